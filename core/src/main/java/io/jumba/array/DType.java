@@ -1,0 +1,85 @@
+package io.jumba.array;
+
+/**
+ * The element types Jumba supports, named as NumPy names them.
+ * Each maps to one Java primitive used for storage ({@code uint8} is stored in a {@code byte}
+ * and read as {@code value & 0xFF}).
+ */
+public enum DType {
+    BOOL("bool", "?", 1, "boolean"),
+    INT8("int8", "i1", 1, "byte"),
+    UINT8("uint8", "u1", 1, "byte"),
+    INT16("int16", "i2", 2, "short"),
+    INT32("int32", "i4", 4, "int"),
+    INT64("int64", "i8", 8, "long"),
+    FLOAT32("float32", "f4", 4, "float"),
+    FLOAT64("float64", "f8", 8, "double");
+
+    private final String numpyName;
+    private final String typeCode;
+    private final int itemSize;
+    private final String javaType;
+
+    DType(String numpyName, String typeCode, int itemSize, String javaType) {
+        this.numpyName = numpyName;
+        this.typeCode = typeCode;
+        this.itemSize = itemSize;
+        this.javaType = javaType;
+    }
+
+    /** NumPy's name, e.g. {@code "float64"}. */
+    public String numpyName() { return numpyName; }
+
+    /** The kind-and-size part of a NumPy type string, e.g. {@code "f8"} (byte order not included). */
+    public String typeCode() { return typeCode; }
+
+    /** Bytes per element. */
+    public int itemSize() { return itemSize; }
+
+    /** The Java primitive type that stores one element, e.g. {@code "double"}. */
+    public String javaType() { return javaType; }
+
+    public boolean isBool() { return this == BOOL; }
+    public boolean isInteger() { return this != BOOL && this != FLOAT32 && this != FLOAT64; }
+    public boolean isSigned() { return this != UINT8 && this != BOOL; }
+    public boolean isFloat() { return this == FLOAT32 || this == FLOAT64; }
+
+    /** Looks a dtype up by NumPy name ({@code "float64"}, {@code "f8"}, {@code "double"}, {@code "int"}, ...); null if unknown. */
+    public static DType byName(String name) {
+        for (DType d : values()) {
+            if (d.numpyName.equals(name) || d.typeCode.equals(name)) return d;
+        }
+        return switch (name) {
+            case "bool_", "boolean", "b1" -> BOOL;
+            case "double", "float", "float_" -> FLOAT64;
+            case "single" -> FLOAT32;
+            case "int", "int_", "intp", "long" -> INT64;
+            case "byte" -> INT8;
+            case "ubyte" -> UINT8;
+            case "short" -> INT16;
+            case "intc" -> INT32;
+            default -> null;
+        };
+    }
+
+    /**
+     * NumPy's result type for two array dtypes ({@code np.promote_types}), restricted to the supported set:
+     * e.g. int32+float32 gives float64, uint8+int8 gives int16, int64+uint8 gives int64.
+     */
+    public static DType promote(DType a, DType b) {
+        if (a == b) return a;
+        if (a == BOOL) return b;
+        if (b == BOOL) return a;
+        if (a.isFloat() || b.isFloat()) {
+            DType f = a.isFloat() && b.isFloat() ? (a.itemSize >= b.itemSize ? a : b) : (a.isFloat() ? a : b);
+            DType i = a.isFloat() && b.isFloat() ? null : (a.isFloat() ? b : a);
+            if (i == null) return f;
+            // float32 holds int8/uint8/int16 exactly; wider ints need float64.
+            return f == FLOAT32 && i.itemSize <= 2 ? FLOAT32 : FLOAT64;
+        }
+        if (a.isSigned() == b.isSigned()) return a.itemSize >= b.itemSize ? a : b;
+        DType u = a.isSigned() ? b : a, s = a.isSigned() ? a : b;
+        if (s.itemSize > u.itemSize) return s;
+        return switch (u.itemSize) { case 1 -> INT16; case 2 -> INT32; default -> INT64; };
+    }
+}

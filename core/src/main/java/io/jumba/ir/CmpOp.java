@@ -1,0 +1,4 @@
+package io.jumba.ir;
+
+/** Scalar comparisons of the IR. */
+public enum CmpOp { LT, LE, GT, GE, EQ, NE }

@@ -1,0 +1,50 @@
+package io.jumba.ir;
+
+import io.jumba.frontend.SourcePos;
+
+import java.util.List;
+
+/**
+ * Typed statements. Loops are structured (no gotos) so passes can find loop nests directly.
+ * After {@code ArrayLowering} no {@link ArrayStore} remains: whole-array work is explicit {@link ForRange} nests.
+ */
+public sealed interface Stmt {
+
+    /** {@code target = value}; value's type equals the variable's type (casts are explicit). */
+    record Assign(Var target, Expr value) implements Stmt {}
+
+    /**
+     * {@code array[indices] = value} for one element. Indices are int64, may be negative (Python wraps them),
+     * and raise IndexError at {@code pos} when out of range. value has the array's dtype.
+     */
+    record Store(Expr array, List<Expr> indices, Expr value, SourcePos pos) implements Stmt {}
+
+    /**
+     * Whole-array assignment {@code target[...] = value}: target is an array-valued expression (usually a
+     * {@link Expr.View}); value is an array (broadcast to target's shape, ValueError if it cannot) or a scalar
+     * (filled), of target's dtype after casting.
+     */
+    record ArrayStore(Expr target, Expr value, SourcePos pos) implements Stmt {}
+
+    record If(Expr cond, List<Stmt> then, List<Stmt> otherwise) implements Stmt {}
+
+    /**
+     * {@code for index in range(start, stop, step)}: all three int64, evaluated once before the loop; a zero step
+     * raises ValueError at pos. {@code parallel} marks {@code prange}. After the loop the index keeps its last
+     * value, as in Python.
+     */
+    record ForRange(Var index, Expr start, Expr stop, Expr step, List<Stmt> body, boolean parallel, SourcePos pos)
+            implements Stmt {}
+
+    record While(Expr cond, List<Stmt> body) implements Stmt {}
+
+    record Break() implements Stmt {}
+
+    record Continue() implements Stmt {}
+
+    /** {@code return value}; value is null for a function returning None. */
+    record Return(Expr value) implements Stmt {}
+
+    /** An expression evaluated for its effects (a call). */
+    record Eval(Expr value) implements Stmt {}
+}

@@ -1,0 +1,50 @@
+package io.jumba.types;
+
+import io.jumba.array.DType;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Numba-style types of values in a kernel; {@link #toString()} spells them as Numba does. */
+public sealed interface Type {
+
+    /** A scalar: bool, int8..int64, uint8, float32, float64. */
+    record Scalar(DType dtype) implements Type {
+        @Override public String toString() { return dtype.numpyName(); }
+    }
+
+    /** An array of {@code ndim} dimensions; layout tells which strides are known at compile time. */
+    record Array(DType dtype, int ndim, Layout layout) implements Type {
+        public Array {
+            if (ndim < 0) throw new IllegalArgumentException("ndim < 0");
+        }
+        @Override public String toString() {
+            String dims = ndim == 0 ? "()" : "[" + String.join(", ", java.util.Collections.nCopies(ndim, ":")) + "]";
+            if (ndim > 0 && layout == Layout.C) dims = dims.substring(0, dims.length() - 2) + "::1]";
+            if (ndim > 0 && layout == Layout.F) dims = "[::1" + dims.substring(2);
+            return dtype.numpyName() + dims;
+        }
+    }
+
+    /** A heterogeneous tuple (Numba's UniTuple and Tuple alike). */
+    record Tuple(List<Type> elements) implements Type {
+        public Tuple { elements = List.copyOf(elements); }
+        @Override public String toString() {
+            return "Tuple(" + elements.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")";
+        }
+    }
+
+    /** The type of {@code None}: a function that returns nothing. */
+    record None() implements Type {
+        @Override public String toString() { return "none"; }
+    }
+
+    Scalar BOOL = new Scalar(DType.BOOL);
+    Scalar INT64 = new Scalar(DType.INT64);
+    Scalar FLOAT64 = new Scalar(DType.FLOAT64);
+    None NONE = new None();
+
+    static Scalar scalar(DType d) { return new Scalar(d); }
+
+    static Array array(DType d, int ndim, Layout layout) { return new Array(d, ndim, layout); }
+}
