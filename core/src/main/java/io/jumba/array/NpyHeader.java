@@ -61,7 +61,7 @@ record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
             throw new NpyFormatException(source, "header does not contain exactly the keys descr, fortran_order, shape: " + quote(text));
         }
         if (!(map.get("descr") instanceof String descr)) {
-            throw new NpyFormatException(source, "unsupported dtype " + map.get("descr") + " (Jumba supports " + SUPPORTED + ")");
+            throw new NpyFormatException(source, "unsupported structured dtype (Jumba supports " + SUPPORTED + ")");
         }
         if (!(map.get("fortran_order") instanceof Boolean fortran)) {
             throw new NpyFormatException(source, "fortran_order is not a valid bool: " + quote(text));
