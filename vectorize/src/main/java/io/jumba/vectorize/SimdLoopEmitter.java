@@ -348,6 +348,8 @@ public final class SimdLoopEmitter {
 
     VectorValue valueOf(Expr e) { return value(e); }
 
+    boolean isVarying(Expr e) { return varying(e); }
+
     String vectorOf(VectorValue v, DType d) { return vector(v, d); }
 
     String maskOf(VectorValue v, DType d) { return mask(v, d); }

@@ -77,7 +77,7 @@ final class VectorExprs {
             }, m);
         }
         if (b.op() == BinOp.ADD && em.fastmath() && d.isFloat() && b.left() instanceof Expr.Binary mul
-                && mul.op() == BinOp.MUL && em.valueOf(mul).kind() == VectorValue.Kind.VECTOR) {
+                && mul.op() == BinOp.MUL && em.isVarying(mul)) {
             String x = em.vectorOf(em.valueOf(mul.left()), d), y = em.vectorOf(em.valueOf(mul.right()), d);
             return lanewise(x, "FMA", List.of(y, em.vectorOf(em.valueOf(b.right()), d)), d);
         }

@@ -147,7 +147,9 @@ final class TestKernelHost implements LoopEmitter.Host {
         return switch (e) {
             case Expr.Const c -> switch (c.type().dtype()) {
                 case BOOL -> c.value().toString();
-                case FLOAT64 -> "(" + c.value() + ")";
+                case FLOAT64 -> Double.isInfinite((Double) c.value())
+                        ? ((Double) c.value() > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY")
+                        : "(" + c.value() + ")";
                 case FLOAT32 -> "(" + (float) (double) (Double) c.value() + "F)";
                 case INT64 -> "(" + c.value() + "L)";
                 default -> "((" + c.type().dtype().javaType() + ") " + c.value() + ")";
