@@ -66,7 +66,7 @@ class SimdDifferentialTest {
 
     private static void check(Case c, VectorOptions options) {
         Program p = c.kernel().get();
-        TestKernelHost.Compiled k = TestKernelHost.compile(p.entry(), new Vectorizer(options));
+        TestKernelHost.Compiled k = TestKernelHost.compile(p.entry(), new Vectorizer(options), true);
         assertEquals(c.vectorizes(), k.source().contains("VectorSpecies"),
                 "vectorized as expected (" + Explain.of(p, options) + ")\n" + k.source());
         int lanes = options.width().bits() / 8 / 8;

@@ -22,18 +22,26 @@ import java.util.Set;
 final class TestKernelHost implements LoopEmitter.Host {
     private final Function function;
     private final LoopEmitter emitter;
+    private final boolean failOnFallback;
     private final List<String> members = new ArrayList<>();
     private int counter;
     String lastSource;
 
-    private TestKernelHost(Function function, LoopEmitter emitter) {
+    private TestKernelHost(Function function, LoopEmitter emitter, boolean failOnFallback) {
         this.function = function;
         this.emitter = emitter;
+        this.failOnFallback = failOnFallback;
     }
 
     /** Compiles f into a static method {@code run} of a fresh class. */
-    static TestKernelHost.Compiled compile(Function f, LoopEmitter emitter) {
-        TestKernelHost h = new TestKernelHost(f, emitter);
+    static TestKernelHost.Compiled compile(Function f, LoopEmitter emitter) { return compile(f, emitter, false); }
+
+    /**
+     * Compiles f; with failOnFallback the scalar tail after a vector loop throws when it has more than 16
+     * iterations left, i.e. when the emitted runtime checks sent the whole loop down the scalar path.
+     */
+    static TestKernelHost.Compiled compile(Function f, LoopEmitter emitter, boolean failOnFallback) {
+        TestKernelHost h = new TestKernelHost(f, emitter, failOnFallback);
         String src = h.source();
         try {
             SimpleCompiler c = new SimpleCompiler();
@@ -202,7 +210,11 @@ final class TestKernelHost implements LoopEmitter.Host {
 
     @Override public String scalarLoop(Stmt.ForRange f) {
         String s = fresh("s"), e = fresh("e"), q = fresh("q");
-        return "{ long " + s + " = " + expr(f.start()) + "; long " + e + " = " + expr(f.stop()) + ";\n"
+        // After a vector part at most one vector's worth of iterations (<= 16 lanes) is left to the scalar tail;
+        // more means the vector path was not taken: a silent runtime fallback fails the test.
+        boolean tail = f.start() instanceof Expr.Local st && st.var().name().startsWith("$simd_next");
+        String guard = tail && failOnFallback ? "if (" + e + " - " + s + " > 16L) throw new IllegalStateException(\"vector path not taken\");\n" : "";
+        return "{ long " + s + " = " + expr(f.start()) + "; long " + e + " = " + expr(f.stop()) + ";\n" + guard
                 + "for (long " + q + " = " + s + "; " + q + " < " + e + "; " + q + "++) {\n" + local(f.index()) + " = "
                 + q + ";\n" + block(f.body()) + "}\n}\n";
     }
