@@ -120,7 +120,7 @@ public final class LoopAnalysis {
         checkDependences();
         Set<Integer> widths = types.stream().map(DType::itemSize).collect(Collectors.toSet());
         if (types.isEmpty()) throw new Rejected("no array element work");
-        if (widths.size() > 1) throw new Rejected("mixed element widths " + types);
+        if (widths.size() > 1) throw new Rejected("mixed element widths " + types.stream().map(DType::numpyName).toList());
         List<Reduction> rs = new ArrayList<>();
         reductions.forEach((v, op) -> rs.add(new Reduction(v, op)));
         return new LoopPlan.Vectorizable(loop, types, accesses, rs, nodes);
@@ -266,13 +266,13 @@ public final class LoopAnalysis {
                     case NOT -> d == DType.BOOL;
                     case INVERT -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
                 };
-                if (!ok) throw new Rejected("operator " + u.op() + " on " + d);
+                if (!ok) throw new Rejected("operator " + u.op().name().toLowerCase() + " on " + d.numpyName());
                 yield lane(d);
             }
             case Expr.Compare c -> {
                 DType d = expr(c.left());
                 expr(c.right());
-                if (!LANE_TYPES.contains(d)) throw new Rejected("comparison of " + d + " values");
+                if (!LANE_TYPES.contains(d)) throw new Rejected("comparison of " + d.numpyName() + " values");
                 types.add(d);
                 yield DType.BOOL;
             }
@@ -293,7 +293,7 @@ public final class LoopAnalysis {
                         || (LANE_TYPES.contains(from) && LANE_TYPES.contains(to) && from.itemSize() == to.itemSize())
                         || (from == DType.BOOL && LANE_TYPES.contains(to))
                         || (LANE_TYPES.contains(from) && to == DType.BOOL);
-                if (!ok) throw new Rejected("mixed element widths (cast from " + from + " to " + to + ")");
+                if (!ok) throw new Rejected("mixed element widths (cast from " + from.numpyName() + " to " + to.numpyName() + ")");
                 if (from != DType.BOOL) types.add(from);
                 yield lane(to);
             }
@@ -301,7 +301,7 @@ public final class LoopAnalysis {
                 DType d = in.type().dtype();
                 boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn())
                         : LANE_TYPES.contains(d) && (in.fn() == MathFn.ABS || in.fn() == MathFn.MIN || in.fn() == MathFn.MAX);
-                if (!ok) throw new Rejected("math function " + in.fn().name().toLowerCase() + " on " + d
+                if (!ok) throw new Rejected("math function " + in.fn().name().toLowerCase() + " on " + d.numpyName()
                         + " has no vector form");
                 for (Expr a : in.args()) expr(a);
                 yield lane(d);
@@ -312,7 +312,7 @@ public final class LoopAnalysis {
 
     private DType lane(DType d) throws Rejected {
         if (d == DType.BOOL) return d;
-        if (!LANE_TYPES.contains(d)) throw new Rejected(d + " values have no vector lanes");
+        if (!LANE_TYPES.contains(d)) throw new Rejected(d.numpyName() + " values have no vector lanes");
         types.add(d);
         return d;
     }
@@ -335,7 +335,7 @@ public final class LoopAnalysis {
             case BITAND, BITOR, BITXOR -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
             default -> false;
         };
-        if (!ok) throw new Rejected("operator " + b.op() + " on " + d + " has no exact vector form");
+        if (!ok) throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form");
         if (b.op() == BinOp.DIV && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) {
             throw new Rejected("division may raise ZeroDivisionError (error_model='python')");
         }
@@ -351,7 +351,7 @@ public final class LoopAnalysis {
             throw new Rejected("array accessed through an expression, not a loop-invariant variable");
         }
         String name = l.var().name();
-        if (!LANE_TYPES.contains(t.dtype())) throw new Rejected("arrays of " + t.dtype() + " are not vectorized");
+        if (!LANE_TYPES.contains(t.dtype())) throw new Rejected("arrays of " + t.dtype().numpyName() + " are not vectorized");
         if (t.layout() == Layout.F && t.ndim() > 1) throw new Rejected("F-ordered array " + name + ": last axis not unit stride");
         Long offset = indexOffset(indices.get(indices.size() - 1));
         if (offset == null) throw new Rejected("last index of " + name + " is not the loop index plus a constant");
