@@ -150,8 +150,7 @@ public final class Parser {
     /** Skips the guarded block and any elif/else clauses without parsing them: it is never compiled. */
     private void skipMainGuard() {
         do {
-            while (!in.atOp(":")) in.next();
-            in.next();
+            skipToHeaderColon();
             if (!in.at(Token.Kind.NEWLINE)) {
                 while (!in.at(Token.Kind.NEWLINE) && !in.at(Token.Kind.END)) in.next();
                 in.next();
@@ -166,5 +165,17 @@ public final class Parser {
                 if (t.kind() == Token.Kind.DEDENT) depth--;
             } while (depth > 0 && !in.at(Token.Kind.END));
         } while (in.atKeyword("elif") || in.atKeyword("else"));
+    }
+
+    /** Moves past the ':' that ends an if/elif/else header (one outside any brackets). */
+    private void skipToHeaderColon() {
+        int brackets = 0;
+        while (!(brackets == 0 && in.atOp(":"))) {
+            Token t = in.next();
+            if (t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.END) throw syntax(t, "expected ':' after the condition");
+            if (t.isOp("(") || t.isOp("[") || t.isOp("{")) brackets++;
+            if (t.isOp(")") || t.isOp("]") || t.isOp("}")) brackets--;
+        }
+        in.next();
     }
 }
