@@ -6,7 +6,8 @@ final class Copies {
 
     /**
      * A new array of {@code target} dtype in {@code 'C'} or {@code 'F'} order holding a's elements cast with NumPy's
-     * unsafe rules: to bool is {@code != 0}, to an integer truncates floats and wraps, to a float rounds.
+     * unsafe rules: to bool is {@code != 0}, to an integer truncates floats and wraps (see {@link FloatToInteger}),
+     * to a float rounds.
      */
     static NDArray copy(NDArray a, DType target, char order) {
         if (order != 'C' && order != 'F') throw new IllegalArgumentException("order must be 'C' or 'F', not '" + order + "'");
@@ -20,7 +21,7 @@ final class Copies {
         COrder.forEach(out, p -> dst[i[0]++] = p);
         NDArray o = out;
         i[0] = 0;
-        if (target.isFloat()) COrder.forEach(a, p -> o.writeDouble(dst[i[0]++], a.readDouble(p)));
+        if (target.isFloat() || a.dtype().isFloat() && target.isInteger()) COrder.forEach(a, p -> o.writeDouble(dst[i[0]++], a.readDouble(p)));
         else if (target.isBool()) COrder.forEach(a, p -> o.writeLong(dst[i[0]++], a.readBoolean(p) ? 1 : 0));
         else COrder.forEach(a, p -> o.writeLong(dst[i[0]++], a.readLong(p)));
         return out;

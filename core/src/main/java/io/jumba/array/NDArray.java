@@ -207,13 +207,16 @@ public final class NDArray {
         };
     }
 
-    /** Stores v at raw position p, cast to the dtype (ints wrap, floats truncate when the dtype is an integer). */
+    /**
+     * Stores v at raw position p, cast to the dtype as NumPy casts: to an integer dtype floats truncate and wrap
+     * (NaN and out-of-range values give what NumPy gives on x86-64, see {@link FloatToInteger}).
+     */
     public void writeDouble(int p, double v) {
         switch (dtype) {
             case FLOAT64 -> ((double[]) data)[p] = v;
             case FLOAT32 -> ((float[]) data)[p] = (float) v;
             case BOOL -> ((boolean[]) data)[p] = v != 0;
-            default -> writeLong(p, (long) v);
+            default -> writeLong(p, FloatToInteger.cast(v, dtype));
         }
     }
 
