@@ -11,20 +11,26 @@ final class Copies {
      */
     static NDArray copy(NDArray a, DType target, char order) {
         if (order != 'C' && order != 'F') throw new IllegalArgumentException("order must be 'C' or 'F', not '" + order + "'");
-        NDArray out = NDArray.empty(target, a.shape());
-        if (order == 'F') {
-            out = out.view(0, a.shape(), fStrides(a.shape()));
+        int[] shape = a.shape();
+        NDArray out = new NDArray(target, NDArray.allocate(target, a.size()), 0, shape,
+                order == 'C' ? NDArray.cStrides(shape) : fStrides(shape));
+        int[] destination = positionsInCOrder(out);
+        int[] next = {0};
+        if (target.isFloat() || a.dtype().isFloat() && target.isInteger()) {
+            COrder.forEach(a, p -> out.writeDouble(destination[next[0]++], a.readDouble(p)));
+        } else if (target.isBool()) {
+            COrder.forEach(a, p -> out.writeLong(destination[next[0]++], a.readBoolean(p) ? 1 : 0));
+        } else {
+            COrder.forEach(a, p -> out.writeLong(destination[next[0]++], a.readLong(p)));
         }
-        // Visit out's positions in C order alongside a's.
-        int[] dst = new int[out.size()];
-        int[] i = {0};
-        COrder.forEach(out, p -> dst[i[0]++] = p);
-        NDArray o = out;
-        i[0] = 0;
-        if (target.isFloat() || a.dtype().isFloat() && target.isInteger()) COrder.forEach(a, p -> o.writeDouble(dst[i[0]++], a.readDouble(p)));
-        else if (target.isBool()) COrder.forEach(a, p -> o.writeLong(dst[i[0]++], a.readBoolean(p) ? 1 : 0));
-        else COrder.forEach(a, p -> o.writeLong(dst[i[0]++], a.readLong(p)));
         return out;
+    }
+
+    private static int[] positionsInCOrder(NDArray a) {
+        int[] positions = new int[a.size()];
+        int[] next = {0};
+        COrder.forEach(a, p -> positions[next[0]++] = p);
+        return positions;
     }
 
     /** Fortran-order strides (in elements) for a shape. */
