@@ -166,7 +166,7 @@ final class LoopIrEvaluator {
     }
 
     private long bound(Expr e, int n, long step, boolean lower) {
-        if (e == null) return lower == step > 0 ? 0 : (step > 0 ? n : -1);
+        if (e == null) return lower ? (step > 0 ? 0 : n - 1) : (step > 0 ? n : -1);
         long v = (Long) eval(e);
         if (v < 0) v += n;
         return step > 0 ? Math.clamp(v, 0, n) : Math.clamp(v, -1, n - 1);
