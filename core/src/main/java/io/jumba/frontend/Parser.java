@@ -23,6 +23,11 @@ import static io.jumba.frontend.TokenCursor.unsupported;
  * Parses a kernel file into a {@link Module}. At module level it accepts imports of numpy, math and numba,
  * {@code NAME = value} constants, (decorated) {@code def}s and docstrings, and skips
  * {@code if __name__ == "__main__":} blocks; anything else is an {@link io.jumba.error.UnsupportedError}.
+ * <p>
+ * Tree conventions: a list literal, allowed only as a whole call argument ({@code np.array([1.0, 2.0])},
+ * {@code @vectorize(["float64(float64)"])}), is an {@link Expr.Tuple}; {@code -3} is a NEG of the literal 3;
+ * bare string statements (docstrings) are dropped, a block left empty holding one {@link Stmt.Pass};
+ * annotations are read and ignored. Every node's position is its first character.
  */
 public final class Parser {
     private final String file;
