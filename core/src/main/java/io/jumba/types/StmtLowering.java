@@ -70,7 +70,10 @@ final class StmtLowering {
                     && tt.elements().size() == tv.elements().size()) {
                 // a, b = b, a: evaluate the whole right side before assigning anything.
                 List<Expr> values = new ArrayList<>();
-                for (io.jumba.frontend.ast.Expr e : tv.elements()) values.add(f.freshTemp(exprs().lower(e)));
+                for (io.jumba.frontend.ast.Expr e : tv.elements()) {
+                    Expr v = exprs().lower(e);
+                    values.add(v instanceof Expr.Const ? v : f.freshTemp(v));
+                }
                 for (int i = 0; i < values.size(); i++) assignTo(tt.elements().get(i), values.get(i), a.pos());
                 return;
             }
