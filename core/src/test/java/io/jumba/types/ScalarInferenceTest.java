@@ -46,6 +46,11 @@ class ScalarInferenceTest {
         assertEquals(parse("float32"), ret("def f(a):\n    return -a\n", "f", parse("float32")));
         assertEquals(parse("bool"), ret("def f(a, b):\n    return a & b\n", "f", parse("bool"), parse("bool")));
         assertEquals(parse("int64"), ret("def f(a, b):\n    return a & b\n", "f", parse("int32"), parse("int32")));
+        assertEquals(parse("int32"), ret("def f(a):\n    return abs(a)\n", "f", parse("int32")));
+        assertEquals(parse("int32"), ret("def f(a):\n    return max(a, a)\n", "f", parse("int32")));
+        assertEquals(parse("float64"), ret("def f(a, b):\n    return min(a, b)\n", "f", parse("int32"), parse("float32")));
+        assertEquals(parse("int64"), ret("def f(a):\n    return math.floor(a)\n", "f", parse("float32")));
+        assertEquals(parse("bool"), ret("def f(a):\n    return ~a\n", "f", parse("bool")));
     }
 
     @Test
