@@ -152,7 +152,7 @@ final class ExprLowering {
             case Type.Tuple t -> {
                 Expr index = lower(s.index());
                 if (!(index instanceof Expr.Const c) || !(c.value() instanceof Long k) || Ir.dtype(c).isBool()) {
-                    throw new TypingError(s.index().pos(), "a tuple index must be a constant integer");
+                    yield dynamicTupleIndex(base, t, index, s);
                 }
                 int n = t.elements().size();
                 long i = k < 0 ? k + n : k;
@@ -164,6 +164,33 @@ final class ExprLowering {
             }
             default -> throw new TypingError(s.pos(), "'" + base.type() + "' is not subscriptable");
         };
+    }
+
+    /**
+     * {@code t[i]} with a runtime index on a tuple whose elements share one type (Numba's UniTuple): the index is
+     * wrapped and checked (IndexError), then a chain of selects picks the element.
+     */
+    private Expr dynamicTupleIndex(Expr base, Type.Tuple t, Expr index, Subscript s) {
+        int n = t.elements().size();
+        if (n == 0 || t.elements().stream().anyMatch(e -> !e.equals(t.elements().getFirst()))) {
+            throw new TypingError(s.index().pos(), "a tuple of mixed types (" + t + ") needs a constant index");
+        }
+        Expr i = f.temp(Indexing.integer(index, s.index().pos()));
+        Expr wrapped = f.temp(new Expr.Select(Ir.compare(CmpOp.LT, i, Ir.i64(0), DType.INT64),
+                Ir.binary(io.jumba.ir.BinOp.ADD, i, Ir.i64(n), DType.INT64, s.pos()), i, Type.INT64));
+        Expr outOfRange = new Expr.Logical(false, Ir.compare(CmpOp.LT, wrapped, Ir.i64(0), DType.INT64),
+                Ir.compare(CmpOp.GE, wrapped, Ir.i64(n), DType.INT64));
+        f.emit(new io.jumba.ir.Stmt.If(outOfRange,
+                List.of(new io.jumba.ir.Stmt.Raise("IndexError", "tuple index out of range", List.of(), s.pos())), List.of()));
+        boolean direct = base instanceof Expr.TupleNew tn && tn.elements().stream().allMatch(ExprLowering::isPure);
+        Expr tuple = direct ? base : f.temp(base);
+        Expr result = null;
+        for (int k = n - 1; k >= 0; k--) {
+            Expr item = direct ? ((Expr.TupleNew) base).elements().get(k) : new Expr.TupleGet(tuple, k, t.elements().get(k));
+            result = result == null ? item
+                    : new Expr.Select(Ir.compare(CmpOp.EQ, wrapped, Ir.i64(k), DType.INT64), item, result, item.type());
+        }
+        return result;
     }
 
     private static boolean isPure(Expr e) {

@@ -88,7 +88,7 @@ final class FunctionLowering {
         }
         full.addAll(body);
         Type ret = returnType == null ? Type.NONE : returnType;
-        return new Function(spec.name, def.name(), params, ret, full, KernelOptionsSource.of(def), def.pos());
+        return new Function(spec.name, def.name(), params, ret, full, KernelOptionsSource.of(specializer.module, def), def.pos());
     }
 
     /** Lowers a block of statements into a fresh statement list. */

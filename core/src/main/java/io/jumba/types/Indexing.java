@@ -58,7 +58,10 @@ final class Indexing {
         return view(array, List.of(new IndexSpec.At(i)), pos);
     }
 
-    /** A view with these specs; its layout stays C when it keeps rows whole and contiguous, else becomes A. */
+    /**
+     * A view with these specs. As Numba: the layout stays C for integers followed by at most one slice without
+     * step ({@code m[1]}, {@code m[1:3]}, {@code m[i, 2:]}); anything else ({@code m[1:, :]}, {@code a[::2]}) is A.
+     */
     static Expr.View view(Expr array, List<IndexSpec> specs, SourcePos pos) {
         Type.Array type = (Type.Array) array.type();
         int dropped = (int) specs.stream().filter(s -> s instanceof IndexSpec.At).count();
@@ -74,7 +77,7 @@ final class Indexing {
             switch (s) {
                 case IndexSpec.At at -> { if (sawRange) return false; }
                 case IndexSpec.Range r -> {
-                    if (sawRange ? !isFull(r) : r.step() != null) return false;
+                    if (sawRange || r.step() != null) return false;
                     sawRange = true;
                 }
             }

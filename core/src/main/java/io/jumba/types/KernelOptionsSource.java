@@ -1,14 +1,13 @@
 package io.jumba.types;
 
+import io.jumba.frontend.Decorators;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.ast.FunctionDef;
+import io.jumba.frontend.ast.Module;
 
-/**
- * The one place where a function's decorator becomes its {@link KernelOptions}. Until the frontend's decorator
- * reader is available every function gets {@link KernelOptions#DEFAULT}.
- */
+/** The one place where a function's decorator becomes its {@link KernelOptions}. */
 final class KernelOptionsSource {
     private KernelOptionsSource() {}
 
-    static KernelOptions of(FunctionDef def) { return KernelOptions.DEFAULT; }
+    static KernelOptions of(Module module, FunctionDef def) { return Decorators.options(module, def); }
 }

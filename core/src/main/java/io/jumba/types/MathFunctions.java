@@ -81,7 +81,7 @@ final class MathFunctions {
             if (onArrays) return Promotion.ufuncLoop(args, DType.INT8);
             DType d = args.getFirst();
             for (DType a : args) d = DType.promote(d, a);
-            return d.isFloat() ? d : DType.INT64;
+            return d.isBool() ? DType.INT64 : d; // Numba: abs(int32) and max(int32, int32) stay int32
         }
         if (onArrays) return Promotion.ufuncLoop(args, DType.FLOAT32);
         return args.stream().allMatch(a -> a == DType.FLOAT32) ? DType.FLOAT32 : DType.FLOAT64;

@@ -70,7 +70,10 @@ final class StmtLowering {
                     && tt.elements().size() == tv.elements().size()) {
                 // a, b = b, a: evaluate the whole right side before assigning anything.
                 List<Expr> values = new ArrayList<>();
-                for (io.jumba.frontend.ast.Expr e : tv.elements()) values.add(f.freshTemp(exprs().lower(e)));
+                for (io.jumba.frontend.ast.Expr e : tv.elements()) {
+                    Expr v = exprs().lower(e);
+                    values.add(v instanceof Expr.Const ? v : f.freshTemp(v));
+                }
                 for (int i = 0; i < values.size(); i++) assignTo(tt.elements().get(i), values.get(i), a.pos());
                 return;
             }
@@ -94,6 +97,11 @@ final class StmtLowering {
                     throw new TypingError(t.pos(), "cannot unpack " + value.type() + " into "
                             + t.elements().size() + " targets");
                 }
+                if (value instanceof Expr.TupleNew tn && tn.elements().stream().allMatch(StmtLowering::isStable)) {
+                    // h, w = a.shape: the parts cannot change while the targets are assigned.
+                    for (int i = 0; i < t.elements().size(); i++) assignTo(t.elements().get(i), tn.elements().get(i), pos);
+                    return;
+                }
                 Expr tuple = f.temp(value);
                 for (int i = 0; i < t.elements().size(); i++) {
                     assignTo(t.elements().get(i), new Expr.TupleGet(tuple, i, tt.elements().get(i)), pos);
@@ -102,6 +110,11 @@ final class StmtLowering {
             case Subscript s -> store(s, value);
             default -> throw new UnsupportedError(target.pos(), "cannot assign to this kind of target");
         }
+    }
+
+    /** A constant or the shape of an array: unaffected by assigning to local variables. */
+    private static boolean isStable(Expr e) {
+        return e instanceof Expr.Const || e instanceof Expr.Dim d && d.array() instanceof Expr.Local;
     }
 
     private void checkAssignable(Name n) {
