@@ -113,7 +113,7 @@ final class ElementSource {
     private static String mismatchFormat(List<Expr> inputs) {
         List<String> shapes = new ArrayList<>();
         for (Expr in : inputs) if (ndimOf(in) > 0) shapes.add(Shapes.format(ndimOf(in)));
-        return "operands could not be broadcast together with shapes " + String.join(" ", shapes);
+        return "operands could not be broadcast together with shapes " + String.join(" ", shapes) + " "; // NumPy ends it with a space
     }
 
     private static List<Expr> mismatchArgs(List<Expr> inputs) {
