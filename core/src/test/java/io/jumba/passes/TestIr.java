@@ -11,6 +11,7 @@ import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.MathFn;
 import io.jumba.ir.Program;
+import io.jumba.ir.ReduceOp;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.types.Layout;
@@ -52,6 +53,20 @@ final class TestIr {
     /** A float64 Elementwise of result ndim over inputs. */
     static Expr.Elementwise ew(int ndim, Expr body, Expr... inputs) {
         return new Expr.Elementwise(List.of(inputs), body, f64c(ndim), POS);
+    }
+
+    /** {@code np.<op>(array)} (axis null) or along axis, with Numba's result types. */
+    static Expr.Reduce reduce(ReduceOp op, Expr array, Integer axis) {
+        Type.Array t = (Type.Array) array.type();
+        DType d = switch (op) {
+            case SUM, PROD -> t.dtype().isFloat() ? t.dtype() : DType.INT64;
+            case MEAN -> DType.FLOAT64;
+            case MIN, MAX -> t.dtype();
+            case ARGMIN, ARGMAX -> DType.INT64;
+            case ANY, ALL -> DType.BOOL;
+        };
+        Type type = axis == null ? Type.scalar(d) : Type.array(d, t.ndim() - 1, Layout.C);
+        return new Expr.Reduce(op, array, axis, type, POS);
     }
 
     /** {@code array[lo:hi:step]} on the first dimension (null bounds are absent). */
