@@ -129,14 +129,6 @@ final class ElementSource {
 
     int ndim() { return shape.size(); }
 
-    /** Where errors of the fused expression point. */
-    SourcePos pos() { return pos; }
-
-    /** The evaluated inputs (variables or constants) the elements are read from. */
-    List<Expr> inputs() { return inputs; }
-
-    Expr body() { return body; }
-
     /**
      * The element at {@code indices}, emitting whatever the body needs into inner. Indices align right: with more
      * indices than dimensions the leading ones are ignored (broadcast), with fewer the missing leading ones are 0.
