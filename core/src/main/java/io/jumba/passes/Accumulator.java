@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The running state of one reduction: declared before the loop, updated once per element in order, read after.
  * NumPy's rules: NaN propagates through MIN/MAX; ARGMIN/ARGMAX keep the first extreme and stop moving at the
- * first NaN; MEAN of nothing is NaN. MIN/MAX/ARGMIN/ARGMAX of nothing are rejected before the loop
+ * first NaN; MEAN sums in float64 and of nothing is NaN. MIN/MAX/ARGMIN/ARGMAX of nothing are rejected before the loop
  * ({@link #emptyMessage}), so their start values (the dtype's extremes) are never results themselves.
  * Bool elements are compared as int64 (False &lt; True).
  */
@@ -36,7 +36,8 @@ final class Accumulator {
     /** Declares the accumulator (and, for ARGMIN/ARGMAX, the best position) in out. */
     static Accumulator start(ReduceOp op, Type.Scalar elementType, Type.Scalar resultType, SourcePos pos, Emitter out) {
         Type.Scalar accType = switch (op) {
-            case SUM, PROD, MEAN -> resultType;
+            case SUM, PROD -> resultType;
+            case MEAN -> Type.FLOAT64;
             case ANY, ALL -> Type.BOOL;
             case MIN, MAX, ARGMIN, ARGMAX -> elementType.dtype().isBool() ? Type.INT64 : elementType;
         };
@@ -107,8 +108,8 @@ final class Accumulator {
             case SUM, PROD, ANY, ALL -> a;
             case MIN, MAX -> Ir.cast(a, resultType);
             case ARGMIN, ARGMAX -> new Expr.Local(best);
-            case MEAN -> new Expr.Select(Ir.eq(count, Ir.i64(0)), Ir.number(resultType, Double.NaN, 0),
-                    Ir.binary(BinOp.DIV, a, Ir.cast(count, resultType), pos), resultType);
+            case MEAN -> Ir.cast(new Expr.Select(Ir.eq(count, Ir.i64(0)), Ir.number(Type.FLOAT64, Double.NaN, 0),
+                    Ir.binary(BinOp.DIV, a, Ir.cast(count, Type.FLOAT64), pos), Type.FLOAT64), resultType);
         };
     }
 }

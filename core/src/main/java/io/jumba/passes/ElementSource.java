@@ -113,7 +113,7 @@ final class ElementSource {
     private static String mismatchFormat(List<Expr> inputs) {
         List<String> shapes = new ArrayList<>();
         for (Expr in : inputs) if (ndimOf(in) > 0) shapes.add(Shapes.format(ndimOf(in)));
-        return "operands could not be broadcast together with shapes " + String.join(" ", shapes);
+        return "operands could not be broadcast together with shapes " + String.join(" ", shapes) + " "; // NumPy ends it with a space
     }
 
     private static List<Expr> mismatchArgs(List<Expr> inputs) {
@@ -128,14 +128,6 @@ final class ElementSource {
     List<Expr> shape() { return shape; }
 
     int ndim() { return shape.size(); }
-
-    /** Where errors of the fused expression point. */
-    SourcePos pos() { return pos; }
-
-    /** The evaluated inputs (variables or constants) the elements are read from. */
-    List<Expr> inputs() { return inputs; }
-
-    Expr body() { return body; }
 
     /**
      * The element at {@code indices}, emitting whatever the body needs into inner. Indices align right: with more

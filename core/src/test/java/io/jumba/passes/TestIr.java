@@ -2,6 +2,8 @@ package io.jumba.passes;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.error.KernelRuntimeError;
+import io.jumba.interp.Interpreter;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.SourcePos;
 import io.jumba.ir.BinOp;
@@ -9,6 +11,7 @@ import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.MathFn;
 import io.jumba.ir.Program;
+import io.jumba.ir.ReduceOp;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.types.Layout;
@@ -17,6 +20,9 @@ import io.jumba.types.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.*;
 
 /** Test-only builder of IR programs and inspector of their structure. */
 final class TestIr {
@@ -47,6 +53,20 @@ final class TestIr {
     /** A float64 Elementwise of result ndim over inputs. */
     static Expr.Elementwise ew(int ndim, Expr body, Expr... inputs) {
         return new Expr.Elementwise(List.of(inputs), body, f64c(ndim), POS);
+    }
+
+    /** {@code np.<op>(array)} (axis null) or along axis, with Numba's result types. */
+    static Expr.Reduce reduce(ReduceOp op, Expr array, Integer axis) {
+        Type.Array t = (Type.Array) array.type();
+        DType d = switch (op) {
+            case SUM, PROD -> t.dtype().isFloat() ? t.dtype() : DType.INT64;
+            case MEAN -> DType.FLOAT64;
+            case MIN, MAX -> t.dtype();
+            case ARGMIN, ARGMAX -> DType.INT64;
+            case ANY, ALL -> DType.BOOL;
+        };
+        Type type = axis == null ? Type.scalar(d) : Type.array(d, t.ndim() - 1, Layout.C);
+        return new Expr.Reduce(op, array, axis, type, POS);
     }
 
     /** {@code array[lo:hi:step]} on the first dimension (null bounds are absent). */
@@ -81,6 +101,57 @@ final class TestIr {
             }
         }
         return out;
+    }
+
+    // ---- behaviour ----------------------------------------------------------------------------------------------
+
+    /**
+     * Runs p and {@code ArrayLowering.apply(p)} through the reference interpreter, each on fresh arguments from
+     * args, and asserts they agree: the same result and the same argument contents afterwards (stores write into
+     * arguments), or the same error (name, message and position). Returns the lowered program's run.
+     */
+    static Run sameAsOriginal(Program p, Supplier<Object[]> args) {
+        Run original = Run.of(p, args.get());
+        Run lowered = Run.of(ArrayLowering.apply(p), args.get());
+        if (original.error() != null || lowered.error() != null) {
+            assertNotNull(original.error(), () -> "only the lowered program failed: " + lowered.error().getMessage());
+            assertNotNull(lowered.error(), () -> "only the original failed: " + original.error().getMessage());
+            assertEquals(original.error().pythonName(), lowered.error().pythonName());
+            assertEquals(original.error().detail(), lowered.error().detail());
+            assertEquals(original.error().pos(), lowered.error().pos());
+            return lowered;
+        }
+        assertSameValue(original.result(), lowered.result());
+        for (int k = 0; k < original.args().length; k++) assertSameValue(original.args()[k], lowered.args()[k]);
+        return lowered;
+    }
+
+    /** One interpreter run: its arguments (as left afterwards) and its result or kernel error. */
+    record Run(Object[] args, Object result, KernelRuntimeError error) {
+        static Run of(Program p, Object[] args) {
+            try {
+                return new Run(args, Interpreter.run(p, args), null);
+            } catch (KernelRuntimeError e) {
+                return new Run(args, null, e);
+            }
+        }
+
+        NDArray array() {
+            assertNull(error, () -> "failed: " + error.getMessage());
+            return (NDArray) result;
+        }
+    }
+
+    /** Equal scalars (NaN equals NaN), or arrays of one dtype and shape with equal elements. */
+    static void assertSameValue(Object expected, Object actual) {
+        if (expected instanceof NDArray e) {
+            NDArray a = assertInstanceOf(NDArray.class, actual);
+            assertEquals(e.dtype(), a.dtype());
+            assertArrayEquals(e.shape(), a.shape());
+            assertEquals(show(values(e)), show(values(a)));
+        } else {
+            assertEquals(expected, actual);
+        }
     }
 
     // ---- structure ----------------------------------------------------------------------------------------------
