@@ -59,9 +59,12 @@ public final class LoopAnalysis {
         Rejected(String reason) { super(reason, null, false, false); }
     }
 
-    /** The verdict on one loop (which should be innermost: inner loops are a reason to stay scalar). */
+    /**
+     * The verdict on one loop (which should be innermost: inner loops are a reason to stay scalar). A vectorizable
+     * plan's loop may be an equivalent rewrite of the given one ({@link IntNarrowing}).
+     */
     public static LoopPlan analyze(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions) {
-        LoopAnalysis a = new LoopAnalysis(loop, kernelOptions, vectorOptions);
+        LoopAnalysis a = new LoopAnalysis(IntNarrowing.apply(loop), kernelOptions, vectorOptions);
         try {
             return a.run();
         } catch (Rejected r) {

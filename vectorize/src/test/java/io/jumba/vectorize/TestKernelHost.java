@@ -196,6 +196,9 @@ final class TestKernelHost implements LoopEmitter.Host {
                 yield "((" + d.javaType() + ") " + arr + (d.isFloat() ? ".readDouble(" : ".readLong(")
                         + position(arr, l.indices()) + "))";
             }
+            case Expr.Alloc a when a.fill() != Expr.Fill.FULL -> "io.jumba.array.NDArray."
+                    + (a.fill() == Expr.Fill.ONES ? "ones" : "zeros") + "(io.jumba.array.DType." + a.type().dtype().name()
+                    + ", new int[] {" + String.join(", ", a.shape().stream().map(x -> "(int) " + expr(x)).toList()) + "})";
             case Expr.Dim d -> "((long) " + expr(d.array()) + ".shape(" + d.axis() + "))";
             case Expr.Intrinsic in -> {
                 String t = in.type().dtype().javaType();
