@@ -321,7 +321,7 @@ public final class LoopAnalysis {
     }
 
     private DType local(Var v) throws Rejected {
-        if (v.equals(loop.index())) throw new Rejected("loop index " + v.name() + " used as a value");
+        if (v.equals(loop.index())) return lane(DType.INT64);
         if (reductions.containsKey(v)) throw new Rejected("accumulator " + v.name() + " read outside its update");
         if (!(v.type() instanceof Type.Scalar s)) throw new Rejected("array " + v.name() + " used as a value");
         if (assigned.contains(v) && !defined.contains(v)) throw new Rejected("loop-carried scalar " + v.name());

@@ -247,9 +247,7 @@ public final class SimdLoopEmitter {
     }
 
     /** The storage index of access number k at the current step. */
-    private String address(int k) {
-        return bases.get(k) + " + " + index + (step == 0 ? "" : " + " + step + " * " + lanes());
-    }
+    private String address(int k) { return bases.get(k) + " + " + currentIndex(); }
 
     private int accessCursor;
 
@@ -359,6 +357,11 @@ public final class SimdLoopEmitter {
     String maskOf(VectorValue v, DType d) { return mask(v, d); }
 
     VectorValue temp(Var v) { return temps.get(v); }
+
+    boolean isIndex(Var v) { return v.equals(loop.index()); }
+
+    /** Java int expression of the loop index of lane 0 at the current unroll step. */
+    String currentIndex() { return index + (step == 0 ? "" : " + " + step + " * " + lanes()); }
 
     String speciesOf(DType d) { return species.get(d); }
 

@@ -17,6 +17,9 @@ final class VectorExprs {
     static VectorValue of(Expr e, SimdLoopEmitter em) {
         return switch (e) {
             case Expr.Load l -> vec(em.load(l), l.type() instanceof io.jumba.types.Type.Scalar s ? s.dtype() : DType.FLOAT64);
+            case Expr.Local l when em.isIndex(l.var()) -> vec("((" + VectorTypes.vectorClass(DType.INT64) + ") "
+                    + VectorTypes.vectorClass(DType.INT64) + ".broadcast(" + em.speciesOf(DType.INT64) + ", (long) ("
+                    + em.currentIndex() + ")).addIndex(1))", DType.INT64);
             case Expr.Local l -> em.temp(l.var());
             case Expr.Binary b -> binary(b, em);
             case Expr.Unary u -> {

@@ -91,6 +91,16 @@ class PythonKernelSimdTest {
                 return np.sum(a * a)
 
             @njit
+            def ramp(a, step):
+                for i in range(a.shape[0]):
+                    a[i] = i * step + 1.0
+
+            @njit
+            def ramp32(a):
+                for i in range(a.shape[0]):
+                    a[i] = i
+
+            @njit
             def add2(a, b):
                 return a + b
 
@@ -124,6 +134,8 @@ class PythonKernelSimdTest {
                 new Case("amax", List.of(f64()), "reductions: m (max)"),
                 new Case("int_ops", List.of(i32(), i32(), i32()), "vectorized: int32"),
                 new Case("sumsq", List.of(f64()), "reductions: $acc1 (+)"),
+                new Case("ramp", List.of(f64(), Type.FLOAT64), "vectorized: float64"),
+                new Case("ramp32", List.of(f32()), "not vectorized: mixed element widths"),
                 new Case("add2", List.of(c2(), c2()), "vectorized: float64"),
                 new Case("scale_add_row", List.of(c2(), f64()), "vectorized: float64"));
     }

@@ -3,6 +3,7 @@ package io.jumba.vectorize;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.error.KernelRuntimeError;
+import io.jumba.frontend.KernelOptions;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Program;
@@ -56,7 +57,7 @@ class SimdSemanticsTest {
     /** axpy with y = buf[1:] and x = buf[:-1]: partial overlap, so the loop must run scalar and match. */
     @Test
     void overlappingArgumentsFallBackToScalar() {
-        Program p = Kernels.axpy(io.jumba.frontend.KernelOptions.DEFAULT);
+        Program p = Kernels.axpy(KernelOptions.DEFAULT);
         TestKernelHost.Compiled k = compile(p);
         NDArray buf1 = NDArray.random(7, 41), buf2 = buf1.copy();
         Interpreter.run(p, 2.0, buf1.slice(0, 0, 40, 1), buf1.slice(0, 1, 41, 1));
@@ -88,5 +89,36 @@ class SimdSemanticsTest {
             NDArray a1 = NDArray.random(n, n);
             assertEquals(Interpreter.run(p, a1, NDArray.zeros(DType.FLOAT64, n)), k.call(a1, NDArray.zeros(DType.FLOAT64, n)), "n=" + n);
         }
+    }
+
+    /** FMA only under fastmath: without it a*b+c rounds twice, as the scalar code does. */
+    @Test
+    void fmaOnlyUnderFastmath() {
+        KernelOptions fast = new KernelOptions(false, true, "python", false, false, false);
+        assertTrue(compile(Kernels.axpy(fast)).source().contains("VectorOperators.FMA"));
+        assertTrue(!compile(Kernels.axpy(KernelOptions.DEFAULT)).source().contains("VectorOperators.FMA"));
+    }
+
+    /** The species comes from the options: an explicit width names its constant, the default the preferred one. */
+    @Test
+    void speciesFollowsTheOptions() {
+        assertTrue(compile(Kernels.expMap()).source().contains("DoubleVector.SPECIES_PREFERRED"));
+        TestKernelHost.Compiled k = TestKernelHost.compile(Kernels.expMap().entry(),
+                new Vectorizer(VectorOptions.DEFAULT.withWidth(SpeciesWidth.parse("128"))));
+        assertTrue(k.source().contains("DoubleVector.SPECIES_128"), k.source());
+        assertEquals(SpeciesWidth.PREFERRED, SpeciesWidth.parse("Preferred"));
+        assertThrows(IllegalArgumentException.class, () -> SpeciesWidth.parse("1024"));
+    }
+
+    /** strict keeps float sums scalar (exactly sequential) but still vectorizes integer sums. */
+    @Test
+    void strictSumIsExactlySequential() {
+        VectorOptions strict = VectorOptions.DEFAULT.withStrict(true);
+        Program p = Kernels.sum(DType.FLOAT64);
+        TestKernelHost.Compiled k = TestKernelHost.compile(p.entry(), new Vectorizer(strict));
+        assertTrue(!k.source().contains("VectorSpecies"), k.source());
+        NDArray a = NDArray.random(5, 1001);
+        assertEquals(Interpreter.run(p, a), k.call(a));
+        assertTrue(TestKernelHost.compile(Kernels.sum(DType.INT64).entry(), new Vectorizer(strict)).source().contains("VectorSpecies"));
     }
 }
