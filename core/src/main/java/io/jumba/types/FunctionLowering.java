@@ -88,6 +88,11 @@ final class FunctionLowering {
         }
         full.addAll(body);
         Type ret = returnType == null ? Type.NONE : returnType;
+        if (!(ret instanceof Type.None) && !ControlFlow.neverFallsThrough(body)) {
+            // Numba would make the result Optional(ret); Jumba has no optional values.
+            throw new TypingError(returnPos, "'" + def.name() + "' returns " + ret
+                    + " here but can also reach its end and return None; end every path with a return");
+        }
         return new Function(spec.name, def.name(), params, ret, full, KernelOptionsSource.of(specializer.module, def), def.pos());
     }
 

@@ -109,6 +109,19 @@ class ScalarInferenceTest {
     }
 
     @Test
+    void fallingOffTheEndOfAValuedFunctionIsAnError() {
+        String src = """
+                def f(n):
+                    for i in range(n):
+                        if i * i > n:
+                            return i
+                """;
+        TypingError e = assertThrows(TypingError.class, () -> infer(src, "f", Type.INT64));
+        assertTrue(e.detail().contains("can also reach its end"), e.detail());
+        assertEquals(Type.INT64, ret("def f(n):\n    while True:\n        if n > 3:\n            return n\n        n += 1\n", "f", Type.INT64));
+    }
+
+    @Test
     void loopsBreakContinueWhile() {
         String src = """
                 def f(n):
