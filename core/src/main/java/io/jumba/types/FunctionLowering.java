@@ -1,7 +1,6 @@
 package io.jumba.types;
 
 import io.jumba.error.TypingError;
-import io.jumba.error.UnsupportedError;
 import io.jumba.frontend.SourcePos;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.ir.Expr;
@@ -138,8 +137,6 @@ final class FunctionLowering {
         return new Expr.Local(v);
     }
 
-    boolean isModuleLevel() { return spec == null; }
-
     /** Records a {@code return} of type t and gives the function's (unified) return type. */
     Type recordReturn(Type t, SourcePos pos) {
         if (returnType == null) {
@@ -188,6 +185,4 @@ final class FunctionLowering {
             default -> throw new TypingError(pos, "cannot convert " + e.type() + " to " + target);
         }
     }
-
-    static UnsupportedError unsupported(SourcePos pos, String what) { return new UnsupportedError(pos, what); }
 }

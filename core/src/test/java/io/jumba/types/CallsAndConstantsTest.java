@@ -53,6 +53,23 @@ class CallsAndConstantsTest {
     }
 
     @Test
+    void onlyCalleesOfTheFinalTypesAreKept() {
+        String src = """
+                def f(n):
+                    x = 0
+                    for i in range(n):
+                        x = g(x)
+                        x = x + 0.5
+                    return x
+                def g(v):
+                    return v * 2
+                """;
+        Program p = infer(src, "f", Type.INT64);
+        assertEquals(1, p.functions().size());
+        assertEquals("g__float64", p.functions().getFirst().name());
+    }
+
+    @Test
     void recursionUsesTheNonRecursiveReturnPath() {
         String src = """
                 @njit
