@@ -30,6 +30,16 @@ class CallsAndConstantsTest {
     }
 
     @Test
+    void constantsMayCallMathFunctions() {
+        Program p = infer("INV_SQRT2 = 1 / math.sqrt(2.0)\nT = (1, 2.5)\ndef f(x):\n    return x * INV_SQRT2 + T[1]\n",
+                "f", Type.FLOAT64);
+        assertEquals(1 / Math.sqrt(2.0) + 2.5, (Double) Interpreter.run(p, 1.0), 1e-15);
+        TypingError e = assertThrows(TypingError.class,
+                () -> infer("A = np.zeros(3)\ndef f(x):\n    return A\n", "f", Type.FLOAT64));
+        assertTrue(e.detail().contains("must be a compile-time constant"), e.detail());
+    }
+
+    @Test
     void assigningAConstantIsAnError() {
         TypingError e = assertThrows(TypingError.class,
                 () -> infer("N = 10\ndef f(x):\n    N = x\n    return N\n", "f", Type.INT64));
