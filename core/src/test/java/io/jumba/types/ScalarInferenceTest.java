@@ -154,6 +154,22 @@ class ScalarInferenceTest {
     }
 
     @Test
+    void lazyOperandsStayLazyEvenWhenTheyNeedStatements() {
+        String src = """
+                def f(a, i):
+                    ok = i < len(a) and 0 < a[i] < 10
+                    v = a[i] if i < len(a) and 0.0 < a[i] < 10.0 else -1.0
+                    return ok, v
+                """;
+        Program p = infer(src, "f", parse("float64[::1]"), Type.INT64);
+        io.jumba.array.NDArray a = io.jumba.array.NDArray.zeros(io.jumba.array.DType.FLOAT64, 2);
+        a.setDouble(5.0, 1);
+        assertArrayEquals(new Object[] {false, -1.0}, (Object[]) Interpreter.run(p, a, 7L));
+        assertArrayEquals(new Object[] {true, 5.0}, (Object[]) Interpreter.run(p, a, 1L));
+        assertArrayEquals(new Object[] {false, -1.0}, (Object[]) Interpreter.run(p, a, 0L));
+    }
+
+    @Test
     void tupleSwapEvaluatesRightSideFirst() {
         String src = """
                 def f(a, b):
