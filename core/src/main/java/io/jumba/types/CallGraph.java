@@ -1,5 +1,6 @@
 package io.jumba.types;
 
+import io.jumba.error.TypingError;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.Stmt;
@@ -17,7 +18,10 @@ import java.util.Set;
 final class CallGraph {
     private CallGraph() {}
 
-    /** The functions reachable from entry (entry excluded), in first-call order. */
+    /**
+     * The functions reachable from entry (entry excluded), in first-call order. Checks that every call's type is
+     * its callee's final return type: mutually recursive functions can otherwise be typed with a provisional one.
+     */
     static List<Function> reachable(Function entry, Map<String, Function> all) {
         Set<String> seen = new LinkedHashSet<>();
         List<Function> work = new ArrayList<>(List.of(entry));
@@ -25,11 +29,16 @@ final class CallGraph {
         List<Function> result = new ArrayList<>();
         while (!work.isEmpty()) {
             Function f = work.removeFirst();
-            Set<String> called = new LinkedHashSet<>();
-            for (Stmt s : f.body()) stmt(s, called);
-            for (String name : called) {
-                if (seen.add(name)) {
-                    Function callee = all.get(name);
+            List<Expr.Call> calls = new ArrayList<>();
+            stmts(f.body(), calls);
+            for (Expr.Call call : calls) {
+                Function callee = all.get(call.function());
+                if (!call.type().equals(callee.returnType())) {
+                    throw new TypingError(call.pos(), "cannot infer the return type of '" + callee.pythonName()
+                            + "' (typed " + call.type() + " here, " + callee.returnType() + " in the end): mutually "
+                            + "recursive functions need return types fixed by non-recursive return paths");
+                }
+                if (seen.add(call.function())) {
                     result.add(callee);
                     work.add(callee);
                 }
@@ -38,9 +47,9 @@ final class CallGraph {
         return result;
     }
 
-    private static void stmts(List<Stmt> body, Set<String> out) { for (Stmt s : body) stmt(s, out); }
+    private static void stmts(List<Stmt> body, List<Expr.Call> out) { for (Stmt s : body) stmt(s, out); }
 
-    private static void stmt(Stmt s, Set<String> out) {
+    private static void stmt(Stmt s, List<Expr.Call> out) {
         switch (s) {
             case Stmt.Assign a -> expr(a.value(), out);
             case Stmt.Store st -> {
@@ -75,14 +84,14 @@ final class CallGraph {
         }
     }
 
-    private static void exprs(List<Expr> es, Set<String> out) { for (Expr e : es) expr(e, out); }
+    private static void exprs(List<Expr> es, List<Expr.Call> out) { for (Expr e : es) expr(e, out); }
 
-    private static void expr(Expr e, Set<String> out) {
+    private static void expr(Expr e, List<Expr.Call> out) {
         if (e == null) return;
         switch (e) {
             case Expr.Call c -> {
                 exprs(c.args(), out);
-                out.add(c.function());
+                out.add(c);
             }
             case Expr.Const c -> { }
             case Expr.Local l -> { }

@@ -98,6 +98,24 @@ class CallsAndConstantsTest {
     }
 
     @Test
+    void mutualRecursion() {
+        String src = """
+                def is_even(n):
+                    if n == 0:
+                        return True
+                    return is_odd(n - 1)
+                def is_odd(n):
+                    if n == 0:
+                        return False
+                    return is_even(n - 1)
+                """;
+        Program p = infer(src, "is_even", Type.INT64);
+        assertEquals(java.util.List.of("is_odd__int64"), p.functions().stream().map(io.jumba.ir.Function::name).toList());
+        assertEquals(true, Interpreter.run(p, 10L));
+        assertEquals(false, Interpreter.run(p, 7L));
+    }
+
+    @Test
     void recursionWithoutBaseCaseIsATypingError() {
         TypingError e = assertThrows(TypingError.class,
                 () -> infer("def f(n):\n    return f(n - 1)\n", "f", Type.INT64));
