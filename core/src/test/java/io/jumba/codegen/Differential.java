@@ -1,0 +1,82 @@
+package io.jumba.codegen;
+
+import io.jumba.array.NDArray;
+import io.jumba.error.KernelRuntimeError;
+import io.jumba.interp.Interpreter;
+import io.jumba.ir.Program;
+import io.jumba.runtime.ArrayOps;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Runs a program through both the interpreter and the compiled kernel on copies of the same arguments and asserts
+ * they agree: same result (bitwise for floats, element-wise for arrays), same final argument arrays, or the same
+ * runtime error (name, message and position).
+ */
+final class Differential {
+    private Differential() {}
+
+    /** The agreed result; fails if the backends differ. */
+    static Object run(Program p, Object... args) {
+        CompiledKernel k = KernelCompiler.compile(p);
+        Object[] a1 = copyArgs(args), a2 = copyArgs(args);
+        Object r1 = null, r2 = null;
+        KernelRuntimeError e1 = null, e2 = null;
+        try {
+            r1 = Interpreter.run(p, a1);
+        } catch (KernelRuntimeError e) {
+            e1 = e;
+        }
+        try {
+            r2 = k.invoke(a2);
+        } catch (KernelRuntimeError e) {
+            e2 = e;
+        }
+        if (e1 != null || e2 != null) {
+            String m1 = e1 == null ? "no error" : e1.getMessage(), m2 = e2 == null ? "no error" : e2.getMessage();
+            assertEquals(m1, m2, "interpreter vs compiled error\n" + k.javaSource());
+            throw e1;
+        }
+        assertSame(r1, r2, k.javaSource());
+        for (int i = 0; i < args.length; i++) assertSame(a1[i], a2[i], k.javaSource());
+        return r1;
+    }
+
+    private static void assertSame(Object x, Object y, String source) {
+        if (x instanceof NDArray a && y instanceof NDArray b) {
+            assertEquals(a.dtype(), b.dtype());
+            assertArrayEquals(a.shape(), b.shape());
+            int[] pa = ArrayOps.positions(a), pb = ArrayOps.positions(b);
+            for (int i = 0; i < pa.length; i++) {
+                assertEquals(a.readDouble(pa[i]), b.readDouble(pb[i]), "element " + i + "\n" + source);
+                assertEquals(a.readLong(pa[i]), b.readLong(pb[i]), "element " + i + "\n" + source);
+            }
+        } else if (x instanceof Object[] tx && y instanceof Object[] ty) {
+            assertEquals(tx.length, ty.length);
+            for (int i = 0; i < tx.length; i++) assertSame(tx[i], ty[i], source);
+        } else {
+            // equals() on Double/Float compares bits, so NaN == NaN and 0.0 != -0.0, as wanted.
+            assertEquals(x, y, () -> "interpreter " + x + " vs compiled " + y + "\n" + source);
+        }
+    }
+
+    private static Object[] copyArgs(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) if (out[i] instanceof NDArray a) out[i] = copy(a);
+        return out;
+    }
+
+    static NDArray copy(NDArray a) {
+        NDArray c = NDArray.empty(a.dtype(), a.shape());
+        int[] from = ArrayOps.positions(a);
+        for (int i = 0; i < from.length; i++) {
+            if (a.dtype().isFloat()) c.writeDouble(i, a.readDouble(from[i]));
+            else c.writeLong(i, a.readLong(from[i]));
+        }
+        return c;
+    }
+
+    static String describe(Object[] args) { return Arrays.deepToString(args); }
+}
