@@ -157,8 +157,12 @@ final class FunctionEmitter {
         String pos = positions.ref(s.pos());
         String value = expr(s.value());
         if (s.array() instanceof Expr.Local local) {
-            String v = d == DType.UINT8 ? "(byte) " + value : value;
-            line(element(local, s.indices(), pos) + " = " + v + ";");
+            // Python evaluates the value before the subscript, so a failing value wins over a bad index.
+            boolean simple = s.value() instanceof Expr.Const || s.value() instanceof Expr.Local;
+            String v = simple ? value : "t$" + temps++;
+            if (!simple) line("{ " + JavaTypes.scalar(d) + " " + v + " = " + value + ";");
+            line((simple ? "" : "  ") + element(local, s.indices(), pos) + " = " + (d == DType.UINT8 ? "(byte) " + v : v) + ";");
+            if (!simple) line("}");
             return;
         }
         String kind = d.isBool() ? "Boolean" : d.isFloat() ? "Double" : "Long";

@@ -53,7 +53,7 @@ public final class KernelCompiler {
             compiler.cook(source);
             classes = compiler.getBytecodes();
         } catch (CompileException | RuntimeException | AssertionError e) {
-            throw new KernelCompilationException(String.valueOf(e.getMessage()), source);
+            throw new KernelCompilationException(diagnosis(e), source);
         }
         for (byte[] bytes : classes.values()) {
             for (String ref : ClassReferences.of(bytes)) {
@@ -67,6 +67,15 @@ public final class KernelCompiler {
         } catch (ClassNotFoundException | LinkageError e) {
             throw new KernelCompilationException(e.toString(), source);
         }
+    }
+
+    /** Janino nests the real complaint in causes ("Compiling f ... : <why>"): report every level. */
+    private static String diagnosis(Throwable e) {
+        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            sb.append("\n  caused by: ").append(c.getMessage());
+        }
+        return sb.toString();
     }
 
     /** Defines the freshly compiled classes; everything else resolves through the kernel sandbox. */

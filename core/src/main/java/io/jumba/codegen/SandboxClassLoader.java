@@ -22,12 +22,16 @@ final class SandboxClassLoader extends ClassLoader {
 
     /** The types Janino's IClassLoader requires to exist before it compiles anything (plus annotation meta-types). */
     private static final Set<String> JANINO_REQUIRED = Set.of(
-            "java.lang.AssertionError", "java.lang.Character", "java.lang.Class", "java.lang.Cloneable",
-            "java.lang.Enum", "java.lang.Error", "java.lang.Exception", "java.lang.Iterable", "java.lang.Override",
-            "java.lang.StringBuilder", "java.lang.Appendable", "java.lang.AbstractStringBuilder", "java.lang.CharSequence", "java.lang.StringBuffer", "java.lang.System", "java.lang.Void", "java.io.Serializable",
-            "java.util.Iterator", "java.lang.annotation.Retention", "java.lang.annotation.RetentionPolicy",
-            "java.lang.annotation.Annotation", "java.lang.annotation.Target", "java.lang.annotation.ElementType",
-            "java.lang.annotation.Documented");
+            "java.lang.AbstractStringBuilder", "java.lang.Appendable", "java.lang.AssertionError",
+            "java.lang.CharSequence", "java.lang.Character", "java.lang.Class", "java.lang.Cloneable",
+            "java.lang.Enum", "java.lang.Error", "java.lang.Exception", "java.lang.Iterable", "java.lang.Number",
+            "java.lang.Override", "java.lang.StringBuffer", "java.lang.StringBuilder", "java.lang.System",
+            "java.lang.Void", "java.io.Serializable", "java.util.Iterator", "java.lang.Comparable",
+            "java.lang.constant.Constable", "java.lang.constant.ConstantDesc",
+            "java.lang.annotation.Annotation", "java.lang.annotation.Documented", "java.lang.annotation.ElementType",
+            "java.lang.annotation.Retention", "java.lang.annotation.RetentionPolicy", "java.lang.annotation.Target",
+            // supertypes Janino inspects when it checks what generated code throws
+            "io.jumba.error.JumbaException");
 
     private final Set<String> extra;
 

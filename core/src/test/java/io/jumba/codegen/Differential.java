@@ -6,7 +6,6 @@ import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
 import io.jumba.runtime.ArrayOps;
 
-import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -68,15 +67,19 @@ final class Differential {
         return out;
     }
 
+    /** A deep copy that keeps offset, shape and strides (so layouts survive). */
     static NDArray copy(NDArray a) {
-        NDArray c = NDArray.empty(a.dtype(), a.shape());
-        int[] from = ArrayOps.positions(a);
-        for (int i = 0; i < from.length; i++) {
-            if (a.dtype().isFloat()) c.writeDouble(i, a.readDouble(from[i]));
-            else c.writeLong(i, a.readLong(from[i]));
-        }
-        return c;
+        Object data = switch (a.data()) {
+            case boolean[] x -> x.clone();
+            case byte[] x -> x.clone();
+            case short[] x -> x.clone();
+            case int[] x -> x.clone();
+            case long[] x -> x.clone();
+            case float[] x -> x.clone();
+            case double[] x -> x.clone();
+            default -> throw new IllegalArgumentException("storage " + a.data());
+        };
+        return new NDArray(a.dtype(), data, a.offset(), a.shape(), a.strides());
     }
 
-    static String describe(Object[] args) { return Arrays.deepToString(args); }
 }
