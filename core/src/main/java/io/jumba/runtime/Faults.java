@@ -1,0 +1,43 @@
+package io.jumba.runtime;
+
+import io.jumba.error.KernelRuntimeError;
+import io.jumba.frontend.SourcePos;
+
+/** Builds the Python-named runtime errors that kernels raise; both backends throw what these return. */
+public final class Faults {
+    private Faults() {}
+
+    /** NumPy's message: {@code index 5 is out of bounds for axis 0 with size 3}. */
+    public static KernelRuntimeError indexError(long index, int axis, long size, SourcePos pos) {
+        return new KernelRuntimeError("IndexError", pos,
+                "index " + index + " is out of bounds for axis " + axis + " with size " + size);
+    }
+
+    public static KernelRuntimeError indexError(String detail, SourcePos pos) {
+        return new KernelRuntimeError("IndexError", pos, detail);
+    }
+
+    public static KernelRuntimeError zeroDivision(String detail, SourcePos pos) {
+        return new KernelRuntimeError("ZeroDivisionError", pos, detail);
+    }
+
+    public static KernelRuntimeError valueError(String detail, SourcePos pos) {
+        return new KernelRuntimeError("ValueError", pos, detail);
+    }
+
+    /** {@code range()} with a zero step. */
+    public static KernelRuntimeError rangeStepZero(SourcePos pos) {
+        return valueError("range() arg 3 must not be zero", pos);
+    }
+
+    /** The fault a {@code Stmt.Raise} describes: {@code format} with each "{}" replaced by the next value. */
+    public static KernelRuntimeError raise(String pythonName, String format, long[] values, SourcePos pos) {
+        StringBuilder msg = new StringBuilder();
+        int from = 0, k = 0;
+        for (int at = format.indexOf("{}"); at >= 0; at = format.indexOf("{}", from)) {
+            msg.append(format, from, at).append(values[k++]);
+            from = at + 2;
+        }
+        return new KernelRuntimeError(pythonName, pos, msg.append(format.substring(from)).toString());
+    }
+}
