@@ -168,6 +168,7 @@ def run_case(case, counters):
         entry["raises"] = error
     else:
         rtype = return_type(disp, numba_args)
+        entry["tuple"] = isinstance(rtype, types.BaseTuple)
         entry["returns"] = encode_result(case_id, rtype, res)
         for i, (before, after) in enumerate(zip(case.args, numba_args)):
             if isinstance(before, np.ndarray) and not np.array_equal(before, after, equal_nan=before.dtype.kind == "f"):
