@@ -549,7 +549,7 @@ def all_cases():
         c("np_argmin_argmax", a)
         c("method_argmin_argmax", a)
     c("np_sum", EMPTY)
-    c("np_mean", EMPTY, xcheck=False, note="mean of empty is nan (NumPy warns)")
+    c("np_mean", EMPTY, xcheck=False, note="Numba raises ZeroDivisionError (NumPy gives nan with a warning)")
     c("np_prod", ODD7)
     c("np_prod", EMPTY)
     c("method_prod", i64(7, 32, 1, 6))
