@@ -1,0 +1,296 @@
+package io.jumba.runtime;
+
+/**
+ * The float64 implementations of the IR's math functions ({@code io.jumba.ir.MathFn}) that {@link Math} lacks or
+ * gets differently from C's libm / NumPy. Float32 callers compute in double and round once.
+ * Domain errors give NaN, never an exception, as in Numba.
+ */
+public final class MathFunctions {
+    private MathFunctions() {}
+
+    private static final double LN2 = 0.6931471805599453;
+    private static final double TWO_POW_28 = 268435456.0;
+
+    // ---- one method per float MathFn, named as the enum constant in lower case, so generated code and the
+    // ---- interpreter call the very same code
+
+    public static double sqrt(double x) { return Math.sqrt(x); }
+    public static double cbrt(double x) { return Math.cbrt(x); }
+    public static double exp(double x) { return Math.exp(x); }
+    public static double expm1(double x) { return Math.expm1(x); }
+    public static double log(double x) { return Math.log(x); }
+    public static double log10(double x) { return Math.log10(x); }
+    public static double log1p(double x) { return Math.log1p(x); }
+    public static double sin(double x) { return Math.sin(x); }
+    public static double cos(double x) { return Math.cos(x); }
+    public static double tan(double x) { return Math.tan(x); }
+    public static double asin(double x) { return Math.asin(x); }
+    public static double acos(double x) { return Math.acos(x); }
+    public static double atan(double x) { return Math.atan(x); }
+    public static double sinh(double x) { return Math.sinh(x); }
+    public static double cosh(double x) { return Math.cosh(x); }
+    public static double tanh(double x) { return Math.tanh(x); }
+    public static double atan2(double y, double x) { return Math.atan2(y, x); }
+    public static double hypot(double x, double y) { return Math.hypot(x, y); }
+    public static double pow(double x, double y) { return Scalars.pow(x, y); }
+    /** C's fmod: the result has the dividend's sign (Java's {@code %} on doubles). */
+    public static double fmod(double x, double y) { return x % y; }
+    public static double copysign(double x, double y) { return Math.copySign(x, y); }
+    public static double floor(double x) { return Math.floor(x); }
+    public static double ceil(double x) { return Math.ceil(x); }
+    public static double rint(double x) { return Math.rint(x); }
+    /** Round half to even, as Python's round() and np.round. */
+    public static double round(double x) { return Math.rint(x); }
+    public static boolean isnan(double x) { return Double.isNaN(x); }
+    public static boolean isinf(double x) { return Double.isInfinite(x); }
+    public static double degrees(double x) { return Math.toDegrees(x); }
+    public static double radians(double x) { return Math.toRadians(x); }
+
+    public static double exp2(double x) { return Math.pow(2.0, x); }
+
+    /** log2, exact for powers of two. */
+    public static double log2(double x) {
+        if (x > 0 && x < Double.POSITIVE_INFINITY && Double.doubleToRawLongBits(x) << 12 == 0
+                && Math.getExponent(x) >= Double.MIN_EXPONENT) {
+            return Math.getExponent(x);
+        }
+        return Math.log(x) / LN2;
+    }
+
+    public static double asinh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x) || a == 0) return x;
+        double r;
+        if (a > TWO_POW_28) r = Math.log(a) + LN2;
+        else if (a > 2) r = Math.log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+        else r = Math.log1p(a + x * x / (1 + Math.sqrt(1 + x * x)));
+        return Math.copySign(r, x);
+    }
+
+    public static double acosh(double x) {
+        if (Double.isNaN(x) || x < 1) return Double.NaN;
+        if (x == 1) return 0.0;
+        if (x > TWO_POW_28) return Double.isInfinite(x) ? x : Math.log(x) + LN2;
+        if (x > 2) return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+    }
+
+    public static double atanh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || a > 1) return Double.NaN;
+        if (a == 1) return Math.copySign(Double.POSITIVE_INFINITY, x);
+        double r = a < 0.5 ? 0.5 * Math.log1p(2 * a + 2 * a * a / (1 - a)) : 0.5 * Math.log1p(2 * a / (1 - a));
+        return Math.copySign(r, x);
+    }
+
+    /** C's trunc: toward zero, keeping the sign of zero. */
+    public static double trunc(double x) { return x < 0 ? Math.ceil(x) : Math.floor(x); }
+
+    /** NumPy's sign: -1, 0 (keeping its sign) or 1; NaN stays NaN. */
+    public static double sign(double x) { return x > 0 ? 1.0 : x < 0 ? -1.0 : x; }
+
+    public static long sign(long x) { return Long.signum(x); }
+
+    /** NumPy's minimum: NaN if either is NaN. */
+    public static double min(double a, double b) { return Math.min(a, b); }
+
+    public static double max(double a, double b) { return Math.max(a, b); }
+
+    public static long min(long a, long b) { return Math.min(a, b); }
+
+    public static long max(long a, long b) { return Math.max(a, b); }
+
+    public static double abs(double x) { return Math.abs(x); }
+
+    /** Integer abs with wraparound (abs(int64 min) is int64 min, as NumPy). */
+    public static long abs(long x) { return x < 0 ? -x : x; }
+
+    public static boolean isfinite(double x) { return Double.isFinite(x); }
+
+    // ---- erf / erfc: the fdlibm rational approximations (accurate to about 1 ulp) --------------------------------
+
+    private static final double ERX = 8.45062911510467529297e-01;
+    private static final double EFX = 1.28379167095512586316e-01;
+    private static final double[] PP = {1.28379167095512558561e-01, -3.25042107247001499370e-01,
+        -2.84817495755985104766e-02, -5.77027029648944159157e-03, -2.37630166566501626084e-05};
+    private static final double[] QQ = {1.0, 3.97917223959155352819e-01, 6.50222499887672944485e-02,
+        5.08130628187576562776e-03, 1.32494738004321644526e-04, -3.96022827877536812320e-06};
+    private static final double[] PA = {-2.36211856075265944077e-03, 4.14856118683748331666e-01,
+        -3.72207876035701323847e-01, 3.18346619901161753674e-01, -1.10894694282396677476e-01,
+        3.54783043256182359371e-02, -2.16637559486879084300e-03};
+    private static final double[] QA = {1.0, 1.06420880400844228286e-01, 5.40397917702171048937e-01,
+        7.18286544141962662868e-02, 1.26171219808761642112e-01, 1.36370839120290507362e-02,
+        1.19844998467991074170e-02};
+    private static final double[] RA = {-9.86494403484714822705e-03, -6.93858572707181764372e-01,
+        -1.05586262253232909814e+01, -6.23753324503260060396e+01, -1.62396669462573470355e+02,
+        -1.84605092906711035994e+02, -8.12874355063065934246e+01, -9.81432934416914548592e+00};
+    private static final double[] SA = {1.0, 1.96512716674392571292e+01, 1.37657754143519042600e+02,
+        4.34565877475229228821e+02, 6.45387271733267880336e+02, 4.29008140027567833386e+02,
+        1.08635005541779435134e+02, 6.57024977031928170135e+00, -6.04244152148580987438e-02};
+    private static final double[] RB = {-9.86494292470009928597e-03, -7.99283237680523006574e-01,
+        -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02,
+        -1.02509513161107724954e+03, -4.83519191608651397019e+02};
+    private static final double[] SB = {1.0, 3.03380607434824582924e+01, 3.25792512996573918826e+02,
+        1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03,
+        4.74528541206955367215e+02, -2.24409524465858183362e+01};
+
+    private static double poly(double[] c, double z) {
+        double r = 0;
+        for (int i = c.length - 1; i >= 0; i--) r = r * z + c[i];
+        return r;
+    }
+
+    /** erfc(a)·a for a ≥ 1.25: exp(-a²) times a rational correction, with a²'s rounding error compensated. */
+    private static double erfcTail(double a) {
+        double s = 1 / (a * a);
+        double rs = a < 1 / 0.35 ? poly(RA, s) / poly(SA, s) : poly(RB, s) / poly(SB, s);
+        double z = Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0xffffffff00000000L);
+        return Math.exp(-z * z - 0.5625) * Math.exp((z - a) * (z + a) + rs);
+    }
+
+    public static double erf(double x) {
+        if (Double.isNaN(x)) return x;
+        if (Double.isInfinite(x)) return Math.copySign(1.0, x);
+        double a = Math.abs(x);
+        double r;
+        if (a < 0.84375) {
+            if (a < 0x1p-28) r = a + EFX * a;
+            else {
+                double z = a * a;
+                r = a + a * (poly(PP, z) / poly(QQ, z));
+            }
+        } else if (a < 1.25) {
+            double s = a - 1;
+            r = ERX + poly(PA, s) / poly(QA, s);
+        } else if (a >= 6) {
+            r = 1.0;
+        } else {
+            r = 1 - erfcTail(a) / a;
+        }
+        return Math.copySign(r, x);
+    }
+
+    public static double erfc(double x) {
+        if (Double.isNaN(x)) return x;
+        if (Double.isInfinite(x)) return x > 0 ? 0.0 : 2.0;
+        double a = Math.abs(x);
+        boolean neg = x < 0;
+        if (a < 0.84375) {
+            if (a < 0x1p-56) return 1 - x;
+            double z = x * x;
+            double y = poly(PP, z) / poly(QQ, z);
+            if (a < 0.25) return 1 - (x + x * y);
+            return 0.5 - (x * y + (x - 0.5));
+        }
+        if (a < 1.25) {
+            double s = a - 1;
+            double p = poly(PA, s) / poly(QA, s);
+            return neg ? 1 + ERX + p : 1 - ERX - p;
+        }
+        if (a < 28) {
+            if (neg && a > 6) return 2.0;
+            double r = erfcTail(a) / a;
+            return neg ? 2 - r : r;
+        }
+        return neg ? 2.0 : 0.0;
+    }
+
+    // ---- gamma / lgamma: Lanczos approximation (N=13, g≈6.0247), as CPython and Numba --------------------------
+
+    private static final double LANCZOS_G = 6.024680040776729583740234375;
+    private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+    private static final double[] LANCZOS_NUM = {23531376880.410759688572007674451636754734846804940,
+        42919803642.649098768957899047001988850926355848959, 35711959237.355668049440185451547166705960488635843,
+        17921034426.037209699919755754458931112671403265390, 6039542586.3520280050642916443072979210699388420708,
+        1439720407.3117216736632230727949123939715485786772, 248874557.86205415651146038641322942321632125127801,
+        31426415.585400194380614231628318205362874684987640, 2876370.6289353724412254090516208496135991145378768,
+        186056.26539522349504029498971604569928220784236328, 8071.6720023658162106380029022722506138218516325024,
+        210.82427775157934587250973392071336271166969580291, 2.5066282746310002701649081771338373386264310793408};
+    private static final double[] LANCZOS_DEN = {0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0,
+        45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+    private static final double LOG_PI = 1.144729885849400174143427351353058711647;
+
+    /** The Lanczos sum as a rational function, evaluated in 1/x for large x to avoid overflow. */
+    private static double lanczosSum(double x) {
+        double num = 0, den = 0;
+        if (x < 5.0) {
+            for (int i = LANCZOS_NUM.length - 1; i >= 0; i--) {
+                num = num * x + LANCZOS_NUM[i];
+                den = den * x + LANCZOS_DEN[i];
+            }
+        } else {
+            for (int i = 0; i < LANCZOS_NUM.length; i++) {
+                num = num / x + LANCZOS_NUM[i];
+                den = den / x + LANCZOS_DEN[i];
+            }
+        }
+        return num / den;
+    }
+
+    /** sin(πx), exact at integers and half-integers. */
+    private static double sinPi(double x) {
+        double y = Math.abs(x) % 2.0;
+        int n = (int) Math.round(2.0 * y);
+        double r = switch (n) {
+            case 0 -> Math.sin(Math.PI * y);
+            case 1 -> Math.cos(Math.PI * (y - 0.5));
+            case 2 -> Math.sin(Math.PI * (1.0 - y));
+            case 3 -> -Math.cos(Math.PI * (y - 1.5));
+            default -> Math.sin(Math.PI * (y - 2.0));
+        };
+        return Math.copySign(1.0, x) * r;
+    }
+
+    public static double gamma(double x) {
+        if (!Double.isFinite(x)) return Double.isNaN(x) || x > 0 ? x : Double.NaN;
+        if (x == 0) return Math.copySign(Double.POSITIVE_INFINITY, x);
+        if (x == Math.floor(x)) {
+            if (x < 0) return Double.NaN;
+            if (x <= 23) {
+                double f = 1;
+                for (int k = 2; k < (int) x; k++) f *= k;
+                return f;
+            }
+        }
+        double a = Math.abs(x);
+        if (a < 1e-20) return 1.0 / x;
+        if (a > 200) return x < 0 ? 0.0 / sinPi(x) : Double.POSITIVE_INFINITY;
+        double y = a + LANCZOS_G_MINUS_HALF;
+        // z is the rounding error of y; the correction r·z·g/y compensates it (see CPython's mathmodule.c).
+        double z = a > LANCZOS_G_MINUS_HALF ? (y - a) - LANCZOS_G_MINUS_HALF : (y - LANCZOS_G_MINUS_HALF) - a;
+        z = z * LANCZOS_G / y;
+        double r;
+        if (x < 0) {
+            r = -Math.PI / sinPi(a) / a * Math.exp(y) / lanczosSum(a);
+            r -= z * r;
+            if (a < 140) r /= Math.pow(y, a - 0.5);
+            else {
+                double sq = Math.pow(y, a / 2.0 - 0.25);
+                r /= sq;
+                r /= sq;
+            }
+        } else {
+            r = lanczosSum(a) / Math.exp(y);
+            r += z * r;
+            if (a < 140) r *= Math.pow(y, a - 0.5);
+            else {
+                double sq = Math.pow(y, a / 2.0 - 0.25);
+                r *= sq;
+                r *= sq;
+            }
+        }
+        return r;
+    }
+
+    public static double lgamma(double x) {
+        if (!Double.isFinite(x)) return Double.isNaN(x) ? x : Double.POSITIVE_INFINITY;
+        if (x == Math.floor(x) && x <= 2.0) return x <= 0 ? Double.POSITIVE_INFINITY : 0.0;
+        double a = Math.abs(x);
+        if (a < 1e-20) return -Math.log(a);
+        double r = Math.log(lanczosSum(a)) - LANCZOS_G;
+        r += (a - 0.5) * (Math.log(a + LANCZOS_G - 0.5) - 1);
+        if (x < 0) r = LOG_PI - Math.log(Math.abs(sinPi(a))) - Math.log(a) - r;
+        return r;
+    }
+}
