@@ -129,6 +129,22 @@ public final class NDArray {
         };
     }
 
+    /** The length of a storage array, checking that it is the storage type of dtype. */
+    private static int storageLength(DType dtype, Object data) {
+        int length = switch (data) {
+            case boolean[] a when dtype == DType.BOOL -> a.length;
+            case byte[] a when dtype == DType.INT8 || dtype == DType.UINT8 -> a.length;
+            case short[] a when dtype == DType.INT16 -> a.length;
+            case int[] a when dtype == DType.INT32 -> a.length;
+            case long[] a when dtype == DType.INT64 -> a.length;
+            case float[] a when dtype == DType.FLOAT32 -> a.length;
+            case double[] a when dtype == DType.FLOAT64 -> a.length;
+            default -> -1;
+        };
+        if (length < 0) throw new IllegalArgumentException(data.getClass().getSimpleName() + " cannot store " + dtype.numpyName());
+        return length;
+    }
+
     // ---- elements -----------------------------------------------------------------------------------------------
 
     /** The element at {@code index} as a double (NumPy cast). */
@@ -191,13 +207,16 @@ public final class NDArray {
         };
     }
 
-    /** Stores v at raw position p, cast to the dtype (ints wrap, floats truncate when the dtype is an integer). */
+    /**
+     * Stores v at raw position p, cast to the dtype as NumPy casts: to an integer dtype floats truncate and wrap
+     * (NaN and out-of-range values give what NumPy gives on x86-64, see {@link FloatToInteger}).
+     */
     public void writeDouble(int p, double v) {
         switch (dtype) {
             case FLOAT64 -> ((double[]) data)[p] = v;
             case FLOAT32 -> ((float[]) data)[p] = (float) v;
             case BOOL -> ((boolean[]) data)[p] = v != 0;
-            default -> writeLong(p, (long) v);
+            default -> writeLong(p, FloatToInteger.cast(v, dtype));
         }
     }
 
@@ -214,8 +233,183 @@ public final class NDArray {
         }
     }
 
-    @Override
-    public String toString() {
-        return "NDArray(" + dtype.numpyName() + ", shape=" + Arrays.toString(shape) + ")";
+    // ---- more creation ------------------------------------------------------------------------------------------
+
+    /** A new C-contiguous array of ones ({@code True} for bool). */
+    public static NDArray ones(DType dtype, int... shape) { return full(dtype, 1L, shape); }
+
+    /** A new C-contiguous array filled with {@code value} cast to dtype (ints wrap, floats truncate). */
+    public static NDArray full(DType dtype, double value, int... shape) {
+        NDArray a = empty(dtype, shape);
+        for (int p = 0, n = a.size(); p < n; p++) a.writeDouble(p, value);
+        return a;
     }
+
+    /** A new C-contiguous array filled with {@code value} cast to dtype (ints wrap). */
+    public static NDArray full(DType dtype, long value, int... shape) {
+        NDArray a = empty(dtype, shape);
+        for (int p = 0, n = a.size(); p < n; p++) a.writeLong(p, value);
+        return a;
+    }
+
+    /** A new C-contiguous array filled with {@code value} (1 or 0 for numeric dtypes). */
+    public static NDArray full(DType dtype, boolean value, int... shape) { return full(dtype, value ? 1L : 0L, shape); }
+
+    /** {@code np.arange(start, stop, step)} as int64. */
+    public static NDArray arange(long start, long stop, long step) { return Sequences.arange(start, stop, step); }
+
+    /** {@code np.arange(stop)} as int64. */
+    public static NDArray arange(long stop) { return arange(0, stop, 1); }
+
+    /** {@code np.arange(start, stop, step)} as float64, with NumPy's length {@code ceil((stop-start)/step)}. */
+    public static NDArray arange(double start, double stop, double step) { return Sequences.arange(start, stop, step); }
+
+    /** {@code np.linspace(start, stop, num)} (endpoint included, last element exactly {@code stop}). */
+    public static NDArray linspace(double start, double stop, int num) { return Sequences.linspace(start, stop, num); }
+
+    /**
+     * Uniform samples in [0, 1) as float64, reproducible from {@code seed}: element i (C order) is the i-th
+     * {@code nextDouble()} of {@code new java.util.SplittableRandom(seed)}. Not NumPy's generator.
+     */
+    public static NDArray random(long seed, int... shape) { return Sequences.random(seed, false, shape); }
+
+    /**
+     * Standard normal samples as float64: element i (C order) is the i-th {@code nextGaussian()} of
+     * {@code new java.util.SplittableRandom(seed)}. Not NumPy's generator.
+     */
+    public static NDArray randomNormal(long seed, int... shape) { return Sequences.random(seed, true, shape); }
+
+    // Wrapping and copying Java arrays. wrap shares the given array (writes show through both ways); of copies it.
+    // Without a shape argument the array is 1-d; an explicit empty shape (new int[0]) means 0-d.
+
+    /** A 1-d view of {@code data} (shared, not copied) whose storage type must match dtype. */
+    public static NDArray wrap(DType dtype, Object data) {
+        return wrap(dtype, data, storageLength(dtype, data));
+    }
+
+    /** A C-contiguous view of {@code data} (shared, not copied) whose storage type must match dtype. */
+    public static NDArray wrap(DType dtype, Object data, int... shape) {
+        int length = storageLength(dtype, data);
+        int[] sh = shape;
+        int n = 1;
+        for (int s : sh) {
+            if (s < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
+            n = Math.multiplyExact(n, s);
+        }
+        if (n != length) {
+            throw new IllegalArgumentException("cannot reshape array of size " + length + " into shape " + ArrayFormatter.shapeString(sh));
+        }
+        return new NDArray(dtype, data, 0, sh, cStrides(sh));
+    }
+
+    public static NDArray wrap(double[] data) { return wrap(DType.FLOAT64, data); }
+    public static NDArray wrap(double[] data, int... shape) { return wrap(DType.FLOAT64, data, shape); }
+    public static NDArray wrap(float[] data) { return wrap(DType.FLOAT32, data); }
+    public static NDArray wrap(float[] data, int... shape) { return wrap(DType.FLOAT32, data, shape); }
+    public static NDArray wrap(long[] data) { return wrap(DType.INT64, data); }
+    public static NDArray wrap(long[] data, int... shape) { return wrap(DType.INT64, data, shape); }
+    public static NDArray wrap(int[] data) { return wrap(DType.INT32, data); }
+    public static NDArray wrap(int[] data, int... shape) { return wrap(DType.INT32, data, shape); }
+    public static NDArray wrap(short[] data) { return wrap(DType.INT16, data); }
+    public static NDArray wrap(short[] data, int... shape) { return wrap(DType.INT16, data, shape); }
+    public static NDArray wrap(byte[] data) { return wrap(DType.INT8, data); }
+    public static NDArray wrap(byte[] data, int... shape) { return wrap(DType.INT8, data, shape); }
+    public static NDArray wrap(boolean[] data) { return wrap(DType.BOOL, data); }
+    public static NDArray wrap(boolean[] data, int... shape) { return wrap(DType.BOOL, data, shape); }
+
+    public static NDArray of(double[] values) { return wrap(values.clone()); }
+    public static NDArray of(double[] values, int... shape) { return wrap(values.clone(), shape); }
+    public static NDArray of(float[] values) { return wrap(values.clone()); }
+    public static NDArray of(float[] values, int... shape) { return wrap(values.clone(), shape); }
+    public static NDArray of(long[] values) { return wrap(values.clone()); }
+    public static NDArray of(long[] values, int... shape) { return wrap(values.clone(), shape); }
+    public static NDArray of(int[] values) { return wrap(values.clone()); }
+    public static NDArray of(int[] values, int... shape) { return wrap(values.clone(), shape); }
+    public static NDArray of(short[] values) { return wrap(values.clone()); }
+    public static NDArray of(short[] values, int... shape) { return wrap(values.clone(), shape); }
+    public static NDArray of(byte[] values) { return wrap(values.clone()); }
+    public static NDArray of(byte[] values, int... shape) { return wrap(values.clone(), shape); }
+    public static NDArray of(boolean[] values) { return wrap(values.clone()); }
+    public static NDArray of(boolean[] values, int... shape) { return wrap(values.clone(), shape); }
+
+    // ---- views --------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code a[start:stop:step]} along one axis, a view. {@code null} start/stop mean absent; Python's clamping
+     * rules apply, negative steps included.
+     */
+    public NDArray slice(int axis, Integer start, Integer stop, int step) { return Views.slice(this, axis, start, stop, step); }
+
+    /**
+     * {@code a[i]} along one axis: a view without that axis. Negative i counts from the end.
+     * @throws IndexOutOfBoundsException with NumPy's message when i is out of range
+     */
+    public NDArray index(int axis, long i) { return Views.index(this, axis, i); }
+
+    /** {@code np.broadcast_to(a, shape)}: a read-only-by-convention view with zero strides on broadcast axes. */
+    public NDArray broadcastTo(int... shape) { return Broadcast.to(this, shape); }
+
+    /** {@code np.broadcast_shapes(...)}. */
+    public static int[] broadcastShapes(int[]... shapes) { return Broadcast.shapes(shapes); }
+
+    /** {@code a.reshape(shape)} (one dimension may be -1): a view when C-contiguous, else a reshaped C-order copy. */
+    public NDArray reshape(int... shape) { return Views.reshape(this, shape); }
+
+    /** {@code a.ravel()}: a 1-d view when C-contiguous, else a C-order copy. */
+    public NDArray ravel() { return reshape(-1); }
+
+    /** A new C-contiguous copy. */
+    public NDArray copy() { return copy('C'); }
+
+    /** A new copy in {@code 'C'} (row-major) or {@code 'F'} (column-major) order. */
+    public NDArray copy(char order) { return Copies.copy(this, dtype, order); }
+
+    /** {@code a.astype(dtype)}: a new C-contiguous array with NumPy's unsafe casting (ints wrap, floats truncate, bool is != 0). */
+    public NDArray astype(DType target) { return Copies.copy(this, target, 'C'); }
+
+    // ---- bulk reads ---------------------------------------------------------------------------------------------
+
+    /** All elements in C order as doubles. */
+    public double[] toFlatDoubleArray() {
+        double[] out = new double[size()];
+        int[] i = {0};
+        COrder.forEach(this, p -> out[i[0]++] = readDouble(p));
+        return out;
+    }
+
+    /** All elements in C order as longs (floats truncate). */
+    public long[] toFlatLongArray() {
+        long[] out = new long[size()];
+        int[] i = {0};
+        COrder.forEach(this, p -> out[i[0]++] = readLong(p));
+        return out;
+    }
+
+    /** All elements in C order as booleans (!= 0). */
+    public boolean[] toFlatBooleanArray() {
+        boolean[] out = new boolean[size()];
+        int[] i = {0};
+        COrder.forEach(this, p -> out[i[0]++] = readBoolean(p));
+        return out;
+    }
+
+    /**
+     * Same dtype, shape and elements (NaN equals NaN, and -0.0 equals 0.0). {@link #equals} stays identity because
+     * arrays are mutable.
+     */
+    public boolean contentEquals(NDArray other) {
+        if (dtype != other.dtype || !Arrays.equals(shape, other.shape)) return false;
+        if (dtype.isFloat()) {
+            double[] a = toFlatDoubleArray(), b = other.toFlatDoubleArray();
+            for (int k = 0; k < a.length; k++) {
+                if (!(a[k] == b[k] || Double.isNaN(a[k]) && Double.isNaN(b[k]))) return false;
+            }
+            return true;
+        }
+        return Arrays.equals(toFlatLongArray(), other.toFlatLongArray());
+    }
+
+    /** NumPy's {@code repr}, e.g. {@code array([1., 2.])} or {@code array([[1, 2], [3, 4]], dtype=int32)}. */
+    @Override
+    public String toString() { return ArrayFormatter.repr(this); }
 }

@@ -225,6 +225,13 @@ final class FunctionEmitter {
                 line(r.value() == null ? "return;" : "return " + expr(r.value()) + ";");
                 return false;
             }
+            case Stmt.Raise r -> {
+                StringBuilder values = new StringBuilder();
+                for (Expr arg : r.args()) values.append(values.length() == 0 ? "" : ", ").append(expr(arg));
+                line("throw Faults.raise(" + stringLiteral(r.pythonName()) + ", " + stringLiteral(r.format())
+                        + ", new long[] {" + values + "}, " + positions.ref(r.pos()) + ");");
+                return false;
+            }
             case Stmt.Eval e -> {
                 if (e.value() instanceof Expr.Call) line(expr(e.value()) + ";");
                 else line("{ " + JavaTypes.of(e.value().type()) + " t$" + (temps++) + " = " + expr(e.value()) + "; }");
@@ -484,4 +491,15 @@ final class FunctionEmitter {
     }
 
     private void line(String s) { out.append("    ".repeat(indent)).append(s).append('\n'); }
+
+    /** A Java string literal for text the passes wrote (messages), escaped so it cannot end the literal. */
+    private static String stringLiteral(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 32 || c > 126) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
+    }
 }

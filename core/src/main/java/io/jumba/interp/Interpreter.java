@@ -112,6 +112,11 @@ public final class Interpreter {
                 return Flow.RETURN;
             }
             case Stmt.Eval e -> eval(e.value(), frame);
+            case Stmt.Raise r -> {
+                long[] values = new long[r.args().size()];
+                for (int k = 0; k < values.length; k++) values[k] = (Long) eval(r.args().get(k), frame);
+                throw Faults.raise(r.pythonName(), r.format(), values, r.pos());
+            }
         }
         return Flow.NORMAL;
     }

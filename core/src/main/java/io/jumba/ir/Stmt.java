@@ -47,4 +47,14 @@ public sealed interface Stmt {
 
     /** An expression evaluated for its effects (a call). */
     record Eval(Expr value) implements Stmt {}
+
+    /**
+     * Raises the Python exception {@code pythonName} (e.g. "ValueError") at pos, as a
+     * {@link io.jumba.error.KernelRuntimeError}. The message is {@code format} with each {@code "{}"} replaced, in
+     * order, by the decimal value of the matching int64 expression of {@code args} (evaluated left to right).
+     * Passes emit it for runtime checks such as broadcast-shape mismatches; it never completes normally.
+     */
+    record Raise(String pythonName, String format, List<Expr> args, SourcePos pos) implements Stmt {
+        public Raise { args = List.copyOf(args); }
+    }
 }

@@ -29,4 +29,15 @@ public final class Faults {
     public static KernelRuntimeError rangeStepZero(SourcePos pos) {
         return valueError("range() arg 3 must not be zero", pos);
     }
+
+    /** The fault a {@code Stmt.Raise} describes: {@code format} with each "{}" replaced by the next value. */
+    public static KernelRuntimeError raise(String pythonName, String format, long[] values, SourcePos pos) {
+        StringBuilder msg = new StringBuilder();
+        int from = 0, k = 0;
+        for (int at = format.indexOf("{}"); at >= 0; at = format.indexOf("{}", from)) {
+            msg.append(format, from, at).append(values[k++]);
+            from = at + 2;
+        }
+        return new KernelRuntimeError(pythonName, pos, msg.append(format.substring(from)).toString());
+    }
 }

@@ -1,0 +1,122 @@
+package io.jumba.frontend;
+
+import io.jumba.error.UnsupportedError;
+import io.jumba.frontend.ast.Expr;
+import io.jumba.frontend.ast.FunctionDef;
+import io.jumba.frontend.ast.Module;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a function's Numba decorators, resolving their names through the module's imports, so that
+ * {@code @njit}, {@code @numba.njit}, {@code @nb.jit(nopython=True)} and {@code @jit} all mean the same.
+ */
+public final class Decorators {
+    private static final String NJIT = "numba.njit";
+    private static final String JIT = "numba.jit";
+    private static final String VECTORIZE = "numba.vectorize";
+    private static final String GUVECTORIZE = "numba.guvectorize";
+
+    private Decorators() {}
+
+    /** Whether {@code f} carries {@code @njit} or {@code @jit} (bare or called with options). */
+    public static boolean isJit(Module module, FunctionDef f) {
+        return find(module, f, NJIT).or(() -> find(module, f, JIT)).isPresent();
+    }
+
+    public static boolean isVectorize(Module module, FunctionDef f) { return find(module, f, VECTORIZE).isPresent(); }
+
+    public static boolean isGuvectorize(Module module, FunctionDef f) { return find(module, f, GUVECTORIZE).isPresent(); }
+
+    /**
+     * The options of {@code f}'s jit decorator; {@link KernelOptions#DEFAULT} when it has none or has no
+     * arguments. Unknown keywords are ignored, as they do not change results.
+     *
+     * @throws UnsupportedError for object mode ({@code forceobj=True}, {@code nopython=False}) or an option value
+     *                          that is not a literal of the right kind
+     */
+    public static KernelOptions options(Module module, FunctionDef f) {
+        Optional<Expr> decorator = find(module, f, NJIT).or(() -> find(module, f, JIT));
+        if (decorator.isEmpty() || !(decorator.get() instanceof Expr.Call call)) return KernelOptions.DEFAULT;
+        boolean parallel = false, fastmath = false, boundscheck = false, cache = false, nogil = false;
+        String errorModel = "python";
+        for (Expr.Keyword k : call.keywords()) {
+            switch (k.name()) {
+                case "parallel" -> parallel = flag(k);
+                case "fastmath" -> fastmath = flag(k);
+                case "boundscheck" -> boundscheck = flag(k);
+                case "cache" -> cache = flag(k);
+                case "nogil" -> nogil = flag(k);
+                case "error_model" -> errorModel = errorModel(k);
+                case "nopython" -> {
+                    if (!flag(k)) throw new UnsupportedError(k.pos(), "object mode (nopython=False) is not supported");
+                }
+                case "forceobj" -> {
+                    if (flag(k)) throw new UnsupportedError(k.pos(), "object mode (forceobj=True) is not supported");
+                }
+                default -> { }
+            }
+        }
+        return new KernelOptions(parallel, fastmath, errorModel, boundscheck, cache, nogil);
+    }
+
+    /**
+     * The signature strings given to {@code @vectorize}, {@code @guvectorize} or a jit decorator as its first
+     * argument (one string or a list of strings); empty when there are none.
+     */
+    public static List<String> signatures(Module module, FunctionDef f) {
+        Optional<Expr> decorator = find(module, f, VECTORIZE).or(() -> find(module, f, GUVECTORIZE))
+                .or(() -> find(module, f, NJIT)).or(() -> find(module, f, JIT));
+        if (decorator.isEmpty() || !(decorator.get() instanceof Expr.Call call) || call.args().isEmpty()) return List.of();
+        Expr first = call.args().getFirst();
+        List<Expr> items = first instanceof Expr.Tuple t ? t.elements() : List.of(first);
+        List<String> signatures = new ArrayList<>();
+        for (Expr item : items) {
+            if (!(item instanceof Expr.StrLit s)) {
+                throw new UnsupportedError(item.pos(), "write decorator signatures as strings, e.g. \"float64(float64)\"");
+            }
+            signatures.add(s.value());
+        }
+        return List.copyOf(signatures);
+    }
+
+    /** The layout string of {@code @guvectorize(signatures, "(n),()->(n)")}, if given. */
+    public static Optional<String> guvectorizeLayout(Module module, FunctionDef f) {
+        return find(module, f, GUVECTORIZE)
+                .filter(d -> d instanceof Expr.Call c && c.args().size() >= 2 && c.args().get(1) instanceof Expr.StrLit)
+                .map(d -> ((Expr.StrLit) ((Expr.Call) d).args().get(1)).value());
+    }
+
+    /** The decorator of {@code f} whose name (called or not) resolves to {@code qualifiedName}. */
+    public static Optional<Expr> find(Module module, FunctionDef f, String qualifiedName) {
+        return f.decorators().stream()
+                .filter(d -> qualifiedName.equals(qualify(module, d instanceof Expr.Call c ? c.func() : d)))
+                .findFirst();
+    }
+
+    /** {@code nb.njit} → "numba.njit" through the imports; null when the name was not imported. */
+    static String qualify(Module module, Expr e) {
+        return switch (e) {
+            case Expr.Name n -> module.imports().get(n.id());
+            case Expr.Attribute a -> {
+                String base = qualify(module, a.value());
+                yield base == null ? null : base + "." + a.attr();
+            }
+            default -> null;
+        };
+    }
+
+    private static boolean flag(Expr.Keyword k) {
+        if (k.value() instanceof Expr.BoolLit b) return b.value();
+        throw new UnsupportedError(k.value().pos(), "decorator option '" + k.name() + "' must be True or False");
+    }
+
+    private static String errorModel(Expr.Keyword k) {
+        if (k.value() instanceof Expr.StrLit s && (s.value().equals("python") || s.value().equals("numpy"))) {
+            return s.value();
+        }
+        throw new UnsupportedError(k.value().pos(), "error_model must be 'python' or 'numpy'");
+    }
+}

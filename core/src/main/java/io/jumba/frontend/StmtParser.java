@@ -1,0 +1,204 @@
+package io.jumba.frontend;
+
+import io.jumba.frontend.ast.BinaryOp;
+import io.jumba.frontend.ast.Expr;
+import io.jumba.frontend.ast.Stmt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.jumba.frontend.TokenCursor.syntax;
+import static io.jumba.frontend.TokenCursor.unsupported;
+
+/**
+ * Parses statements and indented blocks. Bare string statements (docstrings) are dropped; a block left empty
+ * by that holds a single {@link Stmt.Pass}.
+ */
+final class StmtParser {
+    private static final Map<String, BinaryOp> AUGMENTED = Map.ofEntries(
+            Map.entry("+=", BinaryOp.ADD), Map.entry("-=", BinaryOp.SUB), Map.entry("*=", BinaryOp.MUL),
+            Map.entry("/=", BinaryOp.TRUEDIV), Map.entry("//=", BinaryOp.FLOORDIV), Map.entry("%=", BinaryOp.MOD),
+            Map.entry("**=", BinaryOp.POW), Map.entry("<<=", BinaryOp.LSHIFT), Map.entry(">>=", BinaryOp.RSHIFT),
+            Map.entry("&=", BinaryOp.BITAND), Map.entry("|=", BinaryOp.BITOR), Map.entry("^=", BinaryOp.BITXOR),
+            Map.entry("@=", BinaryOp.MATMUL));
+
+    private final TokenCursor in;
+    private final ExprParser expr;
+    private boolean inFunction;
+    private int loopDepth;
+
+    StmtParser(TokenCursor in, ExprParser expr) {
+        this.in = in;
+        this.expr = expr;
+    }
+
+    /** The body of a function, parsed after its ':'. */
+    List<Stmt> functionBody(Token def) {
+        boolean outerFunction = inFunction;
+        int outerLoops = loopDepth;
+        inFunction = true;
+        loopDepth = 0;
+        try {
+            return block("function definition on line " + def.pos().line());
+        } finally {
+            inFunction = outerFunction;
+            loopDepth = outerLoops;
+        }
+    }
+
+    /**
+     * The block after a ':' (already consumed): an indented suite, or simple statements on the same line.
+     * {@code after} names the header for "expected an indented block after ..." errors.
+     */
+    List<Stmt> block(String after) {
+        Token first = in.peek();
+        List<Stmt> body = new ArrayList<>();
+        if (in.at(Token.Kind.NEWLINE)) {
+            in.next();
+            if (!in.at(Token.Kind.INDENT)) throw syntax(in.peek(), "expected an indented block after " + after);
+            in.next();
+            while (!in.at(Token.Kind.DEDENT) && !in.at(Token.Kind.END)) body.addAll(statement());
+            in.next();
+        } else {
+            body.addAll(simpleStatements());
+        }
+        return body.isEmpty() ? List.of(new Stmt.Pass(first.pos())) : List.copyOf(body);
+    }
+
+    /** One statement; a line of {@code ;}-separated simple statements gives several. */
+    List<Stmt> statement() {
+        Token t = in.peek();
+        if (t.kind() == Token.Kind.INDENT) throw syntax(t, "unexpected indent");
+        if (t.kind() != Token.Kind.KEYWORD) return simpleStatements();
+        return switch (t.text()) {
+            case "if" -> List.of(ifStatement(in.next()));
+            case "while" -> List.of(whileStatement());
+            case "for" -> List.of(forStatement());
+            case "def" -> throw unsupported(t, "nested functions (closures) are not supported; define the function at module level with @njit");
+            case "class" -> throw unsupported(t, "class definitions are not supported; Jumba compiles functions only");
+            case "try" -> throw unsupported(t, "try/except is not supported in kernels");
+            case "with" -> throw unsupported(t, "'with' statements are not supported in kernels");
+            case "async" -> throw unsupported(t, "async functions and statements are not supported");
+            case "elif", "else" -> throw syntax(t, "invalid syntax: '" + t.text() + "' without a matching 'if'");
+            default -> simpleStatements();
+        };
+    }
+
+    private List<Stmt> simpleStatements() {
+        List<Stmt> stmts = new ArrayList<>();
+        do {
+            if (in.at(Token.Kind.NEWLINE)) break;
+            Stmt s = simpleStatement();
+            if (!(s instanceof Stmt.ExprStmt(Expr.StrLit _, _))) stmts.add(s);
+        } while (in.acceptOp(";"));
+        in.expectNewline("the statement");
+        return stmts;
+    }
+
+    private Stmt simpleStatement() {
+        Token t = in.peek();
+        if (t.kind() == Token.Kind.KEYWORD) {
+            switch (t.text()) {
+                case "pass" -> {
+                    in.next();
+                    return new Stmt.Pass(t.pos());
+                }
+                case "break", "continue" -> {
+                    in.next();
+                    if (loopDepth == 0) throw syntax(t, "'" + t.text() + "' outside loop");
+                    return t.text().equals("break") ? new Stmt.Break(t.pos()) : new Stmt.Continue(t.pos());
+                }
+                case "return" -> {
+                    in.next();
+                    if (!inFunction) throw syntax(t, "'return' outside function");
+                    return new Stmt.Return(ExprParser.startsExpression(in.peek()) ? expr.testList() : null, t.pos());
+                }
+                case "import", "from" -> throw unsupported(t, inFunction
+                        ? "imports inside functions are not supported; import at module level"
+                        : "imports are supported only at the top level of the module");
+                case "global", "nonlocal" -> throw unsupported(t, "'" + t.text()
+                        + "' declarations are not supported; module-level constants can be read directly");
+                case "del" -> throw unsupported(t, "'del' statements are not supported");
+                case "assert" -> throw unsupported(t, "assert statements are not supported in kernels");
+                case "raise" -> throw unsupported(t, "raise statements are not supported in kernels");
+                case "yield" -> throw unsupported(t, "generators (yield) are not supported");
+                default -> { }
+            }
+        }
+        return expressionStatement(t);
+    }
+
+    /** Expression statement, assignment (chained, tuple targets), augmented or annotated assignment. */
+    private Stmt expressionStatement(Token start) {
+        Expr first = expr.testList();
+        Token t = in.peek();
+        if (t.isOp("=")) {
+            List<Expr> chain = new ArrayList<>(List.of(first));
+            while (in.acceptOp("=")) chain.add(expr.testList());
+            Expr value = chain.removeLast();
+            chain.forEach(Targets::checkAssignable);
+            return new Stmt.Assign(List.copyOf(chain), value, start.pos());
+        }
+        if (t.kind() == Token.Kind.OP && AUGMENTED.containsKey(t.text())) {
+            Targets.checkAugmentable(first);
+            in.next();
+            return new Stmt.AugAssign(first, AUGMENTED.get(t.text()), expr.testList(), start.pos());
+        }
+        if (t.isOp(":")) {
+            in.next();
+            Targets.checkAnnotatable(first);
+            expr.test();
+            if (!in.acceptOp("=")) throw unsupported(t, "annotated names without a value are not supported");
+            return new Stmt.Assign(List.of(first), expr.testList(), start.pos());
+        }
+        return new Stmt.ExprStmt(first, start.pos());
+    }
+
+    /** {@code if}/{@code elif} (keyword already consumed) with its elif/else chain; elif nests in orElse. */
+    private Stmt.If ifStatement(Token keyword) {
+        Expr test = expr.test();
+        in.expectOp(":", "after '" + keyword.text() + "' condition");
+        List<Stmt> body = block("'" + keyword.text() + "' statement on line " + keyword.pos().line());
+        List<Stmt> orElse = List.of();
+        if (in.atKeyword("elif")) {
+            orElse = List.of(ifStatement(in.next()));
+        } else if (in.atKeyword("else")) {
+            Token elseToken = in.next();
+            in.expectOp(":", "after 'else'");
+            orElse = block("'else' statement on line " + elseToken.pos().line());
+        }
+        return new Stmt.If(test, body, orElse, keyword.pos());
+    }
+
+    private Stmt.While whileStatement() {
+        Token keyword = in.next();
+        Expr test = expr.test();
+        in.expectOp(":", "after 'while' condition");
+        List<Stmt> body = loopBody("'while' statement on line " + keyword.pos().line());
+        return new Stmt.While(test, body, keyword.pos());
+    }
+
+    private Stmt.For forStatement() {
+        Token keyword = in.next();
+        Expr target = expr.targetList();
+        Targets.checkAssignable(target);
+        in.expectKeyword("in", "after the 'for' target");
+        Expr iter = expr.testList();
+        in.expectOp(":", "after 'for' loop header");
+        List<Stmt> body = loopBody("'for' statement on line " + keyword.pos().line());
+        return new Stmt.For(target, iter, body, keyword.pos());
+    }
+
+    private List<Stmt> loopBody(String after) {
+        loopDepth++;
+        List<Stmt> body;
+        try {
+            body = block(after);
+        } finally {
+            loopDepth--;
+        }
+        if (in.atKeyword("else")) throw unsupported(in.peek(), "'else' clauses on loops are not supported");
+        return body;
+    }
+}

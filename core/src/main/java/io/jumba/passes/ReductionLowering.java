@@ -1,0 +1,71 @@
+package io.jumba.passes;
+
+import io.jumba.ir.Expr;
+import io.jumba.ir.ReduceOp;
+import io.jumba.ir.Stmt;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lowers {@link Expr.Reduce} into loops with an {@link Accumulator}, reading an Elementwise operand in place (no
+ * temporary). Elements are visited in C order, so sums are sequential and ARGMIN/ARGMAX give flat C-order
+ * positions. With an axis, the result array is filled by a nest over the other dimensions whose innermost loop
+ * runs along the axis.
+ */
+final class ReductionLowering {
+    private final FunctionLowering lowering;
+
+    ReductionLowering(FunctionLowering lowering) { this.lowering = lowering; }
+
+    Expr lower(Expr.Reduce r, Emitter out, List<Expr> elements) {
+        ElementSource source = ElementSource.prepare(lowering, r.array(), r.pos(), out, elements, false);
+        return r.axis() == null ? reduceAll(r, source, out) : reduceAxis(r, source, out);
+    }
+
+    private Expr reduceAll(Expr.Reduce r, ElementSource source, Emitter out) {
+        Type.Scalar elementType = FunctionLowering.elementType(r.array().type());
+        String emptyMessage = Accumulator.emptyMessage(r.op());
+        if (emptyMessage != null && source.ndim() > 0) {
+            Shapes.check(out, Ir.anyOf(source.shape().stream().map(d -> Ir.eq(d, Ir.i64(0))).toList()), emptyMessage,
+                    List.of(), r.pos());
+        }
+        Accumulator acc = Accumulator.start(r.op(), elementType, (Type.Scalar) r.type(), r.pos(), out);
+        boolean tracksPosition = r.op() == ReduceOp.ARGMIN || r.op() == ReduceOp.ARGMAX;
+        var position = out.fresh("k", Type.INT64);
+        Expr.Local positionRef = new Expr.Local(position);
+        if (tracksPosition) out.add(new Stmt.Assign(position, Ir.i64(0)));
+        LoopNest.emit(out, source.shape(), r.pos(), (indices, inner) -> {
+            acc.update(inner.spill(source.element(indices, inner)), positionRef, inner);
+            if (tracksPosition) inner.add(new Stmt.Assign(position, Ir.add(positionRef, Ir.i64(1), r.pos())));
+        });
+        Expr count = Ir.i64(1);
+        for (Expr d : source.shape()) count = Ir.mul(count, d, r.pos());
+        return out.bind(acc.result(count));
+    }
+
+    private Expr reduceAxis(Expr.Reduce r, ElementSource source, Emitter out) {
+        int axis = r.axis() < 0 ? r.axis() + source.ndim() : r.axis();
+        Type.Array resultType = (Type.Array) r.type();
+        Type.Scalar elementType = FunctionLowering.elementType(r.array().type());
+        Type.Scalar accResultType = Type.scalar(resultType.dtype());
+        List<Expr> outShape = new ArrayList<>(source.shape());
+        Expr extent = outShape.remove(axis);
+        Type.Array allocType = Type.array(resultType.dtype(), outShape.size(), Layout.C);
+        Expr.Local result = out.bind(new Expr.Alloc(outShape, Expr.Fill.EMPTY, null, allocType, r.pos()));
+        String emptyMessage = Accumulator.emptyMessage(r.op());
+        LoopNest.emit(out, outShape, r.pos(), (outIndices, body) -> {
+            if (emptyMessage != null) Shapes.check(body, Ir.eq(extent, Ir.i64(0)), emptyMessage, List.of(), r.pos());
+            Accumulator acc = Accumulator.start(r.op(), elementType, accResultType, r.pos(), body);
+            LoopNest.emit(body, List.of(extent), r.pos(), (along, inner) -> {
+                List<Expr> indices = new ArrayList<>(outIndices);
+                indices.add(axis, along.getFirst());
+                acc.update(inner.spill(source.element(indices, inner)), along.getFirst(), inner);
+            });
+            body.add(new Stmt.Store(result, outIndices, acc.result(extent), r.pos()));
+        });
+        return result;
+    }
+}

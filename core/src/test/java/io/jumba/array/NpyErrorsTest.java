@@ -1,0 +1,100 @@
+package io.jumba.array;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Corrupt and unsupported files are rejected with a one-line message naming the file and the problem. */
+class NpyErrorsTest {
+    @TempDir
+    Path tmp;
+
+    private String failure(Path file) {
+        NpyFormatException e = assertThrows(NpyFormatException.class, () -> Npy.read(file));
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        return e.getMessage();
+    }
+
+    private Path withBytes(String name, byte[] bytes) throws IOException {
+        return Files.write(tmp.resolve(name), bytes);
+    }
+
+    @Test
+    void complexIsUnsupported() {
+        Path file = GoldenFiles.file("complex128.npy");
+        assertEquals(file + ": unsupported dtype '<c16' (Jumba supports bool, int8, int16, int32, int64, uint8, float32, float64)",
+                failure(file));
+    }
+
+    @Test
+    void otherUnsupportedDtypes() {
+        assertTrue(failure(GoldenFiles.file("unicode.npy")).endsWith("unicode.npy: unsupported dtype '<U3' (Jumba supports bool, int8, int16, int32, int64, uint8, float32, float64)"));
+        assertTrue(failure(GoldenFiles.file("uint16.npy")).contains("unsupported dtype '<u2'"));
+        assertTrue(failure(GoldenFiles.file("structured.npy")).contains("unsupported structured dtype"));
+    }
+
+    @Test
+    void badMagic() throws IOException {
+        byte[] bytes = Files.readAllBytes(GoldenFiles.file("float64_le.npy"));
+        bytes[1] = 'X';
+        Path file = withBytes("x.npy", bytes);
+        assertEquals(file + ": not a .npy file (bad magic string)", failure(file));
+        assertEquals(file + ": not a .npy file (bad magic string)", failure(withBytes("x.npy", "hello, world\n".getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    @Test
+    void truncatedData() throws IOException {
+        byte[] bytes = Files.readAllBytes(GoldenFiles.file("float64_le.npy"));
+        Path file = withBytes("short.npy", Arrays.copyOf(bytes, bytes.length - 3));
+        assertEquals(file + ": truncated data: expected 48 bytes, found 45", failure(file));
+    }
+
+    @Test
+    void truncatedHeader() throws IOException {
+        byte[] bytes = Files.readAllBytes(GoldenFiles.file("float64_le.npy"));
+        Path file = withBytes("head.npy", Arrays.copyOf(bytes, 40));
+        assertEquals(file + ": truncated header: expected 118 bytes, found 30", failure(file));
+        assertEquals(tmp.resolve("tiny.npy") + ": truncated header (file has 4 bytes)", failure(withBytes("tiny.npy", Arrays.copyOf(bytes, 4))));
+    }
+
+    @Test
+    void badHeaderDictionary() throws IOException {
+        assertTrue(failure(withHeader("{'descr': '<f8', 'fortran_order': False}")).contains("header does not contain exactly the keys"));
+        assertTrue(failure(withHeader("{'descr': '<f8', 'fortran_order': 1, 'shape': (2,)}")).contains("fortran_order is not a valid bool"));
+        assertTrue(failure(withHeader("{'descr': '<f8', 'fortran_order': False, 'shape': (-2,)}")).contains("shape is not valid"));
+        assertTrue(failure(withHeader("{'descr': '<f8', 'fortran_order': False, 'shape': (2,)")).contains("cannot parse header"));
+        assertTrue(failure(withHeader("[1, 2]")).contains("header is not a dictionary"));
+    }
+
+    @Test
+    void unknownVersion() throws IOException {
+        byte[] bytes = Files.readAllBytes(GoldenFiles.file("float64_le.npy"));
+        bytes[6] = 4;
+        Path file = withBytes("v4.npy", bytes);
+        assertEquals(file + ": unsupported .npy format version 4.0", failure(file));
+    }
+
+    @Test
+    void streamsAreNamedAsSuch() {
+        NpyFormatException e = assertThrows(NpyFormatException.class, () -> Npy.read(new ByteArrayInputStream(new byte[3])));
+        assertEquals("<stream>: truncated header (file has 3 bytes)", e.getMessage());
+    }
+
+    /** A version 1.0 file with the given header text and no data. */
+    private Path withHeader(String header) throws IOException {
+        byte[] text = (header + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = new byte[10 + text.length];
+        byte[] prefix = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) text.length, 0};
+        System.arraycopy(prefix, 0, bytes, 0, 10);
+        System.arraycopy(text, 0, bytes, 10, text.length);
+        return withBytes("header.npy", bytes);
+    }
+}
