@@ -62,15 +62,26 @@ final class ElementwiseLowering {
 
     /** Whether writing target while reading value element by element could read already written elements. */
     private boolean mayOverlap(Expr value, Expr target) {
-        AliasRoots aliases = lowering.aliases();
-        Set<String> written = aliases.rootsOf(target);
+        Set<String> written = lowering.aliases().rootsOf(target);
         if (written.isEmpty()) return false;
-        List<Expr> inputs = value instanceof Expr.Elementwise w ? w.inputs() : List.of(value);
-        for (Expr in : inputs) {
-            if (Exprs.isArrayLevel(in) || sameElements(in, target)) continue;
-            if (intersects(aliases.rootsOf(in), written)) return true;
+        return value instanceof Expr.Elementwise w ? readsDuringLoop(w, target, written) : readsData(value, target, written);
+    }
+
+    /** Whether the loop computing w reads data of written: through its inputs' data or anywhere in its body. */
+    private boolean readsDuringLoop(Expr.Elementwise w, Expr target, Set<String> written) {
+        for (Expr in : w.inputs()) {
+            boolean reads = ElementSource.isFusedInput(in)
+                    ? readsDuringLoop((Expr.Elementwise) in, target, written)
+                    : readsData(in, target, written);
+            if (reads) return true;
         }
-        return value instanceof Expr.Elementwise w && intersects(aliases.rootsRead(w.body()), written);
+        return intersects(lowering.aliases().rootsRead(w.body()), written);
+    }
+
+    /** Whether the data of an evaluated input may be written: array-level inputs are fresh arrays or scalars. */
+    private boolean readsData(Expr input, Expr target, Set<String> written) {
+        if (Exprs.isArrayLevel(input) || sameElements(input, target)) return false;
+        return intersects(lowering.aliases().rootsOf(input), written);
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

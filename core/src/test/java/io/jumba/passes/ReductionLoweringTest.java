@@ -141,4 +141,15 @@ class ReductionLoweringTest {
             sameAsOriginal(p, () -> new Object[] {NDArray.of(new float[] {1e8f, 1, 1, 1, -1e8f, 0.1f})});
         }
     }
+
+    @Test
+    void reductionOfNestedFusedExpressionsNeedsNoTemporary() {
+        // np.sum((a - b) * (a - b))
+        Expr diff = ew(1, new Expr.Binary(io.jumba.ir.BinOp.SUB, el(0), el(1), Type.FLOAT64, POS), ref(a), ref(b));
+        Program p = returning(List.of(a, b), reduce(ReduceOp.SUM, ew(1, mul(el(0), el(1)), diff, diff), null));
+        List<Stmt> body = ArrayLowering.apply(p).entry().body();
+        assertEquals(0, count(body, Expr.Alloc.class));
+        assertEquals(1, count(body, Stmt.ForRange.class));
+        assertEquals(25.0, sameAsOriginal(p, () -> new Object[] {vector(4, 0), vector(1, 4)}).result());
+    }
 }
