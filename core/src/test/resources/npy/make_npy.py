@@ -90,9 +90,12 @@ save("op_arange_0.1_1.0_0.3.npy", np.arange(0.1, 1.0, 0.3))
 save("op_arange_0_1_0.1.npy", np.arange(0.0, 1.0, 0.1))
 save("op_arange_10_0_-1.5.npy", np.arange(10.0, 0.0, -1.5))
 save("op_arange_-1.1_3.3_0.7.npy", np.arange(-1.1, 3.3, 0.7))
-save("op_astype_in.npy", np.array([-2.7, -0.5, 0.0, 0.5, 2.7, 300.9, -129.2, 65537.5]))
-for target in ["bool", "int8", "uint8", "int16", "int32", "int64", "float32"]:
-    save(f"op_astype_float64_to_{target}.npy", np.array([-2.7, -0.5, 0.0, 0.5, 2.7, 300.9, -129.2, 65537.5]).astype(target))
+# NaN and out-of-range values cast as x86-64 does it (what NumPy gives on the machines Jumba targets).
+floats = np.array([-2.7, -0.5, 0.0, 0.5, 2.7, 300.9, -129.2, 65537.5, np.nan, np.inf, 1e10, -3e9, 1e19])
+save("op_astype_in.npy", floats)
+with np.errstate(invalid="ignore"):
+    for target in ["bool", "int8", "uint8", "int16", "int32", "int64", "float32"]:
+        save(f"op_astype_float64_to_{target}.npy", floats.astype(target))
 ints = np.array([300, -1, 70000, (1 << 40) + 5, -129, 16777217], dtype=np.int64)
 save("op_astype_int_in.npy", ints)
 for target in ["bool", "int8", "uint8", "int16", "int32", "float32", "float64"]:

@@ -6,24 +6,31 @@ final class Copies {
 
     /**
      * A new array of {@code target} dtype in {@code 'C'} or {@code 'F'} order holding a's elements cast with NumPy's
-     * unsafe rules: to bool is {@code != 0}, to an integer truncates floats and wraps, to a float rounds.
+     * unsafe rules: to bool is {@code != 0}, to an integer truncates floats and wraps (see {@link FloatToInteger}),
+     * to a float rounds.
      */
     static NDArray copy(NDArray a, DType target, char order) {
         if (order != 'C' && order != 'F') throw new IllegalArgumentException("order must be 'C' or 'F', not '" + order + "'");
-        NDArray out = NDArray.empty(target, a.shape());
-        if (order == 'F') {
-            out = out.view(0, a.shape(), fStrides(a.shape()));
+        int[] shape = a.shape();
+        NDArray out = new NDArray(target, NDArray.allocate(target, a.size()), 0, shape,
+                order == 'C' ? NDArray.cStrides(shape) : fStrides(shape));
+        int[] destination = positionsInCOrder(out);
+        int[] next = {0};
+        if (target.isFloat() || a.dtype().isFloat() && target.isInteger()) {
+            COrder.forEach(a, p -> out.writeDouble(destination[next[0]++], a.readDouble(p)));
+        } else if (target.isBool()) {
+            COrder.forEach(a, p -> out.writeLong(destination[next[0]++], a.readBoolean(p) ? 1 : 0));
+        } else {
+            COrder.forEach(a, p -> out.writeLong(destination[next[0]++], a.readLong(p)));
         }
-        // Visit out's positions in C order alongside a's.
-        int[] dst = new int[out.size()];
-        int[] i = {0};
-        COrder.forEach(out, p -> dst[i[0]++] = p);
-        NDArray o = out;
-        i[0] = 0;
-        if (target.isFloat()) COrder.forEach(a, p -> o.writeDouble(dst[i[0]++], a.readDouble(p)));
-        else if (target.isBool()) COrder.forEach(a, p -> o.writeLong(dst[i[0]++], a.readBoolean(p) ? 1 : 0));
-        else COrder.forEach(a, p -> o.writeLong(dst[i[0]++], a.readLong(p)));
         return out;
+    }
+
+    private static int[] positionsInCOrder(NDArray a) {
+        int[] positions = new int[a.size()];
+        int[] next = {0};
+        COrder.forEach(a, p -> positions[next[0]++] = p);
+        return positions;
     }
 
     /** Fortran-order strides (in elements) for a shape. */

@@ -207,13 +207,16 @@ public final class NDArray {
         };
     }
 
-    /** Stores v at raw position p, cast to the dtype (ints wrap, floats truncate when the dtype is an integer). */
+    /**
+     * Stores v at raw position p, cast to the dtype as NumPy casts: to an integer dtype floats truncate and wrap
+     * (NaN and out-of-range values give what NumPy gives on x86-64, see {@link FloatToInteger}).
+     */
     public void writeDouble(int p, double v) {
         switch (dtype) {
             case FLOAT64 -> ((double[]) data)[p] = v;
             case FLOAT32 -> ((float[]) data)[p] = (float) v;
             case BOOL -> ((boolean[]) data)[p] = v != 0;
-            default -> writeLong(p, (long) v);
+            default -> writeLong(p, FloatToInteger.cast(v, dtype));
         }
     }
 
@@ -277,12 +280,17 @@ public final class NDArray {
     public static NDArray randomNormal(long seed, int... shape) { return Sequences.random(seed, true, shape); }
 
     // Wrapping and copying Java arrays. wrap shares the given array (writes show through both ways); of copies it.
-    // An omitted shape means one dimension of the array's length; an explicit empty shape means 0-d.
+    // Without a shape argument the array is 1-d; an explicit empty shape (new int[0]) means 0-d.
+
+    /** A 1-d view of {@code data} (shared, not copied) whose storage type must match dtype. */
+    public static NDArray wrap(DType dtype, Object data) {
+        return wrap(dtype, data, storageLength(dtype, data));
+    }
 
     /** A C-contiguous view of {@code data} (shared, not copied) whose storage type must match dtype. */
     public static NDArray wrap(DType dtype, Object data, int... shape) {
         int length = storageLength(dtype, data);
-        int[] sh = shape.length == 0 ? new int[] {length} : shape;
+        int[] sh = shape;
         int n = 1;
         for (int s : sh) {
             if (s < 0) throw new IllegalArgumentException("negative dimensions are not allowed");

@@ -1,5 +1,6 @@
 package io.jumba.frontend;
 
+import io.jumba.error.UnsupportedError;
 import io.jumba.frontend.ast.BinaryOp;
 import io.jumba.frontend.ast.CompareOp;
 import io.jumba.frontend.ast.Expr;
@@ -177,7 +178,7 @@ final class ExprParser {
     private Expr.Call call(Expr func) {
         Token open = in.next();
         if (func instanceof Expr.Name name && name.id().equals("print")) {
-            throw unsupported(open, "print() is not supported in kernels; return the values instead");
+            throw new UnsupportedError(func.pos(), "print() is not supported in kernels; return the values instead");
         }
         List<Expr> args = new ArrayList<>();
         List<Expr.Keyword> keywords = new ArrayList<>();

@@ -69,7 +69,8 @@ final class Lexer {
             i = j;
             logicalLine();
         }
-        SourcePos end = pos(i);
+        // Errors at end of file point just after the last code rather than at an empty last line.
+        SourcePos end = tokens.isEmpty() ? pos(i) : tokens.getLast().pos();
         while (indents.size() > 1) {
             indents.pop();
             tokens.add(new Token(Token.Kind.DEDENT, "", end));

@@ -23,6 +23,11 @@ import static io.jumba.frontend.TokenCursor.unsupported;
  * Parses a kernel file into a {@link Module}. At module level it accepts imports of numpy, math and numba,
  * {@code NAME = value} constants, (decorated) {@code def}s and docstrings, and skips
  * {@code if __name__ == "__main__":} blocks; anything else is an {@link io.jumba.error.UnsupportedError}.
+ * <p>
+ * Tree conventions: a list literal, allowed only as a whole call argument ({@code np.array([1.0, 2.0])},
+ * {@code @vectorize(["float64(float64)"])}), is an {@link Expr.Tuple}; {@code -3} is a NEG of the literal 3;
+ * bare string statements (docstrings) are dropped, a block left empty holding one {@link Stmt.Pass};
+ * annotations are read and ignored. Every node's position is its first character.
  */
 public final class Parser {
     private final String file;
@@ -150,8 +155,7 @@ public final class Parser {
     /** Skips the guarded block and any elif/else clauses without parsing them: it is never compiled. */
     private void skipMainGuard() {
         do {
-            while (!in.atOp(":")) in.next();
-            in.next();
+            skipToHeaderColon();
             if (!in.at(Token.Kind.NEWLINE)) {
                 while (!in.at(Token.Kind.NEWLINE) && !in.at(Token.Kind.END)) in.next();
                 in.next();
@@ -166,5 +170,17 @@ public final class Parser {
                 if (t.kind() == Token.Kind.DEDENT) depth--;
             } while (depth > 0 && !in.at(Token.Kind.END));
         } while (in.atKeyword("elif") || in.atKeyword("else"));
+    }
+
+    /** Moves past the ':' that ends an if/elif/else header (one outside any brackets). */
+    private void skipToHeaderColon() {
+        int brackets = 0;
+        while (!(brackets == 0 && in.atOp(":"))) {
+            Token t = in.next();
+            if (t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.END) throw syntax(t, "expected ':' after the condition");
+            if (t.isOp("(") || t.isOp("[") || t.isOp("{")) brackets++;
+            if (t.isOp(")") || t.isOp("]") || t.isOp("}")) brackets--;
+        }
+        in.next();
     }
 }

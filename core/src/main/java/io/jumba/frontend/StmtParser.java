@@ -116,7 +116,7 @@ final class StmtParser {
                 }
                 case "import", "from" -> throw unsupported(t, inFunction
                         ? "imports inside functions are not supported; import at module level"
-                        : "invalid import statement");
+                        : "imports are supported only at the top level of the module");
                 case "global", "nonlocal" -> throw unsupported(t, "'" + t.text()
                         + "' declarations are not supported; module-level constants can be read directly");
                 case "del" -> throw unsupported(t, "'del' statements are not supported");

@@ -63,7 +63,7 @@ final class TokenCursor {
 
     /** Consumes the NEWLINE that ends a simple statement. */
     void expectNewline(String what) {
-        if (!at(Token.Kind.NEWLINE)) throw syntax(peek(), "invalid syntax: unexpected " + peek().describe() + " after " + what);
+        if (!at(Token.Kind.NEWLINE)) throw expected("end of line after " + what);
         next();
     }
 

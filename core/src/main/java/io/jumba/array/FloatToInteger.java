@@ -1,0 +1,18 @@
+package io.jumba.array;
+
+/**
+ * NumPy's float-to-integer cast as it behaves on x86-64, where C's conversion is done by the CPU: truncation toward
+ * zero; a NaN or out-of-range value gives the "integer indefinite" value (the most negative int64, or for narrower
+ * targets the most negative int32, whose low bits are then kept). Java's {@code (long)} cast differs only there.
+ */
+final class FloatToInteger {
+    private FloatToInteger() {}
+
+    /** The integer NumPy stores when casting v to {@code target} (before wrapping to the target's width). */
+    static long cast(double v, DType target) {
+        if (target == DType.INT64) {
+            return Double.isNaN(v) || v >= 0x1p63 || v < -0x1p63 ? Long.MIN_VALUE : (long) v;
+        }
+        return Double.isNaN(v) || v >= 0x1p31 || v <= -0x1p31 - 1 ? Integer.MIN_VALUE : (long) v;
+    }
+}

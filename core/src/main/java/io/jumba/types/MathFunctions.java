@@ -1,0 +1,99 @@
+package io.jumba.types;
+
+import io.jumba.array.DType;
+import io.jumba.error.TypingError;
+import io.jumba.frontend.SourcePos;
+import io.jumba.ir.Expr;
+import io.jumba.ir.MathFn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code math.*} and {@code np.*} functions that map to one {@link MathFn}, and how their arguments and
+ * results are typed. Float functions compute in float32 when every argument is float32 and in float64 otherwise
+ * (ints are converted first, as Numba does); on arrays NumPy's loop selection decides (int8 gives float32).
+ */
+final class MathFunctions {
+    private MathFunctions() {}
+
+    private static final Map<String, MathFn> FUNCTIONS = Map.ofEntries(
+            Map.entry("math.sqrt", MathFn.SQRT), Map.entry("numpy.sqrt", MathFn.SQRT),
+            Map.entry("numpy.cbrt", MathFn.CBRT),
+            Map.entry("math.exp", MathFn.EXP), Map.entry("numpy.exp", MathFn.EXP),
+            Map.entry("numpy.exp2", MathFn.EXP2),
+            Map.entry("math.expm1", MathFn.EXPM1), Map.entry("numpy.expm1", MathFn.EXPM1),
+            Map.entry("math.log", MathFn.LOG), Map.entry("numpy.log", MathFn.LOG),
+            Map.entry("math.log2", MathFn.LOG2), Map.entry("numpy.log2", MathFn.LOG2),
+            Map.entry("math.log10", MathFn.LOG10), Map.entry("numpy.log10", MathFn.LOG10),
+            Map.entry("math.log1p", MathFn.LOG1P), Map.entry("numpy.log1p", MathFn.LOG1P),
+            Map.entry("math.sin", MathFn.SIN), Map.entry("numpy.sin", MathFn.SIN),
+            Map.entry("math.cos", MathFn.COS), Map.entry("numpy.cos", MathFn.COS),
+            Map.entry("math.tan", MathFn.TAN), Map.entry("numpy.tan", MathFn.TAN),
+            Map.entry("math.asin", MathFn.ASIN), Map.entry("numpy.arcsin", MathFn.ASIN),
+            Map.entry("math.acos", MathFn.ACOS), Map.entry("numpy.arccos", MathFn.ACOS),
+            Map.entry("math.atan", MathFn.ATAN), Map.entry("numpy.arctan", MathFn.ATAN),
+            Map.entry("math.sinh", MathFn.SINH), Map.entry("numpy.sinh", MathFn.SINH),
+            Map.entry("math.cosh", MathFn.COSH), Map.entry("numpy.cosh", MathFn.COSH),
+            Map.entry("math.tanh", MathFn.TANH), Map.entry("numpy.tanh", MathFn.TANH),
+            Map.entry("math.asinh", MathFn.ASINH), Map.entry("numpy.arcsinh", MathFn.ASINH),
+            Map.entry("math.acosh", MathFn.ACOSH), Map.entry("numpy.arccosh", MathFn.ACOSH),
+            Map.entry("math.atanh", MathFn.ATANH), Map.entry("numpy.arctanh", MathFn.ATANH),
+            Map.entry("math.atan2", MathFn.ATAN2), Map.entry("numpy.arctan2", MathFn.ATAN2),
+            Map.entry("math.hypot", MathFn.HYPOT), Map.entry("numpy.hypot", MathFn.HYPOT),
+            Map.entry("math.pow", MathFn.POW),
+            Map.entry("math.fmod", MathFn.FMOD), Map.entry("numpy.fmod", MathFn.FMOD),
+            Map.entry("math.copysign", MathFn.COPYSIGN), Map.entry("numpy.copysign", MathFn.COPYSIGN),
+            Map.entry("numpy.floor", MathFn.FLOOR), Map.entry("numpy.ceil", MathFn.CEIL),
+            Map.entry("numpy.trunc", MathFn.TRUNC), Map.entry("numpy.rint", MathFn.RINT),
+            Map.entry("numpy.round", MathFn.ROUND), Map.entry("numpy.around", MathFn.ROUND),
+            Map.entry("math.fabs", MathFn.ABS), Map.entry("numpy.fabs", MathFn.ABS),
+            Map.entry("numpy.abs", MathFn.ABS), Map.entry("numpy.absolute", MathFn.ABS),
+            Map.entry("numpy.minimum", MathFn.MIN), Map.entry("numpy.fmin", MathFn.MIN),
+            Map.entry("numpy.maximum", MathFn.MAX), Map.entry("numpy.fmax", MathFn.MAX),
+            Map.entry("numpy.sign", MathFn.SIGN),
+            Map.entry("math.isnan", MathFn.ISNAN), Map.entry("numpy.isnan", MathFn.ISNAN),
+            Map.entry("math.isinf", MathFn.ISINF), Map.entry("numpy.isinf", MathFn.ISINF),
+            Map.entry("math.isfinite", MathFn.ISFINITE), Map.entry("numpy.isfinite", MathFn.ISFINITE),
+            Map.entry("math.degrees", MathFn.DEGREES), Map.entry("numpy.degrees", MathFn.DEGREES),
+            Map.entry("numpy.rad2deg", MathFn.DEGREES),
+            Map.entry("math.radians", MathFn.RADIANS), Map.entry("numpy.radians", MathFn.RADIANS),
+            Map.entry("numpy.deg2rad", MathFn.RADIANS),
+            Map.entry("math.erf", MathFn.ERF), Map.entry("math.erfc", MathFn.ERFC),
+            Map.entry("math.gamma", MathFn.GAMMA), Map.entry("math.lgamma", MathFn.LGAMMA));
+
+    /** The function a qualified name denotes, or null. */
+    static MathFn lookup(String qualified) { return FUNCTIONS.get(qualified); }
+
+    /** Functions that keep their operand type (ints included) instead of computing in floats. */
+    static boolean keepsType(MathFn fn) {
+        return fn == MathFn.ABS || fn == MathFn.MIN || fn == MathFn.MAX || fn == MathFn.SIGN;
+    }
+
+    static boolean returnsBool(MathFn fn) {
+        return fn == MathFn.ISNAN || fn == MathFn.ISINF || fn == MathFn.ISFINITE;
+    }
+
+    /** {@code math.fabs} is ABS on floats only. */
+    static DType computeType(String qualified, MathFn fn, List<DType> args, boolean onArrays) {
+        if (keepsType(fn) && !qualified.endsWith("fabs")) {
+            if (onArrays) return Promotion.ufuncLoop(args, DType.INT8);
+            DType d = args.getFirst();
+            for (DType a : args) d = DType.promote(d, a);
+            return d.isBool() ? DType.INT64 : d; // Numba: abs(int32) and max(int32, int32) stay int32
+        }
+        if (onArrays) return Promotion.ufuncLoop(args, DType.FLOAT32);
+        return args.stream().allMatch(a -> a == DType.FLOAT32) ? DType.FLOAT32 : DType.FLOAT64;
+    }
+
+    /** The intrinsic applied to scalar args already computed in type d. */
+    static Expr apply(MathFn fn, List<Expr> args, DType d, SourcePos pos) {
+        if (args.size() != fn.arity) {
+            throw new TypingError(pos, fn.name().toLowerCase() + "() takes " + fn.arity + " argument(s), got " + args.size());
+        }
+        List<Expr> cast = new ArrayList<>();
+        for (Expr a : args) cast.add(Ir.cast(a, d));
+        return new Expr.Intrinsic(fn, cast, Type.scalar(returnsBool(fn) ? DType.BOOL : d));
+    }
+}

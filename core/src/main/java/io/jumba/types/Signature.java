@@ -1,0 +1,74 @@
+package io.jumba.types;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A call signature in Numba's terms: argument types and, when declared, the return type.
+ *
+ * @param args       the argument types, in order
+ * @param returnType the declared return type, or null when the signature does not give one
+ */
+public record Signature(List<Type> args, Type returnType) {
+    public Signature {
+        args = List.copyOf(args);
+    }
+
+    /**
+     * Parses Numba signature syntax such as {@code "float64(float64[:], int64)"}, {@code "(float64[::1], int64)"}
+     * or {@code "void(float32[:, :], float32)"}. A bare type such as {@code "float64[:, ::1]"} is a one-argument
+     * signature without return type.
+     *
+     * @throws io.jumba.error.TypingError pointing into the text (file {@code <signature>}) when it is malformed
+     */
+    public static Signature parse(String numbaSyntax) { return new SignatureParser(numbaSyntax).signature(); }
+
+    /** Parses one Numba type such as {@code "int32[:, ::1]"} or {@code "UniTuple(float64, 2)"}. */
+    public static Type parseType(String numbaSyntax) { return new SignatureParser(numbaSyntax).singleType(); }
+
+    /**
+     * The signature Numba would infer for these runtime arguments (Java values per Jumba's conventions: Long/Integer/
+     * Short/Byte are int64, Double float64, Float float32, Boolean bool, NDArray an array with its layout).
+     *
+     * @throws IllegalArgumentException for a value of any other class
+     */
+    public static Signature of(Object... args) {
+        List<Type> types = new ArrayList<>(args.length);
+        for (Object a : args) types.add(typeOf(a));
+        return new Signature(types, null);
+    }
+
+    /** The Numba type of one runtime value (see {@link #of}). */
+    public static Type typeOf(Object value) {
+        return switch (value) {
+            case Long l -> Type.INT64;
+            case Integer i -> Type.INT64;
+            case Short s -> Type.INT64;
+            case Byte b -> Type.INT64;
+            case Double d -> Type.FLOAT64;
+            case Float f -> Type.scalar(DType.FLOAT32);
+            case Boolean b -> Type.BOOL;
+            case NDArray a -> Type.array(a.dtype(), a.ndim(),
+                    a.isCContiguous() ? Layout.C : a.isFContiguous() ? Layout.F : Layout.A);
+            case Object[] tuple -> {
+                List<Type> elements = new ArrayList<>();
+                for (Object e : tuple) elements.add(typeOf(e));
+                yield new Type.Tuple(elements);
+            }
+            case null -> throw new IllegalArgumentException("cannot pass None (null) as a kernel argument");
+            default -> throw new IllegalArgumentException(
+                    "unsupported kernel argument of Java class " + value.getClass().getName());
+        };
+    }
+
+    /** Numba's spelling: {@code "(float64[::1], int64)"} or {@code "float64(float64[::1], int64)"}. */
+    @Override
+    public String toString() {
+        String params = args.stream().map(Object::toString).collect(Collectors.joining(", ", "(", ")"));
+        return returnType == null ? params : returnType + params;
+    }
+}

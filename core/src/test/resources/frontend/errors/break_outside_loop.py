@@ -1,0 +1,7 @@
+from numba import njit
+
+
+@njit
+def f(n):
+    if n:
+        break

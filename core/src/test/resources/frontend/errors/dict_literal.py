@@ -1,0 +1,7 @@
+from numba import njit
+
+
+@njit
+def f(n):
+    d = {'a': n}
+    return n

@@ -1,0 +1,5 @@
+from numba import njit
+
+
+@njit
+def f(x):

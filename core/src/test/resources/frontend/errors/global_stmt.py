@@ -1,0 +1,10 @@
+COUNT = 0
+
+
+from numba import njit
+
+
+@njit
+def f(n):
+    global COUNT
+    return n

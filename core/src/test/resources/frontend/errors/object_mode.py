@@ -1,0 +1,6 @@
+from numba import jit
+
+
+@jit(forceobj=True)
+def f(a):
+    return a

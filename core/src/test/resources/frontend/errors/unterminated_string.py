@@ -1,0 +1,7 @@
+from numba import njit
+
+
+@njit
+def f(n):
+    s = 'abc
+    return n
