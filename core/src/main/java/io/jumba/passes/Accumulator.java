@@ -75,7 +75,10 @@ final class Accumulator {
         };
     }
 
-    /** Folds in element (a variable or constant: it may be read several times) found at position. */
+    /**
+     * Folds in element (a variable or constant: it may be read several times) found at position (an int64 index,
+     * read only by ARGMIN/ARGMAX).
+     */
     void update(Expr element, Expr position, Emitter body) {
         Expr.Local a = new Expr.Local(acc);
         Expr v = Ir.cast(element, (Type.Scalar) acc.type());

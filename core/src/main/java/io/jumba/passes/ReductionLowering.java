@@ -34,16 +34,14 @@ final class ReductionLowering {
         }
         Accumulator acc = Accumulator.start(r.op(), elementType, (Type.Scalar) r.type(), r.pos(), out);
         boolean tracksPosition = r.op() == ReduceOp.ARGMIN || r.op() == ReduceOp.ARGMAX;
-        var position = out.fresh("k", Type.INT64);
-        Expr.Local positionRef = new Expr.Local(position);
-        if (tracksPosition) out.add(new Stmt.Assign(position, Ir.i64(0)));
+        Expr.Local position = tracksPosition ? out.bind(Ir.i64(0)) : null; // flat C-order index of the element
         LoopNest.emit(out, source.shape(), r.pos(), (indices, inner) -> {
-            acc.update(inner.spill(source.element(indices, inner)), positionRef, inner);
-            if (tracksPosition) inner.add(new Stmt.Assign(position, Ir.add(positionRef, Ir.i64(1), r.pos())));
+            acc.update(inner.spill(source.element(indices, inner)), position, inner);
+            if (position != null) inner.add(new Stmt.Assign(position.var(), Ir.add(position, Ir.i64(1), r.pos())));
         });
-        Expr count = Ir.i64(1);
-        for (Expr d : source.shape()) count = Ir.mul(count, d, r.pos());
-        return out.bind(acc.result(count));
+        Expr count = null;
+        for (Expr d : source.shape()) count = count == null ? d : Ir.mul(count, d, r.pos());
+        return acc.result(count == null ? Ir.i64(1) : count);
     }
 
     private Expr reduceAxis(Expr.Reduce r, ElementSource source, Emitter out) {
