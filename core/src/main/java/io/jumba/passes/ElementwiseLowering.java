@@ -1,5 +1,6 @@
 package io.jumba.passes;
 
+import io.jumba.array.DType;
 import io.jumba.frontend.SourcePos;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Stmt;
@@ -31,7 +32,7 @@ final class ElementwiseLowering {
     }
 
     /** A new C-contiguous array of the source's shape holding its elements. */
-    static Expr.Local fill(ElementSource source, io.jumba.array.DType dtype, SourcePos pos, Emitter out) {
+    static Expr.Local fill(ElementSource source, DType dtype, SourcePos pos, Emitter out) {
         Type.Array type = Type.array(dtype, source.ndim(), Layout.C);
         Expr.Local array = out.bind(new Expr.Alloc(source.shape(), Expr.Fill.EMPTY, null, type, pos));
         Type.Scalar elementType = Type.scalar(dtype);

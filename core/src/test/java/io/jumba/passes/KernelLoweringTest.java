@@ -83,6 +83,20 @@ class KernelLoweringTest {
         assertEquals("shapes (3,4) and (5,2) not aligned: 4 (dim 1) != 5 (dim 0)", e.detail());
     }
 
+    @Test
+    void loweringTwiceChangesNothing() {
+        Program p = kernel("""
+                @njit
+                def k(a, b, m):
+                    t = a * 2.0
+                    a[1:] = a[:-1] + b[1:]
+                    return np.sum(t * b), np.sum(m, axis=1), np.dot(m, a)
+                """, "k", f64(1), f64(1), f64(2));
+        Program once = ArrayLowering.apply(p);
+        assertEquals(once, ArrayLowering.apply(once));
+        sameAsOriginal(p, () -> new Object[] {random(1, 4), random(2, 4), random(3, 2, 4)});
+    }
+
     // ---- the shared benchmark suite --------------------------------------------------------------------------
 
     private static final Pattern CASE = Pattern.compile(
