@@ -65,7 +65,13 @@ final class FunctionLowering {
                     vars.addAll(declared(i.otherwise()));
                 }
                 case Stmt.While w -> vars.addAll(declared(w.body()));
-                default -> { }
+                case Stmt.Store x -> { }
+                case Stmt.ArrayStore x -> { }
+                case Stmt.Break x -> { }
+                case Stmt.Continue x -> { }
+                case Stmt.Return x -> { }
+                case Stmt.Eval x -> { }
+                case Stmt.Raise x -> { }
             }
         }
         return vars;
