@@ -1,0 +1,72 @@
+package io.jumba.vectorize;
+
+import io.jumba.array.DType;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Stmt;
+import io.jumba.types.Type;
+
+import java.util.List;
+
+/**
+ * Rewrites int64 arithmetic on widened int32 values that is narrowed straight back to int32 (Numba computes
+ * {@code int32 + int32} in int64) into int32 arithmetic, so such loops have one element width. Exact: the low 32
+ * bits of {@code + - * & | ^}, negation and {@code ~} depend only on the low 32 bits of the operands.
+ */
+final class IntNarrowing {
+    private IntNarrowing() {}
+
+    private static final Type.Scalar INT32 = Type.scalar(DType.INT32);
+
+    static Stmt.ForRange apply(Stmt.ForRange loop) {
+        return new Stmt.ForRange(loop.index(), loop.start(), loop.stop(), loop.step(), stmts(loop.body()),
+                loop.parallel(), loop.pos());
+    }
+
+    private static List<Stmt> stmts(List<Stmt> body) { return body.stream().map(IntNarrowing::stmt).toList(); }
+
+    private static Stmt stmt(Stmt s) {
+        return switch (s) {
+            case Stmt.Assign a -> new Stmt.Assign(a.target(), expr(a.value()));
+            case Stmt.Store st -> new Stmt.Store(st.array(), st.indices(), expr(st.value()), st.pos());
+            case Stmt.If i -> new Stmt.If(expr(i.cond()), stmts(i.then()), stmts(i.otherwise()));
+            default -> s;
+        };
+    }
+
+    private static Expr expr(Expr e) {
+        return switch (e) {
+            case Expr.Cast c when c.type().dtype() == DType.INT32 && c.operand().type().equals(Type.INT64) -> {
+                Expr narrow = narrow(c.operand());
+                yield narrow != null ? narrow : new Expr.Cast(expr(c.operand()), c.type());
+            }
+            case Expr.Cast c -> new Expr.Cast(expr(c.operand()), c.type());
+            case Expr.Binary b -> new Expr.Binary(b.op(), expr(b.left()), expr(b.right()), b.type(), b.pos());
+            case Expr.Unary u -> new Expr.Unary(u.op(), expr(u.operand()), u.type());
+            case Expr.Compare c -> new Expr.Compare(c.op(), expr(c.left()), expr(c.right()));
+            case Expr.Logical l -> new Expr.Logical(l.isAnd(), expr(l.left()), expr(l.right()));
+            case Expr.Select s -> new Expr.Select(expr(s.cond()), expr(s.ifTrue()), expr(s.ifFalse()), s.type());
+            case Expr.Intrinsic in -> new Expr.Intrinsic(in.fn(), in.args().stream().map(IntNarrowing::expr).toList(), in.type());
+            default -> e;
+        };
+    }
+
+    /** The int32 form of an int64 expression whose low 32 bits are all that is used, or null. */
+    private static Expr narrow(Expr e) {
+        return switch (e) {
+            case Expr.Cast c when c.operand().type().equals(INT32) -> expr(c.operand());
+            case Expr.Const c when c.value() instanceof Long v -> new Expr.Const((long) (int) (long) v, INT32);
+            case Expr.Binary b -> switch (b.op()) {
+                case ADD, SUB, MUL, BITAND, BITOR, BITXOR -> {
+                    Expr l = narrow(b.left()), r = narrow(b.right());
+                    yield l == null || r == null ? null : new Expr.Binary(b.op(), l, r, INT32, b.pos());
+                }
+                default -> null;
+            };
+            case Expr.Unary u when u.op() != io.jumba.ir.UnOp.NOT -> {
+                Expr o = narrow(u.operand());
+                yield o == null ? null : new Expr.Unary(u.op(), o, INT32);
+            }
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package io.jumba.vectorize;
+
+import io.jumba.array.DType;
+
+/** The associative updates recognised as reductions: {@code s = s op e} or {@code s = min/max(s, e)}. */
+public enum ReductionOp {
+    ADD("+", "ADD"), MUL("*", "MUL"), MIN("min", "MIN"), MAX("max", "MAX"),
+    AND("&", "AND"), OR("|", "OR"), XOR("^", "XOR");
+
+    private final String symbol;
+    private final String vectorOperator;
+
+    ReductionOp(String symbol, String vectorOperator) {
+        this.symbol = symbol;
+        this.vectorOperator = vectorOperator;
+    }
+
+    public String symbol() { return symbol; }
+
+    /** The name of the matching {@code jdk.incubator.vector.VectorOperators} constant. */
+    String vectorOperator() { return vectorOperator; }
+
+    /**
+     * Whether regrouping changes the result for dtype d: float sums and products round differently;
+     * min/max (Math.min/max order -0.0 below 0.0 and propagate NaN) and all integer ops do not.
+     */
+    boolean reassociationChangesResult(DType d) { return d.isFloat() && (this == ADD || this == MUL); }
+
+    /** Java source of the identity element for dtype d. */
+    String identity(DType d) {
+        String t = d.javaType();
+        return switch (this) {
+            case ADD, OR, XOR -> "(" + t + ") 0";
+            case MUL -> "(" + t + ") 1";
+            case AND -> "(" + t + ") -1";
+            case MIN -> switch (d) {
+                case FLOAT64 -> "Double.POSITIVE_INFINITY";
+                case FLOAT32 -> "Float.POSITIVE_INFINITY";
+                case INT64 -> "Long.MAX_VALUE";
+                default -> "Integer.MAX_VALUE";
+            };
+            case MAX -> switch (d) {
+                case FLOAT64 -> "Double.NEGATIVE_INFINITY";
+                case FLOAT32 -> "Float.NEGATIVE_INFINITY";
+                case INT64 -> "Long.MIN_VALUE";
+                default -> "Integer.MIN_VALUE";
+            };
+        };
+    }
+
+    /** Java source combining two scalars of dtype d with this op, typed as d. */
+    String combine(DType d, String a, String b) {
+        return switch (this) {
+            case MIN -> "Math.min(" + a + ", " + b + ")";
+            case MAX -> "Math.max(" + a + ", " + b + ")";
+            default -> "((" + d.javaType() + ") ((" + a + ") " + symbol + " (" + b + ")))";
+        };
+    }
+}

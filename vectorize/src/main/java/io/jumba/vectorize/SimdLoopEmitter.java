@@ -1,0 +1,370 @@
+package io.jumba.vectorize;
+
+import io.jumba.array.DType;
+import io.jumba.codegen.LoopEmitter;
+import io.jumba.frontend.KernelOptions;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Emits Java source (Janino dialect: no generics, lambdas or var; raw {@code VectorSpecies}) for a
+ * {@link LoopPlan.Vectorizable} loop:
+ * <pre>
+ *   evaluate start/stop once; if every access is in range, unit-stride and free of partial aliasing:
+ *     main loop: U vector steps of SPECIES.length() lanes per iteration (U = plan's unroll)
+ *     remainder: single vector steps
+ *     reductions: U accumulators combined as ((acc0 op acc1) op acc2) op acc3, then across lanes, then into s
+ *   scalar loop (the host generator's) from where the vector part stopped to stop
+ * </pre>
+ * The vector part always leaves at least one iteration to the scalar loop, so the index variable and the
+ * temporaries end with exactly the values sequential execution gives. When a check fails the scalar loop runs
+ * the whole range, so IndexError and aliasing semantics stay exact.
+ *
+ * <p>Float sums/products: lane k of accumulator u sums elements {@code i ≡ u*L + k (mod U*L)}, so each of the U*L
+ * partial sums covers n/(U*L) terms — a two-level (pairwise-like) split whose error bound is no worse than the
+ * sequential sum's. Partials are then added sequentially lane by lane (not {@code reduceLanes}, whose order is
+ * unspecified), so results are deterministic for a given species. {@link VectorOptions#strict()} keeps such loops
+ * scalar. Species are {@code static final} fields of the generated class so HotSpot constant-folds them.
+ */
+public final class SimdLoopEmitter {
+    private final LoopPlan.Vectorizable plan;
+    private final KernelOptions kernelOptions;
+    private final VectorOptions options;
+    private final LoopEmitter.Host host;
+    private final Stmt.ForRange loop;
+    private final Map<DType, String> species = new EnumMap<>(DType.class);
+    private final Map<Var, String> arrays = new LinkedHashMap<>();
+    private final Map<Var, String> data = new HashMap<>();
+    private final List<String> bases = new ArrayList<>();
+    private final Map<Var, String> accumulatorNames = new HashMap<>();
+    private final StringBuilder out = new StringBuilder();
+    private Map<Var, VectorValue> temps = new HashMap<>();
+    private int step;
+    private String index;
+
+    private SimdLoopEmitter(LoopPlan.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
+                            LoopEmitter.Host host) {
+        this.plan = plan;
+        this.kernelOptions = kernelOptions;
+        this.options = options;
+        this.host = host;
+        this.loop = plan.loop();
+    }
+
+    /** Java statements with the effect of plan's loop. */
+    public static String emit(LoopPlan.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
+                              LoopEmitter.Host host) {
+        return new SimdLoopEmitter(plan, kernelOptions, options, host).emit();
+    }
+
+    private String emit() {
+        for (DType d : plan.elementTypes()) {
+            String f = host.fresh("SPECIES_" + d.numpyName().toUpperCase());
+            host.member("static final jdk.incubator.vector.VectorSpecies " + f + " = "
+                    + VectorTypes.vectorClass(d) + ".SPECIES_" + options.width().speciesSuffix() + ";");
+            species.put(d, f);
+        }
+        Var next = new Var("$" + host.fresh("simd_next"), Type.INT64);
+        Var stop = new Var("$" + host.fresh("simd_stop"), Type.INT64);
+        String s = host.local(next), e = host.local(stop);
+        line("{");
+        line("long " + s + " = " + host.expr(loop.start()) + ";");
+        line("long " + e + " = " + host.expr(loop.stop()) + ";");
+        line("if (" + e + " - " + s + " > " + lanes() + ") {");
+        String ok = host.fresh("ok");
+        declareArrays();
+        line("boolean " + ok + " = true;");
+        rangeChecks(ok, s, e);
+        for (int k = 0; k < plan.accesses().size(); k++) {
+            bases.add(host.fresh("base"));
+            line("int " + bases.get(k) + " = 0;");
+        }
+        line("if (" + ok + ") {");
+        computeBases();
+        aliasChecks(ok, s, e);
+        line("}");
+        line("if (" + ok + ") {");
+        for (Var a : arrays.keySet()) {
+            String d = host.fresh("data");
+            data.put(a, d);
+            line(dtypeOf(a).javaType() + "[] " + d + " = (" + dtypeOf(a).javaType() + "[]) " + arrays.get(a) + ".data();");
+        }
+        vectorLoops(s, e);
+        line("}");
+        line("}");
+        Stmt.ForRange tail = new Stmt.ForRange(loop.index(), new Expr.Local(next), new Expr.Local(stop), loop.step(),
+                loop.body(), loop.parallel(), loop.pos());
+        out.append(host.scalarLoop(tail)).append('\n');
+        line("}");
+        return out.toString();
+    }
+
+    private void line(String text) { out.append(text).append('\n'); }
+
+    private String lanes() { return species.get(plan.elementTypes().iterator().next()) + ".length()"; }
+
+    private static DType dtypeOf(Var array) { return ((Type.Array) array.type()).dtype(); }
+
+    private void declareArrays() {
+        for (Access a : plan.accesses()) {
+            if (arrays.containsKey(a.array())) continue;
+            String name = host.fresh("arr");
+            arrays.put(a.array(), name);
+            line("io.jumba.array.NDArray " + name + " = " + host.expr(new Expr.Local(a.array())) + ";");
+        }
+    }
+
+    /** Unit stride on the last axis, invariant indices in [0, shape), and start+c..stop-1+c inside the last axis. */
+    private void rangeChecks(String ok, String s, String e) {
+        for (Map.Entry<Var, String> a : arrays.entrySet()) {
+            Type.Array t = (Type.Array) a.getKey().type();
+            if (t.layout() != Layout.C) line(ok + " = " + ok + " && " + a.getValue() + ".stride(" + (t.ndim() - 1) + ") == 1;");
+        }
+        for (Access a : plan.accesses()) {
+            String arr = arrays.get(a.array());
+            for (int k = 0; k < a.outer().size(); k++) {
+                String j = "(" + host.expr(a.outer().get(k)) + ")";
+                line(ok + " = " + ok + " && " + j + " >= 0L && " + j + " < " + arr + ".shape(" + k + ");");
+            }
+            int last = a.outer().size();
+            line(ok + " = " + ok + " && " + s + " + (" + a.offset() + "L) >= 0L && " + e + " - 1L + (" + a.offset()
+                    + "L) < " + arr + ".shape(" + last + ");");
+        }
+    }
+
+    /** base = offset + sum(j_k * stride_k) + c: the storage index of the access at loop index 0. */
+    private void computeBases() {
+        for (int k = 0; k < plan.accesses().size(); k++) {
+            Access a = plan.accesses().get(k);
+            String arr = arrays.get(a.array());
+            StringBuilder b = new StringBuilder(arr + ".offset()");
+            for (int axis = 0; axis < a.outer().size(); axis++) {
+                b.append(" + (int) (").append(host.expr(a.outer().get(axis))).append(") * ").append(arr)
+                        .append(".stride(").append(axis).append(")");
+            }
+            b.append(" + (").append(a.offset()).append(")");
+            line(bases.get(k) + " = " + b + ";");
+        }
+    }
+
+    /**
+     * A store and another access of one dtype may share storage only element for element (same base) or not at
+     * all over the n iterations; anything else (e.g. overlapping views passed as two arguments) runs scalar.
+     */
+    private void aliasChecks(String ok, String s, String e) {
+        List<Access> acc = plan.accesses();
+        for (int x = 0; x < acc.size(); x++) {
+            for (int y = 0; y < acc.size(); y++) {
+                Access a = acc.get(x), b = acc.get(y);
+                if (!a.store() || x == y || dtypeOf(a.array()) != dtypeOf(b.array()) || (b.store() && y < x)) continue;
+                if (a.sameElementAs(b)) continue;
+                String ba = bases.get(x), bb = bases.get(y);
+                String n = "(" + e + " - " + s + ")";
+                line(ok + " = " + ok + " && (" + arrays.get(a.array()) + ".data() != " + arrays.get(b.array())
+                        + ".data() || " + ba + " == " + bb + " || " + ba + " + " + n + " <= " + bb + " || " + bb
+                        + " + " + n + " <= " + ba + ");");
+            }
+        }
+    }
+
+    private void vectorLoops(String s, String e) {
+        int unroll = plan.unroll(options);
+        index = host.fresh("i");
+        String last = host.fresh("last");
+        line("int " + index + " = (int) " + s + ";");
+        line("int " + last + " = (int) (" + e + " - 1L);");
+        for (Reduction r : plan.reductions()) {
+            DType d = laneType(r.var());
+            String name = host.fresh("acc");
+            accumulatorNames.put(r.var(), name);
+            for (int u = 0; u < unroll; u++) {
+                line(VectorTypes.vectorClass(d) + " " + name + "_" + u + " = " + VectorTypes.vectorClass(d)
+                        + ".broadcast(" + species.get(d) + ", " + r.op().identity(d) + ");");
+            }
+        }
+        line("for (; " + index + " <= " + last + " - " + unroll + " * " + lanes() + "; " + index + " += "
+                + unroll + " * " + lanes() + ") {");
+        for (int u = 0; u < unroll; u++) body(u);
+        line("}");
+        if (unroll > 1) {
+            line("for (; " + index + " <= " + last + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
+            body(0);
+            line("}");
+        }
+        for (Reduction r : plan.reductions()) combine(r, unroll);
+        line(s + " = " + index + ";");
+    }
+
+    /**
+     * Folds the unroll accumulators in the fixed order ((acc0 op acc1) op acc2) op acc3, then the lanes (float
+     * sums/products lane 0 first, sequentially), then combines the result into the scalar variable.
+     */
+    private void combine(Reduction r, int unroll) {
+        DType d = laneType(r.var());
+        String cls = VectorTypes.vectorClass(d);
+        String acc = accumulatorNames.get(r.var());
+        String op = VectorTypes.OPS + r.op().vectorOperator();
+        String folded = host.fresh("folded"), part = host.fresh("part"), s = host.local(r.var());
+        line(cls + " " + folded + " = " + acc + "_0;");
+        for (int u = 1; u < unroll; u++) line(folded + " = (" + cls + ") " + folded + ".lanewise(" + op + ", " + acc + "_" + u + ");");
+        String t = d.javaType();
+        if (r.op().reassociationChangesResult(d)) {
+            String lanes = host.fresh("lanes"), q = host.fresh("q");
+            line(t + "[] " + lanes + " = " + folded + ".toArray();");
+            line(t + " " + part + " = " + lanes + "[0];");
+            line("for (int " + q + " = 1; " + q + " < " + lanes + ".length; " + q + "++) " + part + " = "
+                    + r.op().combine(d, part, lanes + "[" + q + "]") + ";");
+        } else {
+            line(t + " " + part + " = " + folded + ".reduceLanes(" + op + ");");
+        }
+        line(s + " = " + r.op().combine(d, s, part) + ";");
+    }
+
+    private static DType laneType(Var v) { return ((Type.Scalar) v.type()).dtype(); }
+
+    /** One vector step (unroll copy u) of the body, in its own block so its temporaries stay local. */
+    private void body(int u) {
+        step = u;
+        temps = new HashMap<>();
+        accessCursor = 0;
+        line("{");
+        statements(loop.body(), null);
+        line("}");
+    }
+
+    /** The storage index of access number k at the current step. */
+    private String address(int k) {
+        return bases.get(k) + " + " + index + (step == 0 ? "" : " + " + step + " * " + lanes());
+    }
+
+    private int accessCursor;
+
+    private void statements(List<Stmt> body, VectorValue mask) {
+        for (Stmt st : body) {
+            switch (st) {
+                case Stmt.Assign a when accumulatorNames.containsKey(a.target()) -> {
+                    Reduction r = plan.reductions().stream().filter(x -> x.var().equals(a.target())).findFirst().orElseThrow();
+                    DType d = laneType(r.var());
+                    String acc = accumulatorNames.get(r.var()) + "_" + step;
+                    String v = vector(value(LoopAnalysis.otherOperand(r.var(), a.value())), d);
+                    String m = mask == null ? "" : ", " + mask(mask, d);
+                    line(acc + " = (" + VectorTypes.vectorClass(d) + ") " + acc + ".lanewise(" + VectorTypes.OPS
+                            + r.op().vectorOperator() + ", " + v + m + ");");
+                }
+                case Stmt.Assign a -> {
+                    VectorValue v = value(a.value());
+                    DType d = laneType(a.target());
+                    String name = host.fresh("t");
+                    if (d == DType.BOOL) {
+                        line(VectorTypes.MASK + " " + name + " = " + mask(v, v.dtype()) + ";");
+                        temps.put(a.target(), new VectorValue(name, v.kind() == VectorValue.Kind.MASK ? v.dtype() : anyLaneType(), VectorValue.Kind.MASK));
+                    } else {
+                        line(VectorTypes.vectorClass(d) + " " + name + " = " + vector(v, d) + ";");
+                        temps.put(a.target(), new VectorValue(name, d, VectorValue.Kind.VECTOR));
+                    }
+                }
+                case Stmt.Store s -> {
+                    VectorValue v = value(s.value());
+                    DType d = dtypeOf(((Expr.Local) s.array()).var());
+                    int k = accessCursor++;
+                    String m = mask == null ? "" : ", " + mask(mask, d);
+                    line(vector(v, d) + ".intoArray(" + data.get(((Expr.Local) s.array()).var()) + ", " + address(k) + m + ");");
+                }
+                case Stmt.If i -> {
+                    VectorValue c = value(i.cond());
+                    DType d = c.kind() == VectorValue.Kind.MASK ? c.dtype() : anyLaneType();
+                    String cond = host.fresh("c"), then = host.fresh("m");
+                    String outer = mask == null ? "" : ".and(" + mask(mask, d) + ")";
+                    line(VectorTypes.MASK + " " + cond + " = " + mask(c, d) + ";");
+                    line(VectorTypes.MASK + " " + then + " = " + cond + outer + ";");
+                    statements(i.then(), new VectorValue(then, d, VectorValue.Kind.MASK));
+                    if (!i.otherwise().isEmpty()) {
+                        String otherwise = host.fresh("m");
+                        line(VectorTypes.MASK + " " + otherwise + " = " + cond + ".not()" + outer + ";");
+                        statements(i.otherwise(), new VectorValue(otherwise, d, VectorValue.Kind.MASK));
+                    }
+                }
+                default -> throw new IllegalStateException("LoopAnalysis admitted " + st);
+            }
+        }
+    }
+
+    private DType anyLaneType() { return plan.elementTypes().iterator().next(); }
+
+    DType anyLaneTypeOf() { return anyLaneType(); }
+
+    /** Java source of value v as a vector of dtype d. */
+    private String vector(VectorValue v, DType d) {
+        return switch (v.kind()) {
+            case VECTOR -> v.code();
+            case SCALAR -> VectorTypes.vectorClass(d) + ".broadcast(" + species.get(d) + ", (" + d.javaType() + ") (" + v.code() + "))";
+            case MASK -> throw new IllegalStateException("mask used as a number");
+        };
+    }
+
+    /** Java source of bool value v as a mask of the species of dtype d. */
+    private String mask(VectorValue v, DType d) {
+        return switch (v.kind()) {
+            case MASK -> v.dtype() == d ? v.code() : "((" + VectorTypes.MASK + ") " + v.code() + ".cast(" + species.get(d) + "))";
+            case SCALAR -> "((" + VectorTypes.MASK + ") " + species.get(d) + ".maskAll(" + v.code() + "))";
+            case VECTOR -> throw new IllegalStateException("number used as a mask");
+        };
+    }
+
+    private boolean varying(Expr e) {
+        return switch (e) {
+            case Expr.Load l -> true;
+            case Expr.Local l -> l.var().equals(loop.index()) || temps.containsKey(l.var());
+            case Expr.Binary b -> varying(b.left()) || varying(b.right());
+            case Expr.Unary u -> varying(u.operand());
+            case Expr.Compare c -> varying(c.left()) || varying(c.right());
+            case Expr.Logical l -> varying(l.left()) || varying(l.right());
+            case Expr.Select s -> varying(s.cond()) || varying(s.ifTrue()) || varying(s.ifFalse());
+            case Expr.Cast c -> varying(c.operand());
+            case Expr.Intrinsic in -> in.args().stream().anyMatch(this::varying);
+            default -> false;
+        };
+    }
+
+    private VectorValue value(Expr e) {
+        if (!varying(e)) {
+            DType d = e.type() instanceof Type.Scalar s ? s.dtype() : DType.BOOL;
+            return new VectorValue(host.expr(e), d, VectorValue.Kind.SCALAR);
+        }
+        return VectorExprs.of(e, this);
+    }
+
+    // ---- accessors for VectorExprs ----
+
+    VectorValue valueOf(Expr e) { return value(e); }
+
+    boolean isVarying(Expr e) { return varying(e); }
+
+    String vectorOf(VectorValue v, DType d) { return vector(v, d); }
+
+    String maskOf(VectorValue v, DType d) { return mask(v, d); }
+
+    VectorValue temp(Var v) { return temps.get(v); }
+
+    String speciesOf(DType d) { return species.get(d); }
+
+    boolean fastmath() { return kernelOptions.fastmath(); }
+
+    /** The vector load of the next access (accesses are numbered in the analysis' order: evaluation order). */
+    String load(Expr.Load l) {
+        Var a = ((Expr.Local) l.array()).var();
+        DType d = dtypeOf(a);
+        int k = accessCursor++;
+        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + ")";
+    }
+}

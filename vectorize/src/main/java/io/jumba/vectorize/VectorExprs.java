@@ -1,0 +1,130 @@
+package io.jumba.vectorize;
+
+import io.jumba.array.DType;
+import io.jumba.ir.BinOp;
+import io.jumba.ir.Expr;
+
+import java.util.List;
+
+/**
+ * Java source of loop-varying IR expressions as Vector API calls. Operands are visited left to right, as
+ * {@link LoopAnalysis} numbered the loads. Every vector result is cast to its concrete class (Janino resolves
+ * the Vector API's generic signatures by erasure).
+ */
+final class VectorExprs {
+    private VectorExprs() {}
+
+    static VectorValue of(Expr e, SimdLoopEmitter em) {
+        return switch (e) {
+            case Expr.Load l -> vec(em.load(l), l.type() instanceof io.jumba.types.Type.Scalar s ? s.dtype() : DType.FLOAT64);
+            case Expr.Local l -> em.temp(l.var());
+            case Expr.Binary b -> binary(b, em);
+            case Expr.Unary u -> {
+                VectorValue o = em.valueOf(u.operand());
+                DType d = u.type().dtype();
+                yield switch (u.op()) {
+                    case NEG -> lanewise(em.vectorOf(o, d), "NEG", List.of(), d);
+                    case NOT -> mask(em.maskOf(o, maskType(o, em)) + ".not()", maskType(o, em));
+                    case INVERT -> d == DType.BOOL ? mask(em.maskOf(o, maskType(o, em)) + ".not()", maskType(o, em))
+                            : lanewise(em.vectorOf(o, d), "NOT", List.of(), d);
+                };
+            }
+            case Expr.Compare c -> {
+                VectorValue l = em.valueOf(c.left()), r = em.valueOf(c.right());
+                DType d = c.left().type() instanceof io.jumba.types.Type.Scalar s ? s.dtype() : DType.FLOAT64;
+                yield mask("((" + VectorTypes.MASK + ") " + em.vectorOf(l, d) + ".compare(" + VectorTypes.OPS
+                        + c.op().name() + ", " + em.vectorOf(r, d) + "))", d);
+            }
+            case Expr.Logical lg -> {
+                VectorValue l = em.valueOf(lg.left()), r = em.valueOf(lg.right());
+                DType d = maskType(l, em);
+                yield mask("((" + VectorTypes.MASK + ") " + em.maskOf(l, d) + (lg.isAnd() ? ".and(" : ".or(")
+                        + em.maskOf(r, d) + "))", d);
+            }
+            case Expr.Select s -> {
+                VectorValue c = em.valueOf(s.cond()), t = em.valueOf(s.ifTrue()), f = em.valueOf(s.ifFalse());
+                DType d = ((io.jumba.types.Type.Scalar) s.type()).dtype();
+                if (d == DType.BOOL) {
+                    DType m = maskType(c, em);
+                    String cm = em.maskOf(c, m);
+                    yield mask("((" + VectorTypes.MASK + ") " + cm + ".and(" + em.maskOf(t, m) + ").or(" + cm
+                            + ".not().and(" + em.maskOf(f, m) + ")))", m);
+                }
+                yield vec("((" + VectorTypes.vectorClass(d) + ") " + em.vectorOf(f, d) + ".blend(" + em.vectorOf(t, d)
+                        + ", " + em.maskOf(c, d) + "))", d);
+            }
+            case Expr.Cast c -> cast(c, em);
+            case Expr.Intrinsic in -> {
+                DType d = in.type().dtype();
+                List<VectorValue> args = in.args().stream().map(em::valueOf).toList();
+                List<String> rest = args.subList(1, args.size()).stream().map(a -> em.vectorOf(a, d)).toList();
+                yield lanewise(em.vectorOf(args.get(0), d), in.fn().name(), rest, d);
+            }
+            default -> throw new IllegalStateException("LoopAnalysis admitted " + e);
+        };
+    }
+
+    private static VectorValue binary(Expr.Binary b, SimdLoopEmitter em) {
+        DType d = b.type().dtype();
+        if (d == DType.BOOL) {
+            VectorValue l = em.valueOf(b.left()), r = em.valueOf(b.right());
+            DType m = maskType(l, em);
+            String lm = em.maskOf(l, m), rm = em.maskOf(r, m);
+            return mask(switch (b.op()) {
+                case BITAND -> "((" + VectorTypes.MASK + ") " + lm + ".and(" + rm + "))";
+                case BITOR -> "((" + VectorTypes.MASK + ") " + lm + ".or(" + rm + "))";
+                default -> "((" + VectorTypes.MASK + ") " + lm + ".eq(" + rm + ").not())";
+            }, m);
+        }
+        if (b.op() == BinOp.ADD && em.fastmath() && d.isFloat() && b.left() instanceof Expr.Binary mul
+                && mul.op() == BinOp.MUL && em.isVarying(mul)) {
+            String x = em.vectorOf(em.valueOf(mul.left()), d), y = em.vectorOf(em.valueOf(mul.right()), d);
+            return lanewise(x, "FMA", List.of(y, em.vectorOf(em.valueOf(b.right()), d)), d);
+        }
+        VectorValue l = em.valueOf(b.left()), r = em.valueOf(b.right());
+        String op = switch (b.op()) {
+            case ADD -> "ADD";
+            case SUB -> "SUB";
+            case MUL -> "MUL";
+            case DIV -> "DIV";
+            case BITAND -> "AND";
+            case BITOR -> "OR";
+            case BITXOR -> "XOR";
+            default -> throw new IllegalStateException("LoopAnalysis admitted " + b.op());
+        };
+        return lanewise(em.vectorOf(l, d), op, List.of(em.vectorOf(r, d)), d);
+    }
+
+    private static VectorValue cast(Expr.Cast c, SimdLoopEmitter em) {
+        DType to = c.type().dtype();
+        VectorValue o = em.valueOf(c.operand());
+        DType from = o.kind() == VectorValue.Kind.MASK ? DType.BOOL : o.dtype();
+        if (from == to) return o;
+        String cls = VectorTypes.vectorClass(to.isBool() ? from : to);
+        if (to == DType.BOOL) {
+            return mask("((" + VectorTypes.MASK + ") " + em.vectorOf(o, from) + ".compare(" + VectorTypes.OPS + "NE, ("
+                    + from.javaType() + ") 0))", from);
+        }
+        if (from == DType.BOOL) {
+            String sp = em.speciesOf(to);
+            return vec("((" + cls + ") " + cls + ".zero(" + sp + ").blend(" + cls + ".broadcast(" + sp + ", ("
+                    + to.javaType() + ") 1), " + em.maskOf(o, to) + "))", to);
+        }
+        return vec("((" + cls + ") " + em.vectorOf(o, from) + ".convert(" + VectorTypes.conversion(from, to) + ", 0))", to);
+    }
+
+    private static DType maskType(VectorValue v, SimdLoopEmitter em) {
+        return v.kind() == VectorValue.Kind.MASK ? v.dtype() : em.anyLaneTypeOf();
+    }
+
+    private static VectorValue lanewise(String receiver, String op, List<String> args, DType d) {
+        StringBuilder sb = new StringBuilder("((" + VectorTypes.vectorClass(d) + ") " + receiver + ".lanewise("
+                + VectorTypes.OPS + op);
+        for (String a : args) sb.append(", ").append(a);
+        return vec(sb.append("))").toString(), d);
+    }
+
+    private static VectorValue vec(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.VECTOR); }
+
+    private static VectorValue mask(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.MASK); }
+}

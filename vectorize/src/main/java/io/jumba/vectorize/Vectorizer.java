@@ -1,0 +1,26 @@
+package io.jumba.vectorize;
+
+import io.jumba.codegen.LoopEmitter;
+import io.jumba.frontend.KernelOptions;
+import io.jumba.ir.Stmt;
+
+/**
+ * The vectorize module's {@link LoopEmitter}: plug it into the code generator and every innermost loop that
+ * {@link LoopAnalysis} accepts is emitted by {@link SimdLoopEmitter}; all others stay the generator's scalar loops.
+ */
+public final class Vectorizer implements LoopEmitter {
+    private final VectorOptions options;
+
+    public Vectorizer(VectorOptions options) { this.options = options; }
+
+    /** A vectorizer configured from the {@code jumba.simd.*} system properties (see {@link VectorOptions}). */
+    public static Vectorizer fromSystemProperties() { return new Vectorizer(VectorOptions.fromSystemProperties()); }
+
+    public VectorOptions options() { return options; }
+
+    @Override public String emit(Stmt.ForRange loop, KernelOptions kernelOptions, Host host) {
+        if (!LoopAnalysis.isInnermost(loop)) return null;
+        return LoopAnalysis.analyze(loop, kernelOptions, options) instanceof LoopPlan.Vectorizable v
+                ? SimdLoopEmitter.emit(v, kernelOptions, options, host) : null;
+    }
+}

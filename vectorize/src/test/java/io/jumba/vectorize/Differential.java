@@ -1,0 +1,104 @@
+package io.jumba.vectorize;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.interp.Interpreter;
+import io.jumba.ir.Program;
+import io.jumba.ir.Var;
+import io.jumba.types.Type;
+
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs a program compiled with the vectorizer and through the reference interpreter on the same inputs. */
+final class Differential {
+    private Differential() {}
+
+    /**
+     * Compiles p with the vectorizer (a runtime fallback to the scalar loop fails), checks it vectorized iff
+     * vectorizes, and compares it with the interpreter for trip counts around the lane counts.
+     */
+    static void check(Program p, boolean vectorizes, VectorOptions options, String name) {
+        TestKernelHost.Compiled k = TestKernelHost.compile(p.entry(), new Vectorizer(options), true);
+        assertEquals(vectorizes, k.source().contains("VectorSpecies"),
+                "vectorized as expected (" + Explain.of(p, options) + ")\n" + k.source());
+        int lanes = options.width().bits() / 8 / 8;
+        TreeSet<Integer> trips = new TreeSet<>(List.of(0, 1, 2, 3, 5, 17, 37, 100));
+        for (int perByte : new int[] {1, 2}) {
+            int l = Math.max(1, lanes * perByte);
+            trips.addAll(List.of(Math.max(0, l - 1), l, l + 1, 3 * l + 1, 16 * l + 3));
+        }
+        for (int n : trips) runBoth(p, k, n, name);
+    }
+
+    private static void runBoth(Program p, TestKernelHost.Compiled k, int n, String name) {
+        Object[] forInterp = arguments(p.entry().params(), n);
+        Object[] forCompiled = arguments(p.entry().params(), n);
+        Object expected = Interpreter.run(p, forInterp);
+        Object actual = k.call(forCompiled);
+        String where = name + " n=" + n;
+        assertClose(expected, actual, where);
+        for (int a = 0; a < forInterp.length; a++) {
+            if (forInterp[a] instanceof NDArray e) {
+                NDArray got = (NDArray) forCompiled[a];
+                for (int q = 0; q < e.size(); q++) {
+                    int[] idx = e.ndim() == 1 ? new int[] {q} : new int[] {q / e.shape(1), q % e.shape(1)};
+                    assertClose(e.get(idx), got.get(idx), where + " arg " + a + " element " + q);
+                }
+            }
+        }
+    }
+
+    private static void assertClose(Object expected, Object actual, String where) {
+        if (expected instanceof NDArray e) {
+            NDArray got = (NDArray) actual;
+            assertEquals(e.size(), got.size(), where);
+            for (int q = 0; q < e.size(); q++) assertClose(e.get(q), got.get(q), where + " element " + q);
+            return;
+        }
+        if (expected instanceof Double || expected instanceof Float) {
+            double e = ((Number) expected).doubleValue(), a = ((Number) actual).doubleValue();
+            double tol = (expected instanceof Float ? 1e-5 : 1e-12) * Math.max(1.0, Math.abs(e));
+            assertTrue(e == a || Math.abs(e - a) <= tol || (Double.isNaN(e) && Double.isNaN(a)), where + ": expected " + e + " got " + a);
+            assertEquals(expected.getClass(), actual.getClass(), where);
+        } else {
+            assertEquals(expected, actual, where);
+        }
+    }
+
+    /**
+     * Arguments for params: 1-d arrays of n elements starting at offset 1 of a longer buffer (so never aligned),
+     * 2-d arrays 3 x n.
+     */
+    private static Object[] arguments(List<Var> params, int n) {
+        Random rnd = new Random(42 + n);
+        Object[] args = new Object[params.size()];
+        for (int k = 0; k < args.length; k++) {
+            Type t = params.get(k).type();
+            if (t instanceof Type.Array a) {
+                // a 1-d "out" holds one element per row of the 2-d input
+                int len = params.get(k).name().equals("out") ? 3 : n;
+                NDArray buf = NDArray.zeros(a.dtype(), a.ndim() == 1 ? len + 3 : 3 * n + 3);
+                for (int q = 0; q < buf.size(); q++) {
+                    if (a.dtype().isFloat()) buf.writeDouble(q, a.dtype() == DType.FLOAT32 ? (float) (rnd.nextDouble() * 4 - 2) : rnd.nextDouble() * 4 - 2);
+                    else buf.writeLong(q, rnd.nextInt(2001) - 1000);
+                }
+                args[k] = a.ndim() == 1 ? buf.slice(0, 1, len + 1, 1) : NDArray.wrap(DType.FLOAT64, buf.data(), 3 * n + 3).slice(0, 0, 3 * n, 1).reshape(3, n);
+            } else {
+                DType d = ((Type.Scalar) t).dtype();
+                args[k] = switch (d) {
+                    case FLOAT64 -> 1.25;
+                    case FLOAT32 -> 0.75f;
+                    case INT64 -> 3L;
+                    case INT32 -> 3;
+                    default -> throw new IllegalArgumentException(d.toString());
+                };
+            }
+        }
+        return args;
+    }
+}

@@ -1,0 +1,71 @@
+package io.jumba.vectorize;
+
+import io.jumba.array.DType;
+import io.jumba.frontend.KernelOptions;
+import io.jumba.ir.Program;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Explain reports what the vectorizer does per loop; kernels meant to vectorize must say so. */
+class ExplainTest {
+    private static final VectorOptions AT_256 = VectorOptions.DEFAULT.withWidth(SpeciesWidth.S256);
+
+    private static String loopLine(Program p, VectorOptions o) {
+        String text = Explain.of(p, o);
+        String[] lines = text.split("\n");
+        assertEquals(2, lines.length, text);
+        assertTrue(lines[1].startsWith("  line 3: "), text);
+        return lines[1].substring("  line 3: ".length());
+    }
+
+    @Test
+    void sumIsAnUnrolledAddReduction() {
+        assertEquals("vectorized: float64 x 4 lanes (species 256, 256 bits), unroll 4, tail: scalar loop, reductions: s (+)",
+                loopLine(Kernels.sum(DType.FLOAT64), AT_256));
+    }
+
+    @Test
+    void reductionsAreRecognised() {
+        assertTrue(loopLine(Kernels.dot(DType.FLOAT64, false), AT_256).endsWith("reductions: s (+)"));
+        assertTrue(loopLine(Kernels.countPositive(), AT_256).endsWith("reductions: c (+)"));
+        assertTrue(loopLine(Kernels.maxReduce(), AT_256).endsWith("reductions: m (max)"));
+        assertTrue(loopLine(Kernels.xorReduce(), AT_256).startsWith("vectorized: int32 x 8 lanes"));
+        assertTrue(loopLine(Kernels.xorReduce(), AT_256).endsWith("reductions: x (^)"));
+    }
+
+    @Test
+    void mapsVectorizeWithoutReductions() {
+        assertTrue(loopLine(Kernels.axpy(KernelOptions.DEFAULT), AT_256).endsWith("reductions: none"));
+        assertTrue(loopLine(Kernels.expMap(), AT_256).startsWith("vectorized: float64 x 4 lanes"));
+        assertTrue(loopLine(Kernels.triad(), AT_256).startsWith("vectorized: float32 x 8 lanes"));
+        assertTrue(loopLine(Kernels.clipIf(), AT_256).startsWith("vectorized"));
+        assertTrue(loopLine(Kernels.int32Ops(), AT_256).startsWith("vectorized: int32 x 8 lanes"));
+    }
+
+    @Test
+    void reasonsForScalarLoops() {
+        assertEquals("not vectorized: mixed element widths (cast from float32 to float64)",
+                loopLine(Kernels.dot(DType.FLOAT32, true), AT_256));
+        assertEquals("not vectorized: loop-carried dependence through array a (offsets 1 and 0)",
+                loopLine(Kernels.shiftRecurrence(), AT_256));
+        assertEquals("not vectorized: division may raise ZeroDivisionError (error_model='python')",
+                loopLine(Kernels.divide(KernelOptions.DEFAULT), AT_256));
+    }
+
+    @Test
+    void strictKeepsFloatSumsSequentialButNotMinMax() {
+        VectorOptions strict = AT_256.withStrict(true);
+        assertEquals("not vectorized: strict: float reduction s += kept sequential", loopLine(Kernels.sum(DType.FLOAT64), strict));
+        assertTrue(loopLine(Kernels.sum(DType.INT64), strict).startsWith("vectorized"));
+        assertTrue(loopLine(Kernels.maxReduce(), strict).startsWith("vectorized"));
+    }
+
+    @Test
+    void innerLoopOfANestIsReported() {
+        String text = Explain.of(Kernels.rowSums(), AT_256);
+        assertTrue(text.contains("line 3: vectorized: float64 x 4 lanes"), text);
+        assertTrue(text.contains("reductions: s (+)"), text);
+    }
+}

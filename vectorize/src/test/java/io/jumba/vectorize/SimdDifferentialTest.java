@@ -1,0 +1,62 @@
+package io.jumba.vectorize;
+
+import io.jumba.array.DType;
+import io.jumba.frontend.KernelOptions;
+import io.jumba.ir.Program;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+
+/**
+ * Every kernel compiled with the vectorizer at each species width, run on odd-offset slices for trip counts around
+ * the lane count, and compared with the reference interpreter.
+ */
+class SimdDifferentialTest {
+    private static final KernelOptions FASTMATH = new KernelOptions(false, true, "python", false, false, false);
+    private static final KernelOptions NUMPY_ERRORS = new KernelOptions(false, false, "numpy", false, false, false);
+
+    private record Case(String name, Supplier<Program> kernel, boolean vectorizes) {}
+
+    private static List<Case> cases() {
+        return List.of(
+                new Case("sum f64", () -> Kernels.sum(DType.FLOAT64), true),
+                new Case("sum i64", () -> Kernels.sum(DType.INT64), true),
+                new Case("sum f32", () -> Kernels.sum(DType.FLOAT32), true),
+                new Case("dot f64", () -> Kernels.dot(DType.FLOAT64, false), true),
+                new Case("dot f32->f64 (mixed, scalar)", () -> Kernels.dot(DType.FLOAT32, true), false),
+                new Case("axpy", () -> Kernels.axpy(KernelOptions.DEFAULT), true),
+                new Case("axpy fastmath", () -> Kernels.axpy(FASTMATH), true),
+                new Case("triad f32", Kernels::triad, true),
+                new Case("exp map", Kernels::expMap, true),
+                new Case("clip if/else", Kernels::clipIf, true),
+                new Case("clip min/max", Kernels::clipMinMax, true),
+                new Case("count positive", Kernels::countPositive, true),
+                new Case("max reduction", Kernels::maxReduce, true),
+                new Case("int32 add and bit ops", Kernels::int32Ops, true),
+                new Case("int32 xor reduction", Kernels::xorReduce, true),
+                new Case("divide numpy errors", () -> Kernels.divide(NUMPY_ERRORS), true),
+                new Case("row sums 2-d", Kernels::rowSums, true),
+                new Case("recurrence (scalar)", Kernels::shiftRecurrence, false));
+    }
+
+    @TestFactory
+    List<DynamicTest> vectorizedMatchesInterpreter() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (SpeciesWidth w : SpeciesWidth.values()) {
+            for (Case c : cases()) {
+                tests.add(DynamicTest.dynamicTest(c.name() + " @" + w, () -> check(c, DEFAULT_OPTIONS.withWidth(w))));
+            }
+        }
+        return tests;
+    }
+
+    private static final VectorOptions DEFAULT_OPTIONS = VectorOptions.DEFAULT;
+
+    private static void check(Case c, VectorOptions options) {
+        Differential.check(c.kernel().get(), c.vectorizes(), options, c.name());
+    }
+}

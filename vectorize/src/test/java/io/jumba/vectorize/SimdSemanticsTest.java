@@ -1,0 +1,92 @@
+package io.jumba.vectorize;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.error.KernelRuntimeError;
+import io.jumba.interp.Interpreter;
+import io.jumba.ir.BinOp;
+import io.jumba.ir.Program;
+import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
+import io.jumba.types.Type;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+
+import static io.jumba.vectorize.Ir.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Python semantics the vector path must keep: faults, aliasing between arguments, the index after the loop. */
+class SimdSemanticsTest {
+    private static final Var I = Kernels.I;
+
+    private static TestKernelHost.Compiled compile(Program p) {
+        TestKernelHost.Compiled k = TestKernelHost.compile(p.entry(), new Vectorizer(VectorOptions.DEFAULT));
+        assertTrue(k.source().contains("VectorSpecies"), "vectorized\n" + k.source());
+        return k;
+    }
+
+    private static double[] values(NDArray a) {
+        double[] out = new double[a.size()];
+        for (int q = 0; q < out.length; q++) out[q] = a.getDouble(q);
+        return out;
+    }
+
+    /** for i in range(n): b[i] = a[i + 1]  — the last iteration raises IndexError after n - 1 stores. */
+    @Test
+    void outOfRangeReadRaisesAfterTheSameStores() {
+        Var a = arr("a", DType.FLOAT64), b = arr("b", DType.FLOAT64);
+        Program p = program("shift", List.of(a, b), Type.NONE,
+                forRange(I, dim(a, 0), 3, store(b, load(a, bin(BinOp.ADD, l(I), i64(1))), l(I))), new Stmt.Return(null));
+        TestKernelHost.Compiled k = compile(p);
+        NDArray a1 = NDArray.random(1, 37), b1 = NDArray.zeros(DType.FLOAT64, 37);
+        NDArray a2 = a1.copy(), b2 = NDArray.zeros(DType.FLOAT64, 37);
+        KernelRuntimeError expected = assertThrows(KernelRuntimeError.class, () -> Interpreter.run(p, a1, b1));
+        InvocationTargetException actual = assertThrows(InvocationTargetException.class, () -> k.method().invoke(null, a2, b2));
+        assertInstanceOf(KernelRuntimeError.class, actual.getCause());
+        assertEquals(expected.pythonName(), ((KernelRuntimeError) actual.getCause()).pythonName());
+        assertArrayEquals(values(b1), values(b2));
+    }
+
+    /** axpy with y = buf[1:] and x = buf[:-1]: partial overlap, so the loop must run scalar and match. */
+    @Test
+    void overlappingArgumentsFallBackToScalar() {
+        Program p = Kernels.axpy(io.jumba.frontend.KernelOptions.DEFAULT);
+        TestKernelHost.Compiled k = compile(p);
+        NDArray buf1 = NDArray.random(7, 41), buf2 = buf1.copy();
+        Interpreter.run(p, 2.0, buf1.slice(0, 0, 40, 1), buf1.slice(0, 1, 41, 1));
+        k.call(2.0, buf2.slice(0, 0, 40, 1), buf2.slice(0, 1, 41, 1));
+        assertArrayEquals(values(buf1), values(buf2));
+        NDArray same1 = NDArray.random(8, 40), same2 = same1.copy();
+        Interpreter.run(p, 3.0, same1, same1);
+        k.call(3.0, same2, same2);
+        assertArrayEquals(values(same1), values(same2));
+    }
+
+    /** A strided (non unit stride) view takes the scalar path and still matches. */
+    @Test
+    void stridedViewMatches() {
+        Program p = Kernels.sum(DType.FLOAT64);
+        TestKernelHost.Compiled k = compile(p);
+        NDArray strided = NDArray.random(3, 90).slice(0, 1, 90, 3);
+        assertEquals(Interpreter.run(p, strided), k.call(strided));
+    }
+
+    /** for i in range(n): b[i] = a[i] * 2.0; return i  — the index ends at n - 1 as in Python. */
+    @Test
+    void indexKeepsItsLastValue() {
+        Var a = arr("a", DType.FLOAT64), b = arr("b", DType.FLOAT64);
+        Program p = program("last", List.of(a, b), Type.INT64, assign(I, i64(-5)),
+                forRange(I, dim(a, 0), 3, store(b, bin(BinOp.MUL, load(a, l(I)), f64(2.0)), l(I))), new Stmt.Return(l(I)));
+        TestKernelHost.Compiled k = compile(p);
+        for (int n : new int[] {0, 1, 8, 33}) {
+            NDArray a1 = NDArray.random(n, n);
+            assertEquals(Interpreter.run(p, a1, NDArray.zeros(DType.FLOAT64, n)), k.call(a1, NDArray.zeros(DType.FLOAT64, n)), "n=" + n);
+        }
+    }
+}
