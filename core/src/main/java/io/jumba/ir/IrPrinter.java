@@ -1,5 +1,6 @@
 package io.jumba.ir;
 
+import io.jumba.frontend.KernelOptions;
 import io.jumba.types.Type;
 
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * A readable, stable text form of the IR for {@code inspectTypes} and golden tests: one statement per line,
- * blocks indented by two spaces, every assigned variable with its type. Constants other than int64, float64 and
+ * blocks indented by two spaces, every assigned variable with its type, non-default decorator options as a comment. Constants other than int64, float64 and
  * bool carry their dtype ({@code 1:int32}); {@code #k} is element k of an elementwise body's inputs.
  */
 public final class IrPrinter {
@@ -36,8 +37,19 @@ public final class IrPrinter {
 
     private void function(Function f) {
         String params = f.params().stream().map(v -> v.name() + ": " + v.type()).collect(Collectors.joining(", "));
-        out.append("def ").append(f.name()).append('(').append(params).append(") -> ").append(f.returnType()).append(":\n");
+        out.append("def ").append(f.name()).append('(').append(params).append(") -> ").append(f.returnType()).append(':')
+                .append(options(f.options())).append('\n');
         block(f.body(), 1);
+    }
+
+    /** Non-default decorator options as a trailing comment, e.g. {@code "  # parallel=True"}. */
+    private static String options(KernelOptions o) {
+        List<String> set = new java.util.ArrayList<>();
+        if (o.parallel()) set.add("parallel=True");
+        if (o.fastmath()) set.add("fastmath=True");
+        if (!o.errorModel().equals(KernelOptions.DEFAULT.errorModel())) set.add("error_model='" + o.errorModel() + "'");
+        if (o.boundscheck()) set.add("boundscheck=True");
+        return set.isEmpty() ? "" : "  # " + String.join(", ", set);
     }
 
     private void block(List<Stmt> body, int depth) {

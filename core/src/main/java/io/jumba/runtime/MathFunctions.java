@@ -108,6 +108,13 @@ public final class MathFunctions {
 
     public static boolean isfinite(double x) { return Double.isFinite(x); }
 
+    /** Integers are never NaN or infinite. */
+    public static boolean isnan(long x) { return false; }
+
+    public static boolean isinf(long x) { return false; }
+
+    public static boolean isfinite(long x) { return true; }
+
     // ---- erf / erfc: the fdlibm rational approximations (accurate to about 1 ulp) --------------------------------
 
     private static final double ERX = 8.45062911510467529297e-01;

@@ -32,8 +32,9 @@ import java.util.List;
 /**
  * Types and lowers expressions. Operands are converted explicitly so every IR node sees operands of its own type.
  * {@code and}/{@code or} always yield bool: on non-bool operands each operand is converted by truthiness
- * (Python would return one of the operands instead). In chained comparisons {@code a < b < c} every operand is
- * evaluated once; middle operands are evaluated before the first comparison is known.
+ * (Python would return one of the operands instead). Operands are evaluated once each and only when Python
+ * would evaluate them: a lazily evaluated operand that needs statements (a chained comparison, a tuple index)
+ * becomes an {@code if} statement writing a temporary.
  */
 final class ExprLowering {
     private final FunctionLowering f;
@@ -270,6 +271,10 @@ final class ExprLowering {
         };
     }
 
+    /**
+     * {@code a < b < c}: each operand evaluated once and only when Python would (a later operand that needs
+     * statements is computed under an {@code if} on the comparisons so far).
+     */
     private Expr compare(Compare c) {
         if (c.ops().size() == 1) {
             Expr l = lower(c.left());
@@ -278,13 +283,44 @@ final class ExprLowering {
         Expr previous = f.temp(lower(c.left()));
         Expr result = null;
         for (int i = 0; i < c.ops().size(); i++) {
-            Expr next = lower(c.comparators().get(i));
-            if (i < c.ops().size() - 1) next = f.temp(next);
-            Expr one = compareOne(c.ops().get(i), previous, next, c.pos());
-            result = result == null ? one : new Expr.Logical(true, result, one);
-            previous = next;
+            boolean last = i == c.ops().size() - 1;
+            Expr left = previous;
+            io.jumba.frontend.ast.Expr operand = c.comparators().get(i);
+            CompareOp op = c.ops().get(i);
+            Expr[] next = new Expr[1];
+            Expr[] one = new Expr[1];
+            List<io.jumba.ir.Stmt> pre = f.collect(() -> {
+                Expr x = lower(operand);
+                next[0] = last ? x : f.temp(x);
+                one[0] = compareOne(op, left, next[0], c.pos());
+            });
+            if (!one[0].type().equals(Type.BOOL)) {
+                throw new TypingError(c.pos(), "chained comparisons need scalars, got " + one[0].type());
+            }
+            if (result == null) {
+                pre.forEach(f::emit);
+                result = one[0];
+            } else {
+                result = guarded(true, result, pre, one[0]);
+            }
+            previous = next[0];
         }
         return result;
+    }
+
+    /**
+     * {@code left and right} (or {@code or}) where right needs statements pre: they run only when left does not
+     * decide the result.
+     */
+    private Expr guarded(boolean isAnd, Expr left, List<io.jumba.ir.Stmt> pre, Expr right) {
+        if (pre.isEmpty()) return new Expr.Logical(isAnd, left, right);
+        Var result = f.freshVar(Type.BOOL);
+        f.emit(new io.jumba.ir.Stmt.Assign(result, left));
+        List<io.jumba.ir.Stmt> body = new ArrayList<>(pre);
+        body.add(new io.jumba.ir.Stmt.Assign(result, right));
+        Expr test = isAnd ? new Expr.Local(result) : Ir.not(new Expr.Local(result));
+        f.emit(new io.jumba.ir.Stmt.If(test, body, List.of()));
+        return new Expr.Local(result);
     }
 
     Expr compareOne(CompareOp op, Expr l, Expr r, SourcePos pos) {
@@ -309,20 +345,34 @@ final class ExprLowering {
     private Expr boolOp(BoolOp b) {
         Expr result = Ir.truth(lower(b.values().getFirst()), b.values().getFirst().pos());
         for (io.jumba.frontend.ast.Expr v : b.values().subList(1, b.values().size())) {
-            result = new Expr.Logical(b.isAnd(), result, Ir.truth(lower(v), v.pos()));
+            Expr[] right = new Expr[1];
+            List<io.jumba.ir.Stmt> pre = f.collect(() -> right[0] = Ir.truth(lower(v), v.pos()));
+            result = guarded(b.isAnd(), result, pre, right[0]);
         }
         return result;
     }
 
+    /** {@code yes if test else no}; a branch that needs statements makes it an if statement into a temporary. */
     private Expr select(IfExp i) {
         Expr cond = Ir.truth(lower(i.test()), i.test().pos());
-        Expr yes = lower(i.body());
-        Expr no = lower(i.orElse());
-        Type t = Unifier.unify(yes.type(), no.type());
+        Expr[] yes = new Expr[1];
+        Expr[] no = new Expr[1];
+        List<io.jumba.ir.Stmt> preYes = f.collect(() -> yes[0] = lower(i.body()));
+        List<io.jumba.ir.Stmt> preNo = f.collect(() -> no[0] = lower(i.orElse()));
+        Type t = Unifier.unify(yes[0].type(), no[0].type());
         if (t == null) {
             throw new TypingError(i.pos(), "the branches of a conditional expression have incompatible types "
-                    + yes.type() + " and " + no.type());
+                    + yes[0].type() + " and " + no[0].type());
         }
-        return new Expr.Select(cond, f.convert(yes, t, i.pos()), f.convert(no, t, i.pos()), t);
+        if (preYes.isEmpty() && preNo.isEmpty()) {
+            return new Expr.Select(cond, f.convert(yes[0], t, i.pos()), f.convert(no[0], t, i.pos()), t);
+        }
+        Var result = f.freshVar(t);
+        List<io.jumba.ir.Stmt> then = new ArrayList<>(preYes);
+        List<io.jumba.ir.Stmt> otherwise = new ArrayList<>(preNo);
+        then.addAll(f.collect(() -> f.emit(new io.jumba.ir.Stmt.Assign(result, f.convert(yes[0], t, i.pos())))));
+        otherwise.addAll(f.collect(() -> f.emit(new io.jumba.ir.Stmt.Assign(result, f.convert(no[0], t, i.pos())))));
+        f.emit(new io.jumba.ir.Stmt.If(cond, then, otherwise));
+        return new Expr.Local(result);
     }
 }

@@ -1,7 +1,6 @@
 package io.jumba.types;
 
 import io.jumba.error.TypingError;
-import io.jumba.error.UnsupportedError;
 import io.jumba.frontend.SourcePos;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.ir.Expr;
@@ -88,6 +87,11 @@ final class FunctionLowering {
         }
         full.addAll(body);
         Type ret = returnType == null ? Type.NONE : returnType;
+        if (!(ret instanceof Type.None) && !ControlFlow.neverFallsThrough(body)) {
+            // Numba would make the result Optional(ret); Jumba has no optional values.
+            throw new TypingError(returnPos, "'" + def.name() + "' returns " + ret
+                    + " here but can also reach its end and return None; end every path with a return");
+        }
         return new Function(spec.name, def.name(), params, ret, full, KernelOptionsSource.of(specializer.module, def), def.pos());
     }
 
@@ -132,8 +136,6 @@ final class FunctionLowering {
         emit(new Stmt.Assign(v, e));
         return new Expr.Local(v);
     }
-
-    boolean isModuleLevel() { return spec == null; }
 
     /** Records a {@code return} of type t and gives the function's (unified) return type. */
     Type recordReturn(Type t, SourcePos pos) {
@@ -183,6 +185,4 @@ final class FunctionLowering {
             default -> throw new TypingError(pos, "cannot convert " + e.type() + " to " + target);
         }
     }
-
-    static UnsupportedError unsupported(SourcePos pos, String what) { return new UnsupportedError(pos, what); }
 }

@@ -94,6 +94,43 @@ final class MathFunctions {
         }
         List<Expr> cast = new ArrayList<>();
         for (Expr a : args) cast.add(Ir.cast(a, d));
-        return new Expr.Intrinsic(fn, cast, Type.scalar(returnsBool(fn) ? DType.BOOL : d));
+        Type.Scalar type = Type.scalar(returnsBool(fn) ? DType.BOOL : d);
+        if (d.isFloat() && cast.stream().allMatch(a -> a instanceof Expr.Const)) {
+            Object folded = fold(fn, cast.stream().map(a -> ((Number) ((Expr.Const) a).value()).doubleValue()).toList());
+            if (folded != null) return ConstantFolder.constant(folded, type);
+        }
+        return new Expr.Intrinsic(fn, cast, type);
+    }
+
+    /**
+     * The value of fn on constant float arguments, for the functions whose Java implementation is exactly
+     * rounded or matches C's libm (so {@code INV_SQRT2 = 1 / math.sqrt(2.0)} is a constant); null for the rest.
+     */
+    private static Object fold(MathFn fn, List<Double> x) {
+        double a = x.getFirst();
+        return switch (fn) {
+            case SQRT -> Math.sqrt(a);
+            case FLOOR -> Math.floor(a);
+            case CEIL -> Math.ceil(a);
+            case TRUNC -> a < 0 ? Math.ceil(a) : Math.floor(a);
+            case RINT, ROUND -> Math.rint(a);
+            case ABS -> Math.abs(a);
+            case MIN -> Double.isNaN(a) || Double.isNaN(x.get(1)) ? Double.NaN : Math.min(a, x.get(1));
+            case MAX -> Double.isNaN(a) || Double.isNaN(x.get(1)) ? Double.NaN : Math.max(a, x.get(1));
+            case COPYSIGN -> Math.copySign(a, x.get(1));
+            case ISNAN -> Double.isNaN(a);
+            case ISINF -> Double.isInfinite(a);
+            case ISFINITE -> Double.isFinite(a);
+            case EXP -> StrictMath.exp(a);
+            case LOG -> StrictMath.log(a);
+            case LOG10 -> StrictMath.log10(a);
+            case SIN -> StrictMath.sin(a);
+            case COS -> StrictMath.cos(a);
+            case TAN -> StrictMath.tan(a);
+            case ATAN -> StrictMath.atan(a);
+            case ATAN2 -> StrictMath.atan2(a, x.get(1));
+            case POW -> StrictMath.pow(a, x.get(1));
+            default -> null;
+        };
     }
 }

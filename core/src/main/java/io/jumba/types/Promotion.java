@@ -72,12 +72,6 @@ public final class Promotion {
         return to.itemSize() > from.itemSize();
     }
 
-    /** The float type a math function computes in for a scalar argument: float32 stays, everything else float64. */
-    public static DType scalarFloat(DType d) { return d == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64; }
-
-    /** The float loop type of a unary float ufunc on an array of d (int8/uint8/int16/bool give float32, as Numba). */
-    public static DType arrayFloat(DType d) { return ufuncLoop(List.of(d), DType.FLOAT32); }
-
     /** The result dtype of sum/prod over d: ints and bool accumulate in int64, floats keep their type. */
     public static DType sumType(DType d) { return d.isFloat() ? d : DType.INT64; }
 }

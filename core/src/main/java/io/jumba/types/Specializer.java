@@ -8,7 +8,6 @@ import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +34,14 @@ final class Specializer {
 
     Specializer(Module module) {
         this.module = module;
-        this.constants = new ModuleConstants(module, e -> FunctionLowering.moduleLevel(this).exprs.lower(e));
+        this.constants = new ModuleConstants(module, this::moduleConstant);
     }
 
     Program program(FunctionDef entry, List<Type> argTypes) {
         Spec spec = request(entry, argTypes);
-        List<Function> callees = new ArrayList<>();
-        for (Spec s : specs.values()) if (s != spec) callees.add(s.function);
-        return new Program(spec.function, callees);
+        Map<String, Function> all = new LinkedHashMap<>();
+        for (Spec s : specs.values()) all.put(s.name, s.function);
+        return new Program(spec.function, CallGraph.reachable(spec.function, all));
     }
 
     /**

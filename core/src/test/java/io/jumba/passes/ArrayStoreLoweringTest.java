@@ -142,4 +142,13 @@ class ArrayStoreLoweringTest {
         assertEquals(0, run(p, () -> new Object[] {vector(), vector()}).size());
         assertEquals(0, run(p, () -> new Object[] {vector(), vector(9)}).size());
     }
+
+    @Test
+    void overlapInsideANestedFusedInputUsesTemporary() {
+        // a[1:] = (a[:-1] * 2) + 1
+        Expr shifted = ew(1, mul(el(0), f(2)), slice(ref(a), null, -1L, null));
+        Program p = program(List.of(a), Type.NONE, store(slice(ref(a), 1L, null, null), ew(1, add(el(0), f(1)), shifted)));
+        assertEquals(1, count(ArrayLowering.apply(p).entry().body(), Expr.Alloc.class));
+        assertArrayEquals(new double[] {1, 3, 5, 7}, values(run(p, () -> new Object[] {vector(1, 2, 3, 4)})));
+    }
 }

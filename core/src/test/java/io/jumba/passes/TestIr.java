@@ -142,9 +142,13 @@ final class TestIr {
         }
     }
 
-    /** Equal scalars (NaN equals NaN), or arrays of one dtype and shape with equal elements. */
+    /** Equal scalars (NaN equals NaN), arrays of one dtype and shape with equal elements, or tuples of such. */
     static void assertSameValue(Object expected, Object actual) {
-        if (expected instanceof NDArray e) {
+        if (expected instanceof Object[] tuple) {
+            Object[] other = assertInstanceOf(Object[].class, actual);
+            assertEquals(tuple.length, other.length);
+            for (int k = 0; k < tuple.length; k++) assertSameValue(tuple[k], other[k]);
+        } else if (expected instanceof NDArray e) {
             NDArray a = assertInstanceOf(NDArray.class, actual);
             assertEquals(e.dtype(), a.dtype());
             assertArrayEquals(e.shape(), a.shape());

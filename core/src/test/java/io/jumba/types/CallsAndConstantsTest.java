@@ -30,6 +30,16 @@ class CallsAndConstantsTest {
     }
 
     @Test
+    void constantsMayCallMathFunctions() {
+        Program p = infer("INV_SQRT2 = 1 / math.sqrt(2.0)\nT = (1, 2.5)\ndef f(x):\n    return x * INV_SQRT2 + T[1]\n",
+                "f", Type.FLOAT64);
+        assertEquals(1 / Math.sqrt(2.0) + 2.5, (Double) Interpreter.run(p, 1.0), 1e-15);
+        TypingError e = assertThrows(TypingError.class,
+                () -> infer("A = np.zeros(3)\ndef f(x):\n    return A\n", "f", Type.FLOAT64));
+        assertTrue(e.detail().contains("must be a compile-time constant"), e.detail());
+    }
+
+    @Test
     void assigningAConstantIsAnError() {
         TypingError e = assertThrows(TypingError.class,
                 () -> infer("N = 10\ndef f(x):\n    N = x\n    return N\n", "f", Type.INT64));
@@ -53,6 +63,23 @@ class CallsAndConstantsTest {
     }
 
     @Test
+    void onlyCalleesOfTheFinalTypesAreKept() {
+        String src = """
+                def f(n):
+                    x = 0
+                    for i in range(n):
+                        x = g(x)
+                        x = x + 0.5
+                    return x
+                def g(v):
+                    return v * 2
+                """;
+        Program p = infer(src, "f", Type.INT64);
+        assertEquals(1, p.functions().size());
+        assertEquals("g__float64", p.functions().getFirst().name());
+    }
+
+    @Test
     void recursionUsesTheNonRecursiveReturnPath() {
         String src = """
                 @njit
@@ -68,6 +95,24 @@ class CallsAndConstantsTest {
         Expr.Binary sum = (Expr.Binary) r.value();
         assertEquals("fib__int64", ((Expr.Call) sum.left()).function());
         assertEquals(55L, Interpreter.run(p, 10L));
+    }
+
+    @Test
+    void mutualRecursion() {
+        String src = """
+                def is_even(n):
+                    if n == 0:
+                        return True
+                    return is_odd(n - 1)
+                def is_odd(n):
+                    if n == 0:
+                        return False
+                    return is_even(n - 1)
+                """;
+        Program p = infer(src, "is_even", Type.INT64);
+        assertEquals(java.util.List.of("is_odd__int64"), p.functions().stream().map(io.jumba.ir.Function::name).toList());
+        assertEquals(true, Interpreter.run(p, 10L));
+        assertEquals(false, Interpreter.run(p, 7L));
     }
 
     @Test

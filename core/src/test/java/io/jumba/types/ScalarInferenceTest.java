@@ -109,6 +109,19 @@ class ScalarInferenceTest {
     }
 
     @Test
+    void fallingOffTheEndOfAValuedFunctionIsAnError() {
+        String src = """
+                def f(n):
+                    for i in range(n):
+                        if i * i > n:
+                            return i
+                """;
+        TypingError e = assertThrows(TypingError.class, () -> infer(src, "f", Type.INT64));
+        assertTrue(e.detail().contains("can also reach its end"), e.detail());
+        assertEquals(Type.INT64, ret("def f(n):\n    while True:\n        if n > 3:\n            return n\n        n += 1\n", "f", Type.INT64));
+    }
+
+    @Test
     void loopsBreakContinueWhile() {
         String src = """
                 def f(n):
@@ -138,6 +151,22 @@ class ScalarInferenceTest {
         assertInstanceOf(Stmt.Assign.class, p.entry().body().getFirst());
         assertEquals(true, Interpreter.run(p, 1L, 2L, 5.0));
         assertEquals(false, Interpreter.run(p, 1L, 3L, 5.0));
+    }
+
+    @Test
+    void lazyOperandsStayLazyEvenWhenTheyNeedStatements() {
+        String src = """
+                def f(a, i):
+                    ok = i < len(a) and 0 < a[i] < 10
+                    v = a[i] if i < len(a) and 0.0 < a[i] < 10.0 else -1.0
+                    return ok, v
+                """;
+        Program p = infer(src, "f", parse("float64[::1]"), Type.INT64);
+        io.jumba.array.NDArray a = io.jumba.array.NDArray.zeros(io.jumba.array.DType.FLOAT64, 2);
+        a.setDouble(5.0, 1);
+        assertArrayEquals(new Object[] {false, -1.0}, (Object[]) Interpreter.run(p, a, 7L));
+        assertArrayEquals(new Object[] {true, 5.0}, (Object[]) Interpreter.run(p, a, 1L));
+        assertArrayEquals(new Object[] {false, -1.0}, (Object[]) Interpreter.run(p, a, 0L));
     }
 
     @Test

@@ -1,0 +1,22 @@
+package io.jumba.bench.jmh;
+
+import io.jumba.array.NDArray;
+import io.jumba.bench.baseline.Softmax;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/** The {@code softmax} case: row-wise over a rows x cols array. */
+public class SoftmaxBenchmark extends CaseBenchmark {
+    private NDArray xArr, outArr;
+    private double[] x, out;
+    private int rows, cols;
+
+    @Override protected String caseName() { return "softmax"; }
+    @Override protected void bind() {
+        xArr = array(0); outArr = array(1); x = (double[]) xArr.data(); out = (double[]) outArr.data();
+        rows = xArr.shape(0); cols = xArr.shape(1);
+    }
+    @Override protected Object runPlain() { plainJava(); return null; }
+
+    @Benchmark public void plainJava() { Softmax.plain(x, out, rows, cols); }
+    @Benchmark public void jumba() throws Throwable { handle.invokeExact(xArr, outArr); }
+}

@@ -1,0 +1,93 @@
+package io.jumba.bench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JMH's JSON results (-rf json), keyed by benchmark class simple name, method, and the {@code size} parameter
+ * ("-" when the benchmark has none). Times are converted to microseconds per call.
+ */
+public final class JmhResults {
+    /** One benchmark result. */
+    public record Entry(String className, String method, String size, Timing timing) {}
+
+    private final List<Entry> entries;
+
+    private JmhResults(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    public static JmhResults read(Path json) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode r : new ObjectMapper().readTree(json.toFile())) {
+            String bench = r.get("benchmark").asText();
+            String method = bench.substring(bench.lastIndexOf('.') + 1);
+            String cls = bench.substring(0, bench.lastIndexOf('.'));
+            cls = cls.substring(cls.lastIndexOf('.') + 1);
+            String size = r.path("params").path("size").asText("-");
+            JsonNode metric = r.get("primaryMetric");
+            double scale = toMicros(metric.get("scoreUnit").asText());
+            List<Double> samples = new ArrayList<>();
+            for (JsonNode fork : metric.get("rawData")) for (JsonNode v : fork) samples.add(v.asDouble() * scale);
+            entries.add(new Entry(cls, method, size, summarize(samples)));
+        }
+        return new JmhResults(entries);
+    }
+
+    private static double toMicros(String unit) {
+        return switch (unit) {
+            case "ns/op" -> 1e-3;
+            case "us/op" -> 1.0;
+            case "ms/op" -> 1e3;
+            case "s/op" -> 1e6;
+            default -> throw new IllegalArgumentException("unsupported JMH unit " + unit + " (use an average-time mode)");
+        };
+    }
+
+    private static Timing summarize(List<Double> samples) {
+        double[] s = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (s.length == 0) return new Timing(Double.NaN, Double.NaN, Double.NaN);
+        double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        return new Timing(median, s[0], s[s.length - 1]);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The timing of class.method at size, or null if it did not run. */
+    public Timing get(String className, String method, String size) {
+        for (Entry e : entries) {
+            if (e.className.equals(className) && e.method.equals(method) && e.size.equals(size)) return e.timing;
+        }
+        return null;
+    }
+
+    /** Benchmark class names in first-seen order, each with its methods. */
+    public Map<String, List<String>> methodsByClass() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            List<String> methods = out.computeIfAbsent(e.className, k -> new ArrayList<>());
+            if (!methods.contains(e.method)) methods.add(e.method);
+        }
+        return out;
+    }
+
+    /** The distinct sizes, small before large. */
+    public List<String> sizes() {
+        return entries.stream().map(Entry::size).distinct()
+                .sorted((a, b) -> Integer.compare(rank(a), rank(b))).toList();
+    }
+
+    private static int rank(String size) {
+        int i = Arrays.asList("small", "large").indexOf(size);
+        return i < 0 ? 2 : i;
+    }
+}

@@ -1,0 +1,64 @@
+package io.jumba.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+    @TempDir
+    Path dir;
+
+    private static String jmhEntry(String bench, String size, String unit, double... samples) {
+        StringBuilder raw = new StringBuilder();
+        for (double s : samples) raw.append(raw.isEmpty() ? "" : ",").append(s);
+        String params = size == null ? "" : "\"params\": {\"size\": \"" + size + "\"},";
+        return "{\"benchmark\": \"io.jumba.bench.jmh." + bench + "\", \"mode\": \"avgt\"," + params
+                + "\"primaryMetric\": {\"score\": 0, \"scoreUnit\": \"" + unit + "\", \"rawData\": [[" + raw + "]]}}";
+    }
+
+    private String markdown(boolean withNumba) throws IOException {
+        Path jmh = Files.writeString(dir.resolve("jmh.json"), "[" + String.join(",",
+                jmhEntry("DotF32Benchmark.plainJava", "small", "us/op", 4.0, 3.0, 5.0),
+                jmhEntry("DotF32Benchmark.vectorApi", "small", "us/op", 1.0, 1.0, 1.0),
+                jmhEntry("DotF32Benchmark.jumba", "small", "ns/op", 2000.0, 2000.0, 2000.0),
+                jmhEntry("TriadBenchmark.vectorCopy", "large", "ms/op", 1.5),
+                jmhEntry("DispatchBenchmark.jumba", null, "ns/op", 3.0)) + "]");
+        Path nb = Files.writeString(dir.resolve("numba.json"), """
+                {"environment": {"numba": "0.56.4", "numpy": "1.24", "python": "3.11", "numba_num_threads": 2, "cpu": "X"},
+                 "results": [{"case": "dot_f32", "size": "small", "compile_ms": 80.0,
+                              "numba": {"median_us": 8.0, "best_us": 7.0, "worst_us": 9.0}},
+                             {"case": "softmax", "size": "small", "compile_ms": 120.0,
+                              "numba": {"median_us": 30.0, "best_us": 29.0, "worst_us": 31.0}}]}
+                """);
+        return new Report(JmhResults.read(jmh), withNumba ? NumbaResults.read(nb) : null).markdown();
+    }
+
+    @Test
+    void rowsCarryMediansSpreadsAndRatios() throws IOException {
+        String md = markdown(true);
+        assertTrue(md.contains("| dot_f32 | small | 4.00 us (3.00 us-5.00 us) | 1.00 us (1.00 us-1.00 us) | 2.00 us (2.00 us-2.00 us) | - "
+                + "| 8.00 us (7.00 us-9.00 us) | 0.50 | 2.00 | 0.25 |"), md);
+        assertTrue(md.contains("| TriadBenchmark.vectorCopy | large | 1.50 ms (1.50 ms-1.50 ms) |"), md);
+        assertTrue(md.contains("| DispatchBenchmark.jumba | - | 3.0 ns"), md);
+        assertTrue(md.contains("compile of the same kernel: 120 ms"), md);
+        assertTrue(!md.contains("| triad |"), "no kernel row for a class with only extra benchmarks");
+    }
+
+    @Test
+    void withoutNumbaTheNumbaColumnsAreEmpty() throws IOException {
+        assertTrue(markdown(false).contains("| 2.00 us (2.00 us-2.00 us) | - | - | 0.50 | 2.00 | - |"));
+    }
+
+    @Test
+    void classNamesMapBackToCaseNames() {
+        assertEquals("dot_f32", Report.snakeCase("DotF32"));
+        assertEquals("sumsq_prange", Report.snakeCase("SumsqPrange"));
+        assertEquals("exp_map_f32", Report.snakeCase("ExpMapF32"));
+        assertEquals("logsumexp", Report.snakeCase("Logsumexp"));
+    }
+}

@@ -1,0 +1,88 @@
+package io.jumba.codegen;
+
+import io.jumba.array.NDArray;
+import io.jumba.ir.Function;
+import io.jumba.ir.Var;
+import io.jumba.runtime.Boundary;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.lang.invoke.MethodHandle;
+import java.util.List;
+
+/**
+ * A kernel compiled to JVM bytecode. {@link #invoke} takes and returns values per Jumba's boundary conventions
+ * (Long/Integer/Short/Byte for ints, Double/Float, Boolean, NDArray, Object[] tuples, null for None);
+ * {@link #handle()} is the entry method itself, with exact unboxed parameter and return types
+ * (long, int, short, byte, boolean, float, double, NDArray, Object[]; uint8 is a short), for callers that avoid
+ * boxing. Runtime faults raise {@link io.jumba.error.KernelRuntimeError} pointing at the kernel line.
+ */
+public final class CompiledKernel {
+    private final Function entry;
+    private final MethodHandle handle;
+    private final String javaSource;
+
+    CompiledKernel(Function entry, MethodHandle handle, String javaSource) {
+        this.entry = entry;
+        this.handle = handle;
+        this.javaSource = javaSource;
+    }
+
+    /** Calls the kernel with boundary-convention arguments and returns its boxed result. */
+    public Object invoke(Object... args) {
+        List<Var> params = entry.params();
+        if (args.length != params.size()) {
+            throw new IllegalArgumentException(entry.pythonName() + "() takes " + params.size() + " arguments but "
+                    + args.length + " were given");
+        }
+        Object[] converted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) converted[i] = argument(args[i], params.get(i).type());
+        try {
+            return handle.invokeWithArguments(converted);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("kernel failed", t);
+        }
+    }
+
+    /** The entry method with its exact Java types. */
+    public MethodHandle handle() { return handle; }
+
+    /** The generated Java source of the whole program. */
+    public String javaSource() { return javaSource; }
+
+    private static Object argument(Object v, Type t) {
+        return switch (t) {
+            case Type.Scalar s -> switch (s.dtype()) {
+                case BOOL -> Boundary.argBoolean(v);
+                case INT8 -> (byte) Boundary.argLong(v, s.dtype());
+                case UINT8, INT16 -> (short) Boundary.argLong(v, s.dtype());
+                case INT32 -> (int) Boundary.argLong(v, s.dtype());
+                case INT64 -> Boundary.argLong(v, s.dtype());
+                case FLOAT32 -> (float) Boundary.argDouble(v, s.dtype());
+                case FLOAT64 -> Boundary.argDouble(v, s.dtype());
+            };
+            case Type.Array a -> checkArray(v, a);
+            case Type.Tuple tt -> {
+                if (!(v instanceof Object[] items) || items.length != tt.elements().size()) {
+                    throw new IllegalArgumentException("expected a tuple of " + tt.elements().size() + " for " + tt);
+                }
+                Object[] out = new Object[items.length];
+                for (int k = 0; k < out.length; k++) out[k] = argument(items[k], tt.elements().get(k));
+                yield out;
+            }
+            case Type.None n -> null;
+        };
+    }
+
+    /** Compiled code relies on the declared layout (a unit stride), so a mismatching array is refused. */
+    private static NDArray checkArray(Object v, Type.Array t) {
+        if (!(v instanceof NDArray a) || a.dtype() != t.dtype() || a.ndim() != t.ndim()) {
+            throw new IllegalArgumentException("expected an array " + t + ", got " + v);
+        }
+        boolean ok = t.layout() == Layout.A || (t.layout() == Layout.C ? a.isCContiguous() : a.isFContiguous());
+        if (!ok) throw new IllegalArgumentException("array argument is not " + t.layout() + "-contiguous as " + t);
+        return a;
+    }
+}

@@ -1,0 +1,505 @@
+package io.jumba.codegen;
+
+import io.jumba.array.DType;
+import io.jumba.ir.BinOp;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Function;
+import io.jumba.ir.MathFn;
+import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Emits one IR function as a static Java method. Every local is declared up front (Java's definite assignment);
+ * each array variable's data, offset, shape and strides are hoisted into locals ({@code v_a$d}, {@code v_a$o},
+ * {@code v_a$n0}, {@code v_a$s0}) refreshed at each assignment, so element access is plain array indexing.
+ */
+final class FunctionEmitter {
+    private final Function function;
+    private final JavaSourceGenerator.PositionTable positions;
+    private final StringBuilder out;
+    private final Map<String, Type> locals = new LinkedHashMap<>();
+    private final Set<String> nonNegativeIndices;
+    private int indent = 2;
+    private int temps;
+
+    FunctionEmitter(Function function, JavaSourceGenerator.PositionTable positions, StringBuilder out) {
+        this.function = function;
+        this.positions = positions;
+        this.out = out;
+        Set<String> params = new HashSet<>();
+        for (Var p : function.params()) params.add(p.name());
+        collectLocals(function.body(), params);
+        this.nonNegativeIndices = LoopFacts.nonNegativeIndices(function);
+    }
+
+    private void collectLocals(List<Stmt> body, Set<String> params) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.Assign a -> addLocal(a.target(), params);
+                case Stmt.ForRange f -> {
+                    addLocal(f.index(), params);
+                    collectLocals(f.body(), params);
+                }
+                case Stmt.If i -> {
+                    collectLocals(i.then(), params);
+                    collectLocals(i.otherwise(), params);
+                }
+                case Stmt.While w -> collectLocals(w.body(), params);
+                default -> { }
+            }
+        }
+    }
+
+    private void addLocal(Var v, Set<String> params) {
+        if (!params.contains(v.name())) locals.put(v.name(), v.type());
+    }
+
+    void emit() {
+        StringBuilder sig = new StringBuilder();
+        for (Var p : function.params()) {
+            if (!sig.isEmpty()) sig.append(", ");
+            sig.append(JavaTypes.of(p.type())).append(' ').append(Names.variable(p.name()));
+        }
+        out.append("    // ").append(JavaSourceGenerator.printable(function.pythonName())).append(" at ")
+           .append(JavaSourceGenerator.printable(function.pos().toString())).append('\n');
+        out.append("    public static ").append(JavaTypes.of(function.returnType())).append(' ')
+           .append(Names.function(function.name())).append('(').append(sig).append(") {\n");
+        for (Var p : function.params()) if (p.type() instanceof Type.Array a) declareHoisted(p.name(), a);
+        for (Map.Entry<String, Type> e : locals.entrySet()) {
+            line(JavaTypes.of(e.getValue()) + " " + Names.variable(e.getKey()) + " = " + JavaTypes.zero(e.getValue()) + ";");
+            if (e.getValue() instanceof Type.Array a) declareHoisted(e.getKey(), a);
+        }
+        for (Var p : function.params()) if (p.type() instanceof Type.Array) hoist(p.name(), (Type.Array) p.type());
+        boolean falls = block(function.body());
+        if (falls && !(function.returnType() instanceof Type.None)) {
+            line("return " + JavaTypes.zero(function.returnType()) + ";");
+        }
+        out.append("    }\n");
+    }
+
+    // ---- arrays ---------------------------------------------------------------------------------------------
+
+    private void declareHoisted(String name, Type.Array t) {
+        String v = Names.variable(name);
+        line(JavaTypes.storage(t.dtype()) + " " + v + "$d = null;");
+        StringBuilder sb = new StringBuilder("int " + v + "$o = 0");
+        for (int d = 0; d < t.ndim(); d++) sb.append(", ").append(v).append("$n").append(d).append(" = 0");
+        for (int d = 0; d < t.ndim(); d++) {
+            if (d != unitAxis(t)) sb.append(", ").append(v).append("$s").append(d).append(" = 0");
+        }
+        line(sb + ";");
+    }
+
+    private void hoist(String name, Type.Array t) {
+        String v = Names.variable(name);
+        line(v + "$d = (" + JavaTypes.storage(t.dtype()) + ") " + v + ".data();");
+        line(v + "$o = " + v + ".offset();");
+        for (int d = 0; d < t.ndim(); d++) {
+            String stride = d == unitAxis(t) ? "" : " " + v + "$s" + d + " = " + v + ".stride(" + d + ");";
+            line(v + "$n" + d + " = " + v + ".shape(" + d + ");" + stride);
+        }
+    }
+
+    /** The axis whose stride is statically 1, or -1. */
+    private static int unitAxis(Type.Array t) {
+        if (t.ndim() == 0) return -1;
+        return switch (t.layout()) {
+            case C -> t.ndim() - 1;
+            case F -> 0;
+            case A -> -1;
+        };
+    }
+
+    /** {@code v_a$d[v_a$o + i*v_a$s0 + j]} for a local array, with wrap and bounds checks. */
+    private String element(Expr.Local array, List<Expr> indices, String pos) {
+        Type.Array t = (Type.Array) array.type();
+        String v = Names.variable(array.var().name());
+        StringBuilder sb = new StringBuilder(v + "$d[" + v + "$o");
+        for (int d = 0; d < indices.size(); d++) {
+            Expr ix = indices.get(d);
+            boolean nonNeg = ix instanceof Expr.Local l && nonNegativeIndices.contains(l.var().name());
+            String checked = "Indexing." + (nonNeg ? "indexNonNegative(" : "index(") + expr(ix) + ", " + v + "$n" + d
+                    + ", " + d + ", " + pos + ")";
+            sb.append(" + ").append(checked);
+            if (d != unitAxis(t)) sb.append(" * ").append(v).append("$s").append(d);
+        }
+        return sb.append(']').toString();
+    }
+
+    private String indexArray(List<Expr> indices) {
+        StringBuilder sb = new StringBuilder("new long[] {");
+        for (int d = 0; d < indices.size(); d++) sb.append(d == 0 ? "" : ", ").append(expr(indices.get(d)));
+        return sb.append('}').toString();
+    }
+
+    private String load(Expr.Load l) {
+        DType d = Expr.dtypeOf(l.array());
+        String pos = positions.ref(l.pos());
+        if (l.array() instanceof Expr.Local local) {
+            String e = element(local, l.indices(), pos);
+            return d == DType.UINT8 ? "((short) (" + e + " & 0xFF))" : e;
+        }
+        String args = "(" + expr(l.array()) + ", " + indexArray(l.indices()) + ", " + pos + ")";
+        if (d.isBool()) return "ArrayOps.loadBoolean" + args;
+        if (d.isFloat()) return "((" + JavaTypes.scalar(d) + ") ArrayOps.loadDouble" + args + ")";
+        return JavaTypes.narrow(d, "ArrayOps.loadLong" + args);
+    }
+
+    private void store(Stmt.Store s) {
+        DType d = Expr.dtypeOf(s.array());
+        String pos = positions.ref(s.pos());
+        String value = expr(s.value());
+        if (s.array() instanceof Expr.Local local) {
+            // Python evaluates the value before the subscript, so a failing value wins over a bad index.
+            boolean simple = s.value() instanceof Expr.Const || s.value() instanceof Expr.Local;
+            String v = simple ? value : "t$" + temps++;
+            if (!simple) line("{ " + JavaTypes.scalar(d) + " " + v + " = " + value + ";");
+            line((simple ? "" : "  ") + element(local, s.indices(), pos) + " = " + (d == DType.UINT8 ? "(byte) " + v : v) + ";");
+            if (!simple) line("}");
+            return;
+        }
+        String kind = d.isBool() ? "Boolean" : d.isFloat() ? "Double" : "Long";
+        line("ArrayOps.store" + kind + "(" + expr(s.array()) + ", " + indexArray(s.indices()) + ", " + value + ", "
+                + pos + ");");
+    }
+
+    // ---- statements -----------------------------------------------------------------------------------------
+
+    /** Emits the statements up to the first one that cannot complete; returns whether the block can complete. */
+    private boolean block(List<Stmt> stmts) {
+        for (Stmt s : stmts) if (!stmt(s)) return false;
+        return true;
+    }
+
+    /** Emits a statement; returns whether it can complete normally in Java's sense. */
+    private boolean stmt(Stmt s) {
+        switch (s) {
+            case Stmt.Assign a -> {
+                line(Names.variable(a.target().name()) + " = " + expr(a.value()) + ";");
+                if (a.target().type() instanceof Type.Array t) hoist(a.target().name(), t);
+            }
+            case Stmt.Store st -> store(st);
+            case Stmt.ArrayStore st -> throw notLowered();
+            case Stmt.If i -> {
+                line("if (" + expr(i.cond()) + ") {");
+                boolean thenFalls = nested(i.then());
+                if (i.otherwise().isEmpty()) {
+                    line("}");
+                    return true;
+                }
+                line("} else {");
+                boolean elseFalls = nested(i.otherwise());
+                line("}");
+                return thenFalls || elseFalls;
+            }
+            case Stmt.ForRange f -> forRange(f);
+            case Stmt.While w -> {
+                // while (true) + a leading conditional break: never a constant condition, so Java's
+                // reachability rules cannot reject the code after the loop.
+                line("while (true) {");
+                indent++;
+                line("if (!(" + expr(w.cond()) + ")) break;");
+                indent--;
+                nested(w.body());
+                line("}");
+            }
+            case Stmt.Break b -> {
+                line("break;");
+                return false;
+            }
+            case Stmt.Continue c -> {
+                line("continue;");
+                return false;
+            }
+            case Stmt.Return r -> {
+                line(r.value() == null ? "return;" : "return " + expr(r.value()) + ";");
+                return false;
+            }
+            case Stmt.Raise r -> {
+                StringBuilder values = new StringBuilder();
+                for (Expr arg : r.args()) values.append(values.length() == 0 ? "" : ", ").append(expr(arg));
+                line("throw Faults.raise(" + stringLiteral(r.pythonName()) + ", " + stringLiteral(r.format())
+                        + ", new long[] {" + values + "}, " + positions.ref(r.pos()) + ");");
+                return false;
+            }
+            case Stmt.Eval e -> {
+                if (e.value() instanceof Expr.Call) line(expr(e.value()) + ";");
+                else line("{ " + JavaTypes.of(e.value().type()) + " t$" + (temps++) + " = " + expr(e.value()) + "; }");
+            }
+        }
+        return true;
+    }
+
+    private boolean nested(List<Stmt> body) {
+        indent++;
+        boolean falls = block(body);
+        indent--;
+        return falls;
+    }
+
+    private void forRange(Stmt.ForRange f) {
+        int k = temps++;
+        String i = "t$i" + k, start = "t$start" + k, stop = "t$stop" + k, step = "t$step" + k;
+        line("{");
+        indent++;
+        line("long " + start + " = " + expr(f.start()) + ";");
+        line("long " + stop + " = " + expr(f.stop()) + ";");
+        Long constStep = f.step() instanceof Expr.Const c ? (Long) c.value() : null;
+        if (constStep != null && constStep != 0) {
+            String cond = constStep > 0 ? i + " < " + stop : i + " > " + stop;
+            line("for (long " + i + " = " + start + "; " + cond + "; " + i + " += " + constStep + "L) {");
+        } else {
+            line("long " + step + " = " + expr(f.step()) + ";");
+            line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + positions.ref(f.pos()) + ");");
+            String cond = step + " > 0L ? " + i + " < " + stop + " : " + i + " > " + stop;
+            line("for (long " + i + " = " + start + "; " + cond + "; " + i + " += " + step + ") {");
+        }
+        indent++;
+        line(Names.variable(f.index().name()) + " = " + i + ";");
+        indent--;
+        nested(f.body());
+        line("}");
+        indent--;
+        line("}");
+    }
+
+    // ---- expressions ----------------------------------------------------------------------------------------
+
+    String expr(Expr e) {
+        return switch (e) {
+            case Expr.Const c -> JavaTypes.literal(c.value(), c.type().dtype());
+            case Expr.Local l -> Names.variable(l.var().name());
+            case Expr.Binary b -> binary(b);
+            case Expr.Unary u -> unary(u);
+            case Expr.Compare c -> compare(c);
+            case Expr.Logical l -> "(" + expr(l.left()) + (l.isAnd() ? " && " : " || ") + expr(l.right()) + ")";
+            case Expr.Select s -> "(" + expr(s.cond()) + " ? " + expr(s.ifTrue()) + " : " + expr(s.ifFalse()) + ")";
+            case Expr.Cast c -> cast(expr(c.operand()), dtype(c.operand()), c.type().dtype());
+            case Expr.Load l -> load(l);
+            case Expr.Dim d -> d.array() instanceof Expr.Local l
+                    ? "((long) " + Names.variable(l.var().name()) + "$n" + d.axis() + ")"
+                    : "((long) " + expr(d.array()) + ".shape(" + d.axis() + "))";
+            case Expr.Size s -> "((long) " + expr(s.array()) + ".size())";
+            case Expr.Intrinsic i -> intrinsic(i);
+            case Expr.Call c -> {
+                StringBuilder sb = new StringBuilder(Names.function(c.function()) + "(");
+                for (int k = 0; k < c.args().size(); k++) sb.append(k == 0 ? "" : ", ").append(expr(c.args().get(k)));
+                yield sb.append(')').toString();
+            }
+            case Expr.TupleNew t -> {
+                StringBuilder sb = new StringBuilder("new Object[] {");
+                for (int k = 0; k < t.elements().size(); k++) {
+                    Expr el = t.elements().get(k);
+                    sb.append(k == 0 ? "" : ", ").append(JavaTypes.box(el.type(), expr(el)));
+                }
+                yield sb.append('}').toString();
+            }
+            case Expr.TupleGet t -> JavaTypes.unbox(t.type(), expr(t.tuple()) + "[" + t.index() + "]");
+            case Expr.Alloc a -> alloc(a);
+            case Expr.Arange a -> {
+                DType d = a.type().dtype();
+                String conv = d.isFloat() ? "(double) " : "(long) ";
+                yield "ArrayOps.arange(DType." + d.name() + ", " + conv + expr(a.start()) + ", " + conv + expr(a.stop())
+                        + ", " + conv + expr(a.step()) + ", " + positions.ref(a.pos()) + ")";
+            }
+            case Expr.Linspace l -> "ArrayOps.linspace(DType." + l.type().dtype().name() + ", " + expr(l.start()) + ", "
+                    + expr(l.stop()) + ", " + expr(l.num()) + ", " + positions.ref(l.pos()) + ")";
+            case Expr.View v -> view(v);
+            case Expr.Transpose t -> expr(t.array()) + ".transpose()";
+            case Expr.Elementwise w -> throw notLowered();
+            case Expr.Element el -> throw notLowered();
+            case Expr.Reduce r -> throw notLowered();
+            case Expr.Dot d -> throw notLowered();
+        };
+    }
+
+    private static IllegalStateException notLowered() { return new IllegalStateException("run ArrayLowering first"); }
+
+    private static DType dtype(Expr e) { return ((Type.Scalar) e.type()).dtype(); }
+
+    private String binary(Expr.Binary b) {
+        DType t = b.type().dtype();
+        String l = expr(b.left()), r = expr(b.right());
+        String pos = needsPosition(b) ? positions.ref(b.pos()) : null;
+        boolean numpy = function.options().numpyErrorModel();
+        if (t.isBool()) {
+            String op = switch (b.op()) {
+                case BITAND -> " & ";
+                case BITOR -> " | ";
+                case BITXOR -> " ^ ";
+                default -> throw new IllegalStateException(b.op() + " on bool");
+            };
+            return "(" + l + op + r + ")";
+        }
+        if (t.isFloat()) {
+            String cast = t == DType.FLOAT32 ? "(float) " : "";
+            String dl = "(double) " + l, dr = "(double) " + r;
+            return switch (b.op()) {
+                case ADD -> "(" + l + " + " + r + ")";
+                case SUB -> "(" + l + " - " + r + ")";
+                case MUL -> "(" + l + " * " + r + ")";
+                case DIV -> numpy ? "(" + l + " / " + r + ")" : "(" + cast + "Scalars.div(" + dl + ", " + dr + ", " + pos + "))";
+                case FLOORDIV -> "(" + cast + (numpy ? "Scalars.floorDivNumpy(" + dl + ", " + dr + ")"
+                                                     : "Scalars.floorDiv(" + dl + ", " + dr + ", " + pos + ")") + ")";
+                case MOD -> "(" + cast + (numpy ? "Scalars.modNumpy(" + dl + ", " + dr + ")"
+                                                : "Scalars.mod(" + dl + ", " + dr + ", " + pos + ")") + ")";
+                case POW -> "(" + cast + "Scalars.pow(" + dl + ", " + dr + "))";
+                default -> throw new IllegalStateException(b.op() + " on " + t);
+            };
+        }
+        String ll = "(long) " + l, lr = "(long) " + r;
+        String raw = switch (b.op()) {
+            case ADD -> l + " + " + r;
+            case SUB -> l + " - " + r;
+            case MUL -> l + " * " + r;
+            case BITAND -> l + " & " + r;
+            case BITOR -> l + " | " + r;
+            case BITXOR -> l + " ^ " + r;
+            case FLOORDIV -> numpy ? "Scalars.floorDivNumpy(" + ll + ", " + lr + ")" : "Scalars.floorDiv(" + ll + ", " + lr + ", " + pos + ")";
+            case MOD -> numpy ? "Scalars.modNumpy(" + ll + ", " + lr + ")" : "Scalars.mod(" + ll + ", " + lr + ", " + pos + ")";
+            case POW -> "Scalars.pow(" + ll + ", " + lr + ", " + pos + ")";
+            case SHL -> "Scalars.shl(" + ll + ", " + lr + ")";
+            case SHR -> "Scalars.shr(" + ll + ", " + lr + ")";
+            case DIV -> throw new IllegalStateException("DIV on " + t);
+        };
+        return JavaTypes.narrow(t, raw);
+    }
+
+    /** Whether the operation can raise (so its position goes into the table). */
+    private boolean needsPosition(Expr.Binary b) {
+        boolean numpy = function.options().numpyErrorModel();
+        return switch (b.op()) {
+            case DIV, FLOORDIV, MOD -> !numpy;
+            case POW -> !b.type().dtype().isFloat();
+            default -> false;
+        };
+    }
+
+    private String unary(Expr.Unary u) {
+        DType t = u.type().dtype();
+        String x = expr(u.operand());
+        if (t.isBool()) return "(!" + x + ")";
+        if (t.isFloat()) return "(-" + x + ")";
+        return switch (u.op()) {
+            case NEG -> JavaTypes.narrow(t, "-" + x);
+            case INVERT -> JavaTypes.narrow(t, "~" + x);
+            case NOT -> throw new IllegalStateException("NOT on " + t);
+        };
+    }
+
+    private String compare(Expr.Compare c) {
+        String l = expr(c.left()), r = expr(c.right());
+        String op = switch (c.op()) {
+            case LT -> " < ";
+            case LE -> " <= ";
+            case GT -> " > ";
+            case GE -> " >= ";
+            case EQ -> " == ";
+            case NE -> " != ";
+        };
+        if (dtype(c.left()).isBool() && op.contains("<") || dtype(c.left()).isBool() && op.contains(">")) {
+            l = "(" + l + " ? 1 : 0)";
+            r = "(" + r + " ? 1 : 0)";
+        }
+        return "(" + l + op + r + ")";
+    }
+
+    /** NumPy astype from one scalar dtype to another. */
+    static String cast(String x, DType from, DType to) {
+        if (from == to) return x;
+        if (to.isBool()) return "(" + x + " != 0)";
+        if (from.isBool()) {
+            return switch (to) {
+                case FLOAT64 -> "(" + x + " ? 1.0 : 0.0)";
+                case FLOAT32 -> "(" + x + " ? 1.0F : 0.0F)";
+                case INT64 -> "(" + x + " ? 1L : 0L)";
+                default -> "((" + JavaTypes.scalar(to) + ") (" + x + " ? 1 : 0))";
+            };
+        }
+        if (to.isFloat()) return "((" + JavaTypes.scalar(to) + ") " + x + ")";
+        if (from.isFloat()) return JavaTypes.narrow(to, "(long) " + x);
+        return JavaTypes.narrow(to, x);
+    }
+
+    private String intrinsic(Expr.Intrinsic i) {
+        DType argType = dtype(i.args().get(0));
+        DType result = i.type().dtype();
+        String name = i.fn().name().toLowerCase(Locale.ROOT);
+        List<String> args = new ArrayList<>();
+        for (Expr a : i.args()) args.add(argType.isFloat() ? "(double) " + expr(a) : "(long) " + expr(a));
+        String call = "MathFunctions." + name + "(" + String.join(", ", args) + ")";
+        if (result.isBool()) return call;
+        if (result.isFloat()) return result == DType.FLOAT32 ? "((float) " + call + ")" : call;
+        if (i.fn() == MathFn.ABS || i.fn() == MathFn.SIGN || i.fn() == MathFn.MIN || i.fn() == MathFn.MAX) {
+            return JavaTypes.narrow(result, call);
+        }
+        throw new IllegalStateException(i.fn() + " giving " + result);
+    }
+
+    private String alloc(Expr.Alloc a) {
+        DType d = a.type().dtype();
+        StringBuilder shape = new StringBuilder("new long[] {");
+        for (int k = 0; k < a.shape().size(); k++) shape.append(k == 0 ? "" : ", ").append(expr(a.shape().get(k)));
+        shape.append('}');
+        String arr = "ArrayOps.alloc(DType." + d.name() + ", " + shape + ", " + (a.type().layout() == Layout.F) + ", "
+                + positions.ref(a.pos()) + ")";
+        return switch (a.fill()) {
+            case EMPTY, ZEROS -> arr;
+            case ONES -> "ArrayOps.fill(" + arr + ", 1L)";
+            case FULL -> {
+                String v = expr(a.fillValue());
+                String conv = d.isBool() ? "" : d.isFloat() ? "(double) " : "(long) ";
+                yield "ArrayOps.fill(" + arr + ", " + conv + v + ")";
+            }
+        };
+    }
+
+    private String view(Expr.View v) {
+        StringBuilder kinds = new StringBuilder("new int[] {");
+        StringBuilder values = new StringBuilder("new long[] {");
+        for (int d = 0; d < v.spec().size(); d++) {
+            String sep = d == 0 ? "" : ", ";
+            switch (v.spec().get(d)) {
+                case Expr.IndexSpec.At at -> {
+                    kinds.append(sep).append("ArrayOps.AT");
+                    values.append(sep).append(expr(at.index())).append(", 0L, 0L");
+                }
+                case Expr.IndexSpec.Range r -> {
+                    StringBuilder kind = new StringBuilder("ArrayOps.RANGE");
+                    if (r.lower() != null) kind.append(" | ArrayOps.HAS_LOWER");
+                    if (r.upper() != null) kind.append(" | ArrayOps.HAS_UPPER");
+                    if (r.step() != null) kind.append(" | ArrayOps.HAS_STEP");
+                    kinds.append(sep).append(kind);
+                    values.append(sep).append(r.lower() == null ? "0L" : expr(r.lower()))
+                          .append(", ").append(r.upper() == null ? "0L" : expr(r.upper()))
+                          .append(", ").append(r.step() == null ? "0L" : expr(r.step()));
+                }
+            }
+        }
+        return "ArrayOps.view(" + expr(v.array()) + ", " + kinds.append('}') + ", " + values.append('}') + ", "
+                + positions.ref(v.pos()) + ")";
+    }
+
+    private void line(String s) { out.append("    ".repeat(indent)).append(s).append('\n'); }
+
+    /** A Java string literal for text the passes wrote (messages), escaped so it cannot end the literal. */
+    private static String stringLiteral(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 32 || c > 126) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
+    }
+}

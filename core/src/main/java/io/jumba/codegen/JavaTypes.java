@@ -1,0 +1,133 @@
+package io.jumba.codegen;
+
+import io.jumba.array.DType;
+import io.jumba.types.Type;
+
+/** The Java types generated code uses for IR types, and the conversions between them. */
+final class JavaTypes {
+    private JavaTypes() {}
+
+    /** The Java type of a scalar of dtype d (uint8 is a {@code short} holding 0..255, as at the API boundary). */
+    static String scalar(DType d) {
+        return switch (d) {
+            case BOOL -> "boolean";
+            case INT8 -> "byte";
+            case UINT8, INT16 -> "short";
+            case INT32 -> "int";
+            case INT64 -> "long";
+            case FLOAT32 -> "float";
+            case FLOAT64 -> "double";
+        };
+    }
+
+    /** The Java class for a value of type t as a method parameter or result. */
+    static Class<?> javaClass(Type t) {
+        return switch (t) {
+            case Type.Scalar s -> switch (s.dtype()) {
+                case BOOL -> boolean.class;
+                case INT8 -> byte.class;
+                case UINT8, INT16 -> short.class;
+                case INT32 -> int.class;
+                case INT64 -> long.class;
+                case FLOAT32 -> float.class;
+                case FLOAT64 -> double.class;
+            };
+            case Type.Array a -> io.jumba.array.NDArray.class;
+            case Type.Tuple tt -> Object[].class;
+            case Type.None n -> void.class;
+        };
+    }
+
+    static String of(Type t) {
+        return switch (t) {
+            case Type.Scalar s -> scalar(s.dtype());
+            case Type.Array a -> "NDArray";
+            case Type.Tuple tt -> "Object[]";
+            case Type.None n -> "void";
+        };
+    }
+
+    /** The storage array type of dtype d, e.g. {@code double[]}; uint8 is stored in {@code byte[]}. */
+    static String storage(DType d) { return d.javaType() + "[]"; }
+
+    /** The zero value of type t as a Java expression. */
+    static String zero(Type t) {
+        return switch (t) {
+            case Type.Scalar s -> switch (s.dtype()) {
+                case BOOL -> "false";
+                case INT8 -> "(byte) 0";
+                case UINT8, INT16 -> "(short) 0";
+                case INT32 -> "0";
+                case INT64 -> "0L";
+                case FLOAT32 -> "0.0F";
+                case FLOAT64 -> "0.0";
+            };
+            default -> "null";
+        };
+    }
+
+    /** An integer-valued Java expression (int or long) wrapped into dtype d and typed as d's Java type. */
+    static String narrow(DType d, String expr) {
+        return switch (d) {
+            case INT64 -> "(" + expr + ")";
+            case INT32 -> "((int) (" + expr + "))";
+            case INT16 -> "((short) (" + expr + "))";
+            case INT8 -> "((byte) (" + expr + "))";
+            case UINT8 -> "((short) ((" + expr + ") & 0xFF))";
+            case BOOL, FLOAT32, FLOAT64 -> throw new IllegalArgumentException("not an integer dtype: " + d);
+        };
+    }
+
+    /** A Java literal for an IR constant of dtype d (value as in {@link io.jumba.ir.Expr.Const}). */
+    static String literal(Object value, DType d) {
+        if (d.isBool()) return value.toString();
+        if (d == DType.FLOAT64) {
+            double v = (Double) value;
+            if (Double.isNaN(v)) return "Double.NaN";
+            if (Double.isInfinite(v)) return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+            return "(" + v + ")";
+        }
+        if (d == DType.FLOAT32) {
+            float v = (float) (double) (Double) value;
+            if (Float.isNaN(v)) return "Float.NaN";
+            if (Float.isInfinite(v)) return v > 0 ? "Float.POSITIVE_INFINITY" : "Float.NEGATIVE_INFINITY";
+            return "(" + v + "F)";
+        }
+        long v = (Long) value;
+        if (d == DType.INT64) return v == Long.MIN_VALUE ? "Long.MIN_VALUE" : "(" + v + "L)";
+        if (d == DType.INT32) return v == Integer.MIN_VALUE ? "Integer.MIN_VALUE" : "(" + v + ")";
+        return "((" + scalar(d) + ") " + (v < 0 ? "(" + v + ")" : Long.toString(v)) + ")";
+    }
+
+    /** Boxes a Java value of type t per the API conventions (for tuple elements). */
+    static String box(Type t, String expr) {
+        if (!(t instanceof Type.Scalar s)) return expr;
+        return switch (s.dtype()) {
+            case BOOL -> "Boolean.valueOf(" + expr + ")";
+            case INT8 -> "Byte.valueOf(" + expr + ")";
+            case UINT8, INT16 -> "Short.valueOf(" + expr + ")";
+            case INT32 -> "Integer.valueOf(" + expr + ")";
+            case INT64 -> "Long.valueOf(" + expr + ")";
+            case FLOAT32 -> "Float.valueOf(" + expr + ")";
+            case FLOAT64 -> "Double.valueOf(" + expr + ")";
+        };
+    }
+
+    /** Unboxes an Object expression holding a value of type t. */
+    static String unbox(Type t, String expr) {
+        return switch (t) {
+            case Type.Scalar s -> switch (s.dtype()) {
+                case BOOL -> "((Boolean) " + expr + ").booleanValue()";
+                case INT8 -> "((Byte) " + expr + ").byteValue()";
+                case UINT8, INT16 -> "((Short) " + expr + ").shortValue()";
+                case INT32 -> "((Integer) " + expr + ").intValue()";
+                case INT64 -> "((Long) " + expr + ").longValue()";
+                case FLOAT32 -> "((Float) " + expr + ").floatValue()";
+                case FLOAT64 -> "((Double) " + expr + ").doubleValue()";
+            };
+            case Type.Array a -> "((NDArray) " + expr + ")";
+            case Type.Tuple tt -> "((Object[]) " + expr + ")";
+            case Type.None n -> "null";
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package io.jumba.codegen;
+
+import io.jumba.frontend.SourcePos;
+import io.jumba.ir.Function;
+import io.jumba.ir.Program;
+import org.codehaus.commons.compiler.CompileException;
+import org.codehaus.janino.SimpleCompiler;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Compiles a scalar/loop-level {@link Program} in memory: Java source from {@link JavaSourceGenerator}, bytecode
+ * from Janino, loaded under a {@link SandboxClassLoader} so kernel code can only reach the allowlisted classes.
+ */
+public final class KernelCompiler {
+    private static final AtomicLong COUNTER = new AtomicLong();
+
+    private KernelCompiler() {}
+
+    public static CompiledKernel compile(Program program) {
+        String className = "JumbaKernel" + COUNTER.incrementAndGet();
+        GeneratedSource g = JavaSourceGenerator.generateWithPositions(program, className);
+        Class<?> cls = compileSource(className, g.source());
+        Function entry = program.entry();
+        Class<?>[] params = new Class<?>[entry.params().size()];
+        for (int i = 0; i < params.length; i++) params[i] = JavaTypes.javaClass(entry.params().get(i).type());
+        MethodType type = MethodType.methodType(JavaTypes.javaClass(entry.returnType()), params);
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            MethodHandle setPositions = lookup.findStatic(cls, "jumba$positions",
+                    MethodType.methodType(void.class, SourcePos[].class));
+            setPositions.invoke(g.positions().toArray(new SourcePos[0]));
+            return new CompiledKernel(entry, lookup.findStatic(cls, Names.function(entry.name()), type), g.source());
+        } catch (Throwable t) {
+            throw new KernelCompilationException("cannot link the generated class: " + t, g.source());
+        }
+    }
+
+    /**
+     * Compiles Java source against the sandbox, refuses bytecode that refers to any class outside the kernel
+     * allowlist, and defines the classes in a loader whose parent is the kernel sandbox; returns {@code className}.
+     */
+    static Class<?> compileSource(String className, String source) {
+        ClassLoader app = KernelCompiler.class.getClassLoader();
+        SimpleCompiler compiler = new SimpleCompiler();
+        compiler.setParentClassLoader(SandboxClassLoader.forCompiler(app));
+        Map<String, byte[]> classes;
+        try {
+            compiler.cook(source);
+            classes = compiler.getBytecodes();
+        } catch (CompileException | RuntimeException | AssertionError e) {
+            throw new KernelCompilationException(diagnosis(e), source);
+        }
+        for (byte[] bytes : classes.values()) {
+            for (String ref : ClassReferences.of(bytes)) {
+                if (!classes.containsKey(ref) && !SandboxClassLoader.allowedForKernels(ref)) {
+                    throw new KernelCompilationException("refers to a class kernels may not use: " + ref, source);
+                }
+            }
+        }
+        try {
+            return new KernelClassLoader(SandboxClassLoader.forKernels(app), classes).loadClass(className);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new KernelCompilationException(e.toString(), source);
+        }
+    }
+
+    /** Janino nests the real complaint in causes ("Compiling f ... : <why>"): report every level. */
+    private static String diagnosis(Throwable e) {
+        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            sb.append("\n  caused by: ").append(c.getMessage());
+        }
+        return sb.toString();
+    }
+
+    /** Defines the freshly compiled classes; everything else resolves through the kernel sandbox. */
+    private static final class KernelClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        KernelClassLoader(ClassLoader sandbox, Map<String, byte[]> classes) {
+            super("jumba-kernel", sandbox);
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) throw new ClassNotFoundException(name);
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}

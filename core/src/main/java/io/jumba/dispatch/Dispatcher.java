@@ -1,0 +1,149 @@
+package io.jumba.dispatch;
+
+import io.jumba.error.TypingError;
+import io.jumba.frontend.ast.FunctionDef;
+import io.jumba.frontend.ast.Module;
+import io.jumba.interp.Interpreter;
+import io.jumba.ir.Program;
+import io.jumba.types.Layout;
+import io.jumba.types.Signature;
+import io.jumba.types.Type;
+import io.jumba.types.TypeInference;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code @njit} puts in place of one Python function: calls are dispatched on the types of their arguments to
+ * a specialization compiled on first use and cached, as Numba's dispatcher does. Thread-safe: concurrent first calls
+ * with one signature compile it once; a signature that fails to compile fails the same way on every later call.
+ *
+ * <p>With the JIT disabled (environment variable {@code JUMBA_DISABLE_JIT=1}, like {@code NUMBA_DISABLE_JIT})
+ * calls run in the interpreter instead; explicit compilation still works.
+ */
+public final class Dispatcher {
+    /** The environment variable that turns every call into an interpreted one. */
+    public static final String DISABLE_JIT_ENV = "JUMBA_DISABLE_JIT";
+
+    private final Module module;
+    private final String function;
+    private final Pipeline pipeline;
+    private final boolean jitDisabled;
+    private final OnceCache<List<Type>, Program> typedPrograms = new OnceCache<>();
+    private final OnceCache<List<Type>, Specialization> specializations = new OnceCache<>();
+
+    /**
+     * A dispatcher for function of module.
+     *
+     * @param jitDisabled true to run calls in the interpreter
+     * @throws TypingError when module has no such function
+     */
+    public Dispatcher(Module module, String function, Pipeline pipeline, boolean jitDisabled) {
+        requireFunction(module, function);
+        this.module = module;
+        this.function = function;
+        this.pipeline = pipeline;
+        this.jitDisabled = jitDisabled;
+    }
+
+    /** A dispatcher with the standard pipeline, honouring {@value #DISABLE_JIT_ENV}. */
+    public Dispatcher(Module module, String function) {
+        this(module, function, Pipeline.standard(), jitDisabledByEnvironment());
+    }
+
+    /** True when {@value #DISABLE_JIT_ENV} is set to 1 (or true). */
+    public static boolean jitDisabledByEnvironment() {
+        String v = System.getenv(DISABLE_JIT_ENV);
+        return v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+    }
+
+    /** The Python name of the function. */
+    public String function() { return function; }
+
+    /** Whether calls run in the interpreter. */
+    public boolean jitDisabled() { return jitDisabled; }
+
+    /** Calls the function: compiled for the arguments' types (compiling on first use), or interpreted if the JIT is off. */
+    public Object call(Object... args) {
+        Object[] values = Arguments.normalize(args);
+        if (jitDisabled) return interpret(values);
+        return specializationFor(Signature.of(values).args()).kernel().invoke(values);
+    }
+
+    /** Runs the function in the interpreter, whatever the JIT setting. */
+    public Object interpret(Object... args) {
+        Object[] values = Arguments.normalize(args);
+        return Interpreter.run(typed(Signature.of(values).args()), values);
+    }
+
+    /**
+     * Compiles for signature now (Numba's eager compilation) and returns the result; cached like a lazy compile.
+     *
+     * @throws TypingError when the signature declares a return type other than the inferred one
+     */
+    public Specialization compile(Signature signature) {
+        Specialization s = specializations.get(List.copyOf(signature.args()), this::build);
+        Type declared = signature.returnType();
+        Type inferred = s.signature().returnType();
+        if (declared != null && !declared.equals(inferred)) {
+            throw new TypingError(s.typed().entry().pos(), "signature declares return type " + declared
+                    + " but " + function + " returns " + inferred);
+        }
+        return s;
+    }
+
+    /** The program type inference gives for these argument types (cached; not compiled). */
+    public Program typed(List<Type> argTypes) {
+        return typedPrograms.get(List.copyOf(argTypes), types -> TypeInference.specialize(module, function, types));
+    }
+
+    /** The signatures compiled so far (with their return types), ordered by their text. */
+    public List<Signature> signatures() {
+        return specializations.builtKeys().stream()
+                .map(k -> specializations.builtValue(k).signature())
+                .sorted(Comparator.comparing(Signature::toString))
+                .toList();
+    }
+
+    /**
+     * The specialization that runs arguments of these types: an exact match, else a compiled one whose declared
+     * layout 'A' arrays accept them (as Numba reuses an eagerly compiled {@code float64[:]}), else a new compile.
+     */
+    private Specialization specializationFor(List<Type> argTypes) {
+        Specialization exact = specializations.builtValue(argTypes);
+        if (exact != null) return exact;
+        for (List<Type> key : specializations.builtKeys()) {
+            if (accepts(key, argTypes)) return specializations.builtValue(key);
+        }
+        return specializations.get(List.copyOf(argTypes), this::build);
+    }
+
+    private Specialization build(List<Type> argTypes) {
+        Program typed = typed(argTypes);
+        Signature signature = new Signature(argTypes, typed.entry().returnType());
+        return new Specialization(signature, typed, pipeline.compile(typed));
+    }
+
+    private static boolean accepts(List<Type> declared, List<Type> actual) {
+        if (declared.size() != actual.size()) return false;
+        for (int i = 0; i < declared.size(); i++) {
+            if (!accepts(declared.get(i), actual.get(i))) return false;
+        }
+        return true;
+    }
+
+    private static boolean accepts(Type declared, Type actual) {
+        if (declared.equals(actual)) return true;
+        return declared instanceof Type.Array d && actual instanceof Type.Array a
+                && d.layout() == Layout.A && d.dtype() == a.dtype() && d.ndim() == a.ndim();
+    }
+
+    private static void requireFunction(Module module, String function) {
+        FunctionDef def = module.function(function);
+        if (def != null) return;
+        String have = module.functions().stream().map(FunctionDef::name).collect(Collectors.joining(", "));
+        throw new TypingError(module.start(), "module '" + module.file() + "' has no function '" + function
+                + "' (it has: " + (have.isEmpty() ? "none" : have) + ")");
+    }
+}

@@ -1,0 +1,10 @@
+from numba import njit
+
+
+@njit
+def dot(a, b):
+    """Sum of elementwise products of two 1-d arrays."""
+    s = 0.0
+    for i in range(a.shape[0]):
+        s += a[i] * b[i]
+    return s

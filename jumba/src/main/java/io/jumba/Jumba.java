@@ -1,0 +1,45 @@
+package io.jumba;
+
+import io.jumba.dispatch.Dispatcher;
+import io.jumba.dispatch.Pipeline;
+import io.jumba.frontend.Parser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Entry point of the library: compiles a Python file of Numba-style kernels into a {@link KernelModule} whose
+ * functions are called from Java like {@code @njit} functions from Python.
+ *
+ * <pre>{@code
+ * KernelModule m = Jumba.jit(Path.of("kernels.py"));
+ * double s = (Double) m.function("total").call(array);
+ * }</pre>
+ *
+ * Functions compile lazily per argument signature. Setting the environment variable {@code JUMBA_DISABLE_JIT=1}
+ * runs every call in the interpreter instead.
+ */
+public final class Jumba {
+    private Jumba() {}
+
+    /**
+     * Parses a kernel file; positions in errors name it as given.
+     *
+     * @throws IOException                      when the file cannot be read
+     * @throws io.jumba.error.JumbaException when it is not valid kernel source
+     */
+    public static KernelModule jit(Path file) throws IOException {
+        return jit(Files.readString(file), file.toString());
+    }
+
+    /** Parses kernel source; errors name it {@code <string>}. */
+    public static KernelModule jit(String source) {
+        return jit(source, "<string>");
+    }
+
+    /** Parses kernel source; errors name it fileName. */
+    public static KernelModule jit(String source, String fileName) {
+        return new KernelModule(Parser.parse(source, fileName), Pipeline.standard(), Dispatcher.jitDisabledByEnvironment());
+    }
+}

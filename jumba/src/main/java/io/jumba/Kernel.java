@@ -1,0 +1,72 @@
+package io.jumba;
+
+import io.jumba.dispatch.Dispatcher;
+import io.jumba.dispatch.Specialization;
+import io.jumba.ir.IrPrinter;
+import io.jumba.types.Signature;
+import io.jumba.types.Type;
+
+import java.lang.invoke.MethodHandle;
+import java.util.List;
+
+/**
+ * One kernel function, callable from Java. Arguments and results follow Jumba's conventions: int64 is
+ * {@code Long} (any Java integer box is accepted), float64 {@code Double}, float32 {@code Float}, bool
+ * {@code Boolean}, arrays {@link io.jumba.array.NDArray}, tuples {@code Object[]}, None {@code null}.
+ * Signatures are written as in Numba, e.g. {@code "float64(float64[:], int64)"} or just {@code "(float64[::1],)"}.
+ */
+public final class Kernel {
+    private final Dispatcher dispatcher;
+
+    Kernel(Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    /** The function's Python name. */
+    public String name() { return dispatcher.function(); }
+
+    /** Calls the kernel, compiling it for these argument types on first use (interpreted if the JIT is disabled). */
+    public Object call(Object... args) {
+        return dispatcher.call(args);
+    }
+
+    /** Runs the kernel in the interpreter: same results and errors as {@link #call}, no compilation. */
+    public Object interpret(Object... args) {
+        return dispatcher.interpret(args);
+    }
+
+    /** Compiles for signature now, as Numba's eager {@code @njit("sig")}; returns this kernel. */
+    public Kernel compile(String signature) {
+        dispatcher.compile(Signature.parse(signature));
+        return this;
+    }
+
+    /** The signatures compiled so far, with their return types. */
+    public List<Signature> signatures() {
+        return dispatcher.signatures();
+    }
+
+    /** The Java source generated for signature (compiling it if needed). */
+    public String javaSource(String signature) {
+        return specialization(signature).kernel().javaSource();
+    }
+
+    /** The typed IR for signature, as Numba's {@code inspect_types} shows the typed function. */
+    public String inspectTypes(String signature) {
+        return IrPrinter.print(dispatcher.typed(Signature.parse(signature).args()));
+    }
+
+    /** A method handle of the compiled code for signature, with the exact unboxed parameter and return types. */
+    public MethodHandle handle(String signature) {
+        return specialization(signature).kernel().handle();
+    }
+
+    /** The type the kernel returns for arguments of these values' types (inferred, not compiled). */
+    public Type returnType(Object... args) {
+        return dispatcher.typed(Signature.of(args).args()).entry().returnType();
+    }
+
+    private Specialization specialization(String signature) {
+        return dispatcher.compile(Signature.parse(signature));
+    }
+}

@@ -1,0 +1,45 @@
+package io.jumba.cli;
+
+import io.jumba.error.JumbaException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Turns a failed command into one message on stderr and an exit code, never a Java stack trace:
+ * kernel errors print as {@code file:line:col: IndexError: ...} with the source line and a caret.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler {
+    /** Exit code for errors in the kernel or its inputs. */
+    static final int KERNEL_ERROR = 1;
+    /** Exit code for a fault of Jumba itself. */
+    static final int INTERNAL_ERROR = 70;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        var err = cmd.getErr();
+        int code = switch (ex) {
+            case JumbaException e -> {
+                err.println(e.getMessage());
+                yield KERNEL_ERROR;
+            }
+            case NoSuchFileException e -> {
+                err.println("FileNotFoundError: No such file or directory: '" + e.getFile() + "'");
+                yield KERNEL_ERROR;
+            }
+            case IOException e -> {
+                err.println("OSError: " + e.getMessage());
+                yield KERNEL_ERROR;
+            }
+            default -> {
+                err.println("jumba: internal error: " + ex);
+                yield INTERNAL_ERROR;
+            }
+        };
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,43 @@
+package io.jumba.cli;
+
+import io.jumba.Jumba;
+import io.jumba.Kernel;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code FILE.py FUNC [ARG ...]} part shared by the commands that run a kernel. */
+final class KernelInvocation {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.py", description = "Python file with the kernel.")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "FUNC", description = "Name of the function to call.")
+    String function;
+
+    @Parameters(index = "2..*", paramLabel = "ARG",
+            description = "Arguments: FILE.npy (array), integer (int64), float (float64; nan, inf, -inf), True/False.")
+    List<String> arguments = new ArrayList<>();
+
+    /** The kernel named on the command line. */
+    Kernel kernel() throws IOException {
+        return Jumba.jit(file).function(function);
+    }
+
+    /** The arguments read as kernel values; a malformed one is a usage error. */
+    Object[] values() throws IOException {
+        try {
+            return KernelArguments.parseAll(arguments);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

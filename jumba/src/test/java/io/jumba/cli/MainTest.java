@@ -1,0 +1,188 @@
+package io.jumba.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.array.Npy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Drives the command line in-process, capturing stdout and stderr. */
+class MainTest {
+    private static final String KERNELS = """
+            from numba import njit
+
+            @njit
+            def add(a, b):
+                return a + b
+
+            @njit
+            def pair(a, b):
+                return a, b * 0.5
+
+            @njit
+            def scale(a, f):
+                for i in range(a.shape[0]):
+                    a[i] = a[i] * f
+                return a.shape[0]
+
+            @njit
+            def fill(a):
+                a[0] = 7.0
+
+            @njit
+            def at(a, i):
+                return a[i]
+            """;
+
+    @TempDir
+    Path dir;
+    private Path kernels;
+    private Path vector;
+
+    private record Run(int exit, String out, String err) {
+        String lastLine() {
+            String[] lines = out.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+    }
+
+    @BeforeEach
+    void files() throws IOException {
+        kernels = dir.resolve("k.py");
+        Files.writeString(kernels, KERNELS);
+        vector = dir.resolve("v.npy");
+        Npy.write(vector, new NDArray(DType.FLOAT64, new double[]{1, 2, 3}, 0, new int[]{3}, new int[]{1}));
+    }
+
+    private static Run run(Object... args) {
+        List<String> texts = new ArrayList<>();
+        for (Object a : args) texts.add(a.toString());
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(texts.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void negativeNumbersAreArgumentsNotOptions() {
+        Run r = run("call", kernels, "add", "-3", "-1.5");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("-4.5", r.lastLine());
+        assertEquals("-5", run("call", kernels, "add", "-3", "-2").lastLine());
+    }
+
+    @Test
+    void literalsReadAsPythonWould() {
+        assertEquals("nan", run("call", kernels, "add", "nan", "1").lastLine());
+        assertEquals("-inf", run("call", kernels, "add", "-inf", "2.5").lastLine());
+        assertEquals("3", run("call", kernels, "add", "True", "2").lastLine());
+        assertEquals("(1, 2.5)", run("call", kernels, "pair", "1", "5").lastLine());
+        assertEquals("None", run("call", kernels, "fill", vector).lastLine());
+    }
+
+    @Test
+    void outDirHoldsResultAndArrayArguments() throws IOException {
+        Path out = dir.resolve("out/nested");
+        Run r = run("call", kernels, "scale", vector, "2.0", "--out-dir", out);
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("3", r.lastLine());
+        NDArray ret = Npy.read(out.resolve("ret.npy"));
+        assertEquals(DType.INT64, ret.dtype());
+        assertEquals(0, ret.ndim());
+        assertEquals(3L, ret.getLong());
+        NDArray arg = Npy.read(out.resolve("arg0.npy"));
+        assertArrayEquals(new double[]{2, 4, 6}, new double[]{arg.getDouble(0), arg.getDouble(1), arg.getDouble(2)});
+        assertFalse(Files.exists(out.resolve("arg1.npy")));
+    }
+
+    @Test
+    void outDirSplitsTuples() throws IOException {
+        Path out = dir.resolve("t");
+        assertEquals(0, run("call", kernels, "pair", "1", "5", "--out-dir", out).exit());
+        assertEquals(1L, Npy.read(out.resolve("ret0.npy")).getLong());
+        NDArray second = Npy.read(out.resolve("ret1.npy"));
+        assertEquals(DType.FLOAT64, second.dtype());
+        assertEquals(2.5, second.getDouble());
+    }
+
+    @Test
+    void indexErrorIsReportedWithPositionAndNoStackTrace() {
+        Run r = run("call", kernels, "at", vector, "10");
+        assertEquals(ErrorReporter.KERNEL_ERROR, r.exit());
+        assertTrue(r.err().contains("IndexError"), r.err());
+        assertTrue(r.err().contains("k.py:"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void syntaxErrorIsReported() throws IOException {
+        Path bad = dir.resolve("bad.py");
+        Files.writeString(bad, "def f(:\n    return 1\n");
+        Run r = run("call", bad, "f");
+        assertEquals(ErrorReporter.KERNEL_ERROR, r.exit());
+        assertTrue(r.err().contains("bad.py:1:"), r.err());
+        assertTrue(r.err().contains("SyntaxError"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void missingFileAndFunctionAreReported() {
+        Run noFile = run("call", dir.resolve("nope.py"), "f");
+        assertEquals(ErrorReporter.KERNEL_ERROR, noFile.exit());
+        assertTrue(noFile.err().contains("FileNotFoundError"), noFile.err());
+        Run noFunction = run("call", kernels, "foo", "1");
+        assertEquals(ErrorReporter.KERNEL_ERROR, noFunction.exit());
+        assertTrue(noFunction.err().contains("TypingError"), noFunction.err());
+        assertTrue(noFunction.err().contains("has no function 'foo' (it has: add, pair, scale, fill, at)"), noFunction.err());
+    }
+
+    @Test
+    void malformedArgumentIsAUsageError() {
+        Run r = run("call", kernels, "add", "abc", "1");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("cannot read argument 'abc'"), r.err());
+    }
+
+    @Test
+    void benchJsonHasTheTimings() throws IOException {
+        Run r = run("bench", kernels, "add", "1", "-2", "--warmup", "1", "--repeat", "3", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.lastLine());
+        assertTrue(json.get("compile_ms").isNumber());
+        assertTrue(json.get("min_ns").asLong() > 0);
+        assertTrue(json.get("min_ns").asLong() <= json.get("median_ns").asLong());
+        assertEquals(3, json.get("repeat").asInt());
+    }
+
+    @Test
+    void sysinfoShowsVectorShapes() {
+        Run r = run("sysinfo");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("double"), r.out());
+        assertTrue(r.out().contains("lanes"), r.out());
+        assertTrue(r.out().contains("cores:"), r.out());
+    }
+
+    @Test
+    void demoRunsEveryExampleAndTheyAgree() {
+        Run r = run("demo", "--repeat", "2");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals(4, r.out().lines().filter(l -> l.endsWith(" ok")).count(), r.out());
+    }
+}

@@ -1,0 +1,52 @@
+package io.jumba.conformance;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One conformance case from manifest.json: a kernel function, its arguments and what real Numba did with them.
+ *
+ * @param id         unique name, e.g. {@code int_semantics.floordiv.3}
+ * @param kernelFile the Numba-style .py file holding the function
+ * @param function   the function to call
+ * @param args       the arguments, in order
+ * @param outcome    the return value(s) or the exception Numba raised
+ * @param rtol       relative tolerance for float comparisons
+ * @param atol       absolute tolerance for float comparisons
+ */
+record ConformanceCase(String id, Path kernelFile, String function, List<Argument> args, Outcome outcome,
+                       double rtol, double atol) {
+
+    /** A kernel argument as the manifest describes it. */
+    sealed interface Argument {
+        /** A scalar already boxed as Jumba takes it: Long (int64), Double (float64) or Boolean (bool). */
+        record Scalar(Object value) implements Argument {}
+
+        /** An array read from {@code file}; {@code after} (or null: unchanged) holds its contents after the call. */
+        record Array(Path file, Path after) implements Argument {}
+    }
+
+    /** What the call should end in. */
+    sealed interface Outcome {
+        /** A return value: one value, or a tuple of {@code values.size()} elements when {@code tuple}. */
+        record Returns(boolean tuple, List<Expected> values) implements Outcome {}
+
+        /** A Python exception, by name (ZeroDivisionError, IndexError, ...). */
+        record Raises(String pythonName) implements Outcome {}
+    }
+
+    /** One expected returned value. */
+    sealed interface Expected {
+        /** A scalar of a NumPy type ({@code int64}, {@code float32}, {@code bool}, ...) with its value. */
+        record Scalar(String numpyType, Object value) implements Expected {}
+
+        /** An array with exactly the contents (dtype, shape, elements) of the .npy file. */
+        record Array(Path file) implements Expected {}
+
+        /** Python's None. */
+        record None() implements Expected {}
+    }
+
+    @Override
+    public String toString() { return id; }
+}

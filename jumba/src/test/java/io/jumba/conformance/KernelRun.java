@@ -1,0 +1,51 @@
+package io.jumba.conformance;
+
+import io.jumba.array.NDArray;
+import io.jumba.array.Npy;
+import io.jumba.conformance.ConformanceCase.Argument;
+import io.jumba.error.JumbaException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The outcome of calling a kernel once on fresh copies of a case's arguments.
+ *
+ * @param result    what the call returned (null for None, or when it raised)
+ * @param arguments the arguments as they are after the call (arrays may have been written)
+ * @param error     the kernel error raised, or null
+ */
+record KernelRun(Object result, List<Object> arguments, JumbaException error) {
+
+    /** Reads the case's arguments afresh (arrays from their .npy files) and invokes the kernel on them. */
+    static KernelRun of(ConformanceCase c, Function<Object[], Object> invoke) {
+        Object[] args = freshArguments(c);
+        try {
+            return new KernelRun(invoke.apply(args.clone()), List.of(args), null);
+        } catch (JumbaException e) {
+            return new KernelRun(null, List.of(args), e);
+        }
+    }
+
+    private static Object[] freshArguments(ConformanceCase c) {
+        List<Object> out = new ArrayList<>();
+        for (Argument a : c.args()) {
+            out.add(switch (a) {
+                case Argument.Scalar s -> s.value();
+                case Argument.Array arr -> read(arr);
+            });
+        }
+        return out.toArray();
+    }
+
+    private static NDArray read(Argument.Array arr) {
+        try {
+            return Npy.read(arr.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.jumba.conformance;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.conformance.ConformanceCase.Expected;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Comparisons of kernel results: ints and bools exactly, floats within {@code atol + rtol * |expected|}
+ * (NumPy's isclose), NaN equal to NaN, infinities exactly. Boxed types must follow Jumba's conventions
+ * (int64 → Long, float32 → Float, ...).
+ */
+final class Values {
+    private Values() {}
+
+    /** Asserts that {@code actual} is the expected value of a NumPy scalar type, array, or None. */
+    static void assertExpected(String what, Expected expected, NDArray expectedArray, Object actual, double rtol,
+                               double atol) {
+        switch (expected) {
+            case Expected.None n -> assertNull(actual, what + ": expected None");
+            case Expected.Array a -> assertArrayClose(what, expectedArray, assertInstanceOf(NDArray.class, actual,
+                    what + ": expected an array"), rtol, atol);
+            case Expected.Scalar s -> {
+                Class<?> boxed = boxedClass(s.numpyType());
+                assertInstanceOf(boxed, actual, what + ": expected a " + s.numpyType() + " as " + boxed.getSimpleName());
+                assertScalarClose(what, s.value(), actual, rtol, atol);
+            }
+        }
+    }
+
+    /** Asserts that two results of the same kernel (e.g. compiled and interpreted) agree, recursively for tuples. */
+    static void assertSameResult(String what, Object a, Object b, double rtol, double atol) {
+        if (a == null || b == null) {
+            assertTrue(a == null && b == null, what + ": " + a + " vs " + b);
+        } else if (a instanceof Object[] ta) {
+            Object[] tb = assertInstanceOf(Object[].class, b, what + ": tuple vs " + b);
+            assertEquals(ta.length, tb.length, what + ": tuple length");
+            for (int i = 0; i < ta.length; i++) assertSameResult(what + "[" + i + "]", ta[i], tb[i], rtol, atol);
+        } else if (a instanceof NDArray na) {
+            assertArrayClose(what, na, assertInstanceOf(NDArray.class, b, what + ": array vs " + b), rtol, atol);
+        } else {
+            assertEquals(a.getClass(), b.getClass(), what + ": boxed types differ");
+            assertScalarClose(what, a instanceof Boolean ? a : toComparable(a), b, rtol, atol);
+        }
+    }
+
+    /** Asserts equal dtype and shape and element-wise closeness (exact for ints and bools). */
+    static void assertArrayClose(String what, NDArray expected, NDArray actual, double rtol, double atol) {
+        assertEquals(expected.dtype(), actual.dtype(), what + ": dtype");
+        assertArrayEquals(expected.shape(), actual.shape(), what + ": shape " + Arrays.toString(actual.shape()));
+        int[] index = new int[expected.ndim()];
+        for (int n = 0; n < expected.size(); n++) {
+            String at = what + " at " + Arrays.toString(index);
+            DType dt = expected.dtype();
+            if (dt.isFloat()) {
+                assertFloatClose(at, expected.getDouble(index), actual.getDouble(index), rtol, atol);
+            } else if (dt.isBool()) {
+                assertEquals(expected.getBoolean(index), actual.getBoolean(index), at);
+            } else {
+                assertEquals(expected.getLong(index), actual.getLong(index), at);
+            }
+            advance(index, expected.shape());
+        }
+    }
+
+    private static void advance(int[] index, int[] shape) {
+        for (int d = index.length - 1; d >= 0; d--) {
+            if (++index[d] < shape[d]) return;
+            index[d] = 0;
+        }
+    }
+
+    private static void assertScalarClose(String what, Object expected, Object actual, double rtol, double atol) {
+        switch (expected) {
+            case Boolean e -> assertEquals(e, actual, what);
+            case Double e -> assertFloatClose(what, e, ((Number) actual).doubleValue(), rtol, atol);
+            case Long e -> assertEquals((long) e, ((Number) actual).longValue(), what);
+            default -> fail(what + ": unexpected expected value " + expected);
+        }
+    }
+
+    /** Floats compare as Double, every integer box as Long. */
+    private static Object toComparable(Object v) {
+        return switch (v) {
+            case Double d -> d;
+            case Float f -> (double) f;
+            case Number n -> n.longValue();
+            default -> v;
+        };
+    }
+
+    static void assertFloatClose(String what, double expected, double actual, double rtol, double atol) {
+        if (Double.isNaN(expected) || Double.isInfinite(expected)) {
+            assertEquals(expected, actual, 0.0, what);
+            return;
+        }
+        double tol = atol + rtol * Math.abs(expected);
+        if (!(Math.abs(expected - actual) <= tol)) {
+            fail(what + ": expected " + expected + " but was " + actual + " (tolerance " + tol + ")");
+        }
+    }
+
+    private static Class<?> boxedClass(String numpyType) {
+        return switch (numpyType) {
+            case "int64" -> Long.class;
+            case "int32" -> Integer.class;
+            case "int16", "uint8" -> Short.class;
+            case "int8" -> Byte.class;
+            case "float64" -> Double.class;
+            case "float32" -> Float.class;
+            case "bool" -> Boolean.class;
+            default -> throw new IllegalArgumentException("unknown scalar type " + numpyType);
+        };
+    }
+}

@@ -1,0 +1,665 @@
+"""The conformance cases: (kernel file, function, arguments), grouped by kernel file.
+
+Arguments: Python int (int64), float (float64), bool, or a NumPy array (saved as .npy). All random data comes from
+fixed seeds. A case may carry a tolerance (rtol/atol) and xcheck=False with a note when Numba's semantics differ
+from plain Python's on purpose (int64 wraparound, error_model='numpy', ...).
+"""
+from collections import namedtuple
+
+import numpy as np
+
+Case = namedtuple("Case", "file func args rtol atol xcheck note")
+
+I64_MAX = 2 ** 63 - 1
+I64_MIN = -2 ** 63
+NAN = float("nan")
+INF = float("inf")
+
+TRANSCENDENTAL_RTOL = 1e-13  # Java's StrictMath/Math vs glibc differ by an ulp or two; 4e-16 is too tight.
+
+
+def _rng(seed):
+    return np.random.default_rng(seed)
+
+
+def f64(n, seed=0):
+    return np.round(_rng(seed).standard_normal(n) * 4.0, 6)
+
+
+def i64(n, seed=0, lo=-50, hi=50):
+    return _rng(seed).integers(lo, hi, n, dtype=np.int64)
+
+
+def f64_2d(r, c, seed=0, fortran=False):
+    m = np.round(_rng(seed).standard_normal((r, c)) * 3.0, 6)
+    return np.asfortranarray(m) if fortran else m
+
+
+EMPTY = np.zeros(0)
+ONE = np.array([2.5])
+ODD7 = f64(7, 1)
+EVEN10 = f64(10, 2)
+ODD13 = f64(13, 3)
+POS9 = np.abs(f64(9, 4)) + 0.5
+SPECIAL = np.array([1.5, np.nan, -np.inf, 0.0, -0.0, np.inf, -3.25])
+INT_EXTREMES = np.array([I64_MAX, I64_MIN, 0, -1, 1, I64_MAX - 1, 12345], dtype=np.int64)
+M_C = f64_2d(3, 5, 5)
+M_F = f64_2d(4, 3, 6, fortran=True)
+M_SQ = f64_2d(4, 4, 7)
+M_1x1 = np.array([[4.0]])
+M_0 = np.zeros((0, 3))
+
+
+class _Builder:
+    def __init__(self):
+        self.cases = []
+        self.file = None
+
+    def __call__(self, func, *args, rtol=None, atol=0.0, xcheck=True, note=None):
+        self.cases.append(Case(self.file, func, tuple(args), rtol, atol, xcheck, note))
+
+
+def all_cases():
+    c = _Builder()
+
+    # ---- scalar arithmetic ------------------------------------------------------------------------------------
+    c.file = "scalar_arith.py"
+    c("add_ints", 3, 4)
+    c("add_ints", -10, 7)
+    c("add_ints", 2.5, -1.25)
+    c("sub_mul", 6, -7)
+    c("sub_mul", 1.5, 2.0)
+    c("mixed_int_float", 3, 0.5)
+    c("mixed_int_float", -4, 2.25)
+    c("true_div_ints", 7, 2)
+    c("true_div_ints", -7, 2)
+    c("true_div_ints", 1, 3)
+    c("true_div_floats", 1.0, 3.0)
+    c("true_div_floats", -2.5, 0.5)
+    c("neg_abs", -5)
+    c("neg_abs", 2.75)
+    c("poly", 1.5)
+    c("poly", -0.3)
+    c("aug_assign", 5, 9)
+    c("aug_assign", -5, 2)
+    c("float_aug", 3.0)
+    c("float_aug", -1.0)
+    c("unary_ops", 7, -2.5)
+    c("min_max_builtin", 3, 8, 5)
+    c("min_max_builtin", 9, -1, 12)
+    c("int_unify", 10)
+    c("int_unify", 0)
+    c("bool_arith", True, False)
+    c("bool_arith", True, True)
+
+    # ---- int semantics: floor division / modulo with negatives, overflow, error model -------------------------
+    c.file = "int_semantics.py"
+    for a, b in [(7, 2), (-7, 2), (7, -2), (-7, -2), (0, 5), (6, 3), (-6, 3)]:
+        c("floordiv", a, b)
+        c("mod", a, b)
+    c("divmod_pair", -17, 5)
+    c("divmod_pair", 17, -5)
+    for x, y in [(7.5, 2.0), (-7.5, 2.0), (7.5, -2.0), (-0.5, 3.0), (5.0, 0.3)]:
+        c("float_floordiv", x, y)
+        c("float_mod", x, y)
+    c("float_mod", NAN, 2.0)
+    c("float_mod", 3.0, INF)
+    c("float_mod", -3.0, INF)
+    c("overflow_add", I64_MAX, 1, xcheck=False, note="int64 wraps around")
+    c("overflow_add", I64_MIN, -1, xcheck=False, note="int64 wraps around")
+    c("overflow_mul", 2 ** 40, 2 ** 30, xcheck=False, note="int64 wraps around")
+    c("overflow_mul", -3037000500, 3037000500, xcheck=False, note="int64 wraps around")
+    c("overflow_neg", I64_MIN, xcheck=False, note="-INT64_MIN is INT64_MIN")
+    c("overflow_loop", 100, xcheck=False, note="FNV-style hash wraps around")
+    c("min_int_div", I64_MIN, 7)
+    c("min_int_div", I64_MIN, -2, xcheck=False, note="MIN // -2 fits; checks floor rounding at the extreme")
+    c("abs_min", I64_MIN, xcheck=False, note="abs(INT64_MIN) wraps to INT64_MIN")
+    c("abs_min", -9)
+    c("np_model_int_div", 7, 0, xcheck=False, note="error_model='numpy': int division by zero gives 0")
+    c("np_model_int_div", -7, 2)
+    c("np_model_float_div", 1.0, 0.0, xcheck=False, note="error_model='numpy': IEEE inf")
+    c("np_model_float_div", -1.0, 0.0, xcheck=False, note="error_model='numpy': IEEE -inf")
+    c("np_model_float_div", 0.0, 0.0, xcheck=False, note="error_model='numpy': IEEE nan")
+    c("np_model_true_div_int", 3, 0, xcheck=False, note="error_model='numpy': IEEE inf")
+    c("np_model_true_div_int", 3, 4)
+
+    # ---- powers --------------------------------------------------------------------------------------------------
+    c.file = "powers.py"
+    c("ipow", 2, 10)
+    c("ipow", -3, 3)
+    c("ipow", 7, 0)
+    c("ipow", 2, -1, xcheck=False, note="Numba: int ** negative int gives 0 (Python gives 0.5)")
+    c("ipow", 3, 41, xcheck=False, note="wraps around")
+    c("fpow", 2.0, 0.5, rtol=TRANSCENDENTAL_RTOL)
+    c("fpow", -8.0, 3.0)
+    c("fpow", 2.5, -1.5, rtol=TRANSCENDENTAL_RTOL)
+    c("fpow", 0.0, 0.0)
+    c("fpow_int_exp", 1.5, 3)
+    c("fpow_int_exp", 2.0, -2)
+    c("const_powers", 9.0, 7)
+    c("pow_overflow", 3, xcheck=False, note="wraps around")
+    c("square_sum", 50)
+
+    # ---- comparisons and logic -----------------------------------------------------------------------------------
+    c.file = "compare_logic.py"
+    c("compare_all", 3, 5)
+    c("compare_all", 5, 5)
+    c("compare_all", 2.5, -1.0)
+    c("chained", 1, 2, 3)
+    c("chained", 1, 3, 2)
+    c("chained", 2, 2, 3)
+    c("chained_mixed", 1, 1.5, 2)
+    c("chained_mixed", 1, 2.0, 2)
+    c("float_compare", NAN, 1.0)
+    c("float_compare", 1.0, 1.0)
+    c("float_compare", -INF, INF)
+    for p, q, r in [(True, True, True), (True, False, True), (False, False, False), (False, True, True)]:
+        c("and_or_not", p, q, r)
+    c("short_circuit", 10, 0)
+    c("short_circuit", 10, 3)
+    c("short_circuit", 9, 3)
+    c("short_circuit", 5, 4)
+    c("ternary", 2.0)
+    c("ternary", -0.5)
+    c("ternary", 0.0)
+    c("int_float_eq", 3, 3.0)
+    c("int_float_eq", 3, 3.5)
+    c("bool_not", True)
+    c("bool_not", False)
+    c("truthiness", 0, 0.0)
+    c("truthiness", -2, NAN)
+
+    # ---- bit operations ----------------------------------------------------------------------------------------
+    c.file = "bitops.py"
+    c("bit_and_or_xor", 12, 10)
+    c("bit_and_or_xor", -12, 10)
+    c("bit_and_or_xor", I64_MIN, I64_MAX)
+    c("invert", 0)
+    c("invert", -5)
+    c("invert", I64_MAX)
+    c("shifts", 5, 3)
+    c("shifts", -40, 2)
+    c("shifts", 1, 62)
+    c("shifts", 3, 62, xcheck=False, note="left shift wraps around")
+    c("popcount", 255)
+    c("popcount", 0)
+    c("popcount", -1, xcheck=False, note="two's complement: 64 bits set (Python would loop forever)")
+    c("popcount", I64_MIN, xcheck=False, note="two's complement: one bit set")
+    c("bool_bitops", True, False)
+    c("bool_bitops", True, True)
+    c("mask_bits", 0x12345678)
+    c("mask_bits", -1)
+
+    # ---- math.* -------------------------------------------------------------------------------------------------
+    c.file = "math_funcs.py"
+    t = TRANSCENDENTAL_RTOL
+    for x in [0.5, 2.0, 10.0, 1e-300]:
+        c("exp_log", x, rtol=t)
+    c("exp_log", INF)
+    for x in [1e-10, 0.5, -0.5, 3.0]:
+        c("expm1_log1p", x, rtol=t)
+    for x in [0.0, 2.0, 1e300, INF]:
+        c("sqrt_f", x)
+    for x in [0.0, 0.5, -2.0, 100.0]:
+        c("trig", x, rtol=t, atol=1e-15)
+    for x in [-1.0, -0.5, 0.0, 0.25, 1.0]:
+        c("inv_trig", x, rtol=t)
+    for x in [-3.0, 0.0, 0.5, 20.0]:
+        c("hyperbolic", x, rtol=t)
+    for x in [-1.5, 0.0, 0.5, 1.9]:
+        c("inv_hyperbolic", x, rtol=t)
+    for y, x in [(1.0, 1.0), (1.0, -1.0), (-0.0, -1.0), (0.0, 0.0), (3.0, 4.0), (INF, 1.0)]:
+        c("atan2_hypot", y, x, rtol=t)
+    for x in [2.5, -2.5, 3.0, -0.5, 1e15 + 0.5]:
+        c("floor_ceil_trunc", x)
+    for x, y in [(7.5, 2.0), (-7.5, 2.0), (7.5, -2.0), (1.0, -0.0), (-3.0, 5.0)]:
+        c("fmod_copysign", x, y)
+    for x, y in [(2.0, 10.0), (2.0, 0.5), (-2.0, 3.0), (0.5, -2.0), (1.0, NAN), (NAN, 0.0)]:
+        c("pow_f", x, y, rtol=t)
+    for x in [1.0, NAN, INF, -INF]:
+        c("classify", x)
+    for x in [1.0, -180.0]:
+        c("degrees_radians", x, rtol=t)
+    for x in [0.5, 1.0, 3.7, -0.3, 10.0]:
+        c("erf_gamma", x, rtol=1e-12, atol=1e-15)
+    c("constants", 2.0, rtol=t)
+    c("fabs_f", -3.5)
+    c("fabs_f", -0.0)
+    c("sqrt_int", 16)
+    c("sqrt_int", 2, rtol=t)
+    c("math_floor_int", 10)
+    c("math_floor_int", -10)
+
+    # ---- np.* on scalars -------------------------------------------------------------------------------------------
+    c.file = "np_scalar.py"
+    for x in [0.5, 3.0, 100.0]:
+        c("np_exp_log", x, rtol=t)
+    c("np_sqrt", 2.0)
+    c("np_sqrt", -1.0)
+    c("np_sqrt", 7, rtol=t)
+    for x in [0.3, -1.2, 4.0]:
+        c("np_trig", x, rtol=t, atol=1e-15)
+    c("np_arctan2", -1.0, -1.0, rtol=t)
+    c("np_arctan2", 2, 3, rtol=t)
+    for x in [-2.5, 0.0, 3.0, NAN, -INF]:
+        c("np_abs_sign", x)
+    for a in [-7, 0, 9]:
+        c("np_int_abs_sign", a)
+    for x in [2.5, -2.5, 3.5, -0.4, 0.5]:
+        c("np_round_floor", x)
+    c("np_minmax", 1.0, 2.0)
+    c("np_minmax", NAN, 2.0)
+    c("np_minmax", 2.0, NAN)
+    for x in [1.0, NAN, -INF]:
+        c("np_isfinite", x)
+    c("np_hypot_cbrt", 3.0, 4.0, rtol=t)
+    c("np_hypot_cbrt", -27.0, 1.0, rtol=t)
+    c("np_exp2_expm1", 3.5, rtol=t)
+    c("np_exp2_expm1", -1e-8, rtol=t)
+    c("np_power", 2.0, 0.5, rtol=t)
+    c("np_power", 3, 4)
+    c("np_constants", 1.0)
+
+    # ---- casts --------------------------------------------------------------------------------------------------
+    c.file = "casts.py"
+    for x in [3.9, -3.9, 0.0, 1e18]:
+        c("to_int", x)
+    c("to_int", True)
+    c("to_float", 7)
+    c("to_float", I64_MAX)
+    c("to_f32", 0.1)
+    c("to_f32", 1e40)
+    c("to_f32", 5)
+    c("f32_arith", 0.1, 0.2)
+    c("f32_arith", 1e20, 1e20)
+    c("to_int32_wrap", 2 ** 31 + 5, xcheck=False, note="wraps to int32")
+    c("to_int32_wrap", -12)
+    c("to_int8_wrap", 300, xcheck=False, note="wraps to int8")
+    c("to_int8_wrap", -129, xcheck=False, note="wraps to int8")
+    c("to_uint8", 300, xcheck=False, note="wraps to uint8")
+    c("to_uint8", -1, xcheck=False, note="wraps to uint8")
+    c("to_bool", 0, 0.5)
+    c("to_bool", -3, 0.0)
+    c("to_bool", 1, NAN)
+    c("np_int64_of_float", -7.99)
+    c("np_float64_of_int", 10)
+    for x in [2.5, 3.5, -2.5, 0.49, -7.6]:
+        c("round_builtin", x)
+    c("round_digits", 1.23456)
+    c("round_digits", -0.125)
+    c("int_of_bool", True)
+
+    # ---- control flow ------------------------------------------------------------------------------------------
+    c.file = "control_flow.py"
+    for x in [5, -3, 0, 2.5, -0.0]:
+        c("sign_class", x)
+    for s in [95, 85, 75, 65, 10, 90]:
+        c("grade", s)
+    for n in [0, 1, 10, -3]:
+        c("range1", n)
+    c("range2", 3, 8)
+    c("range2", 5, 2)
+    c("range2", -4, 1)
+    c("range3", 0, 10, 3)
+    c("range3", 10, 0, -3)
+    c("range3", 10, 0, 3)
+    c("range3", -5, 5, 2)
+    c("range3", 5, -5, -1)
+    c("range_negative_step", 9)
+    c("range_negative_step", 0)
+    c("range_negative_step", -1)
+    c("while_collatz", 27)
+    c("while_collatz", 1)
+    c("break_first", 100, 50)
+    c("break_first", 5, 1000)
+    c("continue_odd", 11)
+    c("early_return", 97)
+    c("early_return", 91)
+    c("early_return", 1)
+    c("nested_loops", 6, 4)
+    c("nested_loops", 0, 3)
+    c("while_break_continue", 10)
+    c("loop_var_after", 5)
+    c("loop_var_after", 0)
+    c("float_loop", 10)
+    c("nested_while", 7)
+    c("pass_stmt", 4)
+    c("pass_stmt", -4)
+
+    # ---- module constants ---------------------------------------------------------------------------------------
+    c.file = "module_constants.py"
+    c("use_constants", 2)
+    c("use_constants", 1.5)
+    c("use_limit", 5)
+    c("use_limit", 1 << 30)
+    c("use_flag", 41)
+    c("derived_constant", 8.0)
+    c("derived_constant", 3.0)
+    c("mod_constant", -10)
+
+    # ---- calls ------------------------------------------------------------------------------------------------
+    c.file = "calls.py"
+    c("caller_before", 5)
+    c("caller_before", 2.5)
+    c("call_with_defaults", 3.0)
+    c("call_with_keywords", 2.0)
+    c("scaled", 4.0, 0.5)
+    c("scaled", 4.0, 0.5, 1.0)
+    for n in [0, 1, 2, 10, 20]:
+        c("fib", n)
+    c("fact", 10)
+    c("fact", 21, xcheck=False, note="21! wraps around")
+    c("gcd", 48, 18)
+    c("gcd", -48, 18)
+    c("lcm", 4, 6)
+    c("chain3", 7)
+    c("plain_square", 12)
+    c("plain_square", -1.5)
+    c("plain_sum_range", 10)
+    c("cached_kernel", 6, 7)
+    c("cached_kernel", 0.5, 2.0)
+    c("call_array_helper", ODD7)
+    c("call_array_helper", EMPTY)
+    c("kw_call_site", 10)
+    c("range_sum", 3, 7)
+
+    # ---- tuples -------------------------------------------------------------------------------------------------
+    c.file = "tuples.py"
+    c("swap", 1, 2)
+    c("swap", 1.5, -2.5)
+    c("unpack_sum", 3, 4)
+    c("tuple_index", 5, 6)
+    c("min_max_pair", ODD7)
+    c("min_max_pair", ONE)
+    c("min_max_pair", i64(9, 8))
+    c("use_pair", EVEN10)
+    c("mixed_tuple", 2, 1.5)
+    c("swap_loop", 10)
+    c("swap_loop", 90)
+    c("swap_loop", 100, xcheck=False, note="Fibonacci(100) wraps around")
+    c("shape_unpack", M_C)
+    c("shape_unpack", M_0)
+    c("return_arrays", 5)
+    c("return_arrays", 0)
+
+    # ---- 1-d arrays ---------------------------------------------------------------------------------------------
+    c.file = "arrays_1d.py"
+    for a in [EMPTY, ONE, ODD7, EVEN10]:
+        c("scale_into", a, np.zeros(a.shape[0]), 1.5)
+        c("inplace_add", a, 0.25)
+        c("prefix_sum", a, np.zeros(a.shape[0]))
+        c("reverse_inplace", a)
+        c("count_positive", a)
+        c("sizes", a)
+        c("stencil", a, np.zeros(a.shape[0]))
+        c("for_over_array", a)
+        c("negative_index_loop", a)
+    c("scale_into", i64(5, 9), np.zeros(5, dtype=np.int64), 3)
+    c("last_first", ODD7)
+    c("last_first", ONE)
+    c("int_array_loop", i64(11, 10))
+    c("int_array_loop", INT_EXTREMES, xcheck=False, note="int64 wraps around")
+    c("store_int_to_float", i64(6, 11), np.zeros(6))
+    c("store_int_to_float", i64(6, 12), np.zeros(6, dtype=np.float32))
+
+    # ---- 2-d arrays --------------------------------------------------------------------------------------------
+    c.file = "arrays_2d.py"
+    for m in [M_C, M_F, M_1x1]:
+        c("matvec", m, f64(m.shape[1], 13), np.zeros(m.shape[0]))
+        c("double_subscript", m)
+        c("negative_2d", m)
+        c("shape_size_2d", m)
+        c("transpose_sum", m)
+        c("transpose_copy", m)
+        c("row_sums", m, np.zeros(m.shape[0]))
+    c("matmul", M_C.T.copy(), M_C)
+    c("matmul", M_F, M_C[:3, :2].copy())
+    c("fill_2d", np.zeros((3, 4)))
+    c("fill_2d", np.asfortranarray(np.zeros((3, 4))))
+    c("fill_2d", np.zeros((2, 3), dtype=np.int64))
+    c("shape_size_2d", M_0)
+    c("row_sums", M_0, np.zeros(0))
+    c("row_view", M_C, 1)
+    c("row_view", M_F, -1)
+    c("trace_int", i64(16, 14).reshape(4, 4))
+    c("trace_int", np.asfortranarray(i64(6, 15).reshape(2, 3)))
+
+    # ---- reductions written as loops -------------------------------------------------------------------------
+    c.file = "loop_reductions.py"
+    for a in [EMPTY, ONE, ODD7, ODD13]:
+        c("loop_sum", a)
+        c("loop_min", a)
+        c("loop_max", a)
+        c("loop_any_all", a)
+        c("loop_dot", a, a[::-1].copy())
+    for a in [ONE, ODD7, EVEN10]:
+        c("loop_argmax", a)
+        c("loop_mean_var", a)
+    c("loop_argmin_int", i64(9, 16))
+    c("loop_argmin_int", INT_EXTREMES)
+    c("loop_prod_int", i64(8, 17, 1, 9))
+    c("loop_prod_int", np.arange(1, 30, dtype=np.int64), xcheck=False, note="29! wraps around")
+    c("loop_norm2", M_C, rtol=TRANSCENDENTAL_RTOL)
+    c("loop_norm2", M_F, rtol=TRANSCENDENTAL_RTOL)
+
+    # ---- slices ---------------------------------------------------------------------------------------------------
+    c.file = "slices.py"
+    c("slice_sum", EVEN10, 2, 7)
+    c("slice_sum", EVEN10, -4, 100)
+    c("slice_sum", EVEN10, 5, 2)
+    c("slice_sum", EMPTY, 0, 3)
+    for a in [EMPTY, ONE, ODD7, EVEN10]:
+        c("reversed_copy", a)
+        c("every_other", a)
+        c("neg_step_slice", a)
+        c("view_write", a)
+        c("reversed_view_write", a)
+        c("whole_assign", a)
+    c("slice_assign_scalar", ODD7)
+    c("slice_assign_scalar", EVEN10)
+    c("slice_assign_array", ODD7, f64(4, 18))
+    c("slice_assign_array", EVEN10, f64(5, 19))
+    c("col_slice", M_C, 2)
+    c("col_slice", M_F, -1)
+    c("sub_block", M_C)
+    c("sub_block", M_F)
+    c("col_assign", M_C)
+    c("col_assign", M_F)
+    c("row_assign", M_C, f64(5, 20))
+    c("row_assign", M_F, f64(3, 21))
+    for lo, hi, st in [(0, 10, 1), (1, 9, 2), (9, 0, -1), (-1, -11, -3), (3, 3, 1), (-100, 100, 4)]:
+        c("slice_len", EVEN10, lo, hi, st)
+
+    # ---- whole-array arithmetic -------------------------------------------------------------------------------
+    c.file = "whole_array.py"
+    for a in [EMPTY, ONE, ODD7]:
+        c("axpy", 2.0, a, a[::-1].copy())
+        c("elementwise_ops", a, np.abs(a) + 1.0)
+        c("neg_array", a)
+        c("array_pow", a)
+        c("ufunc_chain", a, rtol=TRANSCENDENTAL_RTOL)
+    c("axpy", 2.0, M_C, M_C)
+    c("axpy", 0.5, M_F, M_F)
+    c("elementwise_ops", SPECIAL, np.array([2.0, 1.0, 3.0, 0.5, 4.0, -INF, 2.0]))
+    c("broadcast_row", M_C, f64(5, 22))
+    c("broadcast_row", M_F, f64(3, 23))
+    c("broadcast_row", M_C, np.array([10.0]))
+    c("broadcast_scalar", M_C, 3.0)
+    c("broadcast_scalar", M_F, -1.5)
+    c("where_clip", ODD13, -1.0, 1.0)
+    c("where_clip", EMPTY, -1.0, 1.0)
+    c("where_arrays", ODD7 > 0, ODD7, np.zeros(7))
+    c("compare_arrays", ODD7, ODD7[::-1].copy())
+    c("compare_arrays", SPECIAL, np.zeros(7))
+    c("int_array_ops", i64(9, 24), i64(9, 25))
+    c("int_array_ops", INT_EXTREMES, np.ones(7, dtype=np.int64), xcheck=False, note="int64 wraps around")
+    c("inplace_array_ops", ODD7, f64(7, 26))
+    c("inplace_array_ops", M_F, M_F[::-1].copy())
+    c("mixed_dtype_add", i64(5, 27), f64(5, 28))
+    c("mixed_dtype_add", np.arange(4, dtype=np.int32), np.arange(4, dtype=np.int64))
+    c("transpose_arith", M_C)
+    c("transpose_arith", M_F)
+    c("np_maximum_arrays", SPECIAL, np.zeros(7))
+
+    # ---- array creation --------------------------------------------------------------------------------------
+    c.file = "creation.py"
+    for n in [0, 1, 5]:
+        c("make_zeros", n)
+        c("make_empty_filled", n)
+        c("make_arange1", n)
+        c("make_linspace", 0.0, 1.0, n)
+        c("make_dtype_f32", n)
+        c("make_dtype_int32", n)
+        c("make_bool", n)
+    c("make_ones_2d", 2, 3)
+    c("make_ones_2d", 0, 3)
+    c("make_full", 4, 2.5)
+    c("make_full", 3, 7)
+    c("make_full_2d", 2, 2)
+    c("make_arange3", 2, 20, 3)
+    c("make_arange3", 10, -10, -4)
+    c("make_arange3", 5, 5, 1)
+    c("make_arange_float", 0.0, 1.0, 0.25)
+    c("make_arange_float", 1.0, 0.0, -0.3)
+    c("make_linspace", -1.0, 1.0, 9)
+    c("make_linspace", 2.0, 1.0, 4)
+    c("make_like", ODD7)
+    c("make_like", i64(4, 29))
+    c("make_like", M_F)
+    c("make_empty_like", i64(5, 30))
+    c("make_dtype_int64_zeros", 3)
+    c("copy_independent", ODD7)
+    c("astype_int", np.array([1.9, -1.9, 0.0, 2.5, -100.5]))
+    c("astype_float32", ODD7)
+    c("astype_float", i64(6, 31))
+    c("astype_float", np.array([True, False, True]))
+    c("copy_fortran", M_F)
+    c("copy_fortran", M_C)
+    c("arange_dtype", 6)
+
+    # ---- np reductions -----------------------------------------------------------------------------------------
+    c.file = "np_reductions.py"
+    for a in [ONE, ODD7, ODD13, EVEN10]:
+        c("np_sum", a, atol=1e-12)
+        c("method_sum", a, atol=1e-12)
+        c("np_min_max", a)
+        c("method_min_max", a)
+        c("np_mean", a, atol=1e-12)
+        c("method_mean", a, atol=1e-12)
+        c("np_argmin_argmax", a)
+        c("method_argmin_argmax", a)
+    c("np_sum", EMPTY)
+    c("np_mean", EMPTY, xcheck=False, note="Numba raises ZeroDivisionError (NumPy gives nan with a warning)")
+    c("np_prod", ODD7)
+    c("np_prod", EMPTY)
+    c("method_prod", i64(7, 32, 1, 6))
+    c("np_dot", ODD7, ODD7[::-1].copy(), atol=1e-12)
+    c("np_dot", EMPTY, EMPTY)
+    c("method_dot", EVEN10, f64(10, 33), atol=1e-12)
+    c("sum_2d", M_C, atol=1e-12)
+    c("sum_2d", M_F, atol=1e-12)
+    c("sum_int", i64(11, 34))
+    c("sum_int", INT_EXTREMES, xcheck=False, note="int64 wraps around")
+    c("sum_int", np.arange(5, dtype=np.int32))
+    c("sum_bool", np.array([True, False, True, True]))
+    c("mean_int", i64(7, 35))
+    c("reduce_of_expr", ODD7, f64(7, 36), atol=1e-12)
+    c("sum_of_slice", ODD13, atol=1e-12)
+    c("sum_of_slice", ONE)
+    c("sum_transpose", M_C, atol=1e-12)
+    c("sum_transpose", M_F, atol=1e-12)
+
+    # ---- float32 ------------------------------------------------------------------------------------------------
+    c.file = "float32_kernels.py"
+    a32 = ODD13.astype(np.float32)
+    for a in [np.zeros(0, np.float32), ONE.astype(np.float32), a32]:
+        c("f32_scale", a, np.zeros(a.shape[0], np.float32))
+        c("f32_sum", a)
+        c("f32_sqrt", np.abs(a))
+        c("f32_mixed", a)
+        c("f32_math", a, np.zeros(a.shape[0], np.float32))
+    c("f32_whole", a32, a32[::-1].copy())
+    c("f32_max", a32)
+    c("f32_element", a32, 3)
+    c("f32_element", a32, -1)
+    c("f32_sum", np.full(1000, 0.1, np.float32), xcheck=False, note="float32 accumulation, not float64")
+
+    # ---- int32 and bool arrays -------------------------------------------------------------------------------
+    c.file = "int32_bool_arrays.py"
+    a_i32 = np.array([5, -3, 2147483647, -2147483648, 7], dtype=np.int32)
+    c("i32_sum_loop", a_i32)
+    c("i32_sum_loop", np.zeros(0, np.int32))
+    c("i32_store_wrap", np.zeros(4, np.int32), 2147483646, xcheck=False, note="stores wrap to int32")
+    c("i32_store_wrap", np.zeros(3, np.int32), -7)
+    c("i32_arith", a_i32, np.ones(5, np.int32), xcheck=False, note="int32 array arithmetic wraps")
+    c("i32_element", a_i32, 2, xcheck=False, note="int32 element promoted to int64 before * 2")
+    c("i32_to_f64", a_i32)
+    mask = ODD7 > 0
+    c("bool_count", mask)
+    c("bool_count", np.zeros(0, np.bool_))
+    c("bool_mask_apply", mask, ODD7)
+    c("bool_store", ODD7, np.zeros(7, np.bool_))
+    c("bool_array_logic", mask, np.array([True, False] * 3 + [True]))
+    c("bool_where", mask, ODD7)
+    c("mixed_i32_i64", a_i32, i64(5, 37))
+
+    # ---- NaN and inf ---------------------------------------------------------------------------------------------
+    c.file = "nan_inf.py"
+    for x, y in [(NAN, 1.0), (INF, -INF), (INF, 2.0), (-INF, NAN)]:
+        c("nan_propagate", x, y)
+    for x in [NAN, INF, -INF, 0.0]:
+        c("nan_compare", x)
+        c("inf_arith", x)
+    for a in [SPECIAL, np.array([np.nan, 1.0, -1.0]), np.array([2.0, np.inf, -np.inf])]:
+        c("nan_min_loop", a)
+        c("nan_np_min_max", a)
+        c("nan_sum", a)
+        c("nan_argmax", a)
+        c("count_nan", a)
+        c("replace_nan", a, 0.0)
+    c("builtin_min_nan", NAN, 1.0)
+    c("builtin_min_nan", 1.0, NAN)
+    c("signed_zero", -0.0)
+    c("signed_zero", 0.0)
+
+    # ---- errors --------------------------------------------------------------------------------------------------
+    c.file = "errors.py"
+    c("int_div_zero", 5, 0)
+    c("int_div_zero", 5, 2)
+    c("int_mod_zero", -5, 0)
+    c("float_div_zero", 1.0, 0.0)
+    c("float_div_zero", 0.0, -0.0)
+    c("int_true_div_zero", 3, 0)
+    c("float_floordiv_zero", 1.5, 0.0)
+    c("div_in_loop", np.array([5, 3, 0, 2], dtype=np.int64), xcheck=False,
+      note="NumPy int64 scalars give 0 with a warning; Numba raises")
+    c("div_in_loop", np.array([5, 3, 2], dtype=np.int64))
+    c("index_oob", ODD7, 7)
+    c("index_oob", ODD7, -8)
+    c("index_oob", ODD7, -7)
+    c("index_oob", EMPTY, 0)
+    c("store_oob", ODD7.copy(), 10)
+    c("loop_oob", ODD7)
+    c("index_oob_2d", M_C, 3, 0)
+    c("index_oob_2d", M_C, 0, 5)
+    c("index_oob_2d", M_F, -1, -1)
+    c("empty_min", EMPTY)
+    c("empty_argmax", EMPTY)
+    c("np_model_loop", np.array([2.0, 0.0, -0.0, -4.0]), xcheck=False,
+      note="error_model='numpy': 1/0 is inf, no exception")
+
+    # ---- parallel and fastmath -------------------------------------------------------------------------------
+    c.file = "parallel_fastmath.py"
+    for a in [EMPTY, ONE, ODD13]:
+        c("par_scale", a, np.zeros(a.shape[0]), 2.0)
+        c("par_sum_float", a, atol=1e-12)
+        c("fm_sum", a, rtol=1e-9, atol=1e-12)
+        c("fm_par_dot", a, a, rtol=1e-9, atol=1e-12)
+    c("par_sum_int", i64(101, 38))
+    c("par_sum_int", np.zeros(0, np.int64))
+    c("par_rows", M_C, np.zeros(3))
+    c("par_rows", M_F, np.zeros(4))
+    c("par_whole_array", ODD7, EVEN10[:7].copy(), rtol=TRANSCENDENTAL_RTOL)
+    c("fm_poly", 1.25, rtol=1e-9)
+
+    return c.cases

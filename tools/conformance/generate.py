@@ -1,0 +1,244 @@
+#!/usr/bin/python3
+"""Generates Jumba's conformance golden data by running every case under real Numba.
+
+Run with /usr/bin/python3 (numba 0.56.4, numpy 1.24) from anywhere:
+
+    /usr/bin/python3 tools/conformance/generate.py
+
+Cases are defined in cases.py as (kernel file, function, arguments). Each case is run under Numba (the semantics
+Jumba copies: int64 wraparound, error model, float32 arithmetic); where plain Python + NumPy computes the same
+thing, the undecorated function is run too and the two are cross-checked. The results are written to
+jumba/src/test/resources/conformance/: manifest.json plus .npy files under data/. Everything is deterministic:
+re-running reproduces identical files.
+"""
+import json
+import math
+import os
+import shutil
+import sys
+import tempfile
+
+# cache=True kernels must not write __pycache__ next to the kernel sources.
+os.environ["NUMBA_CACHE_DIR"] = tempfile.mkdtemp(prefix="jumba-conformance-cache-")
+
+import importlib.util  # noqa: E402
+
+import numpy as np  # noqa: E402
+import numba  # noqa: E402
+from numba.core import types  # noqa: E402
+from numba.core.registry import CPUDispatcher  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import cases as case_defs  # noqa: E402
+
+REPO = os.path.dirname(os.path.dirname(HERE))
+ROOT = os.path.join(REPO, "jumba", "src", "test", "resources", "conformance")
+KERNELS = os.path.join(ROOT, "kernels")
+DATA = os.path.join(ROOT, "data")
+
+DEFAULT_RTOL = {"float64": 1e-12, "float32": 1e-6}
+
+_modules = {}
+
+
+def load_module(file):
+    if file not in _modules:
+        stem = os.path.splitext(file)[0]
+        spec = importlib.util.spec_from_file_location("conformance_" + stem, os.path.join(KERNELS, file))
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod  # Numba resolves recursive calls through the module registry
+        spec.loader.exec_module(mod)
+        _modules[file] = mod
+    return _modules[file]
+
+
+def dispatcher_and_python(file, func):
+    obj = getattr(load_module(file), func)
+    if isinstance(obj, CPUDispatcher):
+        return obj, obj.py_func
+    # Plain undecorated helper: Jumba compiles every def of a file; Numba needs njit around it.
+    return numba.njit(obj), obj
+
+
+def fresh(args):
+    return [a.copy(order="K") if isinstance(a, np.ndarray) else a for a in args]
+
+
+def scalar_type_name(t):
+    if isinstance(t, types.Boolean):
+        return "bool"
+    if isinstance(t, types.NoneType):
+        return "none"
+    if isinstance(t, (types.Integer, types.Float)):
+        return str(t)
+    raise ValueError("unsupported scalar type %s" % t)
+
+
+def encode_scalar(kind, v):
+    if kind == "none":
+        return None
+    if kind == "bool":
+        return bool(v)
+    if kind.startswith("float"):
+        v = float(v)
+        if math.isnan(v):
+            return "nan"
+        if math.isinf(v):
+            return "inf" if v > 0 else "-inf"
+        return v
+    return int(v)
+
+
+def save(name, arr):
+    np.save(os.path.join(DATA, name), arr, allow_pickle=False)
+    return "data/" + name
+
+
+def encode_arg(case_id, i, a):
+    if isinstance(a, np.ndarray):
+        return {"type": "array", "file": save("%s.a%d.npy" % (case_id, i), a)}
+    if isinstance(a, (bool, np.bool_)):
+        return {"type": "bool", "value": bool(a)}
+    if isinstance(a, int):
+        assert -2 ** 63 <= a < 2 ** 63
+        return {"type": "int64", "value": a}
+    if isinstance(a, float):
+        return {"type": "float64", "value": encode_scalar("float64", a)}
+    raise ValueError("unsupported argument %r" % (a,))
+
+
+def return_type(disp, args):
+    sig = tuple(numba.typeof(a) for a in args)
+    for cres in disp.overloads.values():
+        args = tuple(cres.signature.args)
+        if args[:len(sig)] == sig and all(isinstance(t, types.Omitted) for t in args[len(sig):]):
+            return cres.signature.return_type
+    raise AssertionError("no overload for %s among %s" % (sig, [c.signature for c in disp.overloads.values()]))
+
+
+def encode_value(case_id, idx, t, v):
+    t = types.unliteral(t)
+    if isinstance(t, types.Array):
+        assert isinstance(v, np.ndarray)
+        return {"type": "array", "dtype": str(v.dtype), "file": save("%s.r%d.npy" % (case_id, idx), v)}
+    kind = scalar_type_name(t)
+    return {"type": kind, "value": encode_scalar(kind, v)}
+
+
+def encode_result(case_id, rtype, res):
+    if isinstance(rtype, types.BaseTuple):
+        return [encode_value(case_id, i, t, v) for i, (t, v) in enumerate(zip(rtype.types, res))]
+    return [encode_value(case_id, 0, rtype, res)]
+
+
+def close(a, b, rtol, atol):
+    """NaN-aware, dtype-agnostic comparison used for the Python cross-check."""
+    if isinstance(a, tuple) or isinstance(b, tuple):
+        return (isinstance(a, tuple) and isinstance(b, tuple) and len(a) == len(b)
+                and all(close(x, y, rtol, atol) for x, y in zip(a, b)))
+    a = np.asarray(a)
+    b = np.asarray(b)
+    if a.shape != b.shape:
+        return False
+    if a.size == 0:
+        return True
+    if a.dtype.kind in "fc" or b.dtype.kind in "fc":
+        return bool(np.allclose(a.astype(np.float64), b.astype(np.float64), rtol=rtol, atol=atol, equal_nan=True))
+    return bool(np.array_equal(a, b))
+
+
+def run_case(case, counters):
+    disp, pyfunc = dispatcher_and_python(case.file, case.func)
+    n = counters.get((case.file, case.func), 0)
+    counters[(case.file, case.func)] = n + 1
+    case_id = "%s.%s.%d" % (os.path.splitext(case.file)[0], case.func, n)
+    entry = {"id": case_id, "file": "kernels/" + case.file, "function": case.func}
+    entry["args"] = [encode_arg(case_id, i, a) for i, a in enumerate(case.args)]
+
+    numba_args = fresh(case.args)
+    if os.environ.get("CONFORMANCE_TRACE"):
+        print("running", case_id, flush=True)
+    try:
+        res = disp(*numba_args)
+        error = None
+    except (ZeroDivisionError, IndexError, ValueError, OverflowError) as e:
+        res, error = None, type(e).__name__
+    if error is not None:
+        entry["raises"] = error
+    else:
+        rtype = return_type(disp, numba_args)
+        entry["tuple"] = isinstance(rtype, types.BaseTuple)
+        entry["returns"] = encode_result(case_id, rtype, res)
+        for i, (before, after) in enumerate(zip(case.args, numba_args)):
+            if isinstance(before, np.ndarray) and not np.array_equal(before, after, equal_nan=before.dtype.kind == "f"):
+                entry["args"][i]["after"] = save("%s.a%d.after.npy" % (case_id, i), after)
+        float_kinds = {e["dtype"] if e["type"] == "array" else e["type"] for e in entry["returns"]}
+        float_kinds |= {str(a.dtype) for a in numba_args if isinstance(a, np.ndarray)}
+        default = max((DEFAULT_RTOL[k] for k in float_kinds if k in DEFAULT_RTOL), default=DEFAULT_RTOL["float64"])
+        entry["rtol"] = case.rtol if case.rtol is not None else default
+        entry["atol"] = case.atol
+    if case.note:
+        entry["note"] = case.note
+
+    mismatch = None
+    if case.xcheck:
+        py_args = fresh(case.args)
+        try:
+            with np.errstate(all="ignore"):
+                py_res = pyfunc(*py_args)
+            py_error = None
+        except Exception as e:  # noqa: BLE001 - any Python failure is a cross-check mismatch to report
+            py_res, py_error = None, type(e).__name__
+        tol = entry.get("rtol", 1e-12)
+        if error is not None or py_error is not None:
+            if error != py_error:
+                mismatch = "numba raised %s, python raised %s" % (error, py_error)
+        elif not close(res, py_res, max(tol, 1e-9), max(case.atol, 1e-12)):
+            mismatch = "numba %r vs python %r" % (res, py_res)
+        elif not all(close(a, b, max(tol, 1e-9), 1e-12) for a, b in zip(numba_args, py_args)):
+            mismatch = "array contents after the call differ"
+    return entry, mismatch
+
+
+def main():
+    if os.path.isdir(DATA):
+        shutil.rmtree(DATA)
+    os.makedirs(DATA)
+    counters = {}
+    entries = []
+    mismatches = []
+    failures = []
+    for case in case_defs.all_cases():
+        try:
+            entry, mismatch = run_case(case, counters)
+        except numba.core.errors.NumbaError as e:
+            failures.append("%s.%s: %s" % (case.file, case.func, str(e).splitlines()[:3]))
+            continue
+        entries.append(entry)
+        if mismatch:
+            mismatches.append("%s: %s" % (entry["id"], mismatch))
+    manifest = {
+        "generator": "tools/conformance/generate.py",
+        "numba": numba.__version__,
+        "numpy": np.__version__,
+        "cases": entries,
+    }
+    with open(os.path.join(ROOT, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=1)
+        f.write("\n")
+    files = {e["file"] for e in entries}
+    print("%d cases over %d functions in %d files" % (
+        len(entries), len(counters), len(files)))
+    for f in failures:
+        print("NUMBA FAILED " + f)
+    if mismatches:
+        print("cross-check mismatches (mark the case xcheck=False with a note if Numba's semantics differ):")
+        for m in mismatches:
+            print("  " + m)
+    if mismatches or failures:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
