@@ -410,6 +410,7 @@ public final class LoopAnalysis {
             case Expr.Cast c -> invariant(c.operand());
             case Expr.Intrinsic in -> in.args().stream().allMatch(this::invariant);
             case Expr.Dim d -> d.array() instanceof Expr.Local l && !assigned.contains(l.var());
+            case Expr.Size z -> z.array() instanceof Expr.Local l && !assigned.contains(l.var());
             default -> false;
         };
     }
