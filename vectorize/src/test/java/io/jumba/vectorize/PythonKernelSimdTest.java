@@ -101,6 +101,31 @@ class PythonKernelSimdTest {
                     a[i] = i
 
             @njit
+            def relu(a, dst):
+                for i in range(a.shape[0]):
+                    dst[i] = a[i] if a[i] > 0.0 else 0.0
+
+            @njit
+            def count_band(a, lo, hi):
+                c = 0
+                for i in range(a.shape[0]):
+                    if a[i] > lo and a[i] < hi:
+                        c += 1
+                return c
+
+            @njit
+            def norms(a, b, dst):
+                for i in range(a.shape[0]):
+                    dst[i] = math.sqrt(math.hypot(a[i], b[i])) + abs(a[i])
+
+            @njit
+            def isum(a):
+                s = 0
+                for i in range(a.shape[0]):
+                    s += a[i]
+                return s
+
+            @njit
             def add2(a, b):
                 return a + b
 
@@ -136,6 +161,11 @@ class PythonKernelSimdTest {
                 new Case("sumsq", List.of(f64()), "reductions: $acc1 (+)"),
                 new Case("ramp", List.of(f64(), Type.FLOAT64), "vectorized: float64"),
                 new Case("ramp32", List.of(f32()), "not vectorized: mixed element widths"),
+                new Case("relu", List.of(f64(), f64()), "vectorized: float64"),
+                new Case("count_band", List.of(f64(), Type.FLOAT64, Type.FLOAT64), "reductions: c (+)"),
+                new Case("norms", List.of(f64(), f64(), f64()), "vectorized: float64"),
+                new Case("isum", List.of(Type.array(DType.INT64, 1, Layout.C)), "reductions: s (+)"),
+                new Case("isum", List.of(i32()), "not vectorized: mixed element widths"),
                 new Case("add2", List.of(c2(), c2()), "vectorized: float64"),
                 new Case("scale_add_row", List.of(c2(), f64()), "vectorized: float64"));
     }
