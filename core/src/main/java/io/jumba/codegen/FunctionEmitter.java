@@ -94,7 +94,9 @@ final class FunctionEmitter {
         line(JavaTypes.storage(t.dtype()) + " " + v + "$d = null;");
         StringBuilder sb = new StringBuilder("int " + v + "$o = 0");
         for (int d = 0; d < t.ndim(); d++) sb.append(", ").append(v).append("$n").append(d).append(" = 0");
-        for (int d = 0; d < t.ndim(); d++) sb.append(", ").append(v).append("$s").append(d).append(" = 0");
+        for (int d = 0; d < t.ndim(); d++) {
+            if (d != unitAxis(t)) sb.append(", ").append(v).append("$s").append(d).append(" = 0");
+        }
         line(sb + ";");
     }
 
@@ -103,7 +105,8 @@ final class FunctionEmitter {
         line(v + "$d = (" + JavaTypes.storage(t.dtype()) + ") " + v + ".data();");
         line(v + "$o = " + v + ".offset();");
         for (int d = 0; d < t.ndim(); d++) {
-            line(v + "$n" + d + " = " + v + ".shape(" + d + "); " + v + "$s" + d + " = " + v + ".stride(" + d + ");");
+            String stride = d == unitAxis(t) ? "" : " " + v + "$s" + d + " = " + v + ".stride(" + d + ");";
+            line(v + "$n" + d + " = " + v + ".shape(" + d + ");" + stride);
         }
     }
 
@@ -327,7 +330,7 @@ final class FunctionEmitter {
     private String binary(Expr.Binary b) {
         DType t = b.type().dtype();
         String l = expr(b.left()), r = expr(b.right());
-        String pos = positions.ref(b.pos());
+        String pos = needsPosition(b) ? positions.ref(b.pos()) : null;
         boolean numpy = function.options().numpyErrorModel();
         if (t.isBool()) {
             String op = switch (b.op()) {
@@ -370,6 +373,16 @@ final class FunctionEmitter {
             case DIV -> throw new IllegalStateException("DIV on " + t);
         };
         return JavaTypes.narrow(t, raw);
+    }
+
+    /** Whether the operation can raise (so its position goes into the table). */
+    private boolean needsPosition(Expr.Binary b) {
+        boolean numpy = function.options().numpyErrorModel();
+        return switch (b.op()) {
+            case DIV, FLOORDIV, MOD -> !numpy;
+            case POW -> !b.type().dtype().isFloat();
+            default -> false;
+        };
     }
 
     private String unary(Expr.Unary u) {

@@ -62,10 +62,10 @@ final class ArrayExprs {
                 + " into shape " + shapeText(shape), pos);
     }
 
-    /** NumPy's shape spelling: (3,) or (2, 3). */
+    /** NumPy's shape spelling in error messages: (3,) or (2,3). */
     static String shapeText(int[] shape) {
         if (shape.length == 1) return "(" + shape[0] + ",)";
-        StringJoiner j = new StringJoiner(", ", "(", ")");
+        StringJoiner j = new StringJoiner(",", "(", ")");
         for (int s : shape) j.add(Integer.toString(s));
         return j.toString();
     }

@@ -6,6 +6,10 @@ import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
 import io.jumba.runtime.ArrayOps;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -17,9 +21,12 @@ import static org.junit.jupiter.api.Assertions.*;
 final class Differential {
     private Differential() {}
 
+    /** Tests run one program on many inputs: compile each once. */
+    private static final Map<Program, CompiledKernel> COMPILED = Collections.synchronizedMap(new IdentityHashMap<>());
+
     /** The agreed result; fails if the backends differ. */
     static Object run(Program p, Object... args) {
-        CompiledKernel k = KernelCompiler.compile(p);
+        CompiledKernel k = COMPILED.computeIfAbsent(p, KernelCompiler::compile);
         Object[] a1 = copyArgs(args), a2 = copyArgs(args);
         Object r1 = null, r2 = null;
         KernelRuntimeError e1 = null, e2 = null;
