@@ -2,6 +2,7 @@ package io.jumba.codegen;
 
 import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
+import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.MathFn;
@@ -436,7 +437,9 @@ final class FunctionEmitter {
             case EQ -> " == ";
             case NE -> " != ";
         };
-        if (dtype(c.left()).isBool() && op.contains("<") || dtype(c.left()).isBool() && op.contains(">")) {
+        boolean ordering = c.op() != CmpOp.EQ && c.op() != CmpOp.NE;
+        if (ordering && dtype(c.left()).isBool()) {
+            // Java does not order booleans; Python and NumPy order False < True.
             l = "(" + l + " ? 1 : 0)";
             r = "(" + r + " ? 1 : 0)";
         }
