@@ -75,21 +75,40 @@ final class Accumulator {
         };
     }
 
-    /** Folds in element (a variable or constant: it may be read several times) found at position. */
+    /**
+     * Folds in element (a variable or constant: it may be read several times) found at position (an int64 index,
+     * read only by ARGMIN/ARGMAX).
+     */
     void update(Expr element, Expr position, Emitter body) {
         Expr.Local a = new Expr.Local(acc);
         Expr v = Ir.cast(element, (Type.Scalar) acc.type());
         switch (op) {
-            case SUM, MEAN -> body.add(new Stmt.Assign(acc, Ir.binary(BinOp.ADD, a, v, pos)));
-            case PROD -> body.add(new Stmt.Assign(acc, Ir.binary(BinOp.MUL, a, v, pos)));
-            case ANY -> body.add(new Stmt.Assign(acc, Ir.or(a, v)));
-            case ALL -> body.add(new Stmt.Assign(acc, Ir.and(a, v)));
+            case SUM, MEAN, PROD, ANY, ALL -> body.add(new Stmt.Assign(acc, fold(op, a, v, pos)));
             case MIN, MAX -> body.add(new Stmt.If(improves(v, a), List.of(new Stmt.Assign(acc, v)), List.of()));
             case ARGMIN, ARGMAX -> {
                 Expr cond = isFloat() ? Ir.and(Ir.not(Ir.isNan(a)), improves(v, a)) : improves(v, a);
                 body.add(new Stmt.If(cond, List.of(new Stmt.Assign(acc, v), new Stmt.Assign(best, position)), List.of()));
             }
         }
+    }
+
+    /** Whether op is a plain fold {@code acc = acc (+, *, or, and) element} (then see {@link #fold}). */
+    static boolean isFold(ReduceOp op) {
+        return switch (op) {
+            case SUM, PROD, MEAN, ANY, ALL -> true;
+            case MIN, MAX, ARGMIN, ARGMAX -> false;
+        };
+    }
+
+    /** The fold step of a plain fold op: the accumulated value with element v (both of acc's type) folded in. */
+    static Expr fold(ReduceOp op, Expr acc, Expr v, SourcePos pos) {
+        return switch (op) {
+            case SUM, MEAN -> Ir.binary(BinOp.ADD, acc, v, pos);
+            case PROD -> Ir.binary(BinOp.MUL, acc, v, pos);
+            case ANY -> Ir.or(acc, v);
+            case ALL -> Ir.and(acc, v);
+            case MIN, MAX, ARGMIN, ARGMAX -> throw new IllegalArgumentException(op + " is not a plain fold");
+        };
     }
 
     /** v beats the current a: strictly smaller (MIN) or larger (MAX), or NaN. */

@@ -34,12 +34,17 @@ final class AliasRoots {
         boolean changed = false;
         for (Stmt s : stmts) {
             changed |= switch (s) {
-                case Stmt.Assign a when mayHoldArray(a.target().type()) ->
-                        rootsMutable(a.target()).addAll(rootsOf(a.value()));
+                case Stmt.Assign a -> mayHoldArray(a.target().type()) && rootsMutable(a.target()).addAll(rootsOf(a.value()));
                 case Stmt.If i -> propagate(i.then()) | propagate(i.otherwise());
                 case Stmt.ForRange f -> propagate(f.body());
                 case Stmt.While w -> propagate(w.body());
-                default -> false;
+                case Stmt.Store x -> false;
+                case Stmt.ArrayStore x -> false;
+                case Stmt.Break x -> false;
+                case Stmt.Continue x -> false;
+                case Stmt.Return x -> false;
+                case Stmt.Eval x -> false;
+                case Stmt.Raise x -> false;
             };
         }
         return changed;
@@ -59,7 +64,25 @@ final class AliasRoots {
             case Expr.Select s -> union(rootsOf(s.ifTrue()), rootsOf(s.ifFalse()));
             case Expr.TupleNew t -> unionOf(t.elements());
             case Expr.Call c -> unionOf(c.args());
-            default -> Set.of();
+            // fresh arrays
+            case Expr.Alloc x -> Set.of();
+            case Expr.Arange x -> Set.of();
+            case Expr.Linspace x -> Set.of();
+            case Expr.Elementwise x -> Set.of();
+            case Expr.Reduce x -> Set.of();
+            case Expr.Dot x -> Set.of();
+            // scalars
+            case Expr.Const x -> Set.of();
+            case Expr.Element x -> Set.of();
+            case Expr.Binary x -> Set.of();
+            case Expr.Unary x -> Set.of();
+            case Expr.Compare x -> Set.of();
+            case Expr.Logical x -> Set.of();
+            case Expr.Cast x -> Set.of();
+            case Expr.Load x -> Set.of();
+            case Expr.Dim x -> Set.of();
+            case Expr.Size x -> Set.of();
+            case Expr.Intrinsic x -> Set.of();
         };
     }
 

@@ -1,5 +1,6 @@
 package io.jumba.passes;
 
+import io.jumba.array.DType;
 import io.jumba.frontend.SourcePos;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Stmt;
@@ -31,14 +32,15 @@ final class ElementwiseLowering {
     }
 
     /** A new C-contiguous array of the source's shape holding its elements. */
-    static Expr.Local fill(ElementSource source, io.jumba.array.DType dtype, SourcePos pos, Emitter out) {
+    static Expr.Local fill(ElementSource source, DType dtype, SourcePos pos, Emitter out) {
         Type.Array type = Type.array(dtype, source.ndim(), Layout.C);
         Expr.Local array = out.bind(new Expr.Alloc(source.shape(), Expr.Fill.EMPTY, null, type, pos));
         Type.Scalar elementType = Type.scalar(dtype);
-        LoopNest.emit(out, source.shape(), pos, (indices, inner) -> {
-            Expr value = Ir.cast(source.element(indices, inner), elementType);
-            inner.add(new Stmt.Store(array, indices, value, pos));
-        });
+        source.emitVersioned(out, source.shape(), (block, from) ->
+                LoopNest.emit(block, from.shape(), pos, (indices, inner) -> {
+                    Expr value = Ir.cast(from.element(indices, inner), elementType);
+                    inner.add(new Stmt.Store(array, indices, value, pos));
+                }));
         return array;
     }
 
@@ -53,24 +55,35 @@ final class ElementwiseLowering {
         List<Expr> targetShape = Shapes.dims(target);
         Shapes.checkAssignable(out, source.shape(), targetShape, s.pos());
         Type.Scalar elementType = Type.scalar(Ir.dtype(target));
-        ElementSource from = source;
-        LoopNest.emit(out, targetShape, s.pos(), (indices, inner) -> {
-            Expr value = Ir.cast(from.element(indices, inner), elementType);
-            inner.add(new Stmt.Store(target, indices, value, s.pos()));
-        });
+        source.emitVersioned(out, targetShape, (block, from) ->
+                LoopNest.emit(block, targetShape, s.pos(), (indices, inner) -> {
+                    Expr value = Ir.cast(from.element(indices, inner), elementType);
+                    inner.add(new Stmt.Store(target, indices, value, s.pos()));
+                }));
     }
 
     /** Whether writing target while reading value element by element could read already written elements. */
     private boolean mayOverlap(Expr value, Expr target) {
-        AliasRoots aliases = lowering.aliases();
-        Set<String> written = aliases.rootsOf(target);
+        Set<String> written = lowering.aliases().rootsOf(target);
         if (written.isEmpty()) return false;
-        List<Expr> inputs = value instanceof Expr.Elementwise w ? w.inputs() : List.of(value);
-        for (Expr in : inputs) {
-            if (Exprs.isArrayLevel(in) || sameElements(in, target)) continue;
-            if (intersects(aliases.rootsOf(in), written)) return true;
+        return value instanceof Expr.Elementwise w ? readsDuringLoop(w, target, written) : readsData(value, target, written);
+    }
+
+    /** Whether the loop computing w reads data of written: through its inputs' data or anywhere in its body. */
+    private boolean readsDuringLoop(Expr.Elementwise w, Expr target, Set<String> written) {
+        for (Expr in : w.inputs()) {
+            boolean reads = ElementSource.isFusedInput(in)
+                    ? readsDuringLoop((Expr.Elementwise) in, target, written)
+                    : readsData(in, target, written);
+            if (reads) return true;
         }
-        return value instanceof Expr.Elementwise w && intersects(aliases.rootsRead(w.body()), written);
+        return intersects(lowering.aliases().rootsRead(w.body()), written);
+    }
+
+    /** Whether the data of an evaluated input may be written: array-level inputs are fresh arrays or scalars. */
+    private boolean readsData(Expr input, Expr target, Set<String> written) {
+        if (Exprs.isArrayLevel(input) || sameElements(input, target)) return false;
+        return intersects(lowering.aliases().rootsOf(input), written);
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

@@ -11,13 +11,14 @@ import java.util.List;
 /**
  * A block of statements being generated, plus the function-wide supply of fresh variable names. Fresh names start
  * with {@code $} ({@code $t3}, {@code $i4}), which the frontend can never produce, and are unique in the function
- * because every child block shares one counter.
+ * because every child block shares one counter (started past any generated name the function already has).
  */
 final class Emitter {
     private final int[] counter;
     private final List<Stmt> stmts = new ArrayList<>();
 
-    Emitter() { this(new int[1]); }
+    /** A top-level block whose fresh names are numbered from firstNumber on. */
+    Emitter(int firstNumber) { this(new int[] {firstNumber}); }
 
     private Emitter(int[] counter) { this.counter = counter; }
 

@@ -3,11 +3,14 @@ package io.jumba.passes;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Lowers one function: a recursive rewrite of its statements and expressions in which every array-level node
@@ -20,6 +23,7 @@ import java.util.List;
  * {@code while} condition is re-evaluated at the top of every iteration.
  */
 final class FunctionLowering {
+    private static final Pattern GENERATED = Pattern.compile("\\$[a-z]*(\\d+)");
     private final AliasRoots aliases;
     private final ElementwiseLowering elementwise = new ElementwiseLowering(this);
     private final ReductionLowering reductions = new ReductionLowering(this);
@@ -29,12 +33,49 @@ final class FunctionLowering {
 
     static Function lower(Function f) {
         FunctionLowering lowering = new FunctionLowering(f);
-        Emitter body = new Emitter();
+        Emitter body = new Emitter(firstFreeNumber(f));
         lowering.lowerBlock(f.body(), body);
         return new Function(f.name(), f.pythonName(), f.params(), f.returnType(), body.stmts(), f.options(), f.pos());
     }
 
     AliasRoots aliases() { return aliases; }
+
+    /** One more than the largest number in a generated ({@code $}) variable name of f, so lowering twice is safe. */
+    private static int firstFreeNumber(Function f) {
+        int max = -1;
+        for (Var v : declared(f.body())) {
+            Matcher m = GENERATED.matcher(v.name());
+            if (m.matches()) max = Math.max(max, Integer.parseInt(m.group(1)));
+        }
+        return max + 1;
+    }
+
+    /** Every variable assigned or used as a loop index in stmts, nested blocks included. */
+    private static List<Var> declared(List<Stmt> stmts) {
+        List<Var> vars = new ArrayList<>();
+        for (Stmt s : stmts) {
+            switch (s) {
+                case Stmt.Assign a -> vars.add(a.target());
+                case Stmt.ForRange f -> {
+                    vars.add(f.index());
+                    vars.addAll(declared(f.body()));
+                }
+                case Stmt.If i -> {
+                    vars.addAll(declared(i.then()));
+                    vars.addAll(declared(i.otherwise()));
+                }
+                case Stmt.While w -> vars.addAll(declared(w.body()));
+                case Stmt.Store x -> { }
+                case Stmt.ArrayStore x -> { }
+                case Stmt.Break x -> { }
+                case Stmt.Continue x -> { }
+                case Stmt.Return x -> { }
+                case Stmt.Eval x -> { }
+                case Stmt.Raise x -> { }
+            }
+        }
+        return vars;
+    }
 
     void lowerBlock(List<Stmt> stmts, Emitter out) {
         for (Stmt s : stmts) lowerStmt(s, out);

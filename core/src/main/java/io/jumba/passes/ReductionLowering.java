@@ -1,5 +1,7 @@
 package io.jumba.passes;
 
+import io.jumba.array.DType;
+import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.ReduceOp;
 import io.jumba.ir.Stmt;
@@ -13,7 +15,8 @@ import java.util.List;
  * Lowers {@link Expr.Reduce} into loops with an {@link Accumulator}, reading an Elementwise operand in place (no
  * temporary). Elements are visited in C order, so sums are sequential and ARGMIN/ARGMAX give flat C-order
  * positions. With an axis, the result array is filled by a nest over the other dimensions whose innermost loop
- * runs along the axis.
+ * runs along the axis, or, for plain folds along a non-last axis, accumulated in place in C order (see
+ * {@link #reduceAxisInPlace}).
  */
 final class ReductionLowering {
     private final FunctionLowering lowering;
@@ -34,21 +37,23 @@ final class ReductionLowering {
         }
         Accumulator acc = Accumulator.start(r.op(), elementType, (Type.Scalar) r.type(), r.pos(), out);
         boolean tracksPosition = r.op() == ReduceOp.ARGMIN || r.op() == ReduceOp.ARGMAX;
-        var position = out.fresh("k", Type.INT64);
-        Expr.Local positionRef = new Expr.Local(position);
-        if (tracksPosition) out.add(new Stmt.Assign(position, Ir.i64(0)));
-        LoopNest.emit(out, source.shape(), r.pos(), (indices, inner) -> {
-            acc.update(inner.spill(source.element(indices, inner)), positionRef, inner);
-            if (tracksPosition) inner.add(new Stmt.Assign(position, Ir.add(positionRef, Ir.i64(1), r.pos())));
-        });
-        Expr count = Ir.i64(1);
-        for (Expr d : source.shape()) count = Ir.mul(count, d, r.pos());
-        return out.bind(acc.result(count));
+        Expr.Local position = tracksPosition ? out.bind(Ir.i64(0)) : null; // flat C-order index of the element
+        source.emitVersioned(out, source.shape(), (block, from) ->
+                LoopNest.emit(block, source.shape(), r.pos(), (indices, inner) -> {
+                    acc.update(inner.spill(from.element(indices, inner)), position, inner);
+                    if (position != null) inner.add(new Stmt.Assign(position.var(), Ir.add(position, Ir.i64(1), r.pos())));
+                }));
+        Expr count = null;
+        for (Expr d : source.shape()) count = count == null ? d : Ir.mul(count, d, r.pos());
+        return acc.result(count == null ? Ir.i64(1) : count);
     }
 
     private Expr reduceAxis(Expr.Reduce r, ElementSource source, Emitter out) {
         int axis = r.axis() < 0 ? r.axis() + source.ndim() : r.axis();
         Type.Array resultType = (Type.Array) r.type();
+        boolean foldsInResultType = Accumulator.isFold(r.op())
+                && (r.op() != ReduceOp.MEAN || resultType.dtype() == DType.FLOAT64);
+        if (axis < source.ndim() - 1 && foldsInResultType) return reduceAxisInPlace(r, axis, source, out);
         Type.Scalar elementType = FunctionLowering.elementType(r.array().type());
         Type.Scalar accResultType = Type.scalar(resultType.dtype());
         List<Expr> outShape = new ArrayList<>(source.shape());
@@ -56,16 +61,50 @@ final class ReductionLowering {
         Type.Array allocType = Type.array(resultType.dtype(), outShape.size(), Layout.C);
         Expr.Local result = out.bind(new Expr.Alloc(outShape, Expr.Fill.EMPTY, null, allocType, r.pos()));
         String emptyMessage = Accumulator.emptyMessage(r.op());
-        LoopNest.emit(out, outShape, r.pos(), (outIndices, body) -> {
-            if (emptyMessage != null) Shapes.check(body, Ir.eq(extent, Ir.i64(0)), emptyMessage, List.of(), r.pos());
-            Accumulator acc = Accumulator.start(r.op(), elementType, accResultType, r.pos(), body);
-            LoopNest.emit(body, List.of(extent), r.pos(), (along, inner) -> {
-                List<Expr> indices = new ArrayList<>(outIndices);
-                indices.add(axis, along.getFirst());
-                acc.update(inner.spill(source.element(indices, inner)), along.getFirst(), inner);
-            });
-            body.add(new Stmt.Store(result, outIndices, acc.result(extent), r.pos()));
-        });
+        source.emitVersioned(out, source.shape(), (block, from) ->
+                LoopNest.emit(block, outShape, r.pos(), (outIndices, body) -> {
+                    if (emptyMessage != null) Shapes.check(body, Ir.eq(extent, Ir.i64(0)), emptyMessage, List.of(), r.pos());
+                    Accumulator acc = Accumulator.start(r.op(), elementType, accResultType, r.pos(), body);
+                    LoopNest.emit(body, List.of(extent), r.pos(), (along, inner) -> {
+                        List<Expr> indices = new ArrayList<>(outIndices);
+                        indices.add(axis, along.getFirst());
+                        acc.update(inner.spill(from.element(indices, inner)), along.getFirst(), inner);
+                    });
+                    body.add(new Stmt.Store(result, outIndices, acc.result(extent), r.pos()));
+                }));
+        return result;
+    }
+
+    /**
+     * A fold along a non-last axis, accumulated in the result array while the input is read in C order, so the
+     * innermost loop walks the last axis contiguously instead of striding along the reduced one. Each result
+     * element still folds its inputs in axis order, so the values are exactly those of the per-element form.
+     */
+    private Expr reduceAxisInPlace(Expr.Reduce r, int axis, ElementSource source, Emitter out) {
+        Type.Array resultType = (Type.Array) r.type();
+        Type.Scalar accType = Type.scalar(resultType.dtype());
+        List<Expr> outShape = new ArrayList<>(source.shape());
+        Expr extent = outShape.remove(axis);
+        Expr.Fill identity = r.op() == ReduceOp.PROD || r.op() == ReduceOp.ALL ? Expr.Fill.ONES : Expr.Fill.ZEROS;
+        Type.Array allocType = Type.array(resultType.dtype(), outShape.size(), Layout.C);
+        Expr.Local result = out.bind(new Expr.Alloc(outShape, identity, null, allocType, r.pos()));
+        source.emitVersioned(out, source.shape(), (block, from) ->
+                LoopNest.emit(block, source.shape(), r.pos(), (indices, inner) -> {
+                    List<Expr> at = new ArrayList<>(indices);
+                    at.remove(axis);
+                    Expr v = Ir.cast(from.element(indices, inner), accType);
+                    Expr folded = Accumulator.fold(r.op(), Ir.load(result, at, r.pos()), v, r.pos());
+                    inner.add(new Stmt.Store(result, at, folded, r.pos()));
+                }));
+        if (r.op() == ReduceOp.MEAN) {
+            Emitter divide = out.child();
+            LoopNest.emit(divide, outShape, r.pos(), (at, inner) -> inner.add(new Stmt.Store(result, at,
+                    Ir.binary(BinOp.DIV, Ir.load(result, at, r.pos()), Ir.cast(extent, accType), r.pos()), r.pos())));
+            Emitter empty = out.child();
+            LoopNest.emit(empty, outShape, r.pos(), (at, inner) ->
+                    inner.add(new Stmt.Store(result, at, Ir.number(accType, Double.NaN, 0), r.pos())));
+            out.add(new Stmt.If(Ir.eq(extent, Ir.i64(0)), empty.stmts(), divide.stmts()));
+        }
         return result;
     }
 }

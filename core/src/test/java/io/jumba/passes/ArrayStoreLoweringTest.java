@@ -36,8 +36,10 @@ class ArrayStoreLoweringTest {
                 store(all(ref(out)), ew(1, add(el(0), mul(el(1), exp(el(2)))), ref(a), ref(b), ref(c))));
         List<Stmt> body = ArrayLowering.apply(p).entry().body();
         assertTrue(isLoopLevel(body));
-        assertEquals(1, count(body, Stmt.ForRange.class));
         assertEquals(0, count(body, Expr.Alloc.class));
+        Stmt.ForRange loop = unbroadcastNest(body);
+        assertEquals(1, count(List.of(loop), Stmt.ForRange.class));
+        assertTrue(hasPlainIndices(loop));
         NDArray r = run(p, () -> new Object[] {vector(0, 0), vector(1, 2), vector(3, 4), vector(0, 0)});
         assertArrayEquals(new double[] {4, 6}, values(r));
         run(p, () -> new Object[] {vector(0, 0, 0), vector(1), vector(3, 4, 5), vector(0.5)});
@@ -141,5 +143,14 @@ class ArrayStoreLoweringTest {
         Program p = program(List.of(out, a), Type.NONE, store(ref(out), ref(a)));
         assertEquals(0, run(p, () -> new Object[] {vector(), vector()}).size());
         assertEquals(0, run(p, () -> new Object[] {vector(), vector(9)}).size());
+    }
+
+    @Test
+    void overlapInsideANestedFusedInputUsesTemporary() {
+        // a[1:] = (a[:-1] * 2) + 1
+        Expr shifted = ew(1, mul(el(0), f(2)), slice(ref(a), null, -1L, null));
+        Program p = program(List.of(a), Type.NONE, store(slice(ref(a), 1L, null, null), ew(1, add(el(0), f(1)), shifted)));
+        assertEquals(1, count(ArrayLowering.apply(p).entry().body(), Expr.Alloc.class));
+        assertArrayEquals(new double[] {1, 3, 5, 7}, values(run(p, () -> new Object[] {vector(1, 2, 3, 4)})));
     }
 }

@@ -30,8 +30,10 @@ class ReductionLoweringTest {
         Program p = returning(List.of(a, b), reduce(ReduceOp.SUM, ew(1, mul(el(0), el(1)), ref(a), ref(b)), null));
         List<Stmt> body = ArrayLowering.apply(p).entry().body();
         assertTrue(isLoopLevel(body));
-        assertEquals(1, count(body, Stmt.ForRange.class));
         assertEquals(0, count(body, Expr.Alloc.class));
+        Stmt.ForRange loop = unbroadcastNest(body);
+        assertEquals(1, count(List.of(loop), Stmt.ForRange.class));
+        assertTrue(hasPlainIndices(loop));
         assertEquals(32.0, sameAsOriginal(p, () -> new Object[] {vector(1, 2, 3), vector(4, 5, 6)}).result());
         assertEquals(0.0, sameAsOriginal(p, () -> new Object[] {vector(), vector()}).result());
         assertEquals(12.0, sameAsOriginal(p, () -> new Object[] {vector(2), vector(1, 2, 3)}).result());
@@ -139,6 +141,48 @@ class ReductionLoweringTest {
         for (ReduceOp op : ReduceOp.values()) {
             Program p = returning(List.of(f), reduce(op, ref(f), null));
             sameAsOriginal(p, () -> new Object[] {NDArray.of(new float[] {1e8f, 1, 1, 1, -1e8f, 0.1f})});
+        }
+    }
+
+    @Test
+    void reductionOfNestedFusedExpressionsNeedsNoTemporary() {
+        // np.sum((a - b) * (a - b))
+        Expr diff = ew(1, new Expr.Binary(io.jumba.ir.BinOp.SUB, el(0), el(1), Type.FLOAT64, POS), ref(a), ref(b));
+        Program p = returning(List.of(a, b), reduce(ReduceOp.SUM, ew(1, mul(el(0), el(1)), diff, diff), null));
+        List<Stmt> body = ArrayLowering.apply(p).entry().body();
+        assertEquals(0, count(body, Expr.Alloc.class));
+        Stmt.ForRange loop = unbroadcastNest(body);
+        assertEquals(1, count(List.of(loop), Stmt.ForRange.class));
+        assertTrue(hasPlainIndices(loop));
+        assertEquals(25.0, sameAsOriginal(p, () -> new Object[] {vector(4, 0), vector(1, 4)}).result());
+    }
+
+    @Test
+    void foldAlongALeadingAxisReadsRowsContiguously() {
+        Var m = var("m", f64(2));
+        Program p = returning(List.of(m), reduce(ReduceOp.SUM, ref(m), 0));
+        List<Stmt> body = ArrayLowering.apply(p).entry().body();
+        Stmt.ForRange rows = outerLoops(body).getFirst();
+        Stmt.ForRange columns = (Stmt.ForRange) rows.body().getFirst();
+        Stmt.Store store = (Stmt.Store) columns.body().getFirst();
+        assertEquals(List.of(ref(columns.index())), store.indices(), "the innermost loop walks the kept last axis");
+    }
+
+    @Test
+    void axisReductionsOfIntsBoolsAndThreeDimensions() {
+        Var ints = var("ints", Type.array(DType.INT32, 2, Layout.A));
+        Var bools = var("bools", Type.array(DType.BOOL, 2, Layout.A));
+        Var cube = var("cube", f64(3));
+        for (ReduceOp op : ReduceOp.values()) {
+            for (int axis = 0; axis < 2; axis++) {
+                sameAsOriginal(returning(List.of(ints), reduce(op, ref(ints), axis)),
+                        () -> new Object[] {NDArray.of(new int[] {Integer.MAX_VALUE, -4, 5, Integer.MAX_VALUE, 0, 7}, 2, 3)});
+                sameAsOriginal(returning(List.of(bools), reduce(op, ref(bools), axis)),
+                        () -> new Object[] {NDArray.of(new boolean[] {true, false, false, true, true, false}, 3, 2)});
+            }
+            for (int axis = 0; axis < 3; axis++) {
+                sameAsOriginal(returning(List.of(cube), reduce(op, ref(cube), axis)), () -> new Object[] {NDArray.random(3, 2, 3, 4)});
+            }
         }
     }
 }

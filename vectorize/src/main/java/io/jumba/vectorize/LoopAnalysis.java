@@ -356,7 +356,14 @@ public final class LoopAnalysis {
         String name = l.var().name();
         if (!LANE_TYPES.contains(t.dtype())) throw new Rejected("arrays of " + t.dtype().numpyName() + " are not vectorized");
         if (t.layout() == Layout.F && t.ndim() > 1) throw new Rejected("F-ordered array " + name + ": last axis not unit stride");
-        Long offset = indexOffset(indices.get(indices.size() - 1));
+        Expr last = indices.get(indices.size() - 1);
+        Expr broadcastIf = null;
+        if (last instanceof Expr.Select sel && sel.ifTrue() instanceof Expr.Const z && Long.valueOf(0).equals(z.value())
+                && invariant(sel.cond())) {
+            broadcastIf = sel.cond();
+            last = sel.ifFalse();
+        }
+        Long offset = indexOffset(last);
         if (offset == null) throw new Rejected("last index of " + name + " is not the loop index plus a constant");
         List<Expr> outer = indices.subList(0, indices.size() - 1);
         for (Expr o : outer) {
@@ -364,7 +371,7 @@ public final class LoopAnalysis {
             if (!invariantIndex(o)) throw new Rejected("index of " + name + " is not loop-invariant");
         }
         types.add(t.dtype());
-        accesses.add(new Access(l.var(), outer, offset, store));
+        accesses.add(new Access(l.var(), outer, offset, broadcastIf, store));
         return t.dtype();
     }
 
@@ -417,6 +424,7 @@ public final class LoopAnalysis {
                     && invariantIndex(b.left()) && invariantIndex(b.right());
             case Expr.Dim d -> d.array() instanceof Expr.Local l && !assigned.contains(l.var());
             case Expr.Cast c -> c.type().dtype().isInteger() && invariantIndex(c.operand());
+            case Expr.Select s -> invariant(s.cond()) && invariantIndex(s.ifTrue()) && invariantIndex(s.ifFalse());
             default -> false;
         };
     }

@@ -124,7 +124,10 @@ public final class SimdLoopEmitter {
         }
     }
 
-    /** Unit stride on the last axis, invariant indices in [0, shape), and start+c..stop-1+c inside the last axis. */
+    /**
+     * Unit stride on the last axis, no broadcast along it, invariant indices in [0, shape), and start+c..stop-1+c
+     * inside the last axis.
+     */
     private void rangeChecks(String ok, String s, String e) {
         for (Map.Entry<Var, String> a : arrays.entrySet()) {
             Type.Array t = (Type.Array) a.getKey().type();
@@ -136,6 +139,7 @@ public final class SimdLoopEmitter {
                 String j = "(" + host.expr(a.outer().get(k)) + ")";
                 line(ok + " = " + ok + " && " + j + " >= 0L && " + j + " < " + arr + ".shape(" + k + ");");
             }
+            if (a.broadcastIf() != null) line(ok + " = " + ok + " && !(" + host.expr(a.broadcastIf()) + ");");
             int last = a.outer().size();
             line(ok + " = " + ok + " && " + s + " + (" + a.offset() + "L) >= 0L && " + e + " - 1L + (" + a.offset()
                     + "L) < " + arr + ".shape(" + last + ");");

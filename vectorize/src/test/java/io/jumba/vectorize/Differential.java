@@ -57,7 +57,8 @@ final class Differential {
         if (expected instanceof NDArray e) {
             NDArray got = (NDArray) actual;
             assertEquals(e.size(), got.size(), where);
-            for (int q = 0; q < e.size(); q++) assertClose(e.get(q), got.get(q), where + " element " + q);
+            NDArray flatE = e.ravel(), flatG = got.ravel();
+            for (int q = 0; q < e.size(); q++) assertClose(flatE.get(q), flatG.get(q), where + " element " + q);
             return;
         }
         if (expected instanceof Double || expected instanceof Float) {

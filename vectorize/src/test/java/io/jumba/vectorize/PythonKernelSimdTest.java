@@ -89,11 +89,21 @@ class PythonKernelSimdTest {
             @njit
             def sumsq(a):
                 return np.sum(a * a)
+
+            @njit
+            def add2(a, b):
+                return a + b
+
+            @njit
+            def scale_add_row(a, r):
+                return a * 2.0 + r
             """;
 
     private record Case(String function, List<Type> args, String verdict) {}
 
     private static Type f64() { return Type.array(DType.FLOAT64, 1, Layout.C); }
+
+    private static Type c2() { return Type.array(DType.FLOAT64, 2, Layout.C); }
 
     private static Type f32() { return Type.array(DType.FLOAT32, 1, Layout.C); }
 
@@ -113,7 +123,9 @@ class PythonKernelSimdTest {
                 new Case("count_pos", List.of(f64()), "reductions: c (+)"),
                 new Case("amax", List.of(f64()), "reductions: m (max)"),
                 new Case("int_ops", List.of(i32(), i32(), i32()), "vectorized: int32"),
-                new Case("sumsq", List.of(f64()), "reductions: $acc1 (+)"));
+                new Case("sumsq", List.of(f64()), "reductions: $acc1 (+)"),
+                new Case("add2", List.of(c2(), c2()), "vectorized: float64"),
+                new Case("scale_add_row", List.of(c2(), f64()), "vectorized: float64"));
     }
 
     @TestFactory

@@ -130,6 +130,9 @@ final class TestKernelHost implements LoopEmitter.Host {
                 String emitted = emitter.emit(f, function.options(), this);
                 yield emitted != null ? emitted : scalarLoop(f);
             }
+            case Stmt.Raise r -> "if (true) throw io.jumba.runtime.Faults.raise(\"" + r.pythonName() + "\", \""
+                    + r.format().replace("\\", "\\\\").replace("\"", "\\\"") + "\", new long[] {"
+                    + String.join(", ", r.args().stream().map(this::expr).toList()) + "}, io.jumba.frontend.SourcePos.NONE);\n";
             case Stmt.Return r -> r.value() == null ? "return;\n" : "return " + expr(r.value()) + ";\n";
             default -> throw new IllegalArgumentException("test host: " + s);
         };
