@@ -2,6 +2,7 @@ package io.jumba.codegen;
 
 import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
+import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.MathFn;
@@ -25,16 +26,18 @@ import java.util.Set;
  */
 final class FunctionEmitter {
     private final Function function;
-    private final JavaSourceGenerator.PositionTable positions;
-    private final StringBuilder out;
+    private final JavaSourceGenerator.ClassContext context;
+    private final LoopEmitter loops;
+    private StringBuilder out;
     private final Map<String, Type> locals = new LinkedHashMap<>();
     private final Set<String> nonNegativeIndices;
     private int indent = 2;
     private int temps;
 
-    FunctionEmitter(Function function, JavaSourceGenerator.PositionTable positions, StringBuilder out) {
+    FunctionEmitter(Function function, JavaSourceGenerator.ClassContext context, LoopEmitter loops, StringBuilder out) {
         this.function = function;
-        this.positions = positions;
+        this.context = context;
+        this.loops = loops;
         this.out = out;
         Set<String> params = new HashSet<>();
         for (Var p : function.params()) params.add(p.name());
@@ -144,7 +147,7 @@ final class FunctionEmitter {
 
     private String load(Expr.Load l) {
         DType d = Expr.dtypeOf(l.array());
-        String pos = positions.ref(l.pos());
+        String pos = context.ref(l.pos());
         if (l.array() instanceof Expr.Local local) {
             String e = element(local, l.indices(), pos);
             return d == DType.UINT8 ? "((short) (" + e + " & 0xFF))" : e;
@@ -157,7 +160,7 @@ final class FunctionEmitter {
 
     private void store(Stmt.Store s) {
         DType d = Expr.dtypeOf(s.array());
-        String pos = positions.ref(s.pos());
+        String pos = context.ref(s.pos());
         String value = expr(s.value());
         if (s.array() instanceof Expr.Local local) {
             // Python evaluates the value before the subscript, so a failing value wins over a bad index.
@@ -202,7 +205,11 @@ final class FunctionEmitter {
                 line("}");
                 return thenFalls || elseFalls;
             }
-            case Stmt.ForRange f -> forRange(f);
+            case Stmt.ForRange f -> {
+                String custom = loops.emit(f, function.options(), host);
+                if (custom == null) forRange(f);
+                else for (String l : custom.split("\n")) if (!l.isBlank()) line(l);
+            }
             case Stmt.While w -> {
                 // while (true) + a leading conditional break: never a constant condition, so Java's
                 // reachability rules cannot reject the code after the loop.
@@ -229,7 +236,7 @@ final class FunctionEmitter {
                 StringBuilder values = new StringBuilder();
                 for (Expr arg : r.args()) values.append(values.length() == 0 ? "" : ", ").append(expr(arg));
                 line("throw Faults.raise(" + stringLiteral(r.pythonName()) + ", " + stringLiteral(r.format())
-                        + ", new long[] {" + values + "}, " + positions.ref(r.pos()) + ");");
+                        + ", new long[] {" + values + "}, " + context.ref(r.pos()) + ");");
                 return false;
             }
             case Stmt.Eval e -> {
@@ -247,6 +254,29 @@ final class FunctionEmitter {
         return falls;
     }
 
+    /** What a {@link LoopEmitter} may use of this emitter. */
+    private final LoopEmitter.Host host = new LoopEmitter.Host() {
+        @Override public String expr(Expr e) { return FunctionEmitter.this.expr(e); }
+
+        @Override public String local(Var v) { return Names.variable(v.name()); }
+
+        @Override public String scalarLoop(Stmt.ForRange loop) {
+            StringBuilder saved = out;
+            int savedIndent = indent;
+            out = new StringBuilder();
+            indent = 0;
+            forRange(loop);
+            String code = out.toString();
+            out = saved;
+            indent = savedIndent;
+            return code;
+        }
+
+        @Override public String fresh(String hint) { return context.fresh(hint); }
+
+        @Override public void member(String javaSource) { context.members.add(javaSource); }
+    };
+
     private void forRange(Stmt.ForRange f) {
         int k = temps++;
         String i = "t$i" + k, start = "t$start" + k, stop = "t$stop" + k, step = "t$step" + k;
@@ -260,7 +290,7 @@ final class FunctionEmitter {
             line("for (long " + i + " = " + start + "; " + cond + "; " + i + " += " + constStep + "L) {");
         } else {
             line("long " + step + " = " + expr(f.step()) + ";");
-            line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + positions.ref(f.pos()) + ");");
+            line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + context.ref(f.pos()) + ");");
             String cond = step + " > 0L ? " + i + " < " + stop + " : " + i + " > " + stop;
             line("for (long " + i + " = " + start + "; " + cond + "; " + i + " += " + step + ") {");
         }
@@ -310,10 +340,10 @@ final class FunctionEmitter {
                 DType d = a.type().dtype();
                 String conv = d.isFloat() ? "(double) " : "(long) ";
                 yield "ArrayOps.arange(DType." + d.name() + ", " + conv + expr(a.start()) + ", " + conv + expr(a.stop())
-                        + ", " + conv + expr(a.step()) + ", " + positions.ref(a.pos()) + ")";
+                        + ", " + conv + expr(a.step()) + ", " + context.ref(a.pos()) + ")";
             }
             case Expr.Linspace l -> "ArrayOps.linspace(DType." + l.type().dtype().name() + ", " + expr(l.start()) + ", "
-                    + expr(l.stop()) + ", " + expr(l.num()) + ", " + positions.ref(l.pos()) + ")";
+                    + expr(l.stop()) + ", " + expr(l.num()) + ", " + context.ref(l.pos()) + ")";
             case Expr.View v -> view(v);
             case Expr.Transpose t -> expr(t.array()) + ".transpose()";
             case Expr.Elementwise w -> throw notLowered();
@@ -330,7 +360,7 @@ final class FunctionEmitter {
     private String binary(Expr.Binary b) {
         DType t = b.type().dtype();
         String l = expr(b.left()), r = expr(b.right());
-        String pos = needsPosition(b) ? positions.ref(b.pos()) : null;
+        String pos = needsPosition(b) ? context.ref(b.pos()) : null;
         boolean numpy = function.options().numpyErrorModel();
         if (t.isBool()) {
             String op = switch (b.op()) {
@@ -407,7 +437,9 @@ final class FunctionEmitter {
             case EQ -> " == ";
             case NE -> " != ";
         };
-        if (dtype(c.left()).isBool() && op.contains("<") || dtype(c.left()).isBool() && op.contains(">")) {
+        boolean ordering = c.op() != CmpOp.EQ && c.op() != CmpOp.NE;
+        if (ordering && dtype(c.left()).isBool()) {
+            // Java does not order booleans; Python and NumPy order False < True.
             l = "(" + l + " ? 1 : 0)";
             r = "(" + r + " ? 1 : 0)";
         }
@@ -452,7 +484,7 @@ final class FunctionEmitter {
         for (int k = 0; k < a.shape().size(); k++) shape.append(k == 0 ? "" : ", ").append(expr(a.shape().get(k)));
         shape.append('}');
         String arr = "ArrayOps.alloc(DType." + d.name() + ", " + shape + ", " + (a.type().layout() == Layout.F) + ", "
-                + positions.ref(a.pos()) + ")";
+                + context.ref(a.pos()) + ")";
         return switch (a.fill()) {
             case EMPTY, ZEROS -> arr;
             case ONES -> "ArrayOps.fill(" + arr + ", 1L)";
@@ -487,7 +519,7 @@ final class FunctionEmitter {
             }
         }
         return "ArrayOps.view(" + expr(v.array()) + ", " + kinds.append('}') + ", " + values.append('}') + ", "
-                + positions.ref(v.pos()) + ")";
+                + context.ref(v.pos()) + ")";
     }
 
     private void line(String s) { out.append("    ".repeat(indent)).append(s).append('\n'); }

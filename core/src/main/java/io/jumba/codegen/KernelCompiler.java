@@ -21,9 +21,12 @@ public final class KernelCompiler {
 
     private KernelCompiler() {}
 
-    public static CompiledKernel compile(Program program) {
+    public static CompiledKernel compile(Program program) { return compile(program, LoopEmitter.NONE); }
+
+    /** Compiles with {@code loops} offered every range loop first (the vectorize module's SIMD emitter). */
+    public static CompiledKernel compile(Program program, LoopEmitter loops) {
         String className = "JumbaKernel" + COUNTER.incrementAndGet();
-        GeneratedSource g = JavaSourceGenerator.generateWithPositions(program, className);
+        GeneratedSource g = JavaSourceGenerator.generateWithPositions(program, className, loops);
         Class<?> cls = compileSource(className, g.source());
         Function entry = program.entry();
         Class<?>[] params = new Class<?>[entry.params().size()];

@@ -7,6 +7,7 @@ import io.jumba.ir.Var;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -194,6 +195,54 @@ final class ElementSource {
     List<Expr> shape() { return shape; }
 
     int ndim() { return shape.size(); }
+
+    /** Emits a loop nest that reads a source. */
+    @FunctionalInterface
+    interface Nest {
+        void emit(Emitter out, ElementSource source);
+    }
+
+    /**
+     * Emits the loop nest over extents (this source's shape, or a shape it is assigned to) that reads this source.
+     * When some input may be stretched (a dimension of 1 read along a longer loop), the nest is emitted twice,
+     * {@code if <no input dimension is stretched>: <nest reading a[i]> else: <nest reading a[0 if a_dim_is_1 else i]>},
+     * so that the common, unbroadcast case has plain indices, as code generators and the vectorizer want them.
+     * Exactly one of the two runs.
+     */
+    void emitVersioned(Emitter out, List<Expr> extents, Nest nest) {
+        boolean stretchable = false;
+        List<Expr> unstretched = new ArrayList<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            Expr in = inputs.get(k);
+            for (int axis = 0; axis < ndimOf(in); axis++) {
+                if (isOne.get(k).get(axis) == null) continue;
+                stretchable = true;
+                int loop = axis + ndim() - ndimOf(in) + extents.size() - ndim();
+                if (loop >= 0) unstretched.add(Ir.eq(Ir.dim(in, axis), extents.get(loop)));
+            }
+        }
+        if (!stretchable) {
+            nest.emit(out, this);
+            return;
+        }
+        ElementSource plain = withPlainIndices();
+        if (unstretched.isEmpty()) {
+            nest.emit(out, plain);
+            return;
+        }
+        Emitter fast = out.child();
+        nest.emit(fast, plain);
+        Emitter general = out.child();
+        nest.emit(general, this);
+        out.add(new Stmt.If(Ir.allOf(unstretched), fast.stmts(), general.stmts()));
+    }
+
+    /** This source read with the loop indices as they are: right only where no input dimension is stretched. */
+    private ElementSource withPlainIndices() {
+        List<List<Expr>> none = new ArrayList<>();
+        for (List<Expr> flags : isOne) none.add(Collections.nCopies(flags.size(), null));
+        return new ElementSource(lowering, inputs, root, pos, shape, none);
+    }
 
     /**
      * The element at {@code indices}, emitting whatever the body needs into inner. Indices align right: with more

@@ -36,10 +36,11 @@ final class ElementwiseLowering {
         Type.Array type = Type.array(dtype, source.ndim(), Layout.C);
         Expr.Local array = out.bind(new Expr.Alloc(source.shape(), Expr.Fill.EMPTY, null, type, pos));
         Type.Scalar elementType = Type.scalar(dtype);
-        LoopNest.emit(out, source.shape(), pos, (indices, inner) -> {
-            Expr value = Ir.cast(source.element(indices, inner), elementType);
-            inner.add(new Stmt.Store(array, indices, value, pos));
-        });
+        source.emitVersioned(out, source.shape(), (block, from) ->
+                LoopNest.emit(block, from.shape(), pos, (indices, inner) -> {
+                    Expr value = Ir.cast(from.element(indices, inner), elementType);
+                    inner.add(new Stmt.Store(array, indices, value, pos));
+                }));
         return array;
     }
 
@@ -54,11 +55,11 @@ final class ElementwiseLowering {
         List<Expr> targetShape = Shapes.dims(target);
         Shapes.checkAssignable(out, source.shape(), targetShape, s.pos());
         Type.Scalar elementType = Type.scalar(Ir.dtype(target));
-        ElementSource from = source;
-        LoopNest.emit(out, targetShape, s.pos(), (indices, inner) -> {
-            Expr value = Ir.cast(from.element(indices, inner), elementType);
-            inner.add(new Stmt.Store(target, indices, value, s.pos()));
-        });
+        source.emitVersioned(out, targetShape, (block, from) ->
+                LoopNest.emit(block, targetShape, s.pos(), (indices, inner) -> {
+                    Expr value = Ir.cast(from.element(indices, inner), elementType);
+                    inner.add(new Stmt.Store(target, indices, value, s.pos()));
+                }));
     }
 
     /** Whether writing target while reading value element by element could read already written elements. */

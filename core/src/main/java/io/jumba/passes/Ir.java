@@ -48,6 +48,13 @@ final class Ir {
         return acc == null ? bool(false) : acc;
     }
 
+    /** Conjunction of conditions; true when there are none. */
+    static Expr allOf(List<Expr> conditions) {
+        Expr acc = null;
+        for (Expr c : conditions) acc = acc == null ? c : and(acc, c);
+        return acc == null ? bool(true) : acc;
+    }
+
     static Expr binary(BinOp op, Expr a, Expr b, SourcePos pos) {
         return new Expr.Binary(op, a, b, (Type.Scalar) a.type(), pos);
     }

@@ -38,10 +38,11 @@ final class ReductionLowering {
         Accumulator acc = Accumulator.start(r.op(), elementType, (Type.Scalar) r.type(), r.pos(), out);
         boolean tracksPosition = r.op() == ReduceOp.ARGMIN || r.op() == ReduceOp.ARGMAX;
         Expr.Local position = tracksPosition ? out.bind(Ir.i64(0)) : null; // flat C-order index of the element
-        LoopNest.emit(out, source.shape(), r.pos(), (indices, inner) -> {
-            acc.update(inner.spill(source.element(indices, inner)), position, inner);
-            if (position != null) inner.add(new Stmt.Assign(position.var(), Ir.add(position, Ir.i64(1), r.pos())));
-        });
+        source.emitVersioned(out, source.shape(), (block, from) ->
+                LoopNest.emit(block, source.shape(), r.pos(), (indices, inner) -> {
+                    acc.update(inner.spill(from.element(indices, inner)), position, inner);
+                    if (position != null) inner.add(new Stmt.Assign(position.var(), Ir.add(position, Ir.i64(1), r.pos())));
+                }));
         Expr count = null;
         for (Expr d : source.shape()) count = count == null ? d : Ir.mul(count, d, r.pos());
         return acc.result(count == null ? Ir.i64(1) : count);
@@ -60,16 +61,17 @@ final class ReductionLowering {
         Type.Array allocType = Type.array(resultType.dtype(), outShape.size(), Layout.C);
         Expr.Local result = out.bind(new Expr.Alloc(outShape, Expr.Fill.EMPTY, null, allocType, r.pos()));
         String emptyMessage = Accumulator.emptyMessage(r.op());
-        LoopNest.emit(out, outShape, r.pos(), (outIndices, body) -> {
-            if (emptyMessage != null) Shapes.check(body, Ir.eq(extent, Ir.i64(0)), emptyMessage, List.of(), r.pos());
-            Accumulator acc = Accumulator.start(r.op(), elementType, accResultType, r.pos(), body);
-            LoopNest.emit(body, List.of(extent), r.pos(), (along, inner) -> {
-                List<Expr> indices = new ArrayList<>(outIndices);
-                indices.add(axis, along.getFirst());
-                acc.update(inner.spill(source.element(indices, inner)), along.getFirst(), inner);
-            });
-            body.add(new Stmt.Store(result, outIndices, acc.result(extent), r.pos()));
-        });
+        source.emitVersioned(out, source.shape(), (block, from) ->
+                LoopNest.emit(block, outShape, r.pos(), (outIndices, body) -> {
+                    if (emptyMessage != null) Shapes.check(body, Ir.eq(extent, Ir.i64(0)), emptyMessage, List.of(), r.pos());
+                    Accumulator acc = Accumulator.start(r.op(), elementType, accResultType, r.pos(), body);
+                    LoopNest.emit(body, List.of(extent), r.pos(), (along, inner) -> {
+                        List<Expr> indices = new ArrayList<>(outIndices);
+                        indices.add(axis, along.getFirst());
+                        acc.update(inner.spill(from.element(indices, inner)), along.getFirst(), inner);
+                    });
+                    body.add(new Stmt.Store(result, outIndices, acc.result(extent), r.pos()));
+                }));
         return result;
     }
 
@@ -86,12 +88,14 @@ final class ReductionLowering {
         Expr.Fill identity = r.op() == ReduceOp.PROD || r.op() == ReduceOp.ALL ? Expr.Fill.ONES : Expr.Fill.ZEROS;
         Type.Array allocType = Type.array(resultType.dtype(), outShape.size(), Layout.C);
         Expr.Local result = out.bind(new Expr.Alloc(outShape, identity, null, allocType, r.pos()));
-        LoopNest.emit(out, source.shape(), r.pos(), (indices, inner) -> {
-            List<Expr> at = new ArrayList<>(indices);
-            at.remove(axis);
-            Expr v = Ir.cast(source.element(indices, inner), accType);
-            inner.add(new Stmt.Store(result, at, Accumulator.fold(r.op(), Ir.load(result, at, r.pos()), v, r.pos()), r.pos()));
-        });
+        source.emitVersioned(out, source.shape(), (block, from) ->
+                LoopNest.emit(block, source.shape(), r.pos(), (indices, inner) -> {
+                    List<Expr> at = new ArrayList<>(indices);
+                    at.remove(axis);
+                    Expr v = Ir.cast(from.element(indices, inner), accType);
+                    Expr folded = Accumulator.fold(r.op(), Ir.load(result, at, r.pos()), v, r.pos());
+                    inner.add(new Stmt.Store(result, at, folded, r.pos()));
+                }));
         if (r.op() == ReduceOp.MEAN) {
             Emitter divide = out.child();
             LoopNest.emit(divide, outShape, r.pos(), (at, inner) -> inner.add(new Stmt.Store(result, at,

@@ -204,6 +204,23 @@ class ScalarDifferentialTest {
     }
 
     @Test
+    void extremeConstantsSurviveAsJavaLiterals() {
+        Object[][] cases = {
+            {Long.MIN_VALUE, I64, Long.MIN_VALUE}, {Long.MAX_VALUE, I64, Long.MAX_VALUE},
+            {(long) Integer.MIN_VALUE, I32, Integer.MIN_VALUE}, {-128L, I8, (byte) -128}, {255L, U8, (short) 255},
+            {-32768L, I16, (short) -32768}, {Double.NaN, F64, Double.NaN}, {-0.0, F64, -0.0},
+            {Double.NEGATIVE_INFINITY, F32, Float.NEGATIVE_INFINITY}, {4.9e-324, F64, 4.9e-324},
+            {(double) Float.MAX_VALUE, F32, Float.MAX_VALUE}, {1e-45, F32, Float.MIN_VALUE},
+        };
+        for (Object[] c : cases) {
+            Type.Scalar t = (Type.Scalar) c[1];
+            Object value = c[0] instanceof Double d && t == F32 ? (Object) (double) (float) (double) d : c[0];
+            Program p = program(fn("f", List.of(), t, ret(new Expr.Const(value, t))));
+            assertEquals(c[2], Differential.run(p));
+        }
+    }
+
+    @Test
     void selectEvaluatesOnlyTheChosenBranch() {
         Var a = var("a", I64), b = var("b", I64);
         Program p = program(fn("f", List.of(a, b), I64,

@@ -226,5 +226,31 @@ final class TestIr {
         return loops;
     }
 
+    /**
+     * The loop nest of a fused expression that runs when no input is broadcast, asserting that body holds exactly
+     * one fused nest: either alone, or in two versions ({@code if <unbroadcast>: fast else: general}).
+     */
+    static Stmt.ForRange unbroadcastNest(List<Stmt> body) {
+        List<Stmt.ForRange> top = body.stream().filter(s -> s instanceof Stmt.ForRange).map(s -> (Stmt.ForRange) s).toList();
+        List<Stmt.If> versioned = body.stream().filter(s -> s instanceof Stmt.If i && !outerLoops(i.then()).isEmpty())
+                .map(s -> (Stmt.If) s).toList();
+        assertEquals(1, top.size() + versioned.size(), "one fused nest");
+        if (!top.isEmpty()) return top.getFirst();
+        Stmt.If v = versioned.getFirst();
+        assertEquals(1, v.then().size(), "the fast version is one nest");
+        assertEquals(1, v.otherwise().size(), "the general version is one nest");
+        assertInstanceOf(Stmt.ForRange.class, v.otherwise().getFirst());
+        return assertInstanceOf(Stmt.ForRange.class, v.then().getFirst());
+    }
+
+    /** Every load and store in the nest indexes with plain loop variables or constants (no broadcast selects). */
+    static boolean hasPlainIndices(Stmt.ForRange nest) {
+        List<Stmt> body = List.of(nest);
+        List<Expr> indices = new ArrayList<>();
+        for (Expr e : exprs(body)) if (e instanceof Expr.Load l) indices.addAll(l.indices());
+        for (Stmt s : stmts(body)) if (s instanceof Stmt.Store st) indices.addAll(st.indices());
+        return indices.stream().allMatch(i -> i instanceof Expr.Local || i instanceof Expr.Const);
+    }
+
     static String show(double[] v) { return Arrays.toString(v); }
 }

@@ -57,11 +57,19 @@ public abstract class CaseBenchmark {
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) throws Throwable {
+        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        prepare(method.startsWith("jumba"));
+    }
+
+    /**
+     * Builds the inputs for {@link #size}; with {@code jumba}, also compiles the kernel, checks the handle's type
+     * and checks the kernel's result against the plain loop (throws if it differs by more than the case's rtol).
+     */
+    public void prepare(boolean jumba) throws Throwable {
         benchCase = BenchCase.load(caseName());
         args = benchCase.inputs(size);
         bind();
-        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-        if (method.startsWith("jumba")) prepareJumba();
+        if (jumba) prepareJumba();
     }
 
     private void prepareJumba() throws Throwable {
