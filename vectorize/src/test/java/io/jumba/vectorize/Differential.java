@@ -2,6 +2,7 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.codegen.CompiledKernel;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
 import io.jumba.ir.Var;
@@ -23,9 +24,9 @@ final class Differential {
      * vectorizes, and compares it with the interpreter for trip counts around the lane counts.
      */
     static void check(Program p, boolean vectorizes, VectorOptions options, String name) {
-        TestKernelHost.Compiled k = TestKernelHost.compile(p.entry(), new Vectorizer(options), true);
-        assertEquals(vectorizes, k.source().contains("VectorSpecies"),
-                "vectorized as expected (" + Explain.of(p, options) + ")\n" + k.source());
+        CompiledKernel k = GuardedVectorizer.compile(p, options);
+        assertEquals(vectorizes, k.javaSource().contains("VectorSpecies"),
+                "vectorized as expected (" + Explain.of(p, options) + ")\n" + k.javaSource());
         int lanes = options.width().bits() / 8 / 8;
         TreeSet<Integer> trips = new TreeSet<>(List.of(0, 1, 2, 3, 5, 17, 37, 100));
         for (int perByte : new int[] {1, 2}) {
@@ -35,11 +36,11 @@ final class Differential {
         for (int n : trips) runBoth(p, k, n, name);
     }
 
-    private static void runBoth(Program p, TestKernelHost.Compiled k, int n, String name) {
+    private static void runBoth(Program p, CompiledKernel k, int n, String name) {
         Object[] forInterp = arguments(p.entry().params(), n);
         Object[] forCompiled = arguments(p.entry().params(), n);
         Object expected = Interpreter.run(p, forInterp);
-        Object actual = k.call(forCompiled);
+        Object actual = k.invoke(forCompiled);
         String where = name + " n=" + n;
         assertClose(expected, actual, where);
         for (int a = 0; a < forInterp.length; a++) {

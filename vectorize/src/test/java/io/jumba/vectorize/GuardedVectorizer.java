@@ -1,0 +1,43 @@
+package io.jumba.vectorize;
+
+import io.jumba.codegen.CompiledKernel;
+import io.jumba.codegen.KernelCompiler;
+import io.jumba.codegen.LoopEmitter;
+import io.jumba.frontend.KernelOptions;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Program;
+import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
+
+/**
+ * The {@link Vectorizer} inside core's real generator, with a guard in every scalar tail: after a vector part at
+ * most one vector's worth (at most 16 lanes) of iterations is left, so a longer tail means the emitted runtime checks
+ * sent the loop down the scalar path. A silent runtime fallback therefore fails the test that expected SIMD.
+ */
+final class GuardedVectorizer implements LoopEmitter {
+    private final Vectorizer vectorizer;
+
+    GuardedVectorizer(VectorOptions options) { this.vectorizer = new Vectorizer(options); }
+
+    static CompiledKernel compile(Program p, VectorOptions options) {
+        return KernelCompiler.compile(p, new GuardedVectorizer(options));
+    }
+
+    @Override public String emit(Stmt.ForRange loop, KernelOptions options, Host host) {
+        return vectorizer.emit(loop, options, new Host() {
+            @Override public String expr(Expr e) { return host.expr(e); }
+
+            @Override public String local(Var v) { return host.local(v); }
+
+            @Override public String scalarLoop(Stmt.ForRange tail) {
+                String remaining = host.expr(tail.stop()) + " - " + host.expr(tail.start());
+                return "if (" + remaining + " > 16L) throw new RuntimeException(\"vector path not taken\");\n"
+                        + host.scalarLoop(tail);
+            }
+
+            @Override public String fresh(String hint) { return host.fresh(hint); }
+
+            @Override public void member(String javaSource) { host.member(javaSource); }
+        });
+    }
+}
