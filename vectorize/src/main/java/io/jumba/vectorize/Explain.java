@@ -38,7 +38,7 @@ public final class Explain {
                 int bits = options.width().bits();
                 String reductions = v.reductions().isEmpty() ? "none" : v.reductions().stream()
                         .map(r -> r.var().name() + " (" + r.op().symbol() + ")").collect(Collectors.joining(", "));
-                yield "vectorized: " + v.reportedType().numpyName() + " x " + bits / 8 / v.elementBytes() + " lanes (species "
+                yield "vectorized: " + v.reportedTypes() + " x " + bits / 8 / v.elementBytes() + " lanes (species "
                         + options.width().speciesSuffix().toLowerCase() + ", " + bits + " bits), unroll "
                         + v.unroll(options) + ", tail: scalar loop, reductions: " + reductions;
             }

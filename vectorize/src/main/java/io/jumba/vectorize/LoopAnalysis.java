@@ -19,14 +19,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Decides, for an innermost {@code for i in range(start, stop)} loop, whether it can run as vector code and why not.
  * Accepted bodies are straight-line {@link Stmt.Assign}/{@link Stmt.Store}/{@link Stmt.If}: loads and stores index
  * the last axis with {@code i + c} (other indices loop-invariant), temporaries are assigned before use, and
  * accumulators are updated only as {@code s = s op e} ({@link ReductionOp}). Arrays of layout A are accepted: the
- * emitted code checks unit stride at run time and falls back to the scalar loop.
+ * emitted code checks unit stride at run time and falls back to the scalar loop. Element types of different widths
+ * share one lane count (e.g. float32 lanes in half the bits of the float64 lanes), converted with
+ * {@code convertShape}.
  */
 public final class LoopAnalysis {
     /** Dtypes that have vector lanes; bool values become masks. */
@@ -121,9 +122,14 @@ public final class LoopAnalysis {
         findReductions(loop.body(), assignCounts);
         statements(loop.body(), false);
         checkDependences();
-        Set<Integer> widths = types.stream().map(DType::itemSize).collect(Collectors.toSet());
         if (types.isEmpty()) throw new Rejected("no array element work");
-        if (widths.size() > 1) throw new Rejected("mixed element widths " + types.stream().map(DType::numpyName).toList());
+        int widest = types.stream().mapToInt(DType::itemSize).max().orElseThrow();
+        int narrowest = types.stream().mapToInt(DType::itemSize).min().orElseThrow();
+        // All types get the same lane count, so narrower ones use a proportionally narrower species (>= 64 bits).
+        if (vectorOptions.width().bits() * narrowest / widest < 64) {
+            throw new Rejected("mixed element widths " + types.stream().map(DType::numpyName).toList()
+                    + " need a species wider than " + vectorOptions.width().bits() + " bits");
+        }
         List<Reduction> rs = new ArrayList<>();
         reductions.forEach((v, op) -> rs.add(new Reduction(v, op)));
         return new LoopPlan.Vectorizable(loop, types, accesses, rs, nodes);
@@ -292,11 +298,9 @@ public final class LoopAnalysis {
             case Expr.Cast c -> {
                 DType from = expr(c.operand());
                 DType to = c.type().dtype();
-                boolean ok = from == to
-                        || (LANE_TYPES.contains(from) && LANE_TYPES.contains(to) && from.itemSize() == to.itemSize())
-                        || (from == DType.BOOL && LANE_TYPES.contains(to))
-                        || (LANE_TYPES.contains(from) && to == DType.BOOL);
-                if (!ok) throw new Rejected("mixed element widths (cast from " + from.numpyName() + " to " + to.numpyName() + ")");
+                boolean ok = from == to || (LANE_TYPES.contains(from) || from == DType.BOOL)
+                        && (LANE_TYPES.contains(to) || to == DType.BOOL);
+                if (!ok) throw new Rejected("cast from " + from.numpyName() + " to " + to.numpyName() + " has no vector form");
                 if (from != DType.BOOL) types.add(from);
                 yield lane(to);
             }

@@ -13,7 +13,7 @@ public sealed interface LoopPlan {
     /**
      * The loop can run as vector code.
      *
-     * @param elementTypes every non-bool dtype of vector values in the body (all of one width)
+     * @param elementTypes every non-bool dtype of vector values in the body
      * @param accesses     array accesses in program order
      * @param reductions   accumulators in order of first update
      * @param bodyNodes    IR expression nodes in the body (sizes the unrolling)
@@ -26,12 +26,12 @@ public sealed interface LoopPlan {
             reductions = List.copyOf(reductions);
         }
 
-        /** Bytes per element; lanes = species bits / 8 / this. */
-        public int elementBytes() { return elementTypes.iterator().next().itemSize(); }
+        /** Bytes of the widest element type; lanes = species bits / 8 / this. */
+        public int elementBytes() { return elementTypes.stream().mapToInt(DType::itemSize).max().orElseThrow(); }
 
-        /** The widest (here: any, all have one width) element type, preferring floats, for reporting. */
-        public DType reportedType() {
-            return elementTypes.stream().sorted((a, b) -> Boolean.compare(b.isFloat(), a.isFloat())).findFirst().orElseThrow();
+        /** The element types for reporting, e.g. {@code "float64"} or {@code "float32/float64"}. */
+        public String reportedTypes() {
+            return String.join("/", elementTypes.stream().sorted().map(DType::numpyName).toList());
         }
 
         /** Main-loop unroll: as many vector steps as keep the unrolled body near 64 IR nodes, 1..maxUnroll. */

@@ -68,10 +68,14 @@ public final class SimdLoopEmitter {
     }
 
     private String emit() {
+        int widest = plan.elementBytes();
         for (DType d : plan.elementTypes()) {
+            // One lane count for all: the widest type gets the chosen species, narrower ones proportionally fewer bits.
+            String suffix = d.itemSize() == widest ? options.width().speciesSuffix()
+                    : Integer.toString(options.width().bits() * d.itemSize() / widest);
             String f = host.fresh("SPECIES_" + d.numpyName().toUpperCase());
             host.member("static final jdk.incubator.vector.VectorSpecies " + f + " = "
-                    + VectorTypes.vectorClass(d) + ".SPECIES_" + options.width().speciesSuffix() + ";");
+                    + VectorTypes.vectorClass(d) + ".SPECIES_" + suffix + ";");
             species.put(d, f);
         }
         Var next = new Var("$" + host.fresh("simd_next"), Type.INT64);
@@ -111,7 +115,7 @@ public final class SimdLoopEmitter {
 
     private void line(String text) { out.append(text).append('\n'); }
 
-    private String lanes() { return species.get(plan.elementTypes().iterator().next()) + ".length()"; }
+    private String lanes() { return species.get(anyLaneType()) + ".length()"; }
 
     private static DType dtypeOf(Var array) { return ((Type.Array) array.type()).dtype(); }
 

@@ -113,7 +113,8 @@ final class VectorExprs {
             return vec("((" + cls + ") " + cls + ".zero(" + sp + ").blend(" + cls + ".broadcast(" + sp + ", ("
                     + to.javaType() + ") 1), " + em.maskOf(o, to) + "))", to);
         }
-        return vec("((" + cls + ") " + em.vectorOf(o, from) + ".convert(" + VectorTypes.conversion(from, to) + ", 0))", to);
+        return vec("((" + cls + ") " + em.vectorOf(o, from) + ".convertShape(" + VectorTypes.conversion(from, to) + ", "
+                + em.speciesOf(to) + ", 0))", to);
     }
 
     private static DType maskType(VectorValue v, SimdLoopEmitter em) {

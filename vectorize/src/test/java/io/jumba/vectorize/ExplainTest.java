@@ -46,8 +46,10 @@ class ExplainTest {
 
     @Test
     void reasonsForScalarLoops() {
-        assertEquals("not vectorized: mixed element widths (cast from float32 to float64)",
+        assertEquals("vectorized: float32/float64 x 4 lanes (species 256, 256 bits), unroll 4, tail: scalar loop, reductions: s (+)",
                 loopLine(Kernels.dot(DType.FLOAT32, true), AT_256));
+        assertEquals("not vectorized: mixed element widths [float64, float32] need a species wider than 64 bits",
+                loopLine(Kernels.dot(DType.FLOAT32, true), AT_256.withWidth(SpeciesWidth.S64)));
         assertEquals("not vectorized: loop-carried dependence through array a (offsets 1 and 0)",
                 loopLine(Kernels.shiftRecurrence(), AT_256));
         assertEquals("not vectorized: division may raise ZeroDivisionError (error_model='python')",
