@@ -49,6 +49,8 @@ public final class SimdLoopEmitter {
     private final Map<Var, String> accumulatorNames = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
     private Map<Var, VectorValue> temps = new HashMap<>();
+    /** Accesses are numbered in the analysis' order, which is evaluation order; this is the next one's number. */
+    private int accessCursor;
     private int step;
     private String index;
 
@@ -253,8 +255,6 @@ public final class SimdLoopEmitter {
     /** The storage index of access number k at the current step. */
     private String address(int k) { return bases.get(k) + " + " + currentIndex(); }
 
-    private int accessCursor;
-
     private void statements(List<Stmt> body, VectorValue mask) {
         for (Stmt st : body) {
             switch (st) {
@@ -371,7 +371,7 @@ public final class SimdLoopEmitter {
 
     boolean fastmath() { return kernelOptions.fastmath(); }
 
-    /** The vector load of the next access (accesses are numbered in the analysis' order: evaluation order). */
+    /** The vector load of the next access. */
     String load(Expr.Load l) {
         Var a = ((Expr.Local) l.array()).var();
         DType d = dtypeOf(a);

@@ -3,6 +3,7 @@ package io.jumba.vectorize;
 import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
+import io.jumba.types.Type;
 
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class VectorExprs {
 
     static VectorValue of(Expr e, SimdLoopEmitter em) {
         return switch (e) {
-            case Expr.Load l -> vec(em.load(l), l.type() instanceof io.jumba.types.Type.Scalar s ? s.dtype() : DType.FLOAT64);
+            case Expr.Load l -> vec(em.load(l), Expr.dtypeOf(l.array()));
             case Expr.Local l when em.isIndex(l.var()) -> vec("((" + VectorTypes.vectorClass(DType.INT64) + ") "
                     + VectorTypes.vectorClass(DType.INT64) + ".broadcast(" + em.speciesOf(DType.INT64) + ", (long) ("
                     + em.currentIndex() + ")).addIndex(1))", DType.INT64);
@@ -34,7 +35,7 @@ final class VectorExprs {
             }
             case Expr.Compare c -> {
                 VectorValue l = em.valueOf(c.left()), r = em.valueOf(c.right());
-                DType d = c.left().type() instanceof io.jumba.types.Type.Scalar s ? s.dtype() : DType.FLOAT64;
+                DType d = ((Type.Scalar) c.left().type()).dtype();
                 yield mask("((" + VectorTypes.MASK + ") " + em.vectorOf(l, d) + ".compare(" + VectorTypes.OPS
                         + c.op().name() + ", " + em.vectorOf(r, d) + "))", d);
             }
@@ -46,7 +47,7 @@ final class VectorExprs {
             }
             case Expr.Select s -> {
                 VectorValue c = em.valueOf(s.cond()), t = em.valueOf(s.ifTrue()), f = em.valueOf(s.ifFalse());
-                DType d = ((io.jumba.types.Type.Scalar) s.type()).dtype();
+                DType d = ((Type.Scalar) s.type()).dtype();
                 if (d == DType.BOOL) {
                     DType m = maskType(c, em);
                     String cm = em.maskOf(c, m);

@@ -126,6 +126,15 @@ class PythonKernelSimdTest {
                 return s
 
             @njit
+            def outliers(a, dst, lo):
+                for i in range(a.shape[0]):
+                    big = a[i] > lo
+                    if big or a[i] < -lo:
+                        dst[i] = a[i]
+                    else:
+                        dst[i] = 0.0
+
+            @njit
             def add2(a, b):
                 return a + b
 
@@ -169,6 +178,7 @@ class PythonKernelSimdTest {
                 new Case("norms", List.of(f64(), f64(), f64()), "vectorized: float64"),
                 new Case("isum", List.of(Type.array(DType.INT64, 1, Layout.C)), "reductions: s (+)"),
                 new Case("isum", List.of(i32()), "vectorized: int32/int64", true),
+                new Case("outliers", List.of(f64(), f64(), Type.FLOAT64), "vectorized: float64"),
                 new Case("add2", List.of(c2(), c2()), "vectorized: float64"),
                 new Case("scale_add_row", List.of(c2(), f64()), "vectorized: float64"));
     }
