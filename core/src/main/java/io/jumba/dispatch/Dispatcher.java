@@ -10,6 +10,7 @@ import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import io.jumba.types.TypeInference;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,15 +67,24 @@ public final class Dispatcher {
 
     /** Calls the function: compiled for the arguments' types (compiling on first use), or interpreted if the JIT is off. */
     public Object call(Object... args) {
-        Object[] values = Arguments.normalize(args);
+        Object[] values = Arguments.normalize(withDefaults(args));
         if (jitDisabled) return interpret(values);
         return specializationFor(Signature.of(values).args()).kernel().invoke(values);
     }
 
     /** Runs the function in the interpreter, whatever the JIT setting. */
     public Object interpret(Object... args) {
-        Object[] values = Arguments.normalize(args);
+        Object[] values = Arguments.normalize(withDefaults(args));
         return Interpreter.run(typed(Signature.of(values).args()), values);
+    }
+
+    /** args followed by the defaults of the parameters they omit, as Numba fills them at the entry. */
+    private Object[] withDefaults(Object[] args) {
+        List<Object> defaults = TypeInference.defaults(module, function, args.length);
+        if (defaults.isEmpty()) return args;
+        Object[] all = Arrays.copyOf(args, args.length + defaults.size());
+        for (int i = 0; i < defaults.size(); i++) all[args.length + i] = defaults.get(i);
+        return all;
     }
 
     /**

@@ -86,10 +86,13 @@ final class ArrayExprs {
 
     // ---- reductions ---------------------------------------------------------------------------------------------
 
-    /** A reduction over all elements (axis null) or along one axis. */
-    static Object reduce(ReduceOp op, Object input, Integer axis, Type type, SourcePos pos) {
+    /**
+     * A reduction over all elements (axis null) or along one axis; numpyErrors is the kernel's error model (a mean
+     * of nothing is NaN under 'numpy', ZeroDivisionError under 'python').
+     */
+    static Object reduce(ReduceOp op, Object input, Integer axis, Type type, boolean numpyErrors, SourcePos pos) {
         NDArray a = input instanceof NDArray arr ? arr : scalarArray(input);
-        if (axis == null) return reduceAll(op, a, ((Type.Scalar) type).dtype(), pos);
+        if (axis == null) return reduceAll(op, a, ((Type.Scalar) type).dtype(), numpyErrors, pos);
         Type.Array t = (Type.Array) type;
         int nd = a.ndim();
         int[] outShape = new int[nd - 1];
@@ -107,7 +110,7 @@ final class ArrayExprs {
         int[] outPos = ArrayOps.positions(out);
         for (int k = 0; k < starts.length; k++) {
             NDArray lane = a.view(starts[k], new int[] {a.shape(axis)}, new int[] {a.stride(axis)});
-            Values.write(out, outPos[k], reduceAll(op, lane, t.dtype(), pos));
+            Values.write(out, outPos[k], reduceAll(op, lane, t.dtype(), numpyErrors, pos));
         }
         return out;
     }
@@ -120,7 +123,7 @@ final class ArrayExprs {
     }
 
     /** Reduces every element of a, in C order, to a value of dtype {@code result}. */
-    private static Object reduceAll(ReduceOp op, NDArray a, DType result, SourcePos pos) {
+    private static Object reduceAll(ReduceOp op, NDArray a, DType result, boolean numpyErrors, SourcePos pos) {
         int[] ps = ArrayOps.positions(a);
         DType in = a.dtype();
         switch (op) {
@@ -135,7 +138,9 @@ final class ArrayExprs {
                 if (acc.isFloat()) {
                     double r = sum ? 0 : 1;
                     for (int p : ps) r = Scalars.roundTo(sum ? r + a.readDouble(p) : r * a.readDouble(p), acc);
-                    return op == ReduceOp.MEAN ? Scalars.roundTo(r / ps.length, result) : r;
+                    if (op != ReduceOp.MEAN) return r;
+                    if (ps.length == 0 && !numpyErrors) throw Faults.zeroDivision("division by zero", pos);
+                    return Scalars.roundTo(r / ps.length, result);
                 }
                 long r = sum ? 0 : 1;
                 for (int p : ps) r = sum ? r + a.readLong(p) : r * a.readLong(p);

@@ -193,7 +193,7 @@ public final class Interpreter {
             case Expr.Transpose t -> ((NDArray) eval(t.array(), frame)).transpose();
             case Expr.Elementwise w -> elementwise(w, frame);
             case Expr.Element el -> frame.elements[el.input()];
-            case Expr.Reduce r -> ArrayExprs.reduce(r.op(), eval(r.array(), frame), r.axis(), r.type(), r.pos());
+            case Expr.Reduce r -> ArrayExprs.reduce(r.op(), eval(r.array(), frame), r.axis(), r.type(), frame.numpyErrors(), r.pos());
             case Expr.Dot d -> ArrayExprs.dot(eval(d.left(), frame), eval(d.right(), frame), d.type(), d.pos());
         };
     }

@@ -171,6 +171,9 @@ final class ScalarOps {
             case ABS -> MathFunctions.abs(x);
             case MIN -> MathFunctions.min(x, y);
             case MAX -> MathFunctions.max(x, y);
+            case FMIN -> MathFunctions.fmin(x, y);
+            case FMAX -> MathFunctions.fmax(x, y);
+            case ROUNDN -> MathFunctions.roundn(x, y);
             case SIGN -> MathFunctions.sign(x);
             case DEGREES -> MathFunctions.degrees(x);
             case RADIANS -> MathFunctions.radians(x);

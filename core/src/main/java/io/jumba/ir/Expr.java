@@ -122,7 +122,8 @@ public sealed interface Expr {
     /**
      * A reduction of an array (often an {@link Elementwise}, so {@code np.sum(a * b)} needs no temporary).
      * With axis null it reduces every element to a scalar of type; with an axis it gives an array of one dimension
-     * fewer. Empty input: SUM 0, PROD 1, MEAN NaN; MIN/MAX/ARGMIN/ARGMAX raise ValueError at pos.
+     * fewer. Empty input: SUM 0, PROD 1; MEAN divides by the count, so it raises ZeroDivisionError at pos (NaN under
+     * the 'numpy' error model); MIN/MAX/ARGMIN/ARGMAX raise ValueError at pos.
      * NaN propagates through MIN/MAX; ARGMIN/ARGMAX return the first NaN's index, as NumPy.
      */
     record Reduce(ReduceOp op, Expr array, Integer axis, Type type, SourcePos pos) implements Expr {}

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The running state of one reduction: declared before the loop, updated once per element in order, read after.
  * NumPy's rules: NaN propagates through MIN/MAX; ARGMIN/ARGMAX keep the first extreme and stop moving at the
- * first NaN; MEAN sums in float64 and of nothing is NaN. MIN/MAX/ARGMIN/ARGMAX of nothing are rejected before the loop
+ * first NaN; MEAN sums in float64 and divides by the count as Numba does, so a mean of nothing raises
+ * ZeroDivisionError (NaN under the 'numpy' error model). MIN/MAX/ARGMIN/ARGMAX of nothing are rejected before the loop
  * ({@link #emptyMessage}), so their start values (the dtype's extremes) are never results themselves.
  * Bool elements are compared as int64 (False &lt; True).
  */
@@ -127,8 +128,7 @@ final class Accumulator {
             case SUM, PROD, ANY, ALL -> a;
             case MIN, MAX -> Ir.cast(a, resultType);
             case ARGMIN, ARGMAX -> new Expr.Local(best);
-            case MEAN -> Ir.cast(new Expr.Select(Ir.eq(count, Ir.i64(0)), Ir.number(Type.FLOAT64, Double.NaN, 0),
-                    Ir.binary(BinOp.DIV, a, Ir.cast(count, Type.FLOAT64), pos), Type.FLOAT64), resultType);
+            case MEAN -> Ir.cast(Ir.binary(BinOp.DIV, a, Ir.cast(count, Type.FLOAT64), pos), resultType);
         };
     }
 }

@@ -41,6 +41,35 @@ public final class MathFunctions {
     public static double rint(double x) { return Math.rint(x); }
     /** Round half to even, as Python's round() and np.round. */
     public static double round(double x) { return Math.rint(x); }
+
+    /**
+     * Python's {@code round(x, ndigits)} as Numba 0.56 computes it: scale by a power of ten (built by repeated
+     * squaring, as its float ** int), round half to even, scale back; inf/NaN and overflowing scales give x.
+     */
+    public static double roundn(double x, double ndigits) {
+        if (Double.isInfinite(x) || Double.isNaN(x)) return x;
+        long n = (long) ndigits;
+        if (n >= 0) {
+            double pow1 = n > 22 ? powerOfTen(n - 22) : powerOfTen(n);
+            double pow2 = n > 22 ? 1e22 : 1.0;
+            double y = (x * pow1) * pow2;
+            if (Double.isInfinite(y)) return x;
+            return (Math.rint(y) / pow2) / pow1;
+        }
+        double pow1 = powerOfTen(-n);
+        return Math.rint(x / pow1) * pow1;
+    }
+
+    /** 10.0 ** n for n >= 0 by square-and-multiply, as Numba's float ** int. */
+    private static double powerOfTen(long n) {
+        double r = 1.0, a = 10.0;
+        for (long e = n; e != 0; e >>>= 1) {
+            if ((e & 1) != 0) r *= a;
+            a *= a;
+        }
+        return r;
+    }
+
     public static boolean isnan(double x) { return Double.isNaN(x); }
     public static boolean isinf(double x) { return Double.isInfinite(x); }
     public static double degrees(double x) { return Math.toDegrees(x); }
@@ -91,6 +120,12 @@ public final class MathFunctions {
     public static double sign(double x) { return x > 0 ? 1.0 : x < 0 ? -1.0 : x; }
 
     public static long sign(long x) { return Long.signum(x); }
+
+    /** NumPy's fmin: the other operand if one is NaN. */
+    public static double fmin(double a, double b) { return Double.isNaN(b) ? a : Double.isNaN(a) ? b : Math.min(a, b); }
+
+    /** NumPy's fmax: the other operand if one is NaN. */
+    public static double fmax(double a, double b) { return Double.isNaN(b) ? a : Double.isNaN(a) ? b : Math.max(a, b); }
 
     /** NumPy's minimum: NaN if either is NaN. */
     public static double min(double a, double b) { return Math.min(a, b); }

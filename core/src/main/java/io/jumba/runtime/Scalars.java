@@ -72,8 +72,10 @@ public final class Scalars {
     // ---- power --------------------------------------------------------------------------------------------------
 
     /**
-     * Integer power with int64 wraparound. As Numba: a negative exponent gives the truncated reciprocal
-     * (1 for base 1, ±1 for base -1, 0 otherwise) and ZeroDivisionError for base 0.
+     * Integer power as Numba 0.56's {@code int_power_impl}: square-and-multiply with int64 wraparound, then the
+     * result goes through float64 and back (its {@code 1.0 / r if invert else r} unifies to float64), so a wrapped
+     * result keeps only 53 significant bits. Exponents over 0x10000 use float pow. A negative exponent gives the
+     * truncated reciprocal (1 for base 1, ±1 for base -1, 0 otherwise) and ZeroDivisionError for base 0.
      */
     public static long pow(long base, long exp, SourcePos pos) {
         if (exp < 0) {
@@ -82,6 +84,7 @@ public final class Scalars {
             if (base == -1) return (exp & 1) == 0 ? 1 : -1;
             return 0;
         }
+        if (exp > 0x10000) return viaFloat(pow((double) base, (double) exp));
         long result = 1;
         long b = base;
         long e = exp;
@@ -90,7 +93,12 @@ public final class Scalars {
             b *= b;
             e >>>= 1;
         }
-        return result;
+        return viaFloat((double) result);
+    }
+
+    /** LLVM's float64-to-int64 conversion on x86-64: NaN and out-of-range values give the most negative int64. */
+    private static long viaFloat(double v) {
+        return Double.isNaN(v) || v >= 0x1p63 || v < -0x1p63 ? Long.MIN_VALUE : (long) v;
     }
 
     /** C's {@code pow}: Java's Math.pow except that pow(1, y) and pow(-1, ±inf) are 1. */

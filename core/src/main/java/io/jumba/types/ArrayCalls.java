@@ -136,6 +136,10 @@ final class ArrayCalls {
                 DType d = dtype(a.get("dtype"), name);
                 return ArrayExpressions.lift(List.of(receiver), e -> Ir.cast(e.getFirst(), d), c.pos());
             }
+            case "dot" -> {
+                var a = bind(c, name, List.of("b"), 1);
+                return ArrayExpressions.dot(receiver, exprs.lower(a.get("b")), c.pos());
+            }
             default -> {
                 ReduceOp op = reduction(method);
                 if (op == null) throw new UnsupportedError(c.pos(), "array method '" + method + "' is not supported");

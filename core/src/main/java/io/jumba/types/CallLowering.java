@@ -4,11 +4,13 @@ import io.jumba.array.DType;
 import io.jumba.error.TypingError;
 import io.jumba.error.UnsupportedError;
 import io.jumba.frontend.SourcePos;
+import io.jumba.frontend.ast.BinaryOp;
 import io.jumba.frontend.ast.Expr.Attribute;
 import io.jumba.frontend.ast.Expr.Call;
 import io.jumba.frontend.ast.Expr.Keyword;
 import io.jumba.frontend.ast.Expr.Name;
 import io.jumba.frontend.ast.FunctionDef;
+import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.MathFn;
 
@@ -98,9 +100,17 @@ final class CallLowering {
             }
             case "round" -> {
                 List<Expr> args = positional(c, name);
-                arity(c, name, args, 1, 1);
+                arity(c, name, args, 1, 2);
                 Expr x = args.getFirst();
                 DType d = scalarArg(x, name, c.pos());
+                if (args.size() == 2) {
+                    // Numba's round(x, ndigits): a float of x's type (float64 for ints), ndigits an integer.
+                    if (scalarArg(args.get(1), name, c.pos()).isFloat()) {
+                        throw new TypingError(c.pos(), "round() expects an integer ndigits, got " + args.get(1).type());
+                    }
+                    DType r = d == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+                    return new Expr.Intrinsic(MathFn.ROUNDN, List.of(Ir.cast(x, r), Ir.cast(args.get(1), r)), Type.scalar(r));
+                }
                 if (!d.isFloat()) return Ir.cast(x, DType.INT64);
                 return Ir.cast(new Expr.Intrinsic(MathFn.ROUND, List.of(x), Type.scalar(d)), DType.INT64);
             }
@@ -108,6 +118,17 @@ final class CallLowering {
                 List<Expr> args = positional(c, name);
                 arity(c, name, args, 1, 1);
                 return math("numpy.abs", MathFn.ABS, args, c);
+            }
+            case "numpy.power" -> {
+                List<Expr> args = positional(c, q);
+                arity(c, q, args, 2, 2);
+                Expr l = args.get(0), r = args.get(1);
+                if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
+                    return ArrayExpressions.binary(BinaryOp.POW, l, r, c.pos());
+                }
+                // The ufunc's loop type, as Numba types np.power on scalars (int32 ** int32 stays int32).
+                DType loop = Promotion.ufuncLoop(List.of(scalarArg(l, q, c.pos()), scalarArg(r, q, c.pos())), DType.INT8);
+                return ExprLowering.scalarBinary(BinaryOp.POW, l, r, loop, c.pos());
             }
             case "min", "max" -> {
                 List<Expr> args = positional(c, name);
@@ -191,9 +212,20 @@ final class CallLowering {
         if (d.isBool()) d = DType.INT64;
         Expr result = Ir.cast(args.getFirst(), d);
         for (Expr a : args.subList(1, args.size())) {
-            result = new Expr.Intrinsic(fn, List.of(result, Ir.cast(a, d)), Type.scalar(d));
+            result = d.isFloat() ? firstUnlessBeaten(fn, result, Ir.cast(a, d), d)
+                    : new Expr.Intrinsic(fn, List.of(result, Ir.cast(a, d)), Type.scalar(d));
         }
         return result;
+    }
+
+    /**
+     * Numba's builtin float min/max step: {@code v if v < acc else acc} (or {@code >}), so a NaN accumulator stays
+     * and a NaN challenger loses, unlike NumPy's NaN-propagating minimum/maximum.
+     */
+    private Expr firstUnlessBeaten(MathFn fn, Expr acc, Expr v, DType d) {
+        Expr held = f.temp(acc), challenger = f.temp(v);
+        CmpOp beats = fn == MathFn.MIN ? CmpOp.LT : CmpOp.GT;
+        return new Expr.Select(Ir.compare(beats, challenger, held, d), challenger, held, Type.scalar(d));
     }
 
     /** A call of a module function: binds positional, keyword and default arguments, then specializes it. */

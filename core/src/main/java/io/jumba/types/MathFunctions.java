@@ -50,8 +50,8 @@ final class MathFunctions {
             Map.entry("numpy.round", MathFn.ROUND), Map.entry("numpy.around", MathFn.ROUND),
             Map.entry("math.fabs", MathFn.ABS), Map.entry("numpy.fabs", MathFn.ABS),
             Map.entry("numpy.abs", MathFn.ABS), Map.entry("numpy.absolute", MathFn.ABS),
-            Map.entry("numpy.minimum", MathFn.MIN), Map.entry("numpy.fmin", MathFn.MIN),
-            Map.entry("numpy.maximum", MathFn.MAX), Map.entry("numpy.fmax", MathFn.MAX),
+            Map.entry("numpy.minimum", MathFn.MIN), Map.entry("numpy.fmin", MathFn.FMIN),
+            Map.entry("numpy.maximum", MathFn.MAX), Map.entry("numpy.fmax", MathFn.FMAX),
             Map.entry("numpy.sign", MathFn.SIGN),
             Map.entry("math.isnan", MathFn.ISNAN), Map.entry("numpy.isnan", MathFn.ISNAN),
             Map.entry("math.isinf", MathFn.ISINF), Map.entry("numpy.isinf", MathFn.ISINF),
@@ -68,7 +68,8 @@ final class MathFunctions {
 
     /** Functions that keep their operand type (ints included) instead of computing in floats. */
     static boolean keepsType(MathFn fn) {
-        return fn == MathFn.ABS || fn == MathFn.MIN || fn == MathFn.MAX || fn == MathFn.SIGN;
+        return fn == MathFn.ABS || fn == MathFn.MIN || fn == MathFn.MAX || fn == MathFn.SIGN
+                || fn == MathFn.FMIN || fn == MathFn.FMAX;
     }
 
     static boolean returnsBool(MathFn fn) {
@@ -88,7 +89,10 @@ final class MathFunctions {
     }
 
     /** The intrinsic applied to scalar args already computed in type d. */
-    static Expr apply(MathFn fn, List<Expr> args, DType d, SourcePos pos) {
+    static Expr apply(MathFn requested, List<Expr> args, DType d, SourcePos pos) {
+        // Integers have no NaN, so fmin/fmax are plain min/max there.
+        MathFn fn = d.isFloat() ? requested
+                : requested == MathFn.FMIN ? MathFn.MIN : requested == MathFn.FMAX ? MathFn.MAX : requested;
         if (args.size() != fn.arity) {
             throw new TypingError(pos, fn.name().toLowerCase() + "() takes " + fn.arity + " argument(s), got " + args.size());
         }
@@ -117,6 +121,8 @@ final class MathFunctions {
             case ABS -> Math.abs(a);
             case MIN -> Double.isNaN(a) || Double.isNaN(x.get(1)) ? Double.NaN : Math.min(a, x.get(1));
             case MAX -> Double.isNaN(a) || Double.isNaN(x.get(1)) ? Double.NaN : Math.max(a, x.get(1));
+            case FMIN -> Double.isNaN(x.get(1)) ? a : Double.isNaN(a) ? x.get(1) : Math.min(a, x.get(1));
+            case FMAX -> Double.isNaN(x.get(1)) ? a : Double.isNaN(a) ? x.get(1) : Math.max(a, x.get(1));
             case COPYSIGN -> Math.copySign(a, x.get(1));
             case ISNAN -> Double.isNaN(a);
             case ISINF -> Double.isInfinite(a);

@@ -2,8 +2,11 @@ package io.jumba.types;
 
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
+import io.jumba.error.TypingError;
+import io.jumba.ir.Expr;
 import io.jumba.ir.Program;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,5 +33,31 @@ public final class TypeInference {
                     + " arguments, signature has " + argTypes.size());
         }
         return new Specializer(module).program(def, argTypes);
+    }
+
+    /**
+     * The default values of {@code function}'s parameters after the first {@code given}, for an entry call that
+     * omits them (Numba fills omitted trailing arguments with their defaults): Long, Double or Boolean each.
+     *
+     * @throws io.jumba.error.TypingError when an omitted parameter has no default or its default is not a number
+     * @throws IllegalArgumentException   when the module has no such function
+     */
+    public static List<Object> defaults(Module module, String function, int given) {
+        FunctionDef def = module.function(function);
+        if (def == null) throw new IllegalArgumentException("no function '" + function + "' in " + module.file());
+        if (given >= def.params().size()) return List.of(); // too many arguments: specialize() reports it
+        Specializer specializer = new Specializer(module);
+        List<Object> values = new ArrayList<>();
+        for (FunctionDef.Param p : def.params().subList(given, def.params().size())) {
+            if (p.defaultValue() == null) {
+                throw new TypingError(p.pos(), function + "() missing required argument '" + p.name() + "'");
+            }
+            if (!(specializer.moduleConstant(p.defaultValue()) instanceof Expr.Const c)) {
+                throw new TypingError(p.defaultValue().pos(), "the default of '" + p.name()
+                        + "' must be a number or bool to be omitted at the entry");
+            }
+            values.add(c.value());
+        }
+        return values;
     }
 }

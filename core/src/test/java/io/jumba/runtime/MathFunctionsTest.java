@@ -81,4 +81,28 @@ class MathFunctionsTest {
         assertEquals(Long.MIN_VALUE, MathFunctions.abs(Long.MIN_VALUE));
         assertEquals(-1.5, MathFunctions.fmod(-7.5, 2.0));
     }
+
+    @Test
+    void fminFmaxIgnoreNaN() {
+        assertEquals(1.0, MathFunctions.fmax(Double.NaN, 1.0));
+        assertEquals(1.0, MathFunctions.fmax(1.0, Double.NaN));
+        assertEquals(1.0, MathFunctions.fmin(Double.NaN, 1.0));
+        assertEquals(-2.0, MathFunctions.fmin(3.0, -2.0));
+        assertEquals(3.0, MathFunctions.fmax(3.0, -2.0));
+        assertTrue(Double.isNaN(MathFunctions.fmax(Double.NaN, Double.NaN)));
+    }
+
+    @Test
+    void roundWithDigitsAsNumba() {
+        // Values real Numba 0.56 returns for round(x, ndigits).
+        assertEquals(2.68, MathFunctions.roundn(2.675, 2));
+        assertEquals(0.12, MathFunctions.roundn(0.125, 2));
+        assertEquals(2.0, MathFunctions.roundn(2.5, 0));
+        assertEquals(-0.0, MathFunctions.roundn(-0.5, 0));
+        assertEquals(1200.0, MathFunctions.roundn(1234.5, -2));
+        assertEquals(12300.0, MathFunctions.roundn(12345, -2));
+        assertEquals(1e300, MathFunctions.roundn(1e300, 30));
+        assertEquals(Double.NEGATIVE_INFINITY, MathFunctions.roundn(Double.NEGATIVE_INFINITY, 3));
+        assertTrue(Double.isNaN(MathFunctions.roundn(Double.NaN, 3)));
+    }
 }

@@ -53,8 +53,14 @@ class ScalarsTest {
     void integerPowerAsNumba() {
         assertEquals(1024, Scalars.pow(2, 10, POS));
         assertEquals(-27, Scalars.pow(-3, 3, POS));
-        // NumPy's exact int64 wraparound (Numba 0.56 goes through a double here and gives ...848).
-        assertEquals(-6289078614652622815L, Scalars.pow(3, 40, POS));
+        // Numba 0.56 wraps, then rounds the result through a double (exact wraparound would end in ...815 / ...829).
+        assertEquals(-6289078614652622848L, Scalars.pow(3, 40, POS));
+        assertEquals(-420491770248316800L, Scalars.pow(3, 41, POS));
+        assertEquals(Long.MIN_VALUE, Scalars.pow(Long.MAX_VALUE, 1, POS));
+        // Exponents over 0x10000 go through float pow.
+        assertEquals(Long.MIN_VALUE, Scalars.pow(2, 70000, POS));
+        assertEquals(-1, Scalars.pow(-1, 70001, POS));
+        assertEquals(0, Scalars.pow(0, 70000, POS));
         assertEquals(0, Scalars.pow(2, -1, POS));
         assertEquals(1, Scalars.pow(1, -1, POS));
         assertEquals(-1, Scalars.pow(-1, -3, POS));
