@@ -1,8 +1,9 @@
 package io.jumba;
 
+
 import io.jumba.dispatch.Dispatcher;
-import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Parser;
+import io.jumba.vectorize.SimdPipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,6 @@ public final class Jumba {
 
     /** Parses kernel source; errors name it fileName. */
     public static KernelModule jit(String source, String fileName) {
-        return new KernelModule(Parser.parse(source, fileName), Pipeline.standard(), Dispatcher.jitDisabledByEnvironment());
+        return new KernelModule(Parser.parse(source, fileName), SimdPipeline.standard(), Dispatcher.jitDisabledByEnvironment());
     }
 }

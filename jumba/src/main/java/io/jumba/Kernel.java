@@ -3,6 +3,8 @@ package io.jumba;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Specialization;
 import io.jumba.ir.IrPrinter;
+import io.jumba.vectorize.Explain;
+import io.jumba.vectorize.VectorOptions;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 
@@ -54,6 +56,15 @@ public final class Kernel {
     /** The typed IR for signature, as Numba's {@code inspect_types} shows the typed function. */
     public String inspectTypes(String signature) {
         return IrPrinter.print(dispatcher.typed(Signature.parse(signature).args()));
+    }
+
+    /**
+     * Per loop of the code compiled for signature (with its source line): vectorized or not, element type and
+     * lanes, unroll factor, tail strategy, reductions, and the reason when a loop stays scalar.
+     */
+    public String explain(String signature) {
+        return Explain.of(dispatcher.pipeline().lower(dispatcher.typed(Signature.parse(signature).args())),
+                VectorOptions.fromSystemProperties());
     }
 
     /** A method handle of the compiled code for signature, with the exact unboxed parameter and return types. */

@@ -48,6 +48,9 @@ public final class Dispatcher {
         this.jitDisabled = jitDisabled;
     }
 
+    /** The passes and backend this dispatcher compiles with. */
+    public Pipeline pipeline() { return pipeline; }
+
     /** A dispatcher with the standard pipeline, honouring {@value #DISABLE_JIT_ENV}. */
     public Dispatcher(Module module, String function) {
         this(module, function, Pipeline.standard(), jitDisabledByEnvironment());
