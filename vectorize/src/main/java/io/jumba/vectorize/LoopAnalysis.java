@@ -3,6 +3,7 @@ package io.jumba.vectorize;
 import io.jumba.array.DType;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.BinOp;
+import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.MathFn;
@@ -182,6 +183,8 @@ public final class LoopAnalysis {
             };
             case Expr.Intrinsic in when in.fn() == MathFn.MIN -> ReductionOp.MIN;
             case Expr.Intrinsic in when in.fn() == MathFn.MAX -> ReductionOp.MAX;
+            case Expr.Select s when challenger(t, s) != null -> ((Expr.Compare) s.cond()).op() == CmpOp.LT
+                    ? ReductionOp.PY_MIN : ReductionOp.PY_MAX;
             default -> null;
         };
         if (op == null) return null;
@@ -191,6 +194,7 @@ public final class LoopAnalysis {
 
     /** The operand of a reduction update that is not the accumulator itself, or null. */
     static Expr otherOperand(Var t, Expr value) {
+        if (value instanceof Expr.Select s) return challenger(t, s);
         List<Expr> operands = switch (value) {
             case Expr.Binary b -> List.of(b.left(), b.right());
             case Expr.Intrinsic in -> in.args();
@@ -199,6 +203,17 @@ public final class LoopAnalysis {
         if (operands.size() != 2) return null;
         if (operands.get(0) instanceof Expr.Local l && l.var().equals(t)) return operands.get(1);
         if (operands.get(1) instanceof Expr.Local l && l.var().equals(t)) return operands.get(0);
+        return null;
+    }
+
+    /** e in Python's float {@code min/max} update {@code t = e if e < t else t} (or {@code >}); else null. */
+    private static Expr challenger(Var t, Expr.Select s) {
+        boolean isT = s.ifFalse() instanceof Expr.Local l && l.var().equals(t);
+        if (isT && s.cond() instanceof Expr.Compare c && (c.op() == CmpOp.LT || c.op() == CmpOp.GT)
+                && c.right() instanceof Expr.Local r && r.var().equals(t) && c.left().equals(s.ifTrue())
+                && s.type() instanceof Type.Scalar sc && sc.dtype().isFloat()) {
+            return s.ifTrue();
+        }
         return null;
     }
 

@@ -2,10 +2,14 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 
-/** The associative updates recognised as reductions: {@code s = s op e} or {@code s = min/max(s, e)}. */
+/**
+ * The associative updates recognised as reductions: {@code s = s op e}, {@code s = np.minimum/np.maximum(s, e)}
+ * (MIN/MAX, NaN-propagating) or Python's float {@code s = min/max(s, e)} (PY_MIN/PY_MAX: {@code e if e < s else s},
+ * so a NaN challenger never wins), which is a compare-and-blend rather than a lanewise operator.
+ */
 public enum ReductionOp {
     ADD("+", "ADD"), MUL("*", "MUL"), MIN("min", "MIN"), MAX("max", "MAX"),
-    AND("&", "AND"), OR("|", "OR"), XOR("^", "XOR");
+    AND("&", "AND"), OR("|", "OR"), XOR("^", "XOR"), PY_MIN("min", "LT"), PY_MAX("max", "GT");
 
     private final String symbol;
     private final String vectorOperator;
@@ -17,14 +21,21 @@ public enum ReductionOp {
 
     public String symbol() { return symbol; }
 
-    /** The name of the matching {@code jdk.incubator.vector.VectorOperators} constant. */
+    /**
+     * The name of the matching {@code jdk.incubator.vector.VectorOperators} constant: the lanewise operator, or for
+     * the {@link #selects() selecting} ops the comparison by which the challenger wins.
+     */
     String vectorOperator() { return vectorOperator; }
+
+    /** Whether the update keeps the accumulator unless the challenger compares strictly better (PY_MIN/PY_MAX). */
+    boolean selects() { return this == PY_MIN || this == PY_MAX; }
 
     /**
      * Whether regrouping changes the result for dtype d: float sums and products round differently;
-     * min/max (Math.min/max order -0.0 below 0.0 and propagate NaN) and all integer ops do not.
+     * min/max (Math.min/max order -0.0 below 0.0 and propagate NaN) and all integer ops do not. Python's min/max keep
+     * the first of equal values, so regrouping may pick the other signed zero.
      */
-    boolean reassociationChangesResult(DType d) { return d.isFloat() && (this == ADD || this == MUL); }
+    boolean reassociationChangesResult(DType d) { return d.isFloat() && (this == ADD || this == MUL || selects()); }
 
     /** Java source of the identity element for dtype d. */
     String identity(DType d) {
@@ -33,13 +44,13 @@ public enum ReductionOp {
             case ADD, OR, XOR -> "(" + t + ") 0";
             case MUL -> "(" + t + ") 1";
             case AND -> "(" + t + ") -1";
-            case MIN -> switch (d) {
+            case MIN, PY_MIN -> switch (d) {
                 case FLOAT64 -> "Double.POSITIVE_INFINITY";
                 case FLOAT32 -> "Float.POSITIVE_INFINITY";
                 case INT64 -> "Long.MAX_VALUE";
                 default -> "Integer.MAX_VALUE";
             };
-            case MAX -> switch (d) {
+            case MAX, PY_MAX -> switch (d) {
                 case FLOAT64 -> "Double.NEGATIVE_INFINITY";
                 case FLOAT32 -> "Float.NEGATIVE_INFINITY";
                 case INT64 -> "Long.MIN_VALUE";
@@ -53,6 +64,8 @@ public enum ReductionOp {
         return switch (this) {
             case MIN -> "Math.min(" + a + ", " + b + ")";
             case MAX -> "Math.max(" + a + ", " + b + ")";
+            case PY_MIN -> "(" + b + " < " + a + " ? " + b + " : " + a + ")";
+            case PY_MAX -> "(" + b + " > " + a + " ? " + b + " : " + a + ")";
             default -> "((" + d.javaType() + ") ((" + a + ") " + symbol + " (" + b + ")))";
         };
     }

@@ -226,7 +226,7 @@ public final class SimdLoopEmitter {
         String op = VectorTypes.OPS + r.op().vectorOperator();
         String folded = host.fresh("folded"), part = host.fresh("part"), s = host.local(r.var());
         line(cls + " " + folded + " = " + acc + "_0;");
-        for (int u = 1; u < unroll; u++) line(folded + " = (" + cls + ") " + folded + ".lanewise(" + op + ", " + acc + "_" + u + ");");
+        for (int u = 1; u < unroll; u++) line(folded + " = " + update(r.op(), cls, folded, acc + "_" + u, "") + ";");
         String t = d.javaType();
         if (r.op().reassociationChangesResult(d)) {
             String lanes = host.fresh("lanes"), q = host.fresh("q");
@@ -238,6 +238,19 @@ public final class SimdLoopEmitter {
             line(t + " " + part + " = " + folded + ".reduceLanes(" + op + ");");
         }
         line(s + " = " + r.op().combine(d, s, part) + ";");
+    }
+
+    /**
+     * Java source of accumulator acc updated with vector v (in the lanes of mask m, or all when m is empty):
+     * lanewise op, or for Python's min/max a blend where v compares strictly better.
+     */
+    private static String update(ReductionOp op, String cls, String acc, String v, String m) {
+        String operator = VectorTypes.OPS + op.vectorOperator();
+        if (op.selects()) {
+            String wins = v + ".compare(" + operator + ", " + acc + ")" + (m.isEmpty() ? "" : ".and(" + m + ")");
+            return "(" + cls + ") " + acc + ".blend(" + v + ", " + wins + ")";
+        }
+        return "(" + cls + ") " + acc + ".lanewise(" + operator + ", " + v + (m.isEmpty() ? "" : ", " + m) + ")";
     }
 
     private static DType laneType(Var v) { return ((Type.Scalar) v.type()).dtype(); }
@@ -263,9 +276,8 @@ public final class SimdLoopEmitter {
                     DType d = laneType(r.var());
                     String acc = accumulatorNames.get(r.var()) + "_" + step;
                     String v = vector(value(LoopAnalysis.otherOperand(r.var(), a.value())), d);
-                    String m = mask == null ? "" : ", " + mask(mask, d);
-                    line(acc + " = (" + VectorTypes.vectorClass(d) + ") " + acc + ".lanewise(" + VectorTypes.OPS
-                            + r.op().vectorOperator() + ", " + v + m + ");");
+                    String m = mask == null ? "" : mask(mask, d);
+                    line(acc + " = " + update(r.op(), VectorTypes.vectorClass(d), acc, v, m) + ";");
                 }
                 case Stmt.Assign a -> {
                     VectorValue v = value(a.value());
