@@ -110,7 +110,7 @@ final class ArrayExprs {
         int[] outPos = ArrayOps.positions(out);
         for (int k = 0; k < starts.length; k++) {
             NDArray lane = a.view(starts[k], new int[] {a.shape(axis)}, new int[] {a.stride(axis)});
-            Values.write(out, outPos[k], reduceAll(op, lane, t.dtype(), numpyErrors, pos));
+            Values.write(out, outPos[k], reduceAll(op, lane, t.dtype(), true, pos));
         }
         return out;
     }

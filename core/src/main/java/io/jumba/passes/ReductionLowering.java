@@ -53,7 +53,10 @@ final class ReductionLowering {
         Type.Array resultType = (Type.Array) r.type();
         boolean foldsInResultType = Accumulator.isFold(r.op())
                 && (r.op() != ReduceOp.MEAN || resultType.dtype() == DType.FLOAT64);
-        if (axis < source.ndim() - 1 && foldsInResultType) return reduceAxisInPlace(r, axis, source, out);
+        // A mean along an axis follows NumPy (NaN for an empty lane; Numba has no axis mean), which the in-place
+        // fold implements for every axis.
+        boolean inPlace = axis < source.ndim() - 1 || r.op() == ReduceOp.MEAN;
+        if (inPlace && foldsInResultType) return reduceAxisInPlace(r, axis, source, out);
         Type.Scalar elementType = FunctionLowering.elementType(r.array().type());
         Type.Scalar accResultType = Type.scalar(resultType.dtype());
         List<Expr> outShape = new ArrayList<>(source.shape());
