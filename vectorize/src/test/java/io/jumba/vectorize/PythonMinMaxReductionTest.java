@@ -1,6 +1,7 @@
 package io.jumba.vectorize;
 
 import io.jumba.array.DType;
+import io.jumba.codegen.CompiledKernel;
 import io.jumba.array.NDArray;
 import io.jumba.ir.Program;
 import io.jumba.types.Layout;
@@ -36,29 +37,29 @@ class PythonMinMaxReductionTest {
             """;
     private static final double NAN = Double.NaN;
 
-    private static TestKernelHost.Compiled compile(String function, String verdict) {
+    private static CompiledKernel compile(String function, String verdict) {
         Program p = PythonKernels.compile(SOURCE, function, List.of(Type.array(DType.FLOAT64, 1, Layout.C), Type.FLOAT64));
         String explained = Explain.of(p, VectorOptions.DEFAULT);
         assertTrue(explained.contains(verdict), explained);
-        return TestKernelHost.compile(p.entry(), new Vectorizer(VectorOptions.DEFAULT), true);
+        return GuardedVectorizer.compile(p, VectorOptions.DEFAULT);
     }
 
     @Test
     void nanElementsAreIgnoredAndANanStartIsKept() {
-        TestKernelHost.Compiled lowest = compile("lowest", "reductions: lo (min)");
-        TestKernelHost.Compiled highest = compile("highest", "reductions: hi (max)");
+        CompiledKernel lowest = compile("lowest", "reductions: lo (min)");
+        CompiledKernel highest = compile("highest", "reductions: hi (max)");
         double[] values = new double[41];
         for (int i = 0; i < values.length; i++) values[i] = (i * 7919 % 41) - 20.5;
         values[3] = NAN;
         values[17] = NAN;
         values[40] = NAN;
         NDArray a = NDArray.of(values);
-        assertEquals(-20.5, lowest.call(a, 0.0));
-        assertEquals(19.5, highest.call(a, 0.0));
-        assertEquals(NAN, lowest.call(a, NAN));
-        assertEquals(NAN, highest.call(a, NAN));
+        assertEquals(-20.5, lowest.invoke(a, 0.0));
+        assertEquals(19.5, highest.invoke(a, 0.0));
+        assertEquals(NAN, lowest.invoke(a, NAN));
+        assertEquals(NAN, highest.invoke(a, NAN));
         NDArray allNan = NDArray.of(new double[] {NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN});
-        assertEquals(5.0, lowest.call(allNan, 5.0));
-        assertEquals(5.0, highest.call(allNan, 5.0));
+        assertEquals(5.0, lowest.invoke(allNan, 5.0));
+        assertEquals(5.0, highest.invoke(allNan, 5.0));
     }
 }
