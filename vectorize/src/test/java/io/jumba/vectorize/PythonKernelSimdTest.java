@@ -13,7 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The brief's kernels written in Python, through Parser + TypeInference + ArrayLowering: each must get the
+ * The brief's kernels written in Python, through Parser + TypeInference + the pipeline's passes: each must get the
  * expected Explain verdict and match the interpreter at every species width.
  */
 class PythonKernelSimdTest {
@@ -21,6 +21,17 @@ class PythonKernelSimdTest {
             import numpy as np
             import math
             from numba import njit
+
+            COEFFS = (1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0, 1.0)
+
+            @njit
+            def horner(x, dst):
+                for i in range(x.shape[0]):
+                    v = x[i]
+                    acc = COEFFS[0]
+                    for k in range(1, len(COEFFS)):
+                        acc = acc * v + COEFFS[k]
+                    dst[i] = acc
 
             @njit
             def total(a):
@@ -180,7 +191,8 @@ class PythonKernelSimdTest {
                 new Case("isum", List.of(i32()), "vectorized: int32/int64", true),
                 new Case("outliers", List.of(f64(), f64(), Type.FLOAT64), "vectorized: float64"),
                 new Case("add2", List.of(c2(), c2()), "vectorized: float64"),
-                new Case("scale_add_row", List.of(c2(), f64()), "vectorized: float64"));
+                new Case("scale_add_row", List.of(c2(), f64()), "vectorized: float64"),
+                new Case("horner", List.of(f64(), f64()), "line 9: vectorized: float64"));
     }
 
     @TestFactory
