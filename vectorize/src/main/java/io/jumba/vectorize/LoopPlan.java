@@ -34,8 +34,12 @@ public sealed interface LoopPlan {
             return String.join("/", elementTypes.stream().sorted().map(DType::numpyName).toList());
         }
 
-        /** Main-loop unroll: as many vector steps as keep the unrolled body near 64 IR nodes, 1..maxUnroll. */
+        /**
+         * Main-loop unroll: 1 without reductions (HotSpot unrolls such loops itself, and better); with reductions,
+         * as many vector steps (independent accumulators) as keep the unrolled body near 64 IR nodes, 1..maxUnroll.
+         */
         public int unroll(VectorOptions options) {
+            if (reductions.isEmpty()) return 1;
             return Math.max(1, Math.min(options.maxUnroll(), 64 / Math.max(1, bodyNodes)));
         }
     }

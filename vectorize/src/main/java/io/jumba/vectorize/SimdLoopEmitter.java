@@ -26,8 +26,9 @@ import java.util.Map;
  *     reductions: U accumulators combined as ((acc0 op acc1) op acc2) op acc3, then across lanes, then into s
  *   scalar loop (the host generator's) from where the vector part stopped to stop
  * </pre>
- * The vector part always leaves at least one iteration to the scalar loop, so the index variable and the
- * temporaries end with exactly the values sequential execution gives. When a check fails the scalar loop runs
+ * When the body assigns temporaries the vector part leaves at least one iteration to the scalar loop, so they end
+ * with exactly the values sequential execution gives; otherwise it may cover the whole range and sets the index
+ * variable to its last value itself. When a check fails the scalar loop runs
  * the whole range, so IndexError and aliasing semantics stay exact.
  *
  * <p>Float sums/products: lane k of accumulator u sums elements {@code i ≡ u*L + k (mod U*L)}, so each of the U*L
@@ -189,10 +190,12 @@ public final class SimdLoopEmitter {
 
     private void vectorLoops(String s, String e) {
         int unroll = plan.unroll(options);
+        boolean toTheEnd = !hasTemporaries(loop.body());
         index = host.fresh("i");
-        String last = host.fresh("last");
+        // The vector steps may cover the index range up to "limit" (exclusive bound plus one lane step).
+        String limit = host.fresh("limit");
         line("int " + index + " = (int) " + s + ";");
-        line("int " + last + " = (int) (" + e + " - 1L);");
+        line("int " + limit + " = (int) (" + e + (toTheEnd ? "" : " - 1L") + ");");
         for (Reduction r : plan.reductions()) {
             DType d = laneType(r.var());
             String name = host.fresh("acc");
@@ -202,17 +205,35 @@ public final class SimdLoopEmitter {
                         + ".broadcast(" + species.get(d) + ", " + r.op().identity(d) + ");");
             }
         }
-        line("for (; " + index + " <= " + last + " - " + unroll + " * " + lanes() + "; " + index + " += "
+        line("for (; " + index + " <= " + limit + " - " + unroll + " * " + lanes() + "; " + index + " += "
                 + unroll + " * " + lanes() + ") {");
         for (int u = 0; u < unroll; u++) body(u);
         line("}");
         if (unroll > 1) {
-            line("for (; " + index + " <= " + last + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
+            line("for (; " + index + " <= " + limit + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
             body(0);
             line("}");
         }
         for (Reduction r : plan.reductions()) combine(r, unroll);
+        // At least one vector step ran (the range is longer than one step), so index - 1 is the last one done.
+        if (toTheEnd) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
         line(s + " = " + index + ";");
+    }
+
+    /**
+     * Whether the body assigns variables other than accumulators: their final values must come from a scalar
+     * last iteration, so then the vector part leaves at least one iteration to the scalar loop.
+     */
+    private boolean hasTemporaries(List<Stmt> body) {
+        for (Stmt st : body) {
+            boolean temp = switch (st) {
+                case Stmt.Assign a -> plan.reductions().stream().noneMatch(r -> r.var().equals(a.target()));
+                case Stmt.If i -> hasTemporaries(i.then()) || hasTemporaries(i.otherwise());
+                default -> false;
+            };
+            if (temp) return true;
+        }
+        return false;
     }
 
     /**
@@ -229,11 +250,11 @@ public final class SimdLoopEmitter {
         for (int u = 1; u < unroll; u++) line(folded + " = " + update(r.op(), cls, folded, acc + "_" + u, "") + ";");
         String t = d.javaType();
         if (r.op().reassociationChangesResult(d)) {
-            String lanes = host.fresh("lanes"), q = host.fresh("q");
-            line(t + "[] " + lanes + " = " + folded + ".toArray();");
-            line(t + " " + part + " = " + lanes + "[0];");
-            line("for (int " + q + " = 1; " + q + " < " + lanes + ".length; " + q + "++) " + part + " = "
-                    + r.op().combine(d, part, lanes + "[" + q + "]") + ";");
+            // lane(q) rather than toArray(): no array, and HotSpot unrolls this loop over the constant lane count.
+            String q = host.fresh("q");
+            line(t + " " + part + " = " + folded + ".lane(0);");
+            line("for (int " + q + " = 1; " + q + " < " + species.get(d) + ".length(); " + q + "++) " + part + " = "
+                    + r.op().combine(d, part, folded + ".lane(" + q + ")") + ";");
         } else {
             line(t + " " + part + " = " + folded + ".reduceLanes(" + op + ");");
         }

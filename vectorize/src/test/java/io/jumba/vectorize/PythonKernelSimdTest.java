@@ -41,6 +41,13 @@ class PythonKernelSimdTest {
                 return s
 
             @njit
+            def total_and_last(a):
+                s = 0.0
+                for i in range(a.shape[0]):
+                    s += a[i]
+                return s + i * 1000.0
+
+            @njit
             def dot(a, b):
                 s = 0.0
                 for i in range(a.shape[0]):
@@ -171,6 +178,7 @@ class PythonKernelSimdTest {
         return List.of(
                 new Case("total", List.of(f64()), "reductions: s (+)"),
                 new Case("total", List.of(Type.array(DType.FLOAT64, 1, Layout.A)), "reductions: s (+)"),
+                new Case("total_and_last", List.of(f64()), "reductions: s (+)"),
                 new Case("dot", List.of(f64(), f64()), "reductions: s (+)"),
                 new Case("dot", List.of(f32(), f32()), "vectorized: float32/float64", true),
                 new Case("axpy", List.of(Type.FLOAT64, f64(), f64()), "reductions: none"),
