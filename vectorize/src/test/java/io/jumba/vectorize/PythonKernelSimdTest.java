@@ -43,6 +43,7 @@ class PythonKernelSimdTest {
             @njit
             def total_and_last(a):
                 s = 0.0
+                i = -1
                 for i in range(a.shape[0]):
                     s += a[i]
                 return s + i * 1000.0
