@@ -22,13 +22,13 @@ import java.util.Map;
  * <pre>
  *   evaluate start/stop once; if every access is in range, unit-stride and free of partial aliasing:
  *     main loop: U vector steps of SPECIES.length() lanes per iteration (U = plan's unroll)
- *     remainder: single vector steps
+ *     remainder: single vector steps, then (bodies without temporaries) one masked step for the last lanes
  *     reductions: U accumulators combined as ((acc0 op acc1) op acc2) op acc3, then across lanes, then into s
  *   scalar loop (the host generator's) from where the vector part stopped to stop
  * </pre>
  * When the body assigns temporaries the vector part leaves at least one iteration to the scalar loop, so they end
- * with exactly the values sequential execution gives; otherwise it may cover the whole range and sets the index
- * variable to its last value itself. When a check fails the scalar loop runs
+ * with exactly the values sequential execution gives; otherwise a final masked vector step covers the rest of the
+ * range, and the index variable is set to its last value directly. When a check fails the scalar loop runs
  * the whole range, so IndexError and aliasing semantics stay exact.
  *
  * <p>Float sums/products: lane k of accumulator u sums elements {@code i ≡ u*L + k (mod U*L)}, so each of the U*L
@@ -53,6 +53,8 @@ public final class SimdLoopEmitter {
     /** Accesses are numbered in the analysis' order, which is evaluation order; this is the next one's number. */
     private int accessCursor;
     private int step;
+    /** The lanes of the masked tail step while it is emitted, else null. */
+    private VectorValue tailMask;
     private String index;
 
     private SimdLoopEmitter(LoopPlan.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
@@ -214,6 +216,7 @@ public final class SimdLoopEmitter {
             body(0);
             line("}");
         }
+        if (toTheEnd) maskedTail(limit);
         for (Reduction r : plan.reductions()) combine(r, unroll);
         // At least one vector step ran (the range is longer than one step), so index - 1 is the last one done.
         if (toTheEnd) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
@@ -282,7 +285,23 @@ public final class SimdLoopEmitter {
         temps = new HashMap<>();
         accessCursor = 0;
         line("{");
-        statements(loop.body(), null);
+        statements(loop.body(), tailMask);
+        line("}");
+    }
+
+    /**
+     * The last partial vector step under the mask of the lanes before limit, so no scalar iterations remain: loads,
+     * stores and accumulator updates all take the mask, and the lanes outside it compute on zeros, unobserved.
+     */
+    private void maskedTail(String limit) {
+        String m = host.fresh("tail");
+        DType d = anyLaneType();
+        line("if (" + index + " < " + limit + ") {");
+        line(VectorTypes.MASK + " " + m + " = " + species.get(d) + ".indexInRange(" + index + ", " + limit + ");");
+        tailMask = new VectorValue(m, d, VectorValue.Kind.MASK);
+        body(0);
+        tailMask = null;
+        line(index + " = " + limit + ";");
         line("}");
     }
 
@@ -409,6 +428,7 @@ public final class SimdLoopEmitter {
         Var a = ((Expr.Local) l.array()).var();
         DType d = dtypeOf(a);
         int k = accessCursor++;
-        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + ")";
+        String m = tailMask == null ? "" : ", " + mask(tailMask, d);
+        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + m + ")";
     }
 }
