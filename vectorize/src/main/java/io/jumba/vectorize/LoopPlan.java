@@ -35,6 +35,24 @@ public sealed interface LoopPlan {
         }
 
         /**
+         * Whether the vector part ends with a masked step and leaves nothing to the scalar loop: when the body
+         * assigns no variables but accumulators (a temporary's final value must come from a scalar last iteration).
+         */
+        public boolean masksTail() { return !assignsTemporaries(loop.body()); }
+
+        private boolean assignsTemporaries(List<Stmt> body) {
+            for (Stmt st : body) {
+                boolean temp = switch (st) {
+                    case Stmt.Assign a -> reductions.stream().noneMatch(r -> r.var().equals(a.target()));
+                    case Stmt.If i -> assignsTemporaries(i.then()) || assignsTemporaries(i.otherwise());
+                    default -> false;
+                };
+                if (temp) return true;
+            }
+            return false;
+        }
+
+        /**
          * Main-loop unroll: 1 without reductions (HotSpot unrolls such loops itself, and better); with reductions,
          * as many vector steps (independent accumulators) as keep the unrolled body near 64 IR nodes, 1..maxUnroll.
          */

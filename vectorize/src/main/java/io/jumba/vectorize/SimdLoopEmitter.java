@@ -192,7 +192,7 @@ public final class SimdLoopEmitter {
 
     private void vectorLoops(String s, String e) {
         int unroll = plan.unroll(options);
-        boolean toTheEnd = !hasTemporaries(loop.body());
+        boolean toTheEnd = plan.masksTail();
         index = host.fresh("i");
         // The vector steps may cover the index range up to "limit" (exclusive bound plus one lane step).
         String limit = host.fresh("limit");
@@ -223,21 +223,6 @@ public final class SimdLoopEmitter {
         line(s + " = " + index + ";");
     }
 
-    /**
-     * Whether the body assigns variables other than accumulators: their final values must come from a scalar
-     * last iteration, so then the vector part leaves at least one iteration to the scalar loop.
-     */
-    private boolean hasTemporaries(List<Stmt> body) {
-        for (Stmt st : body) {
-            boolean temp = switch (st) {
-                case Stmt.Assign a -> plan.reductions().stream().noneMatch(r -> r.var().equals(a.target()));
-                case Stmt.If i -> hasTemporaries(i.then()) || hasTemporaries(i.otherwise());
-                default -> false;
-            };
-            if (temp) return true;
-        }
-        return false;
-    }
 
     /**
      * Folds the unroll accumulators in the fixed order ((acc0 op acc1) op acc2) op acc3, then the lanes (float
