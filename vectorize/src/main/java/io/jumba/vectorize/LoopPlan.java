@@ -35,10 +35,10 @@ public sealed interface LoopPlan {
         }
 
         /**
-         * Whether the vector part ends with a masked step and leaves nothing to the scalar loop: when the body
-         * assigns no variables but accumulators (a temporary's final value must come from a scalar last iteration).
+         * Whether the scalar loop runs the last iteration (after the masked vector step): when the body assigns
+         * variables other than accumulators, whose final values must be those of the last iteration.
          */
-        public boolean masksTail() { return !assignsTemporaries(loop.body()); }
+        public boolean scalarLastIteration() { return assignsTemporaries(loop.body()); }
 
         private boolean assignsTemporaries(List<Stmt> body) {
             for (Stmt st : body) {

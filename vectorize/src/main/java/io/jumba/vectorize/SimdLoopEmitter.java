@@ -22,13 +22,13 @@ import java.util.Map;
  * <pre>
  *   evaluate start/stop once; if every access is in range, unit-stride and free of partial aliasing:
  *     main loop: U vector steps of SPECIES.length() lanes per iteration (U = plan's unroll)
- *     remainder: single vector steps, then (bodies without temporaries) one masked step for the last lanes
+ *     remainder: single vector steps, then one masked step (up to the last iteration when temporaries need it)
  *     reductions: U accumulators combined as ((acc0 op acc1) op acc2) op acc3, then across lanes, then into s
  *   scalar loop (the host generator's) from where the vector part stopped to stop
  * </pre>
- * When the body assigns temporaries the vector part leaves at least one iteration to the scalar loop, so they end
- * with exactly the values sequential execution gives; otherwise a final masked vector step covers the rest of the
- * range, and the index variable is set to its last value directly. When a check fails the scalar loop runs
+ * A final masked vector step covers the rest of the range, except that when the body assigns temporaries the last
+ * iteration is left to the scalar loop, so they end with exactly the values sequential execution gives; without
+ * temporaries the index variable is set to its last value directly. When a check fails the scalar loop runs
  * the whole range, so IndexError and aliasing semantics stay exact.
  *
  * <p>Float sums/products: lane k of accumulator u sums elements {@code i ≡ u*L + k (mod U*L)}, so each of the U*L
@@ -192,7 +192,7 @@ public final class SimdLoopEmitter {
 
     private void vectorLoops(String s, String e) {
         int unroll = plan.unroll(options);
-        boolean toTheEnd = plan.masksTail();
+        boolean toTheEnd = !plan.scalarLastIteration();
         index = host.fresh("i");
         // The vector steps may cover the index range up to "limit" (exclusive bound plus one lane step).
         String limit = host.fresh("limit");
@@ -216,7 +216,7 @@ public final class SimdLoopEmitter {
             body(0);
             line("}");
         }
-        if (toTheEnd) maskedTail(limit);
+        maskedTail(limit);
         for (Reduction r : plan.reductions()) combine(r, unroll);
         // At least one vector step ran (the range is longer than one step), so index - 1 is the last one done.
         if (toTheEnd) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");

@@ -93,7 +93,8 @@ class ExplainTest {
         String text = Explain.of(p, AT_256);
         assertEquals(2, text.split("\n").length, text);
         assertTrue(text.contains("line 6: vectorized: float64 x 4 lanes"), text);
-        assertTrue(text.contains("tail: scalar loop"), "temporaries v and acc need a scalar last iteration: " + text);
+        assertTrue(text.contains("tail: masked vector step, last iteration scalar"),
+                "temporaries v and acc need a scalar last iteration: " + text);
     }
 
     @Test
