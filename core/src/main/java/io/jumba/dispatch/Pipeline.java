@@ -4,6 +4,7 @@ import io.jumba.codegen.CompiledKernel;
 import io.jumba.codegen.KernelCompiler;
 import io.jumba.ir.Program;
 import io.jumba.passes.ArrayLowering;
+import io.jumba.passes.Inlining;
 import io.jumba.passes.SmallLoopUnrolling;
 
 import java.util.ArrayList;
@@ -24,9 +25,14 @@ public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, Co
         passes = List.copyOf(passes);
     }
 
-    /** Array lowering and small-loop unrolling, then Java source compiled in memory. */
+    /** Array lowering, inlining of one-expression functions and small-loop unrolling, then Java source compiled in memory. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(ArrayLowering::apply, SmallLoopUnrolling::apply), KernelCompiler::compile);
+        return new Pipeline(List.of(ArrayLowering::apply, Inlining::apply, SmallLoopUnrolling::apply), KernelCompiler::compile);
+    }
+
+    /** This pipeline's passes with another backend. */
+    public Pipeline withBackend(Function<Program, CompiledKernel> other) {
+        return new Pipeline(passes, other);
     }
 
     /** This pipeline with pass appended after the existing passes. */

@@ -8,7 +8,7 @@ import io.jumba.types.Type;
 import java.util.Map;
 
 /**
- * Substitutes known constant variables into a scalar expression and folds what became constant: comparisons,
+ * Substitutes known values (constants, or whole expressions when inlining) for variables of a scalar expression and folds what became constant: comparisons,
  * {@code and}/{@code or}/{@code not}, selects with a constant condition and int64 {@code + - *} (wrapping, as
  * NumPy's int64 and Java's long do). Anything else is rebuilt around its folded operands, so evaluation order and
  * faults are unchanged.
@@ -16,11 +16,11 @@ import java.util.Map;
 final class ConstantFolding {
     private ConstantFolding() {}
 
-    /** e with every {@code Local} of known replaced by its constant, then folded bottom-up. */
-    static Expr fold(Expr e, Map<Var, Expr.Const> known) {
+    /** e with every {@code Local} of known replaced by its value, then folded bottom-up. */
+    static Expr fold(Expr e, Map<Var, ? extends Expr> known) {
         return switch (e) {
             case Expr.Local l -> known.containsKey(l.var()) ? known.get(l.var()) : l;
-            case Expr.Binary b -> binary(new Expr.Binary(b.op(), fold(b.left(), known), fold(b.right(), known), b.type(), b.pos()));
+            case Expr.Binary b -> binary((Expr.Binary) Exprs.mapScalar(b, x -> fold(x, known)));
             case Expr.Unary u -> {
                 Expr operand = fold(u.operand(), known);
                 if (u.op() == io.jumba.ir.UnOp.NOT && operand instanceof Expr.Const c && c.value() instanceof Boolean v) {
@@ -28,7 +28,7 @@ final class ConstantFolding {
                 }
                 yield new Expr.Unary(u.op(), operand, u.type());
             }
-            case Expr.Compare c -> compare(new Expr.Compare(c.op(), fold(c.left(), known), fold(c.right(), known)));
+            case Expr.Compare c -> compare((Expr.Compare) Exprs.mapScalar(c, x -> fold(x, known)));
             case Expr.Logical l -> logical(l.isAnd(), fold(l.left(), known), fold(l.right(), known));
             case Expr.Select s -> {
                 Expr cond = fold(s.cond(), known);
@@ -37,17 +37,9 @@ final class ConstantFolding {
                 }
                 yield new Expr.Select(cond, fold(s.ifTrue(), known), fold(s.ifFalse(), known), s.type());
             }
-            case Expr.Cast c -> new Expr.Cast(fold(c.operand(), known), c.type());
-            case Expr.Load l -> new Expr.Load(fold(l.array(), known), l.indices().stream().map(i -> fold(i, known)).toList(), l.pos());
-            case Expr.Intrinsic in -> new Expr.Intrinsic(in.fn(), in.args().stream().map(a -> fold(a, known)).toList(), in.type());
-            case Expr.Call c -> new Expr.Call(c.function(), c.args().stream().map(a -> fold(a, known)).toList(), c.type(), c.pos());
-            case Expr.TupleNew t -> new Expr.TupleNew(t.elements().stream().map(a -> fold(a, known)).toList(), t.type());
-            case Expr.TupleGet t -> new Expr.TupleGet(fold(t.tuple(), known), t.index(), t.type());
-            case Expr.Dim d -> new Expr.Dim(fold(d.array(), known), d.axis());
-            case Expr.Size z -> new Expr.Size(fold(z.array(), known));
             // Constants, allocations, views and (after lowering, absent) array-level nodes hold no scalar locals
-            // worth folding here; they are kept as they are.
-            default -> e;
+            // worth folding here; mapScalar keeps them as they are.
+            default -> Exprs.mapScalar(e, x -> fold(x, known));
         };
     }
 

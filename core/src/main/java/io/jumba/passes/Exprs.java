@@ -4,6 +4,7 @@ import io.jumba.ir.Expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Generic structure of {@link Expr} trees, for analyses that look at every node. */
 final class Exprs {
@@ -47,6 +48,52 @@ final class Exprs {
             case Expr.Elementwise w -> append(w.inputs(), w.body());
             case Expr.Reduce r -> List.of(r.array());
             case Expr.Dot d -> List.of(d.left(), d.right());
+        };
+    }
+
+    /**
+     * e rebuilt with f applied to each direct sub-expression, for the scalar nodes that code generators consume
+     * (everything up to {@link Expr.Call}, tuples, dims and sizes). Allocations, views and array-level nodes are
+     * returned as they are: passes that use this run after array lowering and leave those alone.
+     */
+    static Expr mapScalar(Expr e, UnaryOperator<Expr> f) {
+        return switch (e) {
+            case Expr.Binary b -> new Expr.Binary(b.op(), f.apply(b.left()), f.apply(b.right()), b.type(), b.pos());
+            case Expr.Unary u -> new Expr.Unary(u.op(), f.apply(u.operand()), u.type());
+            case Expr.Compare c -> new Expr.Compare(c.op(), f.apply(c.left()), f.apply(c.right()));
+            case Expr.Logical l -> new Expr.Logical(l.isAnd(), f.apply(l.left()), f.apply(l.right()));
+            case Expr.Select s -> new Expr.Select(f.apply(s.cond()), f.apply(s.ifTrue()), f.apply(s.ifFalse()), s.type());
+            case Expr.Cast c -> new Expr.Cast(f.apply(c.operand()), c.type());
+            case Expr.Load l -> new Expr.Load(f.apply(l.array()), l.indices().stream().map(f).toList(), l.pos());
+            case Expr.Intrinsic in -> new Expr.Intrinsic(in.fn(), in.args().stream().map(f).toList(), in.type());
+            case Expr.Call c -> new Expr.Call(c.function(), c.args().stream().map(f).toList(), c.type(), c.pos());
+            case Expr.TupleNew t -> new Expr.TupleNew(t.elements().stream().map(f).toList(), t.type());
+            case Expr.TupleGet t -> new Expr.TupleGet(f.apply(t.tuple()), t.index(), t.type());
+            case Expr.Dim d -> new Expr.Dim(f.apply(d.array()), d.axis());
+            case Expr.Size z -> new Expr.Size(f.apply(z.array()));
+            default -> e;
+        };
+    }
+
+    /** Whether e is one of the scalar nodes {@link #mapScalar} rebuilds, or a constant or variable. */
+    static boolean isScalar(Expr e) {
+        return switch (e) {
+            case Expr.Const c -> true;
+            case Expr.Local l -> true;
+            case Expr.Binary b -> true;
+            case Expr.Unary u -> true;
+            case Expr.Compare c -> true;
+            case Expr.Logical l -> true;
+            case Expr.Select s -> true;
+            case Expr.Cast c -> true;
+            case Expr.Load l -> true;
+            case Expr.Intrinsic in -> true;
+            case Expr.Call c -> true;
+            case Expr.TupleNew t -> true;
+            case Expr.TupleGet t -> true;
+            case Expr.Dim d -> true;
+            case Expr.Size z -> true;
+            default -> false;
         };
     }
 

@@ -111,8 +111,13 @@ final class TestIr {
      * arguments), or the same error (name, message and position). Returns the lowered program's run.
      */
     static Run sameAsOriginal(Program p, Supplier<Object[]> args) {
+        return sameAsOriginal(p, ArrayLowering::apply, args);
+    }
+
+    /** As {@link #sameAsOriginal(Program, Supplier)}, with passes in place of array lowering alone. */
+    static Run sameAsOriginal(Program p, java.util.function.UnaryOperator<Program> passes, Supplier<Object[]> args) {
         Run original = Run.of(p, args.get());
-        Run lowered = Run.of(ArrayLowering.apply(p), args.get());
+        Run lowered = Run.of(passes.apply(p), args.get());
         if (original.error() != null || lowered.error() != null) {
             assertNotNull(original.error(), () -> "only the lowered program failed: " + lowered.error().getMessage());
             assertNotNull(lowered.error(), () -> "only the original failed: " + original.error().getMessage());
