@@ -80,6 +80,16 @@ class MainTest {
     }
 
     @Test
+    void explainSaysPerLoopWhatWasVectorizedAndCanShowTheJava() {
+        Run r = run("explain", kernels, "scale", vector, "2.0");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("line 13: vectorized"), r.out());
+        assertFalse(r.out().contains("jdk.incubator.vector"), "no source without --java");
+        Run withJava = run("explain", kernels, "scale", vector, "2.0", "--java");
+        assertTrue(withJava.out().contains("DoubleVector.fromArray("), withJava.out());
+    }
+
+    @Test
     void negativeNumbersAreArgumentsNotOptions() {
         Run r = run("call", kernels, "add", "-3", "-1.5");
         assertEquals(0, r.exit(), r.err());
