@@ -1,0 +1,141 @@
+package io.jumba.ufunc.golden;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.ufunc.Casting;
+import io.jumba.ufunc.UFunc;
+import io.jumba.ufunc.UFuncs;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every case of the golden manifest (NumPy 1.24's own answers, see tools/ufunc_golden/generate.py) through the
+ * public ufunc API: calls with out/where/dtype/casting, reduce, accumulate, reduceat, outer, at, and the errors
+ * NumPy raises, by message. One dynamic test per case, grouped by ufunc.
+ */
+class UFuncGoldenTest {
+
+    @TestFactory
+    Stream<DynamicNode> numpyGoldenCases() {
+        Map<String, List<DynamicTest>> byUfunc = new LinkedHashMap<>();
+        for (JsonNode c : GoldenData.cases()) {
+            byUfunc.computeIfAbsent(c.get("ufunc").asText(), k -> new ArrayList<>())
+                    .add(DynamicTest.dynamicTest(c.get("id").asText(), () -> check(c)));
+        }
+        return byUfunc.entrySet().stream().map(e -> DynamicContainer.dynamicContainer(e.getKey(), e.getValue()));
+    }
+
+    private static void check(JsonNode c) {
+        String id = c.get("id").asText();
+        Object result;
+        try {
+            result = run(c);
+        } catch (RuntimeException e) {
+            if (c.has("error")) {
+                GoldenComparison.assertError(c.get("error").asText(), e, id);
+                return;
+            }
+            throw e;
+        }
+        if (c.has("error")) {
+            fail(id + ": expected the error \"" + c.get("error").asText() + "\" but got " + result);
+        }
+        JsonNode expected = c.get("expected");
+        // call cases list one file per output; the methods have exactly one result.
+        String file = expected.isArray() ? expected.get(0).asText() : expected.asText();
+        GoldenComparison.assertMatches(GoldenData.array(file), result, id);
+    }
+
+    private static Object run(JsonNode c) {
+        UFunc ufunc = UFuncs.byName(c.get("ufunc").asText());
+        return switch (c.get("kind").asText()) {
+            case "call" -> call(ufunc, c);
+            case "reduce" -> reduce(ufunc, c);
+            case "accumulate" -> ufunc.accumulate(array(c, "array"), c.get("axis").asInt());
+            case "reduceat" -> ufunc.reduceat(array(c, "array"), longs(c.get("indices")), c.get("axis").asInt());
+            case "outer" -> ufunc.outer(GoldenData.array(c.get("inputs").get(0).asText()),
+                    GoldenData.array(c.get("inputs").get(1).asText()));
+            case "at" -> at(ufunc, c);
+            default -> throw new IllegalStateException("unknown case kind in manifest: " + c.get("kind"));
+        };
+    }
+
+    private static Object call(UFunc ufunc, JsonNode c) {
+        List<Object> inputs = new ArrayList<>();
+        c.get("inputs").forEach(node -> inputs.add(GoldenData.operand(node)));
+        for (int k = 0; k < c.path("extraArgs").asInt(0); k++) {
+            inputs.add(inputs.getFirst());
+        }
+        boolean plain = !c.has("out") && !c.has("where") && !c.has("dtype") && !c.has("casting");
+        if (plain) {
+            return ufunc.call(inputs.toArray());
+        }
+        var application = ufunc.on(inputs.toArray());
+        if (c.has("out")) {
+            application = application.out(array(c, "out"));
+        }
+        if (c.has("where")) {
+            application = application.where(array(c, "where"));
+        }
+        if (c.has("dtype")) {
+            application = application.dtype(DType.byName(c.get("dtype").asText()));
+        }
+        if (c.has("casting")) {
+            application = application.casting(Casting.valueOf(c.get("casting").asText().toUpperCase(Locale.ROOT)));
+        }
+        return application.run();
+    }
+
+    private static Object reduce(UFunc ufunc, JsonNode c) {
+        NDArray a = array(c, "array");
+        boolean plain = !c.has("axis") && !c.has("keepdims") && !c.has("initial") && !c.has("where");
+        if (plain) {
+            return ufunc.reduce(a);
+        }
+        var reducer = ufunc.reducer(a);
+        if (c.has("axis")) {
+            JsonNode axis = c.get("axis");
+            reducer = reducer.axis(axis.isNull() ? null : GoldenData.ints(axis));
+        }
+        if (c.has("keepdims")) {
+            reducer = reducer.keepdims(c.get("keepdims").asBoolean());
+        }
+        if (c.has("initial")) {
+            Double initial = c.get("initial").asDouble();
+            reducer = reducer.initial(initial);
+        }
+        if (c.has("where")) {
+            reducer = reducer.where(array(c, "where"));
+        }
+        return reducer.run();
+    }
+
+    private static Object at(UFunc ufunc, JsonNode c) {
+        NDArray target = array(c, "array");
+        ufunc.at(target, array(c, "indices"), GoldenData.operand(c.get("b")));
+        return target;
+    }
+
+    private static NDArray array(JsonNode c, String field) {
+        return GoldenData.array(c.get(field).asText());
+    }
+
+    private static long[] longs(JsonNode node) {
+        long[] values = new long[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = node.get(i).asLong();
+        }
+        return values;
+    }
+}
