@@ -1,0 +1,285 @@
+package io.jumba;
+
+import io.jumba.array.Broadcast;
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.codegen.CompiledKernel;
+import io.jumba.dispatch.Dispatcher;
+import io.jumba.types.Signature;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@code @vectorize} or {@code @guvectorize} function of a Python file, applied as NumPy applies a (generalized)
+ * ufunc: inputs broadcast over their outer (non-core) dimensions, boxed scalars count as 0-d arrays, the loop is
+ * the first declared signature all inputs cast to safely, omitted outputs are allocated, and an allocated 0-d
+ * output comes back as a boxed scalar. Each declared signature compiles once; the outer loop runs in Java and
+ * calls the compiled kernel per element ({@code @vectorize}: the kernel returns the output element) or per core
+ * slice ({@code @guvectorize}: the kernel gets views and writes its outputs). Thread-safe.
+ */
+public final class GUFunc {
+    private final String name;
+    private final Dispatcher dispatcher;
+    private final CoreLayout layout;
+    private final List<Signature> signatures;
+    private final boolean returnsElement;
+    private final Map<Integer, CompiledKernel> compiled = new ConcurrentHashMap<>();
+
+    GUFunc(String name, Dispatcher dispatcher, CoreLayout layout, List<Signature> signatures, boolean returnsElement) {
+        this.name = name;
+        this.dispatcher = dispatcher;
+        this.layout = layout;
+        this.signatures = List.copyOf(signatures);
+        this.returnsElement = returnsElement;
+    }
+
+    /** The Python function's name. */
+    public String name() { return name; }
+
+    /** The number of inputs. */
+    public int nin() { return layout.inputs().size(); }
+
+    /** The number of outputs. */
+    public int nout() { return layout.outputs().size(); }
+
+    /** The core layout, as NumPy writes it: {@code "(n),(n)->()"}; {@code "(),()->()"} for {@code @vectorize}. */
+    public String layout() { return layout.toString(); }
+
+    /** The loops in declaration order, as NumPy's {@code types}: {@code ["dd->d", "ff->f"]}. */
+    public List<String> types() {
+        return signatures.stream().map(this::typeString).toList();
+    }
+
+    /**
+     * Applies the function: {@code nin} inputs (NDArrays or boxed scalars), optionally followed by all outputs.
+     *
+     * @return the output (NDArray, or a boxed scalar for an allocated 0-d output); several outputs as {@code Object[]}
+     * @throws IllegalArgumentException with NumPy's message for a wrong argument count, inputs no declared loop
+     *                                  takes safely, mismatched core dimensions or outer shapes that do not broadcast
+     */
+    public Object call(Object... args) {
+        int nin = nin(), nout = nout();
+        if (args.length != nin && args.length != nin + nout) {
+            throw new IllegalArgumentException(name + "() takes from " + nin + " to " + (nin + nout)
+                    + " positional arguments but " + args.length + " were given");
+        }
+        List<NDArray> inputs = new ArrayList<>();
+        for (int k = 0; k < nin; k++) {
+            inputs.add(args[k] instanceof NDArray a ? a : ElementBoxes.zeroD(args[k]));
+        }
+        int loop = chooseLoop(inputs);
+        List<DType> dtypes = operandDtypes(signatures.get(loop));
+        for (int k = 0; k < nin; k++) {
+            NDArray a = inputs.get(k);
+            if (a.dtype() != dtypes.get(k)) inputs.set(k, a.astype(dtypes.get(k)));
+        }
+        Map<String, Integer> coreSizes = bindCoreDimensions(inputs);
+        int[][] outerShapes = new int[nin][];
+        for (int k = 0; k < nin; k++) outerShapes[k] = outerShape(inputs.get(k), coreNdimOf(k));
+        int[] outer = Broadcast.shapes(outerShapes);
+        List<NDArray> outputs = new ArrayList<>();
+        for (int j = 0; j < nout; j++) {
+            int[] shape = concat(outer, coreShape(layout.outputs().get(j), coreSizes));
+            DType dtype = dtypes.get(nin + j);
+            if (args.length > nin) {
+                outputs.add(checkedOutput(args[nin + j], j, shape, dtype));
+            } else {
+                outputs.add(NDArray.empty(dtype, shape));
+            }
+        }
+        List<NDArray> operands = new ArrayList<>(inputs);
+        operands.addAll(outputs);
+        run(loop, operands, outer);
+        return results(outputs, args.length == nin);
+    }
+
+    private int chooseLoop(List<NDArray> inputs) {
+        for (int s = 0; s < signatures.size(); s++) {
+            List<DType> dtypes = operandDtypes(signatures.get(s));
+            boolean fits = true;
+            for (int k = 0; k < inputs.size() && fits; k++) {
+                fits = SafeCasting.canCast(inputs.get(k).dtype(), dtypes.get(k));
+            }
+            if (fits) return s;
+        }
+        throw new IllegalArgumentException("ufunc '" + name + "' not supported for the input types, and the inputs "
+                + "could not be safely coerced to any supported types according to the casting rule ''safe''");
+    }
+
+    /** Core dimension name → size, from the inputs; NumPy's messages for a missing or mismatched one. */
+    private Map<String, Integer> bindCoreDimensions(List<NDArray> inputs) {
+        Map<String, Integer> sizes = new HashMap<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            List<String> core = layout.inputs().get(k);
+            NDArray a = inputs.get(k);
+            if (a.ndim() < core.size()) {
+                throw new IllegalArgumentException(name + ": Input operand " + k + " does not have enough dimensions "
+                        + "(has " + a.ndim() + ", gufunc core with signature " + layout + " requires " + core.size() + ")");
+            }
+            for (int d = 0; d < core.size(); d++) {
+                int size = a.shape(a.ndim() - core.size() + d);
+                Integer bound = sizes.putIfAbsent(core.get(d), size);
+                if (bound != null && bound != size) {
+                    throw new IllegalArgumentException(name + ": Input operand " + k + " has a mismatch in its core "
+                            + "dimension " + d + ", with gufunc signature " + layout + " (size " + size
+                            + " is different from " + bound + ")");
+                }
+            }
+        }
+        return sizes;
+    }
+
+    private static int[] outerShape(NDArray a, int coreNdim) {
+        return Arrays.copyOf(a.shape(), a.ndim() - coreNdim);
+    }
+
+    private int[] coreShape(List<String> core, Map<String, Integer> sizes) {
+        int[] shape = new int[core.size()];
+        for (int d = 0; d < shape.length; d++) {
+            Integer size = sizes.get(core.get(d));
+            if (size == null) {
+                throw new IllegalArgumentException(name + ": core dimension '" + core.get(d) + "' of an output is "
+                        + "not set by any input; pass the output array");
+            }
+            shape[d] = size;
+        }
+        return shape;
+    }
+
+    private NDArray checkedOutput(Object given, int j, int[] shape, DType dtype) {
+        if (!(given instanceof NDArray out)) {
+            throw new IllegalArgumentException(name + ": output " + j + " must be an array, not " + given);
+        }
+        if (!Arrays.equals(out.shape(), shape)) {
+            throw new IllegalArgumentException(name + ": output operand " + j + " has shape "
+                    + shapeString(out.shape()) + " but the call gives " + shapeString(shape));
+        }
+        if (out.dtype() != dtype) {
+            throw new IllegalArgumentException(name + ": output operand " + j + " has dtype " + out.dtype().numpyName()
+                    + " but the chosen loop writes " + dtype.numpyName());
+        }
+        return out;
+    }
+
+    private CompiledKernel compiledLoop(int loop) {
+        return compiled.computeIfAbsent(loop, s -> dispatcher.compile(signatures.get(s)).kernel());
+    }
+
+    /**
+     * The outer loop: per outer index, the kernel on each operand's element or core view (in the interpreter when
+     * the JIT is disabled, as {@code JUMBA_DISABLE_JIT=1}).
+     */
+    private void run(int loop, List<NDArray> operands, int[] outer) {
+        Signature signature = signatures.get(loop);
+        CompiledKernel kernel = dispatcher.jitDisabled() ? null : compiledLoop(loop);
+        int count = 1;
+        for (int n : outer) count *= n;
+        int[] index = new int[outer.length];
+        int nin = nin();
+        for (int step = 0; step < count; step++) {
+            Object[] args = new Object[returnsElement ? nin : operands.size()];
+            for (int k = 0; k < args.length; k++) {
+                args[k] = argument(operands.get(k), coreNdimOf(k), index, signature.args().get(k));
+            }
+            Object result = kernel == null ? dispatcher.interpret(args) : kernel.invoke(args);
+            if (returnsElement) {
+                NDArray out = operands.get(nin);
+                ElementBoxes.write(out, position(out, 0, index), result);
+            }
+            next(index, outer);
+        }
+    }
+
+    private int coreNdimOf(int operand) {
+        int nin = nin();
+        return (operand < nin ? layout.inputs().get(operand) : layout.outputs().get(operand - nin)).size();
+    }
+
+    /** A scalar parameter gets the element; an array parameter the core view (a 1-element view for "()"). */
+    private static Object argument(NDArray a, int coreNdim, int[] index, Type parameter) {
+        int p = position(a, coreNdim, index);
+        if (parameter instanceof Type.Scalar) return ElementBoxes.read(a, p);
+        if (coreNdim == 0) return a.view(p, new int[] {1}, new int[] {1});
+        int[] shape = a.shape(), strides = a.strides();
+        int first = a.ndim() - coreNdim;
+        return a.view(p, Arrays.copyOfRange(shape, first, shape.length), Arrays.copyOfRange(strides, first, strides.length));
+    }
+
+    /** The storage position of the outer index in a, whose outer dimensions align right and may stretch. */
+    private static int position(NDArray a, int coreNdim, int[] index) {
+        int outerNdim = a.ndim() - coreNdim, lead = index.length - outerNdim, p = a.offset();
+        for (int d = 0; d < outerNdim; d++) {
+            if (a.shape(d) != 1) p += index[lead + d] * a.stride(d);
+        }
+        return p;
+    }
+
+    private static void next(int[] index, int[] shape) {
+        for (int d = index.length - 1; d >= 0; d--) {
+            if (++index[d] < shape[d]) return;
+            index[d] = 0;
+        }
+    }
+
+    private static Object results(List<NDArray> outputs, boolean allocated) {
+        List<Object> values = outputs.stream()
+                .map(o -> allocated && o.ndim() == 0 ? ElementBoxes.read(o, o.offset()) : (Object) o).toList();
+        return values.size() == 1 ? values.getFirst() : values.toArray();
+    }
+
+    /** Every operand's dtype under a signature: the parameters, then (for {@code @vectorize}) the return type. */
+    private List<DType> operandDtypes(Signature signature) {
+        List<DType> dtypes = new ArrayList<>(signature.args().stream().map(GUFunc::dtype).toList());
+        if (returnsElement) dtypes.add(dtype(signature.returnType()));
+        return dtypes;
+    }
+
+    private static DType dtype(Type type) {
+        return switch (type) {
+            case Type.Scalar s -> s.dtype();
+            case Type.Array a -> a.dtype();
+            default -> throw new IllegalArgumentException("a ufunc signature takes scalars and arrays, not " + type);
+        };
+    }
+
+    private String typeString(Signature signature) {
+        List<DType> dtypes = operandDtypes(signature);
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < dtypes.size(); k++) {
+            if (k == nin()) s.append("->");
+            s.append(typeChar(dtypes.get(k)));
+        }
+        return s.toString();
+    }
+
+    private static String typeChar(DType d) {
+        return switch (d) {
+            case BOOL -> "?";
+            case INT8 -> "b";
+            case UINT8 -> "B";
+            case INT16 -> "h";
+            case INT32 -> "i";
+            case INT64 -> "l";
+            case FLOAT32 -> "f";
+            case FLOAT64 -> "d";
+        };
+    }
+
+    /** A shape as NumPy prints it: {@code (3,)}, {@code (2,3)}. */
+    private static String shapeString(int[] shape) {
+        if (shape.length == 1) return "(" + shape[0] + ",)";
+        return "(" + String.join(",", Arrays.stream(shape).mapToObj(Integer::toString).toList()) + ")";
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}

@@ -1,0 +1,129 @@
+package io.jumba;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.error.TypingError;
+import io.jumba.error.UnsupportedError;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code @vectorize}/{@code @guvectorize} functions of src/test/resources/vectorize/kernels.py through
+ * {@link Jumba#vectorize}; expected values were computed by Numba 0.56.4 on the same file.
+ */
+class VectorizeTest {
+    private static VectorizedModule kernels;
+
+    @BeforeAll
+    static void load() throws IOException, URISyntaxException {
+        kernels = Jumba.vectorize(Path.of(VectorizeTest.class.getResource("/vectorize/kernels.py").toURI()));
+    }
+
+    private static final NDArray A = NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3);
+    private static final NDArray B = NDArray.of(new double[] {0.5, 2.0, 10.0});
+
+    @Test
+    void vectorizeBroadcastsLikeNumba() {
+        NDArray r = (NDArray) kernels.function("rel_diff").call(A, B);
+        assertEquals(DType.FLOAT64, r.dtype());
+        assertArrayEquals(new int[] {2, 3}, r.shape());
+        assertValues(new double[] {0.66666667, 0.0, -1.07692308, 1.55555556, 0.85714286, -0.5}, r, 1e-8);
+    }
+
+    @Test
+    void loopIsTheFirstDeclaredSignatureTheInputsCastToSafely() {
+        // float32 inputs cast safely to the first loop (float64), so Numba's result is float64.
+        NDArray r = (NDArray) kernels.function("rel_diff").call(A.astype(DType.FLOAT32), B.astype(DType.FLOAT32));
+        assertEquals(DType.FLOAT64, r.dtype());
+        NDArray ints = (NDArray) kernels.function("clipped_sum")
+                .call(NDArray.wrap(new int[] {10, 60}), NDArray.wrap(new byte[] {1, 50}));
+        assertEquals(DType.INT64, ints.dtype());
+        assertValues(new double[] {11, 100}, ints, 0);
+        NDArray mixed = (NDArray) kernels.function("clipped_sum")
+                .call(NDArray.wrap(new long[] {10, 60}), NDArray.of(new double[] {1.5, 50.0}));
+        assertEquals(DType.FLOAT64, mixed.dtype());
+        assertValues(new double[] {11.5, 100}, mixed, 0);
+        assertEquals(List.of("ll->l", "dd->d"), kernels.function("clipped_sum").types());
+    }
+
+    @Test
+    void outerBroadcastAndBranchesInTheScalarFunction() {
+        NDArray r = (NDArray) kernels.function("clipped_sum")
+                .call(NDArray.wrap(new long[] {10, 60, 99}), NDArray.wrap(new long[] {1, 50}, 2, 1));
+        assertArrayEquals(new int[] {2, 3}, r.shape());
+        assertValues(new double[] {11, 61, 100, 60, 100, 100}, r, 0);
+    }
+
+    @Test
+    void scalarsGiveAScalar() {
+        assertEquals(1.0, kernels.function("rel_diff").call(3.0, 1.0));
+        NDArray r = (NDArray) kernels.function("logistic").call(NDArray.of(new double[] {0.0, 1.0, -2.0}));
+        assertValues(new double[] {0.5, 0.73105858, 0.11920292}, r, 1e-8);
+    }
+
+    @Test
+    void guvectorizeLoopsOverOuterDimensions() {
+        GUFunc dot = kernels.function("dot");
+        assertEquals("(n),(n)->()", dot.layout());
+        NDArray r = (NDArray) dot.call(A, B);
+        assertArrayEquals(new int[] {2}, r.shape());
+        assertValues(new double[] {34.5, 72.0}, r, 1e-12);
+        assertEquals(22.0, dot.call(NDArray.of(new double[] {0, 1, 2}), B));
+    }
+
+    @Test
+    void guvectorizeScalarCoreInputAndGivenOutput() {
+        GUFunc cumsum = kernels.function("scaled_cumsum");
+        NDArray r = (NDArray) cumsum.call(A, 2.0);
+        assertValues(new double[] {2, 6, 12, 8, 18, 30}, r, 0);
+        NDArray wide = (NDArray) cumsum.call(A, NDArray.of(new double[] {1.0, 10.0}, 2, 1));
+        assertArrayEquals(new int[] {2, 2, 3}, wide.shape());
+        assertValues(new double[] {1, 3, 6, 4, 9, 15, 10, 30, 60, 40, 90, 150}, wide, 0);
+        // int64 inputs cast safely to the first signature (float64), as in Numba.
+        NDArray fromInts = (NDArray) cumsum.call(NDArray.wrap(new long[] {1, 2, 3}), 3L);
+        assertEquals(DType.FLOAT64, fromInts.dtype());
+        assertValues(new double[] {3, 9, 18}, fromInts, 0);
+        NDArray out = NDArray.zeros(DType.FLOAT64, 2, 3);
+        assertEquals(out, cumsum.call(A, 2.0, out));
+        assertValues(new double[] {2, 6, 12, 8, 18, 30}, out, 0);
+    }
+
+    @Test
+    void errorsFollowNumpy() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> kernels.function("dot").call(A, NDArray.ones(DType.FLOAT64, 4)));
+        assertEquals("dot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                + "(n),(n)->() (size 4 is different from 3)", e.getMessage());
+        var cast = assertThrows(IllegalArgumentException.class,
+                () -> kernels.function("logistic").call(NDArray.ones(DType.FLOAT64, 2), 1.0, 2.0));
+        assertEquals("logistic() takes from 1 to 2 positional arguments but 3 were given", cast.getMessage());
+        assertThrows(TypingError.class, () -> Jumba.vectorize("""
+                from numba import vectorize
+                @vectorize(["float64(float64)"])
+                def f(x, y):
+                    return x + y
+                """));
+        assertThrows(UnsupportedError.class, () -> Jumba.vectorize("""
+                from numba import vectorize
+                @vectorize
+                def f(x):
+                    return x
+                """));
+    }
+
+    private static void assertValues(double[] expected, NDArray actual, double tolerance) {
+        NDArray c = actual.copy();
+        assertEquals(expected.length, c.size());
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], c.readDouble(i), tolerance, "element " + i);
+        }
+    }
+}
