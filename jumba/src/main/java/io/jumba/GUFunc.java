@@ -64,6 +64,21 @@ public final class GUFunc {
      *                                  takes safely, mismatched core dimensions or outer shapes that do not broadcast
      */
     public Object call(Object... args) {
+        return returned(apply(args), args.length == nin());
+    }
+
+    /**
+     * What {@link #call} returns for these outputs of {@link #apply}: NumPy hands back an output it allocated that
+     * is 0-d as a scalar; one output alone, several as {@code Object[]}.
+     */
+    public static Object returned(List<NDArray> outputs, boolean allocated) {
+        List<Object> values = outputs.stream()
+                .map(o -> allocated && o.ndim() == 0 ? ElementBoxes.read(o, o.offset()) : (Object) o).toList();
+        return values.size() == 1 ? values.getFirst() : values.toArray();
+    }
+
+    /** As {@link #call}, but every output stays an array (an allocated 0-d output too), in output order. */
+    public List<NDArray> apply(Object... args) {
         int nin = nin(), nout = nout();
         if (args.length != nin && args.length != nin + nout) {
             throw new IllegalArgumentException(name + "() takes from " + nin + " to " + (nin + nout)
@@ -96,7 +111,7 @@ public final class GUFunc {
         List<NDArray> operands = new ArrayList<>(inputs);
         operands.addAll(outputs);
         run(loop, operands, outer);
-        return results(outputs, args.length == nin);
+        return List.copyOf(outputs);
     }
 
     private int chooseLoop(List<NDArray> inputs) {
@@ -225,12 +240,6 @@ public final class GUFunc {
             if (++index[d] < shape[d]) return;
             index[d] = 0;
         }
-    }
-
-    private static Object results(List<NDArray> outputs, boolean allocated) {
-        List<Object> values = outputs.stream()
-                .map(o -> allocated && o.ndim() == 0 ? ElementBoxes.read(o, o.offset()) : (Object) o).toList();
-        return values.size() == 1 ? values.getFirst() : values.toArray();
     }
 
     /** Every operand's dtype under a signature: the parameters, then (for {@code @vectorize}) the return type. */

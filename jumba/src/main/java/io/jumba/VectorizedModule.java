@@ -9,10 +9,8 @@ import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.types.Signature;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code @vectorize} and {@code @guvectorize} functions of a Python file, each as a {@link GUFunc} applied with
@@ -23,59 +21,66 @@ import java.util.Set;
  * @guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()")
  * def dot(a, b, res): ...
  * }</pre>
+ * Thread-safe.
  */
 public final class VectorizedModule {
     private final Module module;
-    private final Map<String, GUFunc> functions = new LinkedHashMap<>();
+    private final Pipeline pipeline;
+    private final boolean jitDisabled;
+    private final ConcurrentHashMap<String, GUFunc> functions = new ConcurrentHashMap<>();
 
-    /**
-     * Reads the decorated functions of module; each compiles per declared signature on first use.
-     *
-     * @throws UnsupportedError for a decorator without signatures (Numba's lazy DUFunc) or a gufunc without layout
-     */
+    /** The decorated functions of module; each is checked when first asked for and compiles per signature on use. */
     public VectorizedModule(Module module, Pipeline pipeline, boolean jitDisabled) {
         this.module = module;
-        for (FunctionDef f : module.functions()) {
-            boolean vectorize = Decorators.isVectorize(module, f), gu = Decorators.isGuvectorize(module, f);
-            if (!vectorize && !gu) continue;
-            List<String> declared = Decorators.signatures(module, f);
-            if (declared.isEmpty()) {
-                throw new UnsupportedError(f.pos(), "give @" + (gu ? "guvectorize" : "vectorize")
-                        + " its signatures, e.g. [\"float64(float64, float64)\"] (lazy ufuncs are not supported)");
-            }
-            List<Signature> signatures = declared.stream().map(s -> parse(f, s)).toList();
-            CoreLayout layout = gu ? guLayout(f) : CoreLayout.elementwise(f.params().size());
-            int operands = layout.inputs().size() + (gu ? layout.outputs().size() : 0);
-            for (int s = 0; s < signatures.size(); s++) {
-                if (signatures.get(s).args().size() != operands) {
-                    throw new TypingError(f.pos(), "signature \"" + declared.get(s) + "\" of " + f.name() + " has "
-                            + signatures.get(s).args().size() + " arguments, the function takes " + operands);
-                }
-            }
-            functions.put(f.name(), new GUFunc(f.name(), new Dispatcher(module, f.name(), pipeline, jitDisabled),
-                    layout, signatures, !gu));
-        }
+        this.pipeline = pipeline;
+        this.jitDisabled = jitDisabled;
     }
 
     /**
-     * The decorated function named name.
+     * The decorated function named name (the same object on every request).
      *
      * @throws IllegalArgumentException when the file has no such {@code @vectorize}/{@code @guvectorize} function
+     * @throws UnsupportedError         for a decorator without signatures (Numba's lazy DUFunc) or a gufunc without
+     *                                  its layout
+     * @throws TypingError              for a signature or layout that does not fit the function
      */
     public GUFunc function(String name) {
-        GUFunc f = functions.get(name);
-        if (f == null) {
+        if (!has(name)) {
             throw new IllegalArgumentException("no @vectorize or @guvectorize function '" + name + "' in "
-                    + module.file() + " (it has " + String.join(", ", functions.keySet()) + ")");
+                    + module.file() + " (it has " + String.join(", ", names()) + ")");
         }
-        return f;
+        return functions.computeIfAbsent(name, n -> build(module.function(n)));
     }
 
     /** Whether name is a decorated function of this file. */
-    public boolean has(String name) { return functions.containsKey(name); }
+    public boolean has(String name) {
+        FunctionDef f = module.function(name);
+        return f != null && (Decorators.isVectorize(module, f) || Decorators.isGuvectorize(module, f));
+    }
 
     /** The names of the decorated functions, in source order. */
-    public Set<String> names() { return functions.keySet(); }
+    public List<String> names() {
+        return module.functions().stream().map(FunctionDef::name).filter(this::has).toList();
+    }
+
+    private GUFunc build(FunctionDef f) {
+        boolean gu = Decorators.isGuvectorize(module, f);
+        List<String> declared = Decorators.signatures(module, f);
+        if (declared.isEmpty()) {
+            throw new UnsupportedError(f.pos(), "give @" + (gu ? "guvectorize" : "vectorize")
+                    + " its signatures, e.g. [\"float64(float64, float64)\"] (lazy ufuncs are not supported)");
+        }
+        List<Signature> signatures = declared.stream().map(s -> parse(f, s)).toList();
+        CoreLayout layout = gu ? guLayout(f) : CoreLayout.elementwise(f.params().size());
+        int operands = layout.inputs().size() + (gu ? layout.outputs().size() : 0);
+        for (int s = 0; s < signatures.size(); s++) {
+            if (signatures.get(s).args().size() != operands) {
+                throw new TypingError(f.pos(), "signature \"" + declared.get(s) + "\" of " + f.name() + " has "
+                        + signatures.get(s).args().size() + " arguments, the function takes " + operands);
+            }
+        }
+        return new GUFunc(f.name(), new Dispatcher(module, f.name(), pipeline, jitDisabled), layout, signatures, !gu);
+    }
 
     private CoreLayout guLayout(FunctionDef f) {
         String text = Decorators.guvectorizeLayout(module, f).orElseThrow(() -> new UnsupportedError(f.pos(),

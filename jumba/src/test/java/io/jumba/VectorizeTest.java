@@ -105,18 +105,22 @@ class VectorizeTest {
         var cast = assertThrows(IllegalArgumentException.class,
                 () -> kernels.function("logistic").call(NDArray.ones(DType.FLOAT64, 2), 1.0, 2.0));
         assertEquals("logistic() takes from 1 to 2 positional arguments but 3 were given", cast.getMessage());
-        assertThrows(TypingError.class, () -> Jumba.vectorize("""
-                from numba import vectorize
+        VectorizedModule bad = Jumba.vectorize("""
+                from numba import vectorize, njit
                 @vectorize(["float64(float64)"])
                 def f(x, y):
                     return x + y
-                """));
-        assertThrows(UnsupportedError.class, () -> Jumba.vectorize("""
-                from numba import vectorize
                 @vectorize
-                def f(x):
+                def lazy(x):
                     return x
-                """));
+                @njit
+                def plain(x):
+                    return x
+                """);
+        assertEquals(List.of("f", "lazy"), bad.names());
+        assertThrows(TypingError.class, () -> bad.function("f"));
+        assertThrows(UnsupportedError.class, () -> bad.function("lazy"));
+        assertThrows(IllegalArgumentException.class, () -> bad.function("plain"));
     }
 
     private static void assertValues(double[] expected, NDArray actual, double tolerance) {

@@ -1,16 +1,26 @@
 package io.jumba.cli;
 
+import io.jumba.GUFunc;
+import io.jumba.Jumba;
 import io.jumba.Kernel;
+import io.jumba.VectorizedModule;
+import io.jumba.array.NDArray;
+import io.jumba.array.Npy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code jumba call FILE.py FUNC [ARG ...]}: calls a kernel once and prints its result as Python's repr. */
+/**
+ * {@code jumba call FILE.py FUNC [ARG ...]}: calls a kernel once and prints its result as Python's repr. A
+ * {@code @vectorize}/{@code @guvectorize} function is applied as NumPy applies a ufunc (see {@link GUFunc}).
+ */
 @Command(name = "call", mixinStandardHelpOptions = true,
         description = "Calls a kernel function and prints its return value as Python's repr on the last line.")
 final class CallCommand implements Callable<Integer> {
@@ -27,12 +37,33 @@ final class CallCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Object[] args = invocation.values();
+        VectorizedModule vectorized = Jumba.vectorize(invocation.file);
+        if (vectorized.has(invocation.function)) {
+            return callUfunc(vectorized.function(invocation.function), args);
+        }
         Kernel kernel = invocation.kernel();
         Object result = kernel.call(args);
+        print(result);
+        if (outDir != null) ResultFiles.write(outDir, kernel.returnType(args), result, args);
+        return 0;
+    }
+
+    /** A ufunc call: prints the result as NumPy returns it; writes every output as an array (0-d for a scalar). */
+    private int callUfunc(GUFunc ufunc, Object[] args) throws IOException {
+        List<NDArray> outputs = ufunc.apply(args);
+        print(GUFunc.returned(outputs, args.length == ufunc.nin()));
+        if (outDir != null) {
+            ResultFiles.write(outDir, null, null, args);
+            for (int j = 0; j < outputs.size(); j++) {
+                Npy.write(outDir.resolve(outputs.size() == 1 ? "ret.npy" : "ret" + j + ".npy"), outputs.get(j));
+            }
+        }
+        return 0;
+    }
+
+    private void print(Object result) {
         var out = spec.commandLine().getOut();
         out.println(PythonRepr.of(result));
         out.flush();
-        if (outDir != null) ResultFiles.write(outDir, kernel.returnType(args), result, args);
-        return 0;
     }
 }
