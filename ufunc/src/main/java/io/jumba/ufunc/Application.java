@@ -1,0 +1,135 @@
+package io.jumba.ufunc;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.codegen.CompiledKernel;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * One call of a ufunc with NumPy's keyword arguments ({@code out=}, {@code where=}, {@code dtype=},
+ * {@code casting=}), built fluently and executed by {@link #run()}.
+ */
+public final class Application {
+    private final UFunc ufunc;
+    private final List<Object> inputs;
+    private NDArray out;
+    private Object where = Boolean.TRUE;
+    private DType dtype;
+    private Casting casting = Casting.SAME_KIND;
+
+    Application(UFunc ufunc, List<Object> inputs) {
+        this.ufunc = ufunc;
+        this.inputs = inputs;
+    }
+
+    /** Writes the result into this array (its dtype must be reachable under the casting rule). */
+    public Application out(NDArray out) { this.out = out; return this; }
+
+    /**
+     * Only elements where the mask (a bool array or Boolean, broadcast) is true are computed and written; the
+     * others keep out's values, or are uninitialized (zero in Jumba) when no out is given, as NumPy.
+     */
+    public Application where(Object mask) { this.where = mask; return this; }
+
+    /** Forces the loop whose output type is dtype (inputs cast under the casting rule). */
+    public Application dtype(DType dtype) { this.dtype = dtype; return this; }
+
+    public Application casting(Casting casting) { this.casting = casting; return this; }
+
+    /** Computes the result (out, when given). */
+    public NDArray run() {
+        Prepared p = prepare();
+        if (p != null) run(p, ufunc);
+        return p == null ? out : p.out();
+    }
+
+    /** What a call compiles and runs: the kernel's program key, its arguments and the output array. */
+    record Prepared(KernelProgram program, Object[] arguments, NDArray out) {}
+
+    /** Checks the call as NumPy does and allocates the output; null when where=False leaves nothing to do. */
+    Prepared prepare() {
+        List<Operand> ops = new ArrayList<>();
+        for (Object in : inputs) ops.add(Operand.of(in, ufunc.name()));
+        Loop loop = LoopSelection.select(ufunc, ops, dtype, casting);
+        List<int[]> shapes = new ArrayList<>();
+        for (Operand op : ops) shapes.add(op.shape());
+        int[] inShape = Shapes.broadcast(shapes);
+        NDArray mask = switch (where) {
+            case Boolean b -> null;
+            case NDArray m -> m.dtype() == DType.BOOL ? m : m.astype(DType.BOOL);
+            default -> throw new UFuncException("TypeError", "where= must be a bool array or a Boolean");
+        };
+        if (out != null) {
+            if (!casting.allows(loop.outputType(), out.dtype())) {
+                throw new UFuncException("UFuncTypeError", "Cannot cast ufunc '" + ufunc.name() + "' output from "
+                        + LoopSelection.repr(loop.outputType()) + " to " + LoopSelection.repr(out.dtype())
+                        + " with casting rule '" + casting.numpyName() + "'");
+            }
+            List<int[]> all = new ArrayList<>(List.of(inShape, out.shape()));
+            if (mask != null) all.add(mask.shape());
+            int[] full = Shapes.broadcast(all);
+            if (!Arrays.equals(full, out.shape())) {
+                throw new UFuncException("ValueError", "non-broadcastable output operand with shape "
+                        + Shapes.string(out.shape()) + " doesn't match the broadcast shape " + Shapes.string(full));
+            }
+        } else {
+            int[] shape = mask == null ? inShape : Shapes.broadcast(List.of(inShape, mask.shape()));
+            out = NDArray.empty(loop.outputType(), shape);
+        }
+        if (Boolean.FALSE.equals(where)) return null;
+        List<Type> types = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        for (Operand op : ops) {
+            types.add(op.paramType());
+            args.add(op.value());
+        }
+        types.add(Operand.arrayType(out));
+        args.add(out);
+        if (mask != null) {
+            NDArray m = mask.broadcastTo(out.shape());
+            types.add(Operand.arrayType(m));
+            args.add(m);
+        }
+        return new Prepared(new KernelProgram(loop, types, mask != null), args.toArray(), out);
+    }
+
+    /**
+     * Runs prepared on the compiled kernel; with {@link Target#PARALLEL}, the outermost dimension is split into
+     * one chunk per worker, each chunk a view of out and of the (broadcast) inputs calling the same kind of kernel.
+     */
+    static void run(Prepared p, UFunc ufunc) {
+        NDArray out = p.out();
+        if (out.size() == 0) return;
+        int workers = ForkJoinPool.commonPool().getParallelism();
+        if (ufunc.target() != Target.PARALLEL || out.ndim() == 0 || out.shape(0) < 2 || workers < 2) {
+            ufunc.kernel(p.program()).invoke(p.arguments());
+            return;
+        }
+        int n = out.shape(0), chunks = Math.min(n, workers);
+        Object[] whole = p.arguments().clone();
+        for (int k = 0; k < whole.length; k++) {
+            if (whole[k] instanceof NDArray a && a != out) whole[k] = a.broadcastTo(out.shape());
+        }
+        Object[][] parts = new Object[chunks][];
+        for (int c = 0; c < chunks; c++) {
+            int lo = (int) ((long) n * c / chunks), hi = (int) ((long) n * (c + 1) / chunks);
+            parts[c] = new Object[whole.length];
+            for (int k = 0; k < whole.length; k++) {
+                parts[c][k] = whole[k] instanceof NDArray a ? a.slice(0, lo, hi, 1) : whole[k];
+            }
+        }
+        List<Type> types = new ArrayList<>(p.program().paramTypes());
+        for (int k = 0; k < whole.length; k++) {
+            if (parts[0][k] instanceof NDArray a) types.set(k, Type.array(a.dtype(), a.ndim(), io.jumba.types.Layout.A));
+        }
+        CompiledKernel kernel = ufunc.kernel(new KernelProgram(p.program().loop(), types, p.program().masked()));
+        ForkJoinPool.commonPool().submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> kernel.invoke(parts[c])))
+                .join();
+    }
+}

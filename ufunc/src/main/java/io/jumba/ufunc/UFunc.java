@@ -1,0 +1,180 @@
+package io.jumba.ufunc;
+
+import io.jumba.array.NDArray;
+import io.jumba.codegen.CompiledKernel;
+import io.jumba.dispatch.Pipeline;
+import io.jumba.vectorize.SimdPipeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A NumPy universal function: typed loops over element expressions, applied with broadcasting, output casting
+ * and masks, plus the methods of binary ufuncs (reduce, accumulate, reduceat, outer, at).
+ *
+ * <p>Every application builds one IR program per (loop, argument types) — an {@code Elementwise} stored into the
+ * output — compiled by {@link SimdPipeline#standard()} and cached, so calls on the same kinds of arrays reuse the
+ * compiled (and, for contiguous arrays, SIMD-vectorized) kernel.
+ */
+public final class UFunc {
+    private static final Pipeline PIPELINE = SimdPipeline.standard();
+
+    private final String name;
+    private final String doc;
+    private final List<Loop> loops;
+    private final Object identity;
+    private final Target target;
+    private final boolean widenIntReductions;
+    private final Map<KernelProgram, CompiledKernel> kernels = new ConcurrentHashMap<>();
+
+    private UFunc(Builder b) {
+        this.name = b.name;
+        this.doc = b.doc;
+        this.loops = List.copyOf(b.loops);
+        this.identity = b.identity;
+        this.target = b.target;
+        this.widenIntReductions = b.widenIntReductions;
+    }
+
+    public static Builder builder(String name) { return new Builder(name); }
+
+    public String name() { return name; }
+
+    public String doc() { return doc; }
+
+    public int nin() { return loops.getFirst().nin(); }
+
+    public int nout() { return 1; }
+
+    /** Loop type strings in resolution order, like NumPy's {@code ufunc.types}. */
+    public List<String> types() { return loops.stream().map(Loop::types).toList(); }
+
+    public List<Loop> loops() { return loops; }
+
+    /** The reduction identity (a Boolean, Long or Double), or null when the ufunc has none. */
+    public Object identity() { return identity; }
+
+    public Target target() { return target; }
+
+    /** True for add and multiply: reducing bool or ints narrower than int64 accumulates in int64, as NumPy. */
+    boolean widensIntReductions() { return widenIntReductions; }
+
+    /**
+     * {@code ufunc(*inputs[, out])}: NDArray inputs or Java scalars; when every input is a scalar and no out is
+     * given, the result is a boxed scalar, else an NDArray.
+     */
+    public Object call(Object... args) {
+        int nin = nin();
+        if (args.length < nin || args.length > nin + 1) {
+            throw new UFuncException("TypeError", name + "() takes from " + nin + " to " + (nin + 1)
+                    + " positional arguments but " + args.length + " were given");
+        }
+        Application a = new Application(this, Arrays.asList(args).subList(0, nin));
+        if (args.length > nin) {
+            if (!(args[nin] instanceof NDArray o)) throw new UFuncException("TypeError", "return arrays must be of ArrayType");
+            a.out(o);
+        }
+        NDArray r = a.run();
+        boolean allScalars = Arrays.stream(args).noneMatch(x -> x instanceof NDArray);
+        return allScalars ? r.get() : r;
+    }
+
+    /** A call to configure with out/where/dtype/casting before {@link Application#run()}. */
+    public Application on(Object... inputs) {
+        if (inputs.length != nin()) {
+            throw new UFuncException("TypeError", name + "() takes from " + nin() + " to " + (nin() + 1)
+                    + " positional arguments but " + inputs.length + " were given");
+        }
+        return new Application(this, Arrays.asList(inputs));
+    }
+
+    // ---- methods of binary ufuncs ---------------------------------------------------------------------------
+
+    /** {@code ufunc.reduce(a)} along axis 0. */
+    public Object reduce(NDArray a) { return reducer(a).run(); }
+
+    /** {@code ufunc.reduce(a, axis)} with more options. */
+    public Reducer reducer(NDArray a) { return new Reducer(this, a); }
+
+    /** {@code ufunc.accumulate(a, axis)}. */
+    public NDArray accumulate(NDArray a, int axis) { return Methods.accumulate(this, a, axis); }
+
+    /** {@code ufunc.reduceat(a, indices, axis)}. */
+    public NDArray reduceat(NDArray a, long[] indices, int axis) { return Methods.reduceat(this, a, indices, axis); }
+
+    /** {@code ufunc.outer(a, b)}: result shape a.shape + b.shape. */
+    public NDArray outer(Object a, Object b) { return Methods.outer(this, a, b); }
+
+    /** {@code ufunc.at(a, indices, b)}: unbuffered in place {@code a[i] = ufunc(a[i], b)}, repeated indices applied each time. */
+    public void at(NDArray a, NDArray indices, Object b) { Methods.at(this, a, indices, b); }
+
+    /** {@code ufunc.at(a, indices)} for unary ufuncs. */
+    public void at(NDArray a, NDArray indices) { Methods.at(this, a, indices, null); }
+
+    /** Binary methods need nin 2, as NumPy ("reduce only supported for binary functions"). */
+    void requireBinary(String method) {
+        if (nin() != 2) throw new UFuncException("ValueError", method + " only supported for binary functions");
+    }
+
+    // ---- kernels ------------------------------------------------------------------------------------------------
+
+    /** The compiled kernel for a program key, compiled once per key. */
+    CompiledKernel kernel(KernelProgram key) {
+        return kernels.computeIfAbsent(key, k -> PIPELINE.compile(k.build(name)));
+    }
+
+    /** How many kernels have been compiled (for tests of the cache). */
+    int compiledKernels() { return kernels.size(); }
+
+    @Override public String toString() { return "<ufunc '" + name + "'>"; }
+
+    /** Defines a ufunc: a name, loops in resolution order, a reduction identity and a doc string. */
+    public static final class Builder {
+        private final String name;
+        private String doc = "";
+        private final List<Loop> loops = new ArrayList<>();
+        private Object identity;
+        private Target target = Target.CPU;
+        private boolean widenIntReductions;
+
+        private Builder(String name) { this.name = name; }
+
+        public Builder doc(String doc) { this.doc = doc; return this; }
+
+        public Builder loop(Loop loop) {
+            if (!loops.isEmpty() && loops.getFirst().nin() != loop.nin()) {
+                throw new IllegalArgumentException("loop " + loop + " has another number of inputs than " + loops.getFirst());
+            }
+            loops.add(loop);
+            return this;
+        }
+
+        public Builder loop(String types, Loop.Body body) { return loop(Loop.of(types, body)); }
+
+        /** The same body for several type strings. */
+        public Builder loops(Loop.Body body, String... types) {
+            for (String t : types) loop(t, body);
+            return this;
+        }
+
+        /** The reduction identity: Boolean, a Number (Long/Double) or null for none. */
+        public Builder identity(Object identity) {
+            if (identity instanceof Integer i) identity = (long) i;
+            this.identity = identity;
+            return this;
+        }
+
+        public Builder target(Target target) { this.target = target; return this; }
+
+        /** Reductions of bool/small ints accumulate in int64 (NumPy does this for add and multiply). */
+        public Builder widenIntReductions(boolean widen) { this.widenIntReductions = widen; return this; }
+
+        public UFunc build() {
+            if (loops.isEmpty()) throw new IllegalArgumentException("ufunc " + name + " has no loops");
+            return new UFunc(this);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.jumba.ufunc;
+
+/**
+ * A ufunc call NumPy would refuse (shape mismatch, bad casting, no matching loop, wrong arguments); the message is
+ * NumPy's. {@link #pythonName()} is the Python exception NumPy raises (ValueError, TypeError, UFuncTypeError, AxisError).
+ */
+public final class UFuncException extends IllegalArgumentException {
+    private final String pythonName;
+
+    public UFuncException(String pythonName, String message) {
+        super(message);
+        this.pythonName = pythonName;
+    }
+
+    public String pythonName() { return pythonName; }
+}
