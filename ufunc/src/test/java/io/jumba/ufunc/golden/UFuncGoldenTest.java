@@ -46,7 +46,7 @@ class UFuncGoldenTest {
                 GoldenComparison.assertError(c.get("error").asText(), e, id);
                 return;
             }
-            throw e;
+            throw new AssertionError(id + ": unexpected " + e, e);
         }
         if (c.has("error")) {
             fail(id + ": expected the error \"" + c.get("error").asText() + "\" but got " + result);
@@ -54,7 +54,7 @@ class UFuncGoldenTest {
         JsonNode expected = c.get("expected");
         // call cases list one file per output; the methods have exactly one result.
         String file = expected.isArray() ? expected.get(0).asText() : expected.asText();
-        GoldenComparison.assertMatches(GoldenData.array(file), result, id);
+        GoldenComparison.assertMatches(GoldenData.array(file), result, c.get("ufunc").asText(), id);
     }
 
     private static Object run(JsonNode c) {
