@@ -5,18 +5,12 @@ import java.util.List;
 
 /**
  * The core-dimension layout of a generalized ufunc, NumPy's {@code "(n),(n)->()"}: per operand, the names of its
- * trailing core dimensions (inputs first, then outputs). A plain {@code @vectorize} function has the layout
- * {@code "(),()->()"}: no core dimensions at all.
+ * trailing core dimensions (inputs first, then outputs).
  */
 record CoreLayout(List<List<String>> inputs, List<List<String>> outputs) {
     CoreLayout {
         inputs = inputs.stream().map(List::copyOf).toList();
         outputs = outputs.stream().map(List::copyOf).toList();
-    }
-
-    /** The layout of an elementwise function with nin inputs and one output. */
-    static CoreLayout elementwise(int nin) {
-        return new CoreLayout(java.util.Collections.nCopies(nin, List.of()), List.of(List.of()));
     }
 
     /**

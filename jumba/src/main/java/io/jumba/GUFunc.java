@@ -16,27 +16,25 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@code @vectorize} or {@code @guvectorize} function of a Python file, applied as NumPy applies a (generalized)
- * ufunc: inputs broadcast over their outer (non-core) dimensions, boxed scalars count as 0-d arrays, the loop is
- * the first declared signature all inputs cast to safely, omitted outputs are allocated, and an allocated 0-d
- * output comes back as a boxed scalar. Each declared signature compiles once; the outer loop runs in Java and
- * calls the compiled kernel per element ({@code @vectorize}: the kernel returns the output element) or per core
- * slice ({@code @guvectorize}: the kernel gets views and writes its outputs). Thread-safe.
+ * A {@code @guvectorize} function of a Python file, applied as NumPy applies a generalized ufunc: inputs broadcast
+ * over their outer (non-core) dimensions, boxed scalars count as 0-d arrays, the loop is the first declared
+ * signature all inputs cast to safely, omitted outputs are allocated, and an allocated 0-d output comes back as a
+ * boxed scalar. Each declared signature compiles once; the outer loop runs in Java and calls the compiled kernel
+ * per core slice, passing views (a 1-element view for a {@code ()} operand of array type) that it writes its
+ * outputs into. Thread-safe.
  */
 public final class GUFunc {
     private final String name;
     private final Dispatcher dispatcher;
     private final CoreLayout layout;
     private final List<Signature> signatures;
-    private final boolean returnsElement;
     private final Map<Integer, CompiledKernel> compiled = new ConcurrentHashMap<>();
 
-    GUFunc(String name, Dispatcher dispatcher, CoreLayout layout, List<Signature> signatures, boolean returnsElement) {
+    GUFunc(String name, Dispatcher dispatcher, CoreLayout layout, List<Signature> signatures) {
         this.name = name;
         this.dispatcher = dispatcher;
         this.layout = layout;
         this.signatures = List.copyOf(signatures);
-        this.returnsElement = returnsElement;
     }
 
     /** The Python function's name. */
@@ -48,10 +46,10 @@ public final class GUFunc {
     /** The number of outputs. */
     public int nout() { return layout.outputs().size(); }
 
-    /** The core layout, as NumPy writes it: {@code "(n),(n)->()"}; {@code "(),()->()"} for {@code @vectorize}. */
+    /** The core layout, as NumPy writes it: {@code "(n),(n)->()"}. */
     public String layout() { return layout.toString(); }
 
-    /** The loops in declaration order, as NumPy's {@code types}: {@code ["dd->d", "ff->f"]}. */
+    /** The loops in declaration order, as NumPy's {@code types}: {@code ["dd->d", "ll->l"]}. */
     public List<String> types() {
         return signatures.stream().map(this::typeString).toList();
     }
@@ -196,17 +194,13 @@ public final class GUFunc {
         int count = 1;
         for (int n : outer) count *= n;
         int[] index = new int[outer.length];
-        int nin = nin();
         for (int step = 0; step < count; step++) {
-            Object[] args = new Object[returnsElement ? nin : operands.size()];
+            Object[] args = new Object[operands.size()];
             for (int k = 0; k < args.length; k++) {
                 args[k] = argument(operands.get(k), coreNdimOf(k), index, signature.args().get(k));
             }
-            Object result = kernel == null ? dispatcher.interpret(args) : kernel.invoke(args);
-            if (returnsElement) {
-                NDArray out = operands.get(nin);
-                ElementBoxes.write(out, position(out, 0, index), result);
-            }
+            if (kernel == null) dispatcher.interpret(args);
+            else kernel.invoke(args);
             next(index, outer);
         }
     }
@@ -242,11 +236,9 @@ public final class GUFunc {
         }
     }
 
-    /** Every operand's dtype under a signature: the parameters, then (for {@code @vectorize}) the return type. */
-    private List<DType> operandDtypes(Signature signature) {
-        List<DType> dtypes = new ArrayList<>(signature.args().stream().map(GUFunc::dtype).toList());
-        if (returnsElement) dtypes.add(dtype(signature.returnType()));
-        return dtypes;
+    /** Every operand's dtype under a signature: inputs, then outputs. */
+    private static List<DType> operandDtypes(Signature signature) {
+        return signature.args().stream().map(GUFunc::dtype).toList();
     }
 
     private static DType dtype(Type type) {

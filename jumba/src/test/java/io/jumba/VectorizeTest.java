@@ -32,7 +32,7 @@ class VectorizeTest {
 
     @Test
     void vectorizeBroadcastsLikeNumba() {
-        NDArray r = (NDArray) kernels.function("rel_diff").call(A, B);
+        NDArray r = (NDArray) kernels.ufunc("rel_diff").call(A, B);
         assertEquals(DType.FLOAT64, r.dtype());
         assertArrayEquals(new int[] {2, 3}, r.shape());
         assertValues(new double[] {0.66666667, 0.0, -1.07692308, 1.55555556, 0.85714286, -0.5}, r, 1e-8);
@@ -41,37 +41,44 @@ class VectorizeTest {
     @Test
     void loopIsTheFirstDeclaredSignatureTheInputsCastToSafely() {
         // float32 inputs cast safely to the first loop (float64), so Numba's result is float64.
-        NDArray r = (NDArray) kernels.function("rel_diff").call(A.astype(DType.FLOAT32), B.astype(DType.FLOAT32));
+        NDArray r = (NDArray) kernels.ufunc("rel_diff").call(A.astype(DType.FLOAT32), B.astype(DType.FLOAT32));
         assertEquals(DType.FLOAT64, r.dtype());
-        NDArray ints = (NDArray) kernels.function("clipped_sum")
+        NDArray ints = (NDArray) kernels.ufunc("clipped_sum")
                 .call(NDArray.wrap(new int[] {10, 60}), NDArray.wrap(new byte[] {1, 50}));
         assertEquals(DType.INT64, ints.dtype());
         assertValues(new double[] {11, 100}, ints, 0);
-        NDArray mixed = (NDArray) kernels.function("clipped_sum")
+        NDArray mixed = (NDArray) kernels.ufunc("clipped_sum")
                 .call(NDArray.wrap(new long[] {10, 60}), NDArray.of(new double[] {1.5, 50.0}));
         assertEquals(DType.FLOAT64, mixed.dtype());
         assertValues(new double[] {11.5, 100}, mixed, 0);
-        assertEquals(List.of("ll->l", "dd->d"), kernels.function("clipped_sum").types());
-    }
-
-    @Test
-    void outerBroadcastAndBranchesInTheScalarFunction() {
-        NDArray r = (NDArray) kernels.function("clipped_sum")
-                .call(NDArray.wrap(new long[] {10, 60, 99}), NDArray.wrap(new long[] {1, 50}, 2, 1));
-        assertArrayEquals(new int[] {2, 3}, r.shape());
-        assertValues(new double[] {11, 61, 100, 60, 100, 100}, r, 0);
+        assertEquals(List.of("ll->l", "dd->d"), kernels.ufunc("clipped_sum").types());
     }
 
     @Test
     void scalarsGiveAScalar() {
-        assertEquals(1.0, kernels.function("rel_diff").call(3.0, 1.0));
-        NDArray r = (NDArray) kernels.function("logistic").call(NDArray.of(new double[] {0.0, 1.0, -2.0}));
-        assertValues(new double[] {0.5, 0.73105858, 0.11920292}, r, 1e-8);
+        assertEquals(1.0, kernels.ufunc("rel_diff").call(3.0, 1.0));
+    }
+
+    @Test
+    void vectorizeAsACompiledUfunc() {
+        var relDiff = kernels.ufunc("rel_diff");
+        assertEquals(List.of("dd->d", "ff->f"), relDiff.types());
+        NDArray r = (NDArray) relDiff.call(A, B);
+        assertEquals(DType.FLOAT64, r.dtype());
+        var clipped = kernels.ufunc("clipped_sum");
+        NDArray c = (NDArray) clipped.call(NDArray.wrap(new long[] {10, 60, 99}), NDArray.wrap(new long[] {1, 50}, 2, 1));
+        assertEquals(DType.INT64, c.dtype());
+        assertValues(new double[] {11, 61, 100, 60, 100, 100}, c, 0);
+        // A ufunc made from Python has the methods of the built-ins: Numba's clipped_sum.reduce([30, 50, 40]) is 100.
+        assertEquals(100L, clipped.reduce(NDArray.wrap(new long[] {30, 50, 40})));
+        assertValues(new double[] {30, 80, 100}, clipped.accumulate(NDArray.wrap(new long[] {30, 50, 40}), 0), 0);
+        assertValues(new double[] {0.5, 0.73105858, 0.11920292},
+                (NDArray) kernels.ufunc("logistic").call(NDArray.of(new double[] {0.0, 1.0, -2.0})), 1e-8);
     }
 
     @Test
     void guvectorizeLoopsOverOuterDimensions() {
-        GUFunc dot = kernels.function("dot");
+        GUFunc dot = kernels.gufunc("dot");
         assertEquals("(n),(n)->()", dot.layout());
         NDArray r = (NDArray) dot.call(A, B);
         assertArrayEquals(new int[] {2}, r.shape());
@@ -81,7 +88,7 @@ class VectorizeTest {
 
     @Test
     void guvectorizeScalarCoreInputAndGivenOutput() {
-        GUFunc cumsum = kernels.function("scaled_cumsum");
+        GUFunc cumsum = kernels.gufunc("scaled_cumsum");
         NDArray r = (NDArray) cumsum.call(A, 2.0);
         assertValues(new double[] {2, 6, 12, 8, 18, 30}, r, 0);
         NDArray wide = (NDArray) cumsum.call(A, NDArray.of(new double[] {1.0, 10.0}, 2, 1));
@@ -99,12 +106,16 @@ class VectorizeTest {
     @Test
     void errorsFollowNumpy() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> kernels.function("dot").call(A, NDArray.ones(DType.FLOAT64, 4)));
+                () -> kernels.gufunc("dot").call(A, NDArray.ones(DType.FLOAT64, 4)));
         assertEquals("dot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
                 + "(n),(n)->() (size 4 is different from 3)", e.getMessage());
-        var cast = assertThrows(IllegalArgumentException.class,
-                () -> kernels.function("logistic").call(NDArray.ones(DType.FLOAT64, 2), 1.0, 2.0));
-        assertEquals("logistic() takes from 1 to 2 positional arguments but 3 were given", cast.getMessage());
+        var arity = assertThrows(IllegalArgumentException.class,
+                () -> kernels.gufunc("dot").call(A, B, A, B));
+        assertEquals("dot() takes from 2 to 3 positional arguments but 4 were given", arity.getMessage());
+        var wrongOut = assertThrows(IllegalArgumentException.class,
+                () -> kernels.gufunc("dot").call(NDArray.of(new double[] {1}), NDArray.wrap(new long[] {1}),
+                        NDArray.zeros(DType.INT64)));
+        assertEquals("dot: output operand 0 has dtype int64 but the chosen loop writes float64", wrongOut.getMessage());
         VectorizedModule bad = Jumba.vectorize("""
                 from numba import vectorize, njit
                 @vectorize(["float64(float64)"])
@@ -118,9 +129,10 @@ class VectorizeTest {
                     return x
                 """);
         assertEquals(List.of("f", "lazy"), bad.names());
-        assertThrows(TypingError.class, () -> bad.function("f"));
-        assertThrows(UnsupportedError.class, () -> bad.function("lazy"));
-        assertThrows(IllegalArgumentException.class, () -> bad.function("plain"));
+        assertThrows(TypingError.class, () -> bad.ufunc("f"));
+        assertThrows(UnsupportedError.class, () -> bad.ufunc("lazy"));
+        assertThrows(IllegalArgumentException.class, () -> bad.ufunc("plain"));
+        assertThrows(IllegalArgumentException.class, () -> bad.gufunc("f"));
     }
 
     private static void assertValues(double[] expected, NDArray actual, double tolerance) {

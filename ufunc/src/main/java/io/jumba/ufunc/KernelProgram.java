@@ -57,6 +57,6 @@ record KernelProgram(Loop loop, List<Type> paramTypes, boolean masked) {
         Expr value = new Expr.Elementwise(inputs, body, Type.array(outType.dtype(), ndim, Layout.C), pos);
         List<Stmt> stmts = List.of(new Stmt.ArrayStore(new Expr.Local(out), value, pos), new Stmt.Return(null));
         Function entry = new Function(ufunc, ufunc, params, Type.NONE, stmts, NUMPY_ERRORS, pos);
-        return new Program(entry, List.of());
+        return new Program(entry, loop.functions());
     }
 }
