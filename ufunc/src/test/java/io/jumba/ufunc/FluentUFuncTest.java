@@ -1,0 +1,62 @@
+package io.jumba.ufunc;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** User-defined ufuncs through the fluent API. */
+class FluentUFuncTest {
+    @Test void hypotAndMetadata() {
+        UFunc hypot = UFunc.builder("hypot").doc("sqrt(x*x + y*y)")
+                .loop("ff->f", x -> x.get(0).hypot(x.get(1)))
+                .loop("dd->d", x -> x.get(0).mul(x.get(0)).add(x.get(1).mul(x.get(1))).sqrt()).build();
+        assertEquals(List.of("ff->f", "dd->d"), hypot.types());
+        assertEquals(2, hypot.nin());
+        assertEquals(1, hypot.nout());
+        assertEquals(5.0, hypot.call(3L, 4L));
+        NDArray r = (NDArray) hypot.call(NDArray.of(new float[] {3, 5}), 4.0);
+        assertEquals(DType.FLOAT32, r.dtype());
+        assertArrayEquals(new double[] {5, Math.hypot(5, 4)}, r.toFlatDoubleArray(), 1e-6);
+    }
+
+    @Test void logisticClippedReluAndPolynomial() {
+        UFunc logistic = UFunc.builder("logistic")
+                .loops(x -> UExpr.one().div(UExpr.one().add(x.get(0).neg().exp())), "f->f", "d->d").build();
+        NDArray xs = NDArray.of(new double[] {-2, 0, 3});
+        double[] got = ((NDArray) logistic.call(xs)).toFlatDoubleArray();
+        for (int i = 0; i < 3; i++) assertEquals(1 / (1 + Math.exp(-xs.getDouble(i))), got[i], 1e-15);
+
+        UFunc relu6 = UFunc.builder("relu6")
+                .loops(x -> x.get(0).max(UExpr.zero()).min(UExpr.of(6L)), "l->l", "d->d").build();
+        assertArrayEquals(new long[] {0, 3, 6}, ((NDArray) relu6.call(NDArray.of(new long[] {-4, 3, 9}))).toFlatLongArray());
+        assertArrayEquals(new double[] {0, 2.5, 6}, ((NDArray) relu6.call(NDArray.of(new double[] {-1, 2.5, 7}))).toFlatDoubleArray());
+
+        // p(x) = x^2 for x < 1, 2x - 1 otherwise
+        UFunc piecewise = UFunc.builder("piecewise")
+                .loop("d->d", x -> UExpr.where(x.get(0).lt(1.0), x.get(0).mul(x.get(0)), x.get(0).mul(2.0).sub(1.0)))
+                .build();
+        assertArrayEquals(new double[] {0.25, 1, 5}, ((NDArray) piecewise.call(NDArray.of(new double[] {0.5, 1, 3})))
+                .toFlatDoubleArray());
+    }
+
+    @Test void kernelsAreCachedPerArgumentTypes() {
+        UFunc twice = UFunc.builder("twice").loop("d->d", x -> x.get(0).mul(2.0)).build();
+        twice.call(NDArray.of(new double[] {1}));
+        twice.call(NDArray.of(new double[] {2, 3}));
+        assertEquals(1, twice.compiledKernels());
+        twice.call(NDArray.of(new double[] {1, 2}, 1, 2));
+        assertEquals(2, twice.compiledKernels());
+    }
+
+    @Test void parallelTargetSplitsTheOuterDimension() {
+        UFunc add = UFunc.builder("padd").target(Target.PARALLEL).loop("dd->d", x -> x.get(0).add(x.get(1))).build();
+        NDArray a = NDArray.random(1, 37, 5);
+        NDArray b = NDArray.random(2, 5);
+        NDArray r = (NDArray) add.call(a, b);
+        assertTrue(((NDArray) UFuncs.add.call(a, b)).contentEquals(r));
+    }
+}
