@@ -2,6 +2,7 @@ package io.jumba;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.ufunc.UFuncException;
 
 /** Reading one array element as Jumba's boxed value of its dtype, and writing a kernel's boxed result back. */
 final class ElementBoxes {
@@ -42,7 +43,7 @@ final class ElementBoxes {
             case Integer i -> NDArray.empty(DType.INT64);
             case Short s -> NDArray.empty(DType.INT64);
             case Byte b -> NDArray.empty(DType.INT64);
-            default -> throw new IllegalArgumentException("unsupported argument " + value
+            default -> throw new UFuncException("TypeError", "unsupported argument " + value
                     + (value == null ? "" : " of class " + value.getClass().getSimpleName()));
         };
         write(a, a.offset(), value);

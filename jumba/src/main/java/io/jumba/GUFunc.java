@@ -7,6 +7,7 @@ import io.jumba.codegen.CompiledKernel;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
+import io.jumba.ufunc.UFuncException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,8 +59,8 @@ public final class GUFunc {
      * Applies the function: {@code nin} inputs (NDArrays or boxed scalars), optionally followed by all outputs.
      *
      * @return the output (NDArray, or a boxed scalar for an allocated 0-d output); several outputs as {@code Object[]}
-     * @throws IllegalArgumentException with NumPy's message for a wrong argument count, inputs no declared loop
-     *                                  takes safely, mismatched core dimensions or outer shapes that do not broadcast
+     * @throws UFuncException with NumPy's message and exception name for a wrong argument count, inputs no declared
+     *                        loop takes safely, mismatched core dimensions or outer shapes that do not broadcast
      */
     public Object call(Object... args) {
         return returned(apply(args), args.length == nin());
@@ -79,7 +80,7 @@ public final class GUFunc {
     public List<NDArray> apply(Object... args) {
         int nin = nin(), nout = nout();
         if (args.length != nin && args.length != nin + nout) {
-            throw new IllegalArgumentException(name + "() takes from " + nin + " to " + (nin + nout)
+            throw new UFuncException("TypeError", name + "() takes from " + nin + " to " + (nin + nout)
                     + " positional arguments but " + args.length + " were given");
         }
         List<NDArray> inputs = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class GUFunc {
         Map<String, Integer> coreSizes = bindCoreDimensions(inputs);
         int[][] outerShapes = new int[nin][];
         for (int k = 0; k < nin; k++) outerShapes[k] = outerShape(inputs.get(k), coreNdimOf(k));
-        int[] outer = Broadcast.shapes(outerShapes);
+        int[] outer = outerShape(outerShapes);
         List<NDArray> outputs = new ArrayList<>();
         for (int j = 0; j < nout; j++) {
             int[] shape = concat(outer, coreShape(layout.outputs().get(j), coreSizes));
@@ -121,7 +122,7 @@ public final class GUFunc {
             }
             if (fits) return s;
         }
-        throw new IllegalArgumentException("ufunc '" + name + "' not supported for the input types, and the inputs "
+        throw new UFuncException("TypeError", "ufunc '" + name + "' not supported for the input types, and the inputs "
                 + "could not be safely coerced to any supported types according to the casting rule ''safe''");
     }
 
@@ -132,20 +133,30 @@ public final class GUFunc {
             List<String> core = layout.inputs().get(k);
             NDArray a = inputs.get(k);
             if (a.ndim() < core.size()) {
-                throw new IllegalArgumentException(name + ": Input operand " + k + " does not have enough dimensions "
+                throw new UFuncException("ValueError", name + ": Input operand " + k + " does not have enough dimensions "
                         + "(has " + a.ndim() + ", gufunc core with signature " + layout + " requires " + core.size() + ")");
             }
             for (int d = 0; d < core.size(); d++) {
                 int size = a.shape(a.ndim() - core.size() + d);
                 Integer bound = sizes.putIfAbsent(core.get(d), size);
                 if (bound != null && bound != size) {
-                    throw new IllegalArgumentException(name + ": Input operand " + k + " has a mismatch in its core "
+                    throw new UFuncException("ValueError", name + ": Input operand " + k + " has a mismatch in its core "
                             + "dimension " + d + ", with gufunc signature " + layout + " (size " + size
                             + " is different from " + bound + ")");
                 }
             }
         }
         return sizes;
+    }
+
+    private int[] outerShape(int[][] outerShapes) {
+        try {
+            return Broadcast.shapes(outerShapes);
+        } catch (IllegalArgumentException e) {
+            throw new UFuncException("ValueError", name + ": operands could not be broadcast together outside their "
+                    + "core dimensions " + layout + ": " + String.join(" ",
+                    Arrays.stream(outerShapes).map(GUFunc::shapeString).toList()));
+        }
     }
 
     private static int[] outerShape(NDArray a, int coreNdim) {
@@ -157,7 +168,7 @@ public final class GUFunc {
         for (int d = 0; d < shape.length; d++) {
             Integer size = sizes.get(core.get(d));
             if (size == null) {
-                throw new IllegalArgumentException(name + ": core dimension '" + core.get(d) + "' of an output is "
+                throw new UFuncException("ValueError", name + ": core dimension '" + core.get(d) + "' of an output is "
                         + "not set by any input; pass the output array");
             }
             shape[d] = size;
@@ -167,14 +178,14 @@ public final class GUFunc {
 
     private NDArray checkedOutput(Object given, int j, int[] shape, DType dtype) {
         if (!(given instanceof NDArray out)) {
-            throw new IllegalArgumentException(name + ": output " + j + " must be an array, not " + given);
+            throw new UFuncException("TypeError", name + ": output " + j + " must be an array, not " + given);
         }
         if (!Arrays.equals(out.shape(), shape)) {
-            throw new IllegalArgumentException(name + ": output operand " + j + " has shape "
+            throw new UFuncException("ValueError", name + ": output operand " + j + " has shape "
                     + shapeString(out.shape()) + " but the call gives " + shapeString(shape));
         }
         if (out.dtype() != dtype) {
-            throw new IllegalArgumentException(name + ": output operand " + j + " has dtype " + out.dtype().numpyName()
+            throw new UFuncException("ValueError", name + ": output operand " + j + " has dtype " + out.dtype().numpyName()
                     + " but the chosen loop writes " + dtype.numpyName());
         }
         return out;
@@ -245,7 +256,7 @@ public final class GUFunc {
         return switch (type) {
             case Type.Scalar s -> s.dtype();
             case Type.Array a -> a.dtype();
-            default -> throw new IllegalArgumentException("a ufunc signature takes scalars and arrays, not " + type);
+            default -> throw new IllegalStateException("VectorizedModule admits scalars and arrays only, not " + type);
         };
     }
 

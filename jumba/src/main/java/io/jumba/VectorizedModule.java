@@ -149,6 +149,9 @@ public final class VectorizedModule {
         for (String text : declared) {
             Signature signature = parse(f, text);
             checkArity(f, text, signature, operands);
+            if (!signature.args().stream().allMatch(t -> t instanceof Type.Scalar || t instanceof Type.Array)) {
+                throw new TypingError(f.pos(), "@guvectorize signature \"" + text + "\" must use scalar and array types");
+            }
             signatures.add(signature);
         }
         return new GUFunc(f.name(), new Dispatcher(module, f.name(), pipeline, jitDisabled), layout, signatures);

@@ -7,6 +7,7 @@ import io.jumba.VectorizedModule;
 import io.jumba.array.NDArray;
 import io.jumba.array.Npy;
 import io.jumba.ufunc.UFunc;
+import io.jumba.ufunc.UFuncException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,11 +42,19 @@ final class CallCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Object[] args = invocation.values();
         VectorizedModule vectorized = Jumba.vectorize(invocation.file);
-        if (vectorized.isUfunc(invocation.function)) {
-            return callUfunc(vectorized.ufunc(invocation.function), args);
-        }
-        if (vectorized.has(invocation.function)) {
-            return callGufunc(vectorized.gufunc(invocation.function), args);
+        try {
+            if (vectorized.isUfunc(invocation.function)) {
+                return callUfunc(vectorized.ufunc(invocation.function), args);
+            }
+            if (vectorized.has(invocation.function)) {
+                return callGufunc(vectorized.gufunc(invocation.function), args);
+            }
+        } catch (UFuncException e) {
+            // Arguments NumPy would refuse: reported as Python reports them, not as a fault of Jumba.
+            var err = spec.commandLine().getErr();
+            err.println(e.pythonName() + ": " + e.getMessage());
+            err.flush();
+            return ErrorReporter.KERNEL_ERROR;
         }
         Kernel kernel = invocation.kernel();
         Object result = kernel.call(args);

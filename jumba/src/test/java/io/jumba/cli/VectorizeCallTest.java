@@ -38,6 +38,22 @@ class VectorizeCallTest {
     @TempDir
     Path dir;
 
+    @Test
+    void refusedArgumentsAreReportedAsPythonWould() throws IOException {
+        Path py = Files.writeString(dir.resolve("k.py"), KERNELS);
+        Path a = dir.resolve("a.npy");
+        Npy.write(a, NDArray.of(new double[] {1, 2, 3}));
+        Path b = dir.resolve("b.npy");
+        Npy.write(b, NDArray.of(new double[] {1, 2, 3, 4}));
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        assertEquals(ErrorReporter.KERNEL_ERROR, cl.execute("call", py.toString(), "dot", a.toString(), b.toString()));
+        assertEquals("ValueError: dot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                + "(n),(n)->() (size 4 is different from 3)", err.toString().strip());
+    }
+
     private String[] run(Object... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         CommandLine cl = Main.commandLine();
