@@ -163,17 +163,9 @@ public final class GUFunc {
         return Arrays.copyOf(a.shape(), a.ndim() - coreNdim);
     }
 
-    private int[] coreShape(List<String> core, Map<String, Integer> sizes) {
-        int[] shape = new int[core.size()];
-        for (int d = 0; d < shape.length; d++) {
-            Integer size = sizes.get(core.get(d));
-            if (size == null) {
-                throw new UFuncException("ValueError", name + ": core dimension '" + core.get(d) + "' of an output is "
-                        + "not set by any input; pass the output array");
-            }
-            shape[d] = size;
-        }
-        return shape;
+    /** An output's core shape; every output dimension is an input's (VectorizedModule checks, as Numba). */
+    private static int[] coreShape(List<String> core, Map<String, Integer> sizes) {
+        return core.stream().mapToInt(sizes::get).toArray();
     }
 
     private NDArray checkedOutput(Object given, int j, int[] shape, DType dtype) {

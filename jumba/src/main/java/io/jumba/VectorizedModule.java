@@ -19,6 +19,8 @@ import io.jumba.ufunc.UFunc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -149,8 +151,11 @@ public final class VectorizedModule {
         for (String text : declared) {
             Signature signature = parse(f, text);
             checkArity(f, text, signature, operands);
-            if (!signature.args().stream().allMatch(t -> t instanceof Type.Scalar || t instanceof Type.Array)) {
-                throw new TypingError(f.pos(), "@guvectorize signature \"" + text + "\" must use scalar and array types");
+            List<Type> args = signature.args();
+            if (!args.stream().allMatch(t -> t instanceof Type.Scalar || t instanceof Type.Array)
+                    || !args.subList(layout.inputs().size(), operands).stream().allMatch(t -> t instanceof Type.Array)) {
+                throw new TypingError(f.pos(), "@guvectorize signature \"" + text
+                        + "\" must use scalar and array types, with arrays for the outputs");
             }
             signatures.add(signature);
         }
@@ -181,6 +186,12 @@ public final class VectorizedModule {
             layout = CoreLayout.parse(text);
         } catch (IllegalArgumentException e) {
             throw new TypingError(f.pos(), e.getMessage());
+        }
+        Set<String> undefined = new TreeSet<>();
+        layout.outputs().forEach(undefined::addAll);
+        layout.inputs().forEach(undefined::removeAll);
+        if (!undefined.isEmpty()) {
+            throw new TypingError(f.pos(), "undefined output symbols: " + String.join(",", undefined));
         }
         if (layout.inputs().size() + layout.outputs().size() != f.params().size()) {
             throw new TypingError(f.pos(), "layout \"" + text + "\" has " + (layout.inputs().size()

@@ -3,6 +3,7 @@ package io.jumba;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
@@ -133,6 +134,15 @@ class VectorizeTest {
         assertThrows(UnsupportedError.class, () -> bad.ufunc("lazy"));
         assertThrows(IllegalArgumentException.class, () -> bad.ufunc("plain"));
         assertThrows(IllegalArgumentException.class, () -> bad.gufunc("f"));
+        VectorizedModule unbound = Jumba.vectorize("""
+                from numba import guvectorize
+                @guvectorize(["void(float64, float64[:])"], "()->(m)")
+                def powers(x, out):
+                    out[0] = x
+                """);
+        // Numba refuses this layout when decorating: "NameError: undefined output symbols: m".
+        var e2 = assertThrows(TypingError.class, () -> unbound.gufunc("powers"));
+        assertTrue(e2.getMessage().contains("undefined output symbols: m"), e2.getMessage());
     }
 
     private static void assertValues(double[] expected, NDArray actual, double tolerance) {
