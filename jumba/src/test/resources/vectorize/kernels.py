@@ -34,3 +34,13 @@ def scaled_cumsum(a, k, out):
     for i in range(a.shape[0]):
         acc += a[i] * k
         out[i] = acc
+
+
+@vectorize(["float64(float64, float64)", "int64(int64, int64)"])
+def ratio(a, b):
+    return a / b
+
+
+@guvectorize(["void(int64[:], int64[:], int64[:])"], "(n),(n)->()")
+def first_quotient(a, b, res):
+    res[0] = a[0] // b[0]

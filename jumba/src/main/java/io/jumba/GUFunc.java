@@ -4,7 +4,9 @@ import io.jumba.array.Broadcast;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.codegen.CompiledKernel;
-import io.jumba.dispatch.Dispatcher;
+import io.jumba.dispatch.Pipeline;
+import io.jumba.interp.Interpreter;
+import io.jumba.ir.Program;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import io.jumba.ufunc.UFuncException;
@@ -26,16 +28,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class GUFunc {
     private final String name;
-    private final Dispatcher dispatcher;
     private final CoreLayout layout;
     private final List<Signature> signatures;
+    private final List<Program> typed;
+    private final Pipeline pipeline;
+    private final boolean jitDisabled;
     private final Map<Integer, CompiledKernel> compiled = new ConcurrentHashMap<>();
 
-    GUFunc(String name, Dispatcher dispatcher, CoreLayout layout, List<Signature> signatures) {
+    /**
+     * @param typed       the function typed for each signature (same order)
+     * @param jitDisabled true to run the kernel in the interpreter (as {@code JUMBA_DISABLE_JIT=1})
+     */
+    GUFunc(String name, CoreLayout layout, List<Signature> signatures, List<Program> typed, Pipeline pipeline,
+           boolean jitDisabled) {
         this.name = name;
-        this.dispatcher = dispatcher;
         this.layout = layout;
         this.signatures = List.copyOf(signatures);
+        this.typed = List.copyOf(typed);
+        this.pipeline = pipeline;
+        this.jitDisabled = jitDisabled;
     }
 
     /** The Python function's name. */
@@ -184,7 +195,7 @@ public final class GUFunc {
     }
 
     private CompiledKernel compiledLoop(int loop) {
-        return compiled.computeIfAbsent(loop, s -> dispatcher.compile(signatures.get(s)).kernel());
+        return compiled.computeIfAbsent(loop, s -> pipeline.compile(typed.get(s)));
     }
 
     /**
@@ -193,7 +204,7 @@ public final class GUFunc {
      */
     private void run(int loop, List<NDArray> operands, int[] outer) {
         Signature signature = signatures.get(loop);
-        CompiledKernel kernel = dispatcher.jitDisabled() ? null : compiledLoop(loop);
+        CompiledKernel kernel = jitDisabled ? null : compiledLoop(loop);
         int count = 1;
         for (int n : outer) count *= n;
         int[] index = new int[outer.length];
@@ -202,7 +213,7 @@ public final class GUFunc {
             for (int k = 0; k < args.length; k++) {
                 args[k] = argument(operands.get(k), coreNdimOf(k), index, signature.args().get(k));
             }
-            if (kernel == null) dispatcher.interpret(args);
+            if (kernel == null) Interpreter.run(typed.get(loop), args);
             else kernel.invoke(args);
             next(index, outer);
         }

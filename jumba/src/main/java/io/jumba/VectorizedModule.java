@@ -1,6 +1,5 @@
 package io.jumba;
 
-import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.error.TypingError;
 import io.jumba.error.UnsupportedError;
@@ -12,7 +11,6 @@ import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
-import io.jumba.types.TypeInference;
 import io.jumba.ufunc.Loop;
 import io.jumba.ufunc.UExpr;
 import io.jumba.ufunc.UFunc;
@@ -89,7 +87,7 @@ public final class VectorizedModule {
         for (String text : declaredSignatures(f, false)) {
             Signature signature = parse(f, text);
             checkArity(f, text, signature, f.params().size());
-            Program typed = TypeInference.specialize(module, f.name(), signature.args());
+            Program typed = UfuncSpecialization.typed(module, f.name(), signature);
             List<Function> functions = new ArrayList<>();
             functions.add(typed.entry());
             functions.addAll(typed.functions());
@@ -159,7 +157,8 @@ public final class VectorizedModule {
             }
             signatures.add(signature);
         }
-        return new GUFunc(f.name(), new Dispatcher(module, f.name(), pipeline, jitDisabled), layout, signatures);
+        List<Program> typed = signatures.stream().map(sig -> UfuncSpecialization.typed(module, f.name(), sig)).toList();
+        return new GUFunc(f.name(), layout, signatures, typed, pipeline, jitDisabled);
     }
 
     private List<String> declaredSignatures(FunctionDef f, boolean gu) {

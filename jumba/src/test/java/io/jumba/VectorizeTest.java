@@ -11,6 +11,9 @@ import io.jumba.error.TypingError;
 import io.jumba.error.UnsupportedError;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import io.jumba.frontend.Parser;
+import io.jumba.vectorize.SimdPipeline;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +24,13 @@ import org.junit.jupiter.api.Test;
  * {@link Jumba#vectorize}; expected values were computed by Numba 0.56.4 on the same file.
  */
 class VectorizeTest {
+    private static Path kernelFile;
     private static VectorizedModule kernels;
 
     @BeforeAll
     static void load() throws IOException, URISyntaxException {
-        kernels = Jumba.vectorize(Path.of(VectorizeTest.class.getResource("/vectorize/kernels.py").toURI()));
+        kernelFile = Path.of(VectorizeTest.class.getResource("/vectorize/kernels.py").toURI());
+        kernels = Jumba.vectorize(kernelFile);
     }
 
     private static final NDArray A = NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3);
@@ -102,6 +107,21 @@ class VectorizeTest {
         NDArray out = NDArray.zeros(DType.FLOAT64, 2, 3);
         assertEquals(out, cumsum.call(A, 2.0, out));
         assertValues(new double[] {2, 6, 12, 8, 18, 30}, out, 0);
+    }
+
+    @Test
+    void kernelsUseNumbasUfuncErrorModel() throws IOException {
+        // Numba: ratio([1, 0, -2], [0, 0, 0]) is [inf, nan, -inf]; first_quotient(...) is [0, 4] (7 // 0 is 0).
+        NDArray r = (NDArray) kernels.ufunc("ratio").call(NDArray.of(new double[] {1, 0, -2}), NDArray.of(new double[3]));
+        assertEquals(Double.POSITIVE_INFINITY, r.getDouble(0));
+        assertTrue(Double.isNaN(r.getDouble(1)));
+        assertEquals(Double.NEGATIVE_INFINITY, r.getDouble(2));
+        NDArray a = NDArray.wrap(new long[] {7, 1, 9, 1}, 2, 2), b = NDArray.wrap(new long[] {0, 1, 2, 1}, 2, 2);
+        assertValues(new double[] {0, 4}, (NDArray) kernels.gufunc("first_quotient").call(a, b), 0);
+        VectorizedModule interpreted = new VectorizedModule(Parser.parse(Files.readString(kernelFile), kernelFile.toString()),
+                SimdPipeline.standard(), true);
+        assertValues(new double[] {0, 4}, (NDArray) interpreted.gufunc("first_quotient").call(a, b), 0);
+        assertValues(new double[] {34.5, 72.0}, (NDArray) interpreted.gufunc("dot").call(A, B), 1e-12);
     }
 
     @Test
