@@ -13,7 +13,7 @@ final class Copies {
         if (order != 'C' && order != 'F') throw new IllegalArgumentException("order must be 'C' or 'F', not '" + order + "'");
         int[] shape = a.shape();
         NDArray out = new NDArray(target, NDArray.allocate(target, a.size()), 0, shape,
-                order == 'C' ? NDArray.cStrides(shape) : fStrides(shape));
+                order == 'C' ? NDArray.cStrides(shape) : NDArray.fStrides(shape));
         int[] destination = positionsInCOrder(out);
         int[] next = {0};
         if (target.isFloat() || a.dtype().isFloat() && target.isInteger()) {
@@ -31,16 +31,5 @@ final class Copies {
         int[] next = {0};
         COrder.forEach(a, p -> positions[next[0]++] = p);
         return positions;
-    }
-
-    /** Fortran-order strides (in elements) for a shape. */
-    static int[] fStrides(int[] shape) {
-        int[] s = new int[shape.length];
-        int acc = 1;
-        for (int d = 0; d < shape.length; d++) {
-            s[d] = acc;
-            acc *= Math.max(shape[d], 1);
-        }
-        return s;
     }
 }

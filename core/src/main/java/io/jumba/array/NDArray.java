@@ -81,6 +81,17 @@ public final class NDArray {
         return s;
     }
 
+    /** Fortran-order strides (in elements) for a shape. */
+    public static int[] fStrides(int[] shape) {
+        int[] s = new int[shape.length];
+        int acc = 1;
+        for (int d = 0; d < shape.length; d++) {
+            s[d] = acc;
+            acc *= Math.max(shape[d], 1);
+        }
+        return s;
+    }
+
     /** Position in {@link #data()} of the element at {@code index} (no bounds check). */
     public int flatIndex(int... index) {
         int p = offset;

@@ -99,7 +99,7 @@ public final class Npy {
         }
         Object storage = NpyData.decode(data, element.dtype(), element.bigEndian());
         int[] shape = header.shape();
-        int[] strides = header.fortranOrder() ? Copies.fStrides(shape) : NDArray.cStrides(shape);
+        int[] strides = header.fortranOrder() ? NDArray.fStrides(shape) : NDArray.cStrides(shape);
         return new NDArray(element.dtype(), storage, 0, shape, strides);
     }
 }

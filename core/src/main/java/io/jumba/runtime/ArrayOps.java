@@ -30,18 +30,8 @@ public final class ArrayOps {
             }
             dims[d] = (int) shape[d];
         }
-        int[] strides = fortran ? fStrides(dims) : NDArray.cStrides(dims);
+        int[] strides = fortran ? NDArray.fStrides(dims) : NDArray.cStrides(dims);
         return new NDArray(dtype, NDArray.allocate(dtype, (int) n), 0, dims, strides);
-    }
-
-    private static int[] fStrides(int[] shape) {
-        int[] s = new int[shape.length];
-        int acc = 1;
-        for (int d = 0; d < shape.length; d++) {
-            s[d] = acc;
-            acc *= Math.max(shape[d], 1);
-        }
-        return s;
     }
 
     /** Sets every element of a to v (cast to its dtype) and returns a. */
