@@ -86,6 +86,9 @@ public final class Application {
         List<Type> types = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         for (Operand op : ops) {
+            // A 0-d array among n-d operands is passed as a (1,) view: the loop nest indexes every array
+            // argument by the innermost loop, which a 0-d array has no axis for.
+            if (op instanceof Operand.Array(NDArray a) && a.ndim() == 0 && out.ndim() > 0) op = new Operand.Array(a.broadcastTo(1));
             types.add(op.paramType());
             args.add(op.value());
         }
