@@ -28,6 +28,9 @@ public final class UFunc {
     private final Object identity;
     private final Target target;
     private final boolean widenIntReductions;
+    private final boolean reorderable;
+    private final boolean trueDivision;
+    private final String[] boolError;
     private final Map<KernelProgram, CompiledKernel> kernels = new ConcurrentHashMap<>();
 
     private UFunc(Builder b) {
@@ -37,6 +40,9 @@ public final class UFunc {
         this.identity = b.identity;
         this.target = b.target;
         this.widenIntReductions = b.widenIntReductions;
+        this.reorderable = b.reorderable || b.identity != null;
+        this.trueDivision = b.trueDivision;
+        this.boolError = b.boolError;
     }
 
     public static Builder builder(String name) { return new Builder(name); }
@@ -91,6 +97,15 @@ public final class UFunc {
         return new Application(this, Arrays.asList(inputs));
     }
 
+    /** Whether a reduction may run over several axes at once (NumPy: an identity, or declared reorderable). */
+    boolean reorderable() { return reorderable; }
+
+    /** True for divide: bool and int inputs take the float64 loop, as NumPy's true-division type resolver. */
+    boolean trueDivision() { return trueDivision; }
+
+    /** NumPy's refusal when every input is bool, as {exception name, message}; null when bool inputs resolve normally. */
+    String[] boolError() { return boolError; }
+
     // ---- methods of binary ufuncs ---------------------------------------------------------------------------
 
     /** {@code ufunc.reduce(a)} along axis 0. */
@@ -139,6 +154,9 @@ public final class UFunc {
         private Object identity;
         private Target target = Target.CPU;
         private boolean widenIntReductions;
+        private boolean reorderable;
+        private boolean trueDivision;
+        private String[] boolError;
 
         private Builder(String name) { this.name = name; }
 
@@ -171,6 +189,18 @@ public final class UFunc {
 
         /** Reductions of bool/small ints accumulate in int64 (NumPy does this for add and multiply). */
         public Builder widenIntReductions(boolean widen) { this.widenIntReductions = widen; return this; }
+
+        /** Reductions over several axes are allowed without an identity (NumPy's minimum and maximum). */
+        public Builder reorderable(boolean reorderable) { this.reorderable = reorderable; return this; }
+
+        /** Bool and int inputs use the float64 loop, as NumPy's true_divide. */
+        public Builder trueDivision(boolean trueDivision) { this.trueDivision = trueDivision; return this; }
+
+        /** When every input is bool the call fails with this NumPy exception (e.g. negative's TypeError). */
+        public Builder boolError(String exceptionName, String message) {
+            this.boolError = new String[] {exceptionName, message};
+            return this;
+        }
 
         public UFunc build() {
             if (loops.isEmpty()) throw new IllegalArgumentException("ufunc " + name + " has no loops");
