@@ -4,6 +4,7 @@ import io.jumba.codegen.CompiledKernel;
 import io.jumba.codegen.KernelCompiler;
 import io.jumba.ir.Program;
 import io.jumba.passes.ArrayLowering;
+import io.jumba.passes.SmallLoopUnrolling;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,9 @@ public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, Co
         passes = List.copyOf(passes);
     }
 
-    /** Array lowering, then Java source compiled in memory. */
+    /** Array lowering and small-loop unrolling, then Java source compiled in memory. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(ArrayLowering::apply), KernelCompiler::compile);
+        return new Pipeline(List.of(ArrayLowering::apply, SmallLoopUnrolling::apply), KernelCompiler::compile);
     }
 
     /** This pipeline with pass appended after the existing passes. */

@@ -40,7 +40,8 @@ public final class Explain {
                         .map(r -> r.var().name() + " (" + r.op().symbol() + ")").collect(Collectors.joining(", "));
                 yield "vectorized: " + v.reportedTypes() + " x " + bits / 8 / v.elementBytes() + " lanes (species "
                         + options.width().speciesSuffix().toLowerCase() + ", " + bits + " bits), unroll "
-                        + v.unroll(options) + ", tail: scalar loop, reductions: " + reductions;
+                        + v.unroll(options) + ", tail: " + (v.scalarLastIteration() ? "masked vector step, last iteration scalar" : "masked vector step")
+                        + ", reductions: " + reductions;
             }
         };
     }

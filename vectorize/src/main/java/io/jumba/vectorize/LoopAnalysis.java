@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * Decides, for an innermost {@code for i in range(start, stop)} loop, whether it can run as vector code and why not.
  * Accepted bodies are straight-line {@link Stmt.Assign}/{@link Stmt.Store}/{@link Stmt.If}: loads and stores index
- * the last axis with {@code i + c} (other indices loop-invariant), temporaries are assigned before use, and
+ * the last axis with {@code i + c} (other indices loop-invariant), temporaries are assigned before use (unconditionally; reassigning one gives a new vector value), and
  * accumulators are updated only as {@code s = s op e} ({@link ReductionOp}). Arrays of layout A are accepted: the
  * emitted code checks unit stride at run time and falls back to the scalar loop. Element types of different widths
  * share one lane count (e.g. float32 lanes in half the bits of the float64 lanes), converted with
@@ -248,7 +248,6 @@ public final class LoopAnalysis {
                 }
                 case Stmt.Assign a -> {
                     if (conditional) throw new Rejected("conditional assignment to " + a.target().name());
-                    if (defined.contains(a.target())) throw new Rejected(a.target().name() + " assigned twice");
                     if (!(a.target().type() instanceof Type.Scalar)) {
                         throw new Rejected("non-scalar variable " + a.target().name() + " assigned");
                     }

@@ -34,8 +34,30 @@ public sealed interface LoopPlan {
             return String.join("/", elementTypes.stream().sorted().map(DType::numpyName).toList());
         }
 
-        /** Main-loop unroll: as many vector steps as keep the unrolled body near 64 IR nodes, 1..maxUnroll. */
+        /**
+         * Whether the scalar loop runs the last iteration (after the masked vector step): when the body assigns
+         * variables other than accumulators, whose final values must be those of the last iteration.
+         */
+        public boolean scalarLastIteration() { return assignsTemporaries(loop.body()); }
+
+        private boolean assignsTemporaries(List<Stmt> body) {
+            for (Stmt st : body) {
+                boolean temp = switch (st) {
+                    case Stmt.Assign a -> reductions.stream().noneMatch(r -> r.var().equals(a.target()));
+                    case Stmt.If i -> assignsTemporaries(i.then()) || assignsTemporaries(i.otherwise());
+                    default -> false;
+                };
+                if (temp) return true;
+            }
+            return false;
+        }
+
+        /**
+         * Main-loop unroll: 1 without reductions (HotSpot unrolls such loops itself, and better); with reductions,
+         * as many vector steps (independent accumulators) as keep the unrolled body near 64 IR nodes, 1..maxUnroll.
+         */
         public int unroll(VectorOptions options) {
+            if (reductions.isEmpty()) return 1;
             return Math.max(1, Math.min(options.maxUnroll(), 64 / Math.max(1, bodyNodes)));
         }
     }

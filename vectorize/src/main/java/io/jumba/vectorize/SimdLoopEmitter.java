@@ -22,12 +22,13 @@ import java.util.Map;
  * <pre>
  *   evaluate start/stop once; if every access is in range, unit-stride and free of partial aliasing:
  *     main loop: U vector steps of SPECIES.length() lanes per iteration (U = plan's unroll)
- *     remainder: single vector steps
+ *     remainder: single vector steps, then one masked step (up to the last iteration when temporaries need it)
  *     reductions: U accumulators combined as ((acc0 op acc1) op acc2) op acc3, then across lanes, then into s
  *   scalar loop (the host generator's) from where the vector part stopped to stop
  * </pre>
- * The vector part always leaves at least one iteration to the scalar loop, so the index variable and the
- * temporaries end with exactly the values sequential execution gives. When a check fails the scalar loop runs
+ * A final masked vector step covers the rest of the range, except that when the body assigns temporaries the last
+ * iteration is left to the scalar loop, so they end with exactly the values sequential execution gives; without
+ * temporaries the index variable is set to its last value directly. When a check fails the scalar loop runs
  * the whole range, so IndexError and aliasing semantics stay exact.
  *
  * <p>Float sums/products: lane k of accumulator u sums elements {@code i ≡ u*L + k (mod U*L)}, so each of the U*L
@@ -52,6 +53,8 @@ public final class SimdLoopEmitter {
     /** Accesses are numbered in the analysis' order, which is evaluation order; this is the next one's number. */
     private int accessCursor;
     private int step;
+    /** The lanes of the masked tail step while it is emitted, else null. */
+    private VectorValue tailMask;
     private String index;
 
     private SimdLoopEmitter(LoopPlan.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
@@ -189,10 +192,12 @@ public final class SimdLoopEmitter {
 
     private void vectorLoops(String s, String e) {
         int unroll = plan.unroll(options);
+        boolean toTheEnd = !plan.scalarLastIteration();
         index = host.fresh("i");
-        String last = host.fresh("last");
+        // The vector steps may cover the index range up to "limit" (exclusive bound plus one lane step).
+        String limit = host.fresh("limit");
         line("int " + index + " = (int) " + s + ";");
-        line("int " + last + " = (int) (" + e + " - 1L);");
+        line("int " + limit + " = (int) (" + e + (toTheEnd ? "" : " - 1L") + ");");
         for (Reduction r : plan.reductions()) {
             DType d = laneType(r.var());
             String name = host.fresh("acc");
@@ -202,18 +207,22 @@ public final class SimdLoopEmitter {
                         + ".broadcast(" + species.get(d) + ", " + r.op().identity(d) + ");");
             }
         }
-        line("for (; " + index + " <= " + last + " - " + unroll + " * " + lanes() + "; " + index + " += "
+        line("for (; " + index + " <= " + limit + " - " + unroll + " * " + lanes() + "; " + index + " += "
                 + unroll + " * " + lanes() + ") {");
         for (int u = 0; u < unroll; u++) body(u);
         line("}");
         if (unroll > 1) {
-            line("for (; " + index + " <= " + last + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
+            line("for (; " + index + " <= " + limit + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
             body(0);
             line("}");
         }
+        maskedTail(limit);
         for (Reduction r : plan.reductions()) combine(r, unroll);
+        // At least one vector step ran (the range is longer than one step), so index - 1 is the last one done.
+        if (toTheEnd) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
         line(s + " = " + index + ";");
     }
+
 
     /**
      * Folds the unroll accumulators in the fixed order ((acc0 op acc1) op acc2) op acc3, then the lanes (float
@@ -229,11 +238,11 @@ public final class SimdLoopEmitter {
         for (int u = 1; u < unroll; u++) line(folded + " = " + update(r.op(), cls, folded, acc + "_" + u, "") + ";");
         String t = d.javaType();
         if (r.op().reassociationChangesResult(d)) {
-            String lanes = host.fresh("lanes"), q = host.fresh("q");
-            line(t + "[] " + lanes + " = " + folded + ".toArray();");
-            line(t + " " + part + " = " + lanes + "[0];");
-            line("for (int " + q + " = 1; " + q + " < " + lanes + ".length; " + q + "++) " + part + " = "
-                    + r.op().combine(d, part, lanes + "[" + q + "]") + ";");
+            // lane(q) rather than toArray(): no array, and HotSpot unrolls this loop over the constant lane count.
+            String q = host.fresh("q");
+            line(t + " " + part + " = " + folded + ".lane(0);");
+            line("for (int " + q + " = 1; " + q + " < " + species.get(d) + ".length(); " + q + "++) " + part + " = "
+                    + r.op().combine(d, part, folded + ".lane(" + q + ")") + ";");
         } else {
             line(t + " " + part + " = " + folded + ".reduceLanes(" + op + ");");
         }
@@ -261,7 +270,23 @@ public final class SimdLoopEmitter {
         temps = new HashMap<>();
         accessCursor = 0;
         line("{");
-        statements(loop.body(), null);
+        statements(loop.body(), tailMask);
+        line("}");
+    }
+
+    /**
+     * The last partial vector step under the mask of the lanes before limit, so no scalar iterations remain: loads,
+     * stores and accumulator updates all take the mask, and the lanes outside it compute on zeros, unobserved.
+     */
+    private void maskedTail(String limit) {
+        String m = host.fresh("tail");
+        DType d = anyLaneType();
+        line("if (" + index + " < " + limit + ") {");
+        line(VectorTypes.MASK + " " + m + " = " + species.get(d) + ".indexInRange(" + index + ", " + limit + ");");
+        tailMask = new VectorValue(m, d, VectorValue.Kind.MASK);
+        body(0);
+        tailMask = null;
+        line(index + " = " + limit + ";");
         line("}");
     }
 
@@ -388,6 +413,7 @@ public final class SimdLoopEmitter {
         Var a = ((Expr.Local) l.array()).var();
         DType d = dtypeOf(a);
         int k = accessCursor++;
-        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + ")";
+        String m = tailMask == null ? "" : ", " + mask(tailMask, d);
+        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + m + ")";
     }
 }

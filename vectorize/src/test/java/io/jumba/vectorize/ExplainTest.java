@@ -3,7 +3,11 @@ package io.jumba.vectorize;
 import io.jumba.array.DType;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Program;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +26,7 @@ class ExplainTest {
 
     @Test
     void sumIsAnUnrolledAddReduction() {
-        assertEquals("vectorized: float64 x 4 lanes (species 256, 256 bits), unroll 4, tail: scalar loop, reductions: s (+)",
+        assertEquals("vectorized: float64 x 4 lanes (species 256, 256 bits), unroll 4, tail: masked vector step, reductions: s (+)",
                 loopLine(Kernels.sum(DType.FLOAT64), AT_256));
     }
 
@@ -46,7 +50,7 @@ class ExplainTest {
 
     @Test
     void reasonsForScalarLoops() {
-        assertEquals("vectorized: float32/float64 x 4 lanes (species 256, 256 bits), unroll 4, tail: scalar loop, reductions: s (+)",
+        assertEquals("vectorized: float32/float64 x 4 lanes (species 256, 256 bits), unroll 4, tail: masked vector step, reductions: s (+)",
                 loopLine(Kernels.dot(DType.FLOAT32, true), AT_256));
         assertEquals("not vectorized: mixed element widths [float64, float32] need a species wider than 64 bits",
                 loopLine(Kernels.dot(DType.FLOAT32, true), AT_256.withWidth(SpeciesWidth.S64)));
@@ -69,5 +73,45 @@ class ExplainTest {
         String text = Explain.of(Kernels.rowSums(), AT_256);
         assertTrue(text.contains("line 3: vectorized: float64 x 4 lanes"), text);
         assertTrue(text.contains("reductions: s (+)"), text);
+    }
+
+    @Test
+    void smallConstantLoopsUnrollSoTheOuterLoopVectorizes() {
+        Program p = PythonKernels.compile("""
+                from numba import njit
+                COEFFS = (0.5, 1.0, 1.0)
+
+                @njit
+                def horner(x, y):
+                    for i in range(x.shape[0]):
+                        v = x[i]
+                        acc = COEFFS[0]
+                        for k in range(1, len(COEFFS)):
+                            acc = acc * v + COEFFS[k]
+                        y[i] = acc
+                """, "horner", List.of(Type.array(DType.FLOAT64, 1, Layout.C), Type.array(DType.FLOAT64, 1, Layout.C)));
+        String text = Explain.of(p, AT_256);
+        assertEquals(2, text.split("\n").length, text);
+        assertTrue(text.contains("line 6: vectorized: float64 x 4 lanes"), text);
+        assertTrue(text.contains("tail: masked vector step, last iteration scalar"),
+                "temporaries v and acc need a scalar last iteration: " + text);
+    }
+
+    @Test
+    void stencilRowsEndWithAMaskedStep() {
+        Program p = PythonKernels.compile("""
+                from numba import njit
+
+                @njit
+                def jacobi(u, out):
+                    n, m = u.shape
+                    for i in range(1, n - 1):
+                        for j in range(1, m - 1):
+                            out[i, j] = 0.25 * (u[i - 1, j] + u[i + 1, j] + u[i, j - 1] + u[i, j + 1])
+                """, "jacobi", List.of(Type.array(DType.FLOAT64, 2, Layout.C), Type.array(DType.FLOAT64, 2, Layout.C)));
+        String text = Explain.of(p, AT_256);
+        assertTrue(text.contains("line 7: vectorized: float64 x 4 lanes (species 256, 256 bits), unroll 1, "
+                + "tail: masked vector step, reductions: none"), text);
+        for (SpeciesWidth w : SpeciesWidth.values()) Differential.check(p, true, AT_256.withWidth(w), "jacobi @" + w);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The brief's kernels written in Python, through Parser + TypeInference + ArrayLowering: each must get the
+ * The brief's kernels written in Python, through Parser + TypeInference + the pipeline's passes: each must get the
  * expected Explain verdict and match the interpreter at every species width.
  */
 class PythonKernelSimdTest {
@@ -22,12 +22,31 @@ class PythonKernelSimdTest {
             import math
             from numba import njit
 
+            COEFFS = (1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0, 1.0)
+
+            @njit
+            def horner(x, dst):
+                for i in range(x.shape[0]):
+                    v = x[i]
+                    acc = COEFFS[0]
+                    for k in range(1, len(COEFFS)):
+                        acc = acc * v + COEFFS[k]
+                    dst[i] = acc
+
             @njit
             def total(a):
                 s = 0.0
                 for i in range(a.shape[0]):
                     s += a[i]
                 return s
+
+            @njit
+            def total_and_last(a):
+                s = 0.0
+                i = -1
+                for i in range(a.shape[0]):
+                    s += a[i]
+                return s + i * 1000.0
 
             @njit
             def dot(a, b):
@@ -160,6 +179,7 @@ class PythonKernelSimdTest {
         return List.of(
                 new Case("total", List.of(f64()), "reductions: s (+)"),
                 new Case("total", List.of(Type.array(DType.FLOAT64, 1, Layout.A)), "reductions: s (+)"),
+                new Case("total_and_last", List.of(f64()), "reductions: s (+)"),
                 new Case("dot", List.of(f64(), f64()), "reductions: s (+)"),
                 new Case("dot", List.of(f32(), f32()), "vectorized: float32/float64", true),
                 new Case("axpy", List.of(Type.FLOAT64, f64(), f64()), "reductions: none"),
@@ -180,7 +200,8 @@ class PythonKernelSimdTest {
                 new Case("isum", List.of(i32()), "vectorized: int32/int64", true),
                 new Case("outliers", List.of(f64(), f64(), Type.FLOAT64), "vectorized: float64"),
                 new Case("add2", List.of(c2(), c2()), "vectorized: float64"),
-                new Case("scale_add_row", List.of(c2(), f64()), "vectorized: float64"));
+                new Case("scale_add_row", List.of(c2(), f64()), "vectorized: float64"),
+                new Case("horner", List.of(f64(), f64()), "line 9: vectorized: float64"));
     }
 
     @TestFactory

@@ -1,0 +1,99 @@
+package io.jumba.passes;
+
+import io.jumba.ir.Expr;
+import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Forward constant propagation through a statement list: a scalar variable last assigned a constant is replaced
+ * by it in later expressions ({@link ConstantFolding}), and an {@code if} whose condition folds to a constant is
+ * replaced by the branch it takes. Before a compound statement every variable it may assign is forgotten, so the
+ * facts hold on every path. Used on freshly unrolled loop bodies, where the loop index became a constant.
+ */
+final class ConstantPropagation {
+    private ConstantPropagation() {}
+
+    /** body rewritten, starting from the facts in known (which is not modified). */
+    static List<Stmt> apply(List<Stmt> body, Map<Var, Expr.Const> known) {
+        List<Stmt> out = new ArrayList<>();
+        block(body, new HashMap<>(known), out);
+        return out;
+    }
+
+    private static void block(List<Stmt> body, Map<Var, Expr.Const> known, List<Stmt> out) {
+        for (Stmt s : body) stmt(s, known, out);
+    }
+
+    private static void stmt(Stmt s, Map<Var, Expr.Const> known, List<Stmt> out) {
+        switch (s) {
+            case Stmt.Assign a -> {
+                Expr value = ConstantFolding.fold(a.value(), known);
+                if (value instanceof Expr.Const c) known.put(a.target(), c);
+                else known.remove(a.target());
+                out.add(new Stmt.Assign(a.target(), value));
+            }
+            case Stmt.Store st -> out.add(new Stmt.Store(ConstantFolding.fold(st.array(), known),
+                    st.indices().stream().map(i -> ConstantFolding.fold(i, known)).toList(),
+                    ConstantFolding.fold(st.value(), known), st.pos()));
+            case Stmt.If i -> {
+                Expr cond = ConstantFolding.fold(i.cond(), known);
+                if (cond instanceof Expr.Const c && c.value() instanceof Boolean taken) {
+                    block(taken ? i.then() : i.otherwise(), known, out);
+                    return;
+                }
+                forget(List.of(s), known);
+                out.add(new Stmt.If(cond, apply(i.then(), known), apply(i.otherwise(), known)));
+            }
+            case Stmt.ForRange f -> {
+                Expr start = ConstantFolding.fold(f.start(), known);
+                Expr stop = ConstantFolding.fold(f.stop(), known);
+                Expr step = ConstantFolding.fold(f.step(), known);
+                forget(List.of(s), known);
+                out.add(new Stmt.ForRange(f.index(), start, stop, step, apply(f.body(), known), f.parallel(), f.pos()));
+            }
+            case Stmt.While w -> {
+                forget(List.of(s), known);
+                out.add(new Stmt.While(ConstantFolding.fold(w.cond(), known), apply(w.body(), known)));
+            }
+            case Stmt.Return r -> out.add(new Stmt.Return(r.value() == null ? null : ConstantFolding.fold(r.value(), known)));
+            case Stmt.Eval e -> out.add(new Stmt.Eval(ConstantFolding.fold(e.value(), known)));
+            case Stmt.Raise r -> out.add(new Stmt.Raise(r.pythonName(), r.format(),
+                    r.args().stream().map(x -> ConstantFolding.fold(x, known)).toList(), r.pos()));
+            case Stmt.ArrayStore st -> out.add(st);
+            case Stmt.Break b -> out.add(b);
+            case Stmt.Continue c -> out.add(c);
+        }
+    }
+
+    /** Drops the facts about every variable that body may assign (loop indices included). */
+    private static void forget(List<Stmt> body, Map<Var, Expr.Const> known) {
+        Set<Var> assigned = new HashSet<>();
+        assignedIn(body, assigned);
+        known.keySet().removeAll(assigned);
+    }
+
+    static void assignedIn(List<Stmt> body, Set<Var> into) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.Assign a -> into.add(a.target());
+                case Stmt.If i -> {
+                    assignedIn(i.then(), into);
+                    assignedIn(i.otherwise(), into);
+                }
+                case Stmt.ForRange f -> {
+                    into.add(f.index());
+                    assignedIn(f.body(), into);
+                }
+                case Stmt.While w -> assignedIn(w.body(), into);
+                default -> { }
+            }
+        }
+    }
+}
