@@ -23,7 +23,8 @@ import java.util.List;
  * @param paramTypes input parameter types, then the output array type, then the mask type when masked
  */
 record KernelProgram(Loop loop, List<Type> paramTypes, boolean masked) {
-    private static final KernelOptions NUMPY_ERRORS = new KernelOptions(false, false, "numpy", false, false, false);
+    /** Numba's error model for ufunc loops: integer division by zero gives 0, floats follow IEEE. */
+    static final KernelOptions NUMPY_ERRORS = new KernelOptions(false, false, "numpy", false, false, false);
 
     Program build(String ufunc) {
         SourcePos pos = new SourcePos("<ufunc " + ufunc + ">", 1, 1, ufunc);

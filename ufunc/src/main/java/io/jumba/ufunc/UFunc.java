@@ -1,8 +1,8 @@
 package io.jumba.ufunc;
 
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
 import io.jumba.dispatch.Pipeline;
+import io.jumba.error.KernelRuntimeError;
 import io.jumba.vectorize.SimdPipeline;
 
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A NumPy universal function: typed loops over element expressions, applied with broadcasting, output casting
@@ -31,7 +32,7 @@ public final class UFunc {
     private final boolean reorderable;
     private final boolean trueDivision;
     private final String[] boolError;
-    private final Map<KernelProgram, CompiledKernel> kernels = new ConcurrentHashMap<>();
+    private final Map<KernelProgram, Consumer<Object[]>> kernels = new ConcurrentHashMap<>();
 
     private UFunc(Builder b) {
         this.name = b.name;
@@ -136,12 +137,20 @@ public final class UFunc {
 
     // ---- kernels ------------------------------------------------------------------------------------------------
 
-    /** The compiled kernel for a program key, compiled once per key. */
-    CompiledKernel kernel(KernelProgram key) {
-        return kernels.computeIfAbsent(key, k -> PIPELINE.compile(k.build(name)));
+    /**
+     * Runs the kernel of a program key (compiled once per key) on arguments. A Python exception a loop raises (such
+     * as integer power's ValueError) leaves the call as NumPy's does: a {@link UFuncException} of that name.
+     */
+    void invoke(KernelProgram key, Object[] arguments) {
+        Consumer<Object[]> kernel = kernels.computeIfAbsent(key, k -> PIPELINE.compile(k.build(name))::invoke);
+        try {
+            kernel.accept(arguments);
+        } catch (KernelRuntimeError e) {
+            throw new UFuncException(e.pythonName(), e.detail(), e);
+        }
     }
 
-    /** How many kernels have been compiled (for tests of the cache). */
+    /** How many kernels have been loaded (for tests of the cache). */
     int compiledKernels() { return kernels.size(); }
 
     @Override public String toString() { return "<ufunc '" + name + "'>"; }

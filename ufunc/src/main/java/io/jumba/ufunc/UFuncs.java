@@ -1,6 +1,7 @@
 package io.jumba.ufunc;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
@@ -25,7 +26,8 @@ public final class UFuncs {
     public static final UFunc divide = register(binaryDef("divide", UExpr::div, false, null, null).builder().trueDivision(true));
     public static final UFunc floorDivide = binary("floor_divide", UExpr::floorDiv, true, null);
     public static final UFunc remainder = binary("remainder", UExpr::mod, true, null);
-    public static final UFunc power = binary("power", UExpr::pow, true, null);
+    /** Int loops wrap around in their type and refuse negative exponents, as NumPy (see {@link IntegerPower}). */
+    public static final UFunc power = register(power());
     public static final UFunc minimum = binary("minimum", UExpr::min, true, null, "??->?:and").reorderablePlain();
     public static final UFunc maximum = binary("maximum", UExpr::max, true, null, "??->?:or").reorderablePlain();
     public static final UFunc fmin = binary("fmin", UExpr::fmin, true, null, "??->?:and").reorderablePlain();
@@ -162,6 +164,12 @@ public final class UFuncs {
     private static UFunc.Builder numericUnary(String name, UnaryOperator<UExpr> op) {
         Loop.Body body = x -> op.apply(x.get(0));
         return UFunc.builder(name).loops(body, suffixed(INTS, "", 1)).loops(body, suffixed(FLOATS, "", 1));
+    }
+
+    private static UFunc.Builder power() {
+        UFunc.Builder b = UFunc.builder("power");
+        for (String types : suffixed(INTS, "", 2)) b.loop(Loop.of(types, IntegerPower::body, List.of(IntegerPower.FUNCTION)));
+        return b.loops(x -> x.get(0).pow(x.get(1)), suffixed(FLOATS, "", 2));
     }
 
     private static UFunc comparison(String name, BinaryOperator<UExpr> op) {
