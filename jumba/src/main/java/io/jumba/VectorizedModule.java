@@ -11,6 +11,7 @@ import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
+import io.jumba.ufunc.Engine;
 import io.jumba.ufunc.Loop;
 import io.jumba.ufunc.UExpr;
 import io.jumba.ufunc.UFunc;
@@ -31,8 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * @guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()")
  * def dot(a, b, res): ...
  * }</pre>
- * The jitDisabled flag (as {@code JUMBA_DISABLE_JIT=1}) runs gufunc kernels in the interpreter; ufunc loops always
- * compile, like the built-in ufuncs. Thread-safe.
+ * The jitDisabled flag (as {@code JUMBA_DISABLE_JIT=1}) runs gufunc kernels and ufunc loops in the interpreter.
+ * Thread-safe.
  */
 public final class VectorizedModule {
     private final Module module;
@@ -99,6 +100,7 @@ public final class VectorizedModule {
                 return UExpr.wrap(new Expr.Call(callee, args, returned, f.pos()));
             }, functions));
         }
+        if (jitDisabled) builder.engine(new Engine.Interpreted());
         return builder.build();
     }
 

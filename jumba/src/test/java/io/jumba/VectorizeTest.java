@@ -2,6 +2,7 @@ package io.jumba;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import io.jumba.error.UnsupportedError;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import io.jumba.frontend.Parser;
+import io.jumba.ufunc.Engine;
 import io.jumba.vectorize.SimdPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,6 +123,9 @@ class VectorizeTest {
         VectorizedModule interpreted = new VectorizedModule(Parser.parse(Files.readString(kernelFile), kernelFile.toString()),
                 SimdPipeline.standard(), true);
         assertValues(new double[] {0, 4}, (NDArray) interpreted.gufunc("first_quotient").call(a, b), 0);
+        assertInstanceOf(Engine.Interpreted.class, interpreted.ufunc("ratio").engine());
+        NDArray ri = (NDArray) interpreted.ufunc("ratio").call(NDArray.of(new double[] {1, 0, -2}), NDArray.of(new double[3]));
+        assertTrue(r.contentEquals(ri), () -> "interpreted " + ri + " but compiled " + r);
         assertValues(new double[] {34.5, 72.0}, (NDArray) interpreted.gufunc("dot").call(A, B), 1e-12);
     }
 

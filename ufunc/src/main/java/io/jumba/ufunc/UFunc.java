@@ -1,9 +1,7 @@
 package io.jumba.ufunc;
 
 import io.jumba.array.NDArray;
-import io.jumba.dispatch.Pipeline;
 import io.jumba.error.KernelRuntimeError;
-import io.jumba.vectorize.SimdPipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,12 +15,11 @@ import java.util.function.Consumer;
  * and masks, plus the methods of binary ufuncs (reduce, accumulate, reduceat, outer, at).
  *
  * <p>Every application builds one IR program per (loop, argument types) — an {@code Elementwise} stored into the
- * output — compiled by {@link SimdPipeline#standard()} and cached, so calls on the same kinds of arrays reuse the
- * compiled (and, for contiguous arrays, SIMD-vectorized) kernel.
+ * output — loaded by the ufunc's {@link Engine} (by default compiled with SIMD per the {@code jumba.simd.*}
+ * system properties) and cached, so calls on the same kinds of arrays reuse the compiled (and, for contiguous
+ * arrays, vectorized) kernel.
  */
 public final class UFunc {
-    private static final Pipeline PIPELINE = SimdPipeline.standard();
-
     private final String name;
     private final String doc;
     private final List<Loop> loops;
@@ -32,6 +29,7 @@ public final class UFunc {
     private final boolean reorderable;
     private final boolean trueDivision;
     private final String[] boolError;
+    private final Engine engine;
     private final Map<KernelProgram, Consumer<Object[]>> kernels = new ConcurrentHashMap<>();
 
     private UFunc(Builder b) {
@@ -44,6 +42,20 @@ public final class UFunc {
         this.reorderable = b.reorderable || b.identity != null;
         this.trueDivision = b.trueDivision;
         this.boolError = b.boolError;
+        this.engine = b.engine;
+    }
+
+    private UFunc(UFunc f, Engine engine) {
+        this.name = f.name;
+        this.doc = f.doc;
+        this.loops = f.loops;
+        this.identity = f.identity;
+        this.target = f.target;
+        this.widenIntReductions = f.widenIntReductions;
+        this.reorderable = f.reorderable;
+        this.trueDivision = f.trueDivision;
+        this.boolError = f.boolError;
+        this.engine = engine;
     }
 
     public static Builder builder(String name) { return new Builder(name); }
@@ -65,6 +77,11 @@ public final class UFunc {
     public Object identity() { return identity; }
 
     public Target target() { return target; }
+
+    public Engine engine() { return engine; }
+
+    /** This ufunc with its kernels run by engine (e.g. the interpreter, or SIMD of another species width). */
+    public UFunc withEngine(Engine engine) { return new UFunc(this, engine); }
 
     /** True for add and multiply: reducing bool or ints narrower than int64 accumulates in int64, as NumPy. */
     boolean widensIntReductions() { return widenIntReductions; }
@@ -138,11 +155,11 @@ public final class UFunc {
     // ---- kernels ------------------------------------------------------------------------------------------------
 
     /**
-     * Runs the kernel of a program key (compiled once per key) on arguments. A Python exception a loop raises (such
+     * Runs the kernel of a program key (loaded once per key) on arguments. A Python exception a loop raises (such
      * as integer power's ValueError) leaves the call as NumPy's does: a {@link UFuncException} of that name.
      */
     void invoke(KernelProgram key, Object[] arguments) {
-        Consumer<Object[]> kernel = kernels.computeIfAbsent(key, k -> PIPELINE.compile(k.build(name))::invoke);
+        Consumer<Object[]> kernel = kernels.computeIfAbsent(key, k -> engine.load(k.build(name)));
         try {
             kernel.accept(arguments);
         } catch (KernelRuntimeError e) {
@@ -166,6 +183,7 @@ public final class UFunc {
         private boolean reorderable;
         private boolean trueDivision;
         private String[] boolError;
+        private Engine engine = Engine.fromSystemProperties();
 
         private Builder(String name) { this.name = name; }
 
@@ -195,6 +213,8 @@ public final class UFunc {
         }
 
         public Builder target(Target target) { this.target = target; return this; }
+
+        public Builder engine(Engine engine) { this.engine = engine; return this; }
 
         /** Reductions of bool/small ints accumulate in int64 (NumPy does this for add and multiply). */
         public Builder widenIntReductions(boolean widen) { this.widenIntReductions = widen; return this; }
