@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.ufunc.Casting;
+import io.jumba.ufunc.Engine;
 import io.jumba.ufunc.UFunc;
 import io.jumba.ufunc.UFuncs;
+import io.jumba.vectorize.SpeciesWidth;
+import io.jumba.vectorize.VectorOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,25 +26,51 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every case of the golden manifest (NumPy 1.24's own answers, see tools/ufunc_golden/generate.py) through the
  * public ufunc API: calls with out/where/dtype/casting, reduce, accumulate, reduceat, outer, at, and the errors
- * NumPy raises, by message. One dynamic test per case, grouped by ufunc.
+ * NumPy raises, by message. The whole manifest runs on every {@link Engine}: compiled as users get it (the
+ * {@code jumba.simd.*} properties), compiled at each fixed species width, and in the reference interpreter.
+ * One dynamic test per case, grouped by engine, then by ufunc.
  */
 class UFuncGoldenTest {
+    private static final List<JsonNode> CASES = GoldenData.cases();
+
+    /** The engines by display name; the fixed widths wider than the hardware's run in software, slowly but exactly. */
+    private static final Map<String, Engine> ENGINES = engines();
 
     @TestFactory
     Stream<DynamicNode> numpyGoldenCases() {
+        return ENGINES.entrySet().stream().map(e -> DynamicContainer.dynamicContainer(e.getKey(), byUfunc(e.getValue())));
+    }
+
+    private static Map<String, Engine> engines() {
+        Map<String, Engine> engines = new LinkedHashMap<>();
+        engines.put("compiled (default)", Engine.fromSystemProperties());
+        for (SpeciesWidth width : SpeciesWidth.values()) {
+            if (width != SpeciesWidth.PREFERRED) {
+                engines.put("compiled " + width.bits() + "-bit", new Engine.Compiled(VectorOptions.DEFAULT.withWidth(width)));
+            }
+        }
+        engines.put("interpreted", new Engine.Interpreted());
+        return engines;
+    }
+
+    /** The manifest's cases on engine, grouped by ufunc; each ufunc's kernels are shared by its cases. */
+    private static Stream<DynamicNode> byUfunc(Engine engine) {
         Map<String, List<DynamicTest>> byUfunc = new LinkedHashMap<>();
-        for (JsonNode c : GoldenData.cases()) {
-            byUfunc.computeIfAbsent(c.get("ufunc").asText(), k -> new ArrayList<>())
-                    .add(DynamicTest.dynamicTest(c.get("id").asText(), () -> check(c)));
+        Map<String, UFunc> ufuncs = new HashMap<>();
+        for (JsonNode c : CASES) {
+            String name = c.get("ufunc").asText();
+            UFunc ufunc = ufuncs.computeIfAbsent(name, n -> UFuncs.byName(n).withEngine(engine));
+            byUfunc.computeIfAbsent(name, k -> new ArrayList<>())
+                    .add(DynamicTest.dynamicTest(c.get("id").asText(), () -> check(ufunc, c)));
         }
         return byUfunc.entrySet().stream().map(e -> DynamicContainer.dynamicContainer(e.getKey(), e.getValue()));
     }
 
-    private static void check(JsonNode c) {
+    private static void check(UFunc ufunc, JsonNode c) {
         String id = c.get("id").asText();
         Object result;
         try {
-            result = run(c);
+            result = run(ufunc, c);
         } catch (RuntimeException e) {
             if (c.has("error")) {
                 GoldenComparison.assertError(c.get("error").asText(), e, id);
@@ -57,8 +87,7 @@ class UFuncGoldenTest {
         GoldenComparison.assertMatches(GoldenData.array(file), result, c.get("ufunc").asText(), id);
     }
 
-    private static Object run(JsonNode c) {
-        UFunc ufunc = UFuncs.byName(c.get("ufunc").asText());
+    private static Object run(UFunc ufunc, JsonNode c) {
         return switch (c.get("kind").asText()) {
             case "call" -> call(ufunc, c);
             case "reduce" -> reduce(ufunc, c);
