@@ -19,11 +19,11 @@ public final class UFuncs {
     private static final Map<String, UFunc> BY_NAME = new LinkedHashMap<>();
 
     public static final UFunc add = binary("add", UExpr::add, true, 0L, "??->?:or").widen();
-    public static final UFunc subtract = register(binaryDef("subtract", UExpr::sub, true, null, null).builder()
+    public static final UFunc subtract = register(binary("subtract", UExpr::sub, true, null, null).builder()
             .boolError("TypeError", "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
                     + "the `^` operator, or the logical_xor function instead."));
     public static final UFunc multiply = binary("multiply", UExpr::mul, true, 1L, "??->?:and").widen();
-    public static final UFunc divide = register(binaryDef("divide", UExpr::div, false, null, null).builder().trueDivision(true));
+    public static final UFunc divide = register(binary("divide", UExpr::div, false, null, null).builder().trueDivision(true));
     public static final UFunc floorDivide = binary("floor_divide", UExpr::floorDiv, true, null);
     public static final UFunc remainder = binary("remainder", UExpr::mod, true, null);
     /** Int loops wrap around in their type and refuse negative exponents, as NumPy (see {@link IntegerPower}). */
@@ -118,11 +118,10 @@ public final class UFuncs {
 
     // ---- definitions --------------------------------------------------------------------------------------------
 
-    /** A builder and a flag for add/multiply's int64 reductions, so field initializers read as one line. */
+    /** A binary ufunc's builder with its finishing touch, so field initializers read as one line. */
     private record Def(UFunc.Builder builder) {
+        /** add and multiply: reductions of bool and small ints accumulate in int64. */
         UFunc widen() { return register(builder.widenIntReductions(true)); }
-
-        UFunc plain() { return register(builder); }
 
         /** NumPy's minimum/maximum family: no identity, yet reductions over several axes are allowed. */
         UFunc reorderablePlain() { return register(builder.reorderable(true)); }
@@ -136,9 +135,9 @@ public final class UFuncs {
 
     /**
      * A binary arithmetic ufunc: optional bool loop ("??->?:or" or ":and"), int loops when ints is true, float loops.
-     * Returned as a Def so add/multiply can widen their reductions; others register at once via the overload.
+     * Returned as a Def for a finishing touch; plain ones register at once via the overload.
      */
-    private static Def binaryDef(String name, BinaryOperator<UExpr> op, boolean ints, Object identity, String boolLoop) {
+    private static Def binary(String name, BinaryOperator<UExpr> op, boolean ints, Object identity, String boolLoop) {
         UFunc.Builder b = UFunc.builder(name).identity(identity);
         if (boolLoop != null) {
             b.loop("??->?", boolLoop.endsWith(":or") ? x -> x.get(0).or(x.get(1)) : x -> x.get(0).and(x.get(1)));
@@ -149,12 +148,8 @@ public final class UFuncs {
         return new Def(b);
     }
 
-    private static Def binary(String name, BinaryOperator<UExpr> op, boolean ints, Object identity, String boolLoop) {
-        return binaryDef(name, op, ints, identity, boolLoop);
-    }
-
     private static UFunc binary(String name, BinaryOperator<UExpr> op, boolean ints, Object identity) {
-        return register(binaryDef(name, op, ints, identity, null).builder());
+        return register(binary(name, op, ints, identity, null).builder());
     }
 
     private static UFunc unary(String name, UnaryOperator<UExpr> op, boolean ints) {
