@@ -43,4 +43,25 @@ public final class Jumba {
     public static KernelModule jit(String source, String fileName) {
         return new KernelModule(Parser.parse(source, fileName), SimdPipeline.standard(), Dispatcher.jitDisabledByEnvironment());
     }
+
+    /**
+     * The {@code @vectorize}/{@code @guvectorize} functions of a kernel file, applied like NumPy ufuncs.
+     *
+     * @throws IOException                   when the file cannot be read
+     * @throws io.jumba.error.JumbaException when it is not valid kernel source or a decorator is malformed
+     */
+    public static VectorizedModule vectorize(Path file) throws IOException {
+        return vectorize(Files.readString(file), file.toString());
+    }
+
+    /** The {@code @vectorize}/{@code @guvectorize} functions of kernel source; errors name it {@code <string>}. */
+    public static VectorizedModule vectorize(String source) {
+        return vectorize(source, "<string>");
+    }
+
+    /** The {@code @vectorize}/{@code @guvectorize} functions of kernel source; errors name it fileName. */
+    public static VectorizedModule vectorize(String source, String fileName) {
+        return new VectorizedModule(Parser.parse(source, fileName), SimdPipeline.standard(),
+                Dispatcher.jitDisabledByEnvironment());
+    }
 }

@@ -2,7 +2,6 @@ package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
@@ -86,6 +85,9 @@ public final class Application {
         List<Type> types = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         for (Operand op : ops) {
+            // A 0-d array among n-d operands is passed as a (1,) view: the loop nest indexes every array
+            // argument by the innermost loop, which a 0-d array has no axis for.
+            if (op instanceof Operand.Array(NDArray a) && a.ndim() == 0 && out.ndim() > 0) op = new Operand.Array(a.broadcastTo(1));
             types.add(op.paramType());
             args.add(op.value());
         }
@@ -108,7 +110,7 @@ public final class Application {
         if (out.size() == 0) return;
         int workers = ForkJoinPool.commonPool().getParallelism();
         if (ufunc.target() != Target.PARALLEL || out.ndim() == 0 || out.shape(0) < 2 || workers < 2) {
-            ufunc.kernel(p.program()).invoke(p.arguments());
+            ufunc.invoke(p.program(), p.arguments());
             return;
         }
         int n = out.shape(0), chunks = Math.min(n, workers);
@@ -128,8 +130,8 @@ public final class Application {
         for (int k = 0; k < whole.length; k++) {
             if (parts[0][k] instanceof NDArray a) types.set(k, Type.array(a.dtype(), a.ndim(), io.jumba.types.Layout.A));
         }
-        CompiledKernel kernel = ufunc.kernel(new KernelProgram(p.program().loop(), types, p.program().masked()));
-        ForkJoinPool.commonPool().submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> kernel.invoke(parts[c])))
-                .join();
+        KernelProgram chunkProgram = new KernelProgram(p.program().loop(), types, p.program().masked());
+        ForkJoinPool.commonPool().submit(() -> IntStream.range(0, chunks).parallel()
+                .forEach(c -> ufunc.invoke(chunkProgram, parts[c]))).join();
     }
 }

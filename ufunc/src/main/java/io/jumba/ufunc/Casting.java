@@ -14,6 +14,7 @@ public enum Casting {
             case SAFE -> Promotion.canCastSafely(from, to);
             case SAME_KIND -> Promotion.canCastSafely(from, to)
                     || (from.isFloat() && to.isFloat())
+                    || (from.isInteger() && to.isFloat())
                     || (from.isInteger() && to.isInteger() && (to.isSigned() || !from.isSigned()));
             case UNSAFE -> true;
         };

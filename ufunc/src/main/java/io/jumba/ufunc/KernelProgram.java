@@ -23,7 +23,8 @@ import java.util.List;
  * @param paramTypes input parameter types, then the output array type, then the mask type when masked
  */
 record KernelProgram(Loop loop, List<Type> paramTypes, boolean masked) {
-    private static final KernelOptions NUMPY_ERRORS = new KernelOptions(false, false, "numpy", false, false, false);
+    /** Numba's error model for ufunc loops: integer division by zero gives 0, floats follow IEEE. */
+    static final KernelOptions NUMPY_ERRORS = new KernelOptions(false, false, "numpy", false, false, false);
 
     Program build(String ufunc) {
         SourcePos pos = new SourcePos("<ufunc " + ufunc + ">", 1, 1, ufunc);
@@ -57,6 +58,6 @@ record KernelProgram(Loop loop, List<Type> paramTypes, boolean masked) {
         Expr value = new Expr.Elementwise(inputs, body, Type.array(outType.dtype(), ndim, Layout.C), pos);
         List<Stmt> stmts = List.of(new Stmt.ArrayStore(new Expr.Local(out), value, pos), new Stmt.Return(null));
         Function entry = new Function(ufunc, ufunc, params, Type.NONE, stmts, NUMPY_ERRORS, pos);
-        return new Program(entry, List.of());
+        return new Program(entry, loop.functions());
     }
 }

@@ -2,6 +2,7 @@ package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Function;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
@@ -31,23 +32,33 @@ public final class Loop {
     private final List<DType> in;
     private final DType out;
     private final Body body;
+    private final List<Function> functions;
 
-    private Loop(String types, List<DType> in, DType out, Body body) {
+    private Loop(String types, List<DType> in, DType out, Body body, List<Function> functions) {
         this.types = types;
         this.in = List.copyOf(in);
         this.out = out;
         this.body = body;
+        this.functions = List.copyOf(functions);
     }
 
     /** A loop from its NumPy type string; the body is checked once here on the loop's own types. */
     public static Loop of(String types, Body body) {
+        return of(types, body, List.of());
+    }
+
+    /**
+     * A loop whose body calls typed IR functions ({@link Expr.Call} of their names), e.g. a Python
+     * {@code @vectorize} function specialized for the loop's types; they join the applying program's functions.
+     */
+    public static Loop of(String types, Body body, List<Function> functions) {
         int arrow = types.indexOf("->");
         if (arrow < 0 || types.length() != arrow + 3) {
             throw new IllegalArgumentException("loop types must look like \"dd->d\" (one output): " + types);
         }
         List<DType> in = new ArrayList<>();
         for (char c : types.substring(0, arrow).toCharArray()) in.add(dtype(c));
-        Loop loop = new Loop(types, in, dtype(types.charAt(arrow + 2)), body);
+        Loop loop = new Loop(types, in, dtype(types.charAt(arrow + 2)), body, functions);
         loop.body(in);
         return loop;
     }
@@ -74,6 +85,9 @@ public final class Loop {
     public DType outputType() { return out; }
 
     public int nin() { return in.size(); }
+
+    /** The IR functions the body calls (empty for the built-ins). */
+    public List<Function> functions() { return functions; }
 
     /**
      * The body's IR for inputs of the given element dtypes ({@code Element(k)} of dtype {@code actual[k]}, cast

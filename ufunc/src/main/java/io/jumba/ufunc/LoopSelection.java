@@ -29,6 +29,9 @@ final class LoopSelection {
 
     static Loop select(UFunc f, List<Operand> ops, DType dtype, Casting casting) {
         boolean byValue = valueBased(ops);
+        boolean allBool = ops.stream().allMatch(op -> op.dtype().isBool());
+        if (allBool && f.boolError() != null) throw f.boolError().exception();
+        if (dtype == null && f.trueDivision() && ops.stream().noneMatch(op -> op.dtype().isFloat())) dtype = DType.FLOAT64;
         if (dtype != null) {
             for (Loop loop : f.loops()) {
                 if (loop.outputType() == dtype && castsAll(ops, byValue, loop, casting)) return loop;

@@ -16,7 +16,7 @@ final class Methods {
     static NDArray accumulate(UFunc f, NDArray a, int axis) {
         f.requireBinary("accumulate");
         int ax = Shapes.axis(axis, a.ndim());
-        NDArray out = NDArray.empty(loopOutput(f, a.dtype()), a.shape());
+        NDArray out = NDArray.empty(accumulatorType(f, a.dtype()), a.shape());
         int n = a.shape(ax);
         if (n == 0) return out;
         NDArray first = out.index(ax, 0);
@@ -74,6 +74,13 @@ final class Methods {
                     b == null ? "second operand needed for ufunc" : "second operand provided when ufunc is unary");
         }
         long[] idx = indices.ravel().toFlatLongArray();
+        int size = a.ndim() == 0 ? 0 : a.shape(0);
+        for (long i : idx) {
+            // NumPy checks every index before applying any, so a bad index leaves a unchanged.
+            if (i < -size || i >= size) {
+                throw new UFuncException("IndexError", "index " + i + " is out of bounds for axis 0 with size " + size);
+            }
+        }
         for (int j = 0; j < idx.length; j++) {
             NDArray target = a.index(0, idx[j]);
             Application step = b == null ? f.on(target) : f.on(target, operandAt(b, j, idx.length));
@@ -86,6 +93,12 @@ final class Methods {
         if (b instanceof NDArray arr && arr.ndim() > 0 && arr.shape(0) == n && n != 1) return arr.index(0, j);
         if (b instanceof NDArray arr && arr.ndim() > 0 && arr.shape(0) == 1) return arr.index(0, 0);
         return b;
+    }
+
+    /** The loop output type for (d, d), widened to int64 for add/multiply on bool and small ints as NumPy. */
+    static DType accumulatorType(UFunc f, DType d) {
+        DType out = loopOutput(f, d);
+        return f.widensIntReductions() && !out.isFloat() && out != DType.INT64 ? DType.INT64 : out;
     }
 
     /** The output dtype of the loop a binary ufunc picks for two inputs of dtype d. */

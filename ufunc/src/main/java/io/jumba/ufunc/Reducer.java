@@ -6,6 +6,7 @@ import io.jumba.array.NDArray;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * {@code ufunc.reduce(a, axis=, keepdims=, initial=, where=)}. The reduced axes are moved to the front of a view;
@@ -48,7 +49,12 @@ public final class Reducer {
             if (reduced[d]) throw new UFuncException("ValueError", "duplicate value in 'axis'");
             reduced[d] = true;
         }
-        DType acc = accumulatorType();
+        DType acc = Methods.accumulatorType(ufunc, array.dtype());
+        long naxes = IntStream.range(0, ndim).filter(d -> reduced[d]).count();
+        if (naxes > 1 && !ufunc.reorderable()) {
+            throw new UFuncException("ValueError", "reduction operation '" + ufunc.name()
+                    + "' is not reorderable, so at most one axis may be specified");
+        }
         List<Integer> order = new ArrayList<>(), kept = new ArrayList<>();
         for (int d = 0; d < ndim; d++) if (reduced[d]) order.add(d);
         int nReduced = order.size();
@@ -92,10 +98,4 @@ public final class Reducer {
         return result.ndim() == 0 ? result.get() : result;
     }
 
-    /** The loop output type for (a.dtype, a.dtype), widened to int64 for add/multiply on small ints as NumPy. */
-    private DType accumulatorType() {
-        DType d = Methods.loopOutput(ufunc, array.dtype());
-        if (ufunc.widensIntReductions() && !d.isFloat() && d != DType.INT64) return DType.INT64;
-        return d;
-    }
 }

@@ -1,66 +1,65 @@
 package io.jumba.ufunc;
 
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.dispatch.Pipeline;
-import io.jumba.vectorize.SimdPipeline;
+import io.jumba.error.KernelRuntimeError;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A NumPy universal function: typed loops over element expressions, applied with broadcasting, output casting
  * and masks, plus the methods of binary ufuncs (reduce, accumulate, reduceat, outer, at).
  *
  * <p>Every application builds one IR program per (loop, argument types) — an {@code Elementwise} stored into the
- * output — compiled by {@link SimdPipeline#standard()} and cached, so calls on the same kinds of arrays reuse the
- * compiled (and, for contiguous arrays, SIMD-vectorized) kernel.
+ * output — loaded by the ufunc's {@link Engine} (by default compiled with SIMD per the {@code jumba.simd.*}
+ * system properties) and cached, so calls on the same kinds of arrays reuse the compiled (and, for contiguous
+ * arrays, vectorized) kernel.
  */
 public final class UFunc {
-    private static final Pipeline PIPELINE = SimdPipeline.standard();
+    private final Definition def;
+    private final Engine engine;
+    private final Map<KernelProgram, Consumer<Object[]>> kernels = new ConcurrentHashMap<>();
 
-    private final String name;
-    private final String doc;
-    private final List<Loop> loops;
-    private final Object identity;
-    private final Target target;
-    private final boolean widenIntReductions;
-    private final Map<KernelProgram, CompiledKernel> kernels = new ConcurrentHashMap<>();
+    /** What a ufunc is, apart from the engine that runs its kernels. */
+    private record Definition(String name, String doc, List<Loop> loops, Object identity, Target target,
+                              boolean widenIntReductions, boolean reorderable, boolean trueDivision, Refusal boolError) {}
 
-    private UFunc(Builder b) {
-        this.name = b.name;
-        this.doc = b.doc;
-        this.loops = List.copyOf(b.loops);
-        this.identity = b.identity;
-        this.target = b.target;
-        this.widenIntReductions = b.widenIntReductions;
+    private UFunc(Definition def, Engine engine) {
+        this.def = def;
+        this.engine = engine;
     }
 
     public static Builder builder(String name) { return new Builder(name); }
 
-    public String name() { return name; }
+    public String name() { return def.name(); }
 
-    public String doc() { return doc; }
+    public String doc() { return def.doc(); }
 
-    public int nin() { return loops.getFirst().nin(); }
+    public int nin() { return def.loops().getFirst().nin(); }
 
     public int nout() { return 1; }
 
     /** Loop type strings in resolution order, like NumPy's {@code ufunc.types}. */
-    public List<String> types() { return loops.stream().map(Loop::types).toList(); }
+    public List<String> types() { return def.loops().stream().map(Loop::types).toList(); }
 
-    public List<Loop> loops() { return loops; }
+    public List<Loop> loops() { return def.loops(); }
 
     /** The reduction identity (a Boolean, Long or Double), or null when the ufunc has none. */
-    public Object identity() { return identity; }
+    public Object identity() { return def.identity(); }
 
-    public Target target() { return target; }
+    public Target target() { return def.target(); }
+
+    public Engine engine() { return engine; }
+
+    /** This ufunc with its kernels run by engine (e.g. the interpreter, or SIMD of another species width). */
+    public UFunc withEngine(Engine engine) { return new UFunc(def, engine); }
 
     /** True for add and multiply: reducing bool or ints narrower than int64 accumulates in int64, as NumPy. */
-    boolean widensIntReductions() { return widenIntReductions; }
+    boolean widensIntReductions() { return def.widenIntReductions(); }
 
     /**
      * {@code ufunc(*inputs[, out])}: NDArray inputs or Java scalars; when every input is a scalar and no out is
@@ -68,10 +67,7 @@ public final class UFunc {
      */
     public Object call(Object... args) {
         int nin = nin();
-        if (args.length < nin || args.length > nin + 1) {
-            throw new UFuncException("TypeError", name + "() takes from " + nin + " to " + (nin + 1)
-                    + " positional arguments but " + args.length + " were given");
-        }
+        if (args.length < nin || args.length > nin + 1) throw arityError(args.length);
         Application a = new Application(this, Arrays.asList(args).subList(0, nin));
         if (args.length > nin) {
             if (!(args[nin] instanceof NDArray o)) throw new UFuncException("TypeError", "return arrays must be of ArrayType");
@@ -84,11 +80,28 @@ public final class UFunc {
 
     /** A call to configure with out/where/dtype/casting before {@link Application#run()}. */
     public Application on(Object... inputs) {
-        if (inputs.length != nin()) {
-            throw new UFuncException("TypeError", name + "() takes from " + nin() + " to " + (nin() + 1)
-                    + " positional arguments but " + inputs.length + " were given");
-        }
+        if (inputs.length != nin()) throw arityError(inputs.length);
         return new Application(this, Arrays.asList(inputs));
+    }
+
+    /** NumPy's TypeError for a call with the wrong number of positional arguments (inputs, then one out). */
+    private UFuncException arityError(int given) {
+        return new UFuncException("TypeError", name() + "() takes from " + nin() + " to " + (nin() + 1)
+                + " positional arguments but " + given + " were given");
+    }
+
+    /** Whether a reduction may run over several axes at once (NumPy: an identity, or declared reorderable). */
+    boolean reorderable() { return def.reorderable(); }
+
+    /** True for divide: bool and int inputs take the float64 loop, as NumPy's true-division type resolver. */
+    boolean trueDivision() { return def.trueDivision(); }
+
+    /** NumPy's refusal when every input is bool; null when bool inputs resolve normally. */
+    Refusal boolError() { return def.boolError(); }
+
+    /** A call NumPy refuses before any loop runs: the Python exception's name and NumPy's message. */
+    record Refusal(String pythonName, String message) {
+        UFuncException exception() { return new UFuncException(pythonName, message); }
     }
 
     // ---- methods of binary ufuncs ---------------------------------------------------------------------------
@@ -121,15 +134,23 @@ public final class UFunc {
 
     // ---- kernels ------------------------------------------------------------------------------------------------
 
-    /** The compiled kernel for a program key, compiled once per key. */
-    CompiledKernel kernel(KernelProgram key) {
-        return kernels.computeIfAbsent(key, k -> PIPELINE.compile(k.build(name)));
+    /**
+     * Runs the kernel of a program key (loaded once per key) on arguments. A Python exception a loop raises (such
+     * as integer power's ValueError) leaves the call as NumPy's does: a {@link UFuncException} of that name.
+     */
+    void invoke(KernelProgram key, Object[] arguments) {
+        Consumer<Object[]> kernel = kernels.computeIfAbsent(key, k -> engine.load(k.build(def.name())));
+        try {
+            kernel.accept(arguments);
+        } catch (KernelRuntimeError e) {
+            throw new UFuncException(e.pythonName(), e.detail(), e);
+        }
     }
 
-    /** How many kernels have been compiled (for tests of the cache). */
+    /** How many kernels have been loaded (for tests of the cache). */
     int compiledKernels() { return kernels.size(); }
 
-    @Override public String toString() { return "<ufunc '" + name + "'>"; }
+    @Override public String toString() { return "<ufunc '" + def.name() + "'>"; }
 
     /** Defines a ufunc: a name, loops in resolution order, a reduction identity and a doc string. */
     public static final class Builder {
@@ -139,6 +160,10 @@ public final class UFunc {
         private Object identity;
         private Target target = Target.CPU;
         private boolean widenIntReductions;
+        private boolean reorderable;
+        private boolean trueDivision;
+        private Refusal boolError;
+        private Engine engine = Engine.fromSystemProperties();
 
         private Builder(String name) { this.name = name; }
 
@@ -169,12 +194,27 @@ public final class UFunc {
 
         public Builder target(Target target) { this.target = target; return this; }
 
+        public Builder engine(Engine engine) { this.engine = engine; return this; }
+
         /** Reductions of bool/small ints accumulate in int64 (NumPy does this for add and multiply). */
         public Builder widenIntReductions(boolean widen) { this.widenIntReductions = widen; return this; }
 
+        /** Reductions over several axes are allowed without an identity (NumPy's minimum and maximum). */
+        public Builder reorderable(boolean reorderable) { this.reorderable = reorderable; return this; }
+
+        /** Bool and int inputs use the float64 loop, as NumPy's true_divide. */
+        public Builder trueDivision(boolean trueDivision) { this.trueDivision = trueDivision; return this; }
+
+        /** When every input is bool the call fails with this NumPy exception (e.g. negative's TypeError). */
+        public Builder boolError(String exceptionName, String message) {
+            this.boolError = new Refusal(exceptionName, message);
+            return this;
+        }
+
         public UFunc build() {
             if (loops.isEmpty()) throw new IllegalArgumentException("ufunc " + name + " has no loops");
-            return new UFunc(this);
+            return new UFunc(new Definition(name, doc, List.copyOf(loops), identity, target, widenIntReductions,
+                    reorderable || identity != null, trueDivision, boolError), engine);
         }
     }
 }

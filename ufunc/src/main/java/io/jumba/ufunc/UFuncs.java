@@ -1,6 +1,7 @@
 package io.jumba.ufunc;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
@@ -18,27 +19,40 @@ public final class UFuncs {
     private static final Map<String, UFunc> BY_NAME = new LinkedHashMap<>();
 
     public static final UFunc add = binary("add", UExpr::add, true, 0L, "??->?:or").widen();
-    public static final UFunc subtract = binary("subtract", UExpr::sub, true, null);
+    public static final UFunc subtract = register(binary("subtract", UExpr::sub, true, null, null).builder()
+            .boolError("TypeError", "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
+                    + "the `^` operator, or the logical_xor function instead."));
     public static final UFunc multiply = binary("multiply", UExpr::mul, true, 1L, "??->?:and").widen();
-    public static final UFunc divide = binary("divide", UExpr::div, false, null);
+    public static final UFunc divide = register(binary("divide", UExpr::div, false, null, null).builder().trueDivision(true));
     public static final UFunc floorDivide = binary("floor_divide", UExpr::floorDiv, true, null);
     public static final UFunc remainder = binary("remainder", UExpr::mod, true, null);
-    public static final UFunc power = binary("power", UExpr::pow, true, null);
-    public static final UFunc minimum = binary("minimum", UExpr::min, true, null, "??->?:and").plain();
-    public static final UFunc maximum = binary("maximum", UExpr::max, true, null, "??->?:or").plain();
-    public static final UFunc fmin = binary("fmin", UExpr::fmin, true, null, "??->?:and").plain();
-    public static final UFunc fmax = binary("fmax", UExpr::fmax, true, null, "??->?:or").plain();
+    /** Int loops wrap around in their type and refuse negative exponents, as NumPy (see {@link IntegerPower}). */
+    public static final UFunc power = register(power());
+    public static final UFunc minimum = binary("minimum", UExpr::min, true, null, "??->?:and").reorderablePlain();
+    public static final UFunc maximum = binary("maximum", UExpr::max, true, null, "??->?:or").reorderablePlain();
+    public static final UFunc fmin = binary("fmin", UExpr::fmin, true, null, "??->?:and").reorderablePlain();
+    public static final UFunc fmax = binary("fmax", UExpr::fmax, true, null, "??->?:or").reorderablePlain();
     public static final UFunc arctan2 = binary("arctan2", UExpr::atan2, false, null);
     public static final UFunc hypot = binary("hypot", UExpr::hypot, false, 0L);
     public static final UFunc copysign = binary("copysign", UExpr::copysign, false, null);
 
-    public static final UFunc negative = unary("negative", UExpr::neg, true);
-    public static final UFunc absolute = register(numericUnary("absolute", UExpr::abs).loop("?->?", x -> x.get(0)));
-    public static final UFunc sign = unary("sign", UExpr::sign, true);
+    public static final UFunc negative = register(numericUnary("negative", UExpr::neg).boolError("TypeError",
+            "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not "
+                    + "function instead."));
+    public static final UFunc absolute = register(UFunc.builder("absolute").loop("?->?", x -> x.get(0))
+            .loops(x -> x.get(0).abs(), suffixed(INTS, "", 1)).loops(x -> x.get(0).abs(), suffixed(FLOATS, "", 1)));
+    /** sign(±0.0) is +0.0 in NumPy (Java's signum keeps -0.0); bool has no loop in NumPy. */
+    public static final UFunc sign = register(UFunc.builder("sign")
+            .loops(x -> x.get(0).sign(), suffixed(INTS, "", 1))
+            .loops(x -> UExpr.where(x.get(0).eq(UExpr.zero()), UExpr.zero(), x.get(0).sign()), suffixed(FLOATS, "", 1))
+            .boolError("UFuncTypeError",
+                    "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtype[bool_]'> -> None"));
     public static final UFunc square = unary("square", x -> x.mul(x), true);
+    /** Integer reciprocal truncates: 1 for 1, -1 for -1 (signed types only), else 0 (0 included, NumPy's error model). */
     public static final UFunc reciprocal = register(UFunc.builder("reciprocal")
-            .loops(x -> UExpr.where(x.get(0).eq(UExpr.one()), UExpr.one(),
-                    UExpr.where(x.get(0).eq(UExpr.of(-1L)), UExpr.of(-1L), UExpr.zero())), suffixed(INTS, "", 1))
+            .loop("b->b", UFuncs::signedReciprocal)
+            .loop("B->B", x -> UExpr.where(x.get(0).eq(UExpr.one()), UExpr.one(), UExpr.zero()))
+            .loops(UFuncs::signedReciprocal, "h->h", "i->i", "l->l")
             .loops(x -> UExpr.one().div(x.get(0)), suffixed(FLOATS, "", 1)));
     public static final UFunc sqrt = unary("sqrt", UExpr::sqrt, false);
     public static final UFunc cbrt = unary("cbrt", UExpr::cbrt, false);
@@ -104,11 +118,13 @@ public final class UFuncs {
 
     // ---- definitions --------------------------------------------------------------------------------------------
 
-    /** A builder and a flag for add/multiply's int64 reductions, so field initializers read as one line. */
+    /** A binary ufunc's builder with its finishing touch, so field initializers read as one line. */
     private record Def(UFunc.Builder builder) {
+        /** add and multiply: reductions of bool and small ints accumulate in int64. */
         UFunc widen() { return register(builder.widenIntReductions(true)); }
 
-        UFunc plain() { return register(builder); }
+        /** NumPy's minimum/maximum family: no identity, yet reductions over several axes are allowed. */
+        UFunc reorderablePlain() { return register(builder.reorderable(true)); }
     }
 
     private static UFunc register(UFunc.Builder b) {
@@ -119,9 +135,9 @@ public final class UFuncs {
 
     /**
      * A binary arithmetic ufunc: optional bool loop ("??->?:or" or ":and"), int loops when ints is true, float loops.
-     * Returned as a Def so add/multiply can widen their reductions; others register at once via the overload.
+     * Returned as a Def for a finishing touch; plain ones register at once via the overload.
      */
-    private static Def binaryDef(String name, BinaryOperator<UExpr> op, boolean ints, Object identity, String boolLoop) {
+    private static Def binary(String name, BinaryOperator<UExpr> op, boolean ints, Object identity, String boolLoop) {
         UFunc.Builder b = UFunc.builder(name).identity(identity);
         if (boolLoop != null) {
             b.loop("??->?", boolLoop.endsWith(":or") ? x -> x.get(0).or(x.get(1)) : x -> x.get(0).and(x.get(1)));
@@ -132,12 +148,8 @@ public final class UFuncs {
         return new Def(b);
     }
 
-    private static Def binary(String name, BinaryOperator<UExpr> op, boolean ints, Object identity, String boolLoop) {
-        return binaryDef(name, op, ints, identity, boolLoop);
-    }
-
     private static UFunc binary(String name, BinaryOperator<UExpr> op, boolean ints, Object identity) {
-        return register(binaryDef(name, op, ints, identity, null).builder());
+        return register(binary(name, op, ints, identity, null).builder());
     }
 
     private static UFunc unary(String name, UnaryOperator<UExpr> op, boolean ints) {
@@ -147,6 +159,12 @@ public final class UFuncs {
     private static UFunc.Builder numericUnary(String name, UnaryOperator<UExpr> op) {
         Loop.Body body = x -> op.apply(x.get(0));
         return UFunc.builder(name).loops(body, suffixed(INTS, "", 1)).loops(body, suffixed(FLOATS, "", 1));
+    }
+
+    private static UFunc.Builder power() {
+        UFunc.Builder b = UFunc.builder("power");
+        for (String types : suffixed(INTS, "", 2)) b.loop(Loop.of(types, IntegerPower::body, List.of(IntegerPower.FUNCTION)));
+        return b.loops(x -> x.get(0).pow(x.get(1)), suffixed(FLOATS, "", 2));
     }
 
     private static UFunc comparison(String name, BinaryOperator<UExpr> op) {
@@ -162,6 +180,11 @@ public final class UFuncs {
         Loop.Body body = x -> op.apply(x.get(0), x.get(1));
         if (boolLoop) b.loop("??->?", body);
         return register(b.loops(body, suffixed(INTS, "", 2)));
+    }
+
+    private static UExpr signedReciprocal(Loop.Inputs x) {
+        return UExpr.where(x.get(0).eq(UExpr.one()), UExpr.one(),
+                UExpr.where(x.get(0).eq(UExpr.of(-1L)), UExpr.of(-1L), UExpr.zero()));
     }
 
     /** Loops over bool, every int and every float, each with arity inputs of that type and the given output suffix. */

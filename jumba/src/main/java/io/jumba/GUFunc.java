@@ -1,0 +1,300 @@
+package io.jumba;
+
+import io.jumba.array.Broadcast;
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.codegen.CompiledKernel;
+import io.jumba.dispatch.Pipeline;
+import io.jumba.interp.Interpreter;
+import io.jumba.ir.Program;
+import io.jumba.types.Signature;
+import io.jumba.types.Type;
+import io.jumba.ufunc.UFuncException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@code @guvectorize} function of a Python file, applied as NumPy applies a generalized ufunc: inputs broadcast
+ * over their outer (non-core) dimensions, boxed scalars count as 0-d arrays, the loop is the first declared
+ * signature all inputs cast to safely, omitted outputs are allocated, and an allocated 0-d output comes back as a
+ * boxed scalar. Each declared signature compiles once; the outer loop runs in Java and calls the compiled kernel
+ * per core slice, passing views (a 1-element view for a {@code ()} operand of array type) that it writes its
+ * outputs into. Thread-safe.
+ */
+public final class GUFunc {
+    private final String name;
+    private final CoreLayout layout;
+    private final List<Signature> signatures;
+    private final List<Program> typed;
+    private final Pipeline pipeline;
+    private final boolean jitDisabled;
+    private final Map<Integer, CompiledKernel> compiled = new ConcurrentHashMap<>();
+
+    /**
+     * @param typed       the function typed for each signature (same order)
+     * @param jitDisabled true to run the kernel in the interpreter (as {@code JUMBA_DISABLE_JIT=1})
+     */
+    GUFunc(String name, CoreLayout layout, List<Signature> signatures, List<Program> typed, Pipeline pipeline,
+           boolean jitDisabled) {
+        this.name = name;
+        this.layout = layout;
+        this.signatures = List.copyOf(signatures);
+        this.typed = List.copyOf(typed);
+        this.pipeline = pipeline;
+        this.jitDisabled = jitDisabled;
+    }
+
+    /** The Python function's name. */
+    public String name() { return name; }
+
+    /** The number of inputs. */
+    public int nin() { return layout.inputs().size(); }
+
+    /** The number of outputs. */
+    public int nout() { return layout.outputs().size(); }
+
+    /** The core layout, as NumPy writes it: {@code "(n),(n)->()"}. */
+    public String layout() { return layout.toString(); }
+
+    /** The loops in declaration order, as NumPy's {@code types}: {@code ["dd->d", "ll->l"]}. */
+    public List<String> types() {
+        return signatures.stream().map(this::typeString).toList();
+    }
+
+    /**
+     * Applies the function: {@code nin} inputs (NDArrays or boxed scalars), optionally followed by all outputs.
+     *
+     * @return the output (NDArray, or a boxed scalar for an allocated 0-d output); several outputs as {@code Object[]}
+     * @throws UFuncException with NumPy's message and exception name for a wrong argument count, inputs no declared
+     *                        loop takes safely, mismatched core dimensions or outer shapes that do not broadcast
+     */
+    public Object call(Object... args) {
+        return returned(apply(args), args.length == nin());
+    }
+
+    /**
+     * What {@link #call} returns for these outputs of {@link #apply}: NumPy hands back an output it allocated that
+     * is 0-d as a scalar; one output alone, several as {@code Object[]}.
+     */
+    public static Object returned(List<NDArray> outputs, boolean allocated) {
+        List<Object> values = outputs.stream()
+                .map(o -> allocated && o.ndim() == 0 ? ElementBoxes.read(o, o.offset()) : (Object) o).toList();
+        return values.size() == 1 ? values.getFirst() : values.toArray();
+    }
+
+    /** As {@link #call}, but every output stays an array (an allocated 0-d output too), in output order. */
+    public List<NDArray> apply(Object... args) {
+        int nin = nin(), nout = nout();
+        if (args.length != nin && args.length != nin + nout) {
+            throw new UFuncException("TypeError", name + "() takes from " + nin + " to " + (nin + nout)
+                    + " positional arguments but " + args.length + " were given");
+        }
+        List<NDArray> inputs = new ArrayList<>();
+        for (int k = 0; k < nin; k++) {
+            inputs.add(args[k] instanceof NDArray a ? a : ElementBoxes.zeroD(args[k]));
+        }
+        int loop = chooseLoop(inputs);
+        List<DType> dtypes = operandDtypes(signatures.get(loop));
+        for (int k = 0; k < nin; k++) {
+            NDArray a = inputs.get(k);
+            if (a.dtype() != dtypes.get(k)) inputs.set(k, a.astype(dtypes.get(k)));
+        }
+        Map<String, Integer> coreSizes = bindCoreDimensions(inputs);
+        int[][] outerShapes = new int[nin][];
+        for (int k = 0; k < nin; k++) outerShapes[k] = outerShape(inputs.get(k), coreNdimOf(k));
+        int[] outer = outerShape(outerShapes);
+        List<NDArray> outputs = new ArrayList<>();
+        for (int j = 0; j < nout; j++) {
+            int[] shape = concat(outer, coreShape(layout.outputs().get(j), coreSizes));
+            DType dtype = dtypes.get(nin + j);
+            if (args.length > nin) {
+                outputs.add(checkedOutput(args[nin + j], j, shape, dtype));
+            } else {
+                outputs.add(NDArray.empty(dtype, shape));
+            }
+        }
+        List<NDArray> operands = new ArrayList<>(inputs);
+        operands.addAll(outputs);
+        run(loop, operands, outer);
+        return List.copyOf(outputs);
+    }
+
+    private int chooseLoop(List<NDArray> inputs) {
+        for (int s = 0; s < signatures.size(); s++) {
+            List<DType> dtypes = operandDtypes(signatures.get(s));
+            boolean fits = true;
+            for (int k = 0; k < inputs.size() && fits; k++) {
+                fits = SafeCasting.canCast(inputs.get(k).dtype(), dtypes.get(k));
+            }
+            if (fits) return s;
+        }
+        throw new UFuncException("TypeError", "ufunc '" + name + "' not supported for the input types, and the inputs "
+                + "could not be safely coerced to any supported types according to the casting rule ''safe''");
+    }
+
+    /** Core dimension name → size, from the inputs; NumPy's messages for a missing or mismatched one. */
+    private Map<String, Integer> bindCoreDimensions(List<NDArray> inputs) {
+        Map<String, Integer> sizes = new HashMap<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            List<String> core = layout.inputs().get(k);
+            NDArray a = inputs.get(k);
+            if (a.ndim() < core.size()) {
+                throw new UFuncException("ValueError", name + ": Input operand " + k + " does not have enough dimensions "
+                        + "(has " + a.ndim() + ", gufunc core with signature " + layout + " requires " + core.size() + ")");
+            }
+            for (int d = 0; d < core.size(); d++) {
+                int size = a.shape(a.ndim() - core.size() + d);
+                Integer bound = sizes.putIfAbsent(core.get(d), size);
+                if (bound != null && bound != size) {
+                    throw new UFuncException("ValueError", name + ": Input operand " + k + " has a mismatch in its core "
+                            + "dimension " + d + ", with gufunc signature " + layout + " (size " + size
+                            + " is different from " + bound + ")");
+                }
+            }
+        }
+        return sizes;
+    }
+
+    private int[] outerShape(int[][] outerShapes) {
+        try {
+            return Broadcast.shapes(outerShapes);
+        } catch (IllegalArgumentException e) {
+            throw new UFuncException("ValueError", name + ": operands could not be broadcast together outside their "
+                    + "core dimensions " + layout + ": " + String.join(" ",
+                    Arrays.stream(outerShapes).map(GUFunc::shapeString).toList()));
+        }
+    }
+
+    private static int[] outerShape(NDArray a, int coreNdim) {
+        return Arrays.copyOf(a.shape(), a.ndim() - coreNdim);
+    }
+
+    /** An output's core shape; every output dimension is an input's (VectorizedModule checks, as Numba). */
+    private static int[] coreShape(List<String> core, Map<String, Integer> sizes) {
+        return core.stream().mapToInt(sizes::get).toArray();
+    }
+
+    private NDArray checkedOutput(Object given, int j, int[] shape, DType dtype) {
+        if (!(given instanceof NDArray out)) {
+            throw new UFuncException("TypeError", name + ": output " + j + " must be an array, not " + given);
+        }
+        if (!Arrays.equals(out.shape(), shape)) {
+            throw new UFuncException("ValueError", name + ": output operand " + j + " has shape "
+                    + shapeString(out.shape()) + " but the call gives " + shapeString(shape));
+        }
+        if (out.dtype() != dtype) {
+            throw new UFuncException("ValueError", name + ": output operand " + j + " has dtype " + out.dtype().numpyName()
+                    + " but the chosen loop writes " + dtype.numpyName());
+        }
+        return out;
+    }
+
+    private CompiledKernel compiledLoop(int loop) {
+        return compiled.computeIfAbsent(loop, s -> pipeline.compile(typed.get(s)));
+    }
+
+    /**
+     * The outer loop: per outer index, the kernel on each operand's element or core view (in the interpreter when
+     * the JIT is disabled, as {@code JUMBA_DISABLE_JIT=1}).
+     */
+    private void run(int loop, List<NDArray> operands, int[] outer) {
+        Signature signature = signatures.get(loop);
+        CompiledKernel kernel = jitDisabled ? null : compiledLoop(loop);
+        int count = 1;
+        for (int n : outer) count *= n;
+        int[] index = new int[outer.length];
+        for (int step = 0; step < count; step++) {
+            Object[] args = new Object[operands.size()];
+            for (int k = 0; k < args.length; k++) {
+                args[k] = argument(operands.get(k), coreNdimOf(k), index, signature.args().get(k));
+            }
+            if (kernel == null) Interpreter.run(typed.get(loop), args);
+            else kernel.invoke(args);
+            next(index, outer);
+        }
+    }
+
+    private int coreNdimOf(int operand) {
+        int nin = nin();
+        return (operand < nin ? layout.inputs().get(operand) : layout.outputs().get(operand - nin)).size();
+    }
+
+    /** A scalar parameter gets the element; an array parameter the core view (a 1-element view for "()"). */
+    private static Object argument(NDArray a, int coreNdim, int[] index, Type parameter) {
+        int p = position(a, coreNdim, index);
+        if (parameter instanceof Type.Scalar) return ElementBoxes.read(a, p);
+        if (coreNdim == 0) return a.view(p, new int[] {1}, new int[] {1});
+        int[] shape = a.shape(), strides = a.strides();
+        int first = a.ndim() - coreNdim;
+        return a.view(p, Arrays.copyOfRange(shape, first, shape.length), Arrays.copyOfRange(strides, first, strides.length));
+    }
+
+    /** The storage position of the outer index in a, whose outer dimensions align right and may stretch. */
+    private static int position(NDArray a, int coreNdim, int[] index) {
+        int outerNdim = a.ndim() - coreNdim, lead = index.length - outerNdim, p = a.offset();
+        for (int d = 0; d < outerNdim; d++) {
+            if (a.shape(d) != 1) p += index[lead + d] * a.stride(d);
+        }
+        return p;
+    }
+
+    private static void next(int[] index, int[] shape) {
+        for (int d = index.length - 1; d >= 0; d--) {
+            if (++index[d] < shape[d]) return;
+            index[d] = 0;
+        }
+    }
+
+    /** Every operand's dtype under a signature: inputs, then outputs. */
+    private static List<DType> operandDtypes(Signature signature) {
+        return signature.args().stream().map(GUFunc::dtype).toList();
+    }
+
+    private static DType dtype(Type type) {
+        return switch (type) {
+            case Type.Scalar s -> s.dtype();
+            case Type.Array a -> a.dtype();
+            default -> throw new IllegalStateException("VectorizedModule admits scalars and arrays only, not " + type);
+        };
+    }
+
+    private String typeString(Signature signature) {
+        List<DType> dtypes = operandDtypes(signature);
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < dtypes.size(); k++) {
+            if (k == nin()) s.append("->");
+            s.append(typeChar(dtypes.get(k)));
+        }
+        return s.toString();
+    }
+
+    private static String typeChar(DType d) {
+        return switch (d) {
+            case BOOL -> "?";
+            case INT8 -> "b";
+            case UINT8 -> "B";
+            case INT16 -> "h";
+            case INT32 -> "i";
+            case INT64 -> "l";
+            case FLOAT32 -> "f";
+            case FLOAT64 -> "d";
+        };
+    }
+
+    /** A shape as NumPy prints it: {@code (3,)}, {@code (2,3)}. */
+    private static String shapeString(int[] shape) {
+        if (shape.length == 1) return "(" + shape[0] + ",)";
+        return "(" + String.join(",", Arrays.stream(shape).mapToObj(Integer::toString).toList()) + ")";
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}

@@ -1,0 +1,211 @@
+package io.jumba;
+
+import io.jumba.dispatch.Pipeline;
+import io.jumba.error.TypingError;
+import io.jumba.error.UnsupportedError;
+import io.jumba.frontend.Decorators;
+import io.jumba.frontend.ast.FunctionDef;
+import io.jumba.frontend.ast.Module;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Function;
+import io.jumba.ir.Program;
+import io.jumba.types.Signature;
+import io.jumba.types.Type;
+import io.jumba.ufunc.Engine;
+import io.jumba.ufunc.Loop;
+import io.jumba.ufunc.UExpr;
+import io.jumba.ufunc.UFunc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code @vectorize} functions of a Python file as {@link UFunc}s (compiled loops that call the typed Python
+ * function, with every ufunc method) and its {@code @guvectorize} functions as {@link GUFunc}s, both applied with
+ * NumPy's rules. The decorators are Numba's, unchanged:
+ * <pre>{@code
+ * @vectorize(["float64(float64, float64)", "float32(float32, float32)"])
+ * def rel_diff(x, y): ...
+ * @guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()")
+ * def dot(a, b, res): ...
+ * }</pre>
+ * The jitDisabled flag (as {@code JUMBA_DISABLE_JIT=1}) runs gufunc kernels and ufunc loops in the interpreter.
+ * Thread-safe.
+ */
+public final class VectorizedModule {
+    private final Module module;
+    private final Pipeline pipeline;
+    private final boolean jitDisabled;
+    private final ConcurrentHashMap<String, GUFunc> gufuncs = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, UFunc> ufuncs = new ConcurrentHashMap<>();
+
+    /** The decorated functions of module; each is checked when first asked for and compiles per signature on use. */
+    public VectorizedModule(Module module, Pipeline pipeline, boolean jitDisabled) {
+        this.module = module;
+        this.pipeline = pipeline;
+        this.jitDisabled = jitDisabled;
+    }
+
+    /**
+     * The {@code @guvectorize} function named name (the same object on every request).
+     *
+     * @throws IllegalArgumentException when the file has no such {@code @guvectorize} function
+     * @throws UnsupportedError         for a decorator without signatures or layout
+     * @throws TypingError              for a signature or layout that does not fit the function
+     */
+    public GUFunc gufunc(String name) {
+        FunctionDef f = module.function(name);
+        if (f == null || !Decorators.isGuvectorize(module, f)) {
+            throw new IllegalArgumentException("no @guvectorize function '" + name + "' in " + module.file()
+                    + " (decorated: " + String.join(", ", names()) + ")");
+        }
+        return gufuncs.computeIfAbsent(name, n -> buildGufunc(f));
+    }
+
+    /**
+     * The {@code @vectorize} function named name as a compiled {@link UFunc}: one loop per declared signature, in
+     * order, whose body calls the Python function specialized for that signature, so it is applied, reduced,
+     * accumulated ... exactly like a built-in ufunc. The same object on every request.
+     *
+     * @throws IllegalArgumentException when the file has no such {@code @vectorize} function
+     * @throws UnsupportedError         for {@code @vectorize} without signatures
+     * @throws TypingError              for a signature that does not fit the function or a body that does not type
+     */
+    public UFunc ufunc(String name) {
+        FunctionDef f = module.function(name);
+        if (f == null || !Decorators.isVectorize(module, f)) {
+            throw new IllegalArgumentException("no @vectorize function '" + name + "' in " + module.file()
+                    + " (decorated: " + String.join(", ", names()) + ")");
+        }
+        return ufuncs.computeIfAbsent(name, n -> buildUfunc(f));
+    }
+
+    private UFunc buildUfunc(FunctionDef f) {
+        UFunc.Builder builder = UFunc.builder(f.name());
+        for (String text : declaredSignatures(f, false)) {
+            Signature signature = parse(f, text);
+            checkArity(f, text, signature, f.params().size());
+            Program typed = UfuncSpecialization.typed(module, f.name(), signature);
+            List<Function> functions = new ArrayList<>();
+            functions.add(typed.entry());
+            functions.addAll(typed.functions());
+            String callee = typed.entry().name();
+            Type returned = typed.entry().returnType();
+            builder.loop(Loop.of(loopTypes(f, text, signature), x -> {
+                List<Expr> args = new ArrayList<>();
+                for (int k = 0; k < signature.args().size(); k++) args.add(x.get(k).expr());
+                return UExpr.wrap(new Expr.Call(callee, args, returned, f.pos()));
+            }, functions));
+        }
+        if (jitDisabled) builder.engine(new Engine.Interpreted());
+        return builder.build();
+    }
+
+    private static String loopTypes(FunctionDef f, String text, Signature signature) {
+        StringBuilder types = new StringBuilder();
+        for (Type t : signature.args()) types.append(typeChar(f, text, t));
+        return types.append("->").append(typeChar(f, text, signature.returnType())).toString();
+    }
+
+    private static char typeChar(FunctionDef f, String text, Type t) {
+        if (!(t instanceof Type.Scalar s)) {
+            throw new TypingError(f.pos(), "@vectorize signature \"" + text + "\" must use scalar types only");
+        }
+        return switch (s.dtype()) {
+            case BOOL -> '?';
+            case INT8 -> 'b';
+            case UINT8 -> 'B';
+            case INT16 -> 'h';
+            case INT32 -> 'i';
+            case INT64 -> 'l';
+            case FLOAT32 -> 'f';
+            case FLOAT64 -> 'd';
+        };
+    }
+
+    /** Whether name is a {@code @vectorize} function of this file. */
+    public boolean isUfunc(String name) {
+        FunctionDef f = module.function(name);
+        return f != null && Decorators.isVectorize(module, f);
+    }
+
+    /** Whether name is a decorated function of this file. */
+    public boolean has(String name) {
+        FunctionDef f = module.function(name);
+        return f != null && (Decorators.isVectorize(module, f) || Decorators.isGuvectorize(module, f));
+    }
+
+    /** The names of the decorated functions, in source order. */
+    public List<String> names() {
+        return module.functions().stream().map(FunctionDef::name).filter(this::has).toList();
+    }
+
+    private GUFunc buildGufunc(FunctionDef f) {
+        List<String> declared = declaredSignatures(f, true);
+        CoreLayout layout = guLayout(f);
+        int operands = layout.inputs().size() + layout.outputs().size();
+        List<Signature> signatures = new ArrayList<>();
+        for (String text : declared) {
+            Signature signature = parse(f, text);
+            checkArity(f, text, signature, operands);
+            List<Type> args = signature.args();
+            if (!args.stream().allMatch(t -> t instanceof Type.Scalar || t instanceof Type.Array)
+                    || !args.subList(layout.inputs().size(), operands).stream().allMatch(t -> t instanceof Type.Array)) {
+                throw new TypingError(f.pos(), "@guvectorize signature \"" + text
+                        + "\" must use scalar and array types, with arrays for the outputs");
+            }
+            signatures.add(signature);
+        }
+        List<Program> typed = signatures.stream().map(sig -> UfuncSpecialization.typed(module, f.name(), sig)).toList();
+        return new GUFunc(f.name(), layout, signatures, typed, pipeline, jitDisabled);
+    }
+
+    private List<String> declaredSignatures(FunctionDef f, boolean gu) {
+        List<String> declared = Decorators.signatures(module, f);
+        if (declared.isEmpty()) {
+            throw new UnsupportedError(f.pos(), "give @" + (gu ? "guvectorize" : "vectorize")
+                    + " its signatures, e.g. [\"float64(float64, float64)\"] (lazy ufuncs are not supported)");
+        }
+        return declared;
+    }
+
+    private static void checkArity(FunctionDef f, String text, Signature signature, int operands) {
+        if (signature.args().size() != operands) {
+            throw new TypingError(f.pos(), "signature \"" + text + "\" of " + f.name() + " has "
+                    + signature.args().size() + " arguments, the function takes " + operands);
+        }
+    }
+
+    private CoreLayout guLayout(FunctionDef f) {
+        String text = Decorators.guvectorizeLayout(module, f).orElseThrow(() -> new UnsupportedError(f.pos(),
+                "@guvectorize needs its layout, e.g. @guvectorize([...], \"(n),(n)->()\")"));
+        CoreLayout layout;
+        try {
+            layout = CoreLayout.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new TypingError(f.pos(), e.getMessage());
+        }
+        Set<String> undefined = new TreeSet<>();
+        layout.outputs().forEach(undefined::addAll);
+        layout.inputs().forEach(undefined::removeAll);
+        if (!undefined.isEmpty()) {
+            throw new TypingError(f.pos(), "undefined output symbols: " + String.join(",", undefined));
+        }
+        if (layout.inputs().size() + layout.outputs().size() != f.params().size()) {
+            throw new TypingError(f.pos(), "layout \"" + text + "\" has " + (layout.inputs().size()
+                    + layout.outputs().size()) + " operands, " + f.name() + " takes " + f.params().size());
+        }
+        return layout;
+    }
+
+    private static Signature parse(FunctionDef f, String text) {
+        try {
+            return Signature.parse(text);
+        } catch (RuntimeException e) {
+            throw new TypingError(f.pos(), "bad signature \"" + text + "\" for " + f.name() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.jumba;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.error.TypingError;
+import io.jumba.error.UnsupportedError;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import io.jumba.frontend.Parser;
+import io.jumba.ufunc.Engine;
+import io.jumba.vectorize.SimdPipeline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code @vectorize}/{@code @guvectorize} functions of src/test/resources/vectorize/kernels.py through
+ * {@link Jumba#vectorize}; expected values were computed by Numba 0.56.4 on the same file.
+ */
+class VectorizeTest {
+    private static Path kernelFile;
+    private static VectorizedModule kernels;
+
+    @BeforeAll
+    static void load() throws IOException, URISyntaxException {
+        kernelFile = Path.of(VectorizeTest.class.getResource("/vectorize/kernels.py").toURI());
+        kernels = Jumba.vectorize(kernelFile);
+    }
+
+    private static final NDArray A = NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3);
+    private static final NDArray B = NDArray.of(new double[] {0.5, 2.0, 10.0});
+
+    @Test
+    void vectorizeBroadcastsLikeNumba() {
+        NDArray r = (NDArray) kernels.ufunc("rel_diff").call(A, B);
+        assertEquals(DType.FLOAT64, r.dtype());
+        assertArrayEquals(new int[] {2, 3}, r.shape());
+        assertValues(new double[] {0.66666667, 0.0, -1.07692308, 1.55555556, 0.85714286, -0.5}, r, 1e-8);
+    }
+
+    @Test
+    void loopIsTheFirstDeclaredSignatureTheInputsCastToSafely() {
+        // float32 inputs cast safely to the first loop (float64), so Numba's result is float64.
+        NDArray r = (NDArray) kernels.ufunc("rel_diff").call(A.astype(DType.FLOAT32), B.astype(DType.FLOAT32));
+        assertEquals(DType.FLOAT64, r.dtype());
+        NDArray ints = (NDArray) kernels.ufunc("clipped_sum")
+                .call(NDArray.wrap(new int[] {10, 60}), NDArray.wrap(new byte[] {1, 50}));
+        assertEquals(DType.INT64, ints.dtype());
+        assertValues(new double[] {11, 100}, ints, 0);
+        NDArray mixed = (NDArray) kernels.ufunc("clipped_sum")
+                .call(NDArray.wrap(new long[] {10, 60}), NDArray.of(new double[] {1.5, 50.0}));
+        assertEquals(DType.FLOAT64, mixed.dtype());
+        assertValues(new double[] {11.5, 100}, mixed, 0);
+        assertEquals(List.of("ll->l", "dd->d"), kernels.ufunc("clipped_sum").types());
+    }
+
+    @Test
+    void scalarsGiveAScalar() {
+        assertEquals(1.0, kernels.ufunc("rel_diff").call(3.0, 1.0));
+    }
+
+    @Test
+    void vectorizeAsACompiledUfunc() {
+        var relDiff = kernels.ufunc("rel_diff");
+        assertEquals(List.of("dd->d", "ff->f"), relDiff.types());
+        NDArray r = (NDArray) relDiff.call(A, B);
+        assertEquals(DType.FLOAT64, r.dtype());
+        var clipped = kernels.ufunc("clipped_sum");
+        NDArray c = (NDArray) clipped.call(NDArray.wrap(new long[] {10, 60, 99}), NDArray.wrap(new long[] {1, 50}, 2, 1));
+        assertEquals(DType.INT64, c.dtype());
+        assertValues(new double[] {11, 61, 100, 60, 100, 100}, c, 0);
+        // A ufunc made from Python has the methods of the built-ins: Numba's clipped_sum.reduce([30, 50, 40]) is 100.
+        assertEquals(100L, clipped.reduce(NDArray.wrap(new long[] {30, 50, 40})));
+        assertValues(new double[] {30, 80, 100}, clipped.accumulate(NDArray.wrap(new long[] {30, 50, 40}), 0), 0);
+        assertValues(new double[] {0.5, 0.73105858, 0.11920292},
+                (NDArray) kernels.ufunc("logistic").call(NDArray.of(new double[] {0.0, 1.0, -2.0})), 1e-8);
+    }
+
+    @Test
+    void guvectorizeLoopsOverOuterDimensions() {
+        GUFunc dot = kernels.gufunc("dot");
+        assertEquals("(n),(n)->()", dot.layout());
+        NDArray r = (NDArray) dot.call(A, B);
+        assertArrayEquals(new int[] {2}, r.shape());
+        assertValues(new double[] {34.5, 72.0}, r, 1e-12);
+        assertEquals(22.0, dot.call(NDArray.of(new double[] {0, 1, 2}), B));
+    }
+
+    @Test
+    void guvectorizeScalarCoreInputAndGivenOutput() {
+        GUFunc cumsum = kernels.gufunc("scaled_cumsum");
+        NDArray r = (NDArray) cumsum.call(A, 2.0);
+        assertValues(new double[] {2, 6, 12, 8, 18, 30}, r, 0);
+        NDArray wide = (NDArray) cumsum.call(A, NDArray.of(new double[] {1.0, 10.0}, 2, 1));
+        assertArrayEquals(new int[] {2, 2, 3}, wide.shape());
+        assertValues(new double[] {1, 3, 6, 4, 9, 15, 10, 30, 60, 40, 90, 150}, wide, 0);
+        // int64 inputs cast safely to the first signature (float64), as in Numba.
+        NDArray fromInts = (NDArray) cumsum.call(NDArray.wrap(new long[] {1, 2, 3}), 3L);
+        assertEquals(DType.FLOAT64, fromInts.dtype());
+        assertValues(new double[] {3, 9, 18}, fromInts, 0);
+        NDArray out = NDArray.zeros(DType.FLOAT64, 2, 3);
+        assertEquals(out, cumsum.call(A, 2.0, out));
+        assertValues(new double[] {2, 6, 12, 8, 18, 30}, out, 0);
+    }
+
+    @Test
+    void kernelsUseNumbasUfuncErrorModel() throws IOException {
+        // Numba: ratio([1, 0, -2], [0, 0, 0]) is [inf, nan, -inf]; first_quotient(...) is [0, 4] (7 // 0 is 0).
+        NDArray r = (NDArray) kernels.ufunc("ratio").call(NDArray.of(new double[] {1, 0, -2}), NDArray.of(new double[3]));
+        assertEquals(Double.POSITIVE_INFINITY, r.getDouble(0));
+        assertTrue(Double.isNaN(r.getDouble(1)));
+        assertEquals(Double.NEGATIVE_INFINITY, r.getDouble(2));
+        NDArray a = NDArray.wrap(new long[] {7, 1, 9, 1}, 2, 2), b = NDArray.wrap(new long[] {0, 1, 2, 1}, 2, 2);
+        assertValues(new double[] {0, 4}, (NDArray) kernels.gufunc("first_quotient").call(a, b), 0);
+        VectorizedModule interpreted = new VectorizedModule(Parser.parse(Files.readString(kernelFile), kernelFile.toString()),
+                SimdPipeline.standard(), true);
+        assertValues(new double[] {0, 4}, (NDArray) interpreted.gufunc("first_quotient").call(a, b), 0);
+        assertInstanceOf(Engine.Interpreted.class, interpreted.ufunc("ratio").engine());
+        NDArray ri = (NDArray) interpreted.ufunc("ratio").call(NDArray.of(new double[] {1, 0, -2}), NDArray.of(new double[3]));
+        assertTrue(r.contentEquals(ri), () -> "interpreted " + ri + " but compiled " + r);
+        assertValues(new double[] {34.5, 72.0}, (NDArray) interpreted.gufunc("dot").call(A, B), 1e-12);
+    }
+
+    @Test
+    void errorsFollowNumpy() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> kernels.gufunc("dot").call(A, NDArray.ones(DType.FLOAT64, 4)));
+        assertEquals("dot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                + "(n),(n)->() (size 4 is different from 3)", e.getMessage());
+        var arity = assertThrows(IllegalArgumentException.class,
+                () -> kernels.gufunc("dot").call(A, B, A, B));
+        assertEquals("dot() takes from 2 to 3 positional arguments but 4 were given", arity.getMessage());
+        var wrongOut = assertThrows(IllegalArgumentException.class,
+                () -> kernels.gufunc("dot").call(NDArray.of(new double[] {1}), NDArray.wrap(new long[] {1}),
+                        NDArray.zeros(DType.INT64)));
+        assertEquals("dot: output operand 0 has dtype int64 but the chosen loop writes float64", wrongOut.getMessage());
+        VectorizedModule bad = Jumba.vectorize("""
+                from numba import vectorize, njit
+                @vectorize(["float64(float64)"])
+                def f(x, y):
+                    return x + y
+                @vectorize
+                def lazy(x):
+                    return x
+                @njit
+                def plain(x):
+                    return x
+                """);
+        assertEquals(List.of("f", "lazy"), bad.names());
+        assertThrows(TypingError.class, () -> bad.ufunc("f"));
+        assertThrows(UnsupportedError.class, () -> bad.ufunc("lazy"));
+        assertThrows(IllegalArgumentException.class, () -> bad.ufunc("plain"));
+        assertThrows(IllegalArgumentException.class, () -> bad.gufunc("f"));
+        VectorizedModule unbound = Jumba.vectorize("""
+                from numba import guvectorize
+                @guvectorize(["void(float64, float64[:])"], "()->(m)")
+                def powers(x, out):
+                    out[0] = x
+                """);
+        // Numba refuses this layout when decorating: "NameError: undefined output symbols: m".
+        var e2 = assertThrows(TypingError.class, () -> unbound.gufunc("powers"));
+        assertTrue(e2.getMessage().contains("undefined output symbols: m"), e2.getMessage());
+    }
+
+    private static void assertValues(double[] expected, NDArray actual, double tolerance) {
+        NDArray c = actual.copy();
+        assertEquals(expected.length, c.size());
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], c.readDouble(i), tolerance, "element " + i);
+        }
+    }
+}

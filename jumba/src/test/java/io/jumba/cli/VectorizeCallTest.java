@@ -1,0 +1,105 @@
+package io.jumba.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.array.Npy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code jumba call} on {@code @vectorize}/{@code @guvectorize} functions: applied as NumPy calls a ufunc. */
+class VectorizeCallTest {
+    private static final String KERNELS = """
+            from numba import vectorize, guvectorize
+
+            @vectorize(["int64(int64, int64)", "float64(float64, float64)"])
+            def clipped_sum(a, b):
+                s = a + b
+                if s > 100:
+                    return 100
+                return s
+
+            @guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()")
+            def dot(a, b, res):
+                acc = 0.0
+                for i in range(a.shape[0]):
+                    acc += a[i] * b[i]
+                res[0] = acc
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusedArgumentsAreReportedAsPythonWould() throws IOException {
+        Path py = Files.writeString(dir.resolve("k.py"), KERNELS);
+        Path a = dir.resolve("a.npy");
+        Npy.write(a, NDArray.of(new double[] {1, 2, 3}));
+        Path b = dir.resolve("b.npy");
+        Npy.write(b, NDArray.of(new double[] {1, 2, 3, 4}));
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        assertEquals(ErrorReporter.KERNEL_ERROR, cl.execute("call", py.toString(), "dot", a.toString(), b.toString()));
+        assertEquals("ValueError: dot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                + "(n),(n)->() (size 4 is different from 3)", err.toString().strip());
+    }
+
+    private String[] run(Object... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        String[] texts = java.util.Arrays.stream(args).map(Object::toString).toArray(String[]::new);
+        int exit = cl.execute(texts);
+        assertEquals(0, exit, err.toString());
+        String[] lines = out.toString().strip().split("\n");
+        return new String[] {lines[lines.length - 1], err.toString()};
+    }
+
+    @Test
+    void vectorizeBroadcastsArraysAndScalars() throws IOException {
+        Path py = Files.writeString(dir.resolve("k.py"), KERNELS);
+        Path column = dir.resolve("col.npy");
+        Npy.write(column, NDArray.wrap(new long[] {1, 50}, 2, 1));
+        Path row = dir.resolve("row.npy");
+        Npy.write(row, NDArray.wrap(new long[] {10, 60, 99}));
+        Path out = dir.resolve("out");
+        run("call", py, "clipped_sum", row, column, "--out-dir", out);
+        NDArray ret = Npy.read(out.resolve("ret.npy"));
+        assertEquals(DType.INT64, ret.dtype());
+        assertArrayEquals(new int[] {2, 3}, ret.shape());
+        assertEquals(100L, ret.getLong(1, 1));
+        assertEquals(61L, ret.getLong(0, 1));
+        // Scalars: a Python int and float pick the float64 loop, and the answer is a scalar.
+        assertEquals("13.5", run("call", py, "clipped_sum", "3", "10.5")[0]);
+    }
+
+    @Test
+    void guvectorizeAllocatesItsOutput() throws IOException {
+        Path py = Files.writeString(dir.resolve("k.py"), KERNELS);
+        Path a = dir.resolve("a.npy");
+        Npy.write(a, NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3));
+        Path b = dir.resolve("b.npy");
+        Npy.write(b, NDArray.of(new double[] {0.5, 2.0, 10.0}));
+        Path out = dir.resolve("out");
+        run("call", py, "dot", a, b, "--out-dir", out);
+        NDArray ret = Npy.read(out.resolve("ret.npy"));
+        assertArrayEquals(new int[] {2}, ret.shape());
+        assertEquals(34.5, ret.getDouble(0));
+        assertEquals(72.0, ret.getDouble(1));
+        assertEquals("104.25", run("call", py, "dot", b, b, "--out-dir", out)[0]);
+        NDArray scalar = Npy.read(out.resolve("ret.npy"));
+        assertEquals(0, scalar.ndim());
+        assertEquals(104.25, scalar.getDouble());
+    }
+}

@@ -1,0 +1,378 @@
+#!/usr/bin/python3
+"""Golden data for io.jumba.ufunc: NumPy's own answers for the built-in ufuncs and their methods.
+
+Run with /usr/bin/python3 (numpy 1.24) from the repository root:
+    /usr/bin/python3 tools/ufunc_golden/generate.py
+Writes ufunc/src/test/resources/golden/manifest.json and golden/data/*.npy. Deterministic: fixed values and a
+seeded generator, so rerunning gives identical files.
+
+Manifest: {"numpy": version, "cases": [case...]}. Every case has "id", "kind", "ufunc"; arrays are named by file
+(relative to golden/data), scalars are {"scalar": value, "type": dtype-name}. Kinds:
+  call        inputs, expected (list, one per output); optional out (initial contents of a given out array),
+              where (bool mask file), dtype, casting, extraArgs (number of surplus positional arguments)
+  reduce      array; axis (absent = default 0, null = all, int or list); keepdims; initial; where; expected
+  accumulate  array, axis, expected
+  reduceat    array, indices (list), axis, expected
+  outer       inputs [a, b], expected
+  at          array (before), indices (int64 file), b (file or scalar), expected (array after)
+A case with "error" instead of "expected" must raise io.jumba.ufunc.UFuncException with exactly that message.
+"""
+import json
+import os
+import shutil
+import sys
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "ufunc", "src", "test", "resources", "golden")
+DATA = os.path.join(OUT, "data")
+
+SUPPORTED = ["bool", "int8", "uint8", "int16", "int32", "int64", "float32", "float64"]
+SHORT = {"bool": "b1", "int8": "i1", "uint8": "u1", "int16": "i2", "int32": "i4", "int64": "i8",
+         "float32": "f4", "float64": "f8"}
+
+UNARY = ["negative", "absolute", "sign", "sqrt", "cbrt", "square", "reciprocal", "exp", "exp2", "expm1", "log",
+         "log2", "log10", "log1p", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh",
+         "floor", "ceil", "trunc", "rint", "logical_not", "invert", "isnan", "isinf", "isfinite"]
+BINARY = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder", "power", "arctan2", "hypot",
+          "minimum", "maximum", "fmin", "fmax", "greater", "greater_equal", "less", "less_equal", "equal",
+          "not_equal", "logical_and", "logical_or", "logical_xor", "bitwise_and", "bitwise_or", "bitwise_xor",
+          "left_shift", "right_shift", "copysign"]
+
+cases = []
+counter = {}
+
+
+def edge_values(dtype):
+    """Values that exercise the corners of a dtype: signed zeros, infinities, NaN, integer extremes."""
+    if dtype == "bool":
+        return np.array([False, True])
+    if dtype.startswith("float"):
+        big = 1e300 if dtype == "float64" else 1e30
+        return np.array([0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.0, 7.25, -100.0, 0.1, big, -1e-30,
+                         np.inf, -np.inf, np.nan], dtype=dtype)
+    info = np.iinfo(dtype)
+    if info.min == 0:
+        return np.array([0, 1, 2, 3, 7, 13, 100, 127, 128, info.max], dtype=dtype)
+    return np.array([0, 1, -1, 2, -7, 13, 100, -100, info.min, info.max, info.min + 1, info.max - 1], dtype=dtype)
+
+
+def second_operand(name, dtype, values):
+    """Right operands: all edge values, except where NumPy leaves the result undefined or raising."""
+    if name == "power" and not dtype.startswith("float") and dtype != "bool":
+        return np.array([0, 1, 2, 3, 7], dtype=dtype)
+    if name in ("left_shift", "right_shift"):
+        bits = np.dtype(dtype).itemsize * 8
+        return np.array([0, 1, 3, bits - 1, bits, bits + 1], dtype=dtype) if dtype != "bool" else values
+    return values
+
+
+def save(tag, array):
+    """Write one array as data/<tag>.npy and return the file name."""
+    name = tag + ".npy"
+    np.save(os.path.join(DATA, name), np.asarray(array), allow_pickle=False)
+    return name
+
+
+def new_id(base):
+    counter[base] = counter.get(base, 0) + 1
+    return base if counter[base] == 1 else f"{base}_{counter[base]}"
+
+
+def arg(case_id, k, value):
+    if isinstance(value, (np.ndarray, np.generic)):
+        return save(f"{case_id}.in{k}", value)
+    kind = "bool" if isinstance(value, bool) else "int64" if isinstance(value, int) else "float64"
+    return {"scalar": value, "type": kind}
+
+
+def supported(results):
+    return all(np.asarray(r).dtype.name in SUPPORTED for r in results)
+
+
+def add_call(name, inputs, base, **options):
+    """Record one ufunc call (or its error); skips results NumPy computes in a dtype Jumba does not have."""
+    uf = getattr(np, name)
+    kwargs = {}
+    out_initial = options.get("out")
+    if out_initial is not None:
+        kwargs["out"] = out_initial.copy()
+    if options.get("where") is not None:
+        kwargs["where"] = options["where"]
+    if options.get("dtype") is not None:
+        kwargs["dtype"] = options["dtype"]
+    if options.get("casting") is not None:
+        kwargs["casting"] = options["casting"]
+    extra = options.get("extraArgs", 0)
+    try:
+        with np.errstate(all="ignore"):
+            result = uf(*inputs, *([inputs[0]] * extra), **kwargs)
+        error = None
+    except (TypeError, ValueError) as e:
+        result, error = None, str(e)
+    if error is None:
+        results = result if isinstance(result, tuple) else (result,)
+        if not supported(results):
+            return
+    case_id = new_id(base)
+    case = {"id": case_id, "kind": "call", "ufunc": name,
+            "inputs": [arg(case_id, k, v) for k, v in enumerate(inputs)]}
+    if out_initial is not None:
+        case["out"] = save(f"{case_id}.out", out_initial)
+    if options.get("where") is not None:
+        case["where"] = save(f"{case_id}.where", options["where"])
+    if options.get("dtype") is not None:
+        case["dtype"] = np.dtype(options["dtype"]).name
+    if options.get("casting") is not None:
+        case["casting"] = options["casting"]
+    if extra:
+        case["extraArgs"] = extra
+    if error is not None:
+        case["error"] = error
+    else:
+        case["expected"] = [save(f"{case_id}.exp{k}", r) for k, r in enumerate(results)]
+    cases.append(case)
+
+
+def elementwise_cases():
+    """Every built-in over every dtype: edge values (all pairs for binary), then broadcast shapes."""
+    for dtype in SUPPORTED:
+        values = edge_values(dtype)
+        for name in UNARY:
+            operand = values
+            if name == "reciprocal" and dtype != "bool" and not dtype.startswith("float"):
+                operand = values[values != 0]  # C leaves integer 1/0 undefined; NumPy has no answer of its own
+            add_call(name, [operand], f"{name}_{SHORT[dtype]}_edge")
+        for name in BINARY:
+            right = second_operand(name, dtype, values)
+            a = np.repeat(values, len(right))
+            b = np.tile(right, len(values))
+            add_call(name, [a, b], f"{name}_{SHORT[dtype]}_edge")
+    rng = np.random.default_rng(20240601)
+    shapes = [((), ()), ((0,), (0,)), ((0, 3), (3,)), ((3, 1), (1, 4)), ((2, 3, 4), (4,)), ((), (5,)),
+              ((2, 1, 3), (4, 1)), ((1,), (6,))]
+    for dtype in ["float64", "float32", "int64", "int32", "bool"]:
+        for sa, sb in shapes:
+            a = sample(rng, dtype, sa)
+            b = sample(rng, dtype, sb)
+            tag = "x".join("_".join(map(str, s)) or "s" for s in (sa, sb))
+            for name in ["add", "multiply", "maximum", "less", "logical_xor", "arctan2"]:
+                add_call(name, [a, b], f"{name}_{SHORT[dtype]}_bc_{tag}")
+            add_call("sqrt", [np.abs(a)], f"sqrt_{SHORT[dtype]}_shape_{tag}")
+    # A non-contiguous (transposed, strided) operand.
+    base = np.arange(24, dtype=np.float64).reshape(4, 6)
+    add_call("subtract", [base.T, base[:, ::3][:, :1].T], "subtract_f8_strided")
+    add_call("exp", [base[:, ::-2] / 10], "exp_f8_reversed")
+
+
+def sample(rng, dtype, shape):
+    if dtype == "bool":
+        return np.asarray(rng.integers(0, 2, size=shape).astype(bool))
+    if dtype.startswith("int"):
+        return np.asarray(rng.integers(-50, 50, size=shape).astype(dtype))
+    return np.asarray(np.round(rng.normal(0, 10, size=shape), 3).astype(dtype))
+
+
+def promotion_cases():
+    """Mixed input dtypes: NumPy picks the first loop both inputs cast to safely."""
+    pairs = [("int32", "float32"), ("int8", "uint8"), ("bool", "int8"), ("int16", "float32"),
+             ("int64", "float32"), ("uint8", "int16"), ("int32", "int64"), ("float32", "float64"),
+             ("bool", "float64"), ("uint8", "float32")]
+    for ta, tb in pairs:
+        a = np.array([1, 0, 3, 5], dtype=ta) if ta != "bool" else np.array([True, False, True, True])
+        b = np.array([2, 4, 1, 1], dtype=tb)
+        for name in ["add", "divide", "maximum", "power", "equal", "floor_divide"]:
+            add_call(name, [a, b], f"{name}_mix_{SHORT[ta]}_{SHORT[tb]}")
+    for name in ["sqrt", "exp", "sin", "negative", "absolute"]:
+        for dtype in ["int16", "int32", "int64", "bool"]:
+            add_call(name, [np.array([0, 1, 4, 9], dtype=dtype)], f"{name}_cast_{SHORT[dtype]}")
+    # Python scalars (boxed in Java) where NumPy's value-based casting equals the plain promotion.
+    f = np.array([1.5, -2.0, 0.25])
+    i = np.array([3, -4, 5], dtype=np.int64)
+    add_call("add", [f, 2.0], "add_f8_pyfloat")
+    add_call("multiply", [i, 3], "multiply_i8_pyint")
+    add_call("subtract", [f, 2], "subtract_f8_pyint")
+    add_call("divide", [i, 2], "divide_i8_pyint")
+    add_call("add", [2.5, 3.0], "add_pyfloat_pyfloat")
+    add_call("maximum", [7, 3], "maximum_pyint_pyint")
+    add_call("sqrt", [2.0], "sqrt_pyfloat")
+    add_call("less", [1.0, 2.0], "less_pyfloat")
+
+
+def option_cases():
+    """out=, where=, dtype=, casting= and the errors NumPy raises for them."""
+    a = np.array([[1.0, 2.0, 3.0, 4.0], [5.0, 6.0, 7.0, 8.0], [9.0, 10.0, 11.0, 12.0]])
+    b = np.array([10.0, 20.0, 30.0, 40.0])
+    mask = np.array([True, False, True, False])
+    add_call("add", [a, b], "add_out", out=np.full((3, 4), -1.0))
+    add_call("add", [a, b], "add_where", out=np.full((3, 4), -1.0), where=mask)
+    add_call("multiply", [a, b], "multiply_where_col", out=np.zeros((3, 4)),
+             where=np.array([[True], [False], [True]]))
+    add_call("add", [a, b], "add_dtype_f4", dtype=np.float32)
+    add_call("add", [a, b], "add_out_f4", out=np.zeros((3, 4), dtype=np.float32))
+    ia = np.array([1, 2, 3], dtype=np.int32)
+    ib = np.array([4, 5, 6], dtype=np.int32)
+    add_call("add", [ia, ib], "add_out_i8", out=np.zeros(3, dtype=np.int64))
+    add_call("add", [ia, ib], "add_dtype_f8", dtype=np.float64)
+    add_call("divide", [ia, ib], "divide_dtype_f4", dtype=np.float32)
+    add_call("add", [ia, ib], "add_casting_no_ok", casting="no")
+    add_call("add", [ia, ib], "add_unsafe_out", out=np.zeros(3, dtype=np.int8), casting="unsafe")
+    # errors
+    add_call("add", [np.ones(3), np.ones(4)], "err_broadcast")
+    add_call("multiply", [np.ones((2, 3)), np.ones((3, 2))], "err_broadcast_2d")
+    add_call("add", [a, b], "err_out_cast", out=np.zeros((3, 4), dtype=np.int64))
+    add_call("add", [a, b], "err_out_shape", out=np.zeros((3, 1)))
+    add_call("add", [ia, np.ones(3)], "err_casting_no", casting="no")
+    add_call("sqrt", [a], "err_sqrt_out_cast", out=np.zeros((3, 4), dtype=np.int32))
+    add_call("add", [a, b], "err_arity", extraArgs=2)
+    add_call("sqrt", [a], "err_arity_unary", extraArgs=2)
+    add_call("bitwise_and", [a, b], "err_no_loop_bitwise_f8")
+    add_call("invert", [a], "err_no_loop_invert_f8")
+    add_call("left_shift", [np.array([1.0]), np.array([2])], "err_no_loop_shift")
+    add_call("power", [np.array([2, 3]), np.array([-1, 2])], "err_int_negative_power")
+
+
+def method(kind, name, extra, run):
+    """Record a method call: run() gives the result (or raises); extra holds the case's parameters."""
+    case_id = new_id(f"{kind}_{name}_{extra.pop('_tag')}")
+    case = {"id": case_id, "kind": kind, "ufunc": name}
+    try:
+        with np.errstate(all="ignore"):
+            result = run()
+        error = None
+    except (TypeError, ValueError, IndexError) as e:
+        result, error = None, str(e)
+    if error is None and not supported([result]):
+        return
+    for key, value in extra.items():
+        if isinstance(value, np.ndarray):
+            case[key] = save(f"{case_id}.{key}", value)
+        elif key == "inputs":
+            case[key] = [save(f"{case_id}.in{k}", v) for k, v in enumerate(value)]
+        else:
+            case[key] = value
+    if error is not None:
+        case["error"] = error
+    else:
+        case["expected"] = save(f"{case_id}.exp", result)
+    cases.append(case)
+
+
+def reduce_cases():
+    m = np.array([[3.0, -1.0, 4.0, 1.5], [-5.0, 9.0, 2.0, 6.0], [5.0, -3.0, 0.5, 8.0]])
+    arrays = {
+        "f8": m,
+        "f4": m.astype(np.float32),
+        "i8": np.array([[3, -1, 4, 1], [-5, 9, 2, 6], [5, -3, 7, 8]], dtype=np.int64),
+        "i4": np.array([[3, -1, 4, 1], [-5, 9, 2, 6], [5, -3, 7, 8]], dtype=np.int32),
+        "b1": np.array([[True, False, True, True], [True, True, True, True], [False, False, True, False]]),
+        "f8nan": np.array([[1.0, np.nan, 3.0], [-0.0, 0.0, np.inf]]),
+    }
+    cube = np.arange(24, dtype=np.float64).reshape(2, 3, 4) - 11.5
+    names = ["add", "multiply", "maximum", "minimum", "subtract", "fmax", "fmin", "logical_and", "logical_or",
+             "bitwise_xor", "bitwise_or"]
+    for name in names:
+        uf = getattr(np, name)
+        for tag, a in arrays.items():
+            def r(**kw):
+                return lambda: uf.reduce(a, **kw)
+            method("reduce", name, {"_tag": tag + "_default", "array": a}, r())
+            for axis in [None, 0, 1, -1]:
+                method("reduce", name, {"_tag": f"{tag}_axis{axis}", "array": a, "axis": axis}, r(axis=axis))
+            method("reduce", name, {"_tag": f"{tag}_keep", "array": a, "axis": 1, "keepdims": True},
+                   r(axis=1, keepdims=True))
+            method("reduce", name, {"_tag": f"{tag}_keepall", "array": a, "axis": None, "keepdims": True},
+                   r(axis=None, keepdims=True))
+        f = arrays["f8"]
+        method("reduce", name, {"_tag": "cube_axes02", "array": cube, "axis": [0, 2]},
+               lambda: uf.reduce(cube, axis=(0, 2)))
+        method("reduce", name, {"_tag": "cube_axes12_keep", "array": cube, "axis": [1, 2], "keepdims": True},
+               lambda: uf.reduce(cube, axis=(1, 2), keepdims=True))
+        method("reduce", name, {"_tag": "f8_initial", "array": f, "axis": 0, "initial": 10.0},
+               lambda: uf.reduce(f, axis=0, initial=10.0))
+        wmask = np.array([[True, False, True, False], [True, True, False, False], [False, True, True, False]])
+        method("reduce", name, {"_tag": "f8_where", "array": f, "axis": 1, "initial": 0.5, "where": wmask},
+               lambda: uf.reduce(f, axis=1, initial=0.5, where=wmask))
+        method("reduce", name, {"_tag": "f8_where_noinit", "array": f, "axis": None, "where": wmask},
+               lambda: uf.reduce(f, axis=None, where=wmask))
+        empty = np.zeros((0, 3))
+        method("reduce", name, {"_tag": "empty_axis0", "array": empty, "axis": 0},
+               lambda: uf.reduce(empty, axis=0))
+        method("reduce", name, {"_tag": "empty_axis1", "array": empty, "axis": 1},
+               lambda: uf.reduce(empty, axis=1))
+        scalar0d = np.array(4.5)
+        method("reduce", name, {"_tag": "zero_d", "array": scalar0d, "axis": None},
+               lambda: uf.reduce(scalar0d, axis=None))
+    method("reduce", "add", {"_tag": "err_axis", "array": m, "axis": 2}, lambda: np.add.reduce(m, axis=2))
+    method("reduce", "sqrt", {"_tag": "err_unary", "array": m}, lambda: np.sqrt.reduce(m))
+
+
+def accumulate_reduceat_outer_at_cases():
+    m = np.array([[3.0, -1.0, 4.0, 1.5], [-5.0, 9.0, 2.0, 6.0], [5.0, -3.0, 0.5, 8.0]])
+    im = np.array([[3, -1, 4, 1], [-5, 9, 2, 6], [5, -3, 7, 8]], dtype=np.int32)
+    v = np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0])
+    for name in ["add", "multiply", "maximum", "minimum", "subtract", "logical_or", "divide"]:
+        uf = getattr(np, name)
+        for tag, a in [("f8", m), ("i4", im)]:
+            for axis in [0, 1]:
+                method("accumulate", name, {"_tag": f"{tag}_axis{axis}", "array": a, "axis": axis},
+                       lambda a=a, axis=axis: uf.accumulate(a, axis))
+        method("accumulate", name, {"_tag": "empty", "array": np.zeros(0), "axis": 0},
+               lambda: uf.accumulate(np.zeros(0), 0))
+        for tag, idx in [("plain", [0, 2, 5]), ("desc", [0, 4, 1, 6]), ("last", [7, 3])]:
+            method("reduceat", name, {"_tag": f"v_{tag}", "array": v, "indices": idx, "axis": 0},
+                   lambda idx=idx: uf.reduceat(v, idx, 0))
+        method("reduceat", name, {"_tag": "m_axis1", "array": m, "indices": [0, 3, 1], "axis": 1},
+               lambda: uf.reduceat(m, [0, 3, 1], 1))
+        method("reduceat", name, {"_tag": "err_index", "array": v, "indices": [0, 9], "axis": 0},
+               lambda: uf.reduceat(v, [0, 9], 0))
+        method("outer", name, {"_tag": "v_m", "inputs": [v[:3], m]}, lambda: uf.outer(v[:3], m))
+        method("outer", name, {"_tag": "i4_i4", "inputs": [im[0], im[:, 1]]}, lambda: uf.outer(im[0], im[:, 1]))
+        method("outer", name, {"_tag": "0d", "inputs": [np.array(2.0), v[:4]]}, lambda: uf.outer(np.array(2.0), v[:4]))
+    for name in ["add", "multiply", "maximum", "minimum", "subtract"]:
+        uf = getattr(np, name)
+        for tag, a, idx, b in [
+            ("repeat", v, np.array([0, 1, 1, 3, 3, 3], dtype=np.int64), np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0])),
+            ("negative", v, np.array([-1, 0, -1], dtype=np.int64), np.array([10.0, 20.0, 30.0])),
+            ("int", np.arange(6, dtype=np.int64), np.array([5, 5, 2], dtype=np.int64), np.array([3, 4, -9])),
+        ]:
+            def run(a=a, idx=idx, b=b):
+                target = a.copy()
+                uf.at(target, idx, b)
+                return target
+            method("at", name, {"_tag": tag, "array": a, "indices": idx, "b": b}, run)
+
+        def run_scalar():
+            target = v.copy()
+            uf.at(target, np.array([2, 2, 7], dtype=np.int64), 2.5)
+            return target
+        method("at", name, {"_tag": "scalar", "array": v, "indices": np.array([2, 2, 7], dtype=np.int64),
+                            "b": {"scalar": 2.5, "type": "float64"}}, run_scalar)
+
+        def run_bad():
+            target = v.copy()
+            uf.at(target, np.array([8], dtype=np.int64), 1.0)
+            return target
+        method("at", name, {"_tag": "err_index", "array": v, "indices": np.array([8], dtype=np.int64),
+                            "b": {"scalar": 1.0, "type": "float64"}}, run_bad)
+
+
+def main():
+    if np.__version__.split(".")[:2] != ["1", "24"]:
+        sys.exit(f"numpy 1.24 expected (use /usr/bin/python3), found {np.__version__}")
+    shutil.rmtree(OUT, ignore_errors=True)
+    os.makedirs(DATA)
+    elementwise_cases()
+    promotion_cases()
+    option_cases()
+    reduce_cases()
+    accumulate_reduceat_outer_at_cases()
+    with open(os.path.join(OUT, "manifest.json"), "w") as f:
+        json.dump({"numpy": np.__version__, "cases": cases}, f, indent=1, allow_nan=False)
+        f.write("\n")
+    print(f"{len(cases)} cases, {len(os.listdir(DATA))} arrays")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+package io.jumba.ufunc;
+
+import io.jumba.interp.Interpreter;
+import io.jumba.ir.Program;
+import io.jumba.vectorize.SimdPipeline;
+import io.jumba.vectorize.VectorOptions;
+
+import java.util.function.Consumer;
+
+/**
+ * How a ufunc's kernels run (see {@link UFunc#withEngine}): compiled to Java, with innermost loops as Vector API
+ * code of the given options, or in Jumba's reference interpreter, as kernels run with {@code JUMBA_DISABLE_JIT=1}.
+ */
+public sealed interface Engine {
+    /** Compiled by {@link SimdPipeline#with} with options (e.g. a fixed species width). */
+    record Compiled(VectorOptions options) implements Engine {}
+
+    /** The reference interpreter: nothing is compiled. */
+    record Interpreted() implements Engine {}
+
+    /** Compiled with the {@code jumba.simd.*} system properties: what every ufunc uses unless told otherwise. */
+    static Engine fromSystemProperties() { return new Compiled(VectorOptions.fromSystemProperties()); }
+
+    /** A runnable form of program: it takes the program's arguments, in order. */
+    default Consumer<Object[]> load(Program program) {
+        return switch (this) {
+            case Compiled(VectorOptions options) -> SimdPipeline.with(options).compile(program)::invoke;
+            case Interpreted() -> args -> Interpreter.run(program, args);
+        };
+    }
+}
