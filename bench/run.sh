@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the JMH suite: builds bench/target/benchmarks.jar, writes bench/target/jmh.json, then the Markdown
 # summary bench/target/report.md (with Numba columns when bench/target/numba.json exists, see run-numba.sh).
+# When UFuncBenchmark ran, numpy_ufuncs.py times NumPy right after it (same sizes) into bench/target/numpy.json
+# for the report's ufunc table; NUMPY=0 skips that, NUMPY_ARGS passes options (e.g. "--repeats 30").
 #
 #   bench/run.sh                        # every benchmark, both sizes
 #   bench/run.sh 'Dot.*' 'Triad.*'      # JMH include regexes
@@ -24,7 +26,12 @@ jar=bench/target/benchmarks.jar
   -p size="${SIZES:-small,large}" \
   -jvmArgsAppend "--add-modules jdk.incubator.vector -Djumba.benchKernels=$KERNELS" \
   -rf json -rff bench/target/jmh.json ${JMH_ARGS:-} "$@"
-numba=()
+numba=() numpy=()
 [ -f bench/target/numba.json ] && numba=(--numba bench/target/numba.json)
-"$java" -cp "$jar" io.jumba.bench.report.Report bench/target/jmh.json "${numba[@]}" --out bench/target/report.md
+if [ "${NUMPY:-1}" != 0 ] && grep -q '"io.jumba.bench.jmh.UFuncBenchmark\.' bench/target/jmh.json; then
+  ops=$(sed -n 's/.*"op" *: *"\([a-z_]*\)".*/\1/p' bench/target/jmh.json | sort -u | paste -sd, -)
+  /usr/bin/python3 bench/numpy_ufuncs.py --sizes "${SIZES:-small,large}" --ops "$ops" --out bench/target/numpy.json ${NUMPY_ARGS:-}
+  numpy=(--numpy bench/target/numpy.json)
+fi
+"$java" -cp "$jar" io.jumba.bench.report.Report bench/target/jmh.json "${numba[@]}" "${numpy[@]}" --out bench/target/report.md
 echo "wrote bench/target/jmh.json and bench/target/report.md"

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JMH's JSON results (-rf json), keyed by benchmark class simple name, method, and the {@code size} parameter
- * ("-" when the benchmark has none). Times are converted to microseconds per call.
+ * JMH's JSON results (-rf json), keyed by benchmark class simple name, method, the {@code size} parameter and the
+ * {@code op} parameter ({@code UFuncBenchmark}), each "-" when the benchmark has none. Times are converted to
+ * microseconds per call.
  */
 public final class JmhResults {
     /** One benchmark result. */
-    public record Entry(String className, String method, String size, Timing timing) {}
+    public record Entry(String className, String method, String size, String op, Timing timing) {}
 
     private final List<Entry> entries;
 
@@ -32,11 +33,12 @@ public final class JmhResults {
             String cls = bench.substring(0, bench.lastIndexOf('.'));
             cls = cls.substring(cls.lastIndexOf('.') + 1);
             String size = r.path("params").path("size").asText("-");
+            String op = r.path("params").path("op").asText("-");
             JsonNode metric = r.get("primaryMetric");
             double scale = toMicros(metric.get("scoreUnit").asText());
             List<Double> samples = new ArrayList<>();
             for (JsonNode fork : metric.get("rawData")) for (JsonNode v : fork) samples.add(v.asDouble() * scale);
-            entries.add(new Entry(cls, method, size, summarize(samples)));
+            entries.add(new Entry(cls, method, size, op, summarize(samples)));
         }
         return new JmhResults(entries);
     }
@@ -62,12 +64,25 @@ public final class JmhResults {
         return entries;
     }
 
-    /** The timing of class.method at size, or null if it did not run. */
+    /** The timing of class.method at size (a benchmark without an op parameter), or null if it did not run. */
     public Timing get(String className, String method, String size) {
+        return get(className, method, size, "-");
+    }
+
+    /** The timing of class.method at size and op, or null if it did not run. */
+    public Timing get(String className, String method, String size, String op) {
         for (Entry e : entries) {
-            if (e.className.equals(className) && e.method.equals(method) && e.size.equals(size)) return e.timing;
+            if (e.className.equals(className) && e.method.equals(method) && e.size.equals(size) && e.op.equals(op)) {
+                return e.timing;
+            }
         }
         return null;
+    }
+
+    /** The op parameter values of a class in first-seen order (empty when it has none or did not run). */
+    public List<String> ops(String className) {
+        return entries.stream().filter(e -> e.className.equals(className) && !e.op.equals("-")).map(Entry::op)
+                .distinct().toList();
     }
 
     /** Benchmark class names in first-seen order, each with its methods. */

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns JMH results (and optionally numba_baseline.py's JSON) into Markdown tables: per case and size the median
- * time and spread of each implementation, and the ratios Jumba/plain Java, Jumba/Vector API and Jumba/Numba.
+ * Turns JMH results (and optionally numba_baseline.py's and numpy_ufuncs.py's JSON) into Markdown tables: per case
+ * and size the median time and spread of each implementation, and the ratios Jumba/plain Java, Jumba/Vector API
+ * and Jumba/Numba; then the ufunc table ({@link UFuncTable}, with NumPy) and the other benchmarks.
  *
- * <pre>java -cp benchmarks.jar io.jumba.bench.report.Report jmh.json [--numba numba.json] [--out report.md]</pre>
+ * <pre>java -cp benchmarks.jar io.jumba.bench.report.Report jmh.json [--numba numba.json] [--numpy numpy.json] [--out report.md]</pre>
  */
 public final class Report {
     private static final String SUFFIX = "Benchmark";
@@ -20,28 +21,32 @@ public final class Report {
     private static final Set<String> NOT_CASES = Set.of("DispatchBenchmark", "CompileBenchmark");
 
     private final JmhResults jmh;
-    private final NumbaResults numba;
+    private final PythonResults numba;
+    private final PythonResults numpy;
 
-    Report(JmhResults jmh, NumbaResults numba) {
+    Report(JmhResults jmh, PythonResults numba, PythonResults numpy) {
         this.jmh = jmh;
         this.numba = numba;
+        this.numpy = numpy;
     }
 
     public static void main(String[] args) throws IOException {
-        Path jmhJson = null, numbaJson = null, out = null;
+        Path jmhJson = null, numbaJson = null, numpyJson = null, out = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--numba" -> numbaJson = Path.of(args[++i]);
+                case "--numpy" -> numpyJson = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> jmhJson = Path.of(args[i]);
             }
         }
         if (jmhJson == null) {
-            System.err.println("usage: Report jmh.json [--numba numba.json] [--out report.md]");
+            System.err.println("usage: Report jmh.json [--numba numba.json] [--numpy numpy.json] [--out report.md]");
             System.exit(2);
         }
-        NumbaResults numba = numbaJson != null && Files.isRegularFile(numbaJson) ? NumbaResults.read(numbaJson) : null;
-        String markdown = new Report(JmhResults.read(jmhJson), numba).markdown();
+        PythonResults numba = numbaJson != null && Files.isRegularFile(numbaJson) ? PythonResults.numba(numbaJson) : null;
+        PythonResults numpy = numpyJson != null && Files.isRegularFile(numpyJson) ? PythonResults.numpy(numpyJson) : null;
+        String markdown = new Report(JmhResults.read(jmhJson), numba, numpy).markdown();
         if (out == null) System.out.print(markdown);
         else Files.writeString(out, markdown);
     }
@@ -50,36 +55,45 @@ public final class Report {
     String markdown() {
         StringBuilder sb = new StringBuilder("# Jumba benchmark results\n\n");
         sb.append("Times per call: median (lowest-highest measurement iteration). Ratios divide medians: below 1 ")
-                .append("means Jumba is faster. *Jumba* calls the compiled kernel through its typed MethodHandle; ")
-                .append("*Jumba call()* goes through `Kernel.call` (boxing and dispatch).");
-        if (numba != null) {
-            sb.append(" Numba times are per call from Python, dispatch included (").append(numba.environment()).append(").");
-        }
-        sb.append("\n\n| case | size | plain Java | Vector API | Jumba | Jumba call() | Numba | Jumba/plain | Jumba/VectorAPI | Jumba/Numba |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("means Jumba is faster.\n");
         Map<String, List<String>> classes = jmh.methodsByClass();
+        sb.append(caseTable(classes)).append(UFuncTable.markdown(jmh, numpy));
+        appendOthers(sb, classes);
+        return sb.toString();
+    }
+
+    /** The suite cases' section, or "" when none ran. */
+    private String caseTable(Map<String, List<String>> classes) {
+        StringBuilder rows = new StringBuilder();
         for (String cls : classes.keySet()) {
-            if (!cls.endsWith(SUFFIX) || NOT_CASES.contains(cls)) continue;
+            if (!cls.endsWith(SUFFIX) || NOT_CASES.contains(cls) || cls.equals(UFuncTable.CLASS)) continue;
             String caseName = snakeCase(cls.substring(0, cls.length() - SUFFIX.length()));
             for (String size : jmh.sizes()) {
                 Timing plain = jmh.get(cls, "plainJava", size), vector = jmh.get(cls, "vectorApi", size);
                 Timing jumba = jmh.get(cls, "jumba", size), call = jmh.get(cls, "jumbaCall", size);
                 if (plain == null && vector == null && jumba == null && call == null) continue;
                 Timing nb = numba == null ? null : numba.time(caseName, size);
-                sb.append("| ").append(caseName).append(" | ").append(size)
+                rows.append("| ").append(caseName).append(" | ").append(size)
                         .append(" | ").append(cell(plain)).append(" | ").append(cell(vector))
                         .append(" | ").append(cell(jumba)).append(" | ").append(cell(call)).append(" | ").append(cell(nb))
                         .append(" | ").append(ratio(jumba, plain)).append(" | ").append(ratio(jumba, vector))
                         .append(" | ").append(ratio(jumba, nb)).append(" |\n");
             }
         }
-        appendOthers(sb, classes);
-        return sb.toString();
+        if (rows.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("\n## Suite cases\n\n*Jumba* calls the compiled kernel through its typed ")
+                .append("MethodHandle; *Jumba call()* goes through `Kernel.call` (boxing and dispatch).");
+        if (numba != null) {
+            sb.append(" Numba times are per call from Python, dispatch included (").append(numba.environment()).append(").");
+        }
+        return sb.append("\n\n| case | size | plain Java | Vector API | Jumba | Jumba call() | Numba | Jumba/plain | Jumba/VectorAPI | Jumba/Numba |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n").append(rows).toString();
     }
 
     private void appendOthers(StringBuilder sb, Map<String, List<String>> classes) {
         StringBuilder rows = new StringBuilder();
         for (var e : classes.entrySet()) {
+            if (e.getKey().equals(UFuncTable.CLASS)) continue;
             for (String method : e.getValue()) {
                 if (!NOT_CASES.contains(e.getKey()) && STANDARD.contains(method)) continue;
                 for (String size : jmh.sizes()) {

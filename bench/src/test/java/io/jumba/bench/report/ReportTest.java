@@ -14,9 +14,14 @@ class ReportTest {
     Path dir;
 
     private static String jmhEntry(String bench, String size, String unit, double... samples) {
+        return jmhEntry(bench, size, null, unit, samples);
+    }
+
+    private static String jmhEntry(String bench, String size, String op, String unit, double... samples) {
         StringBuilder raw = new StringBuilder();
         for (double s : samples) raw.append(raw.isEmpty() ? "" : ",").append(s);
-        String params = size == null ? "" : "\"params\": {\"size\": \"" + size + "\"},";
+        String params = size == null ? "" : "\"params\": {\"size\": \"" + size + "\""
+                + (op == null ? "" : ", \"op\": \"" + op + "\"") + "},";
         return "{\"benchmark\": \"io.jumba.bench.jmh." + bench + "\", \"mode\": \"avgt\"," + params
                 + "\"primaryMetric\": {\"score\": 0, \"scoreUnit\": \"" + unit + "\", \"rawData\": [[" + raw + "]]}}";
     }
@@ -35,7 +40,7 @@ class ReportTest {
                              {"case": "softmax", "size": "small", "compile_ms": 120.0,
                               "numba": {"median_us": 30.0, "best_us": 29.0, "worst_us": 31.0}}]}
                 """);
-        return new Report(JmhResults.read(jmh), withNumba ? NumbaResults.read(nb) : null).markdown();
+        return new Report(JmhResults.read(jmh), withNumba ? PythonResults.numba(nb) : null, null).markdown();
     }
 
     @Test
@@ -52,6 +57,26 @@ class ReportTest {
     @Test
     void withoutNumbaTheNumbaColumnsAreEmpty() throws IOException {
         assertTrue(markdown(false).contains("| 2.00 us (2.00 us-2.00 us) | - | - | 0.50 | 2.00 | - |"));
+    }
+
+    @Test
+    void ufuncTableHasPlainVectorUfuncNumpyAndRatios() throws IOException {
+        Path jmh = Files.writeString(dir.resolve("ufunc.json"), "[" + String.join(",",
+                jmhEntry("UFuncBenchmark.plainJava", "large", "exp", "us/op", 5000.0),
+                jmhEntry("UFuncBenchmark.vectorApi", "large", "exp", "us/op", 800.0),
+                jmhEntry("UFuncBenchmark.ufunc", "large", "exp", "ms/op", 1.0),
+                jmhEntry("UFuncBenchmark.ufunc", "large", "add", "us/op", 500.0)) + "]");
+        Path np = Files.writeString(dir.resolve("numpy.json"), """
+                {"environment": {"numpy": "1.24.2", "python": "3.11.2", "cpu": "X"},
+                 "results": [{"case": "exp", "size": "large", "n": 1048576,
+                              "numpy": {"median_us": 750.0, "best_us": 740.0, "worst_us": 760.0}}]}
+                """);
+        String md = new Report(JmhResults.read(jmh), null, PythonResults.numpy(np)).markdown();
+        assertTrue(md.contains("(NumPy 1.24.2, Python 3.11.2, CPU X)"), md);
+        assertTrue(md.contains("| exp | large | 5.00 ms (5.00 ms-5.00 ms) | 800 us (800 us-800 us) | 1.00 ms (1.00 ms-1.00 ms) "
+                + "| 750 us (740 us-760 us) | 1.25 | 0.20 | 1.33 |"), md);
+        assertTrue(md.contains("| add | large | - | - | 500 us (500 us-500 us) | - | - | - | - |"), md);
+        assertTrue(!md.contains("| case | size |") && !md.contains("UFuncBenchmark.ufunc |"), "no case or other rows: " + md);
     }
 
     @Test
