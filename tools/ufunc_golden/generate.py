@@ -1,16 +1,18 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """Golden data for io.jumba.ufunc: NumPy's own answers for the built-in ufuncs and their methods.
 
-Run with /usr/bin/python3 (numpy 1.24) from the repository root:
-    /usr/bin/python3 tools/ufunc_golden/generate.py
+Needs NumPy >= 2, whose type promotion (NEP 50) Jumba follows: Python int/float scalars are weak, 0-d arrays are
+not (the script refuses an older NumPy). Run with the default python3 from the repository root:
+    python3 tools/ufunc_golden/generate.py
 Writes ufunc/src/test/resources/golden/manifest.json and golden/data/*.npy. Deterministic: fixed values and a
 seeded generator, so rerunning gives identical files.
 
 Manifest: {"numpy": version, "cases": [case...]}. Every case has "id", "kind", "ufunc"; arrays are named by file
-(relative to golden/data), scalars are {"scalar": value, "type": dtype-name}. Kinds:
+(relative to golden/data), scalars are {"scalar": value, "type": dtype-name}: a Python int (int64), float (float64)
+or bool, which the Java test passes as Long, Double and Boolean. Kinds:
   call        inputs, expected (list, one per output); optional out (initial contents of a given out array),
               where (bool mask file), dtype, casting, extraArgs (number of surplus positional arguments)
-  reduce      array; axis (absent = default 0, null = all, int or list); keepdims; initial; where; expected
+  reduce      array; axis (absent = default 0, null = all, int or list); keepdims; initial (scalar); where; expected
   accumulate  array, axis, expected
   reduceat    array, indices (list), axis, expected
   outer       inputs [a, b], expected
@@ -83,6 +85,11 @@ def new_id(base):
 def arg(case_id, k, value):
     if isinstance(value, (np.ndarray, np.generic)):
         return save(f"{case_id}.in{k}", value)
+    return scalar(value)
+
+
+def scalar(value):
+    """A Python scalar for the manifest, typed as the Java test boxes it."""
     kind = "bool" if isinstance(value, bool) else "int64" if isinstance(value, int) else "float64"
     return {"scalar": value, "type": kind}
 
@@ -109,7 +116,7 @@ def add_call(name, inputs, base, **options):
         with np.errstate(all="ignore"):
             result = uf(*inputs, *([inputs[0]] * extra), **kwargs)
         error = None
-    except (TypeError, ValueError) as e:
+    except (TypeError, ValueError, OverflowError) as e:
         result, error = None, str(e)
     if error is None:
         results = result if isinstance(result, tuple) else (result,)
@@ -178,7 +185,7 @@ def promotion_cases():
     """Mixed input dtypes: NumPy picks the first loop both inputs cast to safely."""
     pairs = [("int32", "float32"), ("int8", "uint8"), ("bool", "int8"), ("int16", "float32"),
              ("int64", "float32"), ("uint8", "int16"), ("int32", "int64"), ("float32", "float64"),
-             ("bool", "float64"), ("uint8", "float32")]
+             ("bool", "float64"), ("uint8", "float32"), ("int64", "uint8"), ("uint8", "int8"), ("float32", "int64")]
     for ta, tb in pairs:
         a = np.array([1, 0, 3, 5], dtype=ta) if ta != "bool" else np.array([True, False, True, True])
         b = np.array([2, 4, 1, 1], dtype=tb)
@@ -187,7 +194,7 @@ def promotion_cases():
     for name in ["sqrt", "exp", "sin", "negative", "absolute"]:
         for dtype in ["int16", "int32", "int64", "bool"]:
             add_call(name, [np.array([0, 1, 4, 9], dtype=dtype)], f"{name}_cast_{SHORT[dtype]}")
-    # Python scalars (boxed in Java) where NumPy's value-based casting equals the plain promotion.
+    # Python scalars (boxed in Java) with arrays of their own default dtype.
     f = np.array([1.5, -2.0, 0.25])
     i = np.array([3, -4, 5], dtype=np.int64)
     add_call("add", [f, 2.0], "add_f8_pyfloat")
@@ -198,6 +205,52 @@ def promotion_cases():
     add_call("maximum", [7, 3], "maximum_pyint_pyint")
     add_call("sqrt", [2.0], "sqrt_pyfloat")
     add_call("less", [1.0, 2.0], "less_pyfloat")
+
+
+def scalar_tag(value):
+    """A file-name-safe tag for a Python scalar: py2, pym1, pyf2_5, pyf1em300, pyTrue."""
+    if isinstance(value, bool):
+        return f"py{value}"
+    text = repr(value).replace("-", "m").replace(".", "_").replace("+", "")
+    return ("pyf" if isinstance(value, float) else "py") + text
+
+
+def nep50_cases():
+    """NEP 50, where NumPy 2 differs from NumPy 1's value-based casting: a Python int or float is weak, taking the
+    dtype of arrays of its kind or a higher one (an int8 array plus 1000 is int8, so OverflowError; a float32 array
+    plus 2.5 float32) and its default dtype otherwise (an int8 array plus 2.5 is float64); Python bool, NumPy
+    scalars and 0-d arrays are strong like any array (a float32 array plus a 0-d float64 array is float64).
+    Comparisons and logical ufuncs compare an out-of-range Python int by value instead of raising."""
+    arrays = {
+        "i1": np.array([1, -2, 100, -128, 127], dtype=np.int8),
+        "u1": np.array([0, 1, 200, 255], dtype=np.uint8),
+        "i2": np.array([1, -300, 32767], dtype=np.int16),
+        "f4": np.array([1.5, -2.25, 3.0e38], dtype=np.float32),
+        "b1": np.array([True, False]),
+    }
+    values = [2, -1, 200, 1000, 2.5, 1e300, True]
+    names = ["add", "subtract", "multiply", "maximum", "floor_divide", "divide", "bitwise_and", "less", "equal",
+             "logical_xor"]
+    for tag, a in arrays.items():
+        for v in values:
+            for name in names:
+                add_call(name, [a, v], f"{name}_{tag}_{scalar_tag(v)}")
+            for name in ["subtract", "greater"]:
+                add_call(name, [v, a], f"{name}_{scalar_tag(v)}_{tag}")
+    zero_d = {"f8": np.array(3.0), "i8": np.array(1000), "i1": np.array(3, dtype=np.int8),
+              "f4": np.array(2.5, dtype=np.float32)}
+    for tag, a in arrays.items():
+        for ztag, z in zero_d.items():
+            add_call("add", [a, z], f"add_{tag}_0d{ztag}")
+    add_call("multiply", [np.array(3, dtype=np.int8), 1000], "multiply_0di1_py1000")
+    add_call("add", [np.array(2.5, dtype=np.float32), 1e300], "add_0df4_pyf1e300")
+    add_call("add", [np.float32(2.5), 3.0], "add_npf4_pyf3_0")
+    add_call("add", [np.int8(3), 1000], "add_npi1_py1000")
+    add_call("add", [np.float32(2.5), np.float64(3.0)], "add_npf4_npf8")
+    for name, inputs in [("add", [2, 3.0]), ("add", [True, 3]), ("add", [True, True]), ("less", [2, 3.5]),
+                         ("sqrt", [2]), ("divide", [7, 2]), ("floor_divide", [7, 2]), ("invert", [5]),
+                         ("negative", [True]), ("subtract", [True, False])]:
+        add_call(name, inputs, f"{name}_{'_'.join(scalar_tag(v) for v in inputs)}")
 
 
 def option_cases():
@@ -231,6 +284,26 @@ def option_cases():
     add_call("invert", [a], "err_no_loop_invert_f8")
     add_call("left_shift", [np.array([1.0]), np.array([2])], "err_no_loop_shift")
     add_call("power", [np.array([2, 3]), np.array([-1, 2])], "err_int_negative_power")
+    add_call("add", [a, a], "err_dtype_input_cast", dtype=np.int8)
+    add_call("sqrt", [ia], "err_sqrt_casting_no", casting="no")
+    # Python scalars under casting=, dtype=, out= (NEP 50: a weak scalar takes a type of its kind whatever the rule)
+    i8 = np.array([1, -2, 100], dtype=np.int8)
+    add_call("add", [b, 1], "add_pyint_casting_no", casting="no")
+    add_call("add", [i8, 2.5], "err_pyfloat_casting_no", casting="no")
+    add_call("add", [i8, True], "err_pybool_casting_no", casting="no")
+    add_call("add", [i8, 2], "err_pyint_casting_equiv", casting="equiv")
+    add_call("add", [np.array([1, 2]), 2], "add_pyint_casting_equiv", casting="equiv")
+    add_call("less", [i8, 1000], "less_pyint_casting_equiv", casting="equiv")
+    add_call("add", [i8, 2.0], "err_pyfloat_dtype_i1", dtype=np.int8)
+    add_call("add", [i8, 1000], "add_pyint_dtype_i2", dtype=np.int16)
+    add_call("add", [i8, 1000], "err_pyint_dtype_i1", dtype=np.int8)
+    add_call("add", [np.array([True, False]), 2], "add_b1_pyint_dtype_i1", dtype=np.int8)
+    add_call("equal", [i8, 1000], "equal_pyint_dtype_b1", dtype=np.bool_)
+    add_call("add", [i8, 2], "add_pyint_out_f4", out=np.zeros(3, dtype=np.float32))
+    add_call("add", [i8, 1000], "err_pyint_out_i4", out=np.zeros(3, dtype=np.int32))
+    add_call("add", [i8, 2.5], "err_pyfloat_out_i1", out=np.zeros(3, dtype=np.int8))
+    add_call("add", [i8, 1000], "err_pyint_where_false", out=np.zeros(3, dtype=np.int8),
+             where=np.array([False, False, False]))
 
 
 def method(kind, name, extra, run):
@@ -241,7 +314,7 @@ def method(kind, name, extra, run):
         with np.errstate(all="ignore"):
             result = run()
         error = None
-    except (TypeError, ValueError, IndexError) as e:
+    except (TypeError, ValueError, IndexError, OverflowError) as e:
         result, error = None, str(e)
     if error is None and not supported([result]):
         return
@@ -289,10 +362,10 @@ def reduce_cases():
                lambda: uf.reduce(cube, axis=(0, 2)))
         method("reduce", name, {"_tag": "cube_axes12_keep", "array": cube, "axis": [1, 2], "keepdims": True},
                lambda: uf.reduce(cube, axis=(1, 2), keepdims=True))
-        method("reduce", name, {"_tag": "f8_initial", "array": f, "axis": 0, "initial": 10.0},
+        method("reduce", name, {"_tag": "f8_initial", "array": f, "axis": 0, "initial": scalar(10.0)},
                lambda: uf.reduce(f, axis=0, initial=10.0))
         wmask = np.array([[True, False, True, False], [True, True, False, False], [False, True, True, False]])
-        method("reduce", name, {"_tag": "f8_where", "array": f, "axis": 1, "initial": 0.5, "where": wmask},
+        method("reduce", name, {"_tag": "f8_where", "array": f, "axis": 1, "initial": scalar(0.5), "where": wmask},
                lambda: uf.reduce(f, axis=1, initial=0.5, where=wmask))
         method("reduce", name, {"_tag": "f8_where_noinit", "array": f, "axis": None, "where": wmask},
                lambda: uf.reduce(f, axis=None, where=wmask))
@@ -304,6 +377,13 @@ def reduce_cases():
         scalar0d = np.array(4.5)
         method("reduce", name, {"_tag": "zero_d", "array": scalar0d, "axis": None},
                lambda: uf.reduce(scalar0d, axis=None))
+    i1 = np.array([[3, -1], [100, 7]], dtype=np.int8)
+    f4 = m.astype(np.float32)
+    for name, a, tag, init in [("maximum", i1, "i1", 1000), ("add", i1, "i1", 1000), ("maximum", i1, "i1", 2.5),
+                               ("minimum", i1, "i1", -200), ("maximum", f4, "f4", 1e300), ("add", f4, "f4", 2)]:
+        method("reduce", name, {"_tag": f"{tag}_initial_{scalar_tag(init)}", "array": a, "axis": 0,
+                                "initial": scalar(init)},
+               lambda name=name, a=a, init=init: getattr(np, name).reduce(a, axis=0, initial=init))
     method("reduce", "add", {"_tag": "err_axis", "array": m, "axis": 2}, lambda: np.add.reduce(m, axis=2))
     method("reduce", "sqrt", {"_tag": "err_unary", "array": m}, lambda: np.sqrt.reduce(m))
 
@@ -348,23 +428,37 @@ def accumulate_reduceat_outer_at_cases():
             uf.at(target, np.array([2, 2, 7], dtype=np.int64), 2.5)
             return target
         method("at", name, {"_tag": "scalar", "array": v, "indices": np.array([2, 2, 7], dtype=np.int64),
-                            "b": {"scalar": 2.5, "type": "float64"}}, run_scalar)
+                            "b": scalar(2.5)}, run_scalar)
 
         def run_bad():
             target = v.copy()
             uf.at(target, np.array([8], dtype=np.int64), 1.0)
             return target
         method("at", name, {"_tag": "err_index", "array": v, "indices": np.array([8], dtype=np.int64),
-                            "b": {"scalar": 1.0, "type": "float64"}}, run_bad)
+                            "b": scalar(1.0)}, run_bad)
+
+        # at() takes b as np.asarray does: a Python scalar is a strong 0-d array, never out of bounds.
+        for tag, a, b in [("i1_py1000", np.array([1, -2, 100, 5], dtype=np.int8), 1000),
+                          ("u1_pym1", np.array([0, 1, 200, 255], dtype=np.uint8), -1),
+                          ("i1_pyf2_7", np.array([1, -2, 100, 5], dtype=np.int8), 2.7),
+                          ("f4_pyf0_1", np.array([1.5, -2.25, 3.0, 0.1], dtype=np.float32), 0.1)]:
+            idx = np.array([0, 2, 2], dtype=np.int64)
+
+            def run_py(a=a, idx=idx, b=b):
+                target = a.copy()
+                uf.at(target, idx, b)
+                return target
+            method("at", name, {"_tag": tag, "array": a, "indices": idx, "b": scalar(b)}, run_py)
 
 
 def main():
-    if np.__version__.split(".")[:2] != ["1", "24"]:
-        sys.exit(f"numpy 1.24 expected (use /usr/bin/python3), found {np.__version__}")
+    if int(np.__version__.split(".")[0]) < 2:
+        sys.exit(f"NumPy >= 2 (NEP 50 promotion) expected, found {np.__version__}: run with the default python3")
     shutil.rmtree(OUT, ignore_errors=True)
     os.makedirs(DATA)
     elementwise_cases()
     promotion_cases()
+    nep50_cases()
     option_cases()
     reduce_cases()
     accumulate_reduceat_outer_at_cases()

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,7 +77,7 @@ class UserGuideExamplesTest {
                 .loop("d->d", x -> UExpr.where(x.get(0).lt(1.0), x.get(0).mul(x.get(0)), x.get(0).mul(2.0).sub(1.0)))
                 .build();
 
-        NDArray r = (NDArray) hypot.call(a, 4.0);                 // broadcasting; a Java scalar acts as a 0-d array
+        NDArray r = (NDArray) hypot.call(a, 4.0);                 // broadcasting; 4.0 is a Python float
         hypot.on(a, b).out(o).where(mask).casting(Casting.SAME_KIND).run();
         // end example
         assertEquals(List.of(5.0, Math.hypot(0.5, 4.0), Math.hypot(2.0, 4.0)), doubles(r));
@@ -89,11 +90,50 @@ class UserGuideExamplesTest {
     }
 
     @Test
+    void vectorizeFromPython() {
+        // example
+        VectorizedModule vec = Jumba.vectorize("""
+                from numba import vectorize, guvectorize
+
+                @vectorize(["float64(float64, float64)", "float32(float32, float32)"])
+                def rel_diff(x, y):
+                    return 2 * (x - y) / (x + y)
+
+                @guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()")
+                def dot(a, b, res):
+                    acc = 0.0
+                    for i in range(a.shape[0]):
+                        acc += a[i] * b[i]
+                    res[0] = acc
+                """);                                        // or Jumba.vectorize(Path.of("vec.py"))
+        UFunc relDiff = vec.ufunc("rel_diff");               // loops dd->d, ff->f
+        GUFunc dot = vec.gufunc("dot");                      // layout (n),(n)->()
+
+        NDArray x = NDArray.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3), y = NDArray.of(new float[] {0.5f, 2, 10});
+        NDArray r = (NDArray) relDiff.call(x, y);            // shape (2, 3); float32 casts safely to the first loop: float64
+        NDArray r32 = relDiff.on(x, 2.0).dtype(DType.FLOAT32).run();   // the ff->f loop; 2.0 is a Python float
+        NDArray d = (NDArray) dot.call(x, y);                // one dot per row of x: shape (2,)
+        double yy = (Double) dot.call(y, y);                 // 0-d output: a scalar
+        // end example
+        assertEquals(List.of("dd->d", "ff->f"), relDiff.types());
+        assertEquals("(n),(n)->()", dot.layout());
+        assertEquals(DType.FLOAT64, r.dtype());
+        assertArrayEquals(new int[] {2, 3}, r.shape());
+        assertArrayEquals(new double[] {2 * 0.5 / 1.5, 0, 2 * -7.0 / 13, 2 * 3.5 / 4.5, 2 * 3.0 / 7, 2 * -4.0 / 16},
+                r.toFlatDoubleArray(), 1e-15);
+        assertEquals(DType.FLOAT32, r32.dtype());
+        assertArrayEquals(new double[] {-2.0 / 3, 0, 2.0 / 5, 4.0 / 6, 6.0 / 7, 8.0 / 8}, r32.toFlatDoubleArray(), 1e-7);
+        assertEquals(DType.FLOAT64, d.dtype());
+        assertEquals(List.of(0.5 + 4 + 30, 2 + 10 + 60.0), doubles(d));
+        assertEquals(0.25 + 4 + 100, yy);
+    }
+
+    @Test
     void everyExampleOfTheGuideIsRunHere() throws IOException {
         List<String> guide = blocks(Files.readString(GUIDE), Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL));
         List<String> here = blocks(Files.readString(THIS),
                 Pattern.compile("// example\\n(.*?)// end example", Pattern.DOTALL));
-        assertTrue(guide.size() >= 2, "the guide has Java examples");
+        assertTrue(guide.size() >= 3, "the guide has Java examples");
         for (String block : guide) assertTrue(here.contains(block), () -> "not run by this test:\n" + block);
     }
 

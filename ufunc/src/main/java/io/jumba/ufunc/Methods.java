@@ -56,7 +56,7 @@ final class Methods {
 
     static NDArray outer(UFunc f, Object a, Object b) {
         f.requireBinary("outer");
-        NDArray left = a instanceof NDArray x ? x : filled(Operand.of(a, f.name()).dtype(), a, new int[0]);
+        NDArray left = asArray(f, a);
         int bdim = b instanceof NDArray y ? y.ndim() : 0;
         int[] shape = new int[left.ndim() + bdim], strides = new int[left.ndim() + bdim];
         for (int d = 0; d < left.ndim(); d++) {
@@ -65,7 +65,12 @@ final class Methods {
         }
         for (int d = left.ndim(); d < shape.length; d++) shape[d] = 1;
         NDArray expanded = left.view(left.offset(), shape, strides);
-        return f.on(expanded, b instanceof NDArray ? b : filled(Operand.of(b, f.name()).dtype(), b, new int[0])).run();
+        return f.on(expanded, asArray(f, b)).run();
+    }
+
+    /** An argument as NumPy's methods take it, {@code np.asarray}: a scalar is a 0-d array of its default dtype. */
+    private static NDArray asArray(UFunc f, Object x) {
+        return x instanceof NDArray a ? a : filled(Operand.of(x, f.name()).dtype(), x, new int[0]);
     }
 
     static void at(UFunc f, NDArray a, NDArray indices, Object b) {
@@ -81,17 +86,18 @@ final class Methods {
                 throw new UFuncException("IndexError", "index " + i + " is out of bounds for axis 0 with size " + size);
             }
         }
+        NDArray values = b == null ? null : asArray(f, b);
         for (int j = 0; j < idx.length; j++) {
             NDArray target = a.index(0, idx[j]);
-            Application step = b == null ? f.on(target) : f.on(target, operandAt(b, j, idx.length));
+            Application step = values == null ? f.on(target) : f.on(target, operandAt(values, j, idx.length));
             step.out(target).casting(Casting.UNSAFE).run();
         }
     }
 
-    /** The j-th value of b for at(): a scalar, a 0-d array, or b's j-th sub-array when b has one per index. */
-    private static Object operandAt(Object b, int j, int n) {
-        if (b instanceof NDArray arr && arr.ndim() > 0 && arr.shape(0) == n && n != 1) return arr.index(0, j);
-        if (b instanceof NDArray arr && arr.ndim() > 0 && arr.shape(0) == 1) return arr.index(0, 0);
+    /** The j-th value of b for at(): b when 0-d, or b's j-th sub-array when b has one per index. */
+    private static NDArray operandAt(NDArray b, int j, int n) {
+        if (b.ndim() > 0 && b.shape(0) == n && n != 1) return b.index(0, j);
+        if (b.ndim() > 0 && b.shape(0) == 1) return b.index(0, 0);
         return b;
     }
 

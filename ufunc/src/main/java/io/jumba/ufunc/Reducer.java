@@ -32,7 +32,10 @@ public final class Reducer {
 
     public Reducer keepdims(boolean keepdims) { this.keepdims = keepdims; return this; }
 
-    /** The starting value (Boolean, Long, Double) instead of the first element or the identity. */
+    /**
+     * The starting value (Boolean, Long, Double) instead of the first element or the identity, cast to the
+     * accumulator's dtype; a Java integer must fit an integer accumulator (NumPy 2's OverflowError otherwise).
+     */
     public Reducer initial(Object initial) { this.initial = initial; return this; }
 
     /** Only elements where the mask (broadcast to the array) is true take part; needs initial or an identity. */
@@ -71,6 +74,7 @@ public final class Reducer {
         }
         NDArray result;
         int first;
+        if (initial != null && Operand.of(initial, ufunc.name()) instanceof Operand.PythonScalar s) s.requireFits(acc);
         if (start != null) {
             result = Methods.filled(acc, start, keptShape);
             first = 0;

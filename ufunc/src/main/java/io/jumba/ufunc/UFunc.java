@@ -26,7 +26,8 @@ public final class UFunc {
 
     /** What a ufunc is, apart from the engine that runs its kernels. */
     private record Definition(String name, String doc, List<Loop> loops, Object identity, Target target,
-                              boolean widenIntReductions, boolean reorderable, boolean trueDivision, Refusal boolError) {}
+                              boolean widenIntReductions, boolean reorderable, boolean trueDivision,
+                              boolean exactIntScalars, Refusal boolError) {}
 
     private UFunc(Definition def, Engine engine) {
         this.def = def;
@@ -63,7 +64,11 @@ public final class UFunc {
 
     /**
      * {@code ufunc(*inputs[, out])}: NDArray inputs or Java scalars; when every input is a scalar and no out is
-     * given, the result is a boxed scalar, else an NDArray.
+     * given, the result is a boxed scalar, else an NDArray. Types promote as in NumPy 2 (NEP 50): a Long, Integer,
+     * Short or Byte is a Python int and a Double a Python float, weak, so an int8 array plus 2 stays int8 (plus
+     * 1000 raises OverflowError) and a float32 array plus 0.5 float32; a Boolean or a Float is a NumPy bool or
+     * float32 scalar, and arrays (0-d ones too) keep their dtype, so a float32 array plus a 0-d float64 array is
+     * float64.
      */
     public Object call(Object... args) {
         int nin = nin();
@@ -95,6 +100,12 @@ public final class UFunc {
 
     /** True for divide: bool and int inputs take the float64 loop, as NumPy's true-division type resolver. */
     boolean trueDivision() { return def.trueDivision(); }
+
+    /**
+     * True for comparisons and the logical ufuncs: a Python int (Java integer) scalar out of an integer loop's
+     * range is compared by value rather than refused with OverflowError, as NumPy 2.
+     */
+    boolean exactIntScalars() { return def.exactIntScalars(); }
 
     /** NumPy's refusal when every input is bool; null when bool inputs resolve normally. */
     Refusal boolError() { return def.boolError(); }
@@ -162,6 +173,7 @@ public final class UFunc {
         private boolean widenIntReductions;
         private boolean reorderable;
         private boolean trueDivision;
+        private boolean exactIntScalars;
         private Refusal boolError;
         private Engine engine = Engine.fromSystemProperties();
 
@@ -205,6 +217,12 @@ public final class UFunc {
         /** Bool and int inputs use the float64 loop, as NumPy's true_divide. */
         public Builder trueDivision(boolean trueDivision) { this.trueDivision = trueDivision; return this; }
 
+        /**
+         * A Java integer scalar out of the range of the integer loop NumPy 2's promotion picks takes a wider loop,
+         * so it compares by value instead of raising OverflowError (NumPy 2's comparisons and logical ufuncs).
+         */
+        public Builder exactIntScalars(boolean exact) { this.exactIntScalars = exact; return this; }
+
         /** When every input is bool the call fails with this NumPy exception (e.g. negative's TypeError). */
         public Builder boolError(String exceptionName, String message) {
             this.boolError = new Refusal(exceptionName, message);
@@ -214,7 +232,7 @@ public final class UFunc {
         public UFunc build() {
             if (loops.isEmpty()) throw new IllegalArgumentException("ufunc " + name + " has no loops");
             return new UFunc(new Definition(name, doc, List.copyOf(loops), identity, target, widenIntReductions,
-                    reorderable || identity != null, trueDivision, boolError), engine);
+                    reorderable || identity != null, trueDivision, exactIntScalars, boolError), engine);
         }
     }
 }

@@ -46,7 +46,7 @@ public final class UFuncs {
             .loops(x -> x.get(0).sign(), suffixed(INTS, "", 1))
             .loops(x -> UExpr.where(x.get(0).eq(UExpr.zero()), UExpr.zero(), x.get(0).sign()), suffixed(FLOATS, "", 1))
             .boolError("UFuncTypeError",
-                    "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtype[bool_]'> -> None"));
+                    "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None"));
     public static final UFunc square = unary("square", x -> x.mul(x), true);
     /** Integer reciprocal truncates: 1 for 1, -1 for -1 (signed types only), else 0 (0 included, NumPy's error model). */
     public static final UFunc reciprocal = register(UFunc.builder("reciprocal")
@@ -72,9 +72,9 @@ public final class UFuncs {
     public static final UFunc sinh = unary("sinh", UExpr::sinh, false);
     public static final UFunc cosh = unary("cosh", UExpr::cosh, false);
     public static final UFunc tanh = unary("tanh", UExpr::tanh, false);
-    public static final UFunc floor = unary("floor", UExpr::floor, false);
-    public static final UFunc ceil = unary("ceil", UExpr::ceil, false);
-    public static final UFunc trunc = unary("trunc", UExpr::trunc, false);
+    public static final UFunc floor = rounding("floor", UExpr::floor);
+    public static final UFunc ceil = rounding("ceil", UExpr::ceil);
+    public static final UFunc trunc = rounding("trunc", UExpr::trunc);
     public static final UFunc rint = unary("rint", UExpr::rint, false);
 
     public static final UFunc greater = comparison("greater", UExpr::gt);
@@ -156,6 +156,12 @@ public final class UFuncs {
         return register(ints ? numericUnary(name, op) : UFunc.builder(name).loops(x -> op.apply(x.get(0)), suffixed(FLOATS, "", 1)));
     }
 
+    /** floor, ceil and trunc: bool and ints are already whole and keep their type (NumPy 2), floats are rounded. */
+    private static UFunc rounding(String name, UnaryOperator<UExpr> op) {
+        return register(UFunc.builder(name).loop("?->?", x -> x.get(0)).loops(x -> x.get(0), suffixed(INTS, "", 1))
+                .loops(x -> op.apply(x.get(0)), suffixed(FLOATS, "", 1)));
+    }
+
     private static UFunc.Builder numericUnary(String name, UnaryOperator<UExpr> op) {
         Loop.Body body = x -> op.apply(x.get(0));
         return UFunc.builder(name).loops(body, suffixed(INTS, "", 1)).loops(body, suffixed(FLOATS, "", 1));
@@ -168,11 +174,12 @@ public final class UFuncs {
     }
 
     private static UFunc comparison(String name, BinaryOperator<UExpr> op) {
-        return register(allTypes(UFunc.builder(name), x -> op.apply(x.get(0), x.get(1)), "->?", 2));
+        return register(allTypes(UFunc.builder(name).exactIntScalars(true), x -> op.apply(x.get(0), x.get(1)), "->?", 2));
     }
 
     private static UFunc logical(String name, BinaryOperator<UExpr> op, boolean identity) {
-        return register(allTypes(UFunc.builder(name).identity(identity), x -> op.apply(x.get(0), x.get(1)), "->?", 2));
+        return register(allTypes(UFunc.builder(name).identity(identity).exactIntScalars(true),
+                x -> op.apply(x.get(0), x.get(1)), "->?", 2));
     }
 
     private static UFunc bitwise(String name, BinaryOperator<UExpr> op, Object identity, boolean boolLoop) {

@@ -21,13 +21,20 @@ class UFuncApplyTest {
         assertEquals(true, UFuncs.less.call(1L, 2.5));
     }
 
-    @Test void loopSelectionFollowsNumPy() {
+    @Test void loopSelectionFollowsNumPy2() {
         NDArray f32 = NDArray.of(new float[] {1, 2});
         NDArray i8 = NDArray.of(new byte[] {1, 2});
         assertEquals(DType.FLOAT32, ((NDArray) UFuncs.add.call(f32, 1.5)).dtype());
         assertEquals(DType.FLOAT64, ((NDArray) UFuncs.add.call(i8, 1.5)).dtype());
-        assertEquals(DType.INT16, ((NDArray) UFuncs.add.call(i8, 200L)).dtype());
         assertEquals(DType.INT8, ((NDArray) UFuncs.add.call(i8, 2L)).dtype());
+        assertEquals(DType.INT8, ((NDArray) UFuncs.add.call(i8, 2)).dtype());
+        UFuncException e = assertThrows(UFuncException.class, () -> UFuncs.add.call(i8, 200L));
+        assertEquals("OverflowError", e.pythonName());
+        assertEquals("Python integer 200 out of bounds for int8", e.getMessage());
+        assertArrayEquals(new boolean[] {true, true}, ((NDArray) UFuncs.less.call(i8, 200L)).toFlatBooleanArray());
+        assertEquals(DType.FLOAT64, ((NDArray) UFuncs.add.call(f32, NDArray.full(DType.FLOAT64, 2.0))).dtype());
+        assertEquals(DType.FLOAT32, ((NDArray) UFuncs.add.call(i8, 2.5f)).dtype());
+        assertEquals(DType.INT64, ((NDArray) UFuncs.add.call(NDArray.of(new boolean[] {true}), 200L)).dtype());
         assertEquals(DType.FLOAT64, ((NDArray) UFuncs.add.call(f32, NDArray.of(new long[] {1, 2}))).dtype());
         assertEquals(DType.FLOAT32, ((NDArray) UFuncs.sqrt.call(i8)).dtype());
         assertEquals(DType.FLOAT64, ((NDArray) UFuncs.sqrt.call(NDArray.of(new long[] {4}))).dtype());
@@ -51,8 +58,9 @@ class UFuncApplyTest {
                 () -> UFuncs.add.call(a, a, NDArray.empty(DType.INT64, 3)));
         assertEquals("Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
                 e.getMessage());
-        e = assertThrows(UFuncException.class, () -> UFuncs.add.on(a, 1L).casting(Casting.NO).run());
-        assertEquals("Cannot cast ufunc 'add' input 1 from dtype('int64') to dtype('float64') with casting rule 'no'",
+        assertArrayEquals(new double[] {2, 3, 4}, UFuncs.add.on(a, 1L).casting(Casting.NO).run().toFlatDoubleArray());
+        e = assertThrows(UFuncException.class, () -> UFuncs.add.on(NDArray.of(new long[] {1}), 1.5).casting(Casting.NO).run());
+        assertEquals("Cannot cast ufunc 'add' input 0 from dtype('int64') to dtype('float64') with casting rule 'no'",
                 e.getMessage());
         NDArray r = UFuncs.add.on(NDArray.of(new long[] {100, 27}), 100L).dtype(DType.INT8).run();
         assertEquals(DType.INT8, r.dtype());

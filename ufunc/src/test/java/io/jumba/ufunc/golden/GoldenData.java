@@ -71,7 +71,7 @@ final class GoldenData {
         InputStream in = GoldenData.class.getResourceAsStream(ROOT + name);
         if (in == null) {
             throw new IOException("missing golden resource " + ROOT + name
-                    + " (regenerate with /usr/bin/python3 tools/ufunc_golden/generate.py)");
+                    + " (regenerate with python3 tools/ufunc_golden/generate.py, NumPy >= 2)");
         }
         return in;
     }

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of the golden manifest (NumPy 1.24's own answers, see tools/ufunc_golden/generate.py) through the
- * public ufunc API: calls with out/where/dtype/casting, reduce, accumulate, reduceat, outer, at, and the errors
- * NumPy raises, by message. The whole manifest runs on every {@link Engine}: compiled as users get it (the
+ * Every case of the golden manifest (NumPy 2's own answers, NEP 50 promotion included; see
+ * tools/ufunc_golden/generate.py) through the public ufunc API: calls with out/where/dtype/casting, reduce,
+ * accumulate, reduceat, outer, at, and the errors NumPy raises, by message. The whole manifest runs on every {@link Engine}: compiled as users get it (the
  * {@code jumba.simd.*} properties), compiled at each fixed species width, and in the reference interpreter.
  * One dynamic test per case, grouped by engine, then by ufunc.
  */
@@ -141,8 +141,7 @@ class UFuncGoldenTest {
             reducer = reducer.keepdims(c.get("keepdims").asBoolean());
         }
         if (c.has("initial")) {
-            Double initial = c.get("initial").asDouble();
-            reducer = reducer.initial(initial);
+            reducer = reducer.initial(GoldenData.operand(c.get("initial")));
         }
         if (c.has("where")) {
             reducer = reducer.where(array(c, "where"));
