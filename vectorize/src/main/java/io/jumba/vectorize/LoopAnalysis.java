@@ -40,6 +40,9 @@ public final class LoopAnalysis {
             MathFn.SINH, MathFn.COSH, MathFn.TANH, MathFn.ATAN2, MathFn.HYPOT, MathFn.POW, MathFn.ABS, MathFn.MIN,
             MathFn.MAX);
 
+    /** Float64 math functions without a VectorOperators counterpart, called in {@code io.jumba.runtime.VectorMathFunctions}. */
+    static final Set<MathFn> RUNTIME_VECTOR_MATH = Set.of(MathFn.ERF, MathFn.ERFC);
+
     private final Stmt.ForRange loop;
     private final KernelOptions kernelOptions;
     private final VectorOptions vectorOptions;
@@ -320,7 +323,7 @@ public final class LoopAnalysis {
             }
             case Expr.Intrinsic in -> {
                 DType d = in.type().dtype();
-                boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn())
+                boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn()) || d == DType.FLOAT64 && RUNTIME_VECTOR_MATH.contains(in.fn())
                         : LANE_TYPES.contains(d) && (in.fn() == MathFn.ABS || in.fn() == MathFn.MIN || in.fn() == MathFn.MAX);
                 if (!ok) throw new Rejected("math function " + in.fn().name().toLowerCase() + " on " + d.numpyName()
                         + " has no vector form");

@@ -15,6 +15,9 @@ import java.util.List;
 final class VectorExprs {
     private VectorExprs() {}
 
+    /** Where {@link LoopAnalysis#RUNTIME_VECTOR_MATH} functions live, each named as its MathFn in lower case. */
+    private static final String RUNTIME_MATH = "io.jumba.runtime.VectorMathFunctions.";
+
     static VectorValue of(Expr e, SimdLoopEmitter em) {
         return switch (e) {
             case Expr.Load l -> vec(em.load(l), Expr.dtypeOf(l.array()));
@@ -58,6 +61,11 @@ final class VectorExprs {
                         + ", " + em.maskOf(c, d) + "))", d);
             }
             case Expr.Cast c -> cast(c, em);
+            case Expr.Intrinsic in when LoopAnalysis.RUNTIME_VECTOR_MATH.contains(in.fn()) -> {
+                DType d = in.type().dtype();
+                yield vec(RUNTIME_MATH + in.fn().name().toLowerCase() + "(" + em.vectorOf(em.valueOf(in.args().get(0)), d)
+                        + ")", d);
+            }
             case Expr.Intrinsic in -> {
                 DType d = in.type().dtype();
                 List<VectorValue> args = in.args().stream().map(em::valueOf).toList();
