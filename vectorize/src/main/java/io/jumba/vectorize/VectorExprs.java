@@ -43,13 +43,14 @@ final class VectorExprs {
                         + c.op().name() + ", " + em.vectorOf(r, d) + "))", d);
             }
             case Expr.Logical lg -> {
-                VectorValue l = em.valueOf(lg.left()), r = em.valueOf(lg.right());
+                VectorValue l = em.valueOf(lg.left()), r = em.valueWhere(l, lg.isAnd(), lg.right());
                 DType d = maskType(l, em);
                 yield mask("((" + VectorTypes.MASK + ") " + em.maskOf(l, d) + (lg.isAnd() ? ".and(" : ".or(")
                         + em.maskOf(r, d) + "))", d);
             }
             case Expr.Select s -> {
-                VectorValue c = em.valueOf(s.cond()), t = em.valueOf(s.ifTrue()), f = em.valueOf(s.ifFalse());
+                VectorValue c = em.valueOf(s.cond());
+                VectorValue t = em.valueWhere(c, true, s.ifTrue()), f = em.valueWhere(c, false, s.ifFalse());
                 DType d = ((Type.Scalar) s.type()).dtype();
                 if (d == DType.BOOL) {
                     DType m = maskType(c, em);
@@ -94,6 +95,8 @@ final class VectorExprs {
             return lanewise(x, "FMA", List.of(y, em.vectorOf(em.valueOf(b.right()), d)), d);
         }
         VectorValue l = em.valueOf(b.left()), r = em.valueOf(b.right());
+        String right = em.vectorOf(r, d);
+        if (b.op() == BinOp.DIV && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
         String op = switch (b.op()) {
             case ADD -> "ADD";
             case SUB -> "SUB";
@@ -104,7 +107,7 @@ final class VectorExprs {
             case BITXOR -> "XOR";
             default -> throw new IllegalStateException("LoopAnalysis admitted " + b.op());
         };
-        return lanewise(em.vectorOf(l, d), op, List.of(em.vectorOf(r, d)), d);
+        return lanewise(em.vectorOf(l, d), op, List.of(right), d);
     }
 
     private static VectorValue cast(Expr.Cast c, SimdLoopEmitter em) {
