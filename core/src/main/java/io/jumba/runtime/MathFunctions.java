@@ -1,5 +1,7 @@
 package io.jumba.runtime;
 
+import static io.jumba.runtime.ErfCoefficients.*;
+
 /**
  * The float64 implementations of the IR's math functions ({@code io.jumba.ir.MathFn}) that {@link Math} lacks or
  * gets differently from C's libm / NumPy. Float32 callers compute in double and round once.
@@ -150,32 +152,7 @@ public final class MathFunctions {
 
     public static boolean isfinite(long x) { return true; }
 
-    // ---- erf / erfc: the fdlibm rational approximations (accurate to about 1 ulp) --------------------------------
-
-    private static final double ERX = 8.45062911510467529297e-01;
-    private static final double EFX = 1.28379167095512586316e-01;
-    private static final double[] PP = {1.28379167095512558561e-01, -3.25042107247001499370e-01,
-        -2.84817495755985104766e-02, -5.77027029648944159157e-03, -2.37630166566501626084e-05};
-    private static final double[] QQ = {1.0, 3.97917223959155352819e-01, 6.50222499887672944485e-02,
-        5.08130628187576562776e-03, 1.32494738004321644526e-04, -3.96022827877536812320e-06};
-    private static final double[] PA = {-2.36211856075265944077e-03, 4.14856118683748331666e-01,
-        -3.72207876035701323847e-01, 3.18346619901161753674e-01, -1.10894694282396677476e-01,
-        3.54783043256182359371e-02, -2.16637559486879084300e-03};
-    private static final double[] QA = {1.0, 1.06420880400844228286e-01, 5.40397917702171048937e-01,
-        7.18286544141962662868e-02, 1.26171219808761642112e-01, 1.36370839120290507362e-02,
-        1.19844998467991074170e-02};
-    private static final double[] RA = {-9.86494403484714822705e-03, -6.93858572707181764372e-01,
-        -1.05586262253232909814e+01, -6.23753324503260060396e+01, -1.62396669462573470355e+02,
-        -1.84605092906711035994e+02, -8.12874355063065934246e+01, -9.81432934416914548592e+00};
-    private static final double[] SA = {1.0, 1.96512716674392571292e+01, 1.37657754143519042600e+02,
-        4.34565877475229228821e+02, 6.45387271733267880336e+02, 4.29008140027567833386e+02,
-        1.08635005541779435134e+02, 6.57024977031928170135e+00, -6.04244152148580987438e-02};
-    private static final double[] RB = {-9.86494292470009928597e-03, -7.99283237680523006574e-01,
-        -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02,
-        -1.02509513161107724954e+03, -4.83519191608651397019e+02};
-    private static final double[] SB = {1.0, 3.03380607434824582924e+01, 3.25792512996573918826e+02,
-        1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03,
-        4.74528541206955367215e+02, -2.24409524465858183362e+01};
+    // ---- erf / erfc: the fdlibm rational approximations (accurate to about 1 ulp), constants in ErfCoefficients --
 
     private static double poly(double[] c, double z) {
         double r = 0;
@@ -183,12 +160,12 @@ public final class MathFunctions {
         return r;
     }
 
-    /** erfc(a)·a for a ≥ 1.25: exp(-a²) times a rational correction, with a²'s rounding error compensated. */
+    /** erfc(a)·a for a ≥ MIDDLE: exp(-a²) times a rational correction, with a²'s rounding error compensated. */
     private static double erfcTail(double a) {
         double s = 1 / (a * a);
-        double rs = a < 1 / 0.35 ? poly(RA, s) / poly(SA, s) : poly(RB, s) / poly(SB, s);
-        double z = Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0xffffffff00000000L);
-        return Math.exp(-z * z - 0.5625) * Math.exp((z - a) * (z + a) + rs);
+        double rs = a < TAIL_SPLIT ? poly(RA, s) / poly(SA, s) : poly(RB, s) / poly(SB, s);
+        double z = Double.longBitsToDouble(Double.doubleToRawLongBits(a) & HIGH_WORD);
+        return Math.exp(-z * z - TAIL_SHIFT) * Math.exp((z - a) * (z + a) + rs);
     }
 
     public static double erf(double x) {
@@ -196,16 +173,16 @@ public final class MathFunctions {
         if (Double.isInfinite(x)) return Math.copySign(1.0, x);
         double a = Math.abs(x);
         double r;
-        if (a < 0.84375) {
+        if (a < SMALL) {
             if (a < 0x1p-28) r = a + EFX * a;
             else {
                 double z = a * a;
                 r = a + a * (poly(PP, z) / poly(QQ, z));
             }
-        } else if (a < 1.25) {
+        } else if (a < MIDDLE) {
             double s = a - 1;
             r = ERX + poly(PA, s) / poly(QA, s);
-        } else if (a >= 6) {
+        } else if (a >= ERF_ONE) {
             r = 1.0;
         } else {
             r = 1 - erfcTail(a) / a;
@@ -218,20 +195,20 @@ public final class MathFunctions {
         if (Double.isInfinite(x)) return x > 0 ? 0.0 : 2.0;
         double a = Math.abs(x);
         boolean neg = x < 0;
-        if (a < 0.84375) {
+        if (a < SMALL) {
             if (a < 0x1p-56) return 1 - x;
             double z = x * x;
             double y = poly(PP, z) / poly(QQ, z);
             if (a < 0.25) return 1 - (x + x * y);
             return 0.5 - (x * y + (x - 0.5));
         }
-        if (a < 1.25) {
+        if (a < MIDDLE) {
             double s = a - 1;
             double p = poly(PA, s) / poly(QA, s);
             return neg ? 1 + ERX + p : 1 - ERX - p;
         }
-        if (a < 28) {
-            if (neg && a > 6) return 2.0;
+        if (a < ERFC_ZERO) {
+            if (neg && a > ERF_ONE) return 2.0;
             double r = erfcTail(a) / a;
             return neg ? 2 - r : r;
         }

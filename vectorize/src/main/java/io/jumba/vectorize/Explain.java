@@ -41,7 +41,7 @@ public final class Explain {
                 yield "vectorized: " + v.reportedTypes() + " x " + bits / 8 / v.elementBytes() + " lanes (species "
                         + options.width().speciesSuffix().toLowerCase() + ", " + bits + " bits), unroll "
                         + v.unroll(options) + ", tail: " + (v.scalarLastIteration() ? "masked vector step, last iteration scalar" : "masked vector step")
-                        + ", reductions: " + reductions;
+                        + ", reductions: " + reductions + v.divisionGuards().describe();
             }
         };
     }

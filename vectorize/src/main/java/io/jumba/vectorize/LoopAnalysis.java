@@ -28,7 +28,7 @@ import java.util.Set;
  * accumulators are updated only as {@code s = s op e} ({@link ReductionOp}). Arrays of layout A are accepted: the
  * emitted code checks unit stride at run time and falls back to the scalar loop. Element types of different widths
  * share one lane count (e.g. float32 lanes in half the bits of the float64 lanes), converted with
- * {@code convertShape}.
+ * {@code convertShape}. Divisions that may raise ZeroDivisionError get {@link DivisionGuards}.
  */
 public final class LoopAnalysis {
     /** Dtypes that have vector lanes; bool values become masks. */
@@ -40,6 +40,9 @@ public final class LoopAnalysis {
             MathFn.SINH, MathFn.COSH, MathFn.TANH, MathFn.ATAN2, MathFn.HYPOT, MathFn.POW, MathFn.ABS, MathFn.MIN,
             MathFn.MAX);
 
+    /** Float64 math functions without a VectorOperators counterpart, called in {@code io.jumba.runtime.VectorMathFunctions}. */
+    static final Set<MathFn> RUNTIME_VECTOR_MATH = Set.of(MathFn.ERF, MathFn.ERFC);
+
     private final Stmt.ForRange loop;
     private final KernelOptions kernelOptions;
     private final VectorOptions vectorOptions;
@@ -48,6 +51,10 @@ public final class LoopAnalysis {
     private final Map<Var, ReductionOp> reductions = new LinkedHashMap<>();
     private final List<Access> accesses = new ArrayList<>();
     private final Set<DType> types = new LinkedHashSet<>();
+    private final Set<Expr> divisorsBeforeLoop = new LinkedHashSet<>();
+    private final Set<Expr> divisorsPerStep = new LinkedHashSet<>();
+    /** The first store or accumulator update met so far in program order (for the message), or null. */
+    private String firstEffect;
     private int nodes;
 
     private LoopAnalysis(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions) {
@@ -133,7 +140,8 @@ public final class LoopAnalysis {
         }
         List<Reduction> rs = new ArrayList<>();
         reductions.forEach((v, op) -> rs.add(new Reduction(v, op)));
-        return new LoopPlan.Vectorizable(loop, types, accesses, rs, nodes);
+        return new LoopPlan.Vectorizable(loop, types, accesses, rs, nodes,
+                new DivisionGuards(List.copyOf(divisorsBeforeLoop), List.copyOf(divisorsPerStep)));
     }
 
     private static void countAssignments(List<Stmt> body, Map<Var, Integer> counts) {
@@ -245,6 +253,7 @@ public final class LoopAnalysis {
                     types.add(d);
                     nodes++;
                     expr(otherOperand(a.target(), a.value()));
+                    effect("the update of " + a.target().name());
                 }
                 case Stmt.Assign a -> {
                     if (conditional) throw new Rejected("conditional assignment to " + a.target().name());
@@ -257,6 +266,7 @@ public final class LoopAnalysis {
                 case Stmt.Store st -> {
                     expr(st.value());
                     access(st.array(), st.indices(), true);
+                    effect("the store to " + ((Expr.Local) st.array()).var().name());
                 }
                 case Stmt.If i -> {
                     if (!(expr(i.cond()).equals(DType.BOOL))) throw new Rejected("non-bool condition");
@@ -320,7 +330,7 @@ public final class LoopAnalysis {
             }
             case Expr.Intrinsic in -> {
                 DType d = in.type().dtype();
-                boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn())
+                boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn()) || d == DType.FLOAT64 && RUNTIME_VECTOR_MATH.contains(in.fn())
                         : LANE_TYPES.contains(d) && (in.fn() == MathFn.ABS || in.fn() == MathFn.MIN || in.fn() == MathFn.MAX);
                 if (!ok) throw new Rejected("math function " + in.fn().name().toLowerCase() + " on " + d.numpyName()
                         + " has no vector form");
@@ -357,10 +367,27 @@ public final class LoopAnalysis {
             default -> false;
         };
         if (!ok) throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form");
-        if (b.op() == BinOp.DIV && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) {
-            throw new Rejected("division may raise ZeroDivisionError (error_model='python')");
-        }
+        if (b.op() == BinOp.DIV && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) guard(b.right());
         return lane(d);
+    }
+
+    /**
+     * Records how a division by divisor keeps ZeroDivisionError exact ({@link DivisionGuards}). Divisions inside the
+     * divisor were visited first, so an invariant divisor such as {@code y / z} is checked after z.
+     */
+    private void guard(Expr divisor) throws Rejected {
+        if (invariant(divisor)) {
+            divisorsBeforeLoop.add(divisor);
+        } else if (firstEffect != null) {
+            throw new Rejected("division after " + firstEffect + ": its ZeroDivisionError (error_model='python') could"
+                    + " not be replayed from the vector step's start");
+        } else {
+            divisorsPerStep.add(divisor);
+        }
+    }
+
+    private void effect(String what) {
+        if (firstEffect == null) firstEffect = what;
     }
 
     private static boolean isNonZeroConst(Expr e) {
@@ -418,7 +445,9 @@ public final class LoopAnalysis {
                     && l.var().type() instanceof Type.Scalar;
             case Expr.Binary b -> switch (b.op()) {
                 case ADD, SUB, MUL, BITAND, BITOR, BITXOR -> true;
-                case DIV -> kernelOptions.numpyErrorModel() || isNonZeroConst(b.right());
+                // fault-free once the divisor passed its check before the loop (registered while visiting it)
+                case DIV -> kernelOptions.numpyErrorModel() || isNonZeroConst(b.right())
+                        || divisorsBeforeLoop.contains(b.right());
                 default -> false;
             } && invariant(b.left()) && invariant(b.right());
             case Expr.Unary u -> invariant(u.operand());

@@ -17,9 +17,10 @@ public sealed interface LoopPlan {
      * @param accesses     array accesses in program order
      * @param reductions   accumulators in order of first update
      * @param bodyNodes    IR expression nodes in the body (sizes the unrolling)
+     * @param divisionGuards the zero-divisor checks that keep ZeroDivisionError exact
      */
     record Vectorizable(Stmt.ForRange loop, Set<DType> elementTypes, List<Access> accesses,
-                        List<Reduction> reductions, int bodyNodes) implements LoopPlan {
+                        List<Reduction> reductions, int bodyNodes, DivisionGuards divisionGuards) implements LoopPlan {
         public Vectorizable {
             elementTypes = Set.copyOf(elementTypes);
             accesses = List.copyOf(accesses);

@@ -55,6 +55,13 @@ public final class SimdLoopEmitter {
     private int step;
     /** The lanes of the masked tail step while it is emitted, else null. */
     private VectorValue tailMask;
+    /**
+     * The lanes in which the code being emitted computes what the scalar loop computes (if-mask, tail mask, the
+     * taken side of a conditional expression), or null for all; zero divisors count only there.
+     */
+    private VectorValue activeLanes;
+    /** The label of the block around the vector loops, which a zero divisor breaks; null without such checks. */
+    private String vectorBlock;
     private String index;
 
     private SimdLoopEmitter(LoopPlan.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
@@ -93,6 +100,8 @@ public final class SimdLoopEmitter {
         String ok = host.fresh("ok");
         declareArrays();
         line("boolean " + ok + " = true;");
+        // Divisors first, in the order the analysis met them, so that no check divides by a zero an earlier one caught.
+        for (Expr d : plan.divisionGuards().beforeLoop()) line(ok + " = " + ok + " && (" + host.expr(d) + ") != 0;");
         rangeChecks(ok, s, e);
         for (int k = 0; k < plan.accesses().size(); k++) {
             bases.add(host.fresh("base"));
@@ -207,6 +216,10 @@ public final class SimdLoopEmitter {
                         + ".broadcast(" + species.get(d) + ", " + r.op().identity(d) + ");");
             }
         }
+        if (!plan.divisionGuards().perStep().isEmpty()) {
+            vectorBlock = host.fresh("vector");
+            line(vectorBlock + ": {");
+        }
         line("for (; " + index + " <= " + limit + " - " + unroll + " * " + lanes() + "; " + index + " += "
                 + unroll + " * " + lanes() + ") {");
         for (int u = 0; u < unroll; u++) body(u);
@@ -217,6 +230,7 @@ public final class SimdLoopEmitter {
             line("}");
         }
         maskedTail(limit);
+        if (vectorBlock != null) line("}");
         for (Reduction r : plan.reductions()) combine(r, unroll);
         // At least one vector step ran (the range is longer than one step), so index - 1 is the last one done.
         if (toTheEnd) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
@@ -295,6 +309,7 @@ public final class SimdLoopEmitter {
 
     private void statements(List<Stmt> body, VectorValue mask) {
         for (Stmt st : body) {
+            activeLanes = mask;
             switch (st) {
                 case Stmt.Assign a when accumulatorNames.containsKey(a.target()) -> {
                     Reduction r = plan.reductions().stream().filter(x -> x.var().equals(a.target())).findFirst().orElseThrow();
@@ -407,6 +422,41 @@ public final class SimdLoopEmitter {
     String speciesOf(DType d) { return species.get(d); }
 
     boolean fastmath() { return kernelOptions.fastmath(); }
+
+    /** Whether a division by divisor needs {@link #checkedDivisor} (see {@link DivisionGuards}). */
+    boolean checksDivisor(Expr divisor) { return plan.divisionGuards().checkedPerStep(divisor); }
+
+    /**
+     * Declares the divisor (Java source of a vector of dtype d) as a local and checks it in the active lanes: on a
+     * zero, the vector part stops with the index at this step's first iteration, where the scalar loop takes over
+     * and raises ZeroDivisionError. Returns the local's name.
+     */
+    String checkedDivisor(String divisor, DType d) {
+        String name = host.fresh("divisor");
+        line(VectorTypes.vectorClass(d) + " " + name + " = " + divisor + ";");
+        String zero = "((" + VectorTypes.MASK + ") " + name + ".compare(" + VectorTypes.OPS + "EQ, (" + d.javaType() + ") 0))";
+        String lanes = activeLanes == null ? zero : zero + ".and(" + mask(activeLanes, d) + ")";
+        line("if (" + lanes + ".anyTrue()) {");
+        if (step != 0) line(index + " = " + currentIndex() + ";");
+        line("break " + vectorBlock + ";");
+        line("}");
+        return name;
+    }
+
+    /**
+     * The value of e, which the scalar code evaluates only where cond is (or, with holds false, is not) true: the
+     * sides of {@code x if c else y}, the right operand of {@code and}/{@code or}. Vector code evaluates it in every
+     * lane; a division in it checks for zeros only in the lanes where the scalar code evaluates it.
+     */
+    VectorValue valueWhere(VectorValue cond, boolean holds, Expr e) {
+        VectorValue outer = activeLanes;
+        DType d = cond.kind() == VectorValue.Kind.MASK ? cond.dtype() : anyLaneType();
+        String lanes = mask(cond, d) + (holds ? "" : ".not()") + (outer == null ? "" : ".and(" + mask(outer, d) + ")");
+        activeLanes = new VectorValue("((" + VectorTypes.MASK + ") " + lanes + ")", d, VectorValue.Kind.MASK);
+        VectorValue v = value(e);
+        activeLanes = outer;
+        return v;
+    }
 
     /** The vector load of the next access. */
     String load(Expr.Load l) {

@@ -15,6 +15,9 @@ import java.util.List;
 final class VectorExprs {
     private VectorExprs() {}
 
+    /** Where {@link LoopAnalysis#RUNTIME_VECTOR_MATH} functions live, each named as its MathFn in lower case. */
+    private static final String RUNTIME_MATH = "io.jumba.runtime.VectorMathFunctions.";
+
     static VectorValue of(Expr e, SimdLoopEmitter em) {
         return switch (e) {
             case Expr.Load l -> vec(em.load(l), Expr.dtypeOf(l.array()));
@@ -40,13 +43,14 @@ final class VectorExprs {
                         + c.op().name() + ", " + em.vectorOf(r, d) + "))", d);
             }
             case Expr.Logical lg -> {
-                VectorValue l = em.valueOf(lg.left()), r = em.valueOf(lg.right());
+                VectorValue l = em.valueOf(lg.left()), r = em.valueWhere(l, lg.isAnd(), lg.right());
                 DType d = maskType(l, em);
                 yield mask("((" + VectorTypes.MASK + ") " + em.maskOf(l, d) + (lg.isAnd() ? ".and(" : ".or(")
                         + em.maskOf(r, d) + "))", d);
             }
             case Expr.Select s -> {
-                VectorValue c = em.valueOf(s.cond()), t = em.valueOf(s.ifTrue()), f = em.valueOf(s.ifFalse());
+                VectorValue c = em.valueOf(s.cond());
+                VectorValue t = em.valueWhere(c, true, s.ifTrue()), f = em.valueWhere(c, false, s.ifFalse());
                 DType d = ((Type.Scalar) s.type()).dtype();
                 if (d == DType.BOOL) {
                     DType m = maskType(c, em);
@@ -58,6 +62,11 @@ final class VectorExprs {
                         + ", " + em.maskOf(c, d) + "))", d);
             }
             case Expr.Cast c -> cast(c, em);
+            case Expr.Intrinsic in when LoopAnalysis.RUNTIME_VECTOR_MATH.contains(in.fn()) -> {
+                DType d = in.type().dtype();
+                yield vec(RUNTIME_MATH + in.fn().name().toLowerCase() + "(" + em.vectorOf(em.valueOf(in.args().get(0)), d)
+                        + ")", d);
+            }
             case Expr.Intrinsic in -> {
                 DType d = in.type().dtype();
                 List<VectorValue> args = in.args().stream().map(em::valueOf).toList();
@@ -86,6 +95,8 @@ final class VectorExprs {
             return lanewise(x, "FMA", List.of(y, em.vectorOf(em.valueOf(b.right()), d)), d);
         }
         VectorValue l = em.valueOf(b.left()), r = em.valueOf(b.right());
+        String right = em.vectorOf(r, d);
+        if (b.op() == BinOp.DIV && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
         String op = switch (b.op()) {
             case ADD -> "ADD";
             case SUB -> "SUB";
@@ -96,7 +107,7 @@ final class VectorExprs {
             case BITXOR -> "XOR";
             default -> throw new IllegalStateException("LoopAnalysis admitted " + b.op());
         };
-        return lanewise(em.vectorOf(l, d), op, List.of(em.vectorOf(r, d)), d);
+        return lanewise(em.vectorOf(l, d), op, List.of(right), d);
     }
 
     private static VectorValue cast(Expr.Cast c, SimdLoopEmitter em) {

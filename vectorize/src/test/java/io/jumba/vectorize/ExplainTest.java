@@ -56,8 +56,15 @@ class ExplainTest {
                 loopLine(Kernels.dot(DType.FLOAT32, true), AT_256.withWidth(SpeciesWidth.S64)));
         assertEquals("not vectorized: loop-carried dependence through array a (offsets 1 and 0)",
                 loopLine(Kernels.shiftRecurrence(), AT_256));
-        assertEquals("not vectorized: division may raise ZeroDivisionError (error_model='python')",
-                loopLine(Kernels.divide(KernelOptions.DEFAULT), AT_256));
+    }
+
+    @Test
+    void divisionsThatMayRaiseAreGuarded() {
+        assertEquals("vectorized: float64 x 4 lanes (species 256, 256 bits), unroll 1, tail: masked vector step, "
+                + "reductions: none, division guarded: 1 divisor per vector step (zero: the scalar loop raises "
+                + "ZeroDivisionError)", loopLine(Kernels.divide(KernelOptions.DEFAULT), AT_256));
+        assertTrue(loopLine(Kernels.divide(new KernelOptions(false, false, "numpy", false, false, false)), AT_256)
+                .endsWith("reductions: none"), "error_model='numpy' needs no guard");
     }
 
     @Test

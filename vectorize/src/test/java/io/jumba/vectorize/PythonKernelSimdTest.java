@@ -154,6 +154,11 @@ class PythonKernelSimdTest {
                         dst[i] = 0.0
 
             @njit
+            def gauss_tails(a, dst):
+                for i in range(a.shape[0]):
+                    dst[i] = math.erf(a[i]) - 0.5 * math.erfc(3.0 * a[i])
+
+            @njit
             def add2(a, b):
                 return a + b
 
@@ -199,6 +204,8 @@ class PythonKernelSimdTest {
                 new Case("isum", List.of(Type.array(DType.INT64, 1, Layout.C)), "reductions: s (+)"),
                 new Case("isum", List.of(i32()), "vectorized: int32/int64", true),
                 new Case("outliers", List.of(f64(), f64(), Type.FLOAT64), "vectorized: float64"),
+                new Case("gauss_tails", List.of(f64(), f64()), "vectorized: float64"),
+                new Case("gauss_tails", List.of(f32(), f32()), "not vectorized: math function erf on float32 has no vector form"),
                 new Case("add2", List.of(c2(), c2()), "vectorized: float64"),
                 new Case("scale_add_row", List.of(c2(), f64()), "vectorized: float64"),
                 new Case("horner", List.of(f64(), f64()), "line 9: vectorized: float64"));

@@ -4,6 +4,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import io.jumba.runtime.MathFunctions;
+import io.jumba.runtime.VectorMathFunctions;
 
 /** Baselines for the {@code black_scholes} case: European call and put prices, normal CDF through erf. */
 public final class BlackScholes {
@@ -35,7 +36,10 @@ public final class BlackScholes {
         return 0.5 * (1.0 + MathFunctions.erf(d / SQRT2));
     }
 
-    /** Vector LOG/EXP/SQRT and a vectorized erf; cnd(-d) comes from erf being odd. */
+    /**
+     * Vector LOG/EXP/SQRT and the runtime's vector erf ({@link VectorMathFunctions}, which Jumba's SIMD code calls
+     * too); cnd(-d) comes from erf being odd.
+     */
     public static void vector(double[] price, double[] strike, double[] years, double[] call, double[] put) {
         int n = price.length, i = 0;
         for (int upper = D.loopBound(n); i < upper; i += D.length()) {
@@ -46,7 +50,7 @@ public final class BlackScholes {
             DoubleVector d1 = s.div(k).lanewise(VectorOperators.LOG).add(t.mul(DRIFT)).div(sqrtT.mul(VOLATILITY));
             DoubleVector d2 = d1.sub(sqrtT.mul(VOLATILITY));
             DoubleVector discounted = k.mul(t.mul(-RISK_FREE).lanewise(VectorOperators.EXP));
-            DoubleVector e1 = VectorErf.erf(d1.div(SQRT2)), e2 = VectorErf.erf(d2.div(SQRT2));
+            DoubleVector e1 = VectorMathFunctions.erf(d1.div(SQRT2)), e2 = VectorMathFunctions.erf(d2.div(SQRT2));
             DoubleVector cnd1 = e1.add(1.0).mul(0.5), cnd2 = e2.add(1.0).mul(0.5);
             DoubleVector cndMinus1 = e1.neg().add(1.0).mul(0.5), cndMinus2 = e2.neg().add(1.0).mul(0.5);
             s.mul(cnd1).sub(discounted.mul(cnd2)).intoArray(call, i);

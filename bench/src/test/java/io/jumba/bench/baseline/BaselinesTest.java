@@ -116,7 +116,7 @@ class BaselinesTest {
         for (double z = -8; z <= 8; z += 0.0007) {
             double[] lanes = new double[jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length()];
             Arrays.fill(lanes, z);
-            double got = VectorErf.erf(jdk.incubator.vector.DoubleVector.fromArray(
+            double got = io.jumba.runtime.VectorMathFunctions.erf(jdk.incubator.vector.DoubleVector.fromArray(
                     jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED, lanes, 0)).lane(0);
             worst = Math.max(worst, Math.abs(got - org.apache.commons.math3.special.Erf.erf(z)));
         }
