@@ -17,14 +17,27 @@ public sealed interface LoopPlan {
      * @param accesses     array accesses in program order
      * @param reductions   accumulators in order of first update
      * @param bodyNodes    IR expression nodes in the body (sizes the unrolling)
+     * @param innerLoops   the inner loops that run per lane (outer-loop vectorization; empty for an innermost loop)
+     * @param aloneToo     those inner loops that vectorize by themselves: the outer-vectorized code runs only while
+     *                     each of them has fewer than {@link #SHORT_INNER_STEPS} × lanes
+     *                     iterations, else the scalar outer loop runs them as SIMD
      */
     record Vectorizable(Stmt.ForRange loop, Set<DType> elementTypes, List<Access> accesses,
-                        List<Reduction> reductions, int bodyNodes) implements LoopPlan {
+                        List<Reduction> reductions, int bodyNodes, List<Stmt.ForRange> innerLoops,
+                        List<Stmt.ForRange> aloneToo) implements LoopPlan {
+        /** An inner loop vectorizable by itself counts as short below this many vector steps' worth of trips. */
+        public static final int SHORT_INNER_STEPS = 4;
+
         public Vectorizable {
             elementTypes = Set.copyOf(elementTypes);
             accesses = List.copyOf(accesses);
             reductions = List.copyOf(reductions);
+            innerLoops = List.copyOf(innerLoops);
+            aloneToo = List.copyOf(aloneToo);
         }
+
+        /** Whether this is outer-loop vectorization (inner loops run per lane). */
+        public boolean outer() { return !innerLoops.isEmpty(); }
 
         /** Bytes of the widest element type; lanes = species bits / 8 / this. */
         public int elementBytes() { return elementTypes.stream().mapToInt(DType::itemSize).max().orElseThrow(); }
@@ -45,6 +58,7 @@ public sealed interface LoopPlan {
                 boolean temp = switch (st) {
                     case Stmt.Assign a -> reductions.stream().noneMatch(r -> r.var().equals(a.target()));
                     case Stmt.If i -> assignsTemporaries(i.then()) || assignsTemporaries(i.otherwise());
+                    case Stmt.ForRange f -> true;
                     default -> false;
                 };
                 if (temp) return true;
@@ -53,11 +67,12 @@ public sealed interface LoopPlan {
         }
 
         /**
-         * Main-loop unroll: 1 without reductions (HotSpot unrolls such loops itself, and better); with reductions,
-         * as many vector steps (independent accumulators) as keep the unrolled body near 64 IR nodes, 1..maxUnroll.
+         * Main-loop unroll: 1 without reductions or inner loops (HotSpot unrolls such loops itself, and better); else
+         * as many vector steps (independent accumulators; for inner loops, steps jammed into them) as keep the
+         * unrolled body near 64 IR nodes, 1..maxUnroll.
          */
         public int unroll(VectorOptions options) {
-            if (reductions.isEmpty()) return 1;
+            if (reductions.isEmpty() && innerLoops.isEmpty()) return 1;
             return Math.max(1, Math.min(options.maxUnroll(), 64 / Math.max(1, bodyNodes)));
         }
     }

@@ -6,13 +6,12 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
-import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,8 @@ import java.util.Map;
  * Emits Java source (Janino dialect: no generics, lambdas or var; raw {@code VectorSpecies}) for a
  * {@link LoopPlan.Vectorizable} loop:
  * <pre>
- *   evaluate start/stop once; if every access is in range, unit-stride and free of partial aliasing:
+ *   evaluate start/stop (and the bounds of inner loops) once; if every access is in range, unit-stride where
+ *   its lanes are contiguous, and free of partial aliasing ({@link AccessAddresses}):
  *     main loop: U vector steps of SPECIES.length() lanes per iteration (U = plan's unroll)
  *     remainder: single vector steps, then one masked step (up to the last iteration when temporaries need it)
  *     reductions: U accumulators combined as ((acc0 op acc1) op acc2) op acc3, then across lanes, then into s
@@ -30,6 +30,14 @@ import java.util.Map;
  * iteration is left to the scalar loop, so they end with exactly the values sequential execution gives; without
  * temporaries the index variable is set to its last value directly. When a check fails the scalar loop runs
  * the whole range, so IndexError and aliasing semantics stay exact.
+ *
+ * <p>Outer-loop vectorization (the plan has inner loops): each vector step is one lane per iteration of the
+ * vectorized loop; an inner loop becomes one scalar Java loop over vector values, into which the U steps of an
+ * unrolled iteration are jammed (statement by statement), so a uniform load such as {@code A[i, k]} serves all of
+ * them. Variables are mutable vector locals per step, so a per-lane sum {@code s += ...} carries across the inner
+ * loop in each lane's sequential order. Where an inner loop would vectorize by itself, the outer-vectorized code
+ * runs only while that loop is short ({@link LoopPlan.Vectorizable#SHORT_INNER_STEPS}); otherwise the scalar loop
+ * runs the whole range and the inner loops vectorize there.
  *
  * <p>Float sums/products: lane k of accumulator u sums elements {@code i ≡ u*L + k (mod U*L)}, so each of the U*L
  * partial sums covers n/(U*L) terms — a two-level (pairwise-like) split whose error bound is no worse than the
@@ -44,14 +52,23 @@ public final class SimdLoopEmitter {
     private final LoopEmitter.Host host;
     private final Stmt.ForRange loop;
     private final Map<DType, String> species = new EnumMap<>(DType.class);
-    private final Map<Var, String> arrays = new LinkedHashMap<>();
     private final Map<Var, String> data = new HashMap<>();
-    private final List<String> bases = new ArrayList<>();
+    /** Per gather access number, its index map (lane q at q * stride). */
+    private final Map<Integer, String> gatherMaps = new HashMap<>();
+    /**
+     * Per gather access number, the index map of the masked tail step: lanes past the end read lane 0's element,
+     * because a masked gather still range-checks the indices of its unset lanes.
+     */
+    private final Map<Integer, String> tailMaps = new HashMap<>();
     private final Map<Var, String> accumulatorNames = new HashMap<>();
+    /** The Java long counter of each running inner loop, by index variable. */
+    private final Map<Var, String> counters = new HashMap<>();
+    /** Per inner loop, the Java longs {lo, hi} of its range, evaluated once before the vector code. */
+    private final Map<Stmt.ForRange, String[]> innerRanges = new IdentityHashMap<>();
     private final StringBuilder out = new StringBuilder();
-    private Map<Var, VectorValue> temps = new HashMap<>();
-    /** Accesses are numbered in the analysis' order, which is evaluation order; this is the next one's number. */
-    private int accessCursor;
+    /** Per unroll step, the vector local holding each variable assigned so far (in the current Java scope). */
+    private final List<Map<Var, VectorValue>> temps = new ArrayList<>();
+    private AccessAddresses addresses;
     private int step;
     /** The lanes of the masked tail step while it is emitted, else null. */
     private VectorValue tailMask;
@@ -89,25 +106,36 @@ public final class SimdLoopEmitter {
         line("{");
         line("long " + s + " = " + host.expr(loop.start()) + ";");
         line("long " + e + " = " + host.expr(loop.stop()) + ";");
-        line("if (" + e + " - " + s + " > " + lanes() + ") {");
-        String ok = host.fresh("ok");
-        declareArrays();
-        line("boolean " + ok + " = true;");
-        rangeChecks(ok, s, e);
-        for (int k = 0; k < plan.accesses().size(); k++) {
-            bases.add(host.fresh("base"));
-            line("int " + bases.get(k) + " = 0;");
+        for (Stmt.ForRange f : plan.innerLoops()) {
+            String lo = host.fresh("lo"), hi = host.fresh("hi");
+            line("long " + lo + " = " + host.expr(f.start()) + ";");
+            line("long " + hi + " = " + host.expr(f.stop()) + ";");
+            innerRanges.put(f, new String[] {lo, hi});
         }
+        StringBuilder entry = new StringBuilder(e + " - " + s + " > " + lanes());
+        for (Stmt.ForRange f : plan.aloneToo()) {
+            String[] r = innerRanges.get(f);
+            entry.append(" && ").append(r[1]).append(" - ").append(r[0]).append(" < ")
+                    .append(LoopPlan.Vectorizable.SHORT_INNER_STEPS).append(" * ").append(lanes());
+        }
+        line("if (" + entry + ") {");
+        addresses = new AccessAddresses(plan, host, out, s, e, innerRanges);
+        String ok = host.fresh("ok");
+        addresses.rangeChecks(ok);
+        addresses.declareBases();
         line("if (" + ok + ") {");
-        computeBases();
-        aliasChecks(ok, s, e);
+        addresses.computeBases();
+        addresses.aliasChecks(ok);
         line("}");
         line("if (" + ok + ") {");
-        for (Var a : arrays.keySet()) {
-            String d = host.fresh("data");
-            data.put(a, d);
-            line(dtypeOf(a).javaType() + "[] " + d + " = (" + dtypeOf(a).javaType() + "[]) " + arrays.get(a) + ".data();");
+        for (int k = 0; k < plan.accesses().size(); k++) {
+            Access a = plan.accesses().get(k);
+            if (a.lanes() == Access.Lanes.UNIFORM || data.containsKey(a.array())) continue;
+            String d = host.fresh("data"), t = dtypeOf(a.array()).javaType();
+            data.put(a.array(), d);
+            line(t + "[] " + d + " = (" + t + "[]) " + addresses.arrays().get(a.array()) + ".data();");
         }
+        gatherMaps();
         vectorLoops(s, e);
         line("}");
         line("}");
@@ -122,71 +150,19 @@ public final class SimdLoopEmitter {
 
     private String lanes() { return species.get(anyLaneType()) + ".length()"; }
 
-    private static DType dtypeOf(Var array) { return ((Type.Array) array.type()).dtype(); }
+    private static DType dtypeOf(Var array) { return AccessAddresses.dtypeOf(array); }
 
-    private void declareArrays() {
-        for (Access a : plan.accesses()) {
-            if (arrays.containsKey(a.array())) continue;
-            String name = host.fresh("arr");
-            arrays.put(a.array(), name);
-            line("io.jumba.array.NDArray " + name + " = " + host.expr(new Expr.Local(a.array())) + ";");
-        }
-    }
-
-    /**
-     * Unit stride on the last axis, no broadcast along it, invariant indices in [0, shape), and start+c..stop-1+c
-     * inside the last axis.
-     */
-    private void rangeChecks(String ok, String s, String e) {
-        for (Map.Entry<Var, String> a : arrays.entrySet()) {
-            Type.Array t = (Type.Array) a.getKey().type();
-            if (t.layout() != Layout.C) line(ok + " = " + ok + " && " + a.getValue() + ".stride(" + (t.ndim() - 1) + ") == 1;");
-        }
-        for (Access a : plan.accesses()) {
-            String arr = arrays.get(a.array());
-            for (int k = 0; k < a.outer().size(); k++) {
-                String j = "(" + host.expr(a.outer().get(k)) + ")";
-                line(ok + " = " + ok + " && " + j + " >= 0L && " + j + " < " + arr + ".shape(" + k + ");");
-            }
-            if (a.broadcastIf() != null) line(ok + " = " + ok + " && !(" + host.expr(a.broadcastIf()) + ");");
-            int last = a.outer().size();
-            line(ok + " = " + ok + " && " + s + " + (" + a.offset() + "L) >= 0L && " + e + " - 1L + (" + a.offset()
-                    + "L) < " + arr + ".shape(" + last + ");");
-        }
-    }
-
-    /** base = offset + sum(j_k * stride_k) + c: the storage index of the access at loop index 0. */
-    private void computeBases() {
+    /** One index map per gather: lane q reads the element q strides (along the vectorized index) after lane 0. */
+    private void gatherMaps() {
         for (int k = 0; k < plan.accesses().size(); k++) {
-            Access a = plan.accesses().get(k);
-            String arr = arrays.get(a.array());
-            StringBuilder b = new StringBuilder(arr + ".offset()");
-            for (int axis = 0; axis < a.outer().size(); axis++) {
-                b.append(" + (int) (").append(host.expr(a.outer().get(axis))).append(") * ").append(arr)
-                        .append(".stride(").append(axis).append(")");
-            }
-            b.append(" + (").append(a.offset()).append(")");
-            line(bases.get(k) + " = " + b + ";");
-        }
-    }
-
-    /**
-     * A store and another access of one dtype may share storage only element for element (same base) or not at
-     * all over the n iterations; anything else (e.g. overlapping views passed as two arguments) runs scalar.
-     */
-    private void aliasChecks(String ok, String s, String e) {
-        List<Access> acc = plan.accesses();
-        for (int x = 0; x < acc.size(); x++) {
-            for (int y = 0; y < acc.size(); y++) {
-                Access a = acc.get(x), b = acc.get(y);
-                if (!a.store() || x == y || dtypeOf(a.array()) != dtypeOf(b.array()) || (b.store() && y < x)) continue;
-                if (a.sameElementAs(b)) continue;
-                String ba = bases.get(x), bb = bases.get(y);
-                String n = "(" + e + " - " + s + ")";
-                line(ok + " = " + ok + " && (" + arrays.get(a.array()) + ".data() != " + arrays.get(b.array())
-                        + ".data() || " + ba + " == " + bb + " || " + ba + " + " + n + " <= " + bb + " || " + bb
-                        + " + " + n + " <= " + ba + ");");
-            }
+            if (plan.accesses().get(k).lanes() != Access.Lanes.GATHER) continue;
+            String map = host.fresh("map"), tailMap = host.fresh("map"), q = host.fresh("q");
+            gatherMaps.put(k, map);
+            tailMaps.put(k, tailMap);
+            line("int[] " + map + " = new int[" + lanes() + "];");
+            line("int[] " + tailMap + " = new int[" + lanes() + "];");
+            line("for (int " + q + " = 0; " + q + " < " + map + ".length; " + q + "++) " + map + "[" + q + "] = " + q
+                    + " * " + addresses.stride(k, loop.index()) + ";");
         }
     }
 
@@ -209,11 +185,11 @@ public final class SimdLoopEmitter {
         }
         line("for (; " + index + " <= " + limit + " - " + unroll + " * " + lanes() + "; " + index + " += "
                 + unroll + " * " + lanes() + ") {");
-        for (int u = 0; u < unroll; u++) body(u);
+        body(unroll);
         line("}");
         if (unroll > 1) {
             line("for (; " + index + " <= " + limit + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
-            body(0);
+            body(1);
             line("}");
         }
         maskedTail(limit);
@@ -222,7 +198,6 @@ public final class SimdLoopEmitter {
         if (toTheEnd) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
         line(s + " = " + index + ";");
     }
-
 
     /**
      * Folds the unroll accumulators in the fixed order ((acc0 op acc1) op acc2) op acc3, then the lanes (float
@@ -264,13 +239,12 @@ public final class SimdLoopEmitter {
 
     private static DType laneType(Var v) { return ((Type.Scalar) v.type()).dtype(); }
 
-    /** One vector step (unroll copy u) of the body, in its own block so its temporaries stay local. */
-    private void body(int u) {
-        step = u;
-        temps = new HashMap<>();
-        accessCursor = 0;
+    /** The vector steps 0..count-1 of one iteration, jammed, in a block of their own so their locals stay local. */
+    private void body(int count) {
+        temps.clear();
+        for (int u = 0; u < count; u++) temps.add(new HashMap<>());
         line("{");
-        statements(loop.body(), tailMask);
+        statements(loop.body(), tailMask, count);
         line("}");
     }
 
@@ -283,62 +257,102 @@ public final class SimdLoopEmitter {
         DType d = anyLaneType();
         line("if (" + index + " < " + limit + ") {");
         line(VectorTypes.MASK + " " + m + " = " + species.get(d) + ".indexInRange(" + index + ", " + limit + ");");
+        for (int k : tailMaps.keySet()) {
+            String q = host.fresh("q"), map = tailMaps.get(k);
+            line("for (int " + q + " = 0; " + q + " < " + map + ".length; " + q + "++) " + map + "[" + q + "] = " + q
+                    + " < " + limit + " - " + index + " ? " + gatherMaps.get(k) + "[" + q + "] : 0;");
+        }
         tailMask = new VectorValue(m, d, VectorValue.Kind.MASK);
-        body(0);
+        body(1);
         tailMask = null;
         line(index + " = " + limit + ";");
         line("}");
     }
 
-    /** The storage index of access number k at the current step. */
-    private String address(int k) { return bases.get(k) + " + " + currentIndex(); }
+    /** The storage index of access number k for lane 0 of the current step. */
+    private String address(int k) { return addresses.address(k, currentIndex(), counters); }
 
-    private void statements(List<Stmt> body, VectorValue mask) {
+    /**
+     * Statements for steps 0..count-1: an inner loop once, with the steps jammed into its body; any other statement
+     * once per step.
+     */
+    private void statements(List<Stmt> body, VectorValue mask, int count) {
         for (Stmt st : body) {
-            switch (st) {
-                case Stmt.Assign a when accumulatorNames.containsKey(a.target()) -> {
-                    Reduction r = plan.reductions().stream().filter(x -> x.var().equals(a.target())).findFirst().orElseThrow();
-                    DType d = laneType(r.var());
-                    String acc = accumulatorNames.get(r.var()) + "_" + step;
-                    String v = vector(value(LoopAnalysis.otherOperand(r.var(), a.value())), d);
-                    String m = mask == null ? "" : mask(mask, d);
-                    line(acc + " = " + update(r.op(), VectorTypes.vectorClass(d), acc, v, m) + ";");
+            if (st instanceof Stmt.ForRange f) {
+                innerLoop(f, mask, count);
+            } else {
+                for (int u = 0; u < count; u++) {
+                    step = u;
+                    statement(st, mask);
                 }
-                case Stmt.Assign a -> {
-                    VectorValue v = value(a.value());
-                    DType d = laneType(a.target());
-                    String name = host.fresh("t");
-                    if (d == DType.BOOL) {
-                        line(VectorTypes.MASK + " " + name + " = " + mask(v, v.dtype()) + ";");
-                        temps.put(a.target(), new VectorValue(name, v.kind() == VectorValue.Kind.MASK ? v.dtype() : anyLaneType(), VectorValue.Kind.MASK));
-                    } else {
-                        line(VectorTypes.vectorClass(d) + " " + name + " = " + vector(v, d) + ";");
-                        temps.put(a.target(), new VectorValue(name, d, VectorValue.Kind.VECTOR));
-                    }
-                }
-                case Stmt.Store s -> {
-                    VectorValue v = value(s.value());
-                    DType d = dtypeOf(((Expr.Local) s.array()).var());
-                    int k = accessCursor++;
-                    String m = mask == null ? "" : ", " + mask(mask, d);
-                    line(vector(v, d) + ".intoArray(" + data.get(((Expr.Local) s.array()).var()) + ", " + address(k) + m + ");");
-                }
-                case Stmt.If i -> {
-                    VectorValue c = value(i.cond());
-                    DType d = c.kind() == VectorValue.Kind.MASK ? c.dtype() : anyLaneType();
-                    String cond = host.fresh("c"), then = host.fresh("m");
-                    String outer = mask == null ? "" : ".and(" + mask(mask, d) + ")";
-                    line(VectorTypes.MASK + " " + cond + " = " + mask(c, d) + ";");
-                    line(VectorTypes.MASK + " " + then + " = " + cond + outer + ";");
-                    statements(i.then(), new VectorValue(then, d, VectorValue.Kind.MASK));
-                    if (!i.otherwise().isEmpty()) {
-                        String otherwise = host.fresh("m");
-                        line(VectorTypes.MASK + " " + otherwise + " = " + cond + ".not()" + outer + ";");
-                        statements(i.otherwise(), new VectorValue(otherwise, d, VectorValue.Kind.MASK));
-                    }
-                }
-                default -> throw new IllegalStateException("LoopAnalysis admitted " + st);
             }
+        }
+    }
+
+    /** An inner loop, run per lane: a scalar loop over the range evaluated up front; its locals end with it. */
+    private void innerLoop(Stmt.ForRange f, VectorValue mask, int count) {
+        String k = host.fresh("k");
+        String[] range = innerRanges.get(f);
+        line("for (long " + k + " = " + range[0] + "; " + k + " < " + range[1] + "; " + k + "++) {");
+        line(host.local(f.index()) + " = " + k + ";");
+        counters.put(f.index(), k);
+        List<Map<Var, VectorValue>> outside = temps.stream().map(t -> (Map<Var, VectorValue>) new HashMap<>(t)).toList();
+        statements(f.body(), mask, count);
+        for (int u = 0; u < count; u++) temps.set(u, outside.get(u));
+        counters.remove(f.index());
+        line("}");
+    }
+
+    /** One statement (no loop) for the current step. */
+    private void statement(Stmt st, VectorValue mask) {
+        Map<Var, VectorValue> locals = temps.get(step);
+        switch (st) {
+            case Stmt.Assign a when accumulatorNames.containsKey(a.target()) -> {
+                Reduction r = plan.reductions().stream().filter(x -> x.var().equals(a.target())).findFirst().orElseThrow();
+                DType d = laneType(r.var());
+                String acc = accumulatorNames.get(r.var()) + "_" + step;
+                String v = vector(value(LoopAnalysis.otherOperand(r.var(), a.value())), d);
+                String m = mask == null ? "" : mask(mask, d);
+                line(acc + " = " + update(r.op(), VectorTypes.vectorClass(d), acc, v, m) + ";");
+            }
+            case Stmt.Assign a when locals.containsKey(a.target()) -> {
+                VectorValue v = value(a.value()), local = locals.get(a.target());
+                boolean bool = local.kind() == VectorValue.Kind.MASK;
+                line(local.code() + " = " + (bool ? mask(v, local.dtype()) : vector(v, local.dtype())) + ";");
+            }
+            case Stmt.Assign a -> {
+                VectorValue v = value(a.value());
+                DType d = laneType(a.target());
+                String name = host.fresh("t");
+                if (d == DType.BOOL) {
+                    line(VectorTypes.MASK + " " + name + " = " + mask(v, v.dtype()) + ";");
+                    locals.put(a.target(), new VectorValue(name, v.kind() == VectorValue.Kind.MASK ? v.dtype() : anyLaneType(), VectorValue.Kind.MASK));
+                } else {
+                    line(VectorTypes.vectorClass(d) + " " + name + " = " + vector(v, d) + ";");
+                    locals.put(a.target(), new VectorValue(name, d, VectorValue.Kind.VECTOR));
+                }
+            }
+            case Stmt.Store s -> {
+                VectorValue v = value(s.value());
+                DType d = dtypeOf(((Expr.Local) s.array()).var());
+                String m = mask == null ? "" : ", " + mask(mask, d);
+                line(vector(v, d) + ".intoArray(" + data.get(((Expr.Local) s.array()).var()) + ", " + address(addresses.of(s)) + m + ");");
+            }
+            case Stmt.If i -> {
+                VectorValue c = value(i.cond());
+                DType d = c.kind() == VectorValue.Kind.MASK ? c.dtype() : anyLaneType();
+                String cond = host.fresh("c"), then = host.fresh("m");
+                String outer = mask == null ? "" : ".and(" + mask(mask, d) + ")";
+                line(VectorTypes.MASK + " " + cond + " = " + mask(c, d) + ";");
+                line(VectorTypes.MASK + " " + then + " = " + cond + outer + ";");
+                for (Stmt t : i.then()) statement(t, new VectorValue(then, d, VectorValue.Kind.MASK));
+                if (!i.otherwise().isEmpty()) {
+                    String otherwise = host.fresh("m");
+                    line(VectorTypes.MASK + " " + otherwise + " = " + cond + ".not()" + outer + ";");
+                    for (Stmt t : i.otherwise()) statement(t, new VectorValue(otherwise, d, VectorValue.Kind.MASK));
+                }
+            }
+            default -> throw new IllegalStateException("LoopAnalysis admitted " + st);
         }
     }
 
@@ -366,8 +380,8 @@ public final class SimdLoopEmitter {
 
     private boolean varying(Expr e) {
         return switch (e) {
-            case Expr.Load l -> true;
-            case Expr.Local l -> l.var().equals(loop.index()) || temps.containsKey(l.var());
+            case Expr.Load l -> addresses.access(addresses.of(l)).lanes() != Access.Lanes.UNIFORM;
+            case Expr.Local l -> l.var().equals(loop.index()) || temps.get(step).containsKey(l.var());
             case Expr.Binary b -> varying(b.left()) || varying(b.right());
             case Expr.Unary u -> varying(u.operand());
             case Expr.Compare c -> varying(c.left()) || varying(c.right());
@@ -397,7 +411,7 @@ public final class SimdLoopEmitter {
 
     String maskOf(VectorValue v, DType d) { return mask(v, d); }
 
-    VectorValue temp(Var v) { return temps.get(v); }
+    VectorValue temp(Var v) { return temps.get(step).get(v); }
 
     boolean isIndex(Var v) { return v.equals(loop.index()); }
 
@@ -408,12 +422,14 @@ public final class SimdLoopEmitter {
 
     boolean fastmath() { return kernelOptions.fastmath(); }
 
-    /** The vector load of the next access. */
+    /** The vector load of a contiguous or gathered access (in the tail step, of the lanes in range only). */
     String load(Expr.Load l) {
         Var a = ((Expr.Local) l.array()).var();
         DType d = dtypeOf(a);
-        int k = accessCursor++;
+        int k = addresses.of(l);
+        Map<Integer, String> maps = tailMask == null ? gatherMaps : tailMaps;
+        String map = maps.containsKey(k) ? ", " + maps.get(k) + ", 0" : "";
         String m = tailMask == null ? "" : ", " + mask(tailMask, d);
-        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + m + ")";
+        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + map + m + ")";
     }
 }
