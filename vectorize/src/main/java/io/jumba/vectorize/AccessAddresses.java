@@ -23,8 +23,8 @@ import java.util.Set;
  *
  * <p>Access number k at loop indices (j, k...) lies at {@code base_k + j * stride_k(j) + k * stride_k(k) ...}: the
  * base folds the offset, the invariant parts and the constants of all axes; a variable's stride sums the strides of
- * the axes it indexes. Loop variable ranges are {@code [lo, hi)} Java long expressions: the vectorized loop's, and
- * per inner loop its bounds evaluated once (they are invariant).
+ * the axes it indexes. Loop variable ranges are {@code [lo, hi)} Java long expressions: the vectorized loop's, per
+ * inner loop its bounds evaluated once (they are invariant), and with register tiling the rows' loop's.
  */
 final class AccessAddresses {
     private final LoopPlan.Vectorizable plan;
@@ -32,6 +32,7 @@ final class AccessAddresses {
     private final StringBuilder out;
     private final String start, stop;
     private final Map<Stmt.ForRange, String[]> innerRanges;
+    private final String[] tileRange;
     private final Map<Var, String> arrays = new LinkedHashMap<>();
     private final List<String> bases = new ArrayList<>();
     /** Per access: loop variable → Java int expression of its stride (a local, or "1"). */
@@ -42,15 +43,17 @@ final class AccessAddresses {
      * @param start       Java long of the vectorized loop's first index
      * @param stop        Java long of its exclusive bound
      * @param innerRanges per inner loop, the Java longs {lo, hi} of its range
+     * @param tileRange   with register tiling, the Java longs {lo, hi} of the rows' range, else null
      */
     AccessAddresses(LoopPlan.Vectorizable plan, LoopEmitter.Host host, StringBuilder out, String start, String stop,
-                    Map<Stmt.ForRange, String[]> innerRanges) {
+                    Map<Stmt.ForRange, String[]> innerRanges, String[] tileRange) {
         this.plan = plan;
         this.host = host;
         this.out = out;
         this.start = start;
         this.stop = stop;
         this.innerRanges = innerRanges;
+        this.tileRange = tileRange;
         for (int k = 0; k < plan.accesses().size(); k++) sites.put(plan.accesses().get(k).site(), k);
     }
 
@@ -98,11 +101,12 @@ final class AccessAddresses {
         }
     }
 
-    /** "hi <= lo || " when the access is in an inner loop (which may run zero times), else "". */
+    /** "hi <= lo || " for the vectorized loop and the inner loop around the access: either may run zero times. */
     private String neverRuns(Access a) {
-        if (a.inner() == null) return "";
+        String never = stop + " <= " + start + " || ";
+        if (a.inner() == null) return never;
         String[] r = innerRanges.get(a.inner());
-        return r[1] + " <= " + r[0] + " || ";
+        return never + r[1] + " <= " + r[0] + " || ";
     }
 
     /** The invariant part and constant of one axis index, as a Java long. */
@@ -111,7 +115,8 @@ final class AccessAddresses {
     }
 
     private String[] range(Access a, Var v) {
-        return v.equals(plan.loop().index()) ? new String[] {start, stop} : innerRanges.get(a.inner());
+        if (v.equals(plan.loop().index())) return new String[] {start, stop};
+        return plan.tile() != null && v.equals(plan.tile().index()) ? tileRange : innerRanges.get(a.inner());
     }
 
     /**
@@ -170,7 +175,7 @@ final class AccessAddresses {
     }
 
     /**
-     * A store and another access of one dtype may share storage only element for element (same base and stride,
+     * A store and another access of one dtype may share storage only element for element (same base and strides,
      * outside inner loops) or not at all over the whole iteration space; anything else (e.g. overlapping views passed
      * as two arguments) runs scalar.
      */
@@ -186,8 +191,11 @@ final class AccessAddresses {
                 StringBuilder cond = new StringBuilder(arrays.get(a.array()) + ".data() != " + arrays.get(b.array()) + ".data() || ");
                 cond.append(neverRuns(b));
                 if (a.inner() == null && b.inner() == null) {
-                    cond.append(bases.get(x)).append(" == ").append(bases.get(y)).append(" && ").append(stride(x, plan.loop().index()))
-                            .append(" == ").append(stride(y, plan.loop().index())).append(" || ");
+                    cond.append(bases.get(x)).append(" == ").append(bases.get(y));
+                    List<Var> vars = new ArrayList<>(List.of(plan.loop().index()));
+                    if (plan.tile() != null) vars.add(plan.tile().index());
+                    for (Var v : vars) cond.append(" && ").append(stride(x, v)).append(" == ").append(stride(y, v));
+                    cond.append(" || ");
                 }
                 cond.append(sa[1]).append(" < ").append(sb[0]).append(" || ").append(sb[1]).append(" < ").append(sa[0]);
                 line(ok + " = " + ok + " && (" + cond + ");");

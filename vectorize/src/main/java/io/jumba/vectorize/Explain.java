@@ -42,6 +42,10 @@ public final class Explain {
         return switch (plan) {
             case LoopPlan.Scalar s -> (LoopAnalysis.isInnermost(s.loop()) ? "not vectorized: " : "not outer-loop vectorized: ")
                     + s.reason();
+            case LoopPlan.Tiled t -> "register-tiled: " + t.rows() + " rows of " + t.loop().index().name()
+                    + " at a time jammed into the outer-loop vectorized " + t.nest().loop().index().name() + " loop (line "
+                    + t.nest().loop().pos().line() + "), " + t.rows() + " x " + t.groups(options)
+                    + " vector steps per inner iteration; remaining rows as below";
             case LoopPlan.Vectorizable v -> {
                 int bits = options.width().bits(), lanes = bits / 8 / v.elementBytes();
                 String reductions = v.reductions().isEmpty() ? "none" : v.reductions().stream()

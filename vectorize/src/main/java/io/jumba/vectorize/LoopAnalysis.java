@@ -50,6 +50,8 @@ public final class LoopAnalysis {
             MathFn.MAX);
 
     private final Stmt.ForRange loop;
+    /** The enclosing loop whose rows are jammed into loop's vector steps (register tiling), or null. */
+    private final Stmt.ForRange tile;
     /** Whether the body holds inner loops (outer-loop vectorization). */
     private final boolean outer;
     private final KernelOptions kernelOptions;
@@ -66,12 +68,13 @@ public final class LoopAnalysis {
     private Stmt.ForRange currentInner;
     private int nodes;
 
-    private LoopAnalysis(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions) {
+    private LoopAnalysis(Stmt.ForRange loop, Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions) {
         this.loop = loop;
+        this.tile = tile;
         this.outer = !isInnermost(loop);
         this.kernelOptions = kernelOptions;
-        loopVars.add(loop.index());
         this.vectorOptions = vectorOptions;
+        loopVars.add(loop.index());
     }
 
     /** Why a loop is not vectorizable; carries no stack trace (it is control flow of the analysis). */
@@ -80,21 +83,47 @@ public final class LoopAnalysis {
     }
 
     /**
-     * The verdict on one loop: innermost, or an {@link #isOuterCandidate outer-loop candidate} (other loops are
-     * rejected). A vectorizable plan's loop may be an equivalent rewrite of the given one ({@link IntNarrowing}).
+     * The verdict on one loop: innermost, an {@link #isOuterCandidate outer-loop candidate} or a
+     * {@link #isTileCandidate tiling candidate} (other loops are rejected). A vectorizable plan's loop may be an
+     * equivalent rewrite of the given one ({@link IntNarrowing}).
      */
     public static LoopPlan analyze(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions) {
-        LoopAnalysis a = new LoopAnalysis(IntNarrowing.apply(loop), kernelOptions, vectorOptions);
+        if (isTileCandidate(loop)) return tile(loop, kernelOptions, vectorOptions);
         try {
-            return a.run();
+            return new LoopAnalysis(IntNarrowing.apply(loop), null, kernelOptions, vectorOptions).run();
         } catch (Rejected r) {
             return new LoopPlan.Scalar(loop, r.getMessage());
         }
     }
 
     /**
-     * Verdicts in source order on every innermost ForRange of f, and on every outer-loop candidate that is either
-     * vectorizable or holds an inner loop that is not (so the report says why the nest stays scalar).
+     * Register tiling of {@code for i: for j: (body with inner loops)}: j is outer-loop vectorized with i as one
+     * more loop variable, so that several rows of i can share each vector step's loads.
+     */
+    private static LoopPlan tile(Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions) {
+        try {
+            if (!(tile.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
+                throw new Rejected("step is not the constant 1");
+            }
+            Stmt.ForRange j = IntNarrowing.apply((Stmt.ForRange) tile.body().get(0));
+            LoopPlan.Vectorizable nest = new LoopAnalysis(j, tile, kernelOptions, vectorOptions).run();
+            int rows = LoopPlan.Tiled.rowsFor(nest.bodyNodes());
+            if (rows < 2) throw new Rejected("body of " + j.index().name() + " too big for more than one row per step");
+            return new LoopPlan.Tiled(tile, nest, rows);
+        } catch (Rejected r) {
+            return new LoopPlan.Scalar(tile, r.getMessage());
+        }
+    }
+
+    /** True when the body is exactly one loop, which is an {@link #isOuterCandidate outer-loop candidate}. */
+    public static boolean isTileCandidate(Stmt.ForRange loop) {
+        return loop.body().size() == 1 && loop.body().get(0) instanceof Stmt.ForRange j && isOuterCandidate(j);
+    }
+
+    /**
+     * Verdicts in source order on every innermost ForRange of f, on every outer-loop candidate that is either
+     * vectorizable or holds an inner loop that is not (so the report says why the nest stays scalar), and on every
+     * tiling candidate that is tiled.
      */
     public static List<LoopPlan> analyze(Function f, VectorOptions vectorOptions) {
         List<LoopPlan> plans = new ArrayList<>();
@@ -106,6 +135,10 @@ public final class LoopAnalysis {
         for (Stmt s : body) {
             switch (s) {
                 case Stmt.ForRange f when isInnermost(f) -> out.add(analyze(f, k, v));
+                case Stmt.ForRange f when isTileCandidate(f) -> {
+                    if (analyze(f, k, v) instanceof LoopPlan.Tiled t) out.add(t);
+                    collect(f.body(), k, v, out);
+                }
                 case Stmt.ForRange f when isOuterCandidate(f) -> {
                     LoopPlan outer = analyze(f, k, v);
                     List<LoopPlan> inner = new ArrayList<>();
@@ -160,7 +193,7 @@ public final class LoopAnalysis {
         return false;
     }
 
-    private LoopPlan run() throws Rejected {
+    private LoopPlan.Vectorizable run() throws Rejected {
         if (!(loop.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
             throw new Rejected("step is not the constant 1");
         }
@@ -169,6 +202,7 @@ public final class LoopAnalysis {
         assigned.addAll(assignCounts.keySet());
         if (assigned.contains(loop.index())) throw new Rejected("loop index assigned in the body");
         findReductions(loop.body(), assignCounts);
+        if (tile != null) tileRows();
         statements(loop.body(), false);
         checkDependences();
         if (types.isEmpty()) throw new Rejected("no array element work");
@@ -183,7 +217,22 @@ public final class LoopAnalysis {
         reductions.forEach((v, op) -> rs.add(new Reduction(v, op)));
         List<Stmt.ForRange> alone = innerLoops.stream()
                 .filter(f -> analyze(f, kernelOptions, vectorOptions) instanceof LoopPlan.Vectorizable).toList();
-        return new LoopPlan.Vectorizable(loop, types, accesses, rs, nodes, innerLoops, alone);
+        return new LoopPlan.Vectorizable(loop, types, accesses, rs, nodes, innerLoops, alone, tile);
+    }
+
+    /**
+     * With register tiling the rows' index is one more loop variable (affine in indices, uniform across lanes);
+     * the vectorized loop's bounds must not depend on it, and nothing may be carried from row to row.
+     */
+    private void tileRows() throws Rejected {
+        Var i = tile.index();
+        if (assigned.contains(i)) throw new Rejected("index " + i.name() + " assigned in the body");
+        assigned.add(i);
+        loopVars.add(i);
+        if (!invariant(loop.start()) || !invariant(loop.stop())) {
+            throw new Rejected("bounds of " + loop.index().name() + " change with " + i.name());
+        }
+        if (!reductions.isEmpty()) throw new Rejected("reduction " + reductions.keySet().iterator().next().name() + " across rows");
     }
 
     private static void countAssignments(List<Stmt> body, Map<Var, Integer> counts) {

@@ -6,7 +6,7 @@ import io.jumba.ir.Stmt;
 import java.util.List;
 import java.util.Set;
 
-/** The vectorizer's verdict on one innermost loop. */
+/** The vectorizer's verdict on one loop. */
 public sealed interface LoopPlan {
     Stmt.ForRange loop();
 
@@ -21,10 +21,11 @@ public sealed interface LoopPlan {
      * @param aloneToo     those inner loops that vectorize by themselves: the outer-vectorized code runs only while
      *                     each of them has fewer than {@link #SHORT_INNER_STEPS} × lanes
      *                     iterations, else the scalar outer loop runs them as SIMD
+     * @param tile         the loop around this one whose rows are jammed into its vector steps ({@link Tiled}), or null
      */
     record Vectorizable(Stmt.ForRange loop, Set<DType> elementTypes, List<Access> accesses,
                         List<Reduction> reductions, int bodyNodes, List<Stmt.ForRange> innerLoops,
-                        List<Stmt.ForRange> aloneToo) implements LoopPlan {
+                        List<Stmt.ForRange> aloneToo, Stmt.ForRange tile) implements LoopPlan {
         /** An inner loop vectorizable by itself counts as short below this many vector steps' worth of trips. */
         public static final int SHORT_INNER_STEPS = 4;
 
@@ -74,6 +75,32 @@ public sealed interface LoopPlan {
         public int unroll(VectorOptions options) {
             if (reductions.isEmpty() && innerLoops.isEmpty()) return 1;
             return Math.max(1, Math.min(options.maxUnroll(), 64 / Math.max(1, bodyNodes)));
+        }
+    }
+
+    /**
+     * Register tiling: {@code loop} (rows i) holds only the outer-vectorized {@code nest} (over j), and runs
+     * {@code rows} rows at a time, jammed into nest's vector steps, so that each load along j serves every row (e.g.
+     * a row of B in matmul, a gather of X in pairwise distances) and each row's uniform value (e.g.
+     * {@code A[i, k]}) is broadcast once per step. The last row and any rows left over run as the scalar loop, which
+     * outer-vectorizes nest row by row.
+     */
+    record Tiled(Stmt.ForRange loop, Vectorizable nest, int rows) implements LoopPlan {
+        /**
+         * IR nodes of all jammed steps together. Beyond about this many, HotSpot no longer keeps the steps' vectors
+         * in registers (measured with AVX-512: matmul 4 x 2 steps of 15 nodes run at full speed, 4 x 3 three times
+         * slower; pairwise distances, 19 nodes, 4 x 1 fast and 4 x 2 three times slower).
+         */
+        public static final int STEP_NODES = 128;
+        /** The most rows per tile. */
+        public static final int MAX_ROWS = 4;
+
+        /** Rows per tile for a nest body of bodyNodes IR nodes: up to MAX_ROWS within the budget (below 2: no tiling). */
+        public static int rowsFor(int bodyNodes) { return Math.min(MAX_ROWS, STEP_NODES / Math.max(1, bodyNodes)); }
+
+        /** Vector steps along j per row and tile iteration, within the {@link #STEP_NODES} budget. */
+        public int groups(VectorOptions options) {
+            return Math.max(1, Math.min(options.maxUnroll(), STEP_NODES / (rows * Math.max(1, nest.bodyNodes()))));
         }
     }
 

@@ -70,6 +70,10 @@ public final class SimdLoopEmitter {
     private final List<Map<Var, VectorValue>> temps = new ArrayList<>();
     private AccessAddresses addresses;
     private int step;
+    /** Vector steps along the index per row in the iteration being emitted. */
+    private int groups = 1;
+    /** With register tiling, the Java long of the tile's first row, else null. */
+    private String tileRow;
     /** The lanes of the masked tail step while it is emitted, else null. */
     private VectorValue tailMask;
     private String index;
@@ -86,10 +90,22 @@ public final class SimdLoopEmitter {
     /** Java statements with the effect of plan's loop. */
     public static String emit(LoopPlan.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
                               LoopEmitter.Host host) {
-        return new SimdLoopEmitter(plan, kernelOptions, options, host).emit();
+        SimdLoopEmitter em = new SimdLoopEmitter(plan, kernelOptions, options, host);
+        em.declareSpecies();
+        em.single();
+        return em.out.toString();
     }
 
-    private String emit() {
+    /** Java statements with the effect of the tiled plan's loop (the rows around its nest). */
+    public static String emit(LoopPlan.Tiled plan, KernelOptions kernelOptions, VectorOptions options,
+                              LoopEmitter.Host host) {
+        SimdLoopEmitter em = new SimdLoopEmitter(plan.nest(), kernelOptions, options, host);
+        em.declareSpecies();
+        em.tiled(plan.rows(), plan.groups(options));
+        return em.out.toString();
+    }
+
+    private void declareSpecies() {
         int widest = plan.elementBytes();
         for (DType d : plan.elementTypes()) {
             // One lane count for all: the widest type gets the chosen species, narrower ones proportionally fewer bits.
@@ -100,26 +116,86 @@ public final class SimdLoopEmitter {
                     + VectorTypes.vectorClass(d) + ".SPECIES_" + suffix + ";");
             species.put(d, f);
         }
-        Var next = new Var("$" + host.fresh("simd_next"), Type.INT64);
-        Var stop = new Var("$" + host.fresh("simd_stop"), Type.INT64);
+    }
+
+    /** The loop alone: vector part when longer than one step, then the scalar loop from where it stopped. */
+    private void single() {
+        Var next = local("simd_next"), stop = local("simd_stop");
         String s = host.local(next), e = host.local(stop);
         line("{");
         line("long " + s + " = " + host.expr(loop.start()) + ";");
         line("long " + e + " = " + host.expr(loop.stop()) + ";");
+        line("if (" + e + " - " + s + " > " + lanes() + shortInnerLoops() + ") {");
+        checkedSetup(s, e, null);
+        vectorLoops(s, e, !plan.scalarLastIteration(), 1, plan.unroll(options));
+        line("}");
+        line("}");
+        out.append(host.scalarLoop(withRange(loop, next, stop))).append('\n');
+        line("}");
+    }
+
+    /**
+     * Register tiling: tiles of r rows run the nest's vector code with the rows jammed
+     * into each step, over the whole range of the vectorized loop (a masked step ends it); the last row at least, and
+     * any left over, run as the scalar row loop, so every variable ends as in sequential execution.
+     */
+    private void tiled(int r, int groups) {
+        Stmt.ForRange rows = plan.tile();
+        Var next = local("simd_row"), stop = local("simd_rows");
+        String ts = host.local(next), te = host.local(stop);
+        String s = host.fresh("from"), e = host.fresh("to"), row = host.fresh("row"), j = host.fresh("j");
+        line("{");
+        line("long " + ts + " = " + host.expr(rows.start()) + ";");
+        line("long " + te + " = " + host.expr(rows.stop()) + ";");
+        line("long " + s + " = " + host.expr(loop.start()) + ";");
+        line("long " + e + " = " + host.expr(loop.stop()) + ";");
+        line("if (" + te + " - " + ts + " > " + r + shortInnerLoops() + ") {");
+        checkedSetup(s, e, new String[] {ts, te});
+        line("long " + row + " = " + ts + ";");
+        line("for (; " + row + " < " + te + " - " + r + "; " + row + " += " + r + ") {");
+        line("long " + j + " = " + s + ";");
+        tileRow = row;
+        vectorLoops(j, e, true, r, groups);
+        line("}");
+        line(ts + " = " + row + ";");
+        line("}");
+        line("}");
+        out.append(host.scalarLoop(withRange(rows, next, stop))).append('\n');
+        line("}");
+    }
+
+    private Var local(String hint) { return new Var("$" + host.fresh(hint), Type.INT64); }
+
+    private static Stmt.ForRange withRange(Stmt.ForRange f, Var start, Var stop) {
+        return new Stmt.ForRange(f.index(), new Expr.Local(start), new Expr.Local(stop), f.step(), f.body(), f.parallel(), f.pos());
+    }
+
+    /**
+     * Evaluates the inner loops' bounds; returns the Java condition (" && ..." or "") that each inner loop that
+     * vectorizes by itself is short enough for this plan.
+     */
+    private String shortInnerLoops() {
         for (Stmt.ForRange f : plan.innerLoops()) {
             String lo = host.fresh("lo"), hi = host.fresh("hi");
             line("long " + lo + " = " + host.expr(f.start()) + ";");
             line("long " + hi + " = " + host.expr(f.stop()) + ";");
             innerRanges.put(f, new String[] {lo, hi});
         }
-        StringBuilder entry = new StringBuilder(e + " - " + s + " > " + lanes());
+        StringBuilder cond = new StringBuilder();
         for (Stmt.ForRange f : plan.aloneToo()) {
             String[] r = innerRanges.get(f);
-            entry.append(" && ").append(r[1]).append(" - ").append(r[0]).append(" < ")
+            cond.append(" && ").append(r[1]).append(" - ").append(r[0]).append(" < ")
                     .append(LoopPlan.Vectorizable.SHORT_INNER_STEPS).append(" * ").append(lanes());
         }
-        line("if (" + entry + ") {");
-        addresses = new AccessAddresses(plan, host, out, s, e, innerRanges);
+        return cond.toString();
+    }
+
+    /**
+     * The runtime checks ({@link AccessAddresses}) over j in [s, e) (and rows in tileRange), then opens the block
+     * that runs when they pass, with the arrays' data and the gathers' index maps.
+     */
+    private void checkedSetup(String s, String e, String[] tileRange) {
+        addresses = new AccessAddresses(plan, host, out, s, e, innerRanges, tileRange);
         String ok = host.fresh("ok");
         addresses.rangeChecks(ok);
         addresses.declareBases();
@@ -136,14 +212,6 @@ public final class SimdLoopEmitter {
             line(t + "[] " + d + " = (" + t + "[]) " + addresses.arrays().get(a.array()) + ".data();");
         }
         gatherMaps();
-        vectorLoops(s, e);
-        line("}");
-        line("}");
-        Stmt.ForRange tail = new Stmt.ForRange(loop.index(), new Expr.Local(next), new Expr.Local(stop), loop.step(),
-                loop.body(), loop.parallel(), loop.pos());
-        out.append(host.scalarLoop(tail)).append('\n');
-        line("}");
-        return out.toString();
     }
 
     private void line(String text) { out.append(text).append('\n'); }
@@ -166,9 +234,11 @@ public final class SimdLoopEmitter {
         }
     }
 
-    private void vectorLoops(String s, String e) {
-        int unroll = plan.unroll(options);
-        boolean toTheEnd = !plan.scalarLastIteration();
+    /**
+     * The vector loops over [s, e) (to e - 1 unless toTheEnd), rows rows jammed into each of the unroll steps along
+     * the index; leaves in s where they stopped.
+     */
+    private void vectorLoops(String s, String e, boolean toTheEnd, int rows, int unroll) {
         index = host.fresh("i");
         // The vector steps may cover the index range up to "limit" (exclusive bound plus one lane step).
         String limit = host.fresh("limit");
@@ -185,17 +255,18 @@ public final class SimdLoopEmitter {
         }
         line("for (; " + index + " <= " + limit + " - " + unroll + " * " + lanes() + "; " + index + " += "
                 + unroll + " * " + lanes() + ") {");
-        body(unroll);
+        body(rows, unroll);
         line("}");
         if (unroll > 1) {
             line("for (; " + index + " <= " + limit + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
-            body(1);
+            body(rows, 1);
             line("}");
         }
-        maskedTail(limit);
+        maskedTail(limit, rows);
         for (Reduction r : plan.reductions()) combine(r, unroll);
         // At least one vector step ran (the range is longer than one step), so index - 1 is the last one done.
-        if (toTheEnd) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
+        // (Tiles leave the index to the scalar rows after them, which may not run the loop at all.)
+        if (toTheEnd && plan.tile() == null) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
         line(s + " = " + index + ";");
     }
 
@@ -239,12 +310,16 @@ public final class SimdLoopEmitter {
 
     private static DType laneType(Var v) { return ((Type.Scalar) v.type()).dtype(); }
 
-    /** The vector steps 0..count-1 of one iteration, jammed, in a block of their own so their locals stay local. */
-    private void body(int count) {
+    /**
+     * One iteration's vector steps, jammed, in a block of their own so their locals stay local: groups steps along
+     * the index for each of rows rows (step = row * groups + group).
+     */
+    private void body(int rows, int groups) {
+        this.groups = groups;
         temps.clear();
-        for (int u = 0; u < count; u++) temps.add(new HashMap<>());
+        for (int u = 0; u < rows * groups; u++) temps.add(new HashMap<>());
         line("{");
-        statements(loop.body(), tailMask, count);
+        statements(loop.body(), tailMask);
         line("}");
     }
 
@@ -252,7 +327,7 @@ public final class SimdLoopEmitter {
      * The last partial vector step under the mask of the lanes before limit, so no scalar iterations remain: loads,
      * stores and accumulator updates all take the mask, and the lanes outside it compute on zeros, unobserved.
      */
-    private void maskedTail(String limit) {
+    private void maskedTail(String limit, int rows) {
         String m = host.fresh("tail");
         DType d = anyLaneType();
         line("if (" + index + " < " + limit + ") {");
@@ -263,7 +338,7 @@ public final class SimdLoopEmitter {
                     + " < " + limit + " - " + index + " ? " + gatherMaps.get(k) + "[" + q + "] : 0;");
         }
         tailMask = new VectorValue(m, d, VectorValue.Kind.MASK);
-        body(1);
+        body(rows, 1);
         tailMask = null;
         line(index + " = " + limit + ";");
         line("}");
@@ -273,32 +348,38 @@ public final class SimdLoopEmitter {
     private String address(int k) { return addresses.address(k, currentIndex(), counters); }
 
     /**
-     * Statements for steps 0..count-1: an inner loop once, with the steps jammed into its body; any other statement
-     * once per step.
+     * Statements for every step of the current iteration: an inner loop once, with the steps jammed into its body;
+     * any other statement once per step. With tiling, each row's statements first set the row index, which uniform
+     * expressions read.
      */
-    private void statements(List<Stmt> body, VectorValue mask, int count) {
+    private void statements(List<Stmt> body, VectorValue mask) {
         for (Stmt st : body) {
             if (st instanceof Stmt.ForRange f) {
-                innerLoop(f, mask, count);
-            } else {
-                for (int u = 0; u < count; u++) {
-                    step = u;
-                    statement(st, mask);
+                innerLoop(f, mask);
+                continue;
+            }
+            for (int u = 0; u < temps.size(); u++) {
+                step = u;
+                if (tileRow != null && u % groups == 0) {
+                    String row = "(" + tileRow + " + " + u / groups + "L)";
+                    line(host.local(plan.tile().index()) + " = " + row + ";");
+                    counters.put(plan.tile().index(), row);
                 }
+                statement(st, mask);
             }
         }
     }
 
     /** An inner loop, run per lane: a scalar loop over the range evaluated up front; its locals end with it. */
-    private void innerLoop(Stmt.ForRange f, VectorValue mask, int count) {
+    private void innerLoop(Stmt.ForRange f, VectorValue mask) {
         String k = host.fresh("k");
         String[] range = innerRanges.get(f);
         line("for (long " + k + " = " + range[0] + "; " + k + " < " + range[1] + "; " + k + "++) {");
         line(host.local(f.index()) + " = " + k + ";");
         counters.put(f.index(), k);
         List<Map<Var, VectorValue>> outside = temps.stream().map(t -> (Map<Var, VectorValue>) new HashMap<>(t)).toList();
-        statements(f.body(), mask, count);
-        for (int u = 0; u < count; u++) temps.set(u, outside.get(u));
+        statements(f.body(), mask);
+        for (int u = 0; u < temps.size(); u++) temps.set(u, outside.get(u));
         counters.remove(f.index());
         line("}");
     }
@@ -416,7 +497,10 @@ public final class SimdLoopEmitter {
     boolean isIndex(Var v) { return v.equals(loop.index()); }
 
     /** Java int expression of the loop index of lane 0 at the current unroll step. */
-    String currentIndex() { return index + (step == 0 ? "" : " + " + step + " * " + lanes()); }
+    String currentIndex() {
+        int u = step % groups;
+        return index + (u == 0 ? "" : " + " + u + " * " + lanes());
+    }
 
     String speciesOf(DType d) { return species.get(d); }
 

@@ -91,6 +91,62 @@ class OuterLoopSemanticsTest {
     }
 
     /**
+     * Register tiling leaves every variable as sequential execution does, also when the vectorized loop or the
+     * inner loop is empty (the scalar rows after the tiles set them, or nothing does).
+     */
+    @Test
+    void variablesAfterATiledNestKeepTheirLastValues() {
+        Program p = kernel("""
+                def f(A, B, C):
+                    s = -1.0
+                    i = -1
+                    j = -1
+                    k = -1
+                    for i in range(A.shape[0]):
+                        for j in range(B.shape[1]):
+                            s = 0.0
+                            for k in range(A.shape[1]):
+                                s += A[i, k] * B[k, j]
+                            C[i, j] = s
+                    return s + 1000.0 * i + 1000000.0 * j + 1000000000.0 * k
+                """, "f", C2, C2, C2);
+        assertTrue(Explain.of(p, VectorOptions.DEFAULT).contains("line 9: register-tiled: 4 rows of i"), Explain.of(p, VectorOptions.DEFAULT));
+        CompiledKernel k = GuardedVectorizer.compile(p, VectorOptions.DEFAULT);
+        for (int[] s : new int[][] {{9, 3, 0}, {9, 0, 17}, {9, 3, 17}, {0, 3, 17}, {4, 3, 17}, {5, 3, 17}, {13, 2, 1}}) {
+            Differential.compare(p, k, () -> {
+                Random r = new Random(s[0] + 100L * s[1] + 10000L * s[2]);
+                return new Object[] {OuterLoopSimdTest.array(r, s[0], s[1]), OuterLoopSimdTest.array(r, s[1], s[2]),
+                        OuterLoopSimdTest.array(r, s[0], s[2])};
+            }, s[0] + "x" + s[1] + " @ " + s[1] + "x" + s[2], true);
+        }
+    }
+
+    /**
+     * Row i reads row i - 1 of the output: jamming rows would read before the write, so the runtime alias check
+     * sends the tiles to the scalar rows (each still outer-vectorized on its own), which match the interpreter.
+     */
+    @Test
+    void rowToRowDependenceIsNotTiled() {
+        Program p = kernel("""
+                def rowdep(a, out):
+                    for i in range(1, out.shape[0]):
+                        for j in range(out.shape[1]):
+                            s = 0.0
+                            for k in range(a.shape[1]):
+                                s += a[i, k] * out[i - 1, j]
+                            out[i, j] = s
+                """, "rowdep", C2, C2);
+        assertTrue(Explain.of(p, VectorOptions.DEFAULT).contains("line 5: register-tiled"), Explain.of(p, VectorOptions.DEFAULT));
+        CompiledKernel k = compile(p);
+        for (int n : new int[] {6, 21}) {
+            Differential.compare(p, k, () -> {
+                Random r = new Random(n);
+                return new Object[] {OuterLoopSimdTest.array(r, n, 3), OuterLoopSimdTest.array(r, n, 2 * n + 1)};
+            }, "rowdep n=" + n, false);
+        }
+    }
+
+    /**
      * A 1-d convolution reads x[j + k]: contiguous along j, so the outer loop vectorizes without gathers. (Where j
      * is too short its scalar loop vectorizes the k loop, which reassociates: compared to a tolerance.)
      */

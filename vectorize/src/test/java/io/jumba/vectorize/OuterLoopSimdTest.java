@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two-level nests whose inner loop is strided or short are vectorized over the outer loop (one lane per j, the
- * inner loop run per lane): pairwise distances, naive i-j-k matmul and column sums, at every species width and for
- * trip counts around the lane count, against the interpreter. Each lane keeps its own sequential order, so where
+ * inner loop run per lane), and the rows around them register-tiled: pairwise distances, naive i-j-k matmul and
+ * column sums, at every species width and for trip counts around the lane count, against the interpreter. Each lane keeps its own sequential order, so where
  * no inner loop is vectorized by itself (matmul, column sums, anything under strict) results are bit-identical to
  * the interpreter's (no FMA without fastmath).
  */
@@ -100,6 +100,8 @@ class OuterLoopSimdTest {
                 VectorOptions o = VectorOptions.DEFAULT.withWidth(w);
                 CompiledKernel k = outerVectorized(p, o, "line 8: outer-loop vectorized over j: float64 x " + lanes(w) + " lanes");
                 assertTrue(Explain.of(p, o).contains("loads: X[i, k] broadcast, X[j, k] gather (stride X.shape[1])"));
+                assertTrue(Explain.of(p, o).contains("line 7: register-tiled: 4 rows of i at a time jammed into the "
+                        + "outer-loop vectorized j loop (line 8), 4 x 1 vector steps"), Explain.of(p, o));
                 for (int n : trips(lanes(w))) {
                     for (int d : new int[] {0, 1, 3, 7}) {
                         Random rnd = new Random(31L * n + d);
@@ -124,6 +126,8 @@ class OuterLoopSimdTest {
                 VectorOptions o = VectorOptions.DEFAULT.withWidth(w);
                 CompiledKernel k = outerVectorized(p, o, "line 20: outer-loop vectorized over j: float64 x " + lanes(w) + " lanes");
                 assertTrue(Explain.of(p, o).contains("loads: A[i, k] broadcast, B[k, j] contiguous, stores: C[i, j] contiguous"));
+                assertTrue(Explain.of(p, o).contains("line 19: register-tiled: 4 rows of i at a time jammed into the "
+                        + "outer-loop vectorized j loop (line 20), 4 x 2 vector steps"), Explain.of(p, o));
                 List<int[]> shapes = new ArrayList<>();
                 for (int cols : trips(lanes(w))) {
                     for (int inner : new int[] {0, 1, 3, lanes(w) + 2}) shapes.add(new int[] {2, inner, cols});
