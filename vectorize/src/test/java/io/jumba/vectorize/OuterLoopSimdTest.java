@@ -194,8 +194,9 @@ class OuterLoopSimdTest {
     }
 
     /**
-     * Long rows (d at least 4 x lanes) make the inner loop of pairwise distances the better one to vectorize: the
-     * outer loop then runs scalar (for n <= 16 the guard allows it) and each inner loop is guarded SIMD itself.
+     * Long rows (d at least SHORT_INNER_STEPS x lanes) make the inner loop of pairwise distances the better one to
+     * vectorize: the outer loops then run scalar (for n <= 16 the guard allows it) and each inner loop is guarded
+     * SIMD itself.
      */
     @Test
     void longInnerLoopsVectorizeThemselves() {
@@ -203,11 +204,12 @@ class OuterLoopSimdTest {
         for (SpeciesWidth w : SpeciesWidth.values()) {
             VectorOptions o = VectorOptions.DEFAULT.withWidth(w);
             String text = Explain.of(p, o);
-            assertTrue(text.contains("inner loop k (line 10) runs per lane while it has fewer than " + 4 * lanes(w)
+            assertTrue(text.contains("inner loop k (line 10) runs per lane while it has fewer than "
+                    + LoopPlan.Vectorizable.SHORT_INNER_STEPS * lanes(w)
                     + " iterations (else it is vectorized itself)"), text);
             assertTrue(text.contains("line 10: vectorized"), text);
             CompiledKernel k = GuardedVectorizer.compile(p, o);
-            int d = 4 * lanes(w) + 5;
+            int d = LoopPlan.Vectorizable.SHORT_INNER_STEPS * lanes(w) + 5;
             for (int n : new int[] {1, 2, 16}) {
                 Differential.compare(p, k, () -> {
                     Random r = new Random(n);
