@@ -206,7 +206,7 @@ public final class SimdLoopEmitter {
         line("if (" + ok + ") {");
         for (int k = 0; k < plan.accesses().size(); k++) {
             Access a = plan.accesses().get(k);
-            if (a.lanes() == Access.Lanes.UNIFORM || data.containsKey(a.array())) continue;
+            if (!LoopAnalysis.LANE_TYPES.contains(dtypeOf(a.array())) || data.containsKey(a.array())) continue;
             String d = host.fresh("data"), t = dtypeOf(a.array()).javaType();
             data.put(a.array(), d);
             line(t + "[] " + d + " = (" + t + "[]) " + addresses.arrays().get(a.array()) + ".data();");
@@ -257,12 +257,14 @@ public final class SimdLoopEmitter {
                 + unroll + " * " + lanes() + ") {");
         body(rows, unroll);
         line("}");
-        if (unroll > 1) {
+        // Tiles end with masked steps only: one copy of the jammed rows less keeps the method small enough for C1.
+        boolean tiles = rows > 1;
+        if (unroll > 1 && !tiles) {
             line("for (; " + index + " <= " + limit + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
             body(rows, 1);
             line("}");
         }
-        maskedTail(limit, rows);
+        maskedTail(limit, rows, tiles);
         for (Reduction r : plan.reductions()) combine(r, unroll);
         // At least one vector step ran (the range is longer than one step), so index - 1 is the last one done.
         // (Tiles leave the index to the scalar rows after them, which may not run the loop at all.)
@@ -324,13 +326,14 @@ public final class SimdLoopEmitter {
     }
 
     /**
-     * The last partial vector step under the mask of the lanes before limit, so no scalar iterations remain: loads,
-     * stores and accumulator updates all take the mask, and the lanes outside it compute on zeros, unobserved.
+     * The last partial vector step (repeated: every step left) under the mask of the lanes before limit, so no
+     * scalar iterations remain: loads, stores and accumulator updates all take the mask, and the lanes outside it
+     * compute on zeros, unobserved.
      */
-    private void maskedTail(String limit, int rows) {
+    private void maskedTail(String limit, int rows, boolean repeated) {
         String m = host.fresh("tail");
         DType d = anyLaneType();
-        line("if (" + index + " < " + limit + ") {");
+        line(repeated ? "for (; " + index + " < " + limit + "; " + index + " += " + lanes() + ") {" : "if (" + index + " < " + limit + ") {");
         line(VectorTypes.MASK + " " + m + " = " + species.get(d) + ".indexInRange(" + index + ", " + limit + ");");
         for (int k : tailMaps.keySet()) {
             String q = host.fresh("q"), map = tailMaps.get(k);
@@ -340,8 +343,9 @@ public final class SimdLoopEmitter {
         tailMask = new VectorValue(m, d, VectorValue.Kind.MASK);
         body(rows, 1);
         tailMask = null;
-        line(index + " = " + limit + ";");
+        if (!repeated) line(index + " = " + limit + ";");
         line("}");
+        if (repeated) line(index + " = " + limit + ";");
     }
 
     /** The storage index of access number k for lane 0 of the current step. */
@@ -474,10 +478,16 @@ public final class SimdLoopEmitter {
         };
     }
 
+    /**
+     * Java source of e for the current step: a vector or mask where it varies across lanes, else a scalar — the
+     * host's code, except that a uniform load of a lane dtype reads its element directly (it was range-checked).
+     */
     private VectorValue value(Expr e) {
         if (!varying(e)) {
             DType d = e.type() instanceof Type.Scalar s ? s.dtype() : DType.BOOL;
-            return new VectorValue(host.expr(e), d, VectorValue.Kind.SCALAR);
+            String code = e instanceof Expr.Load l && data.containsKey(((Expr.Local) l.array()).var())
+                    ? data.get(((Expr.Local) l.array()).var()) + "[" + address(addresses.of(l)) + "]" : host.expr(e);
+            return new VectorValue(code, d, VectorValue.Kind.SCALAR);
         }
         return VectorExprs.of(e, this);
     }
