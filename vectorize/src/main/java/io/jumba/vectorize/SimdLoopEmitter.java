@@ -257,7 +257,7 @@ public final class SimdLoopEmitter {
                 + unroll + " * " + lanes() + ") {");
         body(rows, unroll);
         line("}");
-        // Tiles end with masked steps only: one copy of the jammed rows less keeps the method small enough for C1.
+        // Tiles end with masked steps only, row by row: fewer copies of the body keep the method small enough for C1.
         boolean tiles = rows > 1;
         if (unroll > 1 && !tiles) {
             line("for (; " + index + " <= " + limit + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
@@ -341,7 +341,17 @@ public final class SimdLoopEmitter {
                     + " < " + limit + " - " + index + " ? " + gatherMaps.get(k) + "[" + q + "] : 0;");
         }
         tailMask = new VectorValue(m, d, VectorValue.Kind.MASK);
-        body(rows, 1);
+        if (rows > 1) {
+            // The tile's rows one after the other in a Java loop: masked steps gain nothing from jamming.
+            String first = tileRow, row = host.fresh("r");
+            line("for (long " + row + " = " + first + "; " + row + " < " + first + " + " + rows + "L; " + row + "++) {");
+            tileRow = row;
+            body(1, 1);
+            tileRow = first;
+            line("}");
+        } else {
+            body(rows, 1);
+        }
         tailMask = null;
         if (!repeated) line(index + " = " + limit + ";");
         line("}");
