@@ -39,6 +39,11 @@ import java.util.Map;
  * runs only while that loop is short ({@link LoopPlan.Vectorizable#SHORT_INNER_STEPS}); otherwise the scalar loop
  * runs the whole range and the inner loops vectorize there.
  *
+ * <p>Register tiling ({@link LoopPlan.Tiled}): the rows' loop runs tiles of r rows, each the vectorized loop over
+ * its whole range with r x U steps jammed (the row index set before each row's statements, for the host's scalar
+ * code) and masked steps row by row at the end; at least the last row runs as the host's scalar row loop, which
+ * leaves every variable as sequential execution does.
+ *
  * <p>Float sums/products: lane k of accumulator u sums elements {@code i ≡ u*L + k (mod U*L)}, so each of the U*L
  * partial sums covers n/(U*L) terms — a two-level (pairwise-like) split whose error bound is no worse than the
  * sequential sum's. Partials are then added sequentially lane by lane (not {@code reduceLanes}, whose order is
