@@ -2,16 +2,23 @@ package io.jumba.vectorize;
 
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
+import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A text report of what the vectorizer does with each innermost loop of a program. */
+/** A text report of what the vectorizer does with each innermost loop and each outer-loop candidate of a program. */
 public final class Explain {
     private Explain() {}
 
-    /** One line per function header plus one per innermost loop, e.g. {@code "  line 3: vectorized: float64 x 4 ..."}. */
+    /**
+     * One line per function header plus one per reported loop ({@link LoopAnalysis#analyze(Function, VectorOptions)}),
+     * e.g. {@code "  line 3: vectorized: float64 x 4 ..."}.
+     */
     public static String of(Program program, VectorOptions options) {
         List<Function> functions = new ArrayList<>();
         functions.add(program.entry());
@@ -33,16 +40,75 @@ public final class Explain {
     /** The verdict on one loop as one line of text. */
     public static String describe(LoopPlan plan, VectorOptions options) {
         return switch (plan) {
-            case LoopPlan.Scalar s -> "not vectorized: " + s.reason();
+            case LoopPlan.Scalar s -> (LoopAnalysis.isInnermost(s.loop()) ? "not vectorized: " : "not outer-loop vectorized: ")
+                    + s.reason();
+            case LoopPlan.Tiled t -> "register-tiled: " + t.rows() + " rows of " + t.loop().index().name()
+                    + " at a time jammed into the outer-loop vectorized " + t.nest().loop().index().name() + " loop (line "
+                    + t.nest().loop().pos().line() + "), " + t.rows() + " x " + t.groups(options)
+                    + " vector steps per inner iteration; remaining rows as below";
             case LoopPlan.Vectorizable v -> {
-                int bits = options.width().bits();
+                int bits = options.width().bits(), lanes = bits / 8 / v.elementBytes();
                 String reductions = v.reductions().isEmpty() ? "none" : v.reductions().stream()
                         .map(r -> r.var().name() + " (" + r.op().symbol() + ")").collect(Collectors.joining(", "));
-                yield "vectorized: " + v.reportedTypes() + " x " + bits / 8 / v.elementBytes() + " lanes (species "
+                String kind = v.outer() ? "outer-loop vectorized over " + v.loop().index().name() + ": " : "vectorized: ";
+                yield kind + v.reportedTypes() + " x " + lanes + " lanes (species "
                         + options.width().speciesSuffix().toLowerCase() + ", " + bits + " bits), unroll "
-                        + v.unroll(options) + ", tail: " + (v.scalarLastIteration() ? "masked vector step, last iteration scalar" : "masked vector step")
-                        + ", reductions: " + reductions + v.divisionGuards().describe();
+                        + v.unroll(options) + (v.outer() ? " (jammed)" + innerLoops(v, lanes) : "")
+                        + ", tail: " + (v.scalarLastIteration() ? "masked vector step, last iteration scalar" : "masked vector step")
+                        + accesses(v) + ", reductions: " + reductions + v.divisionGuards().describe();
             }
         };
+    }
+
+    /** ", inner loop k (line 12) runs per lane [while shorter than N]" for each inner loop. */
+    private static String innerLoops(LoopPlan.Vectorizable v, int lanes) {
+        StringBuilder sb = new StringBuilder();
+        for (Stmt.ForRange f : v.innerLoops()) {
+            sb.append(", inner loop ").append(f.index().name()).append(" (line ").append(f.pos().line()).append(") runs per lane");
+            if (v.aloneToo().contains(f)) {
+                sb.append(" while it has fewer than ").append(LoopPlan.Vectorizable.SHORT_INNER_STEPS * lanes)
+                        .append(" iterations (else it is vectorized itself)");
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * For outer-loop vectorization every access and how its lanes are read or written; for an innermost loop only
+     * the loads read as scalars (if any), so the common report stays short.
+     */
+    private static String accesses(LoopPlan.Vectorizable v) {
+        List<String> loads = new ArrayList<>(), stores = new ArrayList<>();
+        for (Access a : v.accesses()) {
+            if (!v.outer() && a.lanes() != Access.Lanes.UNIFORM) continue;
+            String how = switch (a.lanes()) {
+                case UNIFORM -> "broadcast";
+                case CONTIGUOUS -> "contiguous";
+                case GATHER -> "gather (stride " + gatherStride(a, v.loop().index()) + ")";
+            };
+            (a.store() ? stores : loads).add(a.text() + " " + how);
+        }
+        return (loads.isEmpty() ? "" : ", loads: " + String.join(", ", loads))
+                + (stores.isEmpty() ? "" : ", stores: " + String.join(", ", stores));
+    }
+
+    /** The elements between lanes of a gather, e.g. {@code X.shape[1]} for {@code X[j, k]} of a C-ordered X. */
+    private static String gatherStride(Access a, Var index) {
+        Type.Array t = (Type.Array) a.array().type();
+        List<String> terms = new ArrayList<>();
+        for (int axis = 0; axis < a.axes().size(); axis++) {
+            for (int c = 0; c < a.axes().get(axis).count(index); c++) {
+                if (t.layout() != Layout.C) {
+                    terms.add(a.array().name() + ".strides[" + axis + "]/" + t.dtype().itemSize());
+                } else if (axis == t.ndim() - 1) {
+                    terms.add("1");
+                } else {
+                    List<String> dims = new ArrayList<>();
+                    for (int d = axis + 1; d < t.ndim(); d++) dims.add(a.array().name() + ".shape[" + d + "]");
+                    terms.add(String.join("*", dims));
+                }
+            }
+        }
+        return String.join(" + ", terms);
     }
 }

@@ -29,6 +29,7 @@ final class IntNarrowing {
             case Stmt.Assign a -> new Stmt.Assign(a.target(), expr(a.value()));
             case Stmt.Store st -> new Stmt.Store(st.array(), st.indices(), expr(st.value()), st.pos());
             case Stmt.If i -> new Stmt.If(expr(i.cond()), stmts(i.then()), stmts(i.otherwise()));
+            case Stmt.ForRange f -> apply(f);
             default -> s;
         };
     }

@@ -6,6 +6,7 @@ import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
+import io.jumba.ir.IrPrinter;
 import io.jumba.ir.MathFn;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
@@ -19,16 +20,25 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Decides, for an innermost {@code for i in range(start, stop)} loop, whether it can run as vector code and why not.
- * Accepted bodies are straight-line {@link Stmt.Assign}/{@link Stmt.Store}/{@link Stmt.If}: loads and stores index
- * the last axis with {@code i + c} (other indices loop-invariant), temporaries are assigned before use (unconditionally; reassigning one gives a new vector value), and
- * accumulators are updated only as {@code s = s op e} ({@link ReductionOp}). Arrays of layout A are accepted: the
- * emitted code checks unit stride at run time and falls back to the scalar loop. Element types of different widths
- * share one lane count (e.g. float32 lanes in half the bits of the float64 lanes), converted with
- * {@code convertShape}. Divisions that may raise ZeroDivisionError get {@link DivisionGuards}.
+ * Decides, for a {@code for i in range(start, stop)} loop, whether it can run as vector code (one lane per
+ * iteration) and why not. Accepted bodies are straight-line {@link Stmt.Assign}/{@link Stmt.Store}/{@link Stmt.If}:
+ * every array index is affine ({@link AffineIndex}); stores are contiguous along i (i once, in the last axis);
+ * loads are contiguous or do not depend on i (read as scalars); temporaries are assigned before use
+ * (unconditionally), and accumulators are updated only as {@code s = s op e} ({@link ReductionOp}). Arrays of
+ * layout A are accepted: the emitted code checks unit stride at run time and falls back to the scalar loop. Element
+ * types of different widths share one lane count (e.g. float32 lanes in half the bits of the float64 lanes),
+ * converted with {@code convertShape}. Divisions that may raise ZeroDivisionError get {@link DivisionGuards}
+ * (innermost loops only).
+ *
+ * <p>Outer-loop vectorization: the body of i may also hold inner {@code for k in range(...)} loops (innermost, step
+ * 1, bounds invariant in i, no stores). They run as scalar loops over vector values, each lane doing its own
+ * iterations of k in their sequential order, so nothing is reassociated. Loads may then also be gathers (elements a
+ * runtime stride apart along i, e.g. {@code X[i, k]}), and variables assigned before an inner loop may be updated
+ * in it (per-lane sums such as {@code s += a[k, i]}).
  */
 public final class LoopAnalysis {
     /** Dtypes that have vector lanes; bool values become masks. */
@@ -44,6 +54,10 @@ public final class LoopAnalysis {
     static final Set<MathFn> RUNTIME_VECTOR_MATH = Set.of(MathFn.ERF, MathFn.ERFC);
 
     private final Stmt.ForRange loop;
+    /** The enclosing loop whose rows are jammed into loop's vector steps (register tiling), or null. */
+    private final Stmt.ForRange tile;
+    /** Whether the body holds inner loops (outer-loop vectorization). */
+    private final boolean outer;
     private final KernelOptions kernelOptions;
     private final VectorOptions vectorOptions;
     private final Set<Var> assigned = new HashSet<>();
@@ -55,12 +69,20 @@ public final class LoopAnalysis {
     private final Set<Expr> divisorsPerStep = new LinkedHashSet<>();
     /** The first store or accumulator update met so far in program order (for the message), or null. */
     private String firstEffect;
+    private final List<Stmt.ForRange> innerLoops = new ArrayList<>();
+    /** The vectorized index plus the indices of the inner loops being analysed (usable in affine indices). */
+    private final Set<Var> loopVars = new HashSet<>();
+    /** The inner loop being analysed, or null at the top level of the body. */
+    private Stmt.ForRange currentInner;
     private int nodes;
 
-    private LoopAnalysis(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions) {
+    private LoopAnalysis(Stmt.ForRange loop, Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions) {
         this.loop = loop;
+        this.tile = tile;
+        this.outer = !isInnermost(loop);
         this.kernelOptions = kernelOptions;
         this.vectorOptions = vectorOptions;
+        loopVars.add(loop.index());
     }
 
     /** Why a loop is not vectorizable; carries no stack trace (it is control flow of the analysis). */
@@ -69,19 +91,48 @@ public final class LoopAnalysis {
     }
 
     /**
-     * The verdict on one loop (which should be innermost: inner loops are a reason to stay scalar). A vectorizable
-     * plan's loop may be an equivalent rewrite of the given one ({@link IntNarrowing}).
+     * The verdict on one loop: innermost, an {@link #isOuterCandidate outer-loop candidate} or a
+     * {@link #isTileCandidate tiling candidate} (other loops are rejected). A vectorizable plan's loop may be an
+     * equivalent rewrite of the given one ({@link IntNarrowing}).
      */
     public static LoopPlan analyze(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions) {
-        LoopAnalysis a = new LoopAnalysis(IntNarrowing.apply(loop), kernelOptions, vectorOptions);
+        if (isTileCandidate(loop)) return tile(loop, kernelOptions, vectorOptions);
         try {
-            return a.run();
+            return new LoopAnalysis(IntNarrowing.apply(loop), null, kernelOptions, vectorOptions).run();
         } catch (Rejected r) {
             return new LoopPlan.Scalar(loop, r.getMessage());
         }
     }
 
-    /** Verdicts on every innermost ForRange of f, in source order. */
+    /**
+     * Register tiling of {@code for i: for j: (body with inner loops)}: j is outer-loop vectorized with i as one
+     * more loop variable, so that several rows of i can share each vector step's loads.
+     */
+    private static LoopPlan tile(Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions) {
+        try {
+            if (!(tile.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
+                throw new Rejected("step is not the constant 1");
+            }
+            Stmt.ForRange j = IntNarrowing.apply((Stmt.ForRange) tile.body().get(0));
+            LoopPlan.Vectorizable nest = new LoopAnalysis(j, tile, kernelOptions, vectorOptions).run();
+            int rows = LoopPlan.Tiled.rowsFor(nest.bodyNodes());
+            if (rows < 2) throw new Rejected("body of " + j.index().name() + " too big for more than one row per step");
+            return new LoopPlan.Tiled(tile, nest, rows);
+        } catch (Rejected r) {
+            return new LoopPlan.Scalar(tile, r.getMessage());
+        }
+    }
+
+    /** True when the body is exactly one loop, which is an {@link #isOuterCandidate outer-loop candidate}. */
+    public static boolean isTileCandidate(Stmt.ForRange loop) {
+        return loop.body().size() == 1 && loop.body().get(0) instanceof Stmt.ForRange j && isOuterCandidate(j);
+    }
+
+    /**
+     * Verdicts in source order on every innermost ForRange of f, on every outer-loop candidate that is either
+     * vectorizable or holds an inner loop that is not (so the report says why the nest stays scalar), and on every
+     * tiling candidate that is tiled.
+     */
     public static List<LoopPlan> analyze(Function f, VectorOptions vectorOptions) {
         List<LoopPlan> plans = new ArrayList<>();
         collect(f.body(), f.options(), vectorOptions, plans);
@@ -92,6 +143,19 @@ public final class LoopAnalysis {
         for (Stmt s : body) {
             switch (s) {
                 case Stmt.ForRange f when isInnermost(f) -> out.add(analyze(f, k, v));
+                case Stmt.ForRange f when isTileCandidate(f) -> {
+                    if (analyze(f, k, v) instanceof LoopPlan.Tiled t) out.add(t);
+                    collect(f.body(), k, v, out);
+                }
+                case Stmt.ForRange f when isOuterCandidate(f) -> {
+                    LoopPlan outer = analyze(f, k, v);
+                    List<LoopPlan> inner = new ArrayList<>();
+                    collect(f.body(), k, v, inner);
+                    if (outer instanceof LoopPlan.Vectorizable || inner.stream().anyMatch(p -> p instanceof LoopPlan.Scalar)) {
+                        out.add(outer);
+                    }
+                    out.addAll(inner);
+                }
                 case Stmt.ForRange f -> collect(f.body(), k, v, out);
                 case Stmt.While w -> collect(w.body(), k, v, out);
                 case Stmt.If i -> {
@@ -101,6 +165,24 @@ public final class LoopAnalysis {
                 default -> { }
             }
         }
+    }
+
+    /** True when the body holds loops and all of them are innermost ForRange loops (a two-level nest). */
+    public static boolean isOuterCandidate(Stmt.ForRange loop) {
+        return !isInnermost(loop) && onlyInnermostLoops(loop.body());
+    }
+
+    private static boolean onlyInnermostLoops(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean ok = switch (s) {
+                case Stmt.ForRange f -> isInnermost(f);
+                case Stmt.While w -> false;
+                case Stmt.If i -> onlyInnermostLoops(i.then()) && onlyInnermostLoops(i.otherwise());
+                default -> true;
+            };
+            if (!ok) return false;
+        }
+        return true;
     }
 
     /** True when no loop (for or while) is nested in the body. */
@@ -119,7 +201,7 @@ public final class LoopAnalysis {
         return false;
     }
 
-    private LoopPlan run() throws Rejected {
+    private LoopPlan.Vectorizable run() throws Rejected {
         if (!(loop.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
             throw new Rejected("step is not the constant 1");
         }
@@ -128,6 +210,7 @@ public final class LoopAnalysis {
         assigned.addAll(assignCounts.keySet());
         if (assigned.contains(loop.index())) throw new Rejected("loop index assigned in the body");
         findReductions(loop.body(), assignCounts);
+        if (tile != null) tileRows();
         statements(loop.body(), false);
         checkDependences();
         if (types.isEmpty()) throw new Rejected("no array element work");
@@ -140,8 +223,25 @@ public final class LoopAnalysis {
         }
         List<Reduction> rs = new ArrayList<>();
         reductions.forEach((v, op) -> rs.add(new Reduction(v, op)));
+        List<Stmt.ForRange> alone = innerLoops.stream()
+                .filter(f -> analyze(f, kernelOptions, vectorOptions) instanceof LoopPlan.Vectorizable).toList();
         return new LoopPlan.Vectorizable(loop, types, accesses, rs, nodes,
-                new DivisionGuards(List.copyOf(divisorsBeforeLoop), List.copyOf(divisorsPerStep)));
+                new DivisionGuards(List.copyOf(divisorsBeforeLoop), List.copyOf(divisorsPerStep)), innerLoops, alone, tile);
+    }
+
+    /**
+     * With register tiling the rows' index is one more loop variable (affine in indices, uniform across lanes);
+     * the vectorized loop's bounds must not depend on it, and nothing may be carried from row to row.
+     */
+    private void tileRows() throws Rejected {
+        Var i = tile.index();
+        if (assigned.contains(i)) throw new Rejected("index " + i.name() + " assigned in the body");
+        assigned.add(i);
+        loopVars.add(i);
+        if (!invariant(loop.start()) || !invariant(loop.stop())) {
+            throw new Rejected("bounds of " + loop.index().name() + " change with " + i.name());
+        }
+        if (!reductions.isEmpty()) throw new Rejected("reduction " + reductions.keySet().iterator().next().name() + " across rows");
     }
 
     private static void countAssignments(List<Stmt> body, Map<Var, Integer> counts) {
@@ -264,19 +364,47 @@ public final class LoopAnalysis {
                     defined.add(a.target());
                 }
                 case Stmt.Store st -> {
+                    if (currentInner != null) throw new Rejected("store to " + arrayName(st.array()) + " inside an inner loop");
                     expr(st.value());
-                    access(st.array(), st.indices(), true);
-                    effect("the store to " + ((Expr.Local) st.array()).var().name());
+                    access(st.array(), st.indices(), true, st);
+                    effect("the store to " + arrayName(st.array()));
                 }
                 case Stmt.If i -> {
                     if (!(expr(i.cond()).equals(DType.BOOL))) throw new Rejected("non-bool condition");
                     statements(i.then(), true);
                     statements(i.otherwise(), true);
                 }
-                default -> throw new Rejected(s.getClass().getSimpleName().toLowerCase() + " statement in the body");
+                case Stmt.ForRange f when currentInner == null && !conditional -> innerLoop(f);
+                default -> throw new Rejected(s.getClass().getSimpleName().toLowerCase() + " statement in the body"
+                        + (currentInner != null ? " of an inner loop" : conditional ? " under a condition" : ""));
             }
         }
     }
+
+    /**
+     * An inner loop of outer-loop vectorization: a scalar loop of the same trip count for every lane. Variables it
+     * assigns first are not defined after it (it may run zero times).
+     */
+    private void innerLoop(Stmt.ForRange f) throws Rejected {
+        String k = f.index().name();
+        if (!(f.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
+            throw new Rejected("inner loop " + k + ": step is not the constant 1");
+        }
+        if (!invariant(f.start()) || !invariant(f.stop())) {
+            throw new Rejected("bounds of inner loop " + k + " change with " + loop.index().name());
+        }
+        nodes += 2;
+        innerLoops.add(f);
+        Set<Var> before = new HashSet<>(defined);
+        loopVars.add(f.index());
+        currentInner = f;
+        statements(f.body(), false);
+        currentInner = null;
+        loopVars.remove(f.index());
+        defined.retainAll(before);
+    }
+
+    private static String arrayName(Expr array) { return array instanceof Expr.Local l ? l.var().name() : "an array expression"; }
 
     private static DType laneType(Type t, String what) throws Rejected {
         if (t instanceof Type.Scalar s && LANE_TYPES.contains(s.dtype())) return s.dtype();
@@ -286,11 +414,14 @@ public final class LoopAnalysis {
     /** Checks e and returns its dtype (BOOL for masks and bool scalars). */
     private DType expr(Expr e) throws Rejected {
         nodes++;
-        if (!(e instanceof Expr.Local) && invariant(e)) return e.type() instanceof Type.Scalar s ? s.dtype() : DType.BOOL;
+        if (!(e instanceof Expr.Local) && uniform(e, true)) {
+            uniformLoads(e);
+            return e.type() instanceof Type.Scalar s ? s.dtype() : DType.BOOL;
+        }
         return switch (e) {
             case Expr.Const c -> c.type().dtype();
             case Expr.Local l -> local(l.var());
-            case Expr.Load l -> access(l.array(), l.indices(), false);
+            case Expr.Load l -> access(l.array(), l.indices(), false, l);
             case Expr.Binary b -> binary(b);
             case Expr.Unary u -> {
                 DType d = expr(u.operand());
@@ -350,8 +481,12 @@ public final class LoopAnalysis {
 
     private DType local(Var v) throws Rejected {
         if (v.equals(loop.index())) return lane(DType.INT64);
+        if (loopVars.contains(v)) return DType.INT64;
         if (reductions.containsKey(v)) throw new Rejected("accumulator " + v.name() + " read outside its update");
         if (!(v.type() instanceof Type.Scalar s)) throw new Rejected("array " + v.name() + " used as a value");
+        if (innerLoops.stream().anyMatch(f -> f.index().equals(v))) {
+            throw new Rejected("index " + v.name() + " of an inner loop read after that loop");
+        }
         if (assigned.contains(v) && !defined.contains(v)) throw new Rejected("loop-carried scalar " + v.name());
         return s.dtype() == DType.BOOL ? DType.BOOL : (assigned.contains(v) ? lane(s.dtype()) : s.dtype());
     }
@@ -376,6 +511,10 @@ public final class LoopAnalysis {
      * divisor were visited first, so an invariant divisor such as {@code y / z} is checked after z.
      */
     private void guard(Expr divisor) throws Rejected {
+        if (outer || tile != null) {
+            // The outer-loop emitter has no replay point for a zero divisor, so such nests stay scalar.
+            throw new Rejected("division may raise ZeroDivisionError (error_model='python') in an outer-loop vectorized nest");
+        }
         if (invariant(divisor)) {
             divisorsBeforeLoop.add(divisor);
         } else if (firstEffect != null) {
@@ -394,70 +533,132 @@ public final class LoopAnalysis {
         return e instanceof Expr.Const c && c.value() instanceof Number n && n.doubleValue() != 0.0;
     }
 
-    private DType access(Expr array, List<Expr> indices, boolean store) throws Rejected {
+    /** The affine axes of an access, and ArrayLowering's broadcast condition of its last axis (or null). */
+    private record Indices(List<AffineIndex> axes, Expr broadcastIf) {}
+
+    /** The indices of array[indices] in affine form, or null when one is not affine in the usable loop indices. */
+    private Indices indices(List<Expr> indices) {
+        List<AffineIndex> axes = new ArrayList<>();
+        Expr broadcastIf = null;
+        for (int k = 0; k < indices.size(); k++) {
+            Expr e = indices.get(k);
+            if (k == indices.size() - 1 && e instanceof Expr.Select sel && sel.ifTrue() instanceof Expr.Const z
+                    && Long.valueOf(0).equals(z.value()) && invariant(sel.cond())) {
+                broadcastIf = sel.cond();
+                e = sel.ifFalse();
+            }
+            AffineIndex a = AffineIndex.of(e, loopVars, this::invariantIndex);
+            if (a == null) return null;
+            axes.add(a);
+        }
+        return new Indices(axes, broadcastIf);
+    }
+
+    /** The array variable of array when accesses through it can be vectorized (else null). */
+    private Var accessible(Expr array) {
         if (!(array instanceof Expr.Local l) || !(l.var().type() instanceof Type.Array t) || assigned.contains(l.var())) {
+            return null;
+        }
+        return t.layout() == Layout.F && t.ndim() > 1 ? null : l.var();
+    }
+
+    private DType access(Expr array, List<Expr> indices, boolean store, Record site) throws Rejected {
+        Var a = accessible(array);
+        if (a == null) {
+            if (array instanceof Expr.Local l && l.var().type() instanceof Type.Array t && t.layout() == Layout.F) {
+                throw new Rejected("F-ordered array " + l.var().name() + ": last axis not unit stride");
+            }
             throw new Rejected("array accessed through an expression, not a loop-invariant variable");
         }
-        String name = l.var().name();
-        if (!LANE_TYPES.contains(t.dtype())) throw new Rejected("arrays of " + t.dtype().numpyName() + " are not vectorized");
-        if (t.layout() == Layout.F && t.ndim() > 1) throw new Rejected("F-ordered array " + name + ": last axis not unit stride");
-        Expr last = indices.get(indices.size() - 1);
-        Expr broadcastIf = null;
-        if (last instanceof Expr.Select sel && sel.ifTrue() instanceof Expr.Const z && Long.valueOf(0).equals(z.value())
-                && invariant(sel.cond())) {
-            broadcastIf = sel.cond();
-            last = sel.ifFalse();
+        DType dtype = ((Type.Array) a.type()).dtype();
+        String text = IrPrinter.expr(new Expr.Load(array, indices, null));
+        Indices ix = indices(indices);
+        if (ix == null) throw new Rejected("index of " + text + " is not affine in the loop indices");
+        Access.Lanes lanes = lanes(ix.axes());
+        String i = loop.index().name();
+        if (store && lanes != Access.Lanes.CONTIGUOUS) throw new Rejected("store " + text + " is not contiguous along " + i);
+        if (lanes == Access.Lanes.GATHER && !outer) {
+            throw new Rejected(text + " is strided along " + i + " (gathers only in outer-loop vectorization)");
         }
-        Long offset = indexOffset(last);
-        if (offset == null) throw new Rejected("last index of " + name + " is not the loop index plus a constant");
-        List<Expr> outer = indices.subList(0, indices.size() - 1);
-        for (Expr o : outer) {
-            nodes++;
-            if (!invariantIndex(o)) throw new Rejected("index of " + name + " is not loop-invariant");
+        if (lanes != Access.Lanes.UNIFORM) {
+            if (!LANE_TYPES.contains(dtype)) throw new Rejected("arrays of " + dtype.numpyName() + " are not vectorized");
+            types.add(dtype);
         }
-        types.add(t.dtype());
-        accesses.add(new Access(l.var(), outer, offset, broadcastIf, store));
-        return t.dtype();
+        nodes += indices.size();
+        accesses.add(new Access(a, ix.axes(), ix.broadcastIf(), store, lanes, currentInner, site));
+        return dtype;
     }
 
-    /** c when e is i, i + c, c + i or i - c (i the loop index); else null. */
-    private Long indexOffset(Expr e) {
-        if (isIndex(e)) return 0L;
-        if (e instanceof Expr.Binary b && b.right() instanceof Expr.Const c && c.value() instanceof Long k && isIndex(b.left())) {
-            if (b.op() == BinOp.ADD) return k;
-            if (b.op() == BinOp.SUB) return -k;
-        }
-        if (e instanceof Expr.Binary b && b.op() == BinOp.ADD && b.left() instanceof Expr.Const c
-                && c.value() instanceof Long k && isIndex(b.right())) return k;
-        return null;
+    /** Uniform without the vectorized index; contiguous with it once, in the last axis; else a gather. */
+    private Access.Lanes lanes(List<AffineIndex> axes) {
+        int count = axes.stream().mapToInt(x -> x.count(loop.index())).sum();
+        if (count == 0) return Access.Lanes.UNIFORM;
+        return count == 1 && axes.get(axes.size() - 1).count(loop.index()) == 1 ? Access.Lanes.CONTIGUOUS : Access.Lanes.GATHER;
     }
 
-    private boolean isIndex(Expr e) { return e instanceof Expr.Local l && l.var().equals(loop.index()); }
+    /** Registers the loads of a uniform expression (they are range-checked with the other accesses). */
+    private void uniformLoads(Expr e) throws Rejected {
+        switch (e) {
+            case Expr.Load l -> access(l.array(), l.indices(), false, l);
+            case Expr.Binary b -> {
+                uniformLoads(b.left());
+                uniformLoads(b.right());
+            }
+            case Expr.Unary u -> uniformLoads(u.operand());
+            case Expr.Compare c -> {
+                uniformLoads(c.left());
+                uniformLoads(c.right());
+            }
+            case Expr.Logical l -> {
+                uniformLoads(l.left());
+                uniformLoads(l.right());
+            }
+            case Expr.Select s -> {
+                uniformLoads(s.cond());
+                uniformLoads(s.ifTrue());
+                uniformLoads(s.ifFalse());
+            }
+            case Expr.Cast c -> uniformLoads(c.operand());
+            case Expr.Intrinsic in -> {
+                for (Expr a : in.args()) uniformLoads(a);
+            }
+            default -> { }
+        }
+    }
 
     /**
      * Whether e is a fault-free scalar expression of loop-invariant variables, which emitted code evaluates as a
      * scalar (broadcast where vectors need it).
      */
-    boolean invariant(Expr e) {
+    boolean invariant(Expr e) { return uniform(e, false); }
+
+    /**
+     * Whether e is a fault-free expression with one value for all lanes of a vector step: invariant in the loop, or
+     * (inBody) also built from the indices of the enclosing inner loops and from in-range loads that do not depend
+     * on the vectorized index (range-checked before the vector code runs).
+     */
+    private boolean uniform(Expr e, boolean inBody) {
         return switch (e) {
             case Expr.Const c -> true;
-            case Expr.Local l -> !l.var().equals(loop.index()) && !assigned.contains(l.var())
-                    && l.var().type() instanceof Type.Scalar;
+            case Expr.Local l -> !l.var().equals(loop.index()) && l.var().type() instanceof Type.Scalar
+                    && (!assigned.contains(l.var()) || inBody && loopVars.contains(l.var()));
             case Expr.Binary b -> switch (b.op()) {
                 case ADD, SUB, MUL, BITAND, BITOR, BITXOR -> true;
                 // fault-free once the divisor passed its check before the loop (registered while visiting it)
                 case DIV -> kernelOptions.numpyErrorModel() || isNonZeroConst(b.right())
                         || divisorsBeforeLoop.contains(b.right());
                 default -> false;
-            } && invariant(b.left()) && invariant(b.right());
-            case Expr.Unary u -> invariant(u.operand());
-            case Expr.Compare c -> invariant(c.left()) && invariant(c.right());
-            case Expr.Logical l -> invariant(l.left()) && invariant(l.right());
-            case Expr.Select s -> invariant(s.cond()) && invariant(s.ifTrue()) && invariant(s.ifFalse());
-            case Expr.Cast c -> invariant(c.operand());
-            case Expr.Intrinsic in -> in.args().stream().allMatch(this::invariant);
+            } && uniform(b.left(), inBody) && uniform(b.right(), inBody);
+            case Expr.Unary u -> uniform(u.operand(), inBody);
+            case Expr.Compare c -> uniform(c.left(), inBody) && uniform(c.right(), inBody);
+            case Expr.Logical l -> uniform(l.left(), inBody) && uniform(l.right(), inBody);
+            case Expr.Select s -> uniform(s.cond(), inBody) && uniform(s.ifTrue(), inBody) && uniform(s.ifFalse(), inBody);
+            case Expr.Cast c -> uniform(c.operand(), inBody);
+            case Expr.Intrinsic in -> in.args().stream().allMatch(a -> uniform(a, inBody));
             case Expr.Dim d -> d.array() instanceof Expr.Local l && !assigned.contains(l.var());
             case Expr.Size z -> z.array() instanceof Expr.Local l && !assigned.contains(l.var());
+            case Expr.Load l -> inBody && accessible(l.array()) != null && indices(l.indices()) instanceof Indices ix
+                    && lanes(ix.axes()) == Access.Lanes.UNIFORM;
             default -> false;
         };
     }
@@ -477,14 +678,21 @@ public final class LoopAnalysis {
         };
     }
 
-    /** A store and another access of one array at one outer position but different offsets carry a dependence. */
+    /**
+     * A store and another access of one array whose indices differ only in the constant of the last axis carry a
+     * dependence between iterations (other overlaps are checked at run time).
+     */
     private void checkDependences() throws Rejected {
         for (Access s : accesses) {
             if (!s.store()) continue;
             for (Access a : accesses) {
-                if (a.array().equals(s.array()) && a.outer().equals(s.outer()) && a.offset() != s.offset()) {
+                int n = s.axes().size() - 1;
+                AffineIndex sl = s.last(), al = a.last();
+                if (a.array().equals(s.array()) && a.axes().subList(0, n).equals(s.axes().subList(0, n))
+                        && sl.vars().equals(al.vars()) && Objects.equals(sl.invariant(), al.invariant())
+                        && sl.constant() != al.constant()) {
                     throw new Rejected("loop-carried dependence through array " + s.array().name() + " (offsets "
-                            + s.offset() + " and " + a.offset() + ")");
+                            + sl.constant() + " and " + al.constant() + ")");
                 }
             }
         }

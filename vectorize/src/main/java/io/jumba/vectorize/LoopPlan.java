@@ -6,7 +6,7 @@ import io.jumba.ir.Stmt;
 import java.util.List;
 import java.util.Set;
 
-/** The vectorizer's verdict on one innermost loop. */
+/** The vectorizer's verdict on one loop. */
 public sealed interface LoopPlan {
     Stmt.ForRange loop();
 
@@ -17,15 +17,34 @@ public sealed interface LoopPlan {
      * @param accesses     array accesses in program order
      * @param reductions   accumulators in order of first update
      * @param bodyNodes    IR expression nodes in the body (sizes the unrolling)
-     * @param divisionGuards the zero-divisor checks that keep ZeroDivisionError exact
+     * @param divisionGuards the zero-divisor checks that keep ZeroDivisionError exact (none for outer-loop nests)
+     * @param innerLoops   the inner loops that run per lane (outer-loop vectorization; empty for an innermost loop)
+     * @param aloneToo     those inner loops that vectorize by themselves: the outer-vectorized code runs only while
+     *                     each of them has fewer than {@link #SHORT_INNER_STEPS} × lanes
+     *                     iterations, else the scalar outer loop runs them as SIMD
+     * @param tile         the loop around this one whose rows are jammed into its vector steps ({@link Tiled}), or null
      */
     record Vectorizable(Stmt.ForRange loop, Set<DType> elementTypes, List<Access> accesses,
-                        List<Reduction> reductions, int bodyNodes, DivisionGuards divisionGuards) implements LoopPlan {
+                        List<Reduction> reductions, int bodyNodes, DivisionGuards divisionGuards,
+                        List<Stmt.ForRange> innerLoops,
+                        List<Stmt.ForRange> aloneToo, Stmt.ForRange tile) implements LoopPlan {
+        /**
+         * An inner loop vectorizable by itself counts as short below this many vector steps' worth of trips
+         * (measured with AVX-512 on pairwise distances, n = 256: outer-loop vectorization with row tiling is faster up
+         * to d = 64, 8 steps, the inner loop's own vector code from d = 128).
+         */
+        public static final int SHORT_INNER_STEPS = 12;
+
         public Vectorizable {
             elementTypes = Set.copyOf(elementTypes);
             accesses = List.copyOf(accesses);
             reductions = List.copyOf(reductions);
+            innerLoops = List.copyOf(innerLoops);
+            aloneToo = List.copyOf(aloneToo);
         }
+
+        /** Whether this is outer-loop vectorization (inner loops run per lane). */
+        public boolean outer() { return !innerLoops.isEmpty(); }
 
         /** Bytes of the widest element type; lanes = species bits / 8 / this. */
         public int elementBytes() { return elementTypes.stream().mapToInt(DType::itemSize).max().orElseThrow(); }
@@ -46,6 +65,7 @@ public sealed interface LoopPlan {
                 boolean temp = switch (st) {
                     case Stmt.Assign a -> reductions.stream().noneMatch(r -> r.var().equals(a.target()));
                     case Stmt.If i -> assignsTemporaries(i.then()) || assignsTemporaries(i.otherwise());
+                    case Stmt.ForRange f -> true;
                     default -> false;
                 };
                 if (temp) return true;
@@ -54,12 +74,39 @@ public sealed interface LoopPlan {
         }
 
         /**
-         * Main-loop unroll: 1 without reductions (HotSpot unrolls such loops itself, and better); with reductions,
-         * as many vector steps (independent accumulators) as keep the unrolled body near 64 IR nodes, 1..maxUnroll.
+         * Main-loop unroll: 1 without reductions or inner loops (HotSpot unrolls such loops itself, and better); else
+         * as many vector steps (independent accumulators; for inner loops, steps jammed into them) as keep the
+         * unrolled body near 64 IR nodes, 1..maxUnroll.
          */
         public int unroll(VectorOptions options) {
-            if (reductions.isEmpty()) return 1;
+            if (reductions.isEmpty() && innerLoops.isEmpty()) return 1;
             return Math.max(1, Math.min(options.maxUnroll(), 64 / Math.max(1, bodyNodes)));
+        }
+    }
+
+    /**
+     * Register tiling: {@code loop} (rows i) holds only the outer-vectorized {@code nest} (over j), and runs
+     * {@code rows} rows at a time, jammed into nest's vector steps, so that each load along j serves every row (e.g.
+     * a row of B in matmul, a gather of X in pairwise distances) and each row's uniform value (e.g.
+     * {@code A[i, k]}) is broadcast once per step. The last row and any rows left over run as the scalar loop, which
+     * outer-vectorizes nest row by row.
+     */
+    record Tiled(Stmt.ForRange loop, Vectorizable nest, int rows) implements LoopPlan {
+        /**
+         * IR nodes of all jammed steps together. Beyond about this many, HotSpot no longer keeps the steps' vectors
+         * in registers (measured with AVX-512: matmul 4 x 2 steps of 15 nodes run at full speed, 4 x 3 three times
+         * slower; pairwise distances, 19 nodes, 4 x 1 fast and 4 x 2 three times slower).
+         */
+        public static final int STEP_NODES = 128;
+        /** The most rows per tile. */
+        public static final int MAX_ROWS = 4;
+
+        /** Rows per tile for a nest body of bodyNodes IR nodes: up to MAX_ROWS within the budget (below 2: no tiling). */
+        public static int rowsFor(int bodyNodes) { return Math.min(MAX_ROWS, STEP_NODES / Math.max(1, bodyNodes)); }
+
+        /** Vector steps along j per row and tile iteration, within the {@link #STEP_NODES} budget. */
+        public int groups(VectorOptions options) {
+            return Math.max(1, Math.min(options.maxUnroll(), STEP_NODES / (rows * Math.max(1, nest.bodyNodes()))));
         }
     }
 

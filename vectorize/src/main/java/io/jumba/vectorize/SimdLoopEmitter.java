@@ -6,13 +6,12 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
-import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,8 @@ import java.util.Map;
  * Emits Java source (Janino dialect: no generics, lambdas or var; raw {@code VectorSpecies}) for a
  * {@link LoopPlan.Vectorizable} loop:
  * <pre>
- *   evaluate start/stop once; if every access is in range, unit-stride and free of partial aliasing:
+ *   evaluate start/stop (and the bounds of inner loops) once; if every access is in range, unit-stride where
+ *   its lanes are contiguous, and free of partial aliasing ({@link AccessAddresses}):
  *     main loop: U vector steps of SPECIES.length() lanes per iteration (U = plan's unroll)
  *     remainder: single vector steps, then one masked step (up to the last iteration when temporaries need it)
  *     reductions: U accumulators combined as ((acc0 op acc1) op acc2) op acc3, then across lanes, then into s
@@ -30,6 +30,19 @@ import java.util.Map;
  * iteration is left to the scalar loop, so they end with exactly the values sequential execution gives; without
  * temporaries the index variable is set to its last value directly. When a check fails the scalar loop runs
  * the whole range, so IndexError and aliasing semantics stay exact.
+ *
+ * <p>Outer-loop vectorization (the plan has inner loops): each vector step is one lane per iteration of the
+ * vectorized loop; an inner loop becomes one scalar Java loop over vector values, into which the U steps of an
+ * unrolled iteration are jammed (statement by statement), so a uniform load such as {@code A[i, k]} serves all of
+ * them. Variables are mutable vector locals per step, so a per-lane sum {@code s += ...} carries across the inner
+ * loop in each lane's sequential order. Where an inner loop would vectorize by itself, the outer-vectorized code
+ * runs only while that loop is short ({@link LoopPlan.Vectorizable#SHORT_INNER_STEPS}); otherwise the scalar loop
+ * runs the whole range and the inner loops vectorize there.
+ *
+ * <p>Register tiling ({@link LoopPlan.Tiled}): the rows' loop runs tiles of r rows, each the vectorized loop over
+ * its whole range with r x U steps jammed (the row index set before each row's statements, for the host's scalar
+ * code) and masked steps row by row at the end; at least the last row runs as the host's scalar row loop, which
+ * leaves every variable as sequential execution does.
  *
  * <p>Float sums/products: lane k of accumulator u sums elements {@code i ≡ u*L + k (mod U*L)}, so each of the U*L
  * partial sums covers n/(U*L) terms — a two-level (pairwise-like) split whose error bound is no worse than the
@@ -44,15 +57,28 @@ public final class SimdLoopEmitter {
     private final LoopEmitter.Host host;
     private final Stmt.ForRange loop;
     private final Map<DType, String> species = new EnumMap<>(DType.class);
-    private final Map<Var, String> arrays = new LinkedHashMap<>();
     private final Map<Var, String> data = new HashMap<>();
-    private final List<String> bases = new ArrayList<>();
+    /** Per gather access number, its index map (lane q at q * stride). */
+    private final Map<Integer, String> gatherMaps = new HashMap<>();
+    /**
+     * Per gather access number, the index map of the masked tail step: lanes past the end read lane 0's element,
+     * because a masked gather still range-checks the indices of its unset lanes.
+     */
+    private final Map<Integer, String> tailMaps = new HashMap<>();
     private final Map<Var, String> accumulatorNames = new HashMap<>();
+    /** The Java long counter of each running inner loop, by index variable. */
+    private final Map<Var, String> counters = new HashMap<>();
+    /** Per inner loop, the Java longs {lo, hi} of its range, evaluated once before the vector code. */
+    private final Map<Stmt.ForRange, String[]> innerRanges = new IdentityHashMap<>();
     private final StringBuilder out = new StringBuilder();
-    private Map<Var, VectorValue> temps = new HashMap<>();
-    /** Accesses are numbered in the analysis' order, which is evaluation order; this is the next one's number. */
-    private int accessCursor;
+    /** Per unroll step, the vector local holding each variable assigned so far (in the current Java scope). */
+    private final List<Map<Var, VectorValue>> temps = new ArrayList<>();
+    private AccessAddresses addresses;
     private int step;
+    /** Vector steps along the index per row in the iteration being emitted. */
+    private int groups = 1;
+    /** With register tiling, the Java long of the tile's first row, else null. */
+    private String tileRow;
     /** The lanes of the masked tail step while it is emitted, else null. */
     private VectorValue tailMask;
     /**
@@ -76,10 +102,22 @@ public final class SimdLoopEmitter {
     /** Java statements with the effect of plan's loop. */
     public static String emit(LoopPlan.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
                               LoopEmitter.Host host) {
-        return new SimdLoopEmitter(plan, kernelOptions, options, host).emit();
+        SimdLoopEmitter em = new SimdLoopEmitter(plan, kernelOptions, options, host);
+        em.declareSpecies();
+        em.single();
+        return em.out.toString();
     }
 
-    private String emit() {
+    /** Java statements with the effect of the tiled plan's loop (the rows around its nest). */
+    public static String emit(LoopPlan.Tiled plan, KernelOptions kernelOptions, VectorOptions options,
+                              LoopEmitter.Host host) {
+        SimdLoopEmitter em = new SimdLoopEmitter(plan.nest(), kernelOptions, options, host);
+        em.declareSpecies();
+        em.tiled(plan.rows(), plan.groups(options));
+        return em.out.toString();
+    }
+
+    private void declareSpecies() {
         int widest = plan.elementBytes();
         for (DType d : plan.elementTypes()) {
             // One lane count for all: the widest type gets the chosen species, narrower ones proportionally fewer bits.
@@ -90,118 +128,131 @@ public final class SimdLoopEmitter {
                     + VectorTypes.vectorClass(d) + ".SPECIES_" + suffix + ";");
             species.put(d, f);
         }
-        Var next = new Var("$" + host.fresh("simd_next"), Type.INT64);
-        Var stop = new Var("$" + host.fresh("simd_stop"), Type.INT64);
+    }
+
+    /** The loop alone: vector part when longer than one step, then the scalar loop from where it stopped. */
+    private void single() {
+        Var next = local("simd_next"), stop = local("simd_stop");
         String s = host.local(next), e = host.local(stop);
         line("{");
         line("long " + s + " = " + host.expr(loop.start()) + ";");
         line("long " + e + " = " + host.expr(loop.stop()) + ";");
-        line("if (" + e + " - " + s + " > " + lanes() + ") {");
+        line("if (" + e + " - " + s + " > " + lanes() + shortInnerLoops() + ") {");
+        checkedSetup(s, e, null);
+        vectorLoops(s, e, !plan.scalarLastIteration(), 1, plan.unroll(options));
+        line("}");
+        line("}");
+        out.append(host.scalarLoop(withRange(loop, next, stop))).append('\n');
+        line("}");
+    }
+
+    /**
+     * Register tiling: tiles of r rows run the nest's vector code with the rows jammed
+     * into each step, over the whole range of the vectorized loop (a masked step ends it); the last row at least, and
+     * any left over, run as the scalar row loop, so every variable ends as in sequential execution.
+     */
+    private void tiled(int r, int groups) {
+        Stmt.ForRange rows = plan.tile();
+        Var next = local("simd_row"), stop = local("simd_rows");
+        String ts = host.local(next), te = host.local(stop);
+        String s = host.fresh("from"), e = host.fresh("to"), row = host.fresh("row"), j = host.fresh("j");
+        line("{");
+        line("long " + ts + " = " + host.expr(rows.start()) + ";");
+        line("long " + te + " = " + host.expr(rows.stop()) + ";");
+        line("long " + s + " = " + host.expr(loop.start()) + ";");
+        line("long " + e + " = " + host.expr(loop.stop()) + ";");
+        line("if (" + te + " - " + ts + " > " + r + shortInnerLoops() + ") {");
+        checkedSetup(s, e, new String[] {ts, te});
+        line("long " + row + " = " + ts + ";");
+        line("for (; " + row + " < " + te + " - " + r + "; " + row + " += " + r + ") {");
+        line("long " + j + " = " + s + ";");
+        tileRow = row;
+        vectorLoops(j, e, true, r, groups);
+        line("}");
+        line(ts + " = " + row + ";");
+        line("}");
+        line("}");
+        out.append(host.scalarLoop(withRange(rows, next, stop))).append('\n');
+        line("}");
+    }
+
+    private Var local(String hint) { return new Var("$" + host.fresh(hint), Type.INT64); }
+
+    private static Stmt.ForRange withRange(Stmt.ForRange f, Var start, Var stop) {
+        return new Stmt.ForRange(f.index(), new Expr.Local(start), new Expr.Local(stop), f.step(), f.body(), f.parallel(), f.pos());
+    }
+
+    /**
+     * Evaluates the inner loops' bounds; returns the Java condition (" && ..." or "") that each inner loop that
+     * vectorizes by itself is short enough for this plan.
+     */
+    private String shortInnerLoops() {
+        for (Stmt.ForRange f : plan.innerLoops()) {
+            String lo = host.fresh("lo"), hi = host.fresh("hi");
+            line("long " + lo + " = " + host.expr(f.start()) + ";");
+            line("long " + hi + " = " + host.expr(f.stop()) + ";");
+            innerRanges.put(f, new String[] {lo, hi});
+        }
+        StringBuilder cond = new StringBuilder();
+        for (Stmt.ForRange f : plan.aloneToo()) {
+            String[] r = innerRanges.get(f);
+            cond.append(" && ").append(r[1]).append(" - ").append(r[0]).append(" < ")
+                    .append(LoopPlan.Vectorizable.SHORT_INNER_STEPS).append(" * ").append(lanes());
+        }
+        return cond.toString();
+    }
+
+    /**
+     * The runtime checks ({@link AccessAddresses}) over j in [s, e) (and rows in tileRange), then opens the block
+     * that runs when they pass, with the arrays' data and the gathers' index maps.
+     */
+    private void checkedSetup(String s, String e, String[] tileRange) {
+        addresses = new AccessAddresses(plan, host, out, s, e, innerRanges, tileRange);
         String ok = host.fresh("ok");
-        declareArrays();
-        line("boolean " + ok + " = true;");
-        // Divisors first, in the order the analysis met them, so that no check divides by a zero an earlier one caught.
+        addresses.rangeChecks(ok);
+        // Divisors in the order the analysis met them, so that no check divides by a zero an earlier one caught.
         for (Expr d : plan.divisionGuards().beforeLoop()) line(ok + " = " + ok + " && (" + host.expr(d) + ") != 0;");
-        rangeChecks(ok, s, e);
+        addresses.declareBases();
+        line("if (" + ok + ") {");
+        addresses.computeBases();
+        addresses.aliasChecks(ok);
+        line("}");
+        line("if (" + ok + ") {");
         for (int k = 0; k < plan.accesses().size(); k++) {
-            bases.add(host.fresh("base"));
-            line("int " + bases.get(k) + " = 0;");
+            Access a = plan.accesses().get(k);
+            if (!LoopAnalysis.LANE_TYPES.contains(dtypeOf(a.array())) || data.containsKey(a.array())) continue;
+            String d = host.fresh("data"), t = dtypeOf(a.array()).javaType();
+            data.put(a.array(), d);
+            line(t + "[] " + d + " = (" + t + "[]) " + addresses.arrays().get(a.array()) + ".data();");
         }
-        line("if (" + ok + ") {");
-        computeBases();
-        aliasChecks(ok, s, e);
-        line("}");
-        line("if (" + ok + ") {");
-        for (Var a : arrays.keySet()) {
-            String d = host.fresh("data");
-            data.put(a, d);
-            line(dtypeOf(a).javaType() + "[] " + d + " = (" + dtypeOf(a).javaType() + "[]) " + arrays.get(a) + ".data();");
-        }
-        vectorLoops(s, e);
-        line("}");
-        line("}");
-        Stmt.ForRange tail = new Stmt.ForRange(loop.index(), new Expr.Local(next), new Expr.Local(stop), loop.step(),
-                loop.body(), loop.parallel(), loop.pos());
-        out.append(host.scalarLoop(tail)).append('\n');
-        line("}");
-        return out.toString();
+        gatherMaps();
     }
 
     private void line(String text) { out.append(text).append('\n'); }
 
     private String lanes() { return species.get(anyLaneType()) + ".length()"; }
 
-    private static DType dtypeOf(Var array) { return ((Type.Array) array.type()).dtype(); }
+    private static DType dtypeOf(Var array) { return AccessAddresses.dtypeOf(array); }
 
-    private void declareArrays() {
-        for (Access a : plan.accesses()) {
-            if (arrays.containsKey(a.array())) continue;
-            String name = host.fresh("arr");
-            arrays.put(a.array(), name);
-            line("io.jumba.array.NDArray " + name + " = " + host.expr(new Expr.Local(a.array())) + ";");
-        }
-    }
-
-    /**
-     * Unit stride on the last axis, no broadcast along it, invariant indices in [0, shape), and start+c..stop-1+c
-     * inside the last axis.
-     */
-    private void rangeChecks(String ok, String s, String e) {
-        for (Map.Entry<Var, String> a : arrays.entrySet()) {
-            Type.Array t = (Type.Array) a.getKey().type();
-            if (t.layout() != Layout.C) line(ok + " = " + ok + " && " + a.getValue() + ".stride(" + (t.ndim() - 1) + ") == 1;");
-        }
-        for (Access a : plan.accesses()) {
-            String arr = arrays.get(a.array());
-            for (int k = 0; k < a.outer().size(); k++) {
-                String j = "(" + host.expr(a.outer().get(k)) + ")";
-                line(ok + " = " + ok + " && " + j + " >= 0L && " + j + " < " + arr + ".shape(" + k + ");");
-            }
-            if (a.broadcastIf() != null) line(ok + " = " + ok + " && !(" + host.expr(a.broadcastIf()) + ");");
-            int last = a.outer().size();
-            line(ok + " = " + ok + " && " + s + " + (" + a.offset() + "L) >= 0L && " + e + " - 1L + (" + a.offset()
-                    + "L) < " + arr + ".shape(" + last + ");");
-        }
-    }
-
-    /** base = offset + sum(j_k * stride_k) + c: the storage index of the access at loop index 0. */
-    private void computeBases() {
+    /** One index map per gather: lane q reads the element q strides (along the vectorized index) after lane 0. */
+    private void gatherMaps() {
         for (int k = 0; k < plan.accesses().size(); k++) {
-            Access a = plan.accesses().get(k);
-            String arr = arrays.get(a.array());
-            StringBuilder b = new StringBuilder(arr + ".offset()");
-            for (int axis = 0; axis < a.outer().size(); axis++) {
-                b.append(" + (int) (").append(host.expr(a.outer().get(axis))).append(") * ").append(arr)
-                        .append(".stride(").append(axis).append(")");
-            }
-            b.append(" + (").append(a.offset()).append(")");
-            line(bases.get(k) + " = " + b + ";");
+            if (plan.accesses().get(k).lanes() != Access.Lanes.GATHER) continue;
+            String map = host.fresh("map"), tailMap = host.fresh("map"), q = host.fresh("q");
+            gatherMaps.put(k, map);
+            tailMaps.put(k, tailMap);
+            line("int[] " + map + " = new int[" + lanes() + "];");
+            line("int[] " + tailMap + " = new int[" + lanes() + "];");
+            line("for (int " + q + " = 0; " + q + " < " + map + ".length; " + q + "++) " + map + "[" + q + "] = " + q
+                    + " * " + addresses.stride(k, loop.index()) + ";");
         }
     }
 
     /**
-     * A store and another access of one dtype may share storage only element for element (same base) or not at
-     * all over the n iterations; anything else (e.g. overlapping views passed as two arguments) runs scalar.
+     * The vector loops over [s, e) (to e - 1 unless toTheEnd), rows rows jammed into each of the unroll steps along
+     * the index; leaves in s where they stopped.
      */
-    private void aliasChecks(String ok, String s, String e) {
-        List<Access> acc = plan.accesses();
-        for (int x = 0; x < acc.size(); x++) {
-            for (int y = 0; y < acc.size(); y++) {
-                Access a = acc.get(x), b = acc.get(y);
-                if (!a.store() || x == y || dtypeOf(a.array()) != dtypeOf(b.array()) || (b.store() && y < x)) continue;
-                if (a.sameElementAs(b)) continue;
-                String ba = bases.get(x), bb = bases.get(y);
-                String n = "(" + e + " - " + s + ")";
-                line(ok + " = " + ok + " && (" + arrays.get(a.array()) + ".data() != " + arrays.get(b.array())
-                        + ".data() || " + ba + " == " + bb + " || " + ba + " + " + n + " <= " + bb + " || " + bb
-                        + " + " + n + " <= " + ba + ");");
-            }
-        }
-    }
-
-    private void vectorLoops(String s, String e) {
-        int unroll = plan.unroll(options);
-        boolean toTheEnd = !plan.scalarLastIteration();
+    private void vectorLoops(String s, String e, boolean toTheEnd, int rows, int unroll) {
         index = host.fresh("i");
         // The vector steps may cover the index range up to "limit" (exclusive bound plus one lane step).
         String limit = host.fresh("limit");
@@ -222,21 +273,23 @@ public final class SimdLoopEmitter {
         }
         line("for (; " + index + " <= " + limit + " - " + unroll + " * " + lanes() + "; " + index + " += "
                 + unroll + " * " + lanes() + ") {");
-        for (int u = 0; u < unroll; u++) body(u);
+        body(rows, unroll);
         line("}");
-        if (unroll > 1) {
+        // Tiles end with masked steps only, row by row: fewer copies of the body keep the method small enough for C1.
+        boolean tiles = rows > 1;
+        if (unroll > 1 && !tiles) {
             line("for (; " + index + " <= " + limit + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
-            body(0);
+            body(rows, 1);
             line("}");
         }
-        maskedTail(limit);
+        maskedTail(limit, rows, tiles);
         if (vectorBlock != null) line("}");
         for (Reduction r : plan.reductions()) combine(r, unroll);
         // At least one vector step ran (the range is longer than one step), so index - 1 is the last one done.
-        if (toTheEnd) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
+        // (Tiles leave the index to the scalar rows after them, which may not run the loop at all.)
+        if (toTheEnd && plan.tile() == null) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
         line(s + " = " + index + ";");
     }
-
 
     /**
      * Folds the unroll accumulators in the fixed order ((acc0 op acc1) op acc2) op acc3, then the lanes (float
@@ -278,82 +331,143 @@ public final class SimdLoopEmitter {
 
     private static DType laneType(Var v) { return ((Type.Scalar) v.type()).dtype(); }
 
-    /** One vector step (unroll copy u) of the body, in its own block so its temporaries stay local. */
-    private void body(int u) {
-        step = u;
-        temps = new HashMap<>();
-        accessCursor = 0;
+    /**
+     * One iteration's vector steps, jammed, in a block of their own so their locals stay local: groups steps along
+     * the index for each of rows rows (step = row * groups + group).
+     */
+    private void body(int rows, int groups) {
+        this.groups = groups;
+        temps.clear();
+        for (int u = 0; u < rows * groups; u++) temps.add(new HashMap<>());
         line("{");
         statements(loop.body(), tailMask);
         line("}");
     }
 
     /**
-     * The last partial vector step under the mask of the lanes before limit, so no scalar iterations remain: loads,
-     * stores and accumulator updates all take the mask, and the lanes outside it compute on zeros, unobserved.
+     * The last partial vector step (repeated: every step left) under the mask of the lanes before limit, so no
+     * scalar iterations remain: loads, stores and accumulator updates all take the mask, and the lanes outside it
+     * compute on zeros, unobserved.
      */
-    private void maskedTail(String limit) {
+    private void maskedTail(String limit, int rows, boolean repeated) {
         String m = host.fresh("tail");
         DType d = anyLaneType();
-        line("if (" + index + " < " + limit + ") {");
+        line(repeated ? "for (; " + index + " < " + limit + "; " + index + " += " + lanes() + ") {" : "if (" + index + " < " + limit + ") {");
         line(VectorTypes.MASK + " " + m + " = " + species.get(d) + ".indexInRange(" + index + ", " + limit + ");");
+        for (int k : tailMaps.keySet()) {
+            String q = host.fresh("q"), map = tailMaps.get(k);
+            line("for (int " + q + " = 0; " + q + " < " + map + ".length; " + q + "++) " + map + "[" + q + "] = " + q
+                    + " < " + limit + " - " + index + " ? " + gatherMaps.get(k) + "[" + q + "] : 0;");
+        }
         tailMask = new VectorValue(m, d, VectorValue.Kind.MASK);
-        body(0);
+        if (rows > 1) {
+            // The tile's rows one after the other in a Java loop: masked steps gain nothing from jamming.
+            String first = tileRow, row = host.fresh("r");
+            line("for (long " + row + " = " + first + "; " + row + " < " + first + " + " + rows + "L; " + row + "++) {");
+            tileRow = row;
+            body(1, 1);
+            tileRow = first;
+            line("}");
+        } else {
+            body(rows, 1);
+        }
         tailMask = null;
-        line(index + " = " + limit + ";");
+        if (!repeated) line(index + " = " + limit + ";");
+        line("}");
+        if (repeated) line(index + " = " + limit + ";");
+    }
+
+    /** The storage index of access number k for lane 0 of the current step. */
+    private String address(int k) { return addresses.address(k, currentIndex(), counters); }
+
+    /**
+     * Statements for every step of the current iteration: an inner loop once, with the steps jammed into its body;
+     * any other statement once per step. With tiling, each row's statements first set the row index, which uniform
+     * expressions read.
+     */
+    private void statements(List<Stmt> body, VectorValue mask) {
+        for (Stmt st : body) {
+            if (st instanceof Stmt.ForRange f) {
+                innerLoop(f, mask);
+                continue;
+            }
+            for (int u = 0; u < temps.size(); u++) {
+                step = u;
+                if (tileRow != null && u % groups == 0) {
+                    String row = "(" + tileRow + " + " + u / groups + "L)";
+                    line(host.local(plan.tile().index()) + " = " + row + ";");
+                    counters.put(plan.tile().index(), row);
+                }
+                statement(st, mask);
+            }
+        }
+    }
+
+    /** An inner loop, run per lane: a scalar loop over the range evaluated up front; its locals end with it. */
+    private void innerLoop(Stmt.ForRange f, VectorValue mask) {
+        String k = host.fresh("k");
+        String[] range = innerRanges.get(f);
+        line("for (long " + k + " = " + range[0] + "; " + k + " < " + range[1] + "; " + k + "++) {");
+        line(host.local(f.index()) + " = " + k + ";");
+        counters.put(f.index(), k);
+        List<Map<Var, VectorValue>> outside = temps.stream().map(t -> (Map<Var, VectorValue>) new HashMap<>(t)).toList();
+        statements(f.body(), mask);
+        for (int u = 0; u < temps.size(); u++) temps.set(u, outside.get(u));
+        counters.remove(f.index());
         line("}");
     }
 
-    /** The storage index of access number k at the current step. */
-    private String address(int k) { return bases.get(k) + " + " + currentIndex(); }
-
-    private void statements(List<Stmt> body, VectorValue mask) {
-        for (Stmt st : body) {
-            activeLanes = mask;
-            switch (st) {
-                case Stmt.Assign a when accumulatorNames.containsKey(a.target()) -> {
-                    Reduction r = plan.reductions().stream().filter(x -> x.var().equals(a.target())).findFirst().orElseThrow();
-                    DType d = laneType(r.var());
-                    String acc = accumulatorNames.get(r.var()) + "_" + step;
-                    String v = vector(value(LoopAnalysis.otherOperand(r.var(), a.value())), d);
-                    String m = mask == null ? "" : mask(mask, d);
-                    line(acc + " = " + update(r.op(), VectorTypes.vectorClass(d), acc, v, m) + ";");
-                }
-                case Stmt.Assign a -> {
-                    VectorValue v = value(a.value());
-                    DType d = laneType(a.target());
-                    String name = host.fresh("t");
-                    if (d == DType.BOOL) {
-                        line(VectorTypes.MASK + " " + name + " = " + mask(v, v.dtype()) + ";");
-                        temps.put(a.target(), new VectorValue(name, v.kind() == VectorValue.Kind.MASK ? v.dtype() : anyLaneType(), VectorValue.Kind.MASK));
-                    } else {
-                        line(VectorTypes.vectorClass(d) + " " + name + " = " + vector(v, d) + ";");
-                        temps.put(a.target(), new VectorValue(name, d, VectorValue.Kind.VECTOR));
-                    }
-                }
-                case Stmt.Store s -> {
-                    VectorValue v = value(s.value());
-                    DType d = dtypeOf(((Expr.Local) s.array()).var());
-                    int k = accessCursor++;
-                    String m = mask == null ? "" : ", " + mask(mask, d);
-                    line(vector(v, d) + ".intoArray(" + data.get(((Expr.Local) s.array()).var()) + ", " + address(k) + m + ");");
-                }
-                case Stmt.If i -> {
-                    VectorValue c = value(i.cond());
-                    DType d = c.kind() == VectorValue.Kind.MASK ? c.dtype() : anyLaneType();
-                    String cond = host.fresh("c"), then = host.fresh("m");
-                    String outer = mask == null ? "" : ".and(" + mask(mask, d) + ")";
-                    line(VectorTypes.MASK + " " + cond + " = " + mask(c, d) + ";");
-                    line(VectorTypes.MASK + " " + then + " = " + cond + outer + ";");
-                    statements(i.then(), new VectorValue(then, d, VectorValue.Kind.MASK));
-                    if (!i.otherwise().isEmpty()) {
-                        String otherwise = host.fresh("m");
-                        line(VectorTypes.MASK + " " + otherwise + " = " + cond + ".not()" + outer + ";");
-                        statements(i.otherwise(), new VectorValue(otherwise, d, VectorValue.Kind.MASK));
-                    }
-                }
-                default -> throw new IllegalStateException("LoopAnalysis admitted " + st);
+    /** One statement (no loop) for the current step. */
+    private void statement(Stmt st, VectorValue mask) {
+        Map<Var, VectorValue> locals = temps.get(step);
+        activeLanes = mask;
+        switch (st) {
+            case Stmt.Assign a when accumulatorNames.containsKey(a.target()) -> {
+                Reduction r = plan.reductions().stream().filter(x -> x.var().equals(a.target())).findFirst().orElseThrow();
+                DType d = laneType(r.var());
+                String acc = accumulatorNames.get(r.var()) + "_" + step;
+                String v = vector(value(LoopAnalysis.otherOperand(r.var(), a.value())), d);
+                String m = mask == null ? "" : mask(mask, d);
+                line(acc + " = " + update(r.op(), VectorTypes.vectorClass(d), acc, v, m) + ";");
             }
+            case Stmt.Assign a when locals.containsKey(a.target()) -> {
+                VectorValue v = value(a.value()), local = locals.get(a.target());
+                boolean bool = local.kind() == VectorValue.Kind.MASK;
+                line(local.code() + " = " + (bool ? mask(v, local.dtype()) : vector(v, local.dtype())) + ";");
+            }
+            case Stmt.Assign a -> {
+                VectorValue v = value(a.value());
+                DType d = laneType(a.target());
+                String name = host.fresh("t");
+                if (d == DType.BOOL) {
+                    line(VectorTypes.MASK + " " + name + " = " + mask(v, v.dtype()) + ";");
+                    locals.put(a.target(), new VectorValue(name, v.kind() == VectorValue.Kind.MASK ? v.dtype() : anyLaneType(), VectorValue.Kind.MASK));
+                } else {
+                    line(VectorTypes.vectorClass(d) + " " + name + " = " + vector(v, d) + ";");
+                    locals.put(a.target(), new VectorValue(name, d, VectorValue.Kind.VECTOR));
+                }
+            }
+            case Stmt.Store s -> {
+                VectorValue v = value(s.value());
+                DType d = dtypeOf(((Expr.Local) s.array()).var());
+                String m = mask == null ? "" : ", " + mask(mask, d);
+                line(vector(v, d) + ".intoArray(" + data.get(((Expr.Local) s.array()).var()) + ", " + address(addresses.of(s)) + m + ");");
+            }
+            case Stmt.If i -> {
+                VectorValue c = value(i.cond());
+                DType d = c.kind() == VectorValue.Kind.MASK ? c.dtype() : anyLaneType();
+                String cond = host.fresh("c"), then = host.fresh("m");
+                String outer = mask == null ? "" : ".and(" + mask(mask, d) + ")";
+                line(VectorTypes.MASK + " " + cond + " = " + mask(c, d) + ";");
+                line(VectorTypes.MASK + " " + then + " = " + cond + outer + ";");
+                for (Stmt t : i.then()) statement(t, new VectorValue(then, d, VectorValue.Kind.MASK));
+                if (!i.otherwise().isEmpty()) {
+                    String otherwise = host.fresh("m");
+                    line(VectorTypes.MASK + " " + otherwise + " = " + cond + ".not()" + outer + ";");
+                    for (Stmt t : i.otherwise()) statement(t, new VectorValue(otherwise, d, VectorValue.Kind.MASK));
+                }
+            }
+            default -> throw new IllegalStateException("LoopAnalysis admitted " + st);
         }
     }
 
@@ -381,8 +495,8 @@ public final class SimdLoopEmitter {
 
     private boolean varying(Expr e) {
         return switch (e) {
-            case Expr.Load l -> true;
-            case Expr.Local l -> l.var().equals(loop.index()) || temps.containsKey(l.var());
+            case Expr.Load l -> addresses.access(addresses.of(l)).lanes() != Access.Lanes.UNIFORM;
+            case Expr.Local l -> l.var().equals(loop.index()) || temps.get(step).containsKey(l.var());
             case Expr.Binary b -> varying(b.left()) || varying(b.right());
             case Expr.Unary u -> varying(u.operand());
             case Expr.Compare c -> varying(c.left()) || varying(c.right());
@@ -394,10 +508,16 @@ public final class SimdLoopEmitter {
         };
     }
 
+    /**
+     * Java source of e for the current step: a vector or mask where it varies across lanes, else a scalar — the
+     * host's code, except that a uniform load of a lane dtype reads its element directly (it was range-checked).
+     */
     private VectorValue value(Expr e) {
         if (!varying(e)) {
             DType d = e.type() instanceof Type.Scalar s ? s.dtype() : DType.BOOL;
-            return new VectorValue(host.expr(e), d, VectorValue.Kind.SCALAR);
+            String code = e instanceof Expr.Load l && data.containsKey(((Expr.Local) l.array()).var())
+                    ? data.get(((Expr.Local) l.array()).var()) + "[" + address(addresses.of(l)) + "]" : host.expr(e);
+            return new VectorValue(code, d, VectorValue.Kind.SCALAR);
         }
         return VectorExprs.of(e, this);
     }
@@ -412,12 +532,15 @@ public final class SimdLoopEmitter {
 
     String maskOf(VectorValue v, DType d) { return mask(v, d); }
 
-    VectorValue temp(Var v) { return temps.get(v); }
+    VectorValue temp(Var v) { return temps.get(step).get(v); }
 
     boolean isIndex(Var v) { return v.equals(loop.index()); }
 
     /** Java int expression of the loop index of lane 0 at the current unroll step. */
-    String currentIndex() { return index + (step == 0 ? "" : " + " + step + " * " + lanes()); }
+    String currentIndex() {
+        int u = step % groups;
+        return index + (u == 0 ? "" : " + " + u + " * " + lanes());
+    }
 
     String speciesOf(DType d) { return species.get(d); }
 
@@ -428,18 +551,17 @@ public final class SimdLoopEmitter {
 
     /**
      * Declares the divisor (Java source of a vector of dtype d) as a local and checks it in the active lanes: on a
-     * zero, the vector part stops with the index at this step's first iteration, where the scalar loop takes over
-     * and raises ZeroDivisionError. Returns the local's name.
+     * zero, the vector part stops with the index at the first iteration of the current (jammed) vector steps, where
+     * the scalar loop takes over and raises ZeroDivisionError. Guarded divisions come before every store and
+     * accumulator update ({@link LoopAnalysis}), and the steps are jammed statement by statement, so no step has
+     * done anything observable yet when one of them breaks. Returns the local's name.
      */
     String checkedDivisor(String divisor, DType d) {
         String name = host.fresh("divisor");
         line(VectorTypes.vectorClass(d) + " " + name + " = " + divisor + ";");
         String zero = "((" + VectorTypes.MASK + ") " + name + ".compare(" + VectorTypes.OPS + "EQ, (" + d.javaType() + ") 0))";
         String lanes = activeLanes == null ? zero : zero + ".and(" + mask(activeLanes, d) + ")";
-        line("if (" + lanes + ".anyTrue()) {");
-        if (step != 0) line(index + " = " + currentIndex() + ";");
-        line("break " + vectorBlock + ";");
-        line("}");
+        line("if (" + lanes + ".anyTrue()) break " + vectorBlock + ";");
         return name;
     }
 
@@ -458,12 +580,14 @@ public final class SimdLoopEmitter {
         return v;
     }
 
-    /** The vector load of the next access. */
+    /** The vector load of a contiguous or gathered access (in the tail step, of the lanes in range only). */
     String load(Expr.Load l) {
         Var a = ((Expr.Local) l.array()).var();
         DType d = dtypeOf(a);
-        int k = accessCursor++;
+        int k = addresses.of(l);
+        Map<Integer, String> maps = tailMask == null ? gatherMaps : tailMaps;
+        String map = maps.containsKey(k) ? ", " + maps.get(k) + ", 0" : "";
         String m = tailMask == null ? "" : ", " + mask(tailMask, d);
-        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + m + ")";
+        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + map + m + ")";
     }
 }

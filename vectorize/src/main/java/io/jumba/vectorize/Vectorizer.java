@@ -5,8 +5,12 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Stmt;
 
 /**
- * The vectorize module's {@link LoopEmitter}: plug it into the code generator and every innermost loop that
- * {@link LoopAnalysis} accepts is emitted by {@link SimdLoopEmitter}; all others stay the generator's scalar loops.
+ * The vectorize module's {@link LoopEmitter}: plug it into the code generator and every innermost loop, every
+ * {@link LoopAnalysis#isOuterCandidate two-level nest} and every {@link LoopAnalysis#isTileCandidate loop around
+ * one}, that {@link LoopAnalysis} accepts is emitted by
+ * {@link SimdLoopEmitter}; all others stay the generator's scalar loops. The generator offers outer loops first,
+ * so an accepted nest is outer-loop vectorized (or register-tiled, {@link LoopPlan.Tiled}); its scalar fallback
+ * offers the inner loops again.
  */
 public final class Vectorizer implements LoopEmitter {
     private final VectorOptions options;
@@ -19,8 +23,13 @@ public final class Vectorizer implements LoopEmitter {
     public VectorOptions options() { return options; }
 
     @Override public String emit(Stmt.ForRange loop, KernelOptions kernelOptions, Host host) {
-        if (!LoopAnalysis.isInnermost(loop)) return null;
-        return LoopAnalysis.analyze(loop, kernelOptions, options) instanceof LoopPlan.Vectorizable v
-                ? SimdLoopEmitter.emit(v, kernelOptions, options, host) : null;
+        if (!LoopAnalysis.isInnermost(loop) && !LoopAnalysis.isOuterCandidate(loop) && !LoopAnalysis.isTileCandidate(loop)) {
+            return null;
+        }
+        return switch (LoopAnalysis.analyze(loop, kernelOptions, options)) {
+            case LoopPlan.Vectorizable v -> SimdLoopEmitter.emit(v, kernelOptions, options, host);
+            case LoopPlan.Tiled t -> SimdLoopEmitter.emit(t, kernelOptions, options, host);
+            case LoopPlan.Scalar s -> null;
+        };
     }
 }

@@ -1,10 +1,11 @@
 /**
- * SIMD code generation for Jumba: innermost unit-stride loops of the loop-level IR become
- * {@code jdk.incubator.vector} code.
+ * SIMD code generation for Jumba: innermost unit-stride loops of the loop-level IR, and two-level nests vectorized
+ * over the outer loop (inner loop run per lane), become {@code jdk.incubator.vector} code.
  *
- * <p>{@link io.jumba.vectorize.LoopAnalysis} decides per innermost loop whether it can be vectorized (and why not);
- * {@link io.jumba.vectorize.SimdLoopEmitter} turns an accepted loop into Java source (runtime checks, unrolled
- * vector loop, reductions, the generator's scalar loop as tail and fallback);
+ * <p>{@link io.jumba.vectorize.LoopAnalysis} decides per loop whether it can be vectorized (and why not), with array
+ * indices in {@link io.jumba.vectorize.AffineIndex} form; {@link io.jumba.vectorize.SimdLoopEmitter} turns an
+ * accepted loop into Java source (runtime checks and addresses from {@link io.jumba.vectorize.AccessAddresses},
+ * unrolled or jammed vector loop, reductions, the generator's scalar loop as tail and fallback);
  * {@link io.jumba.vectorize.Vectorizer} plugs both into core's generator as an
  * {@link io.jumba.codegen.LoopEmitter}; {@link io.jumba.vectorize.SimdPipeline} is the standard pipeline with it;
  * {@link io.jumba.vectorize.Explain} reports the verdicts as text. {@link io.jumba.vectorize.VectorOptions} picks the

@@ -11,6 +11,7 @@ import io.jumba.types.Type;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,32 +38,39 @@ final class Differential {
     }
 
     private static void runBoth(Program p, CompiledKernel k, int n, String name) {
-        Object[] forInterp = arguments(p.entry().params(), n);
-        Object[] forCompiled = arguments(p.entry().params(), n);
+        compare(p, k, () -> arguments(p.entry().params(), n), name + " n=" + n, false);
+    }
+
+    /**
+     * Runs p in the interpreter and k on two fresh sets of arguments from args and compares the results and every
+     * array argument afterwards: exactly, or with exact false to a relative 1e-12 (float32: 1e-5).
+     */
+    static void compare(Program p, CompiledKernel k, Supplier<Object[]> args, String where, boolean exact) {
+        Object[] forInterp = args.get();
+        Object[] forCompiled = args.get();
         Object expected = Interpreter.run(p, forInterp);
         Object actual = k.invoke(forCompiled);
-        String where = name + " n=" + n;
-        assertClose(expected, actual, where);
+        assertClose(expected, actual, where, exact);
         for (int a = 0; a < forInterp.length; a++) {
             if (forInterp[a] instanceof NDArray e) {
                 NDArray got = (NDArray) forCompiled[a];
                 for (int q = 0; q < e.size(); q++) {
                     int[] idx = e.ndim() == 1 ? new int[] {q} : new int[] {q / e.shape(1), q % e.shape(1)};
-                    assertClose(e.get(idx), got.get(idx), where + " arg " + a + " element " + q);
+                    assertClose(e.get(idx), got.get(idx), where + " arg " + a + " element " + q, exact);
                 }
             }
         }
     }
 
-    private static void assertClose(Object expected, Object actual, String where) {
+    private static void assertClose(Object expected, Object actual, String where, boolean exact) {
         if (expected instanceof NDArray e) {
             NDArray got = (NDArray) actual;
             assertEquals(e.size(), got.size(), where);
             NDArray flatE = e.ravel(), flatG = got.ravel();
-            for (int q = 0; q < e.size(); q++) assertClose(flatE.get(q), flatG.get(q), where + " element " + q);
+            for (int q = 0; q < e.size(); q++) assertClose(flatE.get(q), flatG.get(q), where + " element " + q, exact);
             return;
         }
-        if (expected instanceof Double || expected instanceof Float) {
+        if (!exact && (expected instanceof Double || expected instanceof Float)) {
             double e = ((Number) expected).doubleValue(), a = ((Number) actual).doubleValue();
             double tol = (expected instanceof Float ? 1e-5 : 1e-12) * Math.max(1.0, Math.abs(e));
             assertTrue(e == a || Math.abs(e - a) <= tol || (Double.isNaN(e) && Double.isNaN(a)), where + ": expected " + e + " got " + a);

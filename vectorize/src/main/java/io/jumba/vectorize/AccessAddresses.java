@@ -1,0 +1,237 @@
+package io.jumba.vectorize;
+
+import io.jumba.array.DType;
+import io.jumba.codegen.LoopEmitter;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How the accesses of a {@link LoopPlan.Vectorizable} plan meet storage, as Java source: the runtime checks that
+ * guard the vector code (unit stride where lanes are contiguous, every index in range over the whole iteration
+ * space, no partial aliasing between a store and another access) and the storage index of each access.
+ *
+ * <p>Access number k at loop indices (j, k...) lies at {@code base_k + j * stride_k(j) + k * stride_k(k) ...}: the
+ * base folds the offset, the invariant parts and the constants of all axes; a variable's stride sums the strides of
+ * the axes it indexes. Loop variable ranges are {@code [lo, hi)} Java long expressions: the vectorized loop's, per
+ * inner loop its bounds evaluated once (they are invariant), and with register tiling the rows' loop's.
+ */
+final class AccessAddresses {
+    private final LoopPlan.Vectorizable plan;
+    private final LoopEmitter.Host host;
+    private final StringBuilder out;
+    private final String start, stop;
+    private final Map<Stmt.ForRange, String[]> innerRanges;
+    private final String[] tileRange;
+    private final Map<Var, String> arrays = new LinkedHashMap<>();
+    private final List<String> bases = new ArrayList<>();
+    /** Per access: loop variable → Java int expression of its stride (a local, or "1"). */
+    private final List<Map<Var, String>> strides = new ArrayList<>();
+    private final Map<Record, Integer> sites = new IdentityHashMap<>();
+
+    /**
+     * @param start       Java long of the vectorized loop's first index
+     * @param stop        Java long of its exclusive bound
+     * @param innerRanges per inner loop, the Java longs {lo, hi} of its range
+     * @param tileRange   with register tiling, the Java longs {lo, hi} of the rows' range, else null
+     */
+    AccessAddresses(LoopPlan.Vectorizable plan, LoopEmitter.Host host, StringBuilder out, String start, String stop,
+                    Map<Stmt.ForRange, String[]> innerRanges, String[] tileRange) {
+        this.plan = plan;
+        this.host = host;
+        this.out = out;
+        this.start = start;
+        this.stop = stop;
+        this.innerRanges = innerRanges;
+        this.tileRange = tileRange;
+        for (int k = 0; k < plan.accesses().size(); k++) sites.put(plan.accesses().get(k).site(), k);
+    }
+
+    private void line(String text) { out.append(text).append('\n'); }
+
+    /** The number of the access whose IR node is site. */
+    int of(Record site) { return sites.get(site); }
+
+    Access access(int k) { return plan.accesses().get(k); }
+
+    /** The NDArray local of each array, in first-access order. */
+    Map<Var, String> arrays() { return arrays; }
+
+    static DType dtypeOf(Var array) { return ((Type.Array) array.type()).dtype(); }
+
+    /** Declares an NDArray local per array and the checks' flag ok, then and-s every range check into it. */
+    void rangeChecks(String ok) {
+        for (Access a : plan.accesses()) {
+            if (arrays.containsKey(a.array())) continue;
+            String name = host.fresh("arr");
+            arrays.put(a.array(), name);
+            line("io.jumba.array.NDArray " + name + " = " + host.expr(new Expr.Local(a.array())) + ";");
+        }
+        line("boolean " + ok + " = true;");
+        Set<Var> contiguous = new LinkedHashSet<>();
+        for (Access a : plan.accesses()) if (a.lanes() == Access.Lanes.CONTIGUOUS) contiguous.add(a.array());
+        for (Var v : contiguous) {
+            Type.Array t = (Type.Array) v.type();
+            if (t.layout() != Layout.C) line(ok + " = " + ok + " && " + arrays.get(v) + ".stride(" + (t.ndim() - 1) + ") == 1;");
+        }
+        for (Access a : plan.accesses()) {
+            String arr = arrays.get(a.array());
+            List<String> conds = new ArrayList<>();
+            for (int axis = 0; axis < a.axes().size(); axis++) {
+                AffineIndex x = a.axes().get(axis);
+                StringBuilder lo = new StringBuilder(part(x)), hi = new StringBuilder(part(x));
+                for (Var v : x.vars()) {
+                    lo.append(" + ").append(range(a, v)[0]);
+                    hi.append(" + (").append(range(a, v)[1]).append(" - 1L)");
+                }
+                conds.add(lo + " >= 0L && " + hi + " < " + arr + ".shape(" + axis + ")");
+            }
+            if (a.broadcastIf() != null) conds.add("!(" + host.expr(a.broadcastIf()) + ")");
+            line(ok + " = " + ok + " && (" + neverRuns(a) + String.join(" && ", conds) + ");");
+        }
+    }
+
+    /** "hi <= lo || " for the vectorized loop and the inner loop around the access: either may run zero times. */
+    private String neverRuns(Access a) {
+        String never = stop + " <= " + start + " || ";
+        if (a.inner() == null) return never;
+        String[] r = innerRanges.get(a.inner());
+        return never + r[1] + " <= " + r[0] + " || ";
+    }
+
+    /** The invariant part and constant of one axis index, as a Java long. */
+    private String part(AffineIndex x) {
+        return (x.invariant() == null ? "" : "(" + host.expr(x.invariant()) + ") + ") + "(" + x.constant() + "L)";
+    }
+
+    private String[] range(Access a, Var v) {
+        if (v.equals(plan.loop().index())) return new String[] {start, stop};
+        return plan.tile() != null && v.equals(plan.tile().index()) ? tileRange : innerRanges.get(a.inner());
+    }
+
+    /**
+     * Declares the base of every access and the stride of each loop variable in it (assigned by
+     * {@link #computeBases}, once the range checks passed).
+     */
+    void declareBases() {
+        for (Access a : plan.accesses()) {
+            String base = host.fresh("base");
+            bases.add(base);
+            line("int " + base + " = 0;");
+            Map<Var, String> byVar = new LinkedHashMap<>();
+            for (AffineIndex x : a.axes()) {
+                for (Var v : x.vars()) {
+                    if (byVar.containsKey(v)) continue;
+                    String name = isUnit(a, v) ? "1" : host.fresh("stride");
+                    if (!name.equals("1")) line("int " + name + " = 0;");
+                    byVar.put(v, name);
+                }
+            }
+            strides.add(byVar);
+        }
+    }
+
+    /** Whether v indexes only a's last axis, once, and that axis is unit-stride by layout. */
+    private static boolean isUnit(Access a, Var v) {
+        int n = a.axes().size();
+        int elsewhere = 0;
+        for (int axis = 0; axis < n - 1; axis++) elsewhere += a.axes().get(axis).count(v);
+        return elsewhere == 0 && a.last().count(v) == 1 && ((Type.Array) a.array().type()).layout() == Layout.C;
+    }
+
+    /** base = offset + sum over axes of (invariant + constant) * stride; and the strides of the loop variables. */
+    void computeBases() {
+        for (int k = 0; k < plan.accesses().size(); k++) {
+            Access a = plan.accesses().get(k);
+            StringBuilder b = new StringBuilder(arrays.get(a.array()) + ".offset()");
+            Map<Var, List<String>> parts = new LinkedHashMap<>();
+            for (int axis = 0; axis < a.axes().size(); axis++) {
+                AffineIndex x = a.axes().get(axis);
+                String s = axisStride(a, axis), times = s.equals("1") ? "" : " * " + s;
+                if (x.invariant() != null) b.append(" + (int) (").append(host.expr(x.invariant())).append(")").append(times);
+                if (x.constant() != 0) b.append(" + (").append(x.constant()).append(")").append(times);
+                for (Var v : x.vars()) parts.computeIfAbsent(v, q -> new ArrayList<>()).add(s);
+            }
+            line(bases.get(k) + " = " + b + ";");
+            for (Map.Entry<Var, String> st : strides.get(k).entrySet()) {
+                if (!st.getValue().equals("1")) line(st.getValue() + " = " + String.join(" + ", parts.get(st.getKey())) + ";");
+            }
+        }
+    }
+
+    private String axisStride(Access a, int axis) {
+        Type.Array t = (Type.Array) a.array().type();
+        return axis == t.ndim() - 1 && t.layout() == Layout.C ? "1" : arrays.get(a.array()) + ".stride(" + axis + ")";
+    }
+
+    /**
+     * A store and another access of one dtype may share storage only element for element (same base and strides,
+     * outside inner loops) or not at all over the whole iteration space; anything else (e.g. overlapping views passed
+     * as two arguments) runs scalar.
+     */
+    void aliasChecks(String ok) {
+        List<Access> acc = plan.accesses();
+        Map<Integer, String[]> spans = new LinkedHashMap<>();
+        for (int x = 0; x < acc.size(); x++) {
+            for (int y = 0; y < acc.size(); y++) {
+                Access a = acc.get(x), b = acc.get(y);
+                if (!a.store() || x == y || dtypeOf(a.array()) != dtypeOf(b.array()) || (b.store() && y < x)) continue;
+                if (a.sameElementAs(b)) continue;
+                String[] sa = spans.computeIfAbsent(x, this::span), sb = spans.computeIfAbsent(y, this::span);
+                StringBuilder cond = new StringBuilder(arrays.get(a.array()) + ".data() != " + arrays.get(b.array()) + ".data() || ");
+                cond.append(neverRuns(b));
+                if (a.inner() == null && b.inner() == null) {
+                    cond.append(bases.get(x)).append(" == ").append(bases.get(y));
+                    List<Var> vars = new ArrayList<>(List.of(plan.loop().index()));
+                    if (plan.tile() != null) vars.add(plan.tile().index());
+                    for (Var v : vars) cond.append(" && ").append(stride(x, v)).append(" == ").append(stride(y, v));
+                    cond.append(" || ");
+                }
+                cond.append(sa[1]).append(" < ").append(sb[0]).append(" || ").append(sb[1]).append(" < ").append(sa[0]);
+                line(ok + " = " + ok + " && (" + cond + ");");
+            }
+        }
+    }
+
+    /** Declares the lowest and highest storage index access k touches; returns their names. */
+    private String[] span(int k) {
+        Access a = plan.accesses().get(k);
+        String lo = host.fresh("lo"), hi = host.fresh("hi");
+        StringBuilder l = new StringBuilder("(long) " + bases.get(k)), h = new StringBuilder("(long) " + bases.get(k));
+        strides.get(k).forEach((v, s) -> {
+            String[] r = range(a, v);
+            String first = "(long) " + s + " * " + r[0], last = "(long) " + s + " * (" + r[1] + " - 1L)";
+            l.append(" + Math.min(").append(first).append(", ").append(last).append(")");
+            h.append(" + Math.max(").append(first).append(", ").append(last).append(")");
+        });
+        line("long " + lo + " = " + l + ";");
+        line("long " + hi + " = " + h + ";");
+        return new String[] {lo, hi};
+    }
+
+    /** Java int of access k's stride along loop variable v ("0" when v does not index it). */
+    String stride(int k, Var v) { return strides.get(k).getOrDefault(v, "0"); }
+
+    /**
+     * The storage index of access k for lane 0, given the Java int of the vectorized index and, per inner loop
+     * index, the Java long counter of the running inner loop.
+     */
+    String address(int k, String index, Map<Var, String> counters) {
+        StringBuilder sb = new StringBuilder(bases.get(k));
+        strides.get(k).forEach((v, s) -> {
+            String value = v.equals(plan.loop().index()) ? "(" + index + ")" : "(int) " + counters.get(v);
+            sb.append(" + ").append(value).append(s.equals("1") ? "" : " * " + s);
+        });
+        return sb.toString();
+    }
+}
