@@ -8,6 +8,7 @@ import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.util.List;
 
 /**
@@ -20,11 +21,15 @@ import java.util.List;
 public final class CompiledKernel {
     private final Function entry;
     private final MethodHandle handle;
+    /** handle taking one Object[] and returning Object: invokeExact on it avoids invokeWithArguments' per-call adaptation. */
+    private final MethodHandle spread;
     private final String javaSource;
 
     CompiledKernel(Function entry, MethodHandle handle, String javaSource) {
         this.entry = entry;
         this.handle = handle;
+        this.spread = handle.asSpreader(Object[].class, handle.type().parameterCount())
+                .asType(MethodType.methodType(Object.class, Object[].class));
         this.javaSource = javaSource;
     }
 
@@ -38,7 +43,7 @@ public final class CompiledKernel {
         Object[] converted = new Object[args.length];
         for (int i = 0; i < args.length; i++) converted[i] = argument(args[i], params.get(i).type());
         try {
-            return handle.invokeWithArguments(converted);
+            return (Object) spread.invokeExact(converted);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
