@@ -9,6 +9,7 @@ import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
+import io.jumba.ufunc.Casting;
 import io.jumba.ufunc.UFuncException;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@code @guvectorize} function of a Python file, applied as NumPy applies a generalized ufunc: inputs broadcast
- * over their outer (non-core) dimensions, boxed scalars count as 0-d arrays, the loop is the first declared
+ * over their outer (non-core) dimensions, boxed scalars count as 0-d arrays (Java integers and Doubles as weak
+ * Python scalars, NEP 50), the loop is the first declared
  * signature all inputs cast to safely, omitted outputs are allocated, and an allocated 0-d output comes back as a
  * boxed scalar. Each declared signature compiles once; the outer loop runs in Java and calls the compiled kernel
  * per core slice, passing views (a 1-element view for a {@code ()} operand of array type) that it writes its
@@ -94,12 +96,13 @@ public final class GUFunc {
             throw new UFuncException("TypeError", name + "() takes from " + nin + " to " + (nin + nout)
                     + " positional arguments but " + args.length + " were given");
         }
+        int loop = chooseLoop(Arrays.asList(args).subList(0, nin));
+        List<DType> dtypes = operandDtypes(signatures.get(loop));
         List<NDArray> inputs = new ArrayList<>();
         for (int k = 0; k < nin; k++) {
+            Casting.requireExact(args[k], dtypes.get(k), name);
             inputs.add(args[k] instanceof NDArray a ? a : ElementBoxes.zeroD(args[k]));
         }
-        int loop = chooseLoop(inputs);
-        List<DType> dtypes = operandDtypes(signatures.get(loop));
         for (int k = 0; k < nin; k++) {
             NDArray a = inputs.get(k);
             if (a.dtype() != dtypes.get(k)) inputs.set(k, a.astype(dtypes.get(k)));
@@ -124,12 +127,13 @@ public final class GUFunc {
         return List.copyOf(outputs);
     }
 
-    private int chooseLoop(List<NDArray> inputs) {
+    /** The first declared loop every input casts to safely; Java scalars are weak Python scalars (NEP 50). */
+    private int chooseLoop(List<Object> inputs) {
         for (int s = 0; s < signatures.size(); s++) {
             List<DType> dtypes = operandDtypes(signatures.get(s));
             boolean fits = true;
             for (int k = 0; k < inputs.size() && fits; k++) {
-                fits = SafeCasting.canCast(inputs.get(k).dtype(), dtypes.get(k));
+                fits = Casting.SAFE.allowsArgument(inputs.get(k), dtypes.get(k), name);
             }
             if (fits) return s;
         }

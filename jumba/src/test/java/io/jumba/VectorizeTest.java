@@ -170,6 +170,31 @@ class VectorizeTest {
         assertTrue(e2.getMessage().contains("undefined output symbols: m"), e2.getMessage());
     }
 
+    @Test
+    void guvectorizeScalarsAreWeakAsInNumPy2() {
+        VectorizedModule m = Jumba.vectorize("""
+                from numba import guvectorize
+                @guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(n),()->(n)")
+                def shift(x, c, out):
+                    for i in range(x.shape[0]):
+                        out[i] = x[i] + c
+                @guvectorize(["void(int8[:], int8, int8[:])", "void(int64[:], int64, int64[:])"], "(n),()->(n)")
+                def shift_int(x, c, out):
+                    for i in range(x.shape[0]):
+                        out[i] = x[i] + c
+                """);
+        NDArray f32 = NDArray.of(new float[] {1.5f, 2f});
+        // NEP 50: a Python float takes the float32 array's loop; a 0-d float64 array is strong and does not.
+        assertEquals(DType.FLOAT32, ((NDArray) m.gufunc("shift").call(f32, 0.25)).dtype());
+        assertEquals(DType.FLOAT64, ((NDArray) m.gufunc("shift").call(f32, NDArray.full(DType.FLOAT64, 0.25))).dtype());
+        NDArray i8 = NDArray.of(new byte[] {1, -2});
+        NDArray r = (NDArray) m.gufunc("shift_int").call(i8, 3L);
+        assertEquals(DType.INT8, r.dtype());
+        assertValues(new double[] {4, 1}, r, 0);
+        var overflow = assertThrows(IllegalArgumentException.class, () -> m.gufunc("shift_int").call(i8, 1000L));
+        assertEquals("Python integer 1000 out of bounds for int8", overflow.getMessage());
+    }
+
     private static void assertValues(double[] expected, NDArray actual, double tolerance) {
         NDArray c = actual.copy();
         assertEquals(expected.length, c.size());

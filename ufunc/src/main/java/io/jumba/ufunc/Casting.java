@@ -20,6 +20,21 @@ public enum Casting {
         };
     }
 
+    /**
+     * Whether a call argument of the ufunc named ufunc goes into a loop of dtype to under this rule, read as NumPy 2
+     * reads it (NEP 50): an NDArray, Boolean or Float by its dtype; a Java integer or Double as a weak Python scalar,
+     * which takes any dtype of its kind or a higher one. A TypeError (UFuncException) for any other argument.
+     */
+    public boolean allowsArgument(Object arg, DType to, String ufunc) {
+        Operand op = Operand.of(arg, ufunc);
+        return op instanceof Operand.PythonScalar s && s.weaklyCastsTo(to) || allows(op.dtype(), to);
+    }
+
+    /** NumPy 2's OverflowError when arg is a Java integer (a Python int) that integer dtype to cannot hold. */
+    public static void requireExact(Object arg, DType to, String ufunc) {
+        if (Operand.of(arg, ufunc) instanceof Operand.PythonScalar s) s.requireFits(to);
+    }
+
     /** The rule as NumPy spells it, e.g. {@code same_kind}. */
     public String numpyName() { return name().toLowerCase(java.util.Locale.ROOT); }
 }
