@@ -4,6 +4,7 @@ import io.jumba.codegen.CompiledKernel;
 import io.jumba.codegen.KernelCompiler;
 import io.jumba.ir.Program;
 import io.jumba.passes.ArrayLowering;
+import io.jumba.passes.CommonSubexpressions;
 import io.jumba.passes.Inlining;
 import io.jumba.passes.SmallLoopUnrolling;
 
@@ -25,9 +26,13 @@ public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, Co
         passes = List.copyOf(passes);
     }
 
-    /** Array lowering, inlining of one-expression functions and small-loop unrolling, then Java source compiled in memory. */
+    /**
+     * Array lowering, inlining of one-expression functions, small-loop unrolling and sharing of repeated math
+     * expressions, then Java source compiled in memory.
+     */
     public static Pipeline standard() {
-        return new Pipeline(List.of(ArrayLowering::apply, Inlining::apply, SmallLoopUnrolling::apply), KernelCompiler::compile);
+        return new Pipeline(List.of(ArrayLowering::apply, Inlining::apply, SmallLoopUnrolling::apply,
+                CommonSubexpressions::apply), KernelCompiler::compile);
     }
 
     /** This pipeline's passes with another backend. */

@@ -1,10 +1,14 @@
 package io.jumba.passes;
 
 import io.jumba.array.DType;
+import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.MathFn;
+import io.jumba.ir.UnOp;
 import io.jumba.ir.Var;
 import io.jumba.types.Type;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,9 +27,10 @@ final class ConstantFolding {
             case Expr.Binary b -> binary((Expr.Binary) Exprs.mapScalar(b, x -> fold(x, known)));
             case Expr.Unary u -> {
                 Expr operand = fold(u.operand(), known);
-                if (u.op() == io.jumba.ir.UnOp.NOT && operand instanceof Expr.Const c && c.value() instanceof Boolean v) {
+                if (u.op() == UnOp.NOT && operand instanceof Expr.Const c && c.value() instanceof Boolean v) {
                     yield new Expr.Const(!v, Type.BOOL);
                 }
+                if (u.op() == UnOp.NEG && operand instanceof Expr.Unary inner && inner.op() == UnOp.NEG) yield inner.operand();
                 yield new Expr.Unary(u.op(), operand, u.type());
             }
             case Expr.Compare c -> compare((Expr.Compare) Exprs.mapScalar(c, x -> fold(x, known)));
@@ -37,13 +42,36 @@ final class ConstantFolding {
                 }
                 yield new Expr.Select(cond, fold(s.ifTrue(), known), fold(s.ifFalse(), known), s.type());
             }
+            case Expr.Intrinsic in -> intrinsic((Expr.Intrinsic) Exprs.mapScalar(in, x -> fold(x, known)));
             // Constants, allocations, views and (after lowering, absent) array-level nodes hold no scalar locals
             // worth folding here; mapScalar keeps them as they are.
             default -> Exprs.mapScalar(e, x -> fold(x, known));
         };
     }
 
+    /**
+     * sqrt of a constant (correctly rounded in IEEE arithmetic, so the same value the kernel would compute), and
+     * erf(-x) as -erf(x): Jumba's erf, scalar and vector, is exactly odd, and the negation outside lets
+     * {@link CommonSubexpressions} share erf(x) with erf(-x) (Black-Scholes' cnd(d) and cnd(-d)).
+     */
+    private static Expr intrinsic(Expr.Intrinsic in) {
+        if (in.fn() == MathFn.SQRT && in.args().getFirst() instanceof Expr.Const c && c.value() instanceof Double v) {
+            double root = Math.sqrt(v);
+            return new Expr.Const(in.type().dtype() == DType.FLOAT32 ? (double) (float) root : root, in.type());
+        }
+        if (in.fn() == MathFn.ERF && in.args().getFirst() instanceof Expr.Unary u && u.op() == UnOp.NEG) {
+            return new Expr.Unary(UnOp.NEG, new Expr.Intrinsic(MathFn.ERF, List.of(u.operand()), in.type()), in.type());
+        }
+        return in;
+    }
+
     private static Expr binary(Expr.Binary b) {
+        // (-a) * b and (-a) / b are -(a * b) and -(a / b) in IEEE arithmetic (rounding is symmetric; same divisor,
+        // same ZeroDivisionError): the negation moves outward, towards an odd function or a shared subexpression.
+        if ((b.op() == BinOp.MUL || b.op() == BinOp.DIV) && b.type().dtype().isFloat()
+                && b.left() instanceof Expr.Unary u && u.op() == UnOp.NEG) {
+            return new Expr.Unary(UnOp.NEG, binary(new Expr.Binary(b.op(), u.operand(), b.right(), b.type(), b.pos())), b.type());
+        }
         if (b.type().dtype() == DType.INT64 && b.left() instanceof Expr.Const x && x.value() instanceof Long l
                 && b.right() instanceof Expr.Const y && y.value() instanceof Long r) {
             switch (b.op()) {

@@ -1,0 +1,106 @@
+package io.jumba.passes;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.frontend.Parser;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Program;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+import io.jumba.types.TypeInference;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import static io.jumba.passes.TestIr.count;
+import static io.jumba.passes.TestIr.sameAsOriginal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Repeated math expressions are computed once where that cannot change results or errors. */
+class CommonSubexpressionsTest {
+    private static final String SOURCE = """
+            import math
+            from numba import njit
+
+            def cnd(d):
+                return 0.5 * (1.0 + math.erf(d / math.sqrt(2.0)))
+
+            @njit
+            def prices(s, k, out_call, out_put):
+                for i in range(s.shape[0]):
+                    d1 = math.log(s[i] / k[i])
+                    d2 = d1 - 0.3
+                    out_call[i] = s[i] * cnd(d1) - k[i] * cnd(d2)
+                    out_put[i] = k[i] * cnd(-d2) - s[i] * cnd(-d1)
+
+            @njit
+            def reassigned(x, out):
+                for i in range(x.shape[0]):
+                    v = x[i]
+                    a = math.exp(v * 2.0)
+                    v = v + 1.0
+                    out[i] = a + math.exp(v * 2.0)
+
+            @njit
+            def conditional(x, out):
+                for i in range(x.shape[0]):
+                    v = x[i]
+                    out[i] = math.exp(v) if v > 0.0 else math.exp(v) + 1.0
+
+            @njit
+            def divided(x, y, out):
+                for i in range(x.shape[0]):
+                    v = x[i]
+                    out[i] = math.exp(v / y) + math.exp(v / y) + math.exp(v * 2.0) * math.exp(v * 2.0)
+            """;
+
+    private static Program typed(String function, Type... args) {
+        return TypeInference.specialize(Parser.parse(SOURCE, "k.py"), function, List.of(args));
+    }
+
+    private static Program passes(Program p) {
+        return CommonSubexpressions.apply(SmallLoopUnrolling.apply(Inlining.apply(ArrayLowering.apply(p))));
+    }
+
+    private static Type f64() { return Type.array(DType.FLOAT64, 1, Layout.C); }
+
+    private static long intrinsics(Program p, io.jumba.ir.MathFn fn) {
+        return TestIr.exprs(p.entry().body()).stream().filter(e -> e instanceof Expr.Intrinsic in && in.fn() == fn).count();
+    }
+
+    private static Program checked(Program typed, Supplier<Object[]> args) {
+        sameAsOriginal(typed, CommonSubexpressionsTest::passes, args);
+        return passes(typed);
+    }
+
+    @Test
+    void blackScholesEvaluatesErfTwice() {
+        Supplier<Object[]> args = () -> new Object[] {NDArray.random(1, 37), NDArray.random(2, 37),
+                NDArray.zeros(DType.FLOAT64, 37), NDArray.zeros(DType.FLOAT64, 37)};
+        Program p = checked(typed("prices", f64(), f64(), f64(), f64()), args);
+        assertEquals(2, intrinsics(p, io.jumba.ir.MathFn.ERF), "erf(-x) is -erf(x), shared with erf(x)");
+        assertEquals(0, intrinsics(p, io.jumba.ir.MathFn.SQRT), "sqrt(2.0) folded");
+    }
+
+    @Test
+    void aVariableAssignedBetweenTheUsesKeepsBoth() {
+        Program p = checked(typed("reassigned", f64(), f64()), () -> new Object[] {NDArray.random(3, 9), NDArray.zeros(DType.FLOAT64, 9)});
+        assertEquals(2, intrinsics(p, io.jumba.ir.MathFn.EXP));
+    }
+
+    @Test
+    void conditionalUsesAreNotShared() {
+        Program p = checked(typed("conditional", f64(), f64()), () -> new Object[] {NDArray.random(4, 9), NDArray.zeros(DType.FLOAT64, 9)});
+        assertEquals(2, intrinsics(p, io.jumba.ir.MathFn.EXP));
+    }
+
+    @Test
+    void onlyFaultFreeExpressionsAreShared() {
+        Program p = checked(typed("divided", f64(), Type.FLOAT64, f64()),
+                () -> new Object[] {NDArray.random(5, 9), 0.5, NDArray.zeros(DType.FLOAT64, 9)});
+        assertEquals(3, intrinsics(p, io.jumba.ir.MathFn.EXP), () -> "exp(v / y) twice (y may be 0), exp(v * 2.0) once:\n"
+                + io.jumba.ir.IrPrinter.print(p));
+        checked(typed("divided", f64(), Type.FLOAT64, f64()), () -> new Object[] {NDArray.random(5, 9), 0.0, NDArray.zeros(DType.FLOAT64, 9)});
+    }
+}
