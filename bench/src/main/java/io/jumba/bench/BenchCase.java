@@ -115,10 +115,28 @@ public record BenchCase(Path dir, String name, String file, String function, boo
         return arg.shape().stream().mapToInt(s -> s instanceof String p ? params.get(p) : (Integer) s).toArray();
     }
 
-    /** The size parameters (e.g. n=4096) of {@code size}. */
+    /**
+     * The size parameters (e.g. n=4096) of {@code size}: a size named in cases.json ("small", "large"), or explicit
+     * parameters "name:value[;name:value]" (e.g. "n:4194304") for sizes the suite does not list, such as the
+     * 4M-element memory-bound triad.
+     */
     public Map<String, Integer> sizeParams(String size) {
+        if (size.contains(":")) return explicitSize(size);
         Map<String, Integer> params = sizes.get(size);
         if (params == null) throw new IllegalArgumentException("case " + name + " has no size '" + size + "'");
+        return params;
+    }
+
+    private Map<String, Integer> explicitSize(String size) {
+        Map<String, Integer> params = new LinkedHashMap<>(sizes.getOrDefault("small", sizes.values().iterator().next()));
+        for (String part : size.split(";")) {
+            String[] kv = part.split(":", 2);
+            if (kv.length != 2 || !params.containsKey(kv[0])) {
+                throw new IllegalArgumentException("case " + name + ": bad size parameter '" + part + "', expected one of "
+                        + params.keySet() + " as name:value");
+            }
+            params.put(kv[0], Integer.parseInt(kv[1]));
+        }
         return params;
     }
 

@@ -38,6 +38,16 @@ class BenchCaseTest {
     }
 
     @Test
+    void explicitSizeParametersOverrideTheNamedSizes() {
+        BenchCase c = BenchCase.load("pairwise_dist");
+        assertEquals(java.util.Map.of("n", 100, "d", 3), c.sizeParams("n:100"));
+        assertArrayEquals(new int[] {100, 5}, ((NDArray) c.inputs("n:100;d:5")[0]).shape());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> c.sizeParams("m:7"));
+        assertTrue(e.getMessage().contains("bad size parameter 'm:7'"), e.getMessage());
+    }
+
+    @Test
     void scalarsFollowTheBoxingConventions() {
         Object[] in = BenchCase.load("mandelbrot").inputs("small");
         assertEquals(-2.0, in[0]);
