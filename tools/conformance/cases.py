@@ -421,6 +421,10 @@ def all_cases():
     c("row_sums", M_0, np.zeros(0))
     c("row_view", M_C, 1)
     c("row_view", M_F, -1)
+    c("row_view_store", M_C.copy(), 0.5)
+    c("row_view_store", M_F.copy(), -1.5)
+    c("row_view_store", M_1x1.copy(), 3.0)
+    c("row_view_store", i64(12, 18).reshape(3, 4), 7)
     c("trace_int", i64(16, 14).reshape(4, 4))
     c("trace_int", np.asfortranarray(i64(6, 15).reshape(2, 3)))
 

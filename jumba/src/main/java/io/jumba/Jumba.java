@@ -4,6 +4,7 @@ package io.jumba;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.frontend.Parser;
 import io.jumba.vectorize.SimdPipeline;
+import io.jumba.vectorize.VectorOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ public final class Jumba {
 
     /** Parses kernel source; errors name it fileName. */
     public static KernelModule jit(String source, String fileName) {
-        return new KernelModule(Parser.parse(source, fileName), SimdPipeline.standard(), Dispatcher.jitDisabledByEnvironment());
+        return new KernelModule(Parser.parse(source, fileName), VectorOptions.fromSystemProperties(),
+                Dispatcher.jitDisabledByEnvironment());
     }
 
     /**

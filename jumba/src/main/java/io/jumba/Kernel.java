@@ -19,13 +19,18 @@ import java.util.List;
  */
 public final class Kernel {
     private final Dispatcher dispatcher;
+    private final VectorOptions options;
 
-    Kernel(Dispatcher dispatcher) {
+    Kernel(Dispatcher dispatcher, VectorOptions options) {
         this.dispatcher = dispatcher;
+        this.options = options;
     }
 
     /** The function's Python name. */
     public String name() { return dispatcher.function(); }
+
+    /** Whether calls run in the interpreter ({@code JUMBA_DISABLE_JIT=1}) rather than compiled code. */
+    public boolean jitDisabled() { return dispatcher.jitDisabled(); }
 
     /** Calls the kernel, compiling it for these argument types on first use (interpreted if the JIT is disabled). */
     public Object call(Object... args) {
@@ -64,7 +69,7 @@ public final class Kernel {
      */
     public String explain(String signature) {
         return Explain.of(dispatcher.pipeline().lower(dispatcher.typed(Signature.parse(signature).args())),
-                VectorOptions.fromSystemProperties());
+                options);
     }
 
     /** A method handle of the compiled code for signature, with the exact unboxed parameter and return types. */
@@ -72,9 +77,12 @@ public final class Kernel {
         return specialization(signature).kernel().handle();
     }
 
-    /** The type the kernel returns for arguments of these values' types (inferred, not compiled). */
+    /**
+     * The type the kernel returns for arguments of these values' types (inferred, not compiled); for a kernel with
+     * declared signatures, that of the signature a call with these values runs.
+     */
     public Type returnType(Object... args) {
-        return dispatcher.typed(Signature.of(args).args()).entry().returnType();
+        return dispatcher.typed(dispatcher.runAs(Signature.of(args).args())).entry().returnType();
     }
 
     private Specialization specialization(String signature) {

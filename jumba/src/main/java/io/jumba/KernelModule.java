@@ -4,6 +4,8 @@ import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
+import io.jumba.vectorize.SimdPipeline;
+import io.jumba.vectorize.VectorOptions;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,32 +16,46 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class KernelModule {
     private final Module module;
+    private final VectorOptions options;
     private final Pipeline pipeline;
     private final boolean jitDisabled;
     private final ConcurrentHashMap<String, Kernel> kernels = new ConcurrentHashMap<>();
 
     /**
-     * A module whose functions compile through pipeline.
+     * A module whose functions compile through {@link SimdPipeline#with} options.
      *
      * @param jitDisabled true to run calls in the interpreter (as {@code JUMBA_DISABLE_JIT=1})
      */
-    public KernelModule(Module module, Pipeline pipeline, boolean jitDisabled) {
+    public KernelModule(Module module, VectorOptions options, boolean jitDisabled) {
         this.module = module;
-        this.pipeline = pipeline;
+        this.options = options;
+        this.pipeline = SimdPipeline.with(options);
         this.jitDisabled = jitDisabled;
     }
 
     /**
+     * The same functions, compiled so that float sums and products keep the sequential order of the interpreter
+     * (and of Python): bit-identical results instead of the vectorized loop's reassociated order, at the cost of
+     * leaving those reductions scalar. Kernels from it have their own compile cache; the kernel file is unchanged.
+     */
+    public KernelModule strict() {
+        return new KernelModule(module, options.withStrict(true), jitDisabled);
+    }
+
+    /** The vectorizer options this module's functions compile with. */
+    public VectorOptions vectorOptions() { return options; }
+
+    /**
      * The function named name.
      *
-     * @throws io.jumba.error.TypingError when the module has no such function (the message lists those it has)
+     * @throws io.jumba.error.TypingError when the module has no such function (the message lists those it has), or
+     *                                    its decorator declares a signature that does not type
      */
     public Kernel function(String name) {
         Kernel k = kernels.get(name);
         if (k != null) return k;
-        Kernel fresh = new Kernel(new Dispatcher(module, name, pipeline, jitDisabled));
-        Kernel raced = kernels.putIfAbsent(name, fresh);
-        return raced != null ? raced : fresh;
+        // Made once per name: a function with declared signatures compiles them when its Dispatcher is made.
+        return kernels.computeIfAbsent(name, n -> new Kernel(new Dispatcher(module, n, pipeline, jitDisabled), options));
     }
 
     /** The names of the module's functions, in source order. */

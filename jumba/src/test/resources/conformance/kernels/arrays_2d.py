@@ -89,3 +89,12 @@ def trace_int(m):
     for i in range(min(m.shape[0], m.shape[1])):
         s += m[i, i]
     return s
+
+
+@njit
+def row_view_store(m, v):
+    # a[i][j] = ...: the store goes through the row view m[i] into m itself
+    for i in range(m.shape[0]):
+        for j in range(m.shape[1]):
+            m[i][j] = m[i][j] * 2 + v * i - j
+    m[-1][-1] = v

@@ -1,6 +1,7 @@
 package io.jumba.dispatch;
 
 import io.jumba.error.TypingError;
+import io.jumba.frontend.Decorators;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.interp.Interpreter;
@@ -20,8 +21,12 @@ import java.util.stream.Collectors;
  * a specialization compiled on first use and cached, as Numba's dispatcher does. Thread-safe: concurrent first calls
  * with one signature compile it once; a signature that fails to compile fails the same way on every later call.
  *
+ * <p>Signatures listed in the decorator ({@code @njit("float64(float64[:], int64)")}) compile when the dispatcher is
+ * made and, as in Numba, are then the only ones calls use ({@link DeclaredSignatures}).
+ *
  * <p>With the JIT disabled (environment variable {@code JUMBA_DISABLE_JIT=1}, like {@code NUMBA_DISABLE_JIT})
- * calls run in the interpreter instead; explicit compilation still works.
+ * calls run in the interpreter instead (declared signatures are only typed, not compiled); explicit compilation
+ * still works.
  */
 public final class Dispatcher {
     /** The environment variable that turns every call into an interpreted one. */
@@ -31,21 +36,29 @@ public final class Dispatcher {
     private final String function;
     private final Pipeline pipeline;
     private final boolean jitDisabled;
+    private final DeclaredSignatures declared;
     private final OnceCache<List<Type>, Program> typedPrograms = new OnceCache<>();
     private final OnceCache<List<Type>, Specialization> specializations = new OnceCache<>();
 
     /**
-     * A dispatcher for function of module.
+     * A dispatcher for function of module; compiles the signatures its decorator declares (only types them when
+     * jitDisabled).
      *
      * @param jitDisabled true to run calls in the interpreter
-     * @throws TypingError when module has no such function
+     * @throws TypingError when module has no such function, or a declared signature is malformed or does not type
      */
     public Dispatcher(Module module, String function, Pipeline pipeline, boolean jitDisabled) {
-        requireFunction(module, function);
+        FunctionDef def = requireFunction(module, function);
         this.module = module;
         this.function = function;
         this.pipeline = pipeline;
         this.jitDisabled = jitDisabled;
+        this.declared = new DeclaredSignatures(function, def.pos(),
+                Decorators.jitSignatures(module, def).stream().map(Signature::parse).toList());
+        for (Signature s : declared.declared()) {
+            if (jitDisabled) checkReturnType(s, typed(s.args()));
+            else compile(s);
+        }
     }
 
     /** The passes and backend this dispatcher compiles with. */
@@ -71,14 +84,25 @@ public final class Dispatcher {
     /** Calls the function: compiled for the arguments' types (compiling on first use), or interpreted if the JIT is off. */
     public Object call(Object... args) {
         Object[] values = Arguments.normalize(withDefaults(args));
-        if (jitDisabled) return interpret(values);
-        return specializationFor(Signature.of(values).args()).kernel().invoke(values);
+        List<Type> types = Signature.of(values).args();
+        if (jitDisabled) return Interpreter.run(typed(runAs(types)), values);
+        return specializationFor(types).kernel().invoke(values);
     }
 
     /** Runs the function in the interpreter, whatever the JIT setting. */
     public Object interpret(Object... args) {
         Object[] values = Arguments.normalize(withDefaults(args));
-        return Interpreter.run(typed(Signature.of(values).args()), values);
+        return Interpreter.run(typed(runAs(Signature.of(values).args())), values);
+    }
+
+    /**
+     * The argument types a call with arguments of types actual runs as: actual itself, or with declared
+     * signatures, the one Numba would pick.
+     *
+     * @throws TypingError when the function declares signatures and none fits actual
+     */
+    public List<Type> runAs(List<Type> actual) {
+        return declared.isEmpty() ? actual : declared.select(actual);
     }
 
     /** args followed by the defaults of the parameters they omit, as Numba fills them at the entry. */
@@ -97,13 +121,17 @@ public final class Dispatcher {
      */
     public Specialization compile(Signature signature) {
         Specialization s = specializations.get(List.copyOf(signature.args()), this::build);
-        Type declared = signature.returnType();
-        Type inferred = s.signature().returnType();
-        if (declared != null && !declared.equals(inferred)) {
-            throw new TypingError(s.typed().entry().pos(), "signature declares return type " + declared
+        checkReturnType(signature, s.typed());
+        return s;
+    }
+
+    private void checkReturnType(Signature signature, Program typed) {
+        Type declaredReturn = signature.returnType();
+        Type inferred = typed.entry().returnType();
+        if (declaredReturn != null && !declaredReturn.equals(inferred)) {
+            throw new TypingError(typed.entry().pos(), "signature declares return type " + declaredReturn
                     + " but " + function + " returns " + inferred);
         }
-        return s;
     }
 
     /** The program type inference gives for these argument types (cached; not compiled). */
@@ -120,12 +148,14 @@ public final class Dispatcher {
     }
 
     /**
-     * The specialization that runs arguments of these types: an exact match, else a compiled one whose declared
-     * layout 'A' arrays accept them (as Numba reuses an eagerly compiled {@code float64[:]}), else a new compile.
+     * The specialization that runs arguments of these types: an exact match; else, with declared signatures, the
+     * one they select; else a compiled one whose declared layout 'A' arrays accept them (as Numba reuses an
+     * eagerly compiled {@code float64[:]}), else a new compile.
      */
     private Specialization specializationFor(List<Type> argTypes) {
         Specialization exact = specializations.builtValue(argTypes);
         if (exact != null) return exact;
+        if (!declared.isEmpty()) return specializations.get(declared.select(argTypes), this::build);
         for (List<Type> key : specializations.builtKeys()) {
             if (accepts(key, argTypes)) return specializations.builtValue(key);
         }
@@ -152,9 +182,9 @@ public final class Dispatcher {
                 && d.layout() == Layout.A && d.dtype() == a.dtype() && d.ndim() == a.ndim();
     }
 
-    private static void requireFunction(Module module, String function) {
+    private static FunctionDef requireFunction(Module module, String function) {
         FunctionDef def = module.function(function);
-        if (def != null) return;
+        if (def != null) return def;
         String have = module.functions().stream().map(FunctionDef::name).collect(Collectors.joining(", "));
         throw new TypingError(module.start(), "module '" + module.file() + "' has no function '" + function
                 + "' (it has: " + (have.isEmpty() ? "none" : have) + ")");

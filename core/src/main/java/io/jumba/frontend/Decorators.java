@@ -67,8 +67,19 @@ public final class Decorators {
      * argument (one string or a list of strings); empty when there are none.
      */
     public static List<String> signatures(Module module, FunctionDef f) {
-        Optional<Expr> decorator = find(module, f, VECTORIZE).or(() -> find(module, f, GUVECTORIZE))
-                .or(() -> find(module, f, NJIT)).or(() -> find(module, f, JIT));
+        return signatureStrings(find(module, f, VECTORIZE).or(() -> find(module, f, GUVECTORIZE))
+                .or(() -> find(module, f, NJIT)).or(() -> find(module, f, JIT)));
+    }
+
+    /**
+     * The signatures of {@code f}'s jit decorator only ({@code @njit("float64(float64[:])")},
+     * {@code @jit(["...", "..."], nopython=True)}): the ones it compiles eagerly; empty when there are none.
+     */
+    public static List<String> jitSignatures(Module module, FunctionDef f) {
+        return signatureStrings(find(module, f, NJIT).or(() -> find(module, f, JIT)));
+    }
+
+    private static List<String> signatureStrings(Optional<Expr> decorator) {
         if (decorator.isEmpty() || !(decorator.get() instanceof Expr.Call call) || call.args().isEmpty()) return List.of();
         Expr first = call.args().getFirst();
         List<Expr> items = first instanceof Expr.Tuple t ? t.elements() : List.of(first);

@@ -32,7 +32,7 @@ final class SignatureParser {
             do {
                 args.add(type(false));
                 skipSpace();
-            } while (accept(','));
+            } while (accept(',') && !closes()); // "(float64[:],)": a trailing comma, as in a Python tuple
         }
         expect(')');
         end();
@@ -140,6 +140,12 @@ final class SignatureParser {
     private void end() {
         skipSpace();
         if (at != text.length()) throw error("unexpected '" + text.charAt(at) + "'");
+    }
+
+    /** Whether the next non-space character is ')'. */
+    private boolean closes() {
+        skipSpace();
+        return peek() == ')';
     }
 
     private char peek() { return at < text.length() ? text.charAt(at) : '\0'; }

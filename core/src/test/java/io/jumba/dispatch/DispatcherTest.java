@@ -1,5 +1,7 @@
 package io.jumba.dispatch;
 
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
 import io.jumba.error.JumbaException;
 import io.jumba.error.TypingError;
 import io.jumba.frontend.Parser;
@@ -128,6 +130,99 @@ class DispatcherTest {
     void interpretAgreesWithCall() {
         Dispatcher d = dispatcher("add");
         assertEquals(d.call(1.25, 2.0), d.interpret(1.25, 2.0));
+    }
+
+    /** Kernels with signatures in the decorator; the behaviour checked below is Numba 0.56's for the same file. */
+    private static final String DECLARED = """
+            import numpy as np
+            from numba import njit, jit
+
+            @njit("float64(float64, int64)")
+            def scale(x, n):
+                return x * n
+
+            @jit(["float64(float64[:])", "int64(int64[:])"], nopython=True)
+            def total(a):
+                t = a[0]
+                for i in range(1, a.shape[0]):
+                    t += a[i]
+                return t
+
+            @njit(["int32(int32)", "float32(float32)"])
+            def narrow(x):
+                return x
+
+            @njit(["float64(float64)", "float32(float32)"])
+            def wide(x):
+                return x
+            """;
+
+    private Dispatcher declared(String function, boolean jitDisabled) {
+        return new Dispatcher(Parser.parse(DECLARED, "d.py"), function, counting, jitDisabled);
+    }
+
+    @Test
+    void declaredSignaturesCompileWhenTheDispatcherIsMade() {
+        Dispatcher d = declared("total", false);
+        assertEquals(2, compiles.get());
+        assertEquals(List.of("float64(float64[:])", "int64(int64[:])"),
+                d.signatures().stream().map(Signature::toString).toList());
+    }
+
+    @Test
+    void callsConvertTheirArgumentsToADeclaredSignature() {
+        Dispatcher d = declared("scale", false);
+        // Numba: scale(2, 3) == 6.0 (int64 to float64 is safe); scale(2.5, 3.5) == 7.5 (float64 to int64 is
+        // unsafe, truncating, yet allowed once signatures are explicit).
+        assertEquals(6.0, d.call(2L, 3L));
+        assertEquals(7.5, d.call(2.5, 3.5));
+        // A C-contiguous array runs the declared layout-'A' signature.
+        assertEquals(6L, declared("total", false).call(NDArray.of(new long[] {1, 2, 3})));
+        assertEquals(3, compiles.get());
+        assertEquals(1, d.signatures().size());
+    }
+
+    @Test
+    void argumentsThatConvertToNoDeclaredSignatureAreATypingError() {
+        Dispatcher d = declared("total", false);
+        NDArray int32s = NDArray.zeros(DType.INT32, 3);
+        TypingError e = assertThrows(TypingError.class, () -> d.call(int32s));
+        assertEquals("No matching definition for argument type(s) int32[::1] of 'total'; declared signatures: "
+                + "float64(float64[:]), int64(int64[:])", e.detail());
+        assertTrue(e.getMessage().startsWith("d.py:9:1: TypingError: "), e.getMessage());
+        assertThrows(TypingError.class, () -> d.interpret(int32s));
+        assertEquals(2, d.signatures().size());
+    }
+
+    @Test
+    void theBestRatedDeclaredSignatureWinsAndATieIsATypingError() {
+        // Numba: wide(1) == 1.0 as float64 (safe beats unsafe to float32); narrow(1) is ambiguous (both unsafe).
+        assertEquals(1.0, declared("wide", false).call(1L));
+        TypingError e = assertThrows(TypingError.class, () -> declared("narrow", false).call(1L));
+        assertEquals("Ambiguous overloading for 'narrow' with argument type(s) int64: int32(int32), "
+                + "float32(float32) match equally well", e.detail());
+    }
+
+    @Test
+    void disabledJitTypesDeclaredSignaturesAndInterpretsThem() {
+        Dispatcher d = declared("scale", true);
+        assertEquals(7.5, d.call(2.5, 3.5));
+        assertEquals(0, compiles.get());
+        assertThrows(TypingError.class, () -> d.call(NDArray.zeros(DType.FLOAT64, 2), 1L));
+    }
+
+    @Test
+    void aDeclaredSignatureThatDoesNotTypeFailsWhenTheDispatcherIsMade() {
+        Module m = Parser.parse("""
+                from numba import njit
+
+                @njit("int64(float64)")
+                def half(x):
+                    return x / 2
+                """, "bad.py");
+        TypingError e = assertThrows(TypingError.class, () -> new Dispatcher(m, "half", counting, false));
+        assertTrue(e.getMessage().contains("signature declares return type int64 but half returns float64"),
+                e.getMessage());
     }
 
     @Test

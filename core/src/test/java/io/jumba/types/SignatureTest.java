@@ -26,6 +26,11 @@ class SignatureTest {
         Signature noReturn = Signature.parse("(float64[::1], int64)");
         assertNull(noReturn.returnType());
         assertEquals(Type.array(DType.FLOAT64, 1, Layout.C), noReturn.args().getFirst());
+
+        // A one-argument tuple as Python writes it: "(float64[::1],)" and "(int64, )".
+        assertEquals(List.of(Type.array(DType.FLOAT64, 1, Layout.C)), Signature.parse("(float64[::1],)").args());
+        assertEquals(List.of(Type.INT64), Signature.parse("float64(int64, )").args());
+        assertThrows(TypingError.class, () -> Signature.parse("(,)"));
     }
 
     @Test

@@ -58,6 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("function", invocation.function);
+            result.put("mode", mode(kernel));
             result.put("compile_ms", compileMs);
             result.put("min_ns", min);
             result.put("median_ns", median);
@@ -65,10 +66,15 @@ final class BenchCommand implements Callable<Integer> {
             result.put("repeat", repeat);
             out.println(new ObjectMapper().writeValueAsString(result));
         } else {
-            out.printf("%s: first call (compile) %.1f ms; per call min %d ns, median %d ns (%d runs after %d warm-up)%n",
-                    invocation.function, compileMs, min, median, repeat, warmup);
+            out.printf("%s (%s): first call (compile) %.1f ms; per call min %d ns, median %d ns (%d runs after %d warm-up)%n",
+                    invocation.function, mode(kernel), compileMs, min, median, repeat, warmup);
         }
         out.flush();
         return 0;
+    }
+
+    /** What was timed: compiled code, or the interpreter under JUMBA_DISABLE_JIT=1 (much slower, no compile). */
+    private static String mode(Kernel kernel) {
+        return kernel.jitDisabled() ? "interpreted" : "compiled";
     }
 }

@@ -2,7 +2,9 @@ package io.jumba.cli;
 
 import io.jumba.Jumba;
 import io.jumba.Kernel;
+import io.jumba.KernelModule;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,9 +29,14 @@ final class KernelInvocation {
             description = "Arguments: FILE.npy (array), integer (int64), float (float64; nan, inf, -inf), True/False.")
     List<String> arguments = new ArrayList<>();
 
-    /** The kernel named on the command line. */
+    @Option(names = "--strict",
+            description = "Keep float sums and products in sequential order (bit-identical to the interpreter).")
+    boolean strict;
+
+    /** The kernel named on the command line, compiled strict if asked. */
     Kernel kernel() throws IOException {
-        return Jumba.jit(file).function(function);
+        KernelModule module = Jumba.jit(file);
+        return (strict ? module.strict() : module).function(function);
     }
 
     /** The arguments read as kernel values; a malformed one is a usage error. */

@@ -2,6 +2,7 @@ package io.jumba.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jumba.Jumba;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.array.Npy;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -87,6 +89,33 @@ class MainTest {
         assertFalse(r.out().contains("jdk.incubator.vector"), "no source without --java");
         Run withJava = run("explain", kernels, "scale", vector, "2.0", "--java");
         assertTrue(withJava.out().contains("DoubleVector.fromArray("), withJava.out());
+    }
+
+    @Test
+    void strictKeepsTheInterpretersSumOrderOnCallBenchAndExplain() throws IOException {
+        Random rng = new Random(7);
+        double[] v = new double[4099];
+        for (int i = 0; i < v.length; i++) v[i] = (rng.nextDouble() - 0.5) * Math.pow(10, rng.nextInt(17));
+        NDArray data = NDArray.of(v);
+        Path kernels = dir.resolve("total.py");
+        Files.writeString(kernels, """
+                from numba import njit
+
+                @njit
+                def total(a):
+                    s = 0.0
+                    for i in range(a.shape[0]):
+                        s += a[i]
+                    return s
+                """);
+        Path file = dir.resolve("spread.npy");
+        Npy.write(file, data);
+        String sequential = PythonRepr.of(Jumba.jit(kernels).function("total").interpret(data));
+        Run strict = run("call", kernels, "total", file, "--strict");
+        assertEquals(0, strict.exit(), strict.err());
+        assertEquals(sequential, strict.lastLine());
+        assertEquals(0, run("bench", kernels, "total", file, "--strict", "--repeat", "1", "--warmup", "0").exit());
+        assertTrue(run("explain", kernels, "total", file, "--strict").out().contains("strict: float reduction"));
     }
 
     @Test
