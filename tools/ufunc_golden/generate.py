@@ -548,6 +548,7 @@ def at_cases():
         ("add", "err_index_negative", m, np.array([-4], dtype=np.int64), 1.0),
         ("add", "err_tuple_shapes", m, (np.array([0, 1], dtype=np.int64), np.array([0, 1, 2], dtype=np.int64)), 1.0),
         ("add", "err_too_many", np.arange(3.0), (np.array([0], dtype=np.int64), np.array([0], dtype=np.int64)), 1.0),
+        ("add", "err_float_index", m, np.array([0.0, 1.0]), 1.0),
         ("add", "err_unary_needs_b", m, np.array([0], dtype=np.int64), None),
         ("negative", "err_binary_b", m, np.array([0], dtype=np.int64), 1.0),
         ("negative", "unary", m, np.array([0, 2, 2], dtype=np.int64), None),

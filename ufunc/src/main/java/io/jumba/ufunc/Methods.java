@@ -102,6 +102,11 @@ final class Methods {
         long[][] idx = new long[k][];
         for (int d = 0; d < k; d++) {
             NDArray index = indices.get(d);
+            if (index.dtype().isBool()) {
+                // NumPy reads a bool array as a mask; Jumba takes indices only.
+                throw new UFuncException("IndexError", "at() takes integer index arrays; for a bool mask pass the "
+                        + "indices of its true elements");
+            }
             if (!index.dtype().isInteger()) {
                 throw new UFuncException("IndexError", "arrays used as indices must be of integer (or boolean) type");
             }
