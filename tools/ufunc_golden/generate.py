@@ -4,20 +4,23 @@
 Needs NumPy >= 2, whose type promotion (NEP 50) Jumba follows: Python int/float scalars are weak, 0-d arrays are
 not (the script refuses an older NumPy). Run with the default python3 from the repository root:
     python3 tools/ufunc_golden/generate.py
-Writes ufunc/src/test/resources/golden/manifest.json and golden/data/*.npy. Deterministic: fixed values and a
+Writes ufunc/src/test/resources/golden/manifest.json and golden/data/*.npy, and for the gufuncs of
+jumba/src/test/resources/gufunc_golden/kernels.py that folder's manifest.json and data/*.npy (see gufunc_cases). Deterministic: fixed values and a
 seeded generator, so rerunning gives identical files.
 
 Manifest: {"numpy": version, "cases": [case...]}. Every case has "id", "kind", "ufunc"; arrays are named by file
 (relative to golden/data), scalars are {"scalar": value, "type": dtype-name}: a Python int (int64), float (float64)
 or bool, which the Java test passes as Long, Double and Boolean. Kinds:
   call        inputs, expected (list, one per output); optional out (initial contents of a given out array),
-              where (bool mask file), dtype, casting, extraArgs (number of surplus positional arguments)
+              where (mask file or scalar), dtype, casting, extraArgs (number of surplus positional arguments)
   reduce      array; axis (absent = default 0, null = all, int or list); keepdims; initial (scalar); where; expected
   accumulate  array, axis, expected
   reduceat    array, indices (list), axis, expected
   outer       inputs [a, b], expected
-  at          array (before), indices (int64 file), b (file or scalar), expected (array after)
-A case with "error" instead of "expected" must raise io.jumba.ufunc.UFuncException with exactly that message.
+  at          array (before), indices (int64 file, or a list of files: a tuple of index arrays), b (file or
+              scalar; absent for a unary ufunc), expected (array after)
+A case with "error" instead of "expected" must raise io.jumba.ufunc.UFuncException with exactly that message, and
+"errorType" is the Python exception's class name (TypeError, UFuncTypeError, AxisError, ...), its pythonName().
 """
 import json
 import os
@@ -84,7 +87,7 @@ def new_id(base):
 
 def arg(case_id, k, value):
     if isinstance(value, (np.ndarray, np.generic)):
-        return save(f"{case_id}.in{k}", value)
+        return save(f"{case_id}.{k if isinstance(k, str) else f'in{k}'}", value)
     return scalar(value)
 
 
@@ -117,7 +120,7 @@ def add_call(name, inputs, base, **options):
             result = uf(*inputs, *([inputs[0]] * extra), **kwargs)
         error = None
     except (TypeError, ValueError, OverflowError) as e:
-        result, error = None, str(e)
+        result, error = None, e
     if error is None:
         results = result if isinstance(result, tuple) else (result,)
         if not supported(results):
@@ -128,7 +131,7 @@ def add_call(name, inputs, base, **options):
     if out_initial is not None:
         case["out"] = save(f"{case_id}.out", out_initial)
     if options.get("where") is not None:
-        case["where"] = save(f"{case_id}.where", options["where"])
+        case["where"] = arg(case_id, "where", options["where"])
     if options.get("dtype") is not None:
         case["dtype"] = np.dtype(options["dtype"]).name
     if options.get("casting") is not None:
@@ -136,7 +139,8 @@ def add_call(name, inputs, base, **options):
     if extra:
         case["extraArgs"] = extra
     if error is not None:
-        case["error"] = error
+        case["error"] = str(error)
+        case["errorType"] = type(error).__name__
     else:
         case["expected"] = [save(f"{case_id}.exp{k}", r) for k, r in enumerate(results)]
     cases.append(case)
@@ -315,7 +319,7 @@ def method(kind, name, extra, run):
             result = run()
         error = None
     except (TypeError, ValueError, IndexError, OverflowError) as e:
-        result, error = None, str(e)
+        result, error = None, e
     if error is None and not supported([result]):
         return
     for key, value in extra.items():
@@ -323,10 +327,13 @@ def method(kind, name, extra, run):
             case[key] = save(f"{case_id}.{key}", value)
         elif key == "inputs":
             case[key] = [save(f"{case_id}.in{k}", v) for k, v in enumerate(value)]
+        elif isinstance(value, tuple):
+            case[key] = [save(f"{case_id}.{key}{k}", v) for k, v in enumerate(value)]
         else:
             case[key] = value
     if error is not None:
-        case["error"] = error
+        case["error"] = str(error)
+        case["errorType"] = type(error).__name__
     else:
         case["expected"] = save(f"{case_id}.exp", result)
     cases.append(case)
@@ -451,6 +458,224 @@ def accumulate_reduceat_outer_at_cases():
             method("at", name, {"_tag": tag, "array": a, "indices": idx, "b": scalar(b)}, run_py)
 
 
+IDENTITY_BINARY = [n for n in BINARY if getattr(np, n).identity is not None]
+
+
+def dtype_matrix(dtype):
+    """A 2x4 array of dtype whose sums and products overflow the narrow integer types."""
+    if dtype == "bool":
+        return np.array([[True, False, True, True], [True, True, False, True]])
+    if np.dtype(dtype).kind == "u":
+        return np.array([[200, 100, 3, 7], [255, 2, 128, 1]], dtype=dtype)
+    if np.dtype(dtype).kind == "i":
+        return np.array([[100, -100, 3, 127], [-128, 2, 100, -7]], dtype=dtype)
+    return np.array([[1.5, -2.0, 3.25, 0.5], [-0.0, 7.0, np.inf, -3.0]], dtype=dtype)
+
+
+def dtype_method_cases():
+    """reduce, accumulate and reduceat of every binary built-in with an identity over every dtype (add and multiply
+    of bool and narrow ints accumulate in int64), and outer of every binary built-in over every dtype; NumPy's
+    TypeError where it has no loop for the dtype."""
+    for dtype in SUPPORTED:
+        a = dtype_matrix(dtype)
+        t = SHORT[dtype]
+        for name in IDENTITY_BINARY:
+            uf = getattr(np, name)
+            method("reduce", name, {"_tag": f"{t}_dt_all", "array": a, "axis": None},
+                   lambda uf=uf, a=a: uf.reduce(a, axis=None))
+            method("reduce", name, {"_tag": f"{t}_dt_axis1", "array": a, "axis": 1},
+                   lambda uf=uf, a=a: uf.reduce(a, axis=1))
+            method("accumulate", name, {"_tag": f"{t}_dt_axis1", "array": a, "axis": 1},
+                   lambda uf=uf, a=a: uf.accumulate(a, 1))
+            method("reduceat", name, {"_tag": f"{t}_dt_axis1", "array": a, "indices": [0, 2, 1, 3], "axis": 1},
+                   lambda uf=uf, a=a: uf.reduceat(a, [0, 2, 1, 3], 1))
+        for name in BINARY:
+            uf = getattr(np, name)
+            left, right = a[0], a[1, :3]
+            if name in ("left_shift", "right_shift") and dtype != "bool":
+                right = np.array([0, 1, 3], dtype=dtype)
+            if name == "power" and np.dtype(dtype).kind in "iu":
+                right = np.array([0, 1, 2], dtype=dtype)
+            method("outer", name, {"_tag": f"{t}_dt", "inputs": [left, right]},
+                   lambda uf=uf, left=left, right=right: uf.outer(left, right))
+    i1 = np.array([100, 100], dtype=np.int8)
+    method("reduceat", "add", {"_tag": "i1_wide", "array": i1, "indices": [0], "axis": 0},
+           lambda: np.add.reduceat(i1, [0], 0))
+    zero_d = np.array(3.0)
+    method("accumulate", "add", {"_tag": "err_0d", "array": zero_d, "axis": 0}, lambda: np.add.accumulate(zero_d, 0))
+    method("reduceat", "add", {"_tag": "err_0d", "array": zero_d, "indices": [0], "axis": 0},
+           lambda: np.add.reduceat(zero_d, [0], 0))
+
+
+def broadcast_shape_cases():
+    """Every binary built-in on every dtype with a 0-d operand (alone and broadcast against 1-d) and with 0-size
+    operands broadcast against a row."""
+    for dtype in SUPPORTED:
+        values = dtype_matrix(dtype)
+        row = values[0, :3]
+        zero_d = np.asarray(values[1, 1])
+        for name in BINARY:
+            right = zero_d
+            if name in ("left_shift", "right_shift") and dtype != "bool":
+                right = np.asarray(np.array(2, dtype=dtype))
+            if name == "power" and np.dtype(dtype).kind in "iu":
+                right = np.asarray(np.array(2, dtype=dtype))
+            t = SHORT[dtype]
+            add_call(name, [row, right], f"{name}_{t}_bc_3x0d")
+            add_call(name, [right, right], f"{name}_{t}_bc_0dx0d")
+            add_call(name, [np.zeros((0, 3), dtype=dtype), row], f"{name}_{t}_bc_0_3x3")
+
+
+def at_cases():
+    """ufunc.at as NumPy: b broadcast against a[indices] (a 2-d a takes whole rows), repeated indices accumulating,
+    negative indices, a tuple of index arrays (one per axis), unary ufuncs, and the IndexError/ValueError cases."""
+    m = np.arange(12, dtype=np.float64).reshape(3, 4) - 5.5
+    cases = [
+        ("add", "2d_row", m, np.array([0, 1], dtype=np.int64), np.array([1.0, 2.0, 3.0, 4.0])),
+        ("add", "2d_percol", np.zeros((2, 2)), np.array([0, 1], dtype=np.int64), np.array([1.0, 2.0])),
+        ("add", "2d_full", m, np.array([2, 0, 2], dtype=np.int64), np.arange(12.0).reshape(3, 4)),
+        ("multiply", "2d_repeat", m, np.array([1, 1, -1], dtype=np.int64), np.array([[2.0], [3.0], [-1.0]])),
+        ("maximum", "2d_negative", m, np.array([-3, -1], dtype=np.int64), 0.5),
+        ("add", "2d_index2d", m, np.array([[0, 1], [1, 1]], dtype=np.int64), 1.0),
+        ("add", "tuple", m, (np.array([0, 1, 1, 2], dtype=np.int64), np.array([3, 0, 0, -1], dtype=np.int64)),
+         np.array([1.0, 2.0, 3.0, 4.0])),
+        ("subtract", "tuple_bc", m, (np.array([[0], [2]], dtype=np.int64), np.array([1, 3], dtype=np.int64)), 10.0),
+        ("add", "tuple_one", m, (np.array([2, 2], dtype=np.int64),), np.array([[1.0], [2.0]])),
+        ("add", "i4_2d", np.arange(6, dtype=np.int32).reshape(3, 2), np.array([0, 2, 0], dtype=np.int64),
+         np.array([7, -3], dtype=np.int32)),
+        ("add", "err_2d_bc", m, np.array([0, 1], dtype=np.int64), np.array([1.0, 2.0])),
+        ("add", "err_index_axis1", m, (np.array([0], dtype=np.int64), np.array([4], dtype=np.int64)), 1.0),
+        ("add", "err_index_negative", m, np.array([-4], dtype=np.int64), 1.0),
+        ("add", "err_tuple_shapes", m, (np.array([0, 1], dtype=np.int64), np.array([0, 1, 2], dtype=np.int64)), 1.0),
+        ("add", "err_too_many", np.arange(3.0), (np.array([0], dtype=np.int64), np.array([0], dtype=np.int64)), 1.0),
+        ("add", "err_float_index", m, np.array([0.0, 1.0]), 1.0),
+        ("add", "err_unary_needs_b", m, np.array([0], dtype=np.int64), None),
+        ("negative", "err_binary_b", m, np.array([0], dtype=np.int64), 1.0),
+        ("negative", "unary", m, np.array([0, 2, 2], dtype=np.int64), None),
+        ("negative", "unary_1d", np.arange(5.0), np.array([4, -1, 0], dtype=np.int64), None),
+        ("sqrt", "unary_tuple", np.abs(m), (np.array([1, 2], dtype=np.int64), np.array([0, 3], dtype=np.int64)), None),
+        ("absolute", "unary_i1", np.array([-128, -3, 5], dtype=np.int8), np.array([0, 1], dtype=np.int64), None),
+    ]
+    for name, tag, a, idx, b in cases:
+        uf = getattr(np, name)
+
+        def run(uf=uf, a=a, idx=idx, b=b):
+            target = a.copy()
+            if b is None:
+                uf.at(target, idx)
+            else:
+                uf.at(target, idx, b)
+            return target
+        extra = {"_tag": tag, "array": a, "indices": idx}
+        if b is not None:
+            extra["b"] = b if isinstance(b, np.ndarray) else scalar(b)
+        method("at", name, extra, run)
+
+
+def where_cases():
+    """where= takes a bool array; another dtype is NumPy's TypeError (cast to bool under 'safe'), while a Python
+    scalar counts by its truth value."""
+    a = np.array([1.0, 2.0, 3.0])
+    add_call("add", [a, a], "err_where_i8", out=np.zeros(3), where=np.array([1, 0, 1]))
+    add_call("add", [a, a], "err_where_f8", out=np.zeros(3), where=np.array([1.0, 0.0, 1.0]))
+    add_call("add", [a, a], "err_where_0d_i8", out=np.zeros(3), where=np.array(1))
+    add_call("add", [a, a], "add_where_pyint0", out=np.full(3, -1.0), where=0)
+    add_call("add", [a, a], "add_where_pyfloat", out=np.full(3, -1.0), where=2.5)
+    add_call("add", [a, a], "add_where_0d_b1", out=np.full(3, -1.0), where=np.array(False))
+    m = np.arange(6.0).reshape(2, 3)
+    method("reduce", "add", {"_tag": "err_where_i8", "array": m, "axis": 1, "where": np.array([1, 0, 1])},
+           lambda: np.add.reduce(m, axis=1, where=np.array([1, 0, 1])))
+
+
+GU_OUT = os.path.join(ROOT, "jumba", "src", "test", "resources", "gufunc_golden")
+GU_DATA = os.path.join(GU_OUT, "data")
+
+
+def gu_save(tag, array):
+    np.save(os.path.join(GU_DATA, tag + ".npy"), np.asarray(array), allow_pickle=False)
+    return tag + ".npy"
+
+
+def gu_cumsum(x, out=None):
+    result = np.cumsum(x, axis=-1)
+    if out is None:
+        return result
+    np.copyto(out, result, casting="same_kind")
+    return out
+
+
+def gu_sum_max(x, *out):
+    results = np.sum(x, axis=-1), np.max(x, axis=-1)
+    for o, r in zip(out, results):
+        np.copyto(o, r, casting="same_kind")
+    return results
+
+
+def gufunc_cases():
+    """The gufuncs of gufunc_golden/kernels.py. matvec and vecdot have the names and layouts of NumPy's np.matvec and
+    np.vecdot, so NumPy itself applies them (answers and errors); cumsum "(n)->(n)" and sum_max "(n)->(),()" are
+    np.cumsum and np.sum/np.max along the last axis. Case: {"id", "function", "inputs": [file or scalar], "outputs":
+    [initial contents of given outputs] (optional), then "expected": [file per output] or "error" + "errorType"}."""
+    functions = {"matvec": np.matvec, "vecdot": np.vecdot, "cumsum": gu_cumsum, "sum_max": gu_sum_max}
+    rng = np.random.default_rng(7)
+
+    def f8(*shape):
+        return np.round(rng.normal(0, 4, size=shape), 2)
+
+    gu = []
+
+    def case(tag, name, inputs, outputs=None):
+        entry = {"id": f"{name}_{tag}", "function": name,
+                 "inputs": [gu_save(f"{name}_{tag}.in{k}", v) if isinstance(v, np.ndarray) else scalar(v)
+                            for k, v in enumerate(inputs)]}
+        if outputs is not None:
+            entry["outputs"] = [gu_save(f"{name}_{tag}.out{k}", o) for k, o in enumerate(outputs)]
+        try:
+            given = [o.copy() for o in outputs] if outputs is not None else None
+            result = functions[name](*inputs, *(given or []))
+            results = result if isinstance(result, tuple) else (result,)
+            if given is not None:
+                results = given
+            entry["expected"] = [gu_save(f"{name}_{tag}.exp{k}", r) for k, r in enumerate(results)]
+        except (TypeError, ValueError) as e:
+            entry["error"] = str(e)
+            entry["errorType"] = type(e).__name__
+        gu.append(entry)
+
+    a, x = f8(3, 4), f8(4)
+    case("basic", "matvec", [a, x])
+    case("outer2", "matvec", [f8(2, 1, 3, 4), f8(5, 4)])
+    case("outer2_out", "matvec", [f8(2, 1, 3, 4), f8(5, 4)], [np.zeros((2, 5, 3))])
+    case("out_f4", "matvec", [a, x], [np.zeros(3, dtype=np.float32)])
+    case("out_bc", "matvec", [a, x], [np.zeros((2, 3))])
+    case("empty_outer", "matvec", [f8(0, 3, 4), x])
+    case("err_out_i8", "matvec", [a, x], [np.zeros(3, dtype=np.int64)])
+    case("err_core", "matvec", [a, f8(5)])
+    case("err_scalar", "matvec", [a, 1.0])
+    case("err_ndim", "matvec", [x, x])
+    case("err_outer", "matvec", [f8(2, 3, 4), f8(3, 4)])
+    case("err_out_core", "matvec", [a, x], [np.zeros(4)])
+    case("basic", "vecdot", [f8(2, 3), f8(3)])
+    case("outer2", "vecdot", [f8(4, 1, 3), f8(2, 3)])
+    case("scalar_out", "vecdot", [f8(3), f8(3)], [np.zeros(())])
+    case("err_core", "vecdot", [f8(2, 3), f8(4)])
+    case("err_outer", "vecdot", [f8(2, 3), f8(3, 3)])
+    case("err_outer_out", "vecdot", [f8(2, 3), f8(3)], [np.zeros(3)])
+    case("err_out_outer", "vecdot", [f8(2, 3), f8(3)], [np.zeros(1)])
+    case("f8", "cumsum", [f8(2, 3, 4)])
+    case("i8", "cumsum", [np.arange(-6, 6).reshape(3, 4)])
+    case("i4", "cumsum", [np.arange(-6, 6, dtype=np.int32).reshape(2, 6)])
+    case("out", "cumsum", [f8(2, 5)], [np.zeros((2, 5))])
+    case("out_f4", "cumsum", [f8(2, 5)], [np.zeros((2, 5), dtype=np.float32)])
+    case("2d", "sum_max", [f8(2, 3, 4)])
+    case("1d", "sum_max", [f8(6)])
+    case("out", "sum_max", [f8(3, 4)], [np.zeros(3), np.zeros(3)])
+    with open(os.path.join(GU_OUT, "manifest.json"), "w") as f:
+        json.dump({"numpy": np.__version__, "cases": gu}, f, indent=1, allow_nan=False)
+        f.write("\n")
+    return len(gu)
+
+
 def main():
     if int(np.__version__.split(".")[0]) < 2:
         sys.exit(f"NumPy >= 2 (NEP 50 promotion) expected, found {np.__version__}: run with the default python3")
@@ -462,10 +687,17 @@ def main():
     option_cases()
     reduce_cases()
     accumulate_reduceat_outer_at_cases()
+    dtype_method_cases()
+    broadcast_shape_cases()
+    at_cases()
+    where_cases()
     with open(os.path.join(OUT, "manifest.json"), "w") as f:
         json.dump({"numpy": np.__version__, "cases": cases}, f, indent=1, allow_nan=False)
         f.write("\n")
-    print(f"{len(cases)} cases, {len(os.listdir(DATA))} arrays")
+    shutil.rmtree(GU_DATA, ignore_errors=True)
+    os.makedirs(GU_DATA)
+    gu = gufunc_cases()
+    print(f"{len(cases)} cases, {len(os.listdir(DATA))} arrays; {gu} gufunc cases")
 
 
 if __name__ == "__main__":

@@ -89,42 +89,47 @@ public final class GUFunc {
         return values.size() == 1 ? values.getFirst() : values.toArray();
     }
 
-    /** As {@link #call}, but every output stays an array (an allocated 0-d output too), in output order. */
+    /**
+     * As {@link #call}, but every output stays an array (an allocated 0-d output too), in output order. Given
+     * outputs take part in the broadcast of the outer dimensions, as NumPy's, and one of another dtype receives the
+     * loop's result cast under 'same_kind'.
+     */
     public List<NDArray> apply(Object... args) {
         int nin = nin(), nout = nout();
         if (args.length != nin && args.length != nin + nout) {
             throw new UFuncException("TypeError", name + "() takes from " + nin + " to " + (nin + nout)
-                    + " positional arguments but " + args.length + " were given");
+                    + " positional arguments but " + args.length + " " + (args.length == 1 ? "was" : "were") + " given");
         }
         int loop = chooseLoop(Arrays.asList(args).subList(0, nin));
         List<DType> dtypes = operandDtypes(signatures.get(loop));
-        List<NDArray> inputs = new ArrayList<>();
+        List<NDArray> operands = new ArrayList<>();
         for (int k = 0; k < nin; k++) {
             Casting.requireExact(args[k], dtypes.get(k), name);
-            inputs.add(args[k] instanceof NDArray a ? a : ElementBoxes.zeroD(args[k]));
+            NDArray a = args[k] instanceof NDArray x ? x : ElementBoxes.zeroD(args[k]);
+            operands.add(a.dtype() == dtypes.get(k) ? a : a.astype(dtypes.get(k)));
         }
-        for (int k = 0; k < nin; k++) {
-            NDArray a = inputs.get(k);
-            if (a.dtype() != dtypes.get(k)) inputs.set(k, a.astype(dtypes.get(k)));
-        }
-        Map<String, Integer> coreSizes = bindCoreDimensions(inputs);
-        int[][] outerShapes = new int[nin][];
-        for (int k = 0; k < nin; k++) outerShapes[k] = outerShape(inputs.get(k), coreNdimOf(k));
-        int[] outer = outerShape(outerShapes);
+        List<NDArray> given = new ArrayList<>();
+        for (int j = 0; j < nout && args.length > nin; j++) given.add(givenOutput(args[nin + j], j, dtypes.get(nin + j)));
+        List<NDArray> checked = new ArrayList<>(operands);
+        checked.addAll(given);
+        Map<String, Integer> coreSizes = bindCoreDimensions(checked);
+        int[] outer = outerShape(checked, coreSizes);
         List<NDArray> outputs = new ArrayList<>();
         for (int j = 0; j < nout; j++) {
             int[] shape = concat(outer, coreShape(layout.outputs().get(j), coreSizes));
             DType dtype = dtypes.get(nin + j);
-            if (args.length > nin) {
-                outputs.add(checkedOutput(args[nin + j], j, shape, dtype));
-            } else {
-                outputs.add(NDArray.empty(dtype, shape));
-            }
+            if (!given.isEmpty()) requireFullShape(given.get(j), shape);
+            // An output of another dtype gets the loop's result through a temporary, as NumPy's buffered cast.
+            boolean direct = !given.isEmpty() && given.get(j).dtype() == dtype;
+            outputs.add(direct ? given.get(j) : NDArray.empty(dtype, shape));
         }
-        List<NDArray> operands = new ArrayList<>(inputs);
         operands.addAll(outputs);
         run(loop, operands, outer);
-        return List.copyOf(outputs);
+        if (given.isEmpty()) return List.copyOf(outputs);
+        for (int j = 0; j < nout; j++) {
+            if (outputs.get(j) != given.get(j)) Casting.copyUnsafe(outputs.get(j), given.get(j));
+        }
+        return List.copyOf(given);
     }
 
     /** The first declared loop every input casts to safely; Java scalars are weak Python scalars (NEP 50). */
@@ -141,21 +146,25 @@ public final class GUFunc {
                 + "could not be safely coerced to any supported types according to the casting rule ''safe''");
     }
 
-    /** Core dimension name → size, from the inputs; NumPy's messages for a missing or mismatched one. */
-    private Map<String, Integer> bindCoreDimensions(List<NDArray> inputs) {
+    /**
+     * Core dimension name → size, from the operands (inputs, then any given outputs); NumPy's messages for a missing
+     * or mismatched one.
+     */
+    private Map<String, Integer> bindCoreDimensions(List<NDArray> operands) {
         Map<String, Integer> sizes = new HashMap<>();
-        for (int k = 0; k < inputs.size(); k++) {
-            List<String> core = layout.inputs().get(k);
-            NDArray a = inputs.get(k);
+        for (int k = 0; k < operands.size(); k++) {
+            List<String> core = coreOf(k);
+            NDArray a = operands.get(k);
+            String operand = k < nin() ? "Input operand " + k : "Output operand " + (k - nin());
             if (a.ndim() < core.size()) {
-                throw new UFuncException("ValueError", name + ": Input operand " + k + " does not have enough dimensions "
+                throw new UFuncException("ValueError", name + ": " + operand + " does not have enough dimensions "
                         + "(has " + a.ndim() + ", gufunc core with signature " + layout + " requires " + core.size() + ")");
             }
             for (int d = 0; d < core.size(); d++) {
                 int size = a.shape(a.ndim() - core.size() + d);
                 Integer bound = sizes.putIfAbsent(core.get(d), size);
                 if (bound != null && bound != size) {
-                    throw new UFuncException("ValueError", name + ": Input operand " + k + " has a mismatch in its core "
+                    throw new UFuncException("ValueError", name + ": " + operand + " has a mismatch in its core "
                             + "dimension " + d + ", with gufunc signature " + layout + " (size " + size
                             + " is different from " + bound + ")");
                 }
@@ -164,14 +173,52 @@ public final class GUFunc {
         return sizes;
     }
 
-    private int[] outerShape(int[][] outerShapes) {
+    /**
+     * The broadcast of the operands' outer shapes, or NumPy's ValueError, which lists each operand's shape and its
+     * shape as NumPy's iterator sees it: the outer dimensions, then the outputs' core dimensions ("newaxis" where
+     * the operand has none; an output has its own).
+     */
+    private int[] outerShape(List<NDArray> operands, Map<String, Integer> coreSizes) {
+        int[][] outerShapes = new int[operands.size()][];
+        for (int k = 0; k < outerShapes.length; k++) outerShapes[k] = outerShape(operands.get(k), coreNdimOf(k));
         try {
             return Broadcast.shapes(outerShapes);
         } catch (IllegalArgumentException e) {
-            throw new UFuncException("ValueError", name + ": operands could not be broadcast together outside their "
-                    + "core dimensions " + layout + ": " + String.join(" ",
-                    Arrays.stream(outerShapes).map(GUFunc::shapeString).toList()));
+            int broadcastNdim = Arrays.stream(outerShapes).mapToInt(s -> s.length).max().orElse(0);
+            List<Integer> outputCore = new ArrayList<>();
+            layout.outputs().forEach(core -> core.forEach(dim -> outputCore.add(coreSizes.get(dim))));
+            StringBuilder text = new StringBuilder(
+                    "operands could not be broadcast together with remapped shapes [original->remapped]: ");
+            for (int k = 0; k < operands.size(); k++) {
+                int[] remapped = new int[broadcastNdim + outputCore.size()];
+                Arrays.fill(remapped, -1);
+                System.arraycopy(outerShapes[k], 0, remapped, broadcastNdim - outerShapes[k].length, outerShapes[k].length);
+                if (k >= nin()) {
+                    int first = broadcastNdim;
+                    for (int j = 0; j < k - nin(); j++) first += layout.outputs().get(j).size();
+                    int[] shape = operands.get(k).shape();
+                    System.arraycopy(shape, outerShapes[k].length, remapped, first, shape.length - outerShapes[k].length);
+                }
+                text.append(iteratorShape(operands.get(k).shape())).append("->").append(iteratorShape(remapped)).append(' ');
+            }
+            int[] requested = new int[broadcastNdim + outputCore.size()];
+            Arrays.fill(requested, -1);
+            for (int j = 0; j < outputCore.size(); j++) requested[broadcastNdim + j] = outputCore.get(j);
+            throw new UFuncException("ValueError", text + " and requested shape " + iteratorShape(requested));
         }
+    }
+
+    /**
+     * A shape as NumPy's iterator prints it: -1 is "newaxis" and leading ones are left out; one dimension printed
+     * from the start keeps Python's trailing comma.
+     */
+    private static String iteratorShape(int[] shape) {
+        int first = 0;
+        while (first < shape.length && shape[first] < 0) first++;
+        if (first == shape.length) return "()";
+        List<String> dims = new ArrayList<>();
+        for (int d = first; d < shape.length; d++) dims.add(shape[d] < 0 ? "newaxis" : Integer.toString(shape[d]));
+        return "(" + String.join(",", dims) + (first == 0 && shape.length == 1 ? ",)" : ")");
     }
 
     private static int[] outerShape(NDArray a, int coreNdim) {
@@ -183,19 +230,25 @@ public final class GUFunc {
         return core.stream().mapToInt(sizes::get).toArray();
     }
 
-    private NDArray checkedOutput(Object given, int j, int[] shape, DType dtype) {
+    /** A given output: an array whose dtype the loop's output casts to under 'same_kind', as NumPy's default. */
+    private NDArray givenOutput(Object given, int j, DType dtype) {
         if (!(given instanceof NDArray out)) {
             throw new UFuncException("TypeError", name + ": output " + j + " must be an array, not " + given);
         }
-        if (!Arrays.equals(out.shape(), shape)) {
-            throw new UFuncException("ValueError", name + ": output operand " + j + " has shape "
-                    + shapeString(out.shape()) + " but the call gives " + shapeString(shape));
-        }
-        if (out.dtype() != dtype) {
-            throw new UFuncException("ValueError", name + ": output operand " + j + " has dtype " + out.dtype().numpyName()
-                    + " but the chosen loop writes " + dtype.numpyName());
+        if (!Casting.SAME_KIND.allows(dtype, out.dtype())) {
+            throw new UFuncException("UFuncTypeError", "Cannot cast ufunc '" + name + "' output from dtype('"
+                    + dtype.numpyName() + "') to dtype('" + out.dtype().numpyName() + "') with casting rule 'same_kind'");
         }
         return out;
+    }
+
+    /** NumPy's ValueError for a given output that would have to broadcast: an output is never broadcast. */
+    private static void requireFullShape(NDArray out, int[] shape) {
+        if (!Arrays.equals(out.shape(), shape)) {
+            throw new UFuncException("ValueError", "non-broadcastable output operand with shape "
+                    + shapeString(out.shape()) + " [remapped to " + shapeString(out.shape())
+                    + "] doesn't match the broadcast shape " + shapeString(shape));
+        }
     }
 
     private CompiledKernel compiledLoop(int loop) {
@@ -223,9 +276,12 @@ public final class GUFunc {
         }
     }
 
-    private int coreNdimOf(int operand) {
+    private int coreNdimOf(int operand) { return coreOf(operand).size(); }
+
+    /** The core dimension names of an operand (inputs, then outputs). */
+    private List<String> coreOf(int operand) {
         int nin = nin();
-        return (operand < nin ? layout.inputs().get(operand) : layout.outputs().get(operand - nin)).size();
+        return operand < nin ? layout.inputs().get(operand) : layout.outputs().get(operand - nin);
     }
 
     /** A scalar parameter gets the element; an array parameter the core view (a 1-element view for "()"). */

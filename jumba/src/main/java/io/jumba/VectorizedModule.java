@@ -4,6 +4,10 @@ import io.jumba.dispatch.Pipeline;
 import io.jumba.error.TypingError;
 import io.jumba.error.UnsupportedError;
 import io.jumba.frontend.Decorators;
+import io.jumba.frontend.ast.Expr.BoolLit;
+import io.jumba.frontend.ast.Expr.IntLit;
+import io.jumba.frontend.ast.Expr.NoneLit;
+import io.jumba.frontend.ast.Expr.StrLit;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.ir.Expr;
@@ -13,6 +17,7 @@ import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import io.jumba.ufunc.Engine;
 import io.jumba.ufunc.Loop;
+import io.jumba.ufunc.Target;
 import io.jumba.ufunc.UExpr;
 import io.jumba.ufunc.UFunc;
 
@@ -101,7 +106,32 @@ public final class VectorizedModule {
             }, functions));
         }
         if (jitDisabled) builder.engine(new Engine.Interpreted());
+        Decorators.vectorizeKeyword(module, f, "target").ifPresent(t -> builder.target(target(t)));
+        Decorators.vectorizeKeyword(module, f, "identity").ifPresent(i -> identity(builder, i));
         return builder.build();
+    }
+
+    /** Numba's {@code target=}: 'cpu', or 'parallel', which splits the outer loop across cores. */
+    private static Target target(io.jumba.frontend.ast.Expr value) {
+        if (value instanceof StrLit(String s, var pos)
+                && (s.equals("cpu") || s.equals("parallel"))) {
+            return s.equals("cpu") ? Target.CPU : Target.PARALLEL;
+        }
+        throw new UnsupportedError(value.pos(), "@vectorize target must be 'cpu' or 'parallel'");
+    }
+
+    /**
+     * Numba's {@code identity=}: 0 or 1 (True and False as the ints they equal in Python), None for no identity,
+     * or 'reorderable' for no identity but reductions over several axes at once.
+     */
+    private static void identity(UFunc.Builder builder, io.jumba.frontend.ast.Expr value) {
+        switch (value) {
+            case IntLit(long v, var pos) when v == 0 || v == 1 -> builder.identity(v);
+            case BoolLit(boolean v, var pos) -> builder.identity(v ? 1L : 0L);
+            case NoneLit n -> builder.identity(null);
+            case StrLit(String s, var pos) when s.equals("reorderable") -> builder.reorderable(true);
+            default -> throw new UnsupportedError(value.pos(), "@vectorize identity must be 0, 1, None or 'reorderable'");
+        }
     }
 
     private static String loopTypes(FunctionDef f, String text, Signature signature) {

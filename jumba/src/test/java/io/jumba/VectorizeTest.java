@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import io.jumba.frontend.Parser;
 import io.jumba.ufunc.Engine;
+import io.jumba.ufunc.Target;
+import io.jumba.ufunc.UFunc;
+import io.jumba.ufunc.UFuncException;
+import io.jumba.ufunc.UFuncs;
 import io.jumba.vectorize.SimdPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +145,8 @@ class VectorizeTest {
         var wrongOut = assertThrows(IllegalArgumentException.class,
                 () -> kernels.gufunc("dot").call(NDArray.of(new double[] {1}), NDArray.wrap(new long[] {1}),
                         NDArray.zeros(DType.INT64)));
-        assertEquals("dot: output operand 0 has dtype int64 but the chosen loop writes float64", wrongOut.getMessage());
+        assertEquals("Cannot cast ufunc 'dot' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
+                wrongOut.getMessage());
         VectorizedModule bad = Jumba.vectorize("""
                 from numba import vectorize, njit
                 @vectorize(["float64(float64)"])
@@ -193,6 +198,53 @@ class VectorizeTest {
         assertValues(new double[] {4, 1}, r, 0);
         var overflow = assertThrows(IllegalArgumentException.class, () -> m.gufunc("shift_int").call(i8, 1000L));
         assertEquals("Python integer 1000 out of bounds for int8", overflow.getMessage());
+    }
+
+    @Test
+    void vectorizeHonoursTargetAndIdentity() {
+        VectorizedModule m = Jumba.vectorize("""
+                from numba import vectorize
+                @vectorize(["int64(int64, int64)", "float64(float64, float64)"], identity=0, target='parallel')
+                def plus(x, y):
+                    return x + y
+                @vectorize(["float64(float64, float64)"], identity=1)
+                def times(x, y):
+                    return x * y
+                @vectorize(["float64(float64, float64)"], identity='reorderable')
+                def bigger(x, y):
+                    return x if x > y else y
+                @vectorize(["float64(float64, float64)"], identity=None, target='cpu')
+                def first(x, y):
+                    return x
+                @vectorize(["float64(float64, float64)"], target='cuda')
+                def gpu(x, y):
+                    return x
+                @vectorize(["float64(float64, float64)"], identity=2)
+                def two(x, y):
+                    return x
+                """);
+        UFunc plus = m.ufunc("plus");
+        assertEquals(Target.PARALLEL, plus.target());
+        assertEquals(0L, plus.identity());
+        NDArray a = NDArray.random(1, 37, 5), b = NDArray.random(2, 5);
+        assertTrue(((NDArray) UFuncs.add.call(a, b)).contentEquals((NDArray) plus.call(a, b)));
+        // NumPy: a ufunc with identity 0 reduces an empty array to 0 and may reduce several axes at once.
+        assertEquals(0.0, plus.reduce(NDArray.zeros(DType.FLOAT64, 0)));
+        assertEquals(UFuncs.add.reducer(a).axis(0, 1).run(), plus.reducer(a).axis(0, 1).run());
+        assertEquals(0L, plus.reduce(NDArray.zeros(DType.INT64, 0)));
+        assertEquals(1.0, m.ufunc("times").reduce(NDArray.zeros(DType.FLOAT64, 0)));
+        UFunc bigger = m.ufunc("bigger");
+        assertEquals(null, bigger.identity());
+        assertEquals(UFuncs.maximum.reducer(a).axis(0, 1).run(), bigger.reducer(a).axis(0, 1).run());
+        var empty = assertThrows(UFuncException.class, () -> bigger.reduce(NDArray.zeros(DType.FLOAT64, 0)));
+        assertEquals("zero-size array to reduction operation bigger which has no identity", empty.getMessage());
+        UFunc first = m.ufunc("first");
+        assertEquals(Target.CPU, first.target());
+        var axes = assertThrows(UFuncException.class, () -> first.reducer(a).axis(0, 1).run());
+        assertEquals("reduction operation 'first' is not reorderable, so at most one axis may be specified",
+                axes.getMessage());
+        assertThrows(UnsupportedError.class, () -> m.ufunc("gpu"));
+        assertThrows(UnsupportedError.class, () -> m.ufunc("two"));
     }
 
     private static void assertValues(double[] expected, NDArray actual, double tolerance) {

@@ -100,6 +100,13 @@ public final class Decorators {
                 .map(d -> ((Expr.StrLit) ((Expr.Call) d).args().get(1)).value());
     }
 
+    /** The value of the keyword argument name given to {@code f}'s {@code @vectorize} decorator, if any. */
+    public static Optional<Expr> vectorizeKeyword(Module module, FunctionDef f, String name) {
+        return find(module, f, VECTORIZE).filter(d -> d instanceof Expr.Call).stream()
+                .flatMap(d -> ((Expr.Call) d).keywords().stream())
+                .filter(k -> k.name().equals(name)).map(Expr.Keyword::value).findFirst();
+    }
+
     /** The decorator of {@code f} whose name (called or not) resolves to {@code qualifiedName}. */
     public static Optional<Expr> find(Module module, FunctionDef f, String qualifiedName) {
         return f.decorators().stream()

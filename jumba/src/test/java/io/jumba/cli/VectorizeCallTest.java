@@ -84,6 +84,27 @@ class VectorizeCallTest {
         assertEquals("13.5", run("call", py, "clipped_sum", "3", "10.5")[0]);
     }
 
+    /**
+     * Golden cases of src/test/resources/gufunc_golden (NumPy's answers): two outputs of {@code (n)->(),()} as
+     * ret0.npy and ret1.npy, and {@code (m,n),(n)->(m)} over two broadcast outer dimensions as ret.npy.
+     */
+    @Test
+    void guvectorizeWritesEveryOutputAsNumpyComputesIt() throws Exception {
+        Path golden = Path.of(getClass().getResource("/gufunc_golden").toURI());
+        Path kernels = golden.resolve("kernels.py"), data = golden.resolve("data");
+        Path out = dir.resolve("sum_max");
+        run("call", kernels, "sum_max", data.resolve("sum_max_2d.in0.npy"), "--out-dir", out);
+        for (int j = 0; j < 2; j++) {
+            io.jumba.GUFuncGoldenTest.assertMatches(Npy.read(data.resolve("sum_max_2d.exp" + j + ".npy")),
+                    Npy.read(out.resolve("ret" + j + ".npy")), "sum_max ret" + j);
+        }
+        Path mv = dir.resolve("matvec");
+        run("call", kernels, "matvec", data.resolve("matvec_outer2.in0.npy"), data.resolve("matvec_outer2.in1.npy"),
+                "--out-dir", mv);
+        io.jumba.GUFuncGoldenTest.assertMatches(Npy.read(data.resolve("matvec_outer2.exp0.npy")),
+                Npy.read(mv.resolve("ret.npy")), "matvec ret");
+    }
+
     @Test
     void guvectorizeAllocatesItsOutput() throws IOException {
         Path py = Files.writeString(dir.resolve("k.py"), KERNELS);

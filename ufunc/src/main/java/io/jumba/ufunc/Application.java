@@ -31,10 +31,27 @@ public final class Application {
     public Application out(NDArray out) { this.out = out; return this; }
 
     /**
-     * Only elements where the mask (a bool array or Boolean, broadcast) is true are computed and written; the
-     * others keep out's values, or are uninitialized (zero in Jumba) when no out is given, as NumPy.
+     * Only elements where the mask (a bool array, broadcast) is true are computed and written; the others keep out's
+     * values, or are uninitialized (zero in Jumba) when no out is given, as NumPy. A Java scalar counts by its truth
+     * value, as NumPy takes a Python or NumPy scalar; an array of another dtype is NumPy's TypeError, since where=
+     * casts to bool under the 'safe' rule.
      */
-    public Application where(Object mask) { this.where = mask; return this; }
+    public Application where(Object mask) {
+        this.where = switch (mask) {
+            case NDArray m -> m;
+            case Boolean b -> b;
+            case Number n -> n.doubleValue() != 0;
+            case null, default -> throw new UFuncException("TypeError", "where= must be an array or a scalar, not " + mask);
+        };
+        return this;
+    }
+
+    /** A where= array as a bool mask: NumPy casts it under the 'safe' rule, so only a bool array passes. */
+    static NDArray boolMask(NDArray m) {
+        if (m.dtype() == DType.BOOL) return m;
+        throw new UFuncException("TypeError", "Cannot cast " + (m.ndim() == 0 ? "scalar" : "array data") + " from "
+                + LoopSelection.repr(m.dtype()) + " to " + LoopSelection.repr(DType.BOOL) + " according to the rule 'safe'");
+    }
 
     /** Forces the loop whose output type is dtype (inputs cast under the casting rule). */
     public Application dtype(DType dtype) { this.dtype = dtype; return this; }
@@ -59,11 +76,7 @@ public final class Application {
         List<int[]> shapes = new ArrayList<>();
         for (Operand op : ops) shapes.add(op.shape());
         int[] inShape = Shapes.broadcast(shapes);
-        NDArray mask = switch (where) {
-            case Boolean b -> null;
-            case NDArray m -> m.dtype() == DType.BOOL ? m : m.astype(DType.BOOL);
-            default -> throw new UFuncException("TypeError", "where= must be a bool array or a Boolean");
-        };
+        NDArray mask = where instanceof NDArray m ? boolMask(m) : null;
         if (out != null) {
             if (!casting.allows(loop.outputType(), out.dtype())) {
                 throw new UFuncException("UFuncTypeError", "Cannot cast ufunc '" + ufunc.name() + "' output from "

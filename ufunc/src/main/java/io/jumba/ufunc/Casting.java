@@ -1,6 +1,7 @@
 package io.jumba.ufunc;
 
 import io.jumba.array.DType;
+import io.jumba.array.NDArray;
 import io.jumba.types.Promotion;
 
 /** NumPy's casting rules ({@code casting=} of a ufunc call); a ufunc call defaults to {@link #SAME_KIND}. */
@@ -33,6 +34,26 @@ public enum Casting {
     /** NumPy 2's OverflowError when arg is a Java integer (a Python int) that integer dtype to cannot hold. */
     public static void requireExact(Object arg, DType to, String ufunc) {
         if (Operand.of(arg, ufunc) instanceof Operand.PythonScalar s) s.requireFits(to);
+    }
+
+    /**
+     * {@code np.copyto(to, from, casting='unsafe')} for arrays of one shape: from's values cast to to's dtype as
+     * NumPy's unsafe assignment (ints wrap, floats truncate toward zero).
+     */
+    public static void copyUnsafe(NDArray from, NDArray to) {
+        int n = to.size();
+        if (n == 0) return;
+        int[] shape = to.shape();
+        int[] index = new int[shape.length];
+        for (int k = 0; k < n; k++) {
+            int rem = k;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                index[d] = rem % shape[d];
+                rem /= shape[d];
+            }
+            if (from.dtype().isFloat()) to.setDouble(from.getDouble(index), index);
+            else to.setLong(from.getLong(index), index);
+        }
     }
 
     /** The rule as NumPy spells it, e.g. {@code same_kind}. */

@@ -60,7 +60,7 @@ final class LoopSelection {
             }
             if (all) return loop;
         }
-        throw new UFuncException("UFuncTypeError", "ufunc '" + f.name() + "' not supported for the input types, and the "
+        throw new UFuncException("TypeError", "ufunc '" + f.name() + "' not supported for the input types, and the "
                 + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
     }
 

@@ -3,6 +3,7 @@ package io.jumba.ufunc;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,12 +16,13 @@ final class Methods {
 
     static NDArray accumulate(UFunc f, NDArray a, int axis) {
         f.requireBinary("accumulate");
+        requireNotScalar(a, "accumulate");
         int ax = Shapes.axis(axis, a.ndim());
         NDArray out = NDArray.empty(accumulatorType(f, a.dtype()), a.shape());
         int n = a.shape(ax);
         if (n == 0) return out;
         NDArray first = out.index(ax, 0);
-        copyInto(a.index(ax, 0), first);
+        Casting.copyUnsafe(a.index(ax, 0), first);
         for (int i = 1; i < n; i++) {
             NDArray target = out.index(ax, i);
             f.on(out.index(ax, i - 1), a.index(ax, i)).out(target).casting(Casting.UNSAFE).run();
@@ -30,11 +32,13 @@ final class Methods {
 
     static NDArray reduceat(UFunc f, NDArray a, long[] indices, int axis) {
         f.requireBinary("reduceat");
+        requireNotScalar(a, "reduceat");
         int ax = Shapes.axis(axis, a.ndim());
         int n = a.shape(ax);
         int[] shape = a.shape();
         shape[ax] = indices.length;
-        NDArray out = NDArray.empty(loopOutput(f, a.dtype()), shape);
+        // Each segment is a reduction, so it has the reduction's type: add of int8 gives int64, as NumPy.
+        NDArray out = NDArray.empty(accumulatorType(f, a.dtype()), shape);
         for (int i = 0; i < indices.length; i++) {
             if (indices[i] < 0 || indices[i] >= n) {
                 throw new UFuncException("IndexError", "index " + indices[i] + " out-of-bounds in " + f.name()
@@ -45,13 +49,18 @@ final class Methods {
             NDArray target = out.index(ax, i);
             if (lo < hi) {
                 Object r = f.reducer(a.slice(ax, lo, hi, 1)).axis(ax).run();
-                if (r instanceof NDArray arr) copyInto(arr, target);
-                else copyInto(filled(target.dtype(), r, new int[0]), target);
+                if (r instanceof NDArray arr) Casting.copyUnsafe(arr, target);
+                else Casting.copyUnsafe(filled(target.dtype(), r, new int[0]), target);
             } else {
-                copyInto(a.index(ax, lo), target);
+                Casting.copyUnsafe(a.index(ax, lo), target);
             }
         }
         return out;
+    }
+
+    /** NumPy's TypeError for accumulate and reduceat of a 0-d array, which has no axis to run along. */
+    private static void requireNotScalar(NDArray a, String method) {
+        if (a.ndim() == 0) throw new UFuncException("TypeError", "cannot " + method + " on a scalar");
     }
 
     static NDArray outer(UFunc f, Object a, Object b) {
@@ -73,32 +82,77 @@ final class Methods {
         return x instanceof NDArray a ? a : filled(Operand.of(x, f.name()).dtype(), x, new int[0]);
     }
 
-    static void at(UFunc f, NDArray a, NDArray indices, Object b) {
+    /**
+     * {@code ufunc.at(a, (i0, i1, ...), b)}: the index arrays select along a's leading axes and broadcast together
+     * to shape I, so {@code a[indices]} has shape I + a.shape[k:]; b broadcasts to that shape, and the ufunc runs once
+     * per position of I in C order, in place and unbuffered, so a repeated index applies each time. Every index is
+     * checked before any is applied, as NumPy, so a bad one leaves a unchanged.
+     */
+    static void at(UFunc f, NDArray a, List<NDArray> indices, Object b) {
         if (f.nin() != (b == null ? 1 : 2)) {
             throw new UFuncException("ValueError",
                     b == null ? "second operand needed for ufunc" : "second operand provided when ufunc is unary");
         }
-        long[] idx = indices.ravel().toFlatLongArray();
-        int size = a.ndim() == 0 ? 0 : a.shape(0);
-        for (long i : idx) {
-            // NumPy checks every index before applying any, so a bad index leaves a unchanged.
-            if (i < -size || i >= size) {
-                throw new UFuncException("IndexError", "index " + i + " is out of bounds for axis 0 with size " + size);
+        int k = indices.size();
+        if (k > a.ndim()) {
+            throw new UFuncException("IndexError", "too many indices for array: array is " + a.ndim()
+                    + "-dimensional, but " + k + " were indexed");
+        }
+        int[] selected = indexShape(indices);
+        long[][] idx = new long[k][];
+        for (int d = 0; d < k; d++) {
+            NDArray index = indices.get(d);
+            if (index.dtype().isBool()) {
+                // NumPy reads a bool array as a mask; Jumba takes indices only.
+                throw new UFuncException("IndexError", "at() takes integer index arrays; for a bool mask pass the "
+                        + "indices of its true elements");
+            }
+            if (!index.dtype().isInteger()) {
+                throw new UFuncException("IndexError", "arrays used as indices must be of integer (or boolean) type");
+            }
+            idx[d] = index.broadcastTo(selected).toFlatLongArray();
+            int size = a.shape(d);
+            for (long i : idx[d]) {
+                if (i < -size || i >= size) {
+                    throw new UFuncException("IndexError", "index " + i + " is out of bounds for axis " + d
+                            + " with size " + size);
+                }
             }
         }
-        NDArray values = b == null ? null : asArray(f, b);
-        for (int j = 0; j < idx.length; j++) {
-            NDArray target = a.index(0, idx[j]);
-            Application step = values == null ? f.on(target) : f.on(target, operandAt(values, j, idx.length));
+        int lead = selected.length;
+        int[] full = Arrays.copyOf(selected, lead + a.ndim() - k);
+        System.arraycopy(a.shape(), k, full, lead, a.ndim() - k);
+        NDArray values = b == null ? null : broadcastValues(asArray(f, b), full);
+        int count = Arrays.stream(selected).reduce(1, (x, y) -> x * y);
+        for (int j = 0; j < count; j++) {
+            NDArray target = a;
+            for (int d = 0; d < k; d++) target = target.index(0, idx[d][j]);
+            Application step = values == null ? f.on(target) : f.on(target, slice(values, lead, j));
             step.out(target).casting(Casting.UNSAFE).run();
         }
     }
 
-    /** The j-th value of b for at(): b when 0-d, or b's j-th sub-array when b has one per index. */
-    private static NDArray operandAt(NDArray b, int j, int n) {
-        if (b.ndim() > 0 && b.shape(0) == n && n != 1) return b.index(0, j);
-        if (b.ndim() > 0 && b.shape(0) == 1) return b.index(0, 0);
-        return b;
+    /** The broadcast shape of index arrays, or NumPy's IndexError when they do not broadcast. */
+    private static int[] indexShape(List<NDArray> indices) {
+        List<int[]> shapes = indices.stream().map(NDArray::shape).toList();
+        try {
+            return Shapes.broadcast(shapes);
+        } catch (UFuncException e) {
+            StringBuilder text = new StringBuilder("shape mismatch: indexing arrays could not be broadcast together with shapes ");
+            for (int[] s : shapes) text.append(Shapes.string(s)).append(' ');
+            throw new UFuncException("IndexError", text.toString());
+        }
+    }
+
+    /** b broadcast to the shape of a[indices], or NumPy's ValueError for at() when it does not broadcast there. */
+    private static NDArray broadcastValues(NDArray b, int[] shape) {
+        boolean fits = b.ndim() <= shape.length;
+        for (int d = 0; d < b.ndim() && fits; d++) {
+            int s = b.shape(d), t = shape[shape.length - b.ndim() + d];
+            fits = s == t || s == 1;
+        }
+        if (!fits) throw new UFuncException("ValueError", "array is not broadcastable to correct shape");
+        return b.broadcastTo(shape);
     }
 
     /** The loop output type for (d, d), widened to int64 for add/multiply on bool and small ints as NumPy. */
@@ -149,22 +203,5 @@ final class Methods {
             case Number n -> NDArray.full(dtype, n.longValue(), shape);
             default -> throw new UFuncException("TypeError", "unsupported value " + value);
         };
-    }
-
-    /** Copies from into to (same shape), casting as NumPy's unsafe assignment. */
-    static void copyInto(NDArray from, NDArray to) {
-        int n = to.size();
-        if (n == 0) return;
-        int[] shape = to.shape();
-        int[] index = new int[shape.length];
-        for (int k = 0; k < n; k++) {
-            int rem = k;
-            for (int d = shape.length - 1; d >= 0; d--) {
-                index[d] = rem % shape[d];
-                rem /= shape[d];
-            }
-            if (from.dtype().isFloat()) to.setDouble(from.getDouble(index), index);
-            else to.setLong(from.getLong(index), index);
-        }
     }
 }

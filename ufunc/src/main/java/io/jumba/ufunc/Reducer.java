@@ -38,7 +38,7 @@ public final class Reducer {
      */
     public Reducer initial(Object initial) { this.initial = initial; return this; }
 
-    /** Only elements where the mask (broadcast to the array) is true take part; needs initial or an identity. */
+    /** Only elements where the bool mask (broadcast to the array) is true take part; needs initial or an identity. */
     public Reducer where(NDArray mask) { this.where = mask; return this; }
 
     /** The reduction: an NDArray, or a boxed scalar when no dimension is left. */
@@ -63,7 +63,7 @@ public final class Reducer {
         int nReduced = order.size();
         for (int d = 0; d < ndim; d++) if (!reduced[d]) { order.add(d); kept.add(d); }
         NDArray perm = Methods.permute(array, order);
-        NDArray mask = where == null ? null : Methods.permute(where.broadcastTo(array.shape()), order);
+        NDArray mask = where == null ? null : Methods.permute(Application.boolMask(where).broadcastTo(array.shape()), order);
         int[] keptShape = kept.stream().mapToInt(array::shape).toArray();
         int count = 1;
         for (int k = 0; k < nReduced; k++) count *= perm.shape(k);

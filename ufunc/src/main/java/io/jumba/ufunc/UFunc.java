@@ -132,11 +132,23 @@ public final class UFunc {
     /** {@code ufunc.outer(a, b)}: result shape a.shape + b.shape. */
     public NDArray outer(Object a, Object b) { return Methods.outer(this, a, b); }
 
-    /** {@code ufunc.at(a, indices, b)}: unbuffered in place {@code a[i] = ufunc(a[i], b)}, repeated indices applied each time. */
-    public void at(NDArray a, NDArray indices, Object b) { Methods.at(this, a, indices, b); }
+    /**
+     * {@code ufunc.at(a, indices, b)}: unbuffered in place {@code a[i] = ufunc(a[i], b)} along axis 0, repeated
+     * indices applied each time; b broadcasts to the shape of {@code a[indices]}.
+     */
+    public void at(NDArray a, NDArray indices, Object b) { Methods.at(this, a, List.of(indices), b); }
+
+    /**
+     * {@code ufunc.at(a, (i0, i1, ...), b)}: one integer index array per leading axis of a, broadcast together,
+     * as NumPy's tuple of index arrays; b broadcasts to the shape of {@code a[i0, i1, ...]}.
+     */
+    public void at(NDArray a, List<NDArray> indices, Object b) { Methods.at(this, a, indices, b); }
 
     /** {@code ufunc.at(a, indices)} for unary ufuncs. */
-    public void at(NDArray a, NDArray indices) { Methods.at(this, a, indices, null); }
+    public void at(NDArray a, NDArray indices) { Methods.at(this, a, List.of(indices), null); }
+
+    /** {@code ufunc.at(a, (i0, i1, ...))} for unary ufuncs. */
+    public void at(NDArray a, List<NDArray> indices) { Methods.at(this, a, indices, null); }
 
     /** Binary methods need nin 2, as NumPy ("reduce only supported for binary functions"). */
     void requireBinary(String method) {

@@ -2,7 +2,7 @@ package io.jumba.ufunc;
 
 /**
  * A ufunc call NumPy would refuse (shape mismatch, bad casting, no matching loop, wrong arguments) or whose loop
- * raised (integer power's negative exponent); the message is NumPy's. {@link #pythonName()} is the Python exception NumPy raises (ValueError, TypeError, UFuncTypeError, AxisError).
+ * raised (integer power's negative exponent); the message is NumPy's. {@link #pythonName()} is the class name of the Python exception NumPy raises (ValueError, TypeError, UFuncTypeError, AxisError, IndexError, OverflowError).
  */
 public final class UFuncException extends IllegalArgumentException {
     private final String pythonName;

@@ -52,4 +52,11 @@ class UFuncMethodsTest {
         UFuncs.negative.at(a, NDArray.of(new long[] {1}));
         assertArrayEquals(new double[] {3, -3, 3, 5}, a.toFlatDoubleArray());
     }
+
+    @Test void atTakesIndicesNotBoolMasks() {
+        NDArray a = NDArray.of(new double[] {1, 2});
+        var e = assertThrows(UFuncException.class, () -> UFuncs.add.at(a, NDArray.of(new boolean[] {true, false}), 1.0));
+        assertEquals("IndexError", e.pythonName());
+        assertArrayEquals(new double[] {1, 2}, a.toFlatDoubleArray());
+    }
 }

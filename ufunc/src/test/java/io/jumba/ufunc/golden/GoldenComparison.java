@@ -112,9 +112,14 @@ final class GoldenComparison {
         }
     }
 
-    /** Asserts that {@code thrown} is the ufunc error NumPy raises, with NumPy's message. */
-    static void assertError(String message, Throwable thrown, String id) {
-        assertInstanceOf(UFuncException.class, thrown, id + ": " + thrown);
+    /**
+     * Asserts that {@code thrown} is the ufunc error NumPy raises: a {@link UFuncException} whose
+     * {@link UFuncException#pythonName()} is the class name of NumPy's exception (TypeError, UFuncTypeError,
+     * AxisError, IndexError, ...), with NumPy's message.
+     */
+    static void assertError(String pythonName, String message, Throwable thrown, String id) {
+        UFuncException e = assertInstanceOf(UFuncException.class, thrown, id + ": " + thrown);
+        assertEquals(pythonName, e.pythonName(), id + ": exception type (" + message + ")");
         assertEquals(message, thrown.getMessage(), id);
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every case of the golden manifest (NumPy 2's own answers, NEP 50 promotion included; see
  * tools/ufunc_golden/generate.py) through the public ufunc API: calls with out/where/dtype/casting, reduce,
- * accumulate, reduceat, outer, at, and the errors NumPy raises, by message. The whole manifest runs on every {@link Engine}: compiled as users get it (the
+ * accumulate, reduceat, outer, at, and the errors NumPy raises, by exception name and message. The whole manifest runs on every {@link Engine}: compiled as users get it (the
  * {@code jumba.simd.*} properties), compiled at each fixed species width, and in the reference interpreter.
  * One dynamic test per case, grouped by engine, then by ufunc.
  */
@@ -73,7 +73,7 @@ class UFuncGoldenTest {
             result = run(ufunc, c);
         } catch (RuntimeException e) {
             if (c.has("error")) {
-                GoldenComparison.assertError(c.get("error").asText(), e, id);
+                GoldenComparison.assertError(c.get("errorType").asText(), c.get("error").asText(), e, id);
                 return;
             }
             throw new AssertionError(id + ": unexpected " + e, e);
@@ -115,7 +115,7 @@ class UFuncGoldenTest {
             application = application.out(array(c, "out"));
         }
         if (c.has("where")) {
-            application = application.where(array(c, "where"));
+            application = application.where(GoldenData.operand(c.get("where")));
         }
         if (c.has("dtype")) {
             application = application.dtype(DType.byName(c.get("dtype").asText()));
@@ -149,9 +149,22 @@ class UFuncGoldenTest {
         return reducer.run();
     }
 
+    /** at with one index array or a tuple of them (a list of files), and b unless the ufunc is unary. */
     private static Object at(UFunc ufunc, JsonNode c) {
         NDArray target = array(c, "array");
-        ufunc.at(target, array(c, "indices"), GoldenData.operand(c.get("b")));
+        JsonNode indices = c.get("indices");
+        List<NDArray> tuple = new ArrayList<>();
+        indices.forEach(node -> tuple.add(GoldenData.array(node.asText())));
+        Object b = c.has("b") ? GoldenData.operand(c.get("b")) : null;
+        if (indices.isTextual()) {
+            NDArray index = GoldenData.array(indices.asText());
+            if (b == null) ufunc.at(target, index);
+            else ufunc.at(target, index, b);
+        } else if (b == null) {
+            ufunc.at(target, tuple);
+        } else {
+            ufunc.at(target, tuple, b);
+        }
         return target;
     }
 
