@@ -9,7 +9,6 @@ import io.jumba.types.Type;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A text report of what the vectorizer does with each innermost loop and each outer-loop candidate of a program. */
 public final class Explain {
@@ -48,8 +47,9 @@ public final class Explain {
                     + " vector steps per inner iteration; remaining rows as below";
             case LoopPlan.Vectorizable v -> {
                 int bits = options.width().bits(), lanes = bits / 8 / v.elementBytes();
-                String reductions = v.reductions().isEmpty() ? "none" : v.reductions().stream()
-                        .map(r -> r.var().name() + " (" + r.op().symbol() + ")").collect(Collectors.joining(", "));
+                List<String> found = new ArrayList<>(v.reductions().stream().map(r -> r.var().name() + " (" + r.op().symbol() + ")").toList());
+                for (ConditionalReduction r : v.conditionalReductions()) found.addAll(r.describe());
+                String reductions = found.isEmpty() ? "none" : String.join(", ", found);
                 String kind = v.outer() ? "outer-loop vectorized over " + v.loop().index().name() + ": " : "vectorized: ";
                 yield kind + v.reportedTypes() + " x " + lanes + " lanes (species "
                         + options.width().speciesSuffix().toLowerCase() + ", " + bits + " bits), unroll "

@@ -63,6 +63,8 @@ public final class LoopAnalysis {
     private final Set<Var> assigned = new HashSet<>();
     private final Set<Var> defined = new HashSet<>();
     private final Map<Var, ReductionOp> reductions = new LinkedHashMap<>();
+    /** The conditional min/max updates of the body ({@link ConditionalReduction}), by their if statement. */
+    private final Map<Stmt.If, ConditionalReduction> conditionalReductions = new LinkedHashMap<>();
     private final List<Access> accesses = new ArrayList<>();
     private final Set<DType> types = new LinkedHashSet<>();
     private final Set<Expr> divisorsBeforeLoop = new LinkedHashSet<>();
@@ -210,6 +212,7 @@ public final class LoopAnalysis {
         assigned.addAll(assignCounts.keySet());
         if (assigned.contains(loop.index())) throw new Rejected("loop index assigned in the body");
         findReductions(loop.body(), assignCounts);
+        findConditionalReductions(loop.body(), assignCounts);
         if (tile != null) tileRows();
         statements(loop.body(), false);
         checkDependences();
@@ -225,7 +228,7 @@ public final class LoopAnalysis {
         reductions.forEach((v, op) -> rs.add(new Reduction(v, op)));
         List<Stmt.ForRange> alone = innerLoops.stream()
                 .filter(f -> analyze(f, kernelOptions, vectorOptions) instanceof LoopPlan.Vectorizable).toList();
-        return new LoopPlan.Vectorizable(loop, types, accesses, rs, nodes,
+        return new LoopPlan.Vectorizable(loop, types, accesses, rs, List.copyOf(conditionalReductions.values()), nodes,
                 new DivisionGuards(List.copyOf(divisorsBeforeLoop), List.copyOf(divisorsPerStep)), innerLoops, alone, tile);
     }
 
@@ -242,6 +245,9 @@ public final class LoopAnalysis {
             throw new Rejected("bounds of " + loop.index().name() + " change with " + i.name());
         }
         if (!reductions.isEmpty()) throw new Rejected("reduction " + reductions.keySet().iterator().next().name() + " across rows");
+        if (!conditionalReductions.isEmpty()) {
+            throw new Rejected("reduction " + conditionalReductions.values().iterator().next().value().name() + " across rows");
+        }
     }
 
     private static void countAssignments(List<Stmt> body, Map<Var, Integer> counts) {
@@ -274,6 +280,20 @@ public final class LoopAnalysis {
                     findReductions(i.otherwise(), counts);
                 }
                 default -> { }
+            }
+        }
+    }
+
+    /** Registers the ifs that are conditional min/max updates of variables assigned nowhere else in the body. */
+    private void findConditionalReductions(List<Stmt> body, Map<Var, Integer> counts) {
+        for (Stmt s : body) {
+            if (!(s instanceof Stmt.If i)) continue;
+            ConditionalReduction r = ConditionalReduction.of(i);
+            if (r != null && counts.get(r.value()) == 1 && (r.index() == null || counts.get(r.index()) == 1)) {
+                conditionalReductions.put(i, r);
+            } else {
+                findConditionalReductions(i.then(), counts);
+                findConditionalReductions(i.otherwise(), counts);
             }
         }
     }
@@ -325,7 +345,7 @@ public final class LoopAnalysis {
         return null;
     }
 
-    private static boolean mentions(Expr e, Var v) {
+    static boolean mentions(Expr e, Var v) {
         return switch (e) {
             case Expr.Local l -> l.var().equals(v);
             case Expr.Binary b -> mentions(b.left(), v) || mentions(b.right(), v);
@@ -369,6 +389,7 @@ public final class LoopAnalysis {
                     access(st.array(), st.indices(), true, st);
                     effect("the store to " + arrayName(st.array()));
                 }
+                case Stmt.If i when conditionalReductions.containsKey(i) -> conditionalReduction(conditionalReductions.get(i));
                 case Stmt.If i -> {
                     if (!(expr(i.cond()).equals(DType.BOOL))) throw new Rejected("non-bool condition");
                     statements(i.then(), true);
@@ -379,6 +400,24 @@ public final class LoopAnalysis {
                         + (currentInner != null ? " of an inner loop" : conditional ? " under a condition" : ""));
             }
         }
+    }
+
+    /**
+     * A conditional min/max update: per-lane state vectors (the value, its position, k) blended under the condition's
+     * mask. Exact at any grouping (a selection, {@link ConditionalReduction}), so allowed under strict too.
+     */
+    private void conditionalReduction(ConditionalReduction r) throws Rejected {
+        String m = r.value().name();
+        if (outer || currentInner != null) throw new Rejected("conditional min/max " + m + " in an outer-loop vectorized nest");
+        lane(laneType(r.value().type(), "accumulator " + m));
+        expr(r.challenger());
+        if (r.index() != null) {
+            lane(laneType(r.index().type(), "position " + r.index().name()));
+            expr(r.indexValue());
+        }
+        if (r.tracksPosition()) local(loop.index());
+        nodes += 3;
+        effect("the update of " + m);
     }
 
     /**
