@@ -10,7 +10,10 @@ import io.jumba.types.Type;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A text report of what the vectorizer does with each innermost loop and each outer-loop candidate of a program. */
+/**
+ * A text report of what the vectorizer does with each innermost loop, each outer-loop candidate and each while loop
+ * of a program.
+ */
 public final class Explain {
     private Explain() {}
 
@@ -30,9 +33,15 @@ public final class Explain {
     /** The report for one function. */
     public static String of(Function function, VectorOptions options) {
         StringBuilder sb = new StringBuilder("function " + function.pythonName() + " (" + function.name() + "):\n");
-        List<LoopPlan> plans = LoopAnalysis.analyze(function, options);
-        if (plans.isEmpty()) sb.append("  no loops\n");
-        for (LoopPlan p : plans) sb.append("  line ").append(p.loop().pos().line()).append(": ").append(describe(p, options)).append('\n');
+        List<LoopReport> reports = LoopAnalysis.analyze(function, options);
+        if (reports.isEmpty()) sb.append("  no loops\n");
+        for (LoopReport r : reports) {
+            String verdict = switch (r) {
+                case LoopPlan p -> describe(p, options);
+                case LoopReport.WhileLoop w -> "not vectorized: " + w.reason();
+            };
+            sb.append("  line ").append(r.line()).append(": ").append(verdict).append('\n');
+        }
         return sb.toString();
     }
 

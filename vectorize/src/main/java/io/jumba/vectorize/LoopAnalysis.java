@@ -132,16 +132,16 @@ public final class LoopAnalysis {
 
     /**
      * Verdicts in source order on every innermost ForRange of f, on every outer-loop candidate that is either
-     * vectorizable or holds an inner loop that is not (so the report says why the nest stays scalar), and on every
-     * tiling candidate that is tiled.
+     * vectorizable or holds an inner loop that is not (so the report says why the nest stays scalar), on every
+     * tiling candidate that is tiled, and on every while loop.
      */
-    public static List<LoopPlan> analyze(Function f, VectorOptions vectorOptions) {
-        List<LoopPlan> plans = new ArrayList<>();
+    public static List<LoopReport> analyze(Function f, VectorOptions vectorOptions) {
+        List<LoopReport> plans = new ArrayList<>();
         collect(f.body(), f.options(), vectorOptions, plans);
         return plans;
     }
 
-    private static void collect(List<Stmt> body, KernelOptions k, VectorOptions v, List<LoopPlan> out) {
+    private static void collect(List<Stmt> body, KernelOptions k, VectorOptions v, List<LoopReport> out) {
         for (Stmt s : body) {
             switch (s) {
                 case Stmt.ForRange f when isInnermost(f) -> out.add(analyze(f, k, v));
@@ -151,15 +151,22 @@ public final class LoopAnalysis {
                 }
                 case Stmt.ForRange f when isOuterCandidate(f) -> {
                     LoopPlan outer = analyze(f, k, v);
-                    List<LoopPlan> inner = new ArrayList<>();
+                    List<LoopReport> inner = new ArrayList<>();
                     collect(f.body(), k, v, inner);
                     if (outer instanceof LoopPlan.Vectorizable || inner.stream().anyMatch(p -> p instanceof LoopPlan.Scalar)) {
                         out.add(outer);
                     }
                     out.addAll(inner);
                 }
-                case Stmt.ForRange f -> collect(f.body(), k, v, out);
-                case Stmt.While w -> collect(w.body(), k, v, out);
+                case Stmt.ForRange f -> {
+                    if (containsWhile(f.body())) out.add(new LoopPlan.Scalar(f, "body holds a while loop"));
+                    collect(f.body(), k, v, out);
+                }
+                case Stmt.While w -> {
+                    // Vector steps need the trip count on entry; a while loop's is known only as it runs.
+                    out.add(new LoopReport.WhileLoop(w, "while loop: trip count not known on entry"));
+                    collect(w.body(), k, v, out);
+                }
                 case Stmt.If i -> {
                     collect(i.then(), k, v, out);
                     collect(i.otherwise(), k, v, out);
@@ -167,6 +174,19 @@ public final class LoopAnalysis {
                 default -> { }
             }
         }
+    }
+
+    private static boolean containsWhile(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.While w -> true;
+                case Stmt.ForRange f -> containsWhile(f.body());
+                case Stmt.If i -> containsWhile(i.then()) || containsWhile(i.otherwise());
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
     }
 
     /** True when the body holds loops and all of them are innermost ForRange loops (a two-level nest). */

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /** The vectorizer's verdict on one loop. */
-public sealed interface LoopPlan {
+public sealed interface LoopPlan extends LoopReport {
     Stmt.ForRange loop();
+
+    @Override default int line() { return loop().pos().line(); }
 
     /**
      * The loop can run as vector code.
