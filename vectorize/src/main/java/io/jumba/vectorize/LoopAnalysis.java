@@ -28,7 +28,8 @@ import java.util.Set;
  * iteration) and why not. Accepted bodies are straight-line {@link Stmt.Assign}/{@link Stmt.Store}/{@link Stmt.If}:
  * every array index is affine ({@link AffineIndex}); stores are contiguous along i (i once, in the last axis);
  * loads are contiguous or do not depend on i (read as scalars); temporaries are assigned before use
- * (unconditionally), and accumulators are updated only as {@code s = s op e} ({@link ReductionOp}). Arrays of
+ * (unconditionally), and accumulators are updated only as {@code s = s op e} ({@link ReductionOp}) or by a
+ * conditional min/max ({@link ConditionalReduction}). Arrays of
  * layout A are accepted: the emitted code checks unit stride at run time and falls back to the scalar loop. Element
  * types of different widths share one lane count (e.g. float32 lanes in half the bits of the float64 lanes),
  * converted with {@code convertShape}. Divisions that may raise ZeroDivisionError get {@link DivisionGuards}

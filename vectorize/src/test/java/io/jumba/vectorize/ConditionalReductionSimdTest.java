@@ -193,6 +193,34 @@ class ConditionalReductionSimdTest {
     }
 
     @Test
+    void argmaxOfAMatrixVectorizesItsRowsWithFlatPositions() {
+        Program p = PythonKernels.compile("""
+                import numpy as np
+                from numba import njit
+
+                @njit
+                def argmax2(a):
+                    return np.argmax(a)
+                """, "argmax2", List.of(Type.array(DType.FLOAT64, 2, Layout.C)));
+        for (SpeciesWidth w : SpeciesWidth.values()) {
+            VectorOptions o = VectorOptions.DEFAULT.withWidth(w);
+            String explained = Explain.of(p, o);
+            assertTrue(explained.matches("(?s).*: vectorized: int64/float64 [^\n]*reductions: \\$acc\\d+ \\(max\\), \\$arg\\d+ \\(argmax\\)\n.*"),
+                    explained);
+            CompiledKernel k = GuardedVectorizer.compile(p, o);
+            for (int n : new int[] {1, 3, 4, 9, 33}) {
+                for (Data data : Data.values()) {
+                    Supplier<Object[]> args = () -> {
+                        NDArray flat = (NDArray) arguments(cases().get(3), DType.FLOAT64, 3 * n, data, 0)[0];
+                        return new Object[] {flat.copy().reshape(3, n)};
+                    };
+                    Differential.compare(p, k, args, "argmax2 @" + w + " n=" + n + " " + data, true);
+                }
+            }
+        }
+    }
+
+    @Test
     void firstNanWinsArgmaxAndEveryNanCountsForMax() {
         Program argmax = compile(cases().get(3), DType.FLOAT64);
         Program amax = compile(cases().get(1), DType.FLOAT64);
