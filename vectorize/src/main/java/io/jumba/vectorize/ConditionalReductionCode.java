@@ -7,7 +7,8 @@ import io.jumba.types.Type;
 /**
  * Vector code of one {@link ConditionalReduction} in a {@link SimdLoopEmitter} loop. Each unroll step u keeps, per
  * lane, the state the scalar update would reach on that lane's iterations: the value ({@code m}), where it came from
- * (the loop index, {@code Long.MIN_VALUE} for "still the start value") and k, all blended under the condition's
+ * (the loop index, {@code Long.MIN_VALUE} for "still the start value") and k (unless k is that index), all blended
+ * under the condition's
  * mask. After the loops the states merge into the scalar variables in a fixed order, step 0 lane 0 first: each lane
  * is fed through the scalar condition against the current best, in position order (the earlier of the two as the
  * state, the later as the challenger), which is exactly the sequential result of a selection: the first (or, with
@@ -40,7 +41,7 @@ final class ConditionalReductionCode {
                 em.emitLine(cls(DType.INT64) + " " + position + "_" + u + " = " + cls(DType.INT64) + ".broadcast("
                         + em.speciesOf(DType.INT64) + ", " + NO_POSITION + ");");
             }
-            if (r.index() != null) {
+            if (keepsIndex()) {
                 DType k = indexType();
                 em.emitLine(cls(k) + " " + index + "_" + u + " = " + cls(k) + ".broadcast(" + em.speciesOf(k) + ", ("
                         + k.javaType() + ") " + em.javaLocal(r.index()) + ");");
@@ -60,7 +61,7 @@ final class ConditionalReductionCode {
         if (mask != null) c = "((" + m + ") " + c + ".and(" + em.maskOf(mask, d) + "))";
         em.emitLine(m + " " + taken + " = " + c + ";");
         VectorValue takenMask = new VectorValue(taken, d, VectorValue.Kind.MASK);
-        if (r.index() != null) {
+        if (keepsIndex()) {
             DType k = indexType();
             String kv = em.vectorOf(em.valueOf(r.indexValue()), k);
             em.emitLine(index + "_" + u + " = (" + cls(k) + ") " + index + "_" + u + ".blend(" + kv + ", "
@@ -99,13 +100,19 @@ final class ConditionalReductionCode {
             em.emitLine("if (" + take + ") {");
             em.emitLine(best + " = " + x + ";");
             if (r.tracksPosition()) em.emitLine(bestAt + " = " + at + ";");
-            if (r.index() != null) em.emitLine(bestK + " = " + index + "_" + u + ".lane(" + q + ");");
+            if (r.index() != null) em.emitLine(bestK + " = " + (keepsIndex() ? index + "_" + u + ".lane(" + q + ")" : at) + ";");
             em.emitLine("}");
             em.emitLine("}");
         }
         em.emitLine(m + " = " + best + ";");
         if (r.index() != null) em.emitLine(em.javaLocal(r.index()) + " = " + bestK + ";");
         em.emitLine("}");
+    }
+
+    /** Whether k needs vectors of its own: not when it is the (int64) loop index, which the positions already hold. */
+    private boolean keepsIndex() {
+        return r.index() != null && !(r.indexValue() instanceof Expr.Local l && l.var().equals(em.loopIndex())
+                && indexType() == DType.INT64);
     }
 
     private DType indexType() { return ((Type.Scalar) r.index().type()).dtype(); }

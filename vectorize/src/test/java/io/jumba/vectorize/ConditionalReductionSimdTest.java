@@ -61,6 +61,17 @@ class ConditionalReductionSimdTest {
                 out[1] = k
 
             @njit
+            def first_max_odd(a, start, out):
+                m = start
+                k = -1
+                for i in range(a.shape[0]):
+                    if a[i] > m:
+                        m = a[i]
+                        k = 2 * i + 1
+                out[0] = m
+                out[1] = k
+
+            @njit
             def last_min(a, start, out):
                 m = start
                 k = -1
@@ -100,6 +111,7 @@ class ConditionalReductionSimdTest {
                 new Case("argmin", "\\$acc\\d+ \\(min\\), \\$arg\\d+ \\(argmin\\)", true, false, false),
                 new Case("argmax", "\\$acc\\d+ \\(max\\), \\$arg\\d+ \\(argmax\\)", true, false, false),
                 new Case("first_max", "m \\(max\\), k \\(argmax\\)", true, true, true),
+                new Case("first_max_odd", "m \\(max\\), k \\(argmax\\)", true, true, true),
                 new Case("last_min", "m \\(min, last of ties\\), k \\(argmin, last of ties\\)", true, true, true),
                 new Case("running_max", "m \\(max\\)", false, true, false),
                 new Case("running_min_le", "m \\(min, last of ties\\)", false, true, false));
