@@ -36,7 +36,8 @@ public sealed interface Stmt {
     record ForRange(Var index, Expr start, Expr stop, Expr step, List<Stmt> body, boolean parallel, SourcePos pos)
             implements Stmt {}
 
-    record While(Expr cond, List<Stmt> body) implements Stmt {}
+    /** {@code while cond:} at pos (the {@code while} keyword; synthesized loops carry their origin's position). */
+    record While(Expr cond, List<Stmt> body, SourcePos pos) implements Stmt {}
 
     record Break() implements Stmt {}
 

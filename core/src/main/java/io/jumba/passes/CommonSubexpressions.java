@@ -56,7 +56,7 @@ public final class CommonSubexpressions {
                     fold(st.value()), st.pos());
             case Stmt.If i -> new Stmt.If(fold(i.cond()), block(i.then()), block(i.otherwise()));
             case Stmt.ForRange f -> new Stmt.ForRange(f.index(), f.start(), f.stop(), f.step(), block(f.body()), f.parallel(), f.pos());
-            case Stmt.While w -> new Stmt.While(w.cond(), block(w.body()));
+            case Stmt.While w -> new Stmt.While(w.cond(), block(w.body()), w.pos());
             case Stmt.Return r -> new Stmt.Return(r.value() == null ? null : fold(r.value()));
             default -> s;
         };

@@ -60,7 +60,7 @@ final class ConstantPropagation {
             }
             case Stmt.While w -> {
                 forget(List.of(s), known);
-                out.add(new Stmt.While(ConstantFolding.fold(w.cond(), known), apply(w.body(), known)));
+                out.add(new Stmt.While(ConstantFolding.fold(w.cond(), known), apply(w.body(), known), w.pos()));
             }
             case Stmt.Return r -> out.add(new Stmt.Return(r.value() == null ? null : ConstantFolding.fold(r.value(), known)));
             case Stmt.Eval e -> out.add(new Stmt.Eval(ConstantFolding.fold(e.value(), known)));

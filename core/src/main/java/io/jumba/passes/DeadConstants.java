@@ -31,7 +31,7 @@ final class DeadConstants {
                 case Stmt.If i -> out.add(new Stmt.If(i.cond(), keep(i.then(), read), keep(i.otherwise(), read)));
                 case Stmt.ForRange f -> out.add(new Stmt.ForRange(f.index(), f.start(), f.stop(), f.step(),
                         keep(f.body(), read), f.parallel(), f.pos()));
-                case Stmt.While w -> out.add(new Stmt.While(w.cond(), keep(w.body(), read)));
+                case Stmt.While w -> out.add(new Stmt.While(w.cond(), keep(w.body(), read), w.pos()));
                 default -> out.add(s);
             }
         }

@@ -111,12 +111,12 @@ final class FunctionLowering {
                 Expr cond = lower(s.cond(), condBlock, null);
                 List<Stmt> body = lowerBody(s.body(), out);
                 if (condBlock.isEmpty()) {
-                    out.add(new Stmt.While(cond, body));
+                    out.add(new Stmt.While(cond, body, s.pos()));
                 } else {
                     condBlock.add(new Stmt.If(Ir.not(cond), List.of(new Stmt.Break()), List.of()));
                     List<Stmt> loop = new ArrayList<>(condBlock.stmts());
                     loop.addAll(body);
-                    out.add(new Stmt.While(Ir.bool(true), loop));
+                    out.add(new Stmt.While(Ir.bool(true), loop, s.pos()));
                 }
             }
             case Stmt.Break s -> out.add(s);

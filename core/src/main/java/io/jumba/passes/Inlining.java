@@ -165,7 +165,7 @@ public final class Inlining {
                 case Stmt.If i -> new Stmt.If(f.apply(i.cond()), block(i.then(), f), block(i.otherwise(), f));
                 case Stmt.ForRange r -> new Stmt.ForRange(r.index(), f.apply(r.start()), f.apply(r.stop()),
                         f.apply(r.step()), block(r.body(), f), r.parallel(), r.pos());
-                case Stmt.While w -> new Stmt.While(f.apply(w.cond()), block(w.body(), f));
+                case Stmt.While w -> new Stmt.While(f.apply(w.cond()), block(w.body(), f), w.pos());
                 case Stmt.Return r -> new Stmt.Return(r.value() == null ? null : f.apply(r.value()));
                 case Stmt.Eval ev -> new Stmt.Eval(f.apply(ev.value()));
                 case Stmt.Raise r -> new Stmt.Raise(r.pythonName(), r.format(), r.args().stream().map(f).toList(), r.pos());

@@ -36,16 +36,25 @@ final class ReductionLowering {
                     List.of(), r.pos());
         }
         Accumulator acc = Accumulator.start(r.op(), elementType, (Type.Scalar) r.type(), r.pos(), out);
-        boolean tracksPosition = r.op() == ReduceOp.ARGMIN || r.op() == ReduceOp.ARGMAX;
-        Expr.Local position = tracksPosition ? out.bind(Ir.i64(0)) : null; // flat C-order index of the element
         source.emitVersioned(out, source.shape(), (block, from) ->
-                LoopNest.emit(block, source.shape(), r.pos(), (indices, inner) -> {
-                    acc.update(inner.spill(from.element(indices, inner)), position, inner);
-                    if (position != null) inner.add(new Stmt.Assign(position.var(), Ir.add(position, Ir.i64(1), r.pos())));
-                }));
+                LoopNest.emit(block, source.shape(), r.pos(), (indices, inner) ->
+                        acc.update(inner.spill(from.element(indices, inner)), flatIndex(indices, source.shape(), r), inner)));
         Expr count = null;
         for (Expr d : source.shape()) count = count == null ? d : Ir.mul(count, d, r.pos());
         return acc.result(count == null ? Ir.i64(1) : count);
+    }
+
+    /**
+     * The flat C-order position of the element at indices, {@code (i0 * n1 + i1) * n2 + i2}: a pure expression of the
+     * loop indices rather than a counter carried from one iteration to the next, so the innermost loop stays free of
+     * loop-carried scalars (ARGMIN/ARGMAX vectorize).
+     */
+    private static Expr flatIndex(List<Expr> indices, List<Expr> shape, Expr.Reduce r) {
+        Expr flat = Ir.i64(0);
+        for (int d = 0; d < indices.size(); d++) {
+            flat = d == 0 ? indices.get(0) : Ir.add(Ir.mul(flat, shape.get(d), r.pos()), indices.get(d), r.pos());
+        }
+        return flat;
     }
 
     private Expr reduceAxis(Expr.Reduce r, ElementSource source, Emitter out) {

@@ -52,7 +52,7 @@ public final class SmallLoopUnrolling {
                     else out.addAll(unrolled);
                 }
                 case Stmt.If i -> out.add(new Stmt.If(i.cond(), block(i.then()), block(i.otherwise())));
-                case Stmt.While w -> out.add(new Stmt.While(w.cond(), block(w.body())));
+                case Stmt.While w -> out.add(new Stmt.While(w.cond(), block(w.body()), w.pos()));
                 default -> out.add(s);
             }
         }

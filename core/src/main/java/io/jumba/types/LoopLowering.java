@@ -86,13 +86,13 @@ final class LoopLowering {
         List<io.jumba.ir.Stmt> pre = f.collect(() -> cond[0] = Ir.truth(f.exprs.lower(loop.test()), loop.test().pos()));
         List<io.jumba.ir.Stmt> body = loopBody(loop.body());
         if (pre.isEmpty()) {
-            f.emit(new While(cond[0], body));
+            f.emit(new While(cond[0], body, loop.pos()));
             return;
         }
         List<io.jumba.ir.Stmt> full = new ArrayList<>(pre);
         full.add(new If(Ir.not(cond[0]), List.of(new Break()), List.of()));
         full.addAll(body);
-        f.emit(new While(new Expr.Const(true, Type.BOOL), full));
+        f.emit(new While(new Expr.Const(true, Type.BOOL), full, loop.pos()));
     }
 
     private List<io.jumba.ir.Stmt> loopBody(List<Stmt> body) {

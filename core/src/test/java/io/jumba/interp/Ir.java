@@ -76,7 +76,7 @@ public final class Ir {
         return new Stmt.ForRange(i, start, stop, step, List.of(body), false, pos(1));
     }
 
-    public static Stmt.While whileLoop(Expr cond, Stmt... body) { return new Stmt.While(cond, List.of(body)); }
+    public static Stmt.While whileLoop(Expr cond, Stmt... body) { return new Stmt.While(cond, List.of(body), pos(1)); }
 
     public static Function fn(String name, List<Var> params, Type ret, Stmt... body) {
         return fn(name, KernelOptions.DEFAULT, params, ret, body);

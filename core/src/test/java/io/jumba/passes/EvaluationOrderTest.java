@@ -52,7 +52,7 @@ class EvaluationOrderTest {
         // while np.sum(a) < 10: a[:] = a * 2
         Expr cond = new Expr.Compare(CmpOp.LT, reduce(ReduceOp.SUM, ref(a), null), f(10));
         Stmt doubling = new Stmt.ArrayStore(all(ref(a)), ew(1, mul(el(0), f(2)), ref(a)), POS);
-        Program p = program(List.of(a), Type.NONE, new Stmt.While(cond, List.of(doubling)));
+        Program p = program(List.of(a), Type.NONE, new Stmt.While(cond, List.of(doubling), POS));
         List<Stmt> body = ArrayLowering.apply(p).entry().body();
         assertTrue(isLoopLevel(body));
         assertArrayEquals(new double[] {4, 8}, values((NDArray) sameAsOriginal(p, () -> new Object[] {vector(1, 2)}).args()[0]));

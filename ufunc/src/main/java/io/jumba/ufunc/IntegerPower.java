@@ -47,7 +47,7 @@ final class IntegerPower {
                         new Stmt.If(new Expr.Compare(CmpOp.NE, binary(BinOp.BITAND, local(exp), one), zero),
                                 List.of(new Stmt.Assign(result, binary(BinOp.MUL, local(result), local(base)))), List.of()),
                         new Stmt.Assign(base, binary(BinOp.MUL, local(base), local(base))),
-                        new Stmt.Assign(exp, binary(BinOp.SHR, local(exp), one)))),
+                        new Stmt.Assign(exp, binary(BinOp.SHR, local(exp), one))), POS),
                 new Stmt.Return(local(result)));
         return new Function(NAME, NAME, List.of(base, exp), Type.INT64, body, KernelProgram.NUMPY_ERRORS, POS);
     }

@@ -9,9 +9,11 @@ import io.jumba.types.Type;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** A text report of what the vectorizer does with each innermost loop and each outer-loop candidate of a program. */
+/**
+ * A text report of what the vectorizer does with each innermost loop, each outer-loop candidate and each while loop
+ * of a program.
+ */
 public final class Explain {
     private Explain() {}
 
@@ -31,9 +33,15 @@ public final class Explain {
     /** The report for one function. */
     public static String of(Function function, VectorOptions options) {
         StringBuilder sb = new StringBuilder("function " + function.pythonName() + " (" + function.name() + "):\n");
-        List<LoopPlan> plans = LoopAnalysis.analyze(function, options);
-        if (plans.isEmpty()) sb.append("  no loops\n");
-        for (LoopPlan p : plans) sb.append("  line ").append(p.loop().pos().line()).append(": ").append(describe(p, options)).append('\n');
+        List<LoopReport> reports = LoopAnalysis.analyze(function, options);
+        if (reports.isEmpty()) sb.append("  no loops\n");
+        for (LoopReport r : reports) {
+            String verdict = switch (r) {
+                case LoopPlan p -> describe(p, options);
+                case LoopReport.WhileLoop w -> "not vectorized: " + w.reason();
+            };
+            sb.append("  line ").append(r.line()).append(": ").append(verdict).append('\n');
+        }
         return sb.toString();
     }
 
@@ -48,8 +56,9 @@ public final class Explain {
                     + " vector steps per inner iteration; remaining rows as below";
             case LoopPlan.Vectorizable v -> {
                 int bits = options.width().bits(), lanes = bits / 8 / v.elementBytes();
-                String reductions = v.reductions().isEmpty() ? "none" : v.reductions().stream()
-                        .map(r -> r.var().name() + " (" + r.op().symbol() + ")").collect(Collectors.joining(", "));
+                List<String> found = new ArrayList<>(v.reductions().stream().map(r -> r.var().name() + " (" + r.op().symbol() + ")").toList());
+                for (ConditionalReduction r : v.conditionalReductions()) found.addAll(r.describe());
+                String reductions = found.isEmpty() ? "none" : String.join(", ", found);
                 String kind = v.outer() ? "outer-loop vectorized over " + v.loop().index().name() + ": " : "vectorized: ";
                 yield kind + v.reportedTypes() + " x " + lanes + " lanes (species "
                         + options.width().speciesSuffix().toLowerCase() + ", " + bits + " bits), unroll "

@@ -28,7 +28,8 @@ import java.util.Set;
  * iteration) and why not. Accepted bodies are straight-line {@link Stmt.Assign}/{@link Stmt.Store}/{@link Stmt.If}:
  * every array index is affine ({@link AffineIndex}); stores are contiguous along i (i once, in the last axis);
  * loads are contiguous or do not depend on i (read as scalars); temporaries are assigned before use
- * (unconditionally), and accumulators are updated only as {@code s = s op e} ({@link ReductionOp}). Arrays of
+ * (unconditionally), and accumulators are updated only as {@code s = s op e} ({@link ReductionOp}) or by a
+ * conditional min/max ({@link ConditionalReduction}). Arrays of
  * layout A are accepted: the emitted code checks unit stride at run time and falls back to the scalar loop. Element
  * types of different widths share one lane count (e.g. float32 lanes in half the bits of the float64 lanes),
  * converted with {@code convertShape}. Divisions that may raise ZeroDivisionError get {@link DivisionGuards}
@@ -63,6 +64,8 @@ public final class LoopAnalysis {
     private final Set<Var> assigned = new HashSet<>();
     private final Set<Var> defined = new HashSet<>();
     private final Map<Var, ReductionOp> reductions = new LinkedHashMap<>();
+    /** The conditional min/max updates of the body ({@link ConditionalReduction}), by their if statement. */
+    private final Map<Stmt.If, ConditionalReduction> conditionalReductions = new LinkedHashMap<>();
     private final List<Access> accesses = new ArrayList<>();
     private final Set<DType> types = new LinkedHashSet<>();
     private final Set<Expr> divisorsBeforeLoop = new LinkedHashSet<>();
@@ -130,16 +133,16 @@ public final class LoopAnalysis {
 
     /**
      * Verdicts in source order on every innermost ForRange of f, on every outer-loop candidate that is either
-     * vectorizable or holds an inner loop that is not (so the report says why the nest stays scalar), and on every
-     * tiling candidate that is tiled.
+     * vectorizable or holds an inner loop that is not (so the report says why the nest stays scalar), on every
+     * tiling candidate that is tiled, and on every while loop.
      */
-    public static List<LoopPlan> analyze(Function f, VectorOptions vectorOptions) {
-        List<LoopPlan> plans = new ArrayList<>();
+    public static List<LoopReport> analyze(Function f, VectorOptions vectorOptions) {
+        List<LoopReport> plans = new ArrayList<>();
         collect(f.body(), f.options(), vectorOptions, plans);
         return plans;
     }
 
-    private static void collect(List<Stmt> body, KernelOptions k, VectorOptions v, List<LoopPlan> out) {
+    private static void collect(List<Stmt> body, KernelOptions k, VectorOptions v, List<LoopReport> out) {
         for (Stmt s : body) {
             switch (s) {
                 case Stmt.ForRange f when isInnermost(f) -> out.add(analyze(f, k, v));
@@ -149,15 +152,22 @@ public final class LoopAnalysis {
                 }
                 case Stmt.ForRange f when isOuterCandidate(f) -> {
                     LoopPlan outer = analyze(f, k, v);
-                    List<LoopPlan> inner = new ArrayList<>();
+                    List<LoopReport> inner = new ArrayList<>();
                     collect(f.body(), k, v, inner);
                     if (outer instanceof LoopPlan.Vectorizable || inner.stream().anyMatch(p -> p instanceof LoopPlan.Scalar)) {
                         out.add(outer);
                     }
                     out.addAll(inner);
                 }
-                case Stmt.ForRange f -> collect(f.body(), k, v, out);
-                case Stmt.While w -> collect(w.body(), k, v, out);
+                case Stmt.ForRange f -> {
+                    if (containsWhile(f.body())) out.add(new LoopPlan.Scalar(f, "body holds a while loop"));
+                    collect(f.body(), k, v, out);
+                }
+                case Stmt.While w -> {
+                    // Vector steps need the trip count on entry; a while loop's is known only as it runs.
+                    out.add(new LoopReport.WhileLoop(w, "while loop: trip count not known on entry"));
+                    collect(w.body(), k, v, out);
+                }
                 case Stmt.If i -> {
                     collect(i.then(), k, v, out);
                     collect(i.otherwise(), k, v, out);
@@ -165,6 +175,19 @@ public final class LoopAnalysis {
                 default -> { }
             }
         }
+    }
+
+    private static boolean containsWhile(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.While w -> true;
+                case Stmt.ForRange f -> containsWhile(f.body());
+                case Stmt.If i -> containsWhile(i.then()) || containsWhile(i.otherwise());
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
     }
 
     /** True when the body holds loops and all of them are innermost ForRange loops (a two-level nest). */
@@ -210,6 +233,7 @@ public final class LoopAnalysis {
         assigned.addAll(assignCounts.keySet());
         if (assigned.contains(loop.index())) throw new Rejected("loop index assigned in the body");
         findReductions(loop.body(), assignCounts);
+        findConditionalReductions(loop.body(), assignCounts);
         if (tile != null) tileRows();
         statements(loop.body(), false);
         checkDependences();
@@ -225,7 +249,7 @@ public final class LoopAnalysis {
         reductions.forEach((v, op) -> rs.add(new Reduction(v, op)));
         List<Stmt.ForRange> alone = innerLoops.stream()
                 .filter(f -> analyze(f, kernelOptions, vectorOptions) instanceof LoopPlan.Vectorizable).toList();
-        return new LoopPlan.Vectorizable(loop, types, accesses, rs, nodes,
+        return new LoopPlan.Vectorizable(loop, types, accesses, rs, List.copyOf(conditionalReductions.values()), nodes,
                 new DivisionGuards(List.copyOf(divisorsBeforeLoop), List.copyOf(divisorsPerStep)), innerLoops, alone, tile);
     }
 
@@ -242,6 +266,9 @@ public final class LoopAnalysis {
             throw new Rejected("bounds of " + loop.index().name() + " change with " + i.name());
         }
         if (!reductions.isEmpty()) throw new Rejected("reduction " + reductions.keySet().iterator().next().name() + " across rows");
+        if (!conditionalReductions.isEmpty()) {
+            throw new Rejected("reduction " + conditionalReductions.values().iterator().next().value().name() + " across rows");
+        }
     }
 
     private static void countAssignments(List<Stmt> body, Map<Var, Integer> counts) {
@@ -274,6 +301,20 @@ public final class LoopAnalysis {
                     findReductions(i.otherwise(), counts);
                 }
                 default -> { }
+            }
+        }
+    }
+
+    /** Registers the ifs that are conditional min/max updates of variables assigned nowhere else in the body. */
+    private void findConditionalReductions(List<Stmt> body, Map<Var, Integer> counts) {
+        for (Stmt s : body) {
+            if (!(s instanceof Stmt.If i)) continue;
+            ConditionalReduction r = ConditionalReduction.of(i);
+            if (r != null && counts.get(r.value()) == 1 && (r.index() == null || counts.get(r.index()) == 1)) {
+                conditionalReductions.put(i, r);
+            } else {
+                findConditionalReductions(i.then(), counts);
+                findConditionalReductions(i.otherwise(), counts);
             }
         }
     }
@@ -325,7 +366,7 @@ public final class LoopAnalysis {
         return null;
     }
 
-    private static boolean mentions(Expr e, Var v) {
+    static boolean mentions(Expr e, Var v) {
         return switch (e) {
             case Expr.Local l -> l.var().equals(v);
             case Expr.Binary b -> mentions(b.left(), v) || mentions(b.right(), v);
@@ -369,6 +410,7 @@ public final class LoopAnalysis {
                     access(st.array(), st.indices(), true, st);
                     effect("the store to " + arrayName(st.array()));
                 }
+                case Stmt.If i when conditionalReductions.containsKey(i) -> conditionalReduction(conditionalReductions.get(i));
                 case Stmt.If i -> {
                     if (!(expr(i.cond()).equals(DType.BOOL))) throw new Rejected("non-bool condition");
                     statements(i.then(), true);
@@ -379,6 +421,24 @@ public final class LoopAnalysis {
                         + (currentInner != null ? " of an inner loop" : conditional ? " under a condition" : ""));
             }
         }
+    }
+
+    /**
+     * A conditional min/max update: per-lane state vectors (the value, its position, k) blended under the condition's
+     * mask. Exact at any grouping (a selection, {@link ConditionalReduction}), so allowed under strict too.
+     */
+    private void conditionalReduction(ConditionalReduction r) throws Rejected {
+        String m = r.value().name();
+        if (outer || currentInner != null) throw new Rejected("conditional min/max " + m + " in an outer-loop vectorized nest");
+        lane(laneType(r.value().type(), "accumulator " + m));
+        expr(r.challenger());
+        if (r.index() != null) {
+            lane(laneType(r.index().type(), "position " + r.index().name()));
+            expr(r.indexValue());
+        }
+        if (r.tracksPosition()) local(loop.index());
+        nodes += 3;
+        effect("the update of " + m);
     }
 
     /**

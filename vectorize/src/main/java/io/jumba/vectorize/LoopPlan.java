@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /** The vectorizer's verdict on one loop. */
-public sealed interface LoopPlan {
+public sealed interface LoopPlan extends LoopReport {
     Stmt.ForRange loop();
+
+    @Override default int line() { return loop().pos().line(); }
 
     /**
      * The loop can run as vector code.
@@ -16,6 +18,7 @@ public sealed interface LoopPlan {
      * @param elementTypes every non-bool dtype of vector values in the body
      * @param accesses     array accesses in program order
      * @param reductions   accumulators in order of first update
+     * @param conditionalReductions conditional min/max (and arg) updates, in program order
      * @param bodyNodes    IR expression nodes in the body (sizes the unrolling)
      * @param divisionGuards the zero-divisor checks that keep ZeroDivisionError exact (none for outer-loop nests)
      * @param innerLoops   the inner loops that run per lane (outer-loop vectorization; empty for an innermost loop)
@@ -25,7 +28,7 @@ public sealed interface LoopPlan {
      * @param tile         the loop around this one whose rows are jammed into its vector steps ({@link Tiled}), or null
      */
     record Vectorizable(Stmt.ForRange loop, Set<DType> elementTypes, List<Access> accesses,
-                        List<Reduction> reductions, int bodyNodes, DivisionGuards divisionGuards,
+                        List<Reduction> reductions, List<ConditionalReduction> conditionalReductions, int bodyNodes, DivisionGuards divisionGuards,
                         List<Stmt.ForRange> innerLoops,
                         List<Stmt.ForRange> aloneToo, Stmt.ForRange tile) implements LoopPlan {
         /**
@@ -39,6 +42,7 @@ public sealed interface LoopPlan {
             elementTypes = Set.copyOf(elementTypes);
             accesses = List.copyOf(accesses);
             reductions = List.copyOf(reductions);
+            conditionalReductions = List.copyOf(conditionalReductions);
             innerLoops = List.copyOf(innerLoops);
             aloneToo = List.copyOf(aloneToo);
         }
@@ -56,7 +60,8 @@ public sealed interface LoopPlan {
 
         /**
          * Whether the scalar loop runs the last iteration (after the masked vector step): when the body assigns
-         * variables other than accumulators, whose final values must be those of the last iteration.
+         * variables other than accumulators (and the variables of conditional reductions), whose final values must
+         * be those of the last iteration.
          */
         public boolean scalarLastIteration() { return assignsTemporaries(loop.body()); }
 
@@ -64,7 +69,8 @@ public sealed interface LoopPlan {
             for (Stmt st : body) {
                 boolean temp = switch (st) {
                     case Stmt.Assign a -> reductions.stream().noneMatch(r -> r.var().equals(a.target()));
-                    case Stmt.If i -> assignsTemporaries(i.then()) || assignsTemporaries(i.otherwise());
+                    case Stmt.If i -> conditionalReductions.stream().noneMatch(r -> r.site() == i)
+                            && (assignsTemporaries(i.then()) || assignsTemporaries(i.otherwise()));
                     case Stmt.ForRange f -> true;
                     default -> false;
                 };
@@ -79,7 +85,7 @@ public sealed interface LoopPlan {
          * unrolled body near 64 IR nodes, 1..maxUnroll.
          */
         public int unroll(VectorOptions options) {
-            if (reductions.isEmpty() && innerLoops.isEmpty()) return 1;
+            if (reductions.isEmpty() && conditionalReductions.isEmpty() && innerLoops.isEmpty()) return 1;
             return Math.max(1, Math.min(options.maxUnroll(), 64 / Math.max(1, bodyNodes)));
         }
     }

@@ -66,6 +66,7 @@ public final class SimdLoopEmitter {
      */
     private final Map<Integer, String> tailMaps = new HashMap<>();
     private final Map<Var, String> accumulatorNames = new HashMap<>();
+    private final List<ConditionalReductionCode> conditionalReductions = new ArrayList<>();
     /** The Java long counter of each running inner loop, by index variable. */
     private final Map<Var, String> counters = new HashMap<>();
     /** Per inner loop, the Java longs {lo, hi} of its range, evaluated once before the vector code. */
@@ -267,6 +268,11 @@ public final class SimdLoopEmitter {
                         + ".broadcast(" + species.get(d) + ", " + r.op().identity(d) + ");");
             }
         }
+        for (ConditionalReduction r : plan.conditionalReductions()) {
+            ConditionalReductionCode code = new ConditionalReductionCode(r, this);
+            code.declare(unroll);
+            conditionalReductions.add(code);
+        }
         if (!plan.divisionGuards().perStep().isEmpty()) {
             vectorBlock = host.fresh("vector");
             line(vectorBlock + ": {");
@@ -285,6 +291,7 @@ public final class SimdLoopEmitter {
         maskedTail(limit, rows, tiles);
         if (vectorBlock != null) line("}");
         for (Reduction r : plan.reductions()) combine(r, unroll);
+        for (ConditionalReductionCode c : conditionalReductions) c.merge(unroll);
         // At least one vector step ran (the range is longer than one step), so index - 1 is the last one done.
         // (Tiles leave the index to the scalar rows after them, which may not run the loop at all.)
         if (toTheEnd && plan.tile() == null) line(host.local(loop.index()) + " = (" + laneType(loop.index()).javaType() + ") (" + index + " - 1);");
@@ -453,6 +460,7 @@ public final class SimdLoopEmitter {
                 String m = mask == null ? "" : ", " + mask(mask, d);
                 line(vector(v, d) + ".intoArray(" + data.get(((Expr.Local) s.array()).var()) + ", " + address(addresses.of(s)) + m + ");");
             }
+            case Stmt.If i when conditionalReduction(i) != null -> conditionalReduction(i).update(step, mask);
             case Stmt.If i -> {
                 VectorValue c = value(i.cond());
                 DType d = c.kind() == VectorValue.Kind.MASK ? c.dtype() : anyLaneType();
@@ -469,6 +477,12 @@ public final class SimdLoopEmitter {
             }
             default -> throw new IllegalStateException("LoopAnalysis admitted " + st);
         }
+    }
+
+    /** The code of the conditional reduction at if statement i, or null. */
+    private ConditionalReductionCode conditionalReduction(Stmt.If i) {
+        for (ConditionalReductionCode c : conditionalReductions) if (c.reduction().site() == i) return c;
+        return null;
     }
 
     private DType anyLaneType() { return plan.elementTypes().iterator().next(); }
@@ -522,7 +536,15 @@ public final class SimdLoopEmitter {
         return VectorExprs.of(e, this);
     }
 
-    // ---- accessors for VectorExprs ----
+    // ---- accessors for VectorExprs and ConditionalReductionCode ----
+
+    void emitLine(String text) { line(text); }
+
+    String fresh(String hint) { return host.fresh(hint); }
+
+    String javaLocal(Var v) { return host.local(v); }
+
+    Var loopIndex() { return loop.index(); }
 
     VectorValue valueOf(Expr e) { return value(e); }
 

@@ -2,6 +2,7 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.frontend.KernelOptions;
+import io.jumba.ir.BinOp;
 import io.jumba.ir.Program;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
@@ -37,6 +38,22 @@ class ExplainTest {
         assertTrue(loopLine(Kernels.maxReduce(), AT_256).endsWith("reductions: m (max)"));
         assertTrue(loopLine(Kernels.xorReduce(), AT_256).startsWith("vectorized: int32 x 8 lanes"));
         assertTrue(loopLine(Kernels.xorReduce(), AT_256).endsWith("reductions: x (^)"));
+        assertEquals("vectorized: float64 x 4 lanes (species 256, 256 bits), unroll 4, tail: masked vector step, reductions: p (*)",
+                loopLine(Kernels.product(DType.FLOAT64), AT_256));
+        assertEquals("vectorized: int64 x 4 lanes (species 256, 256 bits), unroll 4, tail: masked vector step, reductions: p (*)",
+                loopLine(Kernels.product(DType.INT64), AT_256));
+        assertEquals("vectorized: int32 x 8 lanes (species 256, 256 bits), unroll 4, tail: masked vector step, reductions: x (&)",
+                loopLine(Kernels.bitReduce(BinOp.BITAND, DType.INT32), AT_256));
+        assertEquals("vectorized: int64 x 4 lanes (species 256, 256 bits), unroll 4, tail: masked vector step, reductions: x (|)",
+                loopLine(Kernels.bitReduce(BinOp.BITOR, DType.INT64), AT_256));
+    }
+
+    @Test
+    void strictKeepsFloatProductsSequentialButNotIntegerOnes() {
+        VectorOptions strict = AT_256.withStrict(true);
+        assertEquals("not vectorized: strict: float reduction p *= kept sequential", loopLine(Kernels.product(DType.FLOAT64), strict));
+        assertTrue(loopLine(Kernels.product(DType.INT32), strict).startsWith("vectorized"));
+        assertTrue(loopLine(Kernels.bitReduce(BinOp.BITOR, DType.INT32), strict).startsWith("vectorized"));
     }
 
     @Test
@@ -102,6 +119,38 @@ class ExplainTest {
         assertTrue(text.contains("line 6: vectorized: float64 x 4 lanes"), text);
         assertTrue(text.contains("tail: masked vector step, last iteration scalar"),
                 "temporaries v and acc need a scalar last iteration: " + text);
+    }
+
+    @Test
+    void whileLoopsAreReportedWithTheirReason() {
+        Program p = PythonKernels.compile("""
+                from numba import njit
+
+                @njit
+                def halvings(a, out, tol):
+                    s = 0.0
+                    i = 0
+                    while i < a.shape[0] and a[i] > tol:
+                        s += a[i]
+                        i += 1
+                    for j in range(a.shape[0]):
+                        x = a[j]
+                        n = 0
+                        while x > 1.0:
+                            x = x * 0.5
+                            n += 1
+                        out[j] = n
+                    for j in range(a.shape[0]):
+                        a[j] = a[j] * 2.0
+                    return s
+                """, "halvings", List.of(Type.array(DType.FLOAT64, 1, Layout.C), Type.array(DType.FLOAT64, 1, Layout.C),
+                Type.FLOAT64));
+        String[] lines = Explain.of(p, AT_256).split("\n");
+        assertEquals(5, lines.length, String.join("\n", lines));
+        assertEquals("  line 7: not vectorized: while loop: trip count not known on entry", lines[1]);
+        assertEquals("  line 10: not outer-loop vectorized: body holds a while loop", lines[2]);
+        assertEquals("  line 13: not vectorized: while loop: trip count not known on entry", lines[3]);
+        assertTrue(lines[4].startsWith("  line 17: vectorized: float64 x 4 lanes"), lines[4]);
     }
 
     @Test

@@ -115,6 +115,31 @@ final class Kernels {
                 forRange(I, dim(a, 0), 3, assign(x, bin(BinOp.BITXOR, l(x), load(a, l(I))))), new Stmt.Return(l(x)));
     }
 
+    /**
+     * p = 3; for i: p *= a[i] | 1 (integers: odd factors, so the wrapped product never sticks at 0) or
+     * p = 1.5; for i: p *= 1.0 + a[i] / 16 (floats: factors near 1, so the product neither over- nor underflows).
+     */
+    static Program product(DType d) {
+        Var a = arr("a", d), p = scalar("p", d);
+        Expr factor = d.isFloat() ? bin(BinOp.ADD, new Expr.Const(1.0, Type.scalar(d)), bin(BinOp.MUL, load(a, l(I)), new Expr.Const(0.0625, Type.scalar(d))))
+                : bin(BinOp.BITOR, load(a, l(I)), c(1, d));
+        Expr start = d.isFloat() ? new Expr.Const(1.5, Type.scalar(d)) : c(3, d);
+        return program("prod", List.of(a), Type.scalar(d), assign(p, start),
+                forRange(I, dim(a, 0), 3, assign(p, bin(BinOp.MUL, l(p), factor))), new Stmt.Return(l(p)));
+    }
+
+    /**
+     * x = start; for i: x = x op (a[i] | 0x40000) for & (so bit 18 survives every element), x = x op a[i] for |, in
+     * integer dtype d; the start values are not op's identity, so the fold into x counts.
+     */
+    static Program bitReduce(BinOp op, DType d) {
+        Var a = arr("a", d), x = scalar("x", d);
+        Expr operand = op == BinOp.BITAND ? bin(BinOp.BITOR, load(a, l(I)), c(0x40000, d)) : load(a, l(I));
+        Expr start = c(op == BinOp.BITAND ? 0x7ff3f : 0x30000, d);
+        return program("bits", List.of(a), Type.scalar(d), assign(x, start),
+                forRange(I, dim(a, 0), 3, assign(x, bin(op, operand, l(x)))), new Stmt.Return(l(x)));
+    }
+
     /** a[i + 1] = a[i] * 2.0: a loop-carried dependence */
     static Program shiftRecurrence() {
         Var a = arr("a", DType.FLOAT64);

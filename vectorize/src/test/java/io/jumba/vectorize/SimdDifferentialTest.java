@@ -2,6 +2,7 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.frontend.KernelOptions;
+import io.jumba.ir.BinOp;
 import io.jumba.ir.Program;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -41,6 +42,13 @@ class SimdDifferentialTest {
                 new Case("max reduction", Kernels::maxReduce, true),
                 new Case("int32 add and bit ops", Kernels::int32Ops, true),
                 new Case("int32 xor reduction", Kernels::xorReduce, true),
+                new Case("product f64", () -> Kernels.product(DType.FLOAT64), true),
+                new Case("product i64", () -> Kernels.product(DType.INT64), true),
+                new Case("product i32", () -> Kernels.product(DType.INT32), true),
+                new Case("and reduction i64", () -> Kernels.bitReduce(BinOp.BITAND, DType.INT64), true),
+                new Case("and reduction i32", () -> Kernels.bitReduce(BinOp.BITAND, DType.INT32), true),
+                new Case("or reduction i64", () -> Kernels.bitReduce(BinOp.BITOR, DType.INT64), true),
+                new Case("or reduction i32", () -> Kernels.bitReduce(BinOp.BITOR, DType.INT32), true),
                 new Case("divide numpy errors", () -> Kernels.divide(NUMPY_ERRORS), true),
                 new Case("row sums 2-d", Kernels::rowSums, true),
                 new Case("recurrence (scalar)", Kernels::shiftRecurrence, false));
