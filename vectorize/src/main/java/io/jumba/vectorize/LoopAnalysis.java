@@ -50,8 +50,12 @@ public final class LoopAnalysis {
             MathFn.SINH, MathFn.COSH, MathFn.TANH, MathFn.ATAN2, MathFn.HYPOT, MathFn.POW, MathFn.ABS, MathFn.MIN,
             MathFn.MAX);
 
-    /** Float64 math functions without a VectorOperators counterpart, called in {@code io.jumba.runtime.VectorMathFunctions}. */
-    static final Set<MathFn> RUNTIME_VECTOR_MATH = Set.of(MathFn.ERF, MathFn.ERFC);
+    /** Float math functions without a VectorOperators counterpart, called in {@code io.jumba.runtime.VectorMathFunctions}. */
+    static final Set<MathFn> RUNTIME_VECTOR_MATH = Set.of(MathFn.ERF, MathFn.ERFC, MathFn.FLOOR, MathFn.CEIL,
+            MathFn.TRUNC, MathFn.RINT, MathFn.ROUND, MathFn.COPYSIGN);
+
+    /** Those of {@link #RUNTIME_VECTOR_MATH} with a float64 version only. */
+    static final Set<MathFn> RUNTIME_VECTOR_MATH_FLOAT64 = Set.of(MathFn.ERF, MathFn.ERFC);
 
     private final Stmt.ForRange loop;
     /** The enclosing loop whose rows are jammed into loop's vector steps (register tiling), or null. */
@@ -461,7 +465,8 @@ public final class LoopAnalysis {
             }
             case Expr.Intrinsic in -> {
                 DType d = in.type().dtype();
-                boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn()) || d == DType.FLOAT64 && RUNTIME_VECTOR_MATH.contains(in.fn())
+                boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn()) || RUNTIME_VECTOR_MATH.contains(in.fn())
+                        && (d == DType.FLOAT64 || !RUNTIME_VECTOR_MATH_FLOAT64.contains(in.fn()))
                         : LANE_TYPES.contains(d) && (in.fn() == MathFn.ABS || in.fn() == MathFn.MIN || in.fn() == MathFn.MAX);
                 if (!ok) throw new Rejected("math function " + in.fn().name().toLowerCase() + " on " + d.numpyName()
                         + " has no vector form");
@@ -499,6 +504,8 @@ public final class LoopAnalysis {
             case ADD, SUB, MUL -> LANE_TYPES.contains(d);
             case DIV -> d.isFloat();
             case BITAND, BITOR, BITXOR -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
+            // io.jumba.runtime.VectorShifts
+            case SHL, SHR -> d == DType.INT64 || d == DType.INT32;
             default -> false;
         };
         if (!ok) throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form");

@@ -329,6 +329,16 @@ public final class SimdLoopEmitter {
         return "(" + cls + ") " + acc + ".lanewise(" + operator + ", " + v + (m.isEmpty() ? "" : ", " + m) + ")";
     }
 
+    /**
+     * Java source of float sum accumulator acc plus the product (fastmath: one FMA per step), in the lanes of mask m
+     * (all when empty); a masked FMA would keep the multiplicand in the other lanes, so it is blended into acc.
+     */
+    private String fusedUpdate(Expr.Binary product, String acc, String m, DType d) {
+        String x = vector(value(product.left()), d), y = vector(value(product.right()), d);
+        String fused = VectorExprs.fma(x, y, acc, d).code();
+        return m.isEmpty() ? fused : "(" + VectorTypes.vectorClass(d) + ") " + acc + ".blend(" + fused + ", " + m + ")";
+    }
+
     private static DType laneType(Var v) { return ((Type.Scalar) v.type()).dtype(); }
 
     /**
@@ -426,9 +436,11 @@ public final class SimdLoopEmitter {
                 Reduction r = plan.reductions().stream().filter(x -> x.var().equals(a.target())).findFirst().orElseThrow();
                 DType d = laneType(r.var());
                 String acc = accumulatorNames.get(r.var()) + "_" + step;
-                String v = vector(value(LoopAnalysis.otherOperand(r.var(), a.value())), d);
+                Expr other = LoopAnalysis.otherOperand(r.var(), a.value());
                 String m = mask == null ? "" : mask(mask, d);
-                line(acc + " = " + update(r.op(), VectorTypes.vectorClass(d), acc, v, m) + ";");
+                boolean fused = fastmath() && r.op() == ReductionOp.ADD && d.isFloat() && VectorExprs.isProduct(other, this);
+                line(acc + " = " + (fused ? fusedUpdate((Expr.Binary) other, acc, m, d)
+                        : update(r.op(), VectorTypes.vectorClass(d), acc, vector(value(other), d), m)) + ";");
             }
             case Stmt.Assign a when locals.containsKey(a.target()) -> {
                 VectorValue v = value(a.value()), local = locals.get(a.target());
