@@ -217,6 +217,10 @@ public final class LoopAnalysis {
         if (tile != null) tileRows();
         statements(loop.body(), false);
         checkDependences();
+        if (accesses.stream().anyMatch(x -> x.lanes() == Access.Lanes.INDEXED)
+                && !IndexedGather.otherWork(loop.body(), !reductions.isEmpty())) {
+            throw new Rejected("a gather through an index array with no other work in the body costs more than it gains");
+        }
         if (types.isEmpty()) throw new Rejected("no array element work");
         int widest = types.stream().mapToInt(DType::itemSize).max().orElseThrow();
         int narrowest = types.stream().mapToInt(DType::itemSize).min().orElseThrow();
@@ -580,6 +584,8 @@ public final class LoopAnalysis {
         DType dtype = ((Type.Array) a.type()).dtype();
         String text = IrPrinter.expr(new Expr.Load(array, indices, null));
         Indices ix = indices(indices);
+        Expr.Load through = ix == null ? IndexedGather.indexLoad(indices) : null;
+        if (through != null) return indexed(a, through, store, site, text);
         if (ix == null) throw new Rejected("index of " + text + " is not affine in the loop indices");
         Access.Lanes lanes = lanes(ix.axes());
         String i = loop.index().name();
@@ -594,6 +600,30 @@ public final class LoopAnalysis {
         nodes += indices.size();
         accesses.add(new Access(a, ix.axes(), ix.broadcastIf(), store, lanes, currentInner, site));
         return dtype;
+    }
+
+    /** An access x[idx[...]] through an index array ({@link IndexedGather}); registers the load of idx first. */
+    private DType indexed(Var x, Expr.Load through, boolean store, Record site, String text) throws Rejected {
+        if (store) {
+            throw new Rejected("store " + text + " through an index array (a scatter) stays scalar: two lanes may name"
+                    + " one element, and only the sequential order says which value stays");
+        }
+        if (outer || tile != null) throw new Rejected(text + ": loads through an index array only in innermost loops");
+        Type.Array t = (Type.Array) x.type();
+        if (t.ndim() != 1 || !LANE_TYPES.contains(t.dtype())) {
+            throw new Rejected(text + ": loads through an index array only from 1-d arrays of lane types");
+        }
+        DType id = access(through.array(), through.indices(), false, through);
+        if (accesses.getLast().lanes() != Access.Lanes.CONTIGUOUS) {
+            throw new Rejected("index array of " + text + " is not read contiguously along " + loop.index().name());
+        }
+        // the index map is int lanes, converted from int64 indices in an int32 species of the same lane count
+        types.add(DType.INT32);
+        types.add(t.dtype());
+        nodes += 2;
+        accesses.add(new Access(x, List.of(new AffineIndex(List.of(), null, 0)), null, false, Access.Lanes.INDEXED,
+                currentInner, site));
+        return t.dtype();
     }
 
     /** Uniform without the vectorized index; contiguous with it once, in the last axis; else a gather. */
@@ -693,6 +723,9 @@ public final class LoopAnalysis {
         for (Access s : accesses) {
             if (!s.store()) continue;
             for (Access a : accesses) {
+                if (a.lanes() == Access.Lanes.INDEXED && a.array().equals(s.array())) {
+                    throw new Rejected("array " + s.array().name() + " is stored and read through an index array");
+                }
                 int n = s.axes().size() - 1;
                 AffineIndex sl = s.last(), al = a.last();
                 if (a.array().equals(s.array()) && a.axes().subList(0, n).equals(s.axes().subList(0, n))
