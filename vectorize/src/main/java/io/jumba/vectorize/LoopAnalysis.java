@@ -48,7 +48,7 @@ public final class LoopAnalysis {
     static final Set<MathFn> VECTOR_MATH = Set.of(MathFn.SQRT, MathFn.CBRT, MathFn.EXP, MathFn.EXPM1, MathFn.LOG,
             MathFn.LOG10, MathFn.LOG1P, MathFn.SIN, MathFn.COS, MathFn.TAN, MathFn.ASIN, MathFn.ACOS, MathFn.ATAN,
             MathFn.SINH, MathFn.COSH, MathFn.TANH, MathFn.ATAN2, MathFn.HYPOT, MathFn.POW, MathFn.ABS, MathFn.MIN,
-            MathFn.MAX);
+            MathFn.MAX, MathFn.FMA);
 
     /** Float math functions without a VectorOperators counterpart, called in {@code io.jumba.runtime.VectorMathFunctions}. */
     static final Set<MathFn> RUNTIME_VECTOR_MATH = Set.of(MathFn.ERF, MathFn.ERFC, MathFn.FLOOR, MathFn.CEIL,

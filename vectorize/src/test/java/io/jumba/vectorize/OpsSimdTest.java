@@ -110,6 +110,11 @@ class OpsSimdTest {
                     dst[i] = a[i] * b[i] - c[i]
 
             @njit
+            def fma_map(a, b, c, dst):
+                for i in range(a.shape[0]):
+                    dst[i] = math.fma(a[i], b[i], -c[i])
+
+            @njit
             def dot(a, b):
                 s = 0.0
                 for i in range(a.shape[0]):
@@ -141,6 +146,8 @@ class OpsSimdTest {
                 new Case("fused", List.of(f64(), f64(), f64(), f64()), false),
                 new Case("fused", List.of(f32(), f32(), f32(), f32()), false),
                 new Case("fast_dot", List.of(f64(), f64()), false),
+                new Case("fma_map", List.of(f64(), f64(), f64(), f64()), false),
+                new Case("fma_map", List.of(f32(), f32(), f32(), f64()), true),
                 new Case("fast_pos_dot", List.of(f64(), f64()), false));
     }
 
@@ -269,6 +276,23 @@ class OpsSimdTest {
             k.invoke(NDArray.of(a), NDArray.of(a), NDArray.of(c), dst);
             for (int q = 0; q < n; q++) assertEquals(fast ? 0x1p-54 : 0.0, dst.getDouble(q), "fastmath " + fast + " element " + q);
         }
+    }
+
+    /** math.fma rounds once with or without fastmath, vectorized and in the interpreter alike. */
+    @Test
+    void mathFmaRoundsOnce() {
+        int n = 37;
+        double[] a = new double[n], c = new double[n];
+        java.util.Arrays.fill(a, 1 + 0x1p-27);
+        java.util.Arrays.fill(c, 1 + 0x1p-26);
+        Program p = compile("fma_map", List.of(f64(), f64(), f64(), f64()));
+        assertTrue(Explain.of(p, VectorOptions.DEFAULT).contains(": vectorized: float64"));
+        CompiledKernel k = GuardedVectorizer.compile(p, VectorOptions.DEFAULT);
+        Differential.compare(p, k, () -> new Object[] {NDArray.of(a), NDArray.of(a), NDArray.of(c), NDArray.zeros(DType.FLOAT64, n)},
+                "fma_map", true);
+        NDArray dst = NDArray.zeros(DType.FLOAT64, n);
+        k.invoke(NDArray.of(a), NDArray.of(a), NDArray.of(c), dst);
+        for (int q = 0; q < n; q++) assertEquals(0x1p-54, dst.getDouble(q), "element " + q);
     }
 
     private static int count(String text, String what) { return text.split(java.util.regex.Pattern.quote(what), -1).length - 1; }
