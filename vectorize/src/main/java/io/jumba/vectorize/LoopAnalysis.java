@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * Decides, for a {@code for i in range(start, stop)} loop, whether it can run as vector code (one lane per
  * iteration) and why not. Accepted bodies are straight-line {@link Stmt.Assign}/{@link Stmt.Store}/{@link Stmt.If}:
- * every array index is affine ({@link AffineIndex}); stores are contiguous along i (i once, in the last axis);
+ * every array index is affine ({@link AffineIndex}), or a load goes through an index array ({@link IndexedGather});
+ * stores are contiguous along i (i once, in the last axis);
  * loads are contiguous or do not depend on i (read as scalars); temporaries are assigned before use
  * (unconditionally), and accumulators are updated only as {@code s = s op e} ({@link ReductionOp}). Arrays of
  * layout A are accepted: the emitted code checks unit stride at run time and falls back to the scalar loop. Element
