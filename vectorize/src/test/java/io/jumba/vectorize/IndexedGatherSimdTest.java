@@ -53,6 +53,12 @@ class IndexedGatherSimdTest {
                 return t
 
             @njit
+            def gather_temp(x, idx, dst):
+                for i in range(idx.shape[0]):
+                    v = x[idx[i]]
+                    dst[i] = v * v + 1.0
+
+            @njit
             def permute(x, idx, dst):
                 for i in range(idx.shape[0]):
                     dst[i] = x[idx[i]]
@@ -81,6 +87,7 @@ class IndexedGatherSimdTest {
             cs.add(new Case("gather_scale", List.of(any(DType.FLOAT32), any(id), arr(DType.FLOAT32), Type.scalar(DType.FLOAT32))));
             cs.add(new Case("gather_scale", List.of(arr(DType.INT64), arr(id), arr(DType.INT64), Type.INT64)));
             cs.add(new Case("gather_sum", List.of(arr(DType.FLOAT64), arr(id))));
+            cs.add(new Case("gather_temp", List.of(arr(DType.FLOAT64), arr(id), arr(DType.FLOAT64))));
             cs.add(new Case("gather_dot", List.of(arr(DType.FLOAT64), arr(id), arr(DType.FLOAT64))));
         }
         return cs;
