@@ -130,6 +130,7 @@ final class ScalarOps {
             case ISNAN -> MathFunctions.isnan(x);
             case ISINF -> MathFunctions.isinf(x);
             case ISFINITE -> MathFunctions.isfinite(x);
+            case FMA -> MathFunctions.fma(x, y, asDouble(args[2]));
             default -> floatFunction(fn, x, y);
         };
         return r instanceof Double d ? Scalars.roundTo(d, resultType) : r;
@@ -181,7 +182,7 @@ final class ScalarOps {
             case ERFC -> MathFunctions.erfc(x);
             case GAMMA -> MathFunctions.gamma(x);
             case LGAMMA -> MathFunctions.lgamma(x);
-            case ISNAN, ISINF, ISFINITE -> throw new IllegalStateException(fn + " is not a float function");
+            case ISNAN, ISINF, ISFINITE, FMA -> throw new IllegalStateException(fn + " is not a float function of two arguments");
         };
     }
 }

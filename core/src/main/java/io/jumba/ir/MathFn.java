@@ -7,7 +7,8 @@ package io.jumba.ir;
  * float type (Python's {@code math.floor} returning int is a Cast around FLOOR); ROUND is round-half-even.
  * MIN/MAX propagate NaN (NumPy's minimum/maximum); FMIN/FMAX (NumPy's fmin/fmax) ignore a NaN operand and take
  * float operands only (on integers they are MIN/MAX). ROUNDN is Python's {@code round(x, ndigits)} on a float x with
- * ndigits passed as a float of the same type (an exact integer value).
+ * ndigits passed as a float of the same type (an exact integer value). FMA is Python 3.13's {@code math.fma(x, y, z)},
+ * x * y + z rounded once, in float64 only (a float32 result of a float64 fma would round twice).
  */
 public enum MathFn {
     SQRT(1), CBRT(1), EXP(1), EXP2(1), EXPM1(1), LOG(1), LOG2(1), LOG10(1), LOG1P(1),
@@ -17,7 +18,7 @@ public enum MathFn {
     ABS(1), MIN(2), MAX(2), SIGN(1),
     ISNAN(1), ISINF(1), ISFINITE(1),
     DEGREES(1), RADIANS(1), ERF(1), ERFC(1), GAMMA(1), LGAMMA(1),
-    FMIN(2), FMAX(2), ROUNDN(2);
+    FMIN(2), FMAX(2), ROUNDN(2), FMA(3);
 
     public final int arity;
 

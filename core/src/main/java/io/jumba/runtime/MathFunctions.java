@@ -38,6 +38,8 @@ public final class MathFunctions {
     /** C's fmod: the result has the dividend's sign (Java's {@code %} on doubles). */
     public static double fmod(double x, double y) { return x % y; }
     public static double copysign(double x, double y) { return Math.copySign(x, y); }
+    /** Python 3.13's math.fma: x * y + z rounded once. */
+    public static double fma(double x, double y, double z) { return Math.fma(x, y, z); }
     public static double floor(double x) { return Math.floor(x); }
     public static double ceil(double x) { return Math.ceil(x); }
     public static double rint(double x) { return Math.rint(x); }

@@ -1,6 +1,7 @@
 package io.jumba.runtime;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 
@@ -13,11 +14,86 @@ import static io.jumba.runtime.ErfCoefficients.*;
  * shortcut), but without branches: every region on every lane, then blends. Only the exponentials differ: {@code VectorOperators.EXP} is
  * Math.exp per lane until C2 compiles the caller, then a vector routine that may round differently, so erf stays
  * within 1 ulp and erfc within 4 ulps of the scalar functions (VectorMathFunctionsTest).
+ *
+ * <p>Rounding (floor, ceil, trunc, rint) and copysign, for float64 and float32 lanes, give exactly the scalar
+ * results, signed zeros, NaN, infinities and values beyond 2^52 (2^23) included: below that bound, adding and
+ * subtracting it rounds |x| to an integer half-to-even; the result then takes x's sign bit (each of these functions
+ * keeps the sign of x, so -0.3 floors to -1 and ceils to -0.0); at or above it (or NaN, inf) x is already integral.
  */
 public final class VectorMathFunctions {
     private VectorMathFunctions() {}
 
     private static final long SIGN_BIT = 0x8000000000000000L;
+    private static final int SIGN_BIT_32 = 0x80000000;
+    /** The smallest double (float) whose ulp is 2: from it on every value is an integer. */
+    private static final double INTEGRAL_64 = 0x1p52;
+    private static final float INTEGRAL_32 = 0x1p23f;
+
+    /** math.copysign / np.copysign: the magnitude of x with the sign bit of y (a NaN's sign bit included). */
+    public static DoubleVector copysign(DoubleVector x, DoubleVector y) {
+        return x.reinterpretAsLongs().and(~SIGN_BIT).or(y.reinterpretAsLongs().and(SIGN_BIT)).reinterpretAsDoubles();
+    }
+
+    public static FloatVector copysign(FloatVector x, FloatVector y) {
+        return x.reinterpretAsInts().and(~SIGN_BIT_32).or(y.reinterpretAsInts().and(SIGN_BIT_32)).reinterpretAsFloats();
+    }
+
+    /** np.rint / np.round: round half to even. */
+    public static DoubleVector rint(DoubleVector x) { return integral(x, rounded(x.abs())); }
+
+    public static FloatVector rint(FloatVector x) { return integral(x, rounded(x.abs())); }
+
+    /** np.round: the same as rint (half to even). */
+    public static DoubleVector round(DoubleVector x) { return rint(x); }
+
+    public static FloatVector round(FloatVector x) { return rint(x); }
+
+    /** np.floor (math.floor is a cast of it). */
+    public static DoubleVector floor(DoubleVector x) {
+        DoubleVector r = copysign(rounded(x.abs()), x);
+        return integral(x, r.lanewise(VectorOperators.SUB, 1.0, r.compare(VectorOperators.GT, x)));
+    }
+
+    public static FloatVector floor(FloatVector x) {
+        FloatVector r = copysign(rounded(x.abs()), x);
+        return integral(x, r.lanewise(VectorOperators.SUB, 1.0f, r.compare(VectorOperators.GT, x)));
+    }
+
+    /** np.ceil (math.ceil is a cast of it). */
+    public static DoubleVector ceil(DoubleVector x) {
+        DoubleVector r = copysign(rounded(x.abs()), x);
+        return integral(x, r.lanewise(VectorOperators.ADD, 1.0, r.compare(VectorOperators.LT, x)));
+    }
+
+    public static FloatVector ceil(FloatVector x) {
+        FloatVector r = copysign(rounded(x.abs()), x);
+        return integral(x, r.lanewise(VectorOperators.ADD, 1.0f, r.compare(VectorOperators.LT, x)));
+    }
+
+    /** np.trunc: toward zero, the floor of |x| with x's sign. */
+    public static DoubleVector trunc(DoubleVector x) {
+        DoubleVector a = x.abs(), r = rounded(a);
+        return integral(x, r.lanewise(VectorOperators.SUB, 1.0, r.compare(VectorOperators.GT, a)));
+    }
+
+    public static FloatVector trunc(FloatVector x) {
+        FloatVector a = x.abs(), r = rounded(a);
+        return integral(x, r.lanewise(VectorOperators.SUB, 1.0f, r.compare(VectorOperators.GT, a)));
+    }
+
+    /** a (>= 0, below INTEGRAL) rounded to an integer, half to even. */
+    private static DoubleVector rounded(DoubleVector a) { return a.add(INTEGRAL_64).sub(INTEGRAL_64); }
+
+    private static FloatVector rounded(FloatVector a) { return a.add(INTEGRAL_32).sub(INTEGRAL_32); }
+
+    /** r with x's sign where |x| is below INTEGRAL; x itself elsewhere (large, infinite or NaN: already integral). */
+    private static DoubleVector integral(DoubleVector x, DoubleVector r) {
+        return copysign(r, x).blend(x, x.abs().compare(VectorOperators.LT, INTEGRAL_64).not());
+    }
+
+    private static FloatVector integral(FloatVector x, FloatVector r) {
+        return copysign(r, x).blend(x, x.abs().compare(VectorOperators.LT, INTEGRAL_32).not());
+    }
 
     /** math.erf on every lane; NaN stays NaN, ±inf gives ±1, -0.0 stays -0.0. */
     public static DoubleVector erf(DoubleVector x) {

@@ -61,7 +61,8 @@ final class MathFunctions {
             Map.entry("math.radians", MathFn.RADIANS), Map.entry("numpy.radians", MathFn.RADIANS),
             Map.entry("numpy.deg2rad", MathFn.RADIANS),
             Map.entry("math.erf", MathFn.ERF), Map.entry("math.erfc", MathFn.ERFC),
-            Map.entry("math.gamma", MathFn.GAMMA), Map.entry("math.lgamma", MathFn.LGAMMA));
+            Map.entry("math.gamma", MathFn.GAMMA), Map.entry("math.lgamma", MathFn.LGAMMA),
+            Map.entry("math.fma", MathFn.FMA));
 
     /** The function a qualified name denotes, or null. */
     static MathFn lookup(String qualified) { return FUNCTIONS.get(qualified); }
@@ -84,6 +85,7 @@ final class MathFunctions {
             for (DType a : args) d = DType.promote(d, a);
             return d.isBool() ? DType.INT64 : d; // Numba: abs(int32) and max(int32, int32) stay int32
         }
+        if (fn == MathFn.FMA) return DType.FLOAT64;
         if (onArrays) return Promotion.ufuncLoop(args, DType.FLOAT32);
         return args.stream().allMatch(a -> a == DType.FLOAT32) ? DType.FLOAT32 : DType.FLOAT64;
     }

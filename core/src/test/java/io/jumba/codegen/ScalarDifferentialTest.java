@@ -177,7 +177,8 @@ class ScalarDifferentialTest {
                 Var a = var("a", t), b = var("b", t);
                 boolean predicate = fn == MathFn.ISNAN || fn == MathFn.ISINF || fn == MathFn.ISFINITE;
                 Type.Scalar result = predicate ? BOOL : t;
-                Expr call = fn.arity == 1 ? call(fn, result, l(a)) : call(fn, result, l(a), l(b));
+                Expr call = fn.arity == 1 ? call(fn, result, l(a)) : fn.arity == 2 ? call(fn, result, l(a), l(b))
+                        : call(fn, result, l(a), l(b), l(a));
                 Program p = program(fn("f", List.of(a, b), result, ret(call)));
                 for (double x : samples) for (double y : new double[] {2.0, -0.5, Double.NaN}) Differential.run(p, x, y);
             }

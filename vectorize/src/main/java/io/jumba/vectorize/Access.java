@@ -26,7 +26,12 @@ public record Access(Var array, List<AffineIndex> axes, Expr broadcastIf, boolea
         /** The index occurs once, in the last (unit-stride) axis: consecutive elements, one vector load or store. */
         CONTIGUOUS,
         /** Anything else: elements a runtime stride apart, a gather. */
-        GATHER
+        GATHER,
+        /**
+         * Through an index array, {@code x[idx[i]]} ({@link IndexedGather}): a gather at the elements idx names; the
+         * axes are a placeholder index 0 (x non-empty), the real index is in the site.
+         */
+        INDEXED
     }
 
     /** The last axis' index. */

@@ -79,7 +79,10 @@ final class AccessAddresses {
         }
         line("boolean " + ok + " = true;");
         Set<Var> contiguous = new LinkedHashSet<>();
-        for (Access a : plan.accesses()) if (a.lanes() == Access.Lanes.CONTIGUOUS) contiguous.add(a.array());
+        for (Access a : plan.accesses()) {
+            // a gather through an index array reads x[base + map[q]], so x too must be unit-stride
+            if (a.lanes() == Access.Lanes.CONTIGUOUS || a.lanes() == Access.Lanes.INDEXED) contiguous.add(a.array());
+        }
         for (Var v : contiguous) {
             Type.Array t = (Type.Array) v.type();
             if (t.layout() != Layout.C) line(ok + " = " + ok + " && " + arrays.get(v) + ".stride(" + (t.ndim() - 1) + ") == 1;");
@@ -186,6 +189,12 @@ final class AccessAddresses {
             for (int y = 0; y < acc.size(); y++) {
                 Access a = acc.get(x), b = acc.get(y);
                 if (!a.store() || x == y || dtypeOf(a.array()) != dtypeOf(b.array()) || (b.store() && y < x)) continue;
+                if (b.lanes() == Access.Lanes.INDEXED) {
+                    // it may read any element: a store must not share its storage at all
+                    line(ok + " = " + ok + " && (" + arrays.get(a.array()) + ".data() != " + arrays.get(b.array())
+                            + ".data() || " + neverRuns(b) + "false);");
+                    continue;
+                }
                 if (a.sameElementAs(b)) continue;
                 String[] sa = spans.computeIfAbsent(x, this::span), sb = spans.computeIfAbsent(y, this::span);
                 StringBuilder cond = new StringBuilder(arrays.get(a.array()) + ".data() != " + arrays.get(b.array()) + ".data() || ");
@@ -202,6 +211,24 @@ final class AccessAddresses {
             }
         }
     }
+
+    /**
+     * For each load through an index array ({@link IndexedGather}), that every index it will use is valid for its
+     * array (once the bases are computed).
+     */
+    void indexChecks(String ok) {
+        for (int k = 0; k < plan.accesses().size(); k++) {
+            Access a = plan.accesses().get(k);
+            if (a.lanes() != Access.Lanes.INDEXED) continue;
+            int m = of(indexLoad(k));
+            line(ok + " = " + ok + " && io.jumba.runtime.GatherIndices.allWithin(" + arrays.get(access(m).array()) + ", "
+                    + bases.get(m) + ", " + stride(m, plan.loop().index()) + ", " + start + ", " + stop + ", "
+                    + arrays.get(a.array()) + ".shape(0));");
+        }
+    }
+
+    /** The load of the index array of access k, which is {@link Access.Lanes#INDEXED}. */
+    Expr.Load indexLoad(int k) { return IndexedGather.indexLoad(((Expr.Load) access(k).site()).indices()); }
 
     /** Declares the lowest and highest storage index access k touches; returns their names. */
     private String[] span(int k) {

@@ -84,16 +84,17 @@ public final class Explain {
 
     /**
      * For outer-loop vectorization every access and how its lanes are read or written; for an innermost loop only
-     * the loads read as scalars (if any), so the common report stays short.
+     * the loads read as scalars or gathered through an index array (if any), so the common report stays short.
      */
     private static String accesses(LoopPlan.Vectorizable v) {
         List<String> loads = new ArrayList<>(), stores = new ArrayList<>();
         for (Access a : v.accesses()) {
-            if (!v.outer() && a.lanes() != Access.Lanes.UNIFORM) continue;
+            if (!v.outer() && a.lanes() != Access.Lanes.UNIFORM && a.lanes() != Access.Lanes.INDEXED) continue;
             String how = switch (a.lanes()) {
                 case UNIFORM -> "broadcast";
                 case CONTIGUOUS -> "contiguous";
                 case GATHER -> "gather (stride " + gatherStride(a, v.loop().index()) + ")";
+                case INDEXED -> "gather through an index array";
             };
             (a.store() ? stores : loads).add(a.text() + " " + how);
         }

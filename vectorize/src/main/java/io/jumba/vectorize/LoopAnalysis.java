@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * Decides, for a {@code for i in range(start, stop)} loop, whether it can run as vector code (one lane per
  * iteration) and why not. Accepted bodies are straight-line {@link Stmt.Assign}/{@link Stmt.Store}/{@link Stmt.If}:
- * every array index is affine ({@link AffineIndex}); stores are contiguous along i (i once, in the last axis);
+ * every array index is affine ({@link AffineIndex}), or a load goes through an index array ({@link IndexedGather});
+ * stores are contiguous along i (i once, in the last axis);
  * loads are contiguous or do not depend on i (read as scalars); temporaries are assigned before use
  * (unconditionally), and accumulators are updated only as {@code s = s op e} ({@link ReductionOp}) or by a
  * conditional min/max ({@link ConditionalReduction}). Arrays of
@@ -49,10 +50,14 @@ public final class LoopAnalysis {
     static final Set<MathFn> VECTOR_MATH = Set.of(MathFn.SQRT, MathFn.CBRT, MathFn.EXP, MathFn.EXPM1, MathFn.LOG,
             MathFn.LOG10, MathFn.LOG1P, MathFn.SIN, MathFn.COS, MathFn.TAN, MathFn.ASIN, MathFn.ACOS, MathFn.ATAN,
             MathFn.SINH, MathFn.COSH, MathFn.TANH, MathFn.ATAN2, MathFn.HYPOT, MathFn.POW, MathFn.ABS, MathFn.MIN,
-            MathFn.MAX);
+            MathFn.MAX, MathFn.FMA);
 
-    /** Float64 math functions without a VectorOperators counterpart, called in {@code io.jumba.runtime.VectorMathFunctions}. */
-    static final Set<MathFn> RUNTIME_VECTOR_MATH = Set.of(MathFn.ERF, MathFn.ERFC);
+    /** Float math functions without a VectorOperators counterpart, called in {@code io.jumba.runtime.VectorMathFunctions}. */
+    static final Set<MathFn> RUNTIME_VECTOR_MATH = Set.of(MathFn.ERF, MathFn.ERFC, MathFn.FLOOR, MathFn.CEIL,
+            MathFn.TRUNC, MathFn.RINT, MathFn.ROUND, MathFn.COPYSIGN);
+
+    /** Those of {@link #RUNTIME_VECTOR_MATH} with a float64 version only. */
+    static final Set<MathFn> RUNTIME_VECTOR_MATH_FLOAT64 = Set.of(MathFn.ERF, MathFn.ERFC);
 
     private final Stmt.ForRange loop;
     /** The enclosing loop whose rows are jammed into loop's vector steps (register tiling), or null. */
@@ -237,6 +242,10 @@ public final class LoopAnalysis {
         if (tile != null) tileRows();
         statements(loop.body(), false);
         checkDependences();
+        if (accesses.stream().anyMatch(x -> x.lanes() == Access.Lanes.INDEXED)
+                && !IndexedGather.otherWork(loop.body(), !reductions.isEmpty())) {
+            throw new Rejected("a gather through an index array with no other work in the body costs more than it gains");
+        }
         if (types.isEmpty()) throw new Rejected("no array element work");
         int widest = types.stream().mapToInt(DType::itemSize).max().orElseThrow();
         int narrowest = types.stream().mapToInt(DType::itemSize).min().orElseThrow();
@@ -521,7 +530,8 @@ public final class LoopAnalysis {
             }
             case Expr.Intrinsic in -> {
                 DType d = in.type().dtype();
-                boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn()) || d == DType.FLOAT64 && RUNTIME_VECTOR_MATH.contains(in.fn())
+                boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn()) || RUNTIME_VECTOR_MATH.contains(in.fn())
+                        && (d == DType.FLOAT64 || !RUNTIME_VECTOR_MATH_FLOAT64.contains(in.fn()))
                         : LANE_TYPES.contains(d) && (in.fn() == MathFn.ABS || in.fn() == MathFn.MIN || in.fn() == MathFn.MAX);
                 if (!ok) throw new Rejected("math function " + in.fn().name().toLowerCase() + " on " + d.numpyName()
                         + " has no vector form");
@@ -559,6 +569,8 @@ public final class LoopAnalysis {
             case ADD, SUB, MUL -> LANE_TYPES.contains(d);
             case DIV -> d.isFloat();
             case BITAND, BITOR, BITXOR -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
+            // io.jumba.runtime.VectorShifts
+            case SHL, SHR -> d == DType.INT64 || d == DType.INT32;
             default -> false;
         };
         if (!ok) throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form");
@@ -633,6 +645,8 @@ public final class LoopAnalysis {
         DType dtype = ((Type.Array) a.type()).dtype();
         String text = IrPrinter.expr(new Expr.Load(array, indices, null));
         Indices ix = indices(indices);
+        Expr.Load through = ix == null ? IndexedGather.indexLoad(indices) : null;
+        if (through != null) return indexed(a, through, store, site, text);
         if (ix == null) throw new Rejected("index of " + text + " is not affine in the loop indices");
         Access.Lanes lanes = lanes(ix.axes());
         String i = loop.index().name();
@@ -647,6 +661,30 @@ public final class LoopAnalysis {
         nodes += indices.size();
         accesses.add(new Access(a, ix.axes(), ix.broadcastIf(), store, lanes, currentInner, site));
         return dtype;
+    }
+
+    /** An access x[idx[...]] through an index array ({@link IndexedGather}); registers the load of idx first. */
+    private DType indexed(Var x, Expr.Load through, boolean store, Record site, String text) throws Rejected {
+        if (store) {
+            throw new Rejected("store " + text + " through an index array (a scatter) stays scalar: two lanes may name"
+                    + " one element, and only the sequential order says which value stays");
+        }
+        if (outer || tile != null) throw new Rejected(text + ": loads through an index array only in innermost loops");
+        Type.Array t = (Type.Array) x.type();
+        if (t.ndim() != 1 || !LANE_TYPES.contains(t.dtype())) {
+            throw new Rejected(text + ": loads through an index array only from 1-d arrays of lane types");
+        }
+        DType id = access(through.array(), through.indices(), false, through);
+        if (accesses.getLast().lanes() != Access.Lanes.CONTIGUOUS) {
+            throw new Rejected("index array of " + text + " is not read contiguously along " + loop.index().name());
+        }
+        // the index map is int lanes, converted from int64 indices in an int32 species of the same lane count
+        types.add(DType.INT32);
+        types.add(t.dtype());
+        nodes += 2;
+        accesses.add(new Access(x, List.of(new AffineIndex(List.of(), null, 0)), null, false, Access.Lanes.INDEXED,
+                currentInner, site));
+        return t.dtype();
     }
 
     /** Uniform without the vectorized index; contiguous with it once, in the last axis; else a gather. */
@@ -746,6 +784,9 @@ public final class LoopAnalysis {
         for (Access s : accesses) {
             if (!s.store()) continue;
             for (Access a : accesses) {
+                if (a.lanes() == Access.Lanes.INDEXED && a.array().equals(s.array())) {
+                    throw new Rejected("array " + s.array().name() + " is stored and read through an index array");
+                }
                 int n = s.axes().size() - 1;
                 AffineIndex sl = s.last(), al = a.last();
                 if (a.array().equals(s.array()) && a.axes().subList(0, n).equals(s.axes().subList(0, n))

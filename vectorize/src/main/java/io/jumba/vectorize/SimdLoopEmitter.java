@@ -65,6 +65,8 @@ public final class SimdLoopEmitter {
      * because a masked gather still range-checks the indices of its unset lanes.
      */
     private final Map<Integer, String> tailMaps = new HashMap<>();
+    /** Per gather through an index array (access number), its index map and the Java int length of its array. */
+    private final Map<Integer, String[]> indexMaps = new HashMap<>();
     private final Map<Var, String> accumulatorNames = new HashMap<>();
     private final List<ConditionalReductionCode> conditionalReductions = new ArrayList<>();
     /** The Java long counter of each running inner loop, by index variable. */
@@ -217,6 +219,7 @@ public final class SimdLoopEmitter {
         line("if (" + ok + ") {");
         addresses.computeBases();
         addresses.aliasChecks(ok);
+        addresses.indexChecks(ok);
         line("}");
         line("if (" + ok + ") {");
         for (int k = 0; k < plan.accesses().size(); k++) {
@@ -235,9 +238,18 @@ public final class SimdLoopEmitter {
 
     private static DType dtypeOf(Var array) { return AccessAddresses.dtypeOf(array); }
 
-    /** One index map per gather: lane q reads the element q strides (along the vectorized index) after lane 0. */
+    /**
+     * One index map per gather: lane q reads the element q strides (along the vectorized index) after lane 0; per
+     * gather through an index array, the map each step fills and the length of the array.
+     */
     private void gatherMaps() {
         for (int k = 0; k < plan.accesses().size(); k++) {
+            if (plan.accesses().get(k).lanes() == Access.Lanes.INDEXED) {
+                String map = host.fresh("map"), n = host.fresh("n");
+                line("int[] " + map + " = new int[" + lanes() + "];");
+                line("int " + n + " = " + addresses.arrays().get(plan.accesses().get(k).array()) + ".shape(0);");
+                indexMaps.put(k, new String[] {map, n});
+            }
             if (plan.accesses().get(k).lanes() != Access.Lanes.GATHER) continue;
             String map = host.fresh("map"), tailMap = host.fresh("map"), q = host.fresh("q");
             gatherMaps.put(k, map);
@@ -334,6 +346,16 @@ public final class SimdLoopEmitter {
             return "(" + cls + ") " + acc + ".blend(" + v + ", " + wins + ")";
         }
         return "(" + cls + ") " + acc + ".lanewise(" + operator + ", " + v + (m.isEmpty() ? "" : ", " + m) + ")";
+    }
+
+    /**
+     * Java source of float sum accumulator acc plus the product (fastmath: one FMA per step), in the lanes of mask m
+     * (all when empty); a masked FMA would keep the multiplicand in the other lanes, so it is blended into acc.
+     */
+    private String fusedUpdate(Expr.Binary product, String acc, String m, DType d) {
+        String x = vector(value(product.left()), d), y = vector(value(product.right()), d);
+        String fused = VectorExprs.fma(x, y, acc, d).code();
+        return m.isEmpty() ? fused : "(" + VectorTypes.vectorClass(d) + ") " + acc + ".blend(" + fused + ", " + m + ")";
     }
 
     private static DType laneType(Var v) { return ((Type.Scalar) v.type()).dtype(); }
@@ -433,9 +455,11 @@ public final class SimdLoopEmitter {
                 Reduction r = plan.reductions().stream().filter(x -> x.var().equals(a.target())).findFirst().orElseThrow();
                 DType d = laneType(r.var());
                 String acc = accumulatorNames.get(r.var()) + "_" + step;
-                String v = vector(value(LoopAnalysis.otherOperand(r.var(), a.value())), d);
+                Expr other = LoopAnalysis.otherOperand(r.var(), a.value());
                 String m = mask == null ? "" : mask(mask, d);
-                line(acc + " = " + update(r.op(), VectorTypes.vectorClass(d), acc, v, m) + ";");
+                boolean fused = fastmath() && r.op() == ReductionOp.ADD && d.isFloat() && VectorExprs.isProduct(other, this);
+                line(acc + " = " + (fused ? fusedUpdate((Expr.Binary) other, acc, m, d)
+                        : update(r.op(), VectorTypes.vectorClass(d), acc, vector(value(other), d), m)) + ";");
             }
             case Stmt.Assign a when locals.containsKey(a.target()) -> {
                 VectorValue v = value(a.value()), local = locals.get(a.target());
@@ -607,9 +631,33 @@ public final class SimdLoopEmitter {
         Var a = ((Expr.Local) l.array()).var();
         DType d = dtypeOf(a);
         int k = addresses.of(l);
+        if (indexMaps.containsKey(k)) return indexedLoad(k, d);
         Map<Integer, String> maps = tailMask == null ? gatherMaps : tailMaps;
         String map = maps.containsKey(k) ? ", " + maps.get(k) + ", 0" : "";
         String m = tailMask == null ? "" : ", " + mask(tailMask, d);
         return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + map + m + ")";
+    }
+
+    /**
+     * The gather of access k (dtype d) through its index array: the step's indices, negative ones wrapped, go to the
+     * index map as ints (they were range-checked before the vector code); masked-off tail lanes read index 0.
+     */
+    private String indexedLoad(int k, DType d) {
+        Expr.Load through = addresses.indexLoad(k);
+        DType id = dtypeOf(((Expr.Local) through.array()).var());
+        String[] map = indexMaps.get(k);
+        String cls = VectorTypes.vectorClass(id), ix = host.fresh("ix");
+        line(cls + " " + ix + " = " + load(through) + ";");
+        String wrapped = "((" + cls + ") " + ix + ".lanewise(" + VectorTypes.OPS + "ADD, (" + id.javaType() + ") " + map[1]
+                + ", " + ix + ".compare(" + VectorTypes.OPS + "LT, (" + id.javaType() + ") 0)))";
+        if (id != DType.INT32) {
+            wrapped = "((" + VectorTypes.vectorClass(DType.INT32) + ") " + wrapped + ".convertShape("
+                    + VectorTypes.conversion(id, DType.INT32) + ", " + species.get(DType.INT32) + ", 0))";
+        }
+        line(wrapped + ".intoArray(" + map[0] + ", 0);");
+        Var x = ((Expr.Local) ((Expr.Load) addresses.access(k).site()).array()).var();
+        String m = tailMask == null ? "" : ", " + mask(tailMask, d);
+        return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(x) + ", " + address(k) + ", "
+                + map[0] + ", 0" + m + ")";
     }
 }

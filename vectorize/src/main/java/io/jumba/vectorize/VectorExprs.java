@@ -64,8 +64,8 @@ final class VectorExprs {
             case Expr.Cast c -> cast(c, em);
             case Expr.Intrinsic in when LoopAnalysis.RUNTIME_VECTOR_MATH.contains(in.fn()) -> {
                 DType d = in.type().dtype();
-                yield vec(RUNTIME_MATH + in.fn().name().toLowerCase() + "(" + em.vectorOf(em.valueOf(in.args().get(0)), d)
-                        + ")", d);
+                List<String> args = in.args().stream().map(a -> em.vectorOf(em.valueOf(a), d)).toList();
+                yield vec(RUNTIME_MATH + in.fn().name().toLowerCase() + "(" + String.join(", ", args) + ")", d);
             }
             case Expr.Intrinsic in -> {
                 DType d = in.type().dtype();
@@ -89,12 +89,10 @@ final class VectorExprs {
                 default -> "((" + VectorTypes.MASK + ") " + lm + ".eq(" + rm + ").not())";
             }, m);
         }
-        if (b.op() == BinOp.ADD && em.fastmath() && d.isFloat() && b.left() instanceof Expr.Binary mul
-                && mul.op() == BinOp.MUL && em.isVarying(mul)) {
-            String x = em.vectorOf(em.valueOf(mul.left()), d), y = em.vectorOf(em.valueOf(mul.right()), d);
-            return lanewise(x, "FMA", List.of(y, em.vectorOf(em.valueOf(b.right()), d)), d);
-        }
+        VectorValue fused = contracted(b, em);
+        if (fused != null) return fused;
         VectorValue l = em.valueOf(b.left()), r = em.valueOf(b.right());
+        if (b.op() == BinOp.SHL || b.op() == BinOp.SHR) return shift(b, l, r, em);
         String right = em.vectorOf(r, d);
         if (b.op() == BinOp.DIV && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
         String op = switch (b.op()) {
@@ -108,6 +106,52 @@ final class VectorExprs {
             default -> throw new IllegalStateException("LoopAnalysis admitted " + b.op());
         };
         return lanewise(em.vectorOf(l, d), op, List.of(right), d);
+    }
+
+    /**
+     * Under fastmath, a float {@code x*y + z}, {@code z + x*y}, {@code x*y - z} or {@code z - x*y} whose product varies
+     * across lanes as one fused multiply-add ({@code fma(x, y, -z)}, {@code fma(-x, y, z)}: negation is exact);
+     * null for anything else. Operands are visited in source order.
+     */
+    private static VectorValue contracted(Expr.Binary b, SimdLoopEmitter em) {
+        DType d = b.type().dtype();
+        if (!em.fastmath() || !d.isFloat() || (b.op() != BinOp.ADD && b.op() != BinOp.SUB)) return null;
+        if (isProduct(b.left(), em)) {
+            Expr.Binary mul = (Expr.Binary) b.left();
+            String x = em.vectorOf(em.valueOf(mul.left()), d), y = em.vectorOf(em.valueOf(mul.right()), d);
+            String z = em.vectorOf(em.valueOf(b.right()), d);
+            return fma(x, y, b.op() == BinOp.SUB ? lanewise(z, "NEG", List.of(), d).code() : z, d);
+        }
+        if (isProduct(b.right(), em)) {
+            Expr.Binary mul = (Expr.Binary) b.right();
+            String z = em.vectorOf(em.valueOf(b.left()), d);
+            String x = em.vectorOf(em.valueOf(mul.left()), d), y = em.vectorOf(em.valueOf(mul.right()), d);
+            return fma(b.op() == BinOp.SUB ? lanewise(x, "NEG", List.of(), d).code() : x, y, z, d);
+        }
+        return null;
+    }
+
+    /** Whether e is a float product that varies across lanes (so it is a vector worth fusing). */
+    static boolean isProduct(Expr e, SimdLoopEmitter em) {
+        return e instanceof Expr.Binary mul && mul.op() == BinOp.MUL && em.isVarying(mul);
+    }
+
+    /** Java source of the vector {@code x * y + z} rounded once. */
+    static VectorValue fma(String x, String y, String z, DType d) { return lanewise(x, "FMA", List.of(y, z), d); }
+
+    /**
+     * {@code <<} and {@code >>} with NumPy's counts ({@code io.jumba.runtime.VectorShifts}); a constant count below the
+     * lane width needs no correction, so it is a plain lanewise shift.
+     */
+    private static VectorValue shift(Expr.Binary b, VectorValue l, VectorValue r, SimdLoopEmitter em) {
+        DType d = b.type().dtype();
+        boolean left = b.op() == BinOp.SHL;
+        if (b.right() instanceof Expr.Const c && c.value() instanceof Number n && n.longValue() >= 0
+                && n.longValue() < d.itemSize() * 8L) {
+            return lanewise(em.vectorOf(l, d), left ? "LSHL" : "ASHR", List.of("(" + d.javaType() + ") " + n.longValue()), d);
+        }
+        return vec("io.jumba.runtime.VectorShifts." + (left ? "shl(" : "shr(") + em.vectorOf(l, d) + ", "
+                + em.vectorOf(r, d) + ")", d);
     }
 
     private static VectorValue cast(Expr.Cast c, SimdLoopEmitter em) {
