@@ -1,143 +1,44 @@
 package io.jumba.conformance;
 
-import io.jumba.Jumba;
 import io.jumba.Kernel;
-import io.jumba.KernelModule;
-import io.jumba.array.NDArray;
-import io.jumba.array.Npy;
-import io.jumba.conformance.ConformanceCase.Argument;
-import io.jumba.conformance.ConformanceCase.Expected;
-import io.jumba.conformance.ConformanceCase.Outcome;
-import io.jumba.error.JumbaException;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The conformance suite: every case of conformance/manifest.json (golden outcomes recorded from real Numba 0.56.4 by
  * tools/conformance/generate.py) runs through the compiled path ({@link Kernel#call}) and the reference interpreter
  * ({@link Kernel#interpret}) as separate tests, plus a differential test of the two against each other. Each run gets
- * fresh copies of the input arrays.
+ * fresh copies of the input arrays. {@link FixedWidthConformanceTest} runs the suite again at each fixed species width.
  */
 class ConformanceTest {
-    private static final Map<Path, KernelModule> MODULES = new ConcurrentHashMap<>();
+    private static final KernelModules MODULES = KernelModules.asUsersGetThem();
 
     @TestFactory
     Stream<DynamicNode> conformance() throws IOException, URISyntaxException {
+        return cases().stream().map(c -> DynamicContainer.dynamicContainer(c.id(), Stream.of(
+                DynamicTest.dynamicTest(c.id() + " [compiled]",
+                        () -> Outcomes.assertOutcome(c, KernelRun.of(c, MODULES.kernel(c)::call))),
+                DynamicTest.dynamicTest(c.id() + " [interpreted]",
+                        () -> Outcomes.assertOutcome(c, KernelRun.of(c, MODULES.kernel(c)::interpret))),
+                DynamicTest.dynamicTest(c.id() + " [compiled vs interpreted]",
+                        () -> Outcomes.assertPathsAgree(c, MODULES.kernel(c))))));
+    }
+
+    /** Every case of the manifest, which must hold the whole suite. */
+    static List<ConformanceCase> cases() throws IOException, URISyntaxException {
         Path root = Path.of(ConformanceTest.class.getResource("/conformance/manifest.json").toURI()).getParent();
         List<ConformanceCase> cases = Manifest.load(root);
         assertTrue(cases.size() >= 150, "the suite has " + cases.size() + " cases");
-        return cases.stream().map(c -> DynamicContainer.dynamicContainer(c.id(), Stream.of(
-                DynamicTest.dynamicTest(c.id() + " [compiled]", () -> assertOutcome(c, KernelRun.of(c, kernel(c)::call))),
-                DynamicTest.dynamicTest(c.id() + " [interpreted]",
-                        () -> assertOutcome(c, KernelRun.of(c, kernel(c)::interpret))),
-                DynamicTest.dynamicTest(c.id() + " [compiled vs interpreted]", () -> assertPathsAgree(c)))));
-    }
-
-    private static Kernel kernel(ConformanceCase c) {
-        KernelModule module = MODULES.computeIfAbsent(c.kernelFile(), file -> {
-            try {
-                return Jumba.jit(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return module.function(c.function());
-    }
-
-    /** The run ended as Numba's did: same return value(s) and array contents, or the same Python exception. */
-    private static void assertOutcome(ConformanceCase c, KernelRun run) {
-        switch (c.outcome()) {
-            case Outcome.Raises raises -> assertRaised(c, raises.pythonName(), run);
-            case Outcome.Returns returns -> {
-                if (run.error() != null) fail(c.id() + ": unexpected kernel error\n" + run.error().getMessage());
-                assertReturned(c, returns, run.result());
-                assertArgumentsAfter(c, run);
-            }
-        }
-    }
-
-    private static void assertRaised(ConformanceCase c, String pythonName, KernelRun run) {
-        JumbaException e = run.error();
-        assertNotNull(e, c.id() + ": expected " + pythonName + " but the call returned " + run.result());
-        assertEquals(pythonName, e.pythonName(), c.id() + ": " + e.getMessage());
-        String file = c.kernelFile().getFileName().toString();
-        assertTrue(e.pos().line() > 0, c.id() + ": the error has no line: " + e.getMessage());
-        assertTrue(e.getMessage().contains(file + ":" + e.pos().line()),
-                c.id() + ": the message does not name " + file + " and a line: " + e.getMessage());
-    }
-
-    private static void assertReturned(ConformanceCase c, Outcome.Returns returns, Object result) {
-        List<Expected> values = returns.values();
-        if (!returns.tuple()) {
-            assertValue(c, c.id() + " return value", values.getFirst(), result);
-            return;
-        }
-        Object[] tuple = assertInstanceOf(Object[].class, result, c.id() + ": expected a tuple");
-        assertEquals(values.size(), tuple.length, c.id() + ": tuple length");
-        for (int i = 0; i < tuple.length; i++) assertValue(c, c.id() + " return value[" + i + "]", values.get(i), tuple[i]);
-    }
-
-    private static void assertValue(ConformanceCase c, String what, Expected expected, Object actual) {
-        NDArray expectedArray = expected instanceof Expected.Array a ? read(a.file()) : null;
-        Values.assertExpected(what, expected, expectedArray, actual, c.rtol(), c.atol());
-    }
-
-    /** Arrays the kernel writes must hold Numba's contents afterwards; the others must be unchanged. */
-    private static void assertArgumentsAfter(ConformanceCase c, KernelRun run) {
-        for (int i = 0; i < c.args().size(); i++) {
-            if (c.args().get(i) instanceof Argument.Array a) {
-                NDArray expected = read(a.after() != null ? a.after() : a.file());
-                NDArray actual = (NDArray) run.arguments().get(i);
-                Values.assertArrayClose(c.id() + " argument " + i + " after the call", expected, actual, c.rtol(), c.atol());
-            }
-        }
-    }
-
-    /** Compiled code and the interpreter agree with each other: results, written arrays, or exception names. */
-    private static void assertPathsAgree(ConformanceCase c) {
-        Kernel k = kernel(c);
-        KernelRun compiled = KernelRun.of(c, k::call);
-        KernelRun interpreted = KernelRun.of(c, k::interpret);
-        if (compiled.error() != null || interpreted.error() != null) {
-            assertTrue(compiled.error() != null && interpreted.error() != null,
-                    c.id() + ": only one path raised: " + message(compiled) + " vs " + message(interpreted));
-            assertEquals(compiled.error().pythonName(), interpreted.error().pythonName(), c.id() + ": exception names");
-            return;
-        }
-        Values.assertSameResult(c.id() + " compiled vs interpreted", compiled.result(), interpreted.result(),
-                c.rtol(), c.atol());
-        for (int i = 0; i < c.args().size(); i++) {
-            Values.assertSameResult(c.id() + " argument " + i + " after the call, compiled vs interpreted",
-                    compiled.arguments().get(i), interpreted.arguments().get(i), c.rtol(), c.atol());
-        }
-    }
-
-    private static String message(KernelRun run) {
-        return run.error() != null ? run.error().getMessage() : "returned " + run.result();
-    }
-
-    private static NDArray read(Path file) {
-        try {
-            return Npy.read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return cases;
     }
 }

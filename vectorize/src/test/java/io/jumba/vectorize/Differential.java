@@ -43,7 +43,8 @@ final class Differential {
 
     /**
      * Runs p in the interpreter and k on two fresh sets of arguments from args and compares the results and every
-     * array argument afterwards: exactly, or with exact false to a relative 1e-12 (float32: 1e-5).
+     * array argument afterwards, and the whole buffer under each (so a write outside a view shows): exactly, or with
+     * exact false to a relative 1e-12 (float32: 1e-5).
      */
     static void compare(Program p, CompiledKernel k, Supplier<Object[]> args, String where, boolean exact) {
         Object[] forInterp = args.get();
@@ -58,6 +59,7 @@ final class Differential {
                     int[] idx = e.ndim() == 1 ? new int[] {q} : new int[] {q / e.shape(1), q % e.shape(1)};
                     assertClose(e.get(idx), got.get(idx), where + " arg " + a + " element " + q, exact);
                 }
+                assertClose(NDArray.wrap(e.dtype(), e.data()), NDArray.wrap(got.dtype(), got.data()), where + " arg " + a + " buffer", exact);
             }
         }
     }

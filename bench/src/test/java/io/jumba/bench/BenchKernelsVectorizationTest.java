@@ -1,0 +1,198 @@
+package io.jumba.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jumba.Jumba;
+import io.jumba.Kernel;
+import io.jumba.array.NDArray;
+import io.jumba.vectorize.LoopPlan;
+import io.jumba.vectorize.SpeciesWidth;
+import io.jumba.vectorize.VectorOptions;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every case of the shared bench-kernels suite, compiled with the signature cases.json gives it, gets exactly the
+ * vectorization verdicts below from {@link Kernel#explain} (which loops vectorize, element types, unroll, tail,
+ * reductions, nests and tiling), so a kernel that silently falls back to scalar code fails here; and its compiled
+ * results agree with the interpreter's on small inputs. The suite is found by {@link BenchKernels#dir()}, which
+ * fails when there is none. Lanes and species depend on the machine and the {@code jumba.simd.*} properties, so
+ * the expected text writes them as {8} and {4} (elements of 8 and 4 bytes); {short} is the inner-loop length up
+ * to which a nest is outer-loop vectorized. Scalar loops are checked by verdict, not by the wording of the reason.
+ */
+class BenchKernelsVectorizationTest {
+    private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        String reduce8 = "{8}, unroll 4, tail: masked vector step, reductions: ";
+        String map8 = "{8}, unroll 1, tail: masked vector step, reductions: none";
+        String map8LastScalar = "{8}, unroll 1, tail: masked vector step, last iteration scalar, reductions: none";
+        EXPECTED.put("sum", """
+                function sum_loop (sum_loop__float64_1dC):
+                  line 12: vectorized: float64 %ss (+)
+                """.formatted(reduce8));
+        EXPECTED.put("dot", """
+                function dot (dot__float64_1dC_float64_1dC):
+                  line 8: vectorized: float64 %ss (+)
+                """.formatted(reduce8));
+        EXPECTED.put("dot_f32", """
+                function dot (dot__float32_1dC_float32_1dC):
+                  line 8: vectorized: float32/float64 %ss (+)
+                """.formatted(reduce8));
+        EXPECTED.put("triad", """
+                function triad (triad__float64_1dC_float64_1dC_float64_float64_1dC):
+                  line 7: vectorized: float64 %s
+                """.formatted(map8));
+        EXPECTED.put("sumsq_prange", """
+                function sumsq (sumsq__float64_1dC):
+                  line 8: vectorized: float64 %ss (+)
+                """.formatted(reduce8));
+        EXPECTED.put("exp_map", """
+                function exp_map (exp_map__float64_1dC_float64_1dC):
+                  line 8: vectorized: float64 %s
+                """.formatted(map8));
+        EXPECTED.put("exp_map_f32", """
+                function exp_map (exp_map__float32_1dC_float32_1dC):
+                  line 8: vectorized: float32 {4}, unroll 1, tail: masked vector step, reductions: none
+                """);
+        EXPECTED.put("log_sin_map", """
+                function log_sin_map (log_sin_map__float64_1dC_float64_1dC):
+                  line 8: vectorized: float64 %s
+                """.formatted(map8LastScalar));
+        EXPECTED.put("clip_where", """
+                function clip_where (clip_where__float64_1dC_float64_float64_float64_1dC):
+                  line 7: vectorized: float64 %s
+                """.formatted(map8LastScalar));
+        EXPECTED.put("horner", """
+                function horner (horner__float64_1dC_float64_1dC):
+                  line 11: vectorized: float64 %s
+                """.formatted(map8LastScalar));
+        EXPECTED.put("black_scholes", """
+                function black_scholes (black_scholes__float64_1dC_float64_1dC_float64_1dC_float64_1dC_float64_1dC):
+                  line 19: vectorized: float64 %s, division guarded: 2 divisors per vector step (zero: the scalar loop raises ZeroDivisionError)
+                function cnd (cnd__float64):
+                  no loops
+                """.formatted(map8LastScalar));
+        EXPECTED.put("mandelbrot", """
+                function mandelbrot (mandelbrot__float64_float64_float64_float64_int64_int32_2dC):
+                  line 24: not outer-loop vectorized
+                  line 26: not vectorized
+                function escape_count (escape_count__float64_float64_int64):
+                  no loops
+                """);
+        EXPECTED.put("mandelbrot_prange", """
+                function mandelbrot_prange (mandelbrot_prange__float64_float64_float64_float64_int64_int32_2dC):
+                  line 35: not outer-loop vectorized
+                  line 37: not vectorized
+                function escape_count (escape_count__float64_float64_int64):
+                  no loops
+                """);
+        EXPECTED.put("pairwise_dist", """
+                function pairwise_dist (pairwise_dist__float64_2dC_float64_2dC):
+                  line 9: register-tiled: 4 rows of i at a time jammed into the outer-loop vectorized j loop (line 10), 4 x 1 vector steps per inner iteration; remaining rows as below
+                  line 10: outer-loop vectorized over j: float64 {8}, unroll 3 (jammed), inner loop k (line 12) runs per lane while it has fewer than {short} iterations (else it is vectorized itself), tail: masked vector step, last iteration scalar, loads: X[i, k] broadcast, X[j, k] gather (stride X.shape[1]), stores: out[i, j] contiguous, reductions: none
+                  line 12: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: s (+)
+                """);
+        EXPECTED.put("jacobi", """
+                function jacobi_step (jacobi_step__float64_2dC_float64_2dC):
+                  line 9: vectorized: float64 %s
+                """.formatted(map8));
+        EXPECTED.put("matmul", """
+                function matmul (matmul__float64_2dC_float64_2dC_float64_2dC):
+                  line 9: register-tiled: 4 rows of i at a time jammed into the outer-loop vectorized j loop (line 10), 4 x 2 vector steps per inner iteration; remaining rows as below
+                  line 10: outer-loop vectorized over j: float64 {8}, unroll 4 (jammed), inner loop k (line 12) runs per lane, tail: masked vector step, last iteration scalar, loads: A[i, k] broadcast, B[k, j] contiguous, stores: C[i, j] contiguous, reductions: none
+                  line 12: not vectorized
+                """);
+        EXPECTED.put("histogram", """
+                function histogram (histogram__float64_1dC_float64_float64_int64_1dC):
+                  line 8: vectorized: int64 %s
+                  line 10: not vectorized
+                """.formatted(map8));
+        EXPECTED.put("softmax", """
+                function softmax_rows (softmax_rows__float64_2dC_float64_2dC):
+                  line 9: not outer-loop vectorized
+                  line 11: not vectorized
+                  line 15: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: s (+)
+                  line 20: vectorized: float64 %s
+                """.formatted(map8));
+        EXPECTED.put("logsumexp", """
+                function logsumexp_rows (logsumexp_rows__float64_2dC_float64_1dC):
+                  line 8: not outer-loop vectorized
+                  line 10: not vectorized
+                  line 11: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc5 (+)
+                """);
+    }
+
+    /** Size parameters of the differential runs: the cases' small sizes capped here, odd so tails are partial. */
+    private static final int MAX_EXTENT = 67;
+
+    @Test
+    void everyCaseHasExpectedVerdicts() {
+        assertEquals(EXPECTED.keySet().stream().sorted().toList(),
+                BenchCase.all(BenchKernels.dir()).stream().map(BenchCase::name).sorted().toList());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> explainGivesTheExpectedVerdicts() {
+        return BenchCase.all(BenchKernels.dir()).stream().map(c -> DynamicTest.dynamicTest(c.name() + " " + c.numbaSignature(), () -> {
+            Kernel k = kernel(c);
+            String explain = k.explain(c.numbaSignature());
+            assertEquals(expand(EXPECTED.get(c.name())), verdictsOnly(explain), c.name() + ":\n" + explain);
+            assertEquals(explain.contains(": vectorized") || explain.contains("outer-loop vectorized over"),
+                    k.javaSource(c.numbaSignature()).contains("VectorSpecies"), c.name() + ": Vector API code iff Explain says so");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> compiledAgreesWithTheInterpreter() {
+        return BenchCase.all(BenchKernels.dir()).stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            BenchCase small = smallerSizes(c);
+            Kernel k = kernel(c);
+            Object[] compiledArgs = small.inputs("test"), interpretedArgs = small.inputs("test");
+            Object compiled = k.call(compiledArgs), interpreted = k.interpret(interpretedArgs);
+            if (c.returns() != null) {
+                ResultCheck.require(c.name() + " result", ResultCheck.relErr(((Number) interpreted).doubleValue(),
+                        ((Number) compiled).doubleValue()), c.rtol());
+            }
+            for (int i : c.outputIndices()) {
+                ResultCheck.require(c.name() + " output " + c.args().get(i).name(), ResultCheck.relErr(
+                        ResultCheck.toDoubles((NDArray) interpretedArgs[i]), ResultCheck.toDoubles((NDArray) compiledArgs[i])), c.rtol());
+            }
+        }));
+    }
+
+    private static Kernel kernel(BenchCase c) throws IOException {
+        return Jumba.jit(c.path()).function(c.function());
+    }
+
+    /** c with one size, "test": its small size parameters capped at {@link #MAX_EXTENT}. */
+    private static BenchCase smallerSizes(BenchCase c) {
+        Map<String, Integer> params = c.sizeParams("small").entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Math.min(e.getValue(), MAX_EXTENT)));
+        return new BenchCase(c.dir(), c.name(), c.file(), c.function(), c.parallel(), c.returns(),
+                Map.of("test", params), c.args(), c.rtol(), c.seed());
+    }
+
+    /** Explain's text with each scalar loop's reason left out. */
+    private static String verdictsOnly(String explain) {
+        return explain.lines().map(l -> l.replaceFirst("^(  line \\d+: not (outer-loop )?vectorized): .*$", "$1"))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** The expected text with the lanes, species and inner-loop limit of the width explain reports for. */
+    private static String expand(String expected) {
+        SpeciesWidth width = VectorOptions.fromSystemProperties().width();
+        String species = width == SpeciesWidth.PREFERRED ? "preferred" : Integer.toString(width.bits());
+        Function<Integer, String> lanes = bytes -> "x " + width.bits() / 8 / bytes + " lanes (species " + species + ", "
+                + width.bits() + " bits)";
+        return expected.replace("{8}", lanes.apply(8)).replace("{4}", lanes.apply(4))
+                .replace("{short}", Integer.toString(LoopPlan.Vectorizable.SHORT_INNER_STEPS * width.bits() / 64));
+    }
+}

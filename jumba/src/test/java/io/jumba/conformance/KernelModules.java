@@ -1,0 +1,64 @@
+package io.jumba.conformance;
+
+import io.jumba.Jumba;
+import io.jumba.Kernel;
+import io.jumba.KernelModule;
+import io.jumba.dispatch.Pipeline;
+import io.jumba.frontend.Parser;
+import io.jumba.vectorize.SimdPipeline;
+import io.jumba.vectorize.SpeciesWidth;
+import io.jumba.vectorize.VectorOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The conformance kernel files, each parsed once for one way of compiling them and shared by every case that calls
+ * it, so each signature compiles once per way.
+ */
+final class KernelModules {
+    /** Reads and parses one kernel file into a module. */
+    private interface Loader {
+        KernelModule load(Path file) throws IOException;
+    }
+
+    private final Loader loader;
+    private final Map<Path, KernelModule> modules = new ConcurrentHashMap<>();
+
+    private KernelModules(Loader loader) {
+        this.loader = loader;
+    }
+
+    /** As users get them from {@link Jumba#jit(Path)}: the {@code jumba.simd.*} properties, JUMBA_DISABLE_JIT. */
+    static KernelModules asUsersGetThem() {
+        return new KernelModules(Jumba::jit);
+    }
+
+    /** Always compiled (whatever JUMBA_DISABLE_JIT says), with every vector loop at one fixed species width. */
+    static KernelModules compiledAt(SpeciesWidth width) {
+        Pipeline pipeline = SimdPipeline.with(VectorOptions.DEFAULT.withWidth(width));
+        return new KernelModules(file -> new KernelModule(Parser.parse(Files.readString(file), file.toString()), pipeline, false));
+    }
+
+    /** The kernel case c calls. */
+    Kernel kernel(ConformanceCase c) {
+        KernelModule module = modules.computeIfAbsent(c.kernelFile(), file -> {
+            try {
+                return loader.load(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return module.function(c.function());
+    }
+
+    /** The modules loaded so far. */
+    Collection<KernelModule> loaded() {
+        return modules.values();
+    }
+}
