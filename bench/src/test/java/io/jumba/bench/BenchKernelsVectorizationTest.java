@@ -85,14 +85,14 @@ class BenchKernelsVectorizationTest {
                   line 24: not outer-loop vectorized
                   line 26: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
-                  no loops
+                  line 13: not vectorized
                 """);
         EXPECTED.put("mandelbrot_prange", """
                 function mandelbrot_prange (mandelbrot_prange__float64_float64_float64_float64_int64_int32_2dC):
                   line 35: not outer-loop vectorized
                   line 37: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
-                  no loops
+                  line 13: not vectorized
                 """);
         EXPECTED.put("pairwise_dist", """
                 function pairwise_dist (pairwise_dist__float64_2dC_float64_2dC):
@@ -117,15 +117,13 @@ class BenchKernelsVectorizationTest {
                 """.formatted(map8));
         EXPECTED.put("softmax", """
                 function softmax_rows (softmax_rows__float64_2dC_float64_2dC):
-                  line 9: not outer-loop vectorized
-                  line 11: not vectorized
+                  line 11: vectorized: int64/float64 {8}, unroll 4, tail: masked vector step, reductions: mx (max)
                   line 15: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: s (+)
                   line 20: vectorized: float64 %s
                 """.formatted(map8));
         EXPECTED.put("logsumexp", """
                 function logsumexp_rows (logsumexp_rows__float64_2dC_float64_1dC):
-                  line 8: not outer-loop vectorized
-                  line 10: not vectorized
+                  line 10: vectorized: int64/float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc1 (max)
                   line 11: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc5 (+)
                 """);
     }

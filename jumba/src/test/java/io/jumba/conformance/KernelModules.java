@@ -3,9 +3,7 @@ package io.jumba.conformance;
 import io.jumba.Jumba;
 import io.jumba.Kernel;
 import io.jumba.KernelModule;
-import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Parser;
-import io.jumba.vectorize.SimdPipeline;
 import io.jumba.vectorize.SpeciesWidth;
 import io.jumba.vectorize.VectorOptions;
 
@@ -41,8 +39,8 @@ final class KernelModules {
 
     /** Always compiled (whatever JUMBA_DISABLE_JIT says), with every vector loop at one fixed species width. */
     static KernelModules compiledAt(SpeciesWidth width) {
-        Pipeline pipeline = SimdPipeline.with(VectorOptions.DEFAULT.withWidth(width));
-        return new KernelModules(file -> new KernelModule(Parser.parse(Files.readString(file), file.toString()), pipeline, false));
+        VectorOptions options = VectorOptions.DEFAULT.withWidth(width);
+        return new KernelModules(file -> new KernelModule(Parser.parse(Files.readString(file), file.toString()), options, false));
     }
 
     /** The kernel case c calls. */
