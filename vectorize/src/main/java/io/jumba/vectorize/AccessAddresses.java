@@ -175,7 +175,7 @@ final class AccessAddresses {
     }
 
     /**
-     * A store and another access of one dtype may share storage only element for element (same base and strides,
+     * A store and another access of one storage type ({@link #sameStorage}) may share storage only element for element (same base and strides,
      * outside inner loops) or not at all over the whole iteration space; anything else (e.g. overlapping views passed
      * as two arguments) runs scalar.
      */
@@ -185,7 +185,7 @@ final class AccessAddresses {
         for (int x = 0; x < acc.size(); x++) {
             for (int y = 0; y < acc.size(); y++) {
                 Access a = acc.get(x), b = acc.get(y);
-                if (!a.store() || x == y || dtypeOf(a.array()) != dtypeOf(b.array()) || (b.store() && y < x)) continue;
+                if (!a.store() || x == y || !sameStorage(a, b) || (b.store() && y < x)) continue;
                 if (a.sameElementAs(b)) continue;
                 String[] sa = spans.computeIfAbsent(x, this::span), sb = spans.computeIfAbsent(y, this::span);
                 StringBuilder cond = new StringBuilder(arrays.get(a.array()) + ".data() != " + arrays.get(b.array()) + ".data() || ");
@@ -201,6 +201,11 @@ final class AccessAddresses {
                 line(ok + " = " + ok + " && (" + cond + ");");
             }
         }
+    }
+
+    /** Whether two accesses' arrays may share a Java array (int8 and uint8 both live in byte[]). */
+    private static boolean sameStorage(Access a, Access b) {
+        return dtypeOf(a.array()).javaType().equals(dtypeOf(b.array()).javaType());
     }
 
     /** Declares the lowest and highest storage index access k touches; returns their names. */

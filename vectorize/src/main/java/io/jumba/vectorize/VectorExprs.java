@@ -2,6 +2,7 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
+import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.types.Type;
 
@@ -20,6 +21,7 @@ final class VectorExprs {
 
     static VectorValue of(Expr e, SimdLoopEmitter em) {
         return switch (e) {
+            case Expr.Load l when Expr.dtypeOf(l.array()) == DType.BOOL -> mask(em.load(l), em.anyLaneTypeOf());
             case Expr.Load l -> vec(em.load(l), Expr.dtypeOf(l.array()));
             case Expr.Local l when em.isIndex(l.var()) -> vec("((" + VectorTypes.vectorClass(DType.INT64) + ") "
                     + VectorTypes.vectorClass(DType.INT64) + ".broadcast(" + em.speciesOf(DType.INT64) + ", (long) ("
@@ -39,8 +41,16 @@ final class VectorExprs {
             case Expr.Compare c -> {
                 VectorValue l = em.valueOf(c.left()), r = em.valueOf(c.right());
                 DType d = ((Type.Scalar) c.left().type()).dtype();
+                if (d == DType.BOOL) {
+                    // only == and != (LoopAnalysis): equal truth values
+                    DType m = maskType(l, em);
+                    String eq = em.maskOf(l, m) + ".eq(" + em.maskOf(r, m) + ")";
+                    yield mask("((" + VectorTypes.MASK + ") " + eq + (c.op() == CmpOp.EQ ? "" : ".not()") + ")", m);
+                }
+                // uint8 lanes hold raw bytes: order them unsigned
+                boolean unsigned = d == DType.UINT8 && c.op() != CmpOp.EQ && c.op() != CmpOp.NE;
                 yield mask("((" + VectorTypes.MASK + ") " + em.vectorOf(l, d) + ".compare(" + VectorTypes.OPS
-                        + c.op().name() + ", " + em.vectorOf(r, d) + "))", d);
+                        + (unsigned ? "U" : "") + c.op().name() + ", " + em.vectorOf(r, d) + "))", d);
             }
             case Expr.Logical lg -> {
                 VectorValue l = em.valueOf(lg.left()), r = em.valueWhere(l, lg.isAnd(), lg.right());
@@ -62,6 +72,7 @@ final class VectorExprs {
                         + ", " + em.maskOf(c, d) + "))", d);
             }
             case Expr.Cast c -> cast(c, em);
+            case Expr.Intrinsic in when LaneFunctions.admits(in) -> LaneFunctions.of(in, em);
             case Expr.Intrinsic in when LoopAnalysis.RUNTIME_VECTOR_MATH.contains(in.fn()) -> {
                 DType d = in.type().dtype();
                 yield vec(RUNTIME_MATH + in.fn().name().toLowerCase() + "(" + em.vectorOf(em.valueOf(in.args().get(0)), d)
@@ -95,6 +106,7 @@ final class VectorExprs {
             return lanewise(x, "FMA", List.of(y, em.vectorOf(em.valueOf(b.right()), d)), d);
         }
         VectorValue l = em.valueOf(b.left()), r = em.valueOf(b.right());
+        if (b.op() == BinOp.POW) return LaneFunctions.pow(em.vectorOf(l, d), em.vectorOf(r, d), d, em);
         String right = em.vectorOf(r, d);
         if (b.op() == BinOp.DIV && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
         String op = switch (b.op()) {
@@ -125,22 +137,21 @@ final class VectorExprs {
             return vec("((" + cls + ") " + cls + ".zero(" + sp + ").blend(" + cls + ".broadcast(" + sp + ", ("
                     + to.javaType() + ") 1), " + em.maskOf(o, to) + "))", to);
         }
-        return vec("((" + cls + ") " + em.vectorOf(o, from) + ".convertShape(" + VectorTypes.conversion(from, to) + ", "
-                + em.speciesOf(to) + ", 0))", to);
+        return vec(LaneConversions.convert(em.vectorOf(o, from), from, to, em), to);
     }
 
     private static DType maskType(VectorValue v, SimdLoopEmitter em) {
         return v.kind() == VectorValue.Kind.MASK ? v.dtype() : em.anyLaneTypeOf();
     }
 
-    private static VectorValue lanewise(String receiver, String op, List<String> args, DType d) {
+    static VectorValue lanewise(String receiver, String op, List<String> args, DType d) {
         StringBuilder sb = new StringBuilder("((" + VectorTypes.vectorClass(d) + ") " + receiver + ".lanewise("
                 + VectorTypes.OPS + op);
         for (String a : args) sb.append(", ").append(a);
         return vec(sb.append("))").toString(), d);
     }
 
-    private static VectorValue vec(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.VECTOR); }
+    static VectorValue vec(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.VECTOR); }
 
-    private static VectorValue mask(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.MASK); }
+    static VectorValue mask(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.MASK); }
 }
