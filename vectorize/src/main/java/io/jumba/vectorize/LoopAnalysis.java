@@ -444,12 +444,15 @@ public final class LoopAnalysis {
                 if (!ok) throw new Rejected("operator " + u.op().name().toLowerCase() + " on " + d.numpyName());
                 yield lane(d);
             }
+            case Expr.Compare c when MaskComparisons.operands(c) != null -> {
+                for (Expr o : MaskComparisons.operands(c)) expr(o);
+                yield DType.BOOL;
+            }
             case Expr.Compare c -> {
                 DType d = expr(c.left());
                 expr(c.right());
-                boolean masks = d == DType.BOOL && (c.op() == CmpOp.EQ || c.op() == CmpOp.NE);
-                if (!LANE_TYPES.contains(d) && !masks) throw new Rejected("comparison of " + d.numpyName() + " values");
-                if (!masks) types.add(d);
+                if (!LANE_TYPES.contains(d)) throw new Rejected("comparison of " + d.numpyName() + " values");
+                types.add(d);
                 yield DType.BOOL;
             }
             case Expr.Logical l -> {
@@ -511,13 +514,18 @@ public final class LoopAnalysis {
         boolean ok = switch (b.op()) {
             case ADD, SUB, MUL -> LANE_TYPES.contains(d);
             case DIV, POW -> d.isFloat();
+            // io.jumba.runtime.VectorFloorDivision
+            case FLOORDIV, MOD -> d == DType.FLOAT64;
             case BITAND, BITOR, BITXOR -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
             default -> false;
         };
         if (!ok) throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form");
-        if (b.op() == BinOp.DIV && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) guard(b.right());
+        if (divides(b.op()) && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) guard(b.right());
         return lane(d);
     }
+
+    /** Whether op divides: a zero divisor raises ZeroDivisionError under error_model='python'. */
+    static boolean divides(BinOp op) { return op == BinOp.DIV || op == BinOp.FLOORDIV || op == BinOp.MOD; }
 
     /**
      * Records how a division by divisor keeps ZeroDivisionError exact ({@link DivisionGuards}). Divisions inside the

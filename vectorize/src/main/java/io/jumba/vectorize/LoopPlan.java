@@ -13,7 +13,8 @@ public sealed interface LoopPlan {
     /**
      * The loop can run as vector code.
      *
-     * @param elementTypes every non-bool dtype of vector values in the body
+     * @param elementTypes every non-bool dtype of vector values in the body; bool alone when the only lanes are bool
+     *                     arrays' (masks then take bool's species: bytes)
      * @param accesses     array accesses in program order
      * @param reductions   accumulators in order of first update
      * @param bodyNodes    IR expression nodes in the body (sizes the unrolling)

@@ -18,6 +18,8 @@ final class VectorExprs {
 
     /** Where {@link LoopAnalysis#RUNTIME_VECTOR_MATH} functions live, each named as its MathFn in lower case. */
     private static final String RUNTIME_MATH = "io.jumba.runtime.VectorMathFunctions.";
+    /** Python's float // and % (after any zero-divisor check, the NumPy error model's results). */
+    private static final String FLOOR_DIVISION = "io.jumba.runtime.VectorFloorDivision.";
 
     static VectorValue of(Expr e, SimdLoopEmitter em) {
         return switch (e) {
@@ -38,15 +40,10 @@ final class VectorExprs {
                             : lanewise(em.vectorOf(o, d), "NOT", List.of(), d);
                 };
             }
+            case Expr.Compare c when MaskComparisons.operands(c) != null -> MaskComparisons.of(c, em);
             case Expr.Compare c -> {
                 VectorValue l = em.valueOf(c.left()), r = em.valueOf(c.right());
                 DType d = ((Type.Scalar) c.left().type()).dtype();
-                if (d == DType.BOOL) {
-                    // only == and != (LoopAnalysis): equal truth values
-                    DType m = maskType(l, em);
-                    String eq = em.maskOf(l, m) + ".eq(" + em.maskOf(r, m) + ")";
-                    yield mask("((" + VectorTypes.MASK + ") " + eq + (c.op() == CmpOp.EQ ? "" : ".not()") + ")", m);
-                }
                 // uint8 lanes hold raw bytes: order them unsigned
                 boolean unsigned = d == DType.UINT8 && c.op() != CmpOp.EQ && c.op() != CmpOp.NE;
                 yield mask("((" + VectorTypes.MASK + ") " + em.vectorOf(l, d) + ".compare(" + VectorTypes.OPS
@@ -108,7 +105,11 @@ final class VectorExprs {
         VectorValue l = em.valueOf(b.left()), r = em.valueOf(b.right());
         if (b.op() == BinOp.POW) return LaneFunctions.pow(em.vectorOf(l, d), em.vectorOf(r, d), d, em);
         String right = em.vectorOf(r, d);
-        if (b.op() == BinOp.DIV && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
+        if (LoopAnalysis.divides(b.op()) && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
+        if (b.op() == BinOp.FLOORDIV || b.op() == BinOp.MOD) {
+            return vec(FLOOR_DIVISION + (b.op() == BinOp.FLOORDIV ? "floorDivNumpy(" : "modNumpy(") + em.vectorOf(l, d) + ", "
+                    + right + ")", d);
+        }
         String op = switch (b.op()) {
             case ADD -> "ADD";
             case SUB -> "SUB";

@@ -2,6 +2,7 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exactly at the widths where those types share a lane count.
  */
 class NarrowLanesSimdTest {
+    private static final KernelOptions NUMPY_ERRORS = new KernelOptions(false, false, "numpy", false, false, false);
     private static final List<DType> SMALL_INTS = List.of(DType.INT8, DType.UINT8, DType.INT16);
     private static final List<DType> INTS = List.of(DType.INT8, DType.UINT8, DType.INT16, DType.INT32, DType.INT64);
     private static final List<DType> FLOATS = List.of(DType.FLOAT32, DType.FLOAT64);
@@ -66,7 +68,9 @@ class NarrowLanesSimdTest {
         cs.add(new Case("where bool", () -> where(DType.BOOL), Set.of(DType.BOOL)));
         cs.add(new Case("EQ bool", () -> compare(DType.BOOL, CmpOp.EQ), Set.of(DType.BOOL)));
         cs.add(new Case("NE bool", () -> compare(DType.BOOL, CmpOp.NE), Set.of(DType.BOOL)));
-        cs.add(new Case("bool -> int8 < int8", NarrowLanesSimdTest::boolCompare, Set.of(DType.INT8)));
+        for (CmpOp op : CmpOp.values()) {
+            cs.add(new Case("int8(bool) " + op + " int8(bool)", () -> boolCompare(op), Set.of(DType.BOOL)));
+        }
         for (DType d : FLOATS) {
             for (MathFn f : List.of(MathFn.ISNAN, MathFn.ISINF, MathFn.ISFINITE)) {
                 cs.add(new Case(f + " " + d.numpyName(), () -> floatTest(f, d), Set.of(d)));
@@ -79,6 +83,7 @@ class NarrowLanesSimdTest {
             cs.add(new Case("where " + d.numpyName(), () -> where(d), Set.of(d)));
             cs.add(new Case("LT " + d.numpyName(), () -> compare(d, CmpOp.LT), Set.of(d)));
         }
+        cs.add(new Case("// and % float64", NarrowLanesSimdTest::floorDivMod, Set.of(DType.FLOAT64)));
         return cs;
     }
 
@@ -111,6 +116,7 @@ class NarrowLanesSimdTest {
         assertTrue(loopLine(arith(DType.INT16), at256).startsWith("vectorized: int16 x 16 lanes"));
         assertTrue(loopLine(compare(DType.UINT8, CmpOp.LT), at256).startsWith("vectorized: uint8 x 32 lanes"));
         assertTrue(loopLine(boolLogic(), at256).startsWith("vectorized: bool x 32 lanes"), loopLine(boolLogic(), at256));
+        assertTrue(loopLine(boolCompare(CmpOp.LT), at256).startsWith("vectorized: bool x 32 lanes"));
         assertTrue(loopLine(where(DType.FLOAT64), at256).startsWith("vectorized: float64 x 4 lanes"));
         assertTrue(loopLine(floatTest(MathFn.ISNAN, DType.FLOAT32), at256).startsWith("vectorized: float32 x 8 lanes"));
         assertTrue(loopLine(unaryMath(MathFn.LOG2, DType.FLOAT64), at256).startsWith("vectorized: float64 x 4 lanes"));
@@ -179,11 +185,11 @@ class NarrowLanesSimdTest {
         return loop("compare", List.of(a, b, r), store(r, cmp(op, load(a, l(I)), load(b, l(I))), l(I)));
     }
 
-    /** r[i] = int8(a[i]) < int8(b[i]) over bool arrays, as ufunc comparisons of bools compute. */
-    static Program boolCompare() {
+    /** r[i] = int8(a[i]) op int8(b[i]) over bool arrays, as ufunc comparisons of bools compute (on masks). */
+    static Program boolCompare(CmpOp op) {
         Var a = arr("a", DType.BOOL), b = arr("b", DType.BOOL), r = arr("r", DType.BOOL);
-        return loop("bool_lt", List.of(a, b, r),
-                store(r, cmp(CmpOp.LT, cast(load(a, l(I)), DType.INT8), cast(load(b, l(I)), DType.INT8)), l(I)));
+        return loop("bool_cmp", List.of(a, b, r),
+                store(r, cmp(op, cast(load(a, l(I)), DType.INT8), cast(load(b, l(I)), DType.INT8)), l(I)));
     }
 
     /** r[i] = (a[i] and not b[i]) or (a[i] != c[i]) over bool arrays. */
@@ -232,11 +238,19 @@ class NarrowLanesSimdTest {
                 store(q, fn(MathFn.POW, load(b, l(I)), load(a, l(I))), l(I)));
     }
 
+    /** r[i] = a[i] // b[i]; q[i] = b[i] % a[i] (NumPy's error model: IEEE results for zero divisors). */
+    static Program floorDivMod() {
+        Var a = arr("a", DType.FLOAT64), b = arr("b", DType.FLOAT64), r = arr("r", DType.FLOAT64), q = arr("q", DType.FLOAT64);
+        return program("floordiv", List.of(a, b, r, q), Type.NONE, NUMPY_ERRORS, forRange(I, dim(a, 0), 3,
+                store(r, bin(BinOp.FLOORDIV, load(a, l(I)), load(b, l(I))), l(I)),
+                store(q, bin(BinOp.MOD, load(b, l(I)), load(a, l(I))), l(I))), new Stmt.Return(null));
+    }
+
     // ---- arguments ----------------------------------------------------------------------------------------------
 
     /** Float edge values: NaN, infinities, signed zeros, powers of two (subnormal ones too), values beyond int32. */
     private static final double[] SPECIAL = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,
-            1.0, -1.0, 2.0, 0.5, 1024.0, 0x1p-1074, 0x1p-140, Double.MIN_NORMAL, 0x1p-126, 3e9, -3e9, 1e20, 255.5, -128.5, 65536.0};
+            1.0, -1.0, 2.0, 0.5, 1024.0, 0x1p-1074, 0x1p-140, Double.MIN_NORMAL, 0x1p-126, 3e9, -3e9, 1e20, 255.5, -128.5, 65536.0, 0.1, 0.3, -0.7, 1e300, 1e-300, 6.0, -6.0, 3.0};
 
     /**
      * Differential's arguments (odd-offset slices, the same scalars) with array elements redrawn: a quarter of float
