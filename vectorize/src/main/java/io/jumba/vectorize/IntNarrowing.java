@@ -16,7 +16,6 @@ import java.util.List;
 final class IntNarrowing {
     private IntNarrowing() {}
 
-
     static Stmt.ForRange apply(Stmt.ForRange loop) {
         return new Stmt.ForRange(loop.index(), loop.start(), loop.stop(), loop.step(), stmts(loop.body()),
                 loop.parallel(), loop.pos());

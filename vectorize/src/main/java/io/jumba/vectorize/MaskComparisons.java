@@ -1,6 +1,6 @@
 package io.jumba.vectorize;
 
-import io.jumba.ir.CmpOp;
+import io.jumba.array.DType;
 import io.jumba.ir.Expr;
 import io.jumba.types.Type;
 
@@ -29,7 +29,7 @@ final class MaskComparisons {
     static VectorValue of(Expr.Compare c, SimdLoopEmitter em) {
         List<Expr> ops = operands(c);
         VectorValue l = em.valueOf(ops.get(0)), r = em.valueOf(ops.get(1));
-        io.jumba.array.DType m = l.kind() == VectorValue.Kind.MASK ? l.dtype() : em.anyLaneTypeOf();
+        DType m = l.kind() == VectorValue.Kind.MASK ? l.dtype() : em.anyLaneTypeOf();
         String a = em.maskOf(l, m), b = em.maskOf(r, m);
         String code = switch (c.op()) {
             case EQ -> a + ".eq(" + b + ")";
