@@ -3,6 +3,9 @@ package io.jumba.ufunc;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.types.Type;
+import io.jumba.vectorize.Explain;
+import io.jumba.vectorize.SimdPipeline;
+import io.jumba.vectorize.VectorOptions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,6 +66,23 @@ public final class Application {
         Prepared p = prepare();
         if (p != null) run(p, ufunc);
         return p == null ? out : p.out();
+    }
+
+    /**
+     * What the vectorizer does with the kernel this call runs ({@link Explain}: per loop, vectorized or not, lane
+     * types and count, or why not), at the options of the ufunc's compiled engine (under the interpreter, at the
+     * options compiled ufuncs get by default). Nothing runs and no out is allocated for the call.
+     */
+    public String explain() {
+        NDArray given = out;
+        try {
+            Prepared p = prepare();
+            if (p == null) return "where=False: no kernel runs\n";
+            VectorOptions options = ufunc.engine() instanceof Engine.Compiled(VectorOptions o) ? o : VectorOptions.fromSystemProperties();
+            return Explain.of(SimdPipeline.with(options).lower(p.program().build(ufunc.name())), options);
+        } finally {
+            out = given;
+        }
     }
 
     /** What a call compiles and runs: the kernel's program key, its arguments and the output array. */

@@ -178,7 +178,7 @@ final class AccessAddresses {
     }
 
     /**
-     * A store and another access of one dtype may share storage only element for element (same base and strides,
+     * A store and another access of one storage type ({@link #sameStorage}) may share storage only element for element (same base and strides,
      * outside inner loops) or not at all over the whole iteration space; anything else (e.g. overlapping views passed
      * as two arguments) runs scalar.
      */
@@ -188,7 +188,7 @@ final class AccessAddresses {
         for (int x = 0; x < acc.size(); x++) {
             for (int y = 0; y < acc.size(); y++) {
                 Access a = acc.get(x), b = acc.get(y);
-                if (!a.store() || x == y || dtypeOf(a.array()) != dtypeOf(b.array()) || (b.store() && y < x)) continue;
+                if (!a.store() || x == y || !sameStorage(a, b) || (b.store() && y < x)) continue;
                 if (b.lanes() == Access.Lanes.INDEXED) {
                     // it may read any element: a store must not share its storage at all
                     line(ok + " = " + ok + " && (" + arrays.get(a.array()) + ".data() != " + arrays.get(b.array())
@@ -229,6 +229,11 @@ final class AccessAddresses {
 
     /** The load of the index array of access k, which is {@link Access.Lanes#INDEXED}. */
     Expr.Load indexLoad(int k) { return IndexedGather.indexLoad(((Expr.Load) access(k).site()).indices()); }
+
+    /** Whether two accesses' arrays may share a Java array (int8 and uint8 both live in byte[]). */
+    private static boolean sameStorage(Access a, Access b) {
+        return dtypeOf(a.array()).javaType().equals(dtypeOf(b.array()).javaType());
+    }
 
     /** Declares the lowest and highest storage index access k touches; returns their names. */
     private String[] span(int k) {

@@ -8,14 +8,13 @@ import io.jumba.types.Type;
 import java.util.List;
 
 /**
- * Rewrites int64 arithmetic on widened int32 values that is narrowed straight back to int32 (Numba computes
- * {@code int32 + int32} in int64) into int32 arithmetic, so such loops have one element width. Exact: the low 32
- * bits of {@code + - * & | ^}, negation and {@code ~} depend only on the low 32 bits of the operands.
+ * Rewrites int64 arithmetic on widened integers that is narrowed straight back to int32, int16, int8 or uint8 (Numba
+ * computes {@code int32 + int32} and {@code int8 + int8} in int64) into arithmetic of the narrow type, so such loops
+ * have one element width. Exact: the low bits of {@code + - * & | ^}, negation and {@code ~} depend only on the low
+ * bits of the operands, and a cast to the narrow type keeps an operand's low bits as its widening to int64 did.
  */
 final class IntNarrowing {
     private IntNarrowing() {}
-
-    private static final Type.Scalar INT32 = Type.scalar(DType.INT32);
 
     static Stmt.ForRange apply(Stmt.ForRange loop) {
         return new Stmt.ForRange(loop.index(), loop.start(), loop.stop(), loop.step(), stmts(loop.body()),
@@ -36,8 +35,9 @@ final class IntNarrowing {
 
     private static Expr expr(Expr e) {
         return switch (e) {
-            case Expr.Cast c when c.type().dtype() == DType.INT32 && c.operand().type().equals(Type.INT64) -> {
-                Expr narrow = narrow(c.operand());
+            case Expr.Cast c when c.type().dtype().isInteger() && c.type().dtype().itemSize() <= 4
+                    && c.operand().type().equals(Type.INT64) -> {
+                Expr narrow = narrow(c.operand(), c.type());
                 yield narrow != null ? narrow : new Expr.Cast(expr(c.operand()), c.type());
             }
             case Expr.Cast c -> new Expr.Cast(expr(c.operand()), c.type());
@@ -51,23 +51,35 @@ final class IntNarrowing {
         };
     }
 
-    /** The int32 form of an int64 expression whose low 32 bits are all that is used, or null. */
-    private static Expr narrow(Expr e) {
+    /** The form in type t of an int64 expression whose low bits (as many as t has) are all that is used, or null. */
+    private static Expr narrow(Expr e, Type.Scalar t) {
         return switch (e) {
-            case Expr.Cast c when c.operand().type().equals(INT32) -> expr(c.operand());
-            case Expr.Const c when c.value() instanceof Long v -> new Expr.Const((long) (int) (long) v, INT32);
+            case Expr.Cast c when c.operand().type().equals(t) -> expr(c.operand());
+            case Expr.Cast c when c.operand().type() instanceof Type.Scalar s && !s.dtype().isFloat() -> new Expr.Cast(expr(c.operand()), t);
+            case Expr.Const c when c.value() instanceof Long v -> new Expr.Const(wrap(v, t.dtype()), t);
             case Expr.Binary b -> switch (b.op()) {
                 case ADD, SUB, MUL, BITAND, BITOR, BITXOR -> {
-                    Expr l = narrow(b.left()), r = narrow(b.right());
-                    yield l == null || r == null ? null : new Expr.Binary(b.op(), l, r, INT32, b.pos());
+                    Expr l = narrow(b.left(), t), r = narrow(b.right(), t);
+                    yield l == null || r == null ? null : new Expr.Binary(b.op(), l, r, t, b.pos());
                 }
                 default -> null;
             };
             case Expr.Unary u when u.op() != io.jumba.ir.UnOp.NOT -> {
-                Expr o = narrow(u.operand());
-                yield o == null ? null : new Expr.Unary(u.op(), o, INT32);
+                Expr o = narrow(u.operand(), t);
+                yield o == null ? null : new Expr.Unary(u.op(), o, t);
             }
             default -> null;
+        };
+    }
+
+    /** v wrapped into integer dtype d, as IR constants of d hold it. */
+    private static long wrap(long v, DType d) {
+        return switch (d) {
+            case INT32 -> (int) v;
+            case INT16 -> (short) v;
+            case INT8 -> (byte) v;
+            case UINT8 -> v & 0xFF;
+            default -> throw new IllegalArgumentException("not narrowed to " + d);
         };
     }
 }

@@ -43,8 +43,15 @@ import java.util.Set;
  * in it (per-lane sums such as {@code s += a[k, i]}).
  */
 public final class LoopAnalysis {
-    /** Dtypes that have vector lanes; bool values become masks. */
-    static final Set<DType> LANE_TYPES = Set.of(DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
+    /**
+     * Dtypes that have vector lanes (uint8 as its raw bytes, see {@link LaneConversions}); bool values become masks,
+     * and contiguous bool arrays load and store as masks.
+     */
+    static final Set<DType> LANE_TYPES = Set.of(DType.INT8, DType.UINT8, DType.INT16, DType.INT32, DType.INT64,
+            DType.FLOAT32, DType.FLOAT64);
+
+    /** Dtypes of vectorized accumulators (the combined lanes update a Java variable of the dtype's own type). */
+    static final Set<DType> ACCUMULATOR_TYPES = Set.of(DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
 
     /** Float math functions with a VectorOperators counterpart. */
     static final Set<MathFn> VECTOR_MATH = Set.of(MathFn.SQRT, MathFn.CBRT, MathFn.EXP, MathFn.EXPM1, MathFn.LOG,
@@ -73,6 +80,8 @@ public final class LoopAnalysis {
     private final Map<Stmt.If, ConditionalReduction> conditionalReductions = new LinkedHashMap<>();
     private final List<Access> accesses = new ArrayList<>();
     private final Set<DType> types = new LinkedHashSet<>();
+    /** Whether a bool array is loaded or stored along the loop (its lanes are masks of any lane type's species). */
+    private boolean boolLanes;
     private final Set<Expr> divisorsBeforeLoop = new LinkedHashSet<>();
     private final Set<Expr> divisorsPerStep = new LinkedHashSet<>();
     /** The first store or accumulator update met so far in program order (for the message), or null. */
@@ -246,6 +255,8 @@ public final class LoopAnalysis {
                 && !IndexedGather.otherWork(loop.body(), !reductions.isEmpty())) {
             throw new Rejected("a gather through an index array with no other work in the body costs more than it gains");
         }
+        // Masks need a species: a loop over bool arrays alone takes bool's own (bytes).
+        if (types.isEmpty() && boolLanes) types.add(DType.BOOL);
         if (types.isEmpty()) throw new Rejected("no array element work");
         int widest = types.stream().mapToInt(DType::itemSize).max().orElseThrow();
         int narrowest = types.stream().mapToInt(DType::itemSize).min().orElseThrow();
@@ -476,7 +487,7 @@ public final class LoopAnalysis {
     private static String arrayName(Expr array) { return array instanceof Expr.Local l ? l.var().name() : "an array expression"; }
 
     private static DType laneType(Type t, String what) throws Rejected {
-        if (t instanceof Type.Scalar s && LANE_TYPES.contains(s.dtype())) return s.dtype();
+        if (t instanceof Type.Scalar s && ACCUMULATOR_TYPES.contains(s.dtype())) return s.dtype();
         throw new Rejected(what + " of type " + t + " has no vector lanes");
     }
 
@@ -502,6 +513,10 @@ public final class LoopAnalysis {
                 if (!ok) throw new Rejected("operator " + u.op().name().toLowerCase() + " on " + d.numpyName());
                 yield lane(d);
             }
+            case Expr.Compare c when MaskComparisons.operands(c) != null -> {
+                for (Expr o : MaskComparisons.operands(c)) expr(o);
+                yield DType.BOOL;
+            }
             case Expr.Compare c -> {
                 DType d = expr(c.left());
                 expr(c.right());
@@ -526,17 +541,18 @@ public final class LoopAnalysis {
                         && (LANE_TYPES.contains(to) || to == DType.BOOL);
                 if (!ok) throw new Rejected("cast from " + from.numpyName() + " to " + to.numpyName() + " has no vector form");
                 if (from != DType.BOOL) types.add(from);
+                if (from != DType.BOOL && to != DType.BOOL) types.addAll(LaneConversions.path(from, to));
                 yield lane(to);
             }
             case Expr.Intrinsic in -> {
                 DType d = in.type().dtype();
-                boolean ok = d.isFloat() ? VECTOR_MATH.contains(in.fn()) || RUNTIME_VECTOR_MATH.contains(in.fn())
+                boolean ok = LaneFunctions.admits(in) || (d.isFloat() ? VECTOR_MATH.contains(in.fn()) || RUNTIME_VECTOR_MATH.contains(in.fn())
                         && (d == DType.FLOAT64 || !RUNTIME_VECTOR_MATH_FLOAT64.contains(in.fn()))
-                        : LANE_TYPES.contains(d) && (in.fn() == MathFn.ABS || in.fn() == MathFn.MIN || in.fn() == MathFn.MAX);
+                        : LANE_TYPES.contains(d) && (in.fn() == MathFn.ABS || in.fn() == MathFn.MIN || in.fn() == MathFn.MAX));
                 if (!ok) throw new Rejected("math function " + in.fn().name().toLowerCase() + " on " + d.numpyName()
                         + " has no vector form");
                 for (Expr a : in.args()) expr(a);
-                yield lane(d);
+                yield d == DType.BOOL ? d : lane(d);
             }
             default -> throw new Rejected(e.getClass().getSimpleName() + " expression in the body");
         };
@@ -567,16 +583,21 @@ public final class LoopAnalysis {
         expr(b.right());
         boolean ok = switch (b.op()) {
             case ADD, SUB, MUL -> LANE_TYPES.contains(d);
-            case DIV -> d.isFloat();
+            case DIV, POW -> d.isFloat();
+            // io.jumba.runtime.VectorFloorDivision
+            case FLOORDIV, MOD -> d == DType.FLOAT64;
             case BITAND, BITOR, BITXOR -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
             // io.jumba.runtime.VectorShifts
             case SHL, SHR -> d == DType.INT64 || d == DType.INT32;
             default -> false;
         };
         if (!ok) throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form");
-        if (b.op() == BinOp.DIV && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) guard(b.right());
+        if (divides(b.op()) && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) guard(b.right());
         return lane(d);
     }
+
+    /** Whether op divides: a zero divisor raises ZeroDivisionError under error_model='python'. */
+    static boolean divides(BinOp op) { return op == BinOp.DIV || op == BinOp.FLOORDIV || op == BinOp.MOD; }
 
     /**
      * Records how a division by divisor keeps ZeroDivisionError exact ({@link DivisionGuards}). Divisions inside the
@@ -654,7 +675,9 @@ public final class LoopAnalysis {
         if (lanes == Access.Lanes.GATHER && !outer) {
             throw new Rejected(text + " is strided along " + i + " (gathers only in outer-loop vectorization)");
         }
-        if (lanes != Access.Lanes.UNIFORM) {
+        if (lanes == Access.Lanes.CONTIGUOUS && dtype == DType.BOOL) {
+            boolLanes = true;
+        } else if (lanes != Access.Lanes.UNIFORM) {
             if (!LANE_TYPES.contains(dtype)) throw new Rejected("arrays of " + dtype.numpyName() + " are not vectorized");
             types.add(dtype);
         }

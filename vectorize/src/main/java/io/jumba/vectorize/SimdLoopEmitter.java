@@ -51,6 +51,8 @@ import java.util.Map;
  * scalar. Species are {@code static final} fields of the generated class so HotSpot constant-folds them.
  */
 public final class SimdLoopEmitter {
+    /** The runtime's masked loads and stores of bool arrays. */
+    private static final String MASK_LANES = "io.jumba.runtime.MaskLanes.";
     private final LoopPlan.Vectorizable plan;
     private final KernelOptions kernelOptions;
     private final VectorOptions options;
@@ -224,7 +226,8 @@ public final class SimdLoopEmitter {
         line("if (" + ok + ") {");
         for (int k = 0; k < plan.accesses().size(); k++) {
             Access a = plan.accesses().get(k);
-            if (!LoopAnalysis.LANE_TYPES.contains(dtypeOf(a.array())) || data.containsKey(a.array())) continue;
+            DType dt = dtypeOf(a.array());
+            if (!LoopAnalysis.LANE_TYPES.contains(dt) && dt != DType.BOOL || data.containsKey(a.array())) continue;
             String d = host.fresh("data"), t = dtypeOf(a.array()).javaType();
             data.put(a.array(), d);
             line(t + "[] " + d + " = (" + t + "[]) " + addresses.arrays().get(a.array()) + ".data();");
@@ -478,6 +481,17 @@ public final class SimdLoopEmitter {
                     locals.put(a.target(), new VectorValue(name, d, VectorValue.Kind.VECTOR));
                 }
             }
+            case Stmt.Store s when dtypeOf(((Expr.Local) s.array()).var()) == DType.BOOL -> {
+                String v = mask(value(s.value()), anyLaneType());
+                String at = data.get(((Expr.Local) s.array()).var()) + ", " + address(addresses.of(s));
+                if (mask == null) {
+                    line(v + ".intoArray(" + at + ");");
+                } else {
+                    // a partial step may not touch the elements past its lanes; a full one writes them back unchanged
+                    String store = tailMask == null ? "blendIntoArray" : "intoArray";
+                    line(MASK_LANES + store + "(" + v + ", " + at + ", " + mask(mask, anyLaneType()) + ");");
+                }
+            }
             case Stmt.Store s -> {
                 VectorValue v = value(s.value());
                 DType d = dtypeOf(((Expr.Local) s.array()).var());
@@ -570,6 +584,13 @@ public final class SimdLoopEmitter {
 
     Var loopIndex() { return loop.index(); }
 
+    /** Declares vector (Java source of a vector of dtype d) as a local of the current step; returns its name. */
+    String let(String vector, DType d) {
+        String name = host.fresh("v");
+        line(VectorTypes.vectorClass(d) + " " + name + " = " + vector + ";");
+        return name;
+    }
+
     VectorValue valueOf(Expr e) { return value(e); }
 
     boolean isVarying(Expr e) { return varying(e); }
@@ -626,12 +647,21 @@ public final class SimdLoopEmitter {
         return v;
     }
 
-    /** The vector load of a contiguous or gathered access (in the tail step, of the lanes in range only). */
+    /**
+     * The vector load of a contiguous or gathered access (in the tail step, of the lanes in range only); of a bool
+     * array, a mask of {@link #anyLaneType()}'s species.
+     */
     String load(Expr.Load l) {
         Var a = ((Expr.Local) l.array()).var();
         DType d = dtypeOf(a);
         int k = addresses.of(l);
         if (indexMaps.containsKey(k)) return indexedLoad(k, d);
+        if (d == DType.BOOL) {
+            String sp = species.get(anyLaneType());
+            return tailMask == null ? "((" + VectorTypes.MASK + ") " + VectorTypes.MASK + ".fromArray(" + sp + ", " + data.get(a)
+                    + ", " + address(k) + "))" : "((" + VectorTypes.MASK + ") " + MASK_LANES + "fromArray(" + sp + ", "
+                    + data.get(a) + ", " + address(k) + ", " + mask(tailMask, anyLaneType()) + "))";
+        }
         Map<Integer, String> maps = tailMask == null ? gatherMaps : tailMaps;
         String map = maps.containsKey(k) ? ", " + maps.get(k) + ", 0" : "";
         String m = tailMask == null ? "" : ", " + mask(tailMask, d);

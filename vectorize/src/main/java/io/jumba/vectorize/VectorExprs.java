@@ -2,6 +2,7 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
+import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.types.Type;
 
@@ -17,9 +18,12 @@ final class VectorExprs {
 
     /** Where {@link LoopAnalysis#RUNTIME_VECTOR_MATH} functions live, each named as its MathFn in lower case. */
     private static final String RUNTIME_MATH = "io.jumba.runtime.VectorMathFunctions.";
+    /** Python's float // and % (after any zero-divisor check, the NumPy error model's results). */
+    private static final String FLOOR_DIVISION = "io.jumba.runtime.VectorFloorDivision.";
 
     static VectorValue of(Expr e, SimdLoopEmitter em) {
         return switch (e) {
+            case Expr.Load l when Expr.dtypeOf(l.array()) == DType.BOOL -> mask(em.load(l), em.anyLaneTypeOf());
             case Expr.Load l -> vec(em.load(l), Expr.dtypeOf(l.array()));
             case Expr.Local l when em.isIndex(l.var()) -> vec("((" + VectorTypes.vectorClass(DType.INT64) + ") "
                     + VectorTypes.vectorClass(DType.INT64) + ".broadcast(" + em.speciesOf(DType.INT64) + ", (long) ("
@@ -36,11 +40,14 @@ final class VectorExprs {
                             : lanewise(em.vectorOf(o, d), "NOT", List.of(), d);
                 };
             }
+            case Expr.Compare c when MaskComparisons.operands(c) != null -> MaskComparisons.of(c, em);
             case Expr.Compare c -> {
                 VectorValue l = em.valueOf(c.left()), r = em.valueOf(c.right());
                 DType d = ((Type.Scalar) c.left().type()).dtype();
+                // uint8 lanes hold raw bytes: order them unsigned
+                boolean unsigned = d == DType.UINT8 && c.op() != CmpOp.EQ && c.op() != CmpOp.NE;
                 yield mask("((" + VectorTypes.MASK + ") " + em.vectorOf(l, d) + ".compare(" + VectorTypes.OPS
-                        + c.op().name() + ", " + em.vectorOf(r, d) + "))", d);
+                        + (unsigned ? "U" : "") + c.op().name() + ", " + em.vectorOf(r, d) + "))", d);
             }
             case Expr.Logical lg -> {
                 VectorValue l = em.valueOf(lg.left()), r = em.valueWhere(l, lg.isAnd(), lg.right());
@@ -62,6 +69,7 @@ final class VectorExprs {
                         + ", " + em.maskOf(c, d) + "))", d);
             }
             case Expr.Cast c -> cast(c, em);
+            case Expr.Intrinsic in when LaneFunctions.admits(in) -> LaneFunctions.of(in, em);
             case Expr.Intrinsic in when LoopAnalysis.RUNTIME_VECTOR_MATH.contains(in.fn()) -> {
                 DType d = in.type().dtype();
                 List<String> args = in.args().stream().map(a -> em.vectorOf(em.valueOf(a), d)).toList();
@@ -93,8 +101,13 @@ final class VectorExprs {
         if (fused != null) return fused;
         VectorValue l = em.valueOf(b.left()), r = em.valueOf(b.right());
         if (b.op() == BinOp.SHL || b.op() == BinOp.SHR) return shift(b, l, r, em);
+        if (b.op() == BinOp.POW) return LaneFunctions.pow(em.vectorOf(l, d), em.vectorOf(r, d), d, em);
         String right = em.vectorOf(r, d);
-        if (b.op() == BinOp.DIV && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
+        if (LoopAnalysis.divides(b.op()) && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
+        if (b.op() == BinOp.FLOORDIV || b.op() == BinOp.MOD) {
+            return vec(FLOOR_DIVISION + (b.op() == BinOp.FLOORDIV ? "floorDivNumpy(" : "modNumpy(") + em.vectorOf(l, d) + ", "
+                    + right + ")", d);
+        }
         String op = switch (b.op()) {
             case ADD -> "ADD";
             case SUB -> "SUB";
@@ -169,22 +182,21 @@ final class VectorExprs {
             return vec("((" + cls + ") " + cls + ".zero(" + sp + ").blend(" + cls + ".broadcast(" + sp + ", ("
                     + to.javaType() + ") 1), " + em.maskOf(o, to) + "))", to);
         }
-        return vec("((" + cls + ") " + em.vectorOf(o, from) + ".convertShape(" + VectorTypes.conversion(from, to) + ", "
-                + em.speciesOf(to) + ", 0))", to);
+        return vec(LaneConversions.convert(em.vectorOf(o, from), from, to, em), to);
     }
 
     private static DType maskType(VectorValue v, SimdLoopEmitter em) {
         return v.kind() == VectorValue.Kind.MASK ? v.dtype() : em.anyLaneTypeOf();
     }
 
-    private static VectorValue lanewise(String receiver, String op, List<String> args, DType d) {
+    static VectorValue lanewise(String receiver, String op, List<String> args, DType d) {
         StringBuilder sb = new StringBuilder("((" + VectorTypes.vectorClass(d) + ") " + receiver + ".lanewise("
                 + VectorTypes.OPS + op);
         for (String a : args) sb.append(", ").append(a);
         return vec(sb.append("))").toString(), d);
     }
 
-    private static VectorValue vec(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.VECTOR); }
+    static VectorValue vec(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.VECTOR); }
 
-    private static VectorValue mask(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.MASK); }
+    static VectorValue mask(String code, DType d) { return new VectorValue(code, d, VectorValue.Kind.MASK); }
 }

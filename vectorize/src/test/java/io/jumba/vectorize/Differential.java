@@ -11,6 +11,7 @@ import io.jumba.types.Type;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,20 +26,26 @@ final class Differential {
      * vectorizes, and compares it with the interpreter for trip counts around the lane counts.
      */
     static void check(Program p, boolean vectorizes, VectorOptions options, String name) {
+        check(p, vectorizes, options, name, Differential::arguments);
+    }
+
+    /**
+     * As {@link #check(Program, boolean, VectorOptions, String)}, with the arguments for trip count n made by
+     * arguments (called twice per n: one set for each side). Trip counts go around the lane counts of every element
+     * size (8 down to 1 bytes).
+     */
+    static void check(Program p, boolean vectorizes, VectorOptions options, String name,
+                      BiFunction<List<Var>, Integer, Object[]> arguments) {
         CompiledKernel k = GuardedVectorizer.compile(p, options);
         assertEquals(vectorizes, k.javaSource().contains("VectorSpecies"),
                 "vectorized as expected (" + Explain.of(p, options) + ")\n" + k.javaSource());
         int lanes = options.width().bits() / 8 / 8;
         TreeSet<Integer> trips = new TreeSet<>(List.of(0, 1, 2, 3, 5, 17, 37, 100));
-        for (int perByte : new int[] {1, 2}) {
+        for (int perByte : new int[] {1, 2, 4, 8}) {
             int l = Math.max(1, lanes * perByte);
             trips.addAll(List.of(Math.max(0, l - 1), l, l + 1, 3 * l + 1, 16 * l + 3));
         }
-        for (int n : trips) runBoth(p, k, n, name);
-    }
-
-    private static void runBoth(Program p, CompiledKernel k, int n, String name) {
-        compare(p, k, () -> arguments(p.entry().params(), n), name + " n=" + n, false);
+        for (int n : trips) compare(p, k, () -> arguments.apply(p.entry().params(), n), name + " n=" + n, false);
     }
 
     /**
@@ -86,7 +93,7 @@ final class Differential {
      * Arguments for params: 1-d arrays of n elements starting at offset 1 of a longer buffer (so never aligned),
      * 2-d arrays 3 x n.
      */
-    private static Object[] arguments(List<Var> params, int n) {
+    static Object[] arguments(List<Var> params, int n) {
         Random rnd = new Random(42 + n);
         Object[] args = new Object[params.size()];
         for (int k = 0; k < args.length; k++) {
@@ -97,6 +104,7 @@ final class Differential {
                 NDArray buf = NDArray.zeros(a.dtype(), a.ndim() == 1 ? len + 3 : 3 * n + 3);
                 for (int q = 0; q < buf.size(); q++) {
                     if (a.dtype().isFloat()) buf.writeDouble(q, a.dtype() == DType.FLOAT32 ? (float) (rnd.nextDouble() * 4 - 2) : rnd.nextDouble() * 4 - 2);
+                    else if (a.dtype().isBool()) buf.writeLong(q, rnd.nextInt(2));
                     else buf.writeLong(q, rnd.nextInt(2001) - 1000);
                 }
                 args[k] = a.ndim() == 1 ? buf.slice(0, 1, len + 1, 1) : NDArray.wrap(DType.FLOAT64, buf.data(), 3 * n + 3).slice(0, 0, 3 * n, 1).reshape(3, n);
@@ -107,7 +115,10 @@ final class Differential {
                     case FLOAT32 -> 0.75f;
                     case INT64 -> 3L;
                     case INT32 -> 3;
-                    default -> throw new IllegalArgumentException(d.toString());
+                    case INT16 -> (short) 3;
+                    case INT8 -> (byte) 3;
+                    case UINT8 -> (short) 200;
+                    case BOOL -> true;
                 };
             }
         }

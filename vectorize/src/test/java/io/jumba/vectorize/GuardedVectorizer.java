@@ -11,27 +11,34 @@ import io.jumba.ir.Var;
 
 /**
  * The {@link Vectorizer} inside core's real generator, with a guard in every scalar tail: after a vector part at
- * most one vector's worth (at most 16 lanes) of iterations is left, so a longer tail means the emitted runtime checks
- * sent the loop down the scalar path. A silent runtime fallback therefore fails the test that expected SIMD.
+ * most one vector's worth of iterations is left (16, or the loop's lane count where it has more: narrow lanes), so a
+ * longer tail means the emitted runtime checks sent the loop down the scalar path. A silent runtime fallback
+ * therefore fails the test that expected SIMD.
  */
 final class GuardedVectorizer implements LoopEmitter {
     private final Vectorizer vectorizer;
+    private final VectorOptions options;
 
-    GuardedVectorizer(VectorOptions options) { this.vectorizer = new Vectorizer(options); }
+    GuardedVectorizer(VectorOptions options) {
+        this.vectorizer = new Vectorizer(options);
+        this.options = options;
+    }
 
     static CompiledKernel compile(Program p, VectorOptions options) {
         return KernelCompiler.compile(p, new GuardedVectorizer(options));
     }
 
-    @Override public String emit(Stmt.ForRange loop, KernelOptions options, Host host) {
-        return vectorizer.emit(loop, options, new Host() {
+    @Override public String emit(Stmt.ForRange loop, KernelOptions kernelOptions, Host host) {
+        long most = LoopAnalysis.analyze(loop, kernelOptions, options) instanceof LoopPlan.Vectorizable v
+                ? Math.max(16, options.width().bits() / 8 / v.elementBytes()) : 16;
+        return vectorizer.emit(loop, kernelOptions, new Host() {
             @Override public String expr(Expr e) { return host.expr(e); }
 
             @Override public String local(Var v) { return host.local(v); }
 
             @Override public String scalarLoop(Stmt.ForRange tail) {
                 String remaining = host.expr(tail.stop()) + " - " + host.expr(tail.start());
-                return "if (" + remaining + " > 16L) throw new RuntimeException(\"vector path not taken\");\n"
+                return "if (" + remaining + " > " + most + "L) throw new RuntimeException(\"vector path not taken\");\n"
                         + host.scalarLoop(tail);
             }
 

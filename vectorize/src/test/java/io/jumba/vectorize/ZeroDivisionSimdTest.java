@@ -51,6 +51,11 @@ class ZeroDivisionSimdTest {
                 return s
 
             @njit
+            def floor_mod(a, c, b):
+                for i in range(a.shape[0]):
+                    b[i] = a[i] // c[i] + a[i] % c[i]
+
+            @njit
             def true_divide_ints(a, c, b):
                 for i in range(a.shape[0]):
                     b[i] = a[i] / c[i]
@@ -169,6 +174,7 @@ class ZeroDivisionSimdTest {
                 new Case("divide", DType.FLOAT64, DType.FLOAT64, true),
                 new Case("divide", DType.FLOAT32, DType.FLOAT32, true),
                 new Case("accumulate", DType.FLOAT64, DType.FLOAT64, true),
+                new Case("floor_mod", DType.FLOAT64, DType.FLOAT64, true),
                 new Case("true_divide_ints", DType.INT64, DType.FLOAT64, true),
                 new Case("safe_divide", DType.FLOAT64, DType.FLOAT64, false),
                 new Case("safe_ratio", DType.FLOAT64, DType.FLOAT64, false),
