@@ -16,36 +16,10 @@ final class ClassReferences {
     /** Binary names (dots) of every class the class file refers to. */
     static Set<String> of(byte[] classFile) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
-            if (in.readInt() != 0xCAFEBABE) throw new IllegalArgumentException("not a class file");
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            int count = in.readUnsignedShort();
-            String[] utf8 = new String[count];
-            int[] classNames = new int[count];
-            int[] descriptors = new int[count];
-            for (int i = 1; i < count; i++) {
-                int tag = in.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> utf8[i] = in.readUTF();
-                    case 7 -> classNames[i] = in.readUnsignedShort();
-                    case 12 -> {
-                        in.readUnsignedShort();
-                        descriptors[i] = in.readUnsignedShort();
-                    }
-                    case 16 -> descriptors[i] = in.readUnsignedShort();
-                    case 8, 19, 20 -> in.readUnsignedShort();
-                    case 15 -> {
-                        in.readUnsignedByte();
-                        in.readUnsignedShort();
-                    }
-                    case 3, 4, 9, 10, 11, 17, 18 -> in.readInt();
-                    case 5, 6 -> {
-                        in.readLong();
-                        i++;
-                    }
-                    default -> throw new IllegalArgumentException("bad constant pool tag " + tag);
-                }
-            }
+            ConstantPool pool = ConstantPool.read(in);
+            String[] utf8 = pool.utf8();
+            int[] classNames = pool.classNames(), descriptors = pool.descriptors();
+            int count = utf8.length;
             Set<String> out = new TreeSet<>();
             for (int i = 1; i < count; i++) {
                 if (classNames[i] != 0) addClassName(utf8[classNames[i]], out);

@@ -9,7 +9,10 @@ import io.jumba.types.Type;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A kernel compiled to JVM bytecode. {@link #invoke} takes and returns values per Jumba's boundary conventions
@@ -24,13 +27,21 @@ public final class CompiledKernel {
     /** handle taking one Object[] and returning Object: invokeExact on it avoids invokeWithArguments' per-call adaptation. */
     private final MethodHandle spread;
     private final String javaSource;
+    private final Map<String, Integer> methodSizes;
 
-    CompiledKernel(Function entry, MethodHandle handle, String javaSource) {
+    /**
+     * HotSpot's HugeMethodLimit: a method with more bytes of bytecode stays in the bytecode interpreter (unless the
+     * JVM runs with {@code -XX:-DontCompileHugeMethods}).
+     */
+    public static final int HUGE_METHOD_BYTES = 8000;
+
+    CompiledKernel(Function entry, MethodHandle handle, String javaSource, Map<String, Integer> methodSizes) {
         this.entry = entry;
         this.handle = handle;
         this.spread = handle.asSpreader(Object[].class, handle.type().parameterCount())
                 .asType(MethodType.methodType(Object.class, Object[].class));
         this.javaSource = javaSource;
+        this.methodSizes = Collections.unmodifiableMap(new LinkedHashMap<>(methodSizes));
     }
 
     /** Calls the kernel with boundary-convention arguments and returns its boxed result. */
@@ -56,6 +67,18 @@ public final class CompiledKernel {
 
     /** The generated Java source of the whole program. */
     public String javaSource() { return javaSource; }
+
+    /** Bytes of bytecode of each function's generated method, by IR function name (the entry first). */
+    public Map<String, Integer> methodSizes() { return methodSizes; }
+
+    /** The functions whose methods are over {@link #HUGE_METHOD_BYTES}, with their sizes. */
+    public Map<String, Integer> hugeFunctions() {
+        Map<String, Integer> huge = new LinkedHashMap<>();
+        methodSizes.forEach((name, bytes) -> {
+            if (bytes > HUGE_METHOD_BYTES) huge.put(name, bytes);
+        });
+        return huge;
+    }
 
     private static Object argument(Object v, Type t) {
         return switch (t) {

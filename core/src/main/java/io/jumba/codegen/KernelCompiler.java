@@ -9,6 +9,7 @@ import org.codehaus.janino.SimpleCompiler;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,7 +28,12 @@ public final class KernelCompiler {
     public static CompiledKernel compile(Program program, LoopEmitter loops) {
         String className = "JumbaKernel" + COUNTER.incrementAndGet();
         GeneratedSource g = JavaSourceGenerator.generateWithPositions(program, className, loops);
-        Class<?> cls = compileSource(className, g.source());
+        Map<String, byte[]> classes = compileClasses(g.source());
+        Class<?> cls = load(className, classes, g.source());
+        Map<String, Integer> javaSizes = MethodSizes.of(classes.get(className));
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        sizes.put(program.entry().name(), javaSizes.get(Names.function(program.entry().name())));
+        for (Function f : program.functions()) sizes.putIfAbsent(f.name(), javaSizes.get(Names.function(f.name())));
         Function entry = program.entry();
         Class<?>[] params = new Class<?>[entry.params().size()];
         for (int i = 0; i < params.length; i++) params[i] = JavaTypes.javaClass(entry.params().get(i).type());
@@ -37,7 +43,8 @@ public final class KernelCompiler {
             MethodHandle setPositions = lookup.findStatic(cls, "jumba$positions",
                     MethodType.methodType(void.class, SourcePos[].class));
             setPositions.invoke(g.positions().toArray(new SourcePos[0]));
-            return new CompiledKernel(entry, lookup.findStatic(cls, Names.function(entry.name()), type), g.source());
+            return new CompiledKernel(entry, lookup.findStatic(cls, Names.function(entry.name()), type), g.source(),
+                    sizes);
         } catch (Throwable t) {
             throw new KernelCompilationException("cannot link the generated class: " + t, g.source());
         }
@@ -48,6 +55,11 @@ public final class KernelCompiler {
      * allowlist, and defines the classes in a loader whose parent is the kernel sandbox; returns {@code className}.
      */
     static Class<?> compileSource(String className, String source) {
+        return load(className, compileClasses(source), source);
+    }
+
+    /** Janino's class files for source (binary name → bytes), each checked against the kernel allowlist. */
+    private static Map<String, byte[]> compileClasses(String source) {
         ClassLoader app = KernelCompiler.class.getClassLoader();
         SimpleCompiler compiler = new SimpleCompiler();
         compiler.setParentClassLoader(SandboxClassLoader.forCompiler(app));
@@ -65,8 +77,14 @@ public final class KernelCompiler {
                 }
             }
         }
+        return classes;
+    }
+
+    /** Defines classes in a loader whose parent is the kernel sandbox and returns {@code className}. */
+    private static Class<?> load(String className, Map<String, byte[]> classes, String source) {
         try {
-            return new KernelClassLoader(SandboxClassLoader.forKernels(app), classes).loadClass(className);
+            return new KernelClassLoader(SandboxClassLoader.forKernels(KernelCompiler.class.getClassLoader()), classes)
+                    .loadClass(className);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new KernelCompilationException(e.toString(), source);
         }

@@ -19,14 +19,19 @@ public final class Explain {
 
     /**
      * One line per function header plus one per reported loop ({@link LoopAnalysis#analyze(Function, VectorOptions)}),
-     * e.g. {@code "  line 3: vectorized: float64 x 4 ..."}.
+     * e.g. {@code "  line 3: vectorized: float64 x 4 ..."}, for the code as compiled: the program is compiled
+     * ({@link MethodSizeFit}), and where the unroll had to be reduced to keep methods JIT-compilable, the loops are
+     * reported with the reduced unroll, followed by a {@code "bytecode: ..."} line saying why.
      */
-    public static String of(Program program, VectorOptions options) {
+    public static String of(Program program, VectorOptions requested) {
+        MethodSizeFit fit = MethodSizeFit.compile(program, requested);
+        VectorOptions options = fit.options();
         List<Function> functions = new ArrayList<>();
         functions.add(program.entry());
         for (Function f : program.functions()) if (!f.name().equals(program.entry().name())) functions.add(f);
         StringBuilder sb = new StringBuilder();
         for (Function f : functions) sb.append(of(f, options));
+        for (String note : fit.notes()) sb.append("bytecode: ").append(note).append('\n');
         return sb.toString();
     }
 

@@ -1,11 +1,11 @@
 package io.jumba.vectorize;
 
-import io.jumba.codegen.KernelCompiler;
 import io.jumba.dispatch.Pipeline;
 
 /**
  * The standard pipeline's passes ({@link Pipeline#standard()}), then Java source compiled in memory with innermost loops emitted as
- * Vector API code by a {@link Vectorizer}. The facade plugs this in where it would use {@link Pipeline#standard()}.
+ * Vector API code by a {@link Vectorizer}, the unroll reduced where a method would be too big to JIT
+ * ({@link MethodSizeFit}). The facade plugs this in where it would use {@link Pipeline#standard()}.
  */
 public final class SimdPipeline {
     private SimdPipeline() {}
@@ -15,7 +15,6 @@ public final class SimdPipeline {
 
     /** SIMD with the given options. */
     public static Pipeline with(VectorOptions options) {
-        Vectorizer vectorizer = new Vectorizer(options);
-        return Pipeline.standard().withBackend(program -> KernelCompiler.compile(program, vectorizer));
+        return Pipeline.standard().withBackend(program -> MethodSizeFit.compile(program, options).kernel());
     }
 }

@@ -29,4 +29,6 @@ public record VectorOptions(SpeciesWidth width, boolean strict, int maxUnroll) {
     public VectorOptions withWidth(SpeciesWidth w) { return new VectorOptions(w, strict, maxUnroll); }
 
     public VectorOptions withStrict(boolean s) { return new VectorOptions(width, s, maxUnroll); }
+
+    public VectorOptions withMaxUnroll(int u) { return new VectorOptions(width, strict, u); }
 }

@@ -38,7 +38,7 @@ final class Differential {
                       BiFunction<List<Var>, Integer, Object[]> arguments) {
         CompiledKernel k = GuardedVectorizer.compile(p, options);
         assertEquals(vectorizes, k.javaSource().contains("VectorSpecies"),
-                "vectorized as expected (" + Explain.of(p, options) + ")\n" + k.javaSource());
+                () -> "vectorized as expected (" + Explain.of(p, options) + ")\n" + k.javaSource());
         int lanes = options.width().bits() / 8 / 8;
         TreeSet<Integer> trips = new TreeSet<>(List.of(0, 1, 2, 3, 5, 17, 37, 100));
         for (int perByte : new int[] {1, 2, 4, 8}) {

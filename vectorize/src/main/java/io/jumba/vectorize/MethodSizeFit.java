@@ -1,0 +1,50 @@
+package io.jumba.vectorize;
+
+import io.jumba.codegen.CompiledKernel;
+import io.jumba.codegen.KernelCompiler;
+import io.jumba.ir.Program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a program with the {@link Vectorizer} so that its methods stay JIT-compilable: HotSpot leaves a method
+ * over {@link CompiledKernel#HUGE_METHOD_BYTES} of bytecode in the interpreter, which costs far more than any
+ * unrolling gains. While a method is over, the program is compiled again with half the maximum unroll (4, 2, 1);
+ * a method still over at unroll 1 is kept (it is correct, only slow) and reported, with the advice to split it.
+ *
+ * @param kernel  the compiled kernel
+ * @param options the options it was compiled with (maxUnroll possibly reduced)
+ * @param notes   what was reduced or remains too big, one line each, for {@link Explain}
+ */
+public record MethodSizeFit(CompiledKernel kernel, VectorOptions options, List<String> notes) {
+    public MethodSizeFit {
+        notes = List.copyOf(notes);
+    }
+
+    /** Compiles program, reducing the unroll until every method fits (or unroll is 1). */
+    public static MethodSizeFit compile(Program program, VectorOptions options) {
+        VectorOptions o = options;
+        CompiledKernel k = KernelCompiler.compile(program, new Vectorizer(o));
+        List<String> notes = new ArrayList<>();
+        while (!k.hugeFunctions().isEmpty() && o.maxUnroll() > 1) {
+            o = o.withMaxUnroll(o.maxUnroll() / 2);
+            notes.add("unroll reduced to at most " + o.maxUnroll() + ": " + sizes(program, k.hugeFunctions()));
+            k = KernelCompiler.compile(program, new Vectorizer(o));
+        }
+        if (!k.hugeFunctions().isEmpty()) {
+            notes.add("too big for HotSpot's JIT even at unroll " + o.maxUnroll() + ": " + sizes(program, k.hugeFunctions())
+                    + "; it runs interpreted: split the function into smaller ones");
+        }
+        return new MethodSizeFit(k, o, notes);
+    }
+
+    /** e.g. "big is 9123 bytes of bytecode > 8000", per function. */
+    private static String sizes(Program program, Map<String, Integer> huge) {
+        List<String> parts = new ArrayList<>();
+        huge.forEach((name, bytes) -> parts.add(program.function(name).pythonName() + " is " + bytes
+                + " bytes of bytecode > " + CompiledKernel.HUGE_METHOD_BYTES));
+        return String.join(", ", parts);
+    }
+}
