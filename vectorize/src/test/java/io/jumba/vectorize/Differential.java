@@ -63,7 +63,11 @@ final class Differential {
             if (forInterp[a] instanceof NDArray e) {
                 NDArray got = (NDArray) forCompiled[a];
                 for (int q = 0; q < e.size(); q++) {
-                    int[] idx = e.ndim() == 1 ? new int[] {q} : new int[] {q / e.shape(1), q % e.shape(1)};
+                    int[] idx = new int[e.ndim()];
+                    for (int d = e.ndim() - 1, rest = q; d >= 0; d--) {
+                        idx[d] = rest % e.shape(d);
+                        rest /= e.shape(d);
+                    }
                     assertClose(e.get(idx), got.get(idx), where + " arg " + a + " element " + q, exact);
                 }
                 assertClose(NDArray.wrap(e.dtype(), e.data()), NDArray.wrap(got.dtype(), got.data()), where + " arg " + a + " buffer", exact);
