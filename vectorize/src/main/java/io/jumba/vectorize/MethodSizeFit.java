@@ -29,12 +29,15 @@ public record MethodSizeFit(CompiledKernel kernel, VectorOptions options, List<S
         CompiledKernel k = KernelCompiler.compile(program, new Vectorizer(o));
         List<String> notes = new ArrayList<>();
         while (!k.hugeFunctions().isEmpty() && o.maxUnroll() > 1) {
-            o = o.withMaxUnroll(o.maxUnroll() / 2);
-            notes.add("unroll reduced to at most " + o.maxUnroll() + ": " + sizes(program, k.hugeFunctions()));
-            k = KernelCompiler.compile(program, new Vectorizer(o));
+            VectorOptions smaller = o.withMaxUnroll(o.maxUnroll() / 2);
+            CompiledKernel again = KernelCompiler.compile(program, new Vectorizer(smaller));
+            if (again.methodSizes().equals(k.methodSizes())) break; // no loop unrolls that far: halving changes nothing
+            notes.add("unroll reduced to at most " + smaller.maxUnroll() + ": " + sizes(program, k.hugeFunctions()));
+            o = smaller;
+            k = again;
         }
         if (!k.hugeFunctions().isEmpty()) {
-            notes.add("too big for HotSpot's JIT even at unroll " + o.maxUnroll() + ": " + sizes(program, k.hugeFunctions())
+            notes.add("too big for HotSpot's JIT at any unroll: " + sizes(program, k.hugeFunctions())
                     + "; it runs interpreted: split the function into smaller ones");
         }
         return new MethodSizeFit(k, o, notes);

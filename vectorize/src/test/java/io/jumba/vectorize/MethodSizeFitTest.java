@@ -38,6 +38,16 @@ class MethodSizeFitTest {
         return PythonKernels.compile(src.toString(), "big", List.of(C1, C1));
     }
 
+    /** A kernel of {@code loops} consecutive elementwise loops (not unrolled: no reductions). */
+    static Program maps(int loops) {
+        StringBuilder src = new StringBuilder("from numba import njit\n\n@njit\ndef big(a, b):\n");
+        for (int k = 0; k < loops; k++) {
+            src.append("    for i in range(a.shape[0]):\n");
+            src.append("        b[i] = a[i] * b[i] + ").append(k).append(".5\n");
+        }
+        return PythonKernels.compile(src.toString(), "big", List.of(C1, C1));
+    }
+
     @TestFactory
     List<DynamicTest> unrollHalvedUntilTheMethodFits() {
         List<DynamicTest> tests = new ArrayList<>();
@@ -76,9 +86,23 @@ class MethodSizeFitTest {
             int size = fit.kernel().methodSizes().get(p.entry().name());
             assertTrue(size > CompiledKernel.HUGE_METHOD_BYTES, "size " + size);
             String text = Explain.of(p, VectorOptions.DEFAULT);
-            assertTrue(text.contains("bytecode: too big for HotSpot's JIT even at unroll 1: big is " + size
+            assertTrue(text.contains("bytecode: unroll reduced to at most 1: big is "), text);
+            assertTrue(text.contains("bytecode: too big for HotSpot's JIT at any unroll: big is " + size
                     + " bytes of bytecode > 8000; it runs interpreted: split the function into smaller ones"), text);
             agrees(p, fit.kernel(), "16 loops");
+        }));
+        tests.add(DynamicTest.dynamicTest("no unrolled loop: reported, not recompiled in vain", () -> {
+            Program p = maps(40);
+            MethodSizeFit fit = MethodSizeFit.compile(p, VectorOptions.DEFAULT);
+            assertEquals(4, fit.options().maxUnroll());
+            int size = fit.kernel().methodSizes().get(p.entry().name());
+            assertTrue(size > CompiledKernel.HUGE_METHOD_BYTES, "size " + size);
+            String text = Explain.of(p, VectorOptions.DEFAULT);
+            assertEquals(List.of("too big for HotSpot's JIT at any unroll: big is " + size + " bytes of bytecode > 8000;"
+                    + " it runs interpreted: split the function into smaller ones"), fit.notes(), text);
+            for (int n : new int[] {0, 1, 9, 33}) {
+                Differential.compare(p, fit.kernel(), () -> Differential.arguments(p.entry().params(), n), "maps n=" + n, false);
+            }
         }));
         tests.add(DynamicTest.dynamicTest("small kernels are left alone", () -> {
             Program p = loops(2);
