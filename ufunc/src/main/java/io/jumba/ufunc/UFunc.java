@@ -201,9 +201,19 @@ public final class UFunc {
             return this;
         }
 
-        public Builder loop(String types, Loop.Body body) { return loop(Loop.of(types, body)); }
+        /** A loop of the given types, e.g. {@code loop(LoopType.of(FLOAT64, FLOAT64).to(FLOAT64), x -> ...)}. */
+        public Builder loop(LoopType type, Loop.Body body) { return loop(Loop.of(type, body)); }
 
-        /** The same body for several type strings. */
+        /** The same body for several loop types. */
+        public Builder loops(Loop.Body body, LoopType... types) {
+            for (LoopType t : types) loop(t, body);
+            return this;
+        }
+
+        /** A loop from NumPy's type string, e.g. {@code "dd->d"} ({@link LoopType#parse}). */
+        public Builder loop(String types, Loop.Body body) { return loop(LoopType.parse(types), body); }
+
+        /** The same body for several NumPy type strings. */
         public Builder loops(Loop.Body body, String... types) {
             for (String t : types) loop(t, body);
             return this;
