@@ -82,11 +82,21 @@ public final class Loop {
      * to the loop's input type), cast to the loop's output type.
      */
     Expr body(List<DType> actual) {
+        List<Expr> elements = new ArrayList<>();
+        for (int k = 0; k < actual.size(); k++) elements.add(new Expr.Element(k, Type.scalar(actual.get(k))));
+        return apply(elements);
+    }
+
+    /**
+     * The body's IR on scalar input expressions (elements, or a reduction's accumulator and a load), each cast to
+     * the loop's input type, cast to the loop's output type.
+     */
+    Expr apply(List<Expr> inputs) {
         List<UExpr> values = new ArrayList<>();
         List<DType> in = type.inputs();
         for (int k = 0; k < in.size(); k++) {
-            UExpr element = UExpr.wrap(new Expr.Element(k, Type.scalar(actual.get(k))));
-            values.add(actual.get(k) == in.get(k) ? element : UExpr.wrap(element.as(in.get(k))));
+            UExpr value = UExpr.wrap(inputs.get(k));
+            values.add(((Type.Scalar) inputs.get(k).type()).dtype() == in.get(k) ? value : UExpr.wrap(value.as(in.get(k))));
         }
         return body.apply(new Inputs(values)).as(type.output());
     }
