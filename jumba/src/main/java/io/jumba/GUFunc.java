@@ -10,6 +10,8 @@ import io.jumba.ir.Program;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import io.jumba.ufunc.Casting;
+import io.jumba.ufunc.LoopType;
+import io.jumba.ufunc.Target;
 import io.jumba.ufunc.UFuncException;
 
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * A {@code @guvectorize} function of a Python file, applied as NumPy applies a generalized ufunc: inputs broadcast
@@ -26,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * signature all inputs cast to safely, omitted outputs are allocated, and an allocated 0-d output comes back as a
  * boxed scalar. Each declared signature compiles once; the outer loop runs in Java and calls the compiled kernel
  * per core slice, passing views (a 1-element view for a {@code ()} operand of array type) that it writes its
- * outputs into. Thread-safe.
+ * outputs into; with {@code target='parallel'} ranges of the outer loop run on the workers of {@link Target#pool()}.
+ * Thread-safe.
  */
 public final class GUFunc {
     private final String name;
@@ -35,21 +40,27 @@ public final class GUFunc {
     private final List<Program> typed;
     private final Pipeline pipeline;
     private final boolean jitDisabled;
+    private final Target target;
     private final Map<Integer, CompiledKernel> compiled = new ConcurrentHashMap<>();
 
     /**
      * @param typed       the function typed for each signature (same order)
      * @param jitDisabled true to run the kernel in the interpreter (as {@code JUMBA_DISABLE_JIT=1})
+     * @param target      {@link Target#PARALLEL} splits the outer loop across {@link Target#pool()}
      */
     GUFunc(String name, CoreLayout layout, List<Signature> signatures, List<Program> typed, Pipeline pipeline,
-           boolean jitDisabled) {
+           boolean jitDisabled, Target target) {
         this.name = name;
         this.layout = layout;
         this.signatures = List.copyOf(signatures);
         this.typed = List.copyOf(typed);
         this.pipeline = pipeline;
         this.jitDisabled = jitDisabled;
+        this.target = target;
     }
+
+    /** Numba's {@code target=}: CPU, or PARALLEL to split the outer loop across cores. */
+    public Target target() { return target; }
 
     /** The Python function's name. */
     public String name() { return name; }
@@ -260,12 +271,32 @@ public final class GUFunc {
      * the JIT is disabled, as {@code JUMBA_DISABLE_JIT=1}).
      */
     private void run(int loop, List<NDArray> operands, int[] outer) {
-        Signature signature = signatures.get(loop);
         CompiledKernel kernel = jitDisabled ? null : compiledLoop(loop);
         int count = 1;
         for (int n : outer) count *= n;
+        ForkJoinPool pool = Target.pool();
+        int workers = pool.getParallelism();
+        if (target != Target.PARALLEL || count < 2 || workers < 2) {
+            run(loop, kernel, operands, outer, 0, count);
+            return;
+        }
+        // Each outer index writes only its own output cores, so contiguous ranges of the flat outer index run
+        // independently, one per worker.
+        int chunks = Math.min(count, workers), total = count;
+        pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> run(loop, kernel,
+                operands, outer, (int) ((long) total * c / chunks), (int) ((long) total * (c + 1) / chunks)))).join();
+    }
+
+    /** The outer indices from flat (C-order) position lo up to hi. */
+    private void run(int loop, CompiledKernel kernel, List<NDArray> operands, int[] outer, int lo, int hi) {
+        Signature signature = signatures.get(loop);
+        if (lo >= hi) return;
         int[] index = new int[outer.length];
-        for (int step = 0; step < count; step++) {
+        for (int d = outer.length - 1, rest = lo; d >= 0; d--) {
+            index[d] = rest % outer[d];
+            rest /= outer[d];
+        }
+        for (int step = lo; step < hi; step++) {
             Object[] args = new Object[operands.size()];
             for (int k = 0; k < args.length; k++) {
                 args[k] = argument(operands.get(k), coreNdimOf(k), index, signature.args().get(k));
@@ -328,22 +359,9 @@ public final class GUFunc {
         StringBuilder s = new StringBuilder();
         for (int k = 0; k < dtypes.size(); k++) {
             if (k == nin()) s.append("->");
-            s.append(typeChar(dtypes.get(k)));
+            s.append(LoopType.code(dtypes.get(k)));
         }
         return s.toString();
-    }
-
-    private static String typeChar(DType d) {
-        return switch (d) {
-            case BOOL -> "?";
-            case INT8 -> "b";
-            case UINT8 -> "B";
-            case INT16 -> "h";
-            case INT32 -> "i";
-            case INT64 -> "l";
-            case FLOAT32 -> "f";
-            case FLOAT64 -> "d";
-        };
     }
 
     /** A shape as NumPy prints it: {@code (3,)}, {@code (2,3)}. */

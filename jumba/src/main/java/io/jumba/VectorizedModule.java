@@ -1,5 +1,6 @@
 package io.jumba;
 
+import io.jumba.array.DType;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.error.TypingError;
 import io.jumba.error.UnsupportedError;
@@ -17,6 +18,7 @@ import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import io.jumba.ufunc.Engine;
 import io.jumba.ufunc.Loop;
+import io.jumba.ufunc.LoopType;
 import io.jumba.ufunc.Target;
 import io.jumba.ufunc.UExpr;
 import io.jumba.ufunc.UFunc;
@@ -99,25 +101,25 @@ public final class VectorizedModule {
             functions.addAll(typed.functions());
             String callee = typed.entry().name();
             Type returned = typed.entry().returnType();
-            builder.loop(Loop.of(loopTypes(f, text, signature), x -> {
+            builder.loop(Loop.of(loopType(f, text, signature), x -> {
                 List<Expr> args = new ArrayList<>();
                 for (int k = 0; k < signature.args().size(); k++) args.add(x.get(k).expr());
                 return UExpr.wrap(new Expr.Call(callee, args, returned, f.pos()));
             }, functions));
         }
         if (jitDisabled) builder.engine(new Engine.Interpreted());
-        Decorators.vectorizeKeyword(module, f, "target").ifPresent(t -> builder.target(target(t)));
+        Decorators.vectorizeKeyword(module, f, "target").ifPresent(t -> builder.target(target(t, "@vectorize")));
         Decorators.vectorizeKeyword(module, f, "identity").ifPresent(i -> identity(builder, i));
         return builder.build();
     }
 
     /** Numba's {@code target=}: 'cpu', or 'parallel', which splits the outer loop across cores. */
-    private static Target target(io.jumba.frontend.ast.Expr value) {
+    private static Target target(io.jumba.frontend.ast.Expr value, String decorator) {
         if (value instanceof StrLit(String s, var pos)
                 && (s.equals("cpu") || s.equals("parallel"))) {
             return s.equals("cpu") ? Target.CPU : Target.PARALLEL;
         }
-        throw new UnsupportedError(value.pos(), "@vectorize target must be 'cpu' or 'parallel'");
+        throw new UnsupportedError(value.pos(), decorator + " target must be 'cpu' or 'parallel'");
     }
 
     /**
@@ -134,26 +136,18 @@ public final class VectorizedModule {
         }
     }
 
-    private static String loopTypes(FunctionDef f, String text, Signature signature) {
-        StringBuilder types = new StringBuilder();
-        for (Type t : signature.args()) types.append(typeChar(f, text, t));
-        return types.append("->").append(typeChar(f, text, signature.returnType())).toString();
+    /** The ufunc loop type of a {@code @vectorize} signature, whose types must be scalars. */
+    private static LoopType loopType(FunctionDef f, String text, Signature signature) {
+        List<DType> in = new ArrayList<>();
+        for (Type t : signature.args()) in.add(scalarDtype(f, text, t));
+        return new LoopType(in, scalarDtype(f, text, signature.returnType()));
     }
 
-    private static char typeChar(FunctionDef f, String text, Type t) {
+    private static DType scalarDtype(FunctionDef f, String text, Type t) {
         if (!(t instanceof Type.Scalar s)) {
             throw new TypingError(f.pos(), "@vectorize signature \"" + text + "\" must use scalar types only");
         }
-        return switch (s.dtype()) {
-            case BOOL -> '?';
-            case INT8 -> 'b';
-            case UINT8 -> 'B';
-            case INT16 -> 'h';
-            case INT32 -> 'i';
-            case INT64 -> 'l';
-            case FLOAT32 -> 'f';
-            case FLOAT64 -> 'd';
-        };
+        return s.dtype();
     }
 
     /** Whether name is a {@code @vectorize} function of this file. */
@@ -190,7 +184,8 @@ public final class VectorizedModule {
             signatures.add(signature);
         }
         List<Program> typed = signatures.stream().map(sig -> UfuncSpecialization.typed(module, f.name(), sig)).toList();
-        return new GUFunc(f.name(), layout, signatures, typed, pipeline, jitDisabled);
+        Target target = Decorators.guvectorizeKeyword(module, f, "target").map(t -> target(t, "@guvectorize")).orElse(Target.CPU);
+        return new GUFunc(f.name(), layout, signatures, typed, pipeline, jitDisabled, target);
     }
 
     private List<String> declaredSignatures(FunctionDef f, boolean gu) {

@@ -3,6 +3,7 @@ package io.jumba;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.ufunc.Casting;
+import io.jumba.ufunc.LoopType;
 import io.jumba.ufunc.UExpr;
 import io.jumba.ufunc.UFunc;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static io.jumba.array.DType.FLOAT32;
+import static io.jumba.array.DType.FLOAT64;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,18 +59,20 @@ class UserGuideExamplesTest {
         NDArray o = NDArray.full(DType.FLOAT64, -1.0, 3);
         NDArray mask = NDArray.of(new boolean[] {true, false, true});
         // example
-        // hypot, with a float32 and a float64 loop (NumPy type codes: ? b B h i l f d)
+        // hypot, with a float32 and a float64 loop, each typed: inputs, then .to(output)
         UFunc hypot = UFunc.builder("hypot").doc("sqrt(x*x + y*y)")
-                .loop("ff->f", x -> x.get(0).hypot(x.get(1)))
-                .loop("dd->d", x -> x.get(0).mul(x.get(0)).add(x.get(1).mul(x.get(1))).sqrt())
+                .loop(LoopType.of(FLOAT32, FLOAT32).to(FLOAT32), x -> x.get(0).hypot(x.get(1)))
+                .loop(LoopType.of(FLOAT64, FLOAT64).to(FLOAT64),
+                        x -> x.get(0).mul(x.get(0)).add(x.get(1).mul(x.get(1))).sqrt())
                 .build();
 
         // logistic, one body for several loops
         UFunc logistic = UFunc.builder("logistic")
-                .loops(x -> UExpr.one().div(UExpr.one().add(x.get(0).neg().exp())), "f->f", "d->d")
+                .loops(x -> UExpr.one().div(UExpr.one().add(x.get(0).neg().exp())),
+                        LoopType.of(FLOAT32).to(FLOAT32), LoopType.of(FLOAT64).to(FLOAT64))
                 .build();
 
-        // clipped ReLU
+        // clipped ReLU; NumPy type strings (codes ? b B h i l f d) are a shorter form of the same loop types
         UFunc relu6 = UFunc.builder("relu6")
                 .loops(x -> x.get(0).max(UExpr.zero()).min(UExpr.of(6L)), "l->l", "d->d")
                 .build();

@@ -22,6 +22,7 @@ import io.jumba.vectorize.SimdPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -245,6 +246,43 @@ class VectorizeTest {
                 axes.getMessage());
         assertThrows(UnsupportedError.class, () -> m.ufunc("gpu"));
         assertThrows(UnsupportedError.class, () -> m.ufunc("two"));
+    }
+
+    @Test
+    void guvectorizeParallelTargetSplitsTheOuterLoopAndMatchesTheSerialTarget() throws Exception {
+        String body = """
+                def matvec(A, x, out):
+                    for i in range(A.shape[0]):
+                        s = 0.0
+                        for j in range(A.shape[1]):
+                            s += A[i, j] * x[j]
+                        out[i] = s
+                """;
+        String layout = "[\"void(float64[:,:], float64[:], float64[:])\"], \"(m,n),(n)->(m)\"";
+        VectorizedModule m = Jumba.vectorize("from numba import guvectorize\n"
+                + "@guvectorize(" + layout + ", target='parallel')\n" + body.replace("matvec", "par")
+                + "@guvectorize(" + layout + ", target='cpu')\n" + body.replace("matvec", "ser")
+                + "@guvectorize(" + layout + ", target='cuda')\n" + body.replace("matvec", "gpu"));
+        GUFunc par = m.gufunc("par"), ser = m.gufunc("ser");
+        assertEquals(Target.PARALLEL, par.target());
+        assertEquals(Target.CPU, ser.target());
+        // Outer shape (7, 5) from broadcasting (7, 1) matrices with (5,) vectors; a pool of 4 workers makes the
+        // split run even on a machine whose common pool has one worker.
+        NDArray a = NDArray.random(3, 7, 1, 4, 3), x = NDArray.random(4, 5, 3);
+        NDArray expected = (NDArray) ser.call(a, x);
+        ForkJoinPool pool = new ForkJoinPool(4);
+        try {
+            NDArray parallel = pool.submit(() -> (NDArray) par.call(a, x)).get();
+            assertArrayEquals(new int[] {7, 5, 4}, parallel.shape());
+            assertTrue(expected.contentEquals(parallel));
+            NDArray out = NDArray.full(DType.FLOAT64, -1.0, 7, 5, 4);
+            pool.submit(() -> par.call(a, x, out)).get();
+            assertTrue(expected.contentEquals(out));
+        } finally {
+            pool.shutdown();
+        }
+        var gpu = assertThrows(UnsupportedError.class, () -> m.gufunc("gpu"));
+        assertTrue(gpu.getMessage().contains("@guvectorize target must be 'cpu' or 'parallel'"), gpu.getMessage());
     }
 
     private static void assertValues(double[] expected, NDArray actual, double tolerance) {

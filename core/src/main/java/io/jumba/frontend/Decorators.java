@@ -102,7 +102,16 @@ public final class Decorators {
 
     /** The value of the keyword argument name given to {@code f}'s {@code @vectorize} decorator, if any. */
     public static Optional<Expr> vectorizeKeyword(Module module, FunctionDef f, String name) {
-        return find(module, f, VECTORIZE).filter(d -> d instanceof Expr.Call).stream()
+        return keyword(module, f, VECTORIZE, name);
+    }
+
+    /** The value of the keyword argument name given to {@code f}'s {@code @guvectorize} decorator, if any. */
+    public static Optional<Expr> guvectorizeKeyword(Module module, FunctionDef f, String name) {
+        return keyword(module, f, GUVECTORIZE, name);
+    }
+
+    private static Optional<Expr> keyword(Module module, FunctionDef f, String decorator, String name) {
+        return find(module, f, decorator).filter(d -> d instanceof Expr.Call).stream()
                 .flatMap(d -> ((Expr.Call) d).keywords().stream())
                 .filter(k -> k.name().equals(name)).map(Expr.Keyword::value).findFirst();
     }

@@ -136,12 +136,14 @@ public final class Application {
 
     /**
      * Runs prepared on the compiled kernel; with {@link Target#PARALLEL}, the outermost dimension is split into
-     * one chunk per worker, each chunk a view of out and of the (broadcast) inputs calling the same kind of kernel.
+     * one chunk per worker of {@link Target#pool()}, each chunk a view of out and of the (broadcast) inputs calling
+     * the same kind of kernel.
      */
     static void run(Prepared p, UFunc ufunc) {
         NDArray out = p.out();
         if (out.size() == 0) return;
-        int workers = ForkJoinPool.commonPool().getParallelism();
+        ForkJoinPool pool = Target.pool();
+        int workers = pool.getParallelism();
         if (ufunc.target() != Target.PARALLEL || out.ndim() == 0 || out.shape(0) < 2 || workers < 2) {
             ufunc.invoke(p.program(), p.arguments());
             return;
@@ -164,7 +166,7 @@ public final class Application {
             if (parts[0][k] instanceof NDArray a) types.set(k, Type.array(a.dtype(), a.ndim(), io.jumba.types.Layout.A));
         }
         KernelProgram chunkProgram = new KernelProgram(p.program().loop(), types, p.program().masked());
-        ForkJoinPool.commonPool().submit(() -> IntStream.range(0, chunks).parallel()
+        pool.submit(() -> IntStream.range(0, chunks).parallel()
                 .forEach(c -> ufunc.invoke(chunkProgram, parts[c]))).join();
     }
 }

@@ -21,6 +21,14 @@ public sealed interface Engine {
     /** Compiled with the {@code jumba.simd.*} system properties: what every ufunc uses unless told otherwise. */
     static Engine fromSystemProperties() { return new Compiled(VectorOptions.fromSystemProperties()); }
 
+    /** This engine keeping float sums and products in sequential order (compiled strict; the interpreter is). */
+    default Engine sequential() {
+        return switch (this) {
+            case Compiled(VectorOptions o) -> new Compiled(o.withStrict(true));
+            case Interpreted i -> i;
+        };
+    }
+
     /** A runnable form of program: it takes the program's arguments, in order. */
     default Consumer<Object[]> load(Program program) {
         return switch (this) {

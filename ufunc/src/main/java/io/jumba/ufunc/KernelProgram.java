@@ -22,11 +22,12 @@ import java.util.List;
  *
  * @param paramTypes input parameter types, then the output array type, then the mask type when masked
  */
-record KernelProgram(Loop loop, List<Type> paramTypes, boolean masked) {
+record KernelProgram(Loop loop, List<Type> paramTypes, boolean masked) implements KernelKey {
     /** Numba's error model for ufunc loops: integer division by zero gives 0, floats follow IEEE. */
     static final KernelOptions NUMPY_ERRORS = new KernelOptions(false, false, "numpy", false, false, false);
 
-    Program build(String ufunc) {
+    @Override
+    public Program build(String ufunc) {
         SourcePos pos = new SourcePos("<ufunc " + ufunc + ">", 1, 1, ufunc);
         int nin = loop.nin();
         List<Var> params = new ArrayList<>();
@@ -60,4 +61,8 @@ record KernelProgram(Loop loop, List<Type> paramTypes, boolean masked) {
         Function entry = new Function(ufunc, ufunc, params, Type.NONE, stmts, NUMPY_ERRORS, pos);
         return new Program(entry, loop.functions());
     }
+
+    /** Element-wise kernels may vectorize float sums freely: each element is computed on its own. */
+    @Override
+    public boolean sequential() { return false; }
 }

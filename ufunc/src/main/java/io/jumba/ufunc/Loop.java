@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One typed inner loop of a ufunc, e.g. {@code "dd->d"} with its body. Type strings use NumPy's character codes
- * {@code ? b B h i l f d} (bool, int8, uint8, int16, int32, int64, float32, float64). The body is built from
+ * One typed inner loop of a ufunc: its {@link LoopType} (e.g. float64, float64 to float64, NumPy's {@code "dd->d"})
+ * with its body. The body is built from
  * {@link Inputs} each time the loop is applied to new argument types, so inputs of other dtypes are cast to the
  * loop's types inside the one fused expression. Loops compare by identity (a compiled-kernel cache key).
  */
@@ -28,63 +28,51 @@ public final class Loop {
         public UExpr get(int k) { return values.get(k); }
     }
 
-    private final String types;
-    private final List<DType> in;
-    private final DType out;
+    private final LoopType type;
     private final Body body;
     private final List<Function> functions;
 
-    private Loop(String types, List<DType> in, DType out, Body body, List<Function> functions) {
-        this.types = types;
-        this.in = List.copyOf(in);
-        this.out = out;
+    private Loop(LoopType type, Body body, List<Function> functions) {
+        this.type = type;
         this.body = body;
         this.functions = List.copyOf(functions);
     }
 
-    /** A loop from its NumPy type string; the body is checked once here on the loop's own types. */
-    public static Loop of(String types, Body body) {
-        return of(types, body, List.of());
+    /** A loop of the given types; the body is checked once here on the loop's own types. */
+    public static Loop of(LoopType type, Body body) {
+        return of(type, body, List.of());
     }
 
     /**
      * A loop whose body calls typed IR functions ({@link Expr.Call} of their names), e.g. a Python
      * {@code @vectorize} function specialized for the loop's types; they join the applying program's functions.
      */
-    public static Loop of(String types, Body body, List<Function> functions) {
-        int arrow = types.indexOf("->");
-        if (arrow < 0 || types.length() != arrow + 3) {
-            throw new IllegalArgumentException("loop types must look like \"dd->d\" (one output): " + types);
-        }
-        List<DType> in = new ArrayList<>();
-        for (char c : types.substring(0, arrow).toCharArray()) in.add(dtype(c));
-        Loop loop = new Loop(types, in, dtype(types.charAt(arrow + 2)), body, functions);
-        loop.body(in);
+    public static Loop of(LoopType type, Body body, List<Function> functions) {
+        Loop loop = new Loop(type, body, functions);
+        loop.body(type.inputs());
         return loop;
     }
 
-    /** The dtype of a NumPy type character. */
-    public static DType dtype(char c) {
-        return switch (c) {
-            case '?' -> DType.BOOL;
-            case 'b' -> DType.INT8;
-            case 'B' -> DType.UINT8;
-            case 'h' -> DType.INT16;
-            case 'i' -> DType.INT32;
-            case 'l', 'q' -> DType.INT64;
-            case 'f' -> DType.FLOAT32;
-            case 'd' -> DType.FLOAT64;
-            default -> throw new IllegalArgumentException("unsupported type character '" + c + "'");
-        };
+    /** A loop from its NumPy type string ({@link LoopType#parse}), e.g. {@code "dd->d"}. */
+    public static Loop of(String types, Body body) {
+        return of(LoopType.parse(types), body);
     }
 
-    public String types() { return types; }
+    /** A loop from its NumPy type string whose body calls typed IR functions (see above). */
+    public static Loop of(String types, Body body, List<Function> functions) {
+        return of(LoopType.parse(types), body, functions);
+    }
 
-    public List<DType> inputTypes() { return in; }
+    public LoopType type() { return type; }
 
-    public DType outputType() { return out; }
+    /** NumPy's type string of the loop, e.g. {@code "dd->d"}. */
+    public String types() { return type.code(); }
 
-    public int nin() { return in.size(); }
+    public List<DType> inputTypes() { return type.inputs(); }
+
+    public DType outputType() { return type.output(); }
+
+    public int nin() { return type.inputs().size(); }
 
     /** The IR functions the body calls (empty for the built-ins). */
     public List<Function> functions() { return functions; }
@@ -94,13 +82,24 @@ public final class Loop {
      * to the loop's input type), cast to the loop's output type.
      */
     Expr body(List<DType> actual) {
-        List<UExpr> values = new ArrayList<>();
-        for (int k = 0; k < in.size(); k++) {
-            UExpr element = UExpr.wrap(new Expr.Element(k, Type.scalar(actual.get(k))));
-            values.add(actual.get(k) == in.get(k) ? element : UExpr.wrap(element.as(in.get(k))));
-        }
-        return body.apply(new Inputs(values)).as(out);
+        List<Expr> elements = new ArrayList<>();
+        for (int k = 0; k < actual.size(); k++) elements.add(new Expr.Element(k, Type.scalar(actual.get(k))));
+        return apply(elements);
     }
 
-    @Override public String toString() { return types; }
+    /**
+     * The body's IR on scalar input expressions (elements, or a reduction's accumulator and a load), each cast to
+     * the loop's input type, cast to the loop's output type.
+     */
+    Expr apply(List<Expr> inputs) {
+        List<UExpr> values = new ArrayList<>();
+        List<DType> in = type.inputs();
+        for (int k = 0; k < in.size(); k++) {
+            UExpr value = UExpr.wrap(inputs.get(k));
+            values.add(((Type.Scalar) inputs.get(k).type()).dtype() == in.get(k) ? value : UExpr.wrap(value.as(in.get(k))));
+        }
+        return body.apply(new Inputs(values)).as(type.output());
+    }
+
+    @Override public String toString() { return type.code(); }
 }

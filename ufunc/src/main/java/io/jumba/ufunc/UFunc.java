@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +23,8 @@ import java.util.function.Consumer;
 public final class UFunc {
     private final Definition def;
     private final Engine engine;
-    private final Map<KernelProgram, Consumer<Object[]>> kernels = new ConcurrentHashMap<>();
+    private final Map<KernelKey, Consumer<Object[]>> kernels = new ConcurrentHashMap<>();
+    private final LongAdder kernelCalls = new LongAdder();
 
     /** What a ufunc is, apart from the engine that runs its kernels. */
     private record Definition(String name, String doc, List<Loop> loops, Object identity, Target target,
@@ -161,8 +163,10 @@ public final class UFunc {
      * Runs the kernel of a program key (loaded once per key) on arguments. A Python exception a loop raises (such
      * as integer power's ValueError) leaves the call as NumPy's does: a {@link UFuncException} of that name.
      */
-    void invoke(KernelProgram key, Object[] arguments) {
-        Consumer<Object[]> kernel = kernels.computeIfAbsent(key, k -> engine.load(k.build(def.name())));
+    void invoke(KernelKey key, Object[] arguments) {
+        Consumer<Object[]> kernel = kernels.computeIfAbsent(key,
+                k -> (k.sequential() ? engine.sequential() : engine).load(k.build(def.name())));
+        kernelCalls.increment();
         try {
             kernel.accept(arguments);
         } catch (KernelRuntimeError e) {
@@ -172,6 +176,9 @@ public final class UFunc {
 
     /** How many kernels have been loaded (for tests of the cache). */
     int compiledKernels() { return kernels.size(); }
+
+    /** How many times this ufunc object has called a kernel (for tests of how much work one call makes). */
+    long kernelCalls() { return kernelCalls.sum(); }
 
     @Override public String toString() { return "<ufunc '" + def.name() + "'>"; }
 
@@ -201,9 +208,19 @@ public final class UFunc {
             return this;
         }
 
-        public Builder loop(String types, Loop.Body body) { return loop(Loop.of(types, body)); }
+        /** A loop of the given types, e.g. {@code loop(LoopType.of(FLOAT64, FLOAT64).to(FLOAT64), x -> ...)}. */
+        public Builder loop(LoopType type, Loop.Body body) { return loop(Loop.of(type, body)); }
 
-        /** The same body for several type strings. */
+        /** The same body for several loop types. */
+        public Builder loops(Loop.Body body, LoopType... types) {
+            for (LoopType t : types) loop(t, body);
+            return this;
+        }
+
+        /** A loop from NumPy's type string, e.g. {@code "dd->d"} ({@link LoopType#parse}). */
+        public Builder loop(String types, Loop.Body body) { return loop(LoopType.parse(types), body); }
+
+        /** The same body for several NumPy type strings. */
         public Builder loops(Loop.Body body, String... types) {
             for (String t : types) loop(t, body);
             return this;

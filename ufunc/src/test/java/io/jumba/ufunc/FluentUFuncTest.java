@@ -5,6 +5,7 @@ import io.jumba.array.NDArray;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -21,6 +22,31 @@ class FluentUFuncTest {
         NDArray r = (NDArray) hypot.call(NDArray.of(new float[] {3, 5}), 4.0);
         assertEquals(DType.FLOAT32, r.dtype());
         assertArrayEquals(new double[] {5, Math.hypot(5, 4)}, r.toFlatDoubleArray(), 1e-6);
+    }
+
+    @Test void typedLoopsAreTheTypeStringsLoops() {
+        LoopType ffF = LoopType.of(DType.FLOAT32, DType.FLOAT32).to(DType.FLOAT32);
+        assertEquals(LoopType.parse("ff->f"), ffF);
+        assertEquals("bBhilfd?->l", new LoopType(List.of(DType.INT8, DType.UINT8, DType.INT16, DType.INT32,
+                DType.INT64, DType.FLOAT32, DType.FLOAT64, DType.BOOL), DType.INT64).code());
+        UFunc typed = UFunc.builder("mix")
+                .loop(ffF, x -> x.get(0).mul(x.get(1)))
+                .loops(x -> x.get(0).sub(x.get(1)), LoopType.of(DType.INT64, DType.INT64).to(DType.INT64),
+                        LoopType.of(DType.FLOAT64, DType.FLOAT64).to(DType.FLOAT64))
+                .build();
+        assertEquals(List.of("ff->f", "ll->l", "dd->d"), typed.types());
+        // Loop selection by NumPy's rule over the typed loops: the first loop the inputs cast to safely, so int8
+        // takes ff->f and int32 (not safe to float32) ll->l.
+        NDArray r8 = (NDArray) typed.call(NDArray.of(new byte[] {7, 1}), NDArray.of(new byte[] {2, 5}));
+        assertEquals(DType.FLOAT32, r8.dtype());
+        assertArrayEquals(new double[] {14, 5}, r8.toFlatDoubleArray());
+        NDArray r = (NDArray) typed.call(NDArray.of(new int[] {7, 1}), NDArray.of(new int[] {2, 5}));
+        assertEquals(DType.INT64, r.dtype());
+        assertArrayEquals(new long[] {5, -4}, r.toFlatLongArray());
+        assertEquals(DType.FLOAT32, ((NDArray) typed.call(NDArray.of(new float[] {3}), NDArray.of(new float[] {2}))).dtype());
+        assertThrows(IllegalArgumentException.class, () -> LoopType.of().to(DType.FLOAT64));
+        assertThrows(IllegalArgumentException.class, () -> LoopType.parse("->d"));
+        assertThrows(IllegalArgumentException.class, () -> LoopType.parse("dd->dd"));
     }
 
     @Test void logisticClippedReluAndPolynomial() {
@@ -52,11 +78,19 @@ class FluentUFuncTest {
         assertEquals(2, twice.compiledKernels());
     }
 
-    @Test void parallelTargetSplitsTheOuterDimension() {
+    @Test void parallelTargetSplitsTheOuterDimension() throws Exception {
         UFunc add = UFunc.builder("padd").target(Target.PARALLEL).loop("dd->d", x -> x.get(0).add(x.get(1))).build();
         NDArray a = NDArray.random(1, 37, 5);
         NDArray b = NDArray.random(2, 5);
         NDArray r = (NDArray) add.call(a, b);
         assertTrue(((NDArray) UFuncs.add.call(a, b)).contentEquals(r));
+        // Called from a pool of 4 workers, the split runs even where the common pool has one worker.
+        ForkJoinPool pool = new ForkJoinPool(4);
+        try {
+            NDArray split = pool.submit(() -> (NDArray) add.call(a, b)).get();
+            assertTrue(r.contentEquals(split));
+        } finally {
+            pool.shutdown();
+        }
     }
 }
