@@ -27,7 +27,8 @@ public final class CompiledKernel {
     /** handle taking one Object[] and returning Object: invokeExact on it avoids invokeWithArguments' per-call adaptation. */
     private final MethodHandle spread;
     private final String javaSource;
-    private final Map<String, Integer> methodSizes;
+    /** Per IR function: the bytecode bytes of its method, then of each of its outlined loop nests' methods. */
+    private final Map<String, List<Integer>> methodSizes;
 
     /**
      * HotSpot's HugeMethodLimit: a method with more bytes of bytecode stays in the bytecode interpreter (unless the
@@ -35,13 +36,15 @@ public final class CompiledKernel {
      */
     public static final int HUGE_METHOD_BYTES = 8000;
 
-    CompiledKernel(Function entry, MethodHandle handle, String javaSource, Map<String, Integer> methodSizes) {
+    CompiledKernel(Function entry, MethodHandle handle, String javaSource, Map<String, List<Integer>> methodSizes) {
         this.entry = entry;
         this.handle = handle;
         this.spread = handle.asSpreader(Object[].class, handle.type().parameterCount())
                 .asType(MethodType.methodType(Object.class, Object[].class));
         this.javaSource = javaSource;
-        this.methodSizes = Collections.unmodifiableMap(new LinkedHashMap<>(methodSizes));
+        Map<String, List<Integer>> copy = new LinkedHashMap<>();
+        methodSizes.forEach((name, sizes) -> copy.put(name, List.copyOf(sizes)));
+        this.methodSizes = Collections.unmodifiableMap(copy);
     }
 
     /** Calls the kernel with boundary-convention arguments and returns its boxed result. */
@@ -68,13 +71,27 @@ public final class CompiledKernel {
     /** The generated Java source of the whole program. */
     public String javaSource() { return javaSource; }
 
-    /** Bytes of bytecode of each function's generated method, by IR function name (the entry first). */
-    public Map<String, Integer> methodSizes() { return methodSizes; }
+    /**
+     * Bytes of bytecode of every generated method: each function's by its IR name (the entry first), followed by
+     * its outlined loop nests' methods as {@code name$0}, {@code name$1}, ... (see {@link #methodCount}).
+     */
+    public Map<String, Integer> methodSizes() {
+        Map<String, Integer> all = new LinkedHashMap<>();
+        methodSizes.forEach((name, sizes) -> {
+            all.put(name, sizes.getFirst());
+            for (int k = 1; k < sizes.size(); k++) all.put(name + "$" + (k - 1), sizes.get(k));
+        });
+        return all;
+    }
 
-    /** The functions whose methods are over {@link #HUGE_METHOD_BYTES}, with their sizes. */
+    /** How many methods the function was compiled into: 1, plus one per outlined loop nest. */
+    public int methodCount(String function) { return methodSizes.get(function).size(); }
+
+    /** The functions with a method over {@link #HUGE_METHOD_BYTES}, each with the size of its biggest method. */
     public Map<String, Integer> hugeFunctions() {
         Map<String, Integer> huge = new LinkedHashMap<>();
-        methodSizes.forEach((name, bytes) -> {
+        methodSizes.forEach((name, sizes) -> {
+            int bytes = Collections.max(sizes);
             if (bytes > HUGE_METHOD_BYTES) huge.put(name, bytes);
         });
         return huge;

@@ -1,6 +1,7 @@
 package io.jumba.codegen;
 
 import io.jumba.array.DType;
+import io.jumba.frontend.SourcePos;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
@@ -23,21 +24,26 @@ import java.util.Set;
  * Emits one IR function as a static Java method. Every local is declared up front (Java's definite assignment);
  * each array variable's data, offset, shape and strides are hoisted into locals ({@code v_a$d}, {@code v_a$o},
  * {@code v_a$n0}, {@code v_a$s0}) refreshed at each assignment, so element access is plain array indexing.
+ * When asked to outline, each top-level loop nest that {@link LoopOutlining} allows becomes a private static method
+ * {@code f_<name>$<k>} of its own, called in its place, so that no single method grows past HotSpot's JIT limit.
  */
 final class FunctionEmitter {
     private final Function function;
     private final JavaSourceGenerator.ClassContext context;
     private final LoopEmitter loops;
+    private final boolean outline;
     private StringBuilder out;
     private final Map<String, Type> locals = new LinkedHashMap<>();
     private final Set<String> nonNegativeIndices;
     private int indent = 2;
     private int temps;
 
-    FunctionEmitter(Function function, JavaSourceGenerator.ClassContext context, LoopEmitter loops, StringBuilder out) {
+    FunctionEmitter(Function function, JavaSourceGenerator.ClassContext context, LoopEmitter loops, StringBuilder out,
+                    boolean outline) {
         this.function = function;
         this.context = context;
         this.loops = loops;
+        this.outline = outline;
         this.out = out;
         Set<String> params = new HashSet<>();
         for (Var p : function.params()) params.add(p.name());
@@ -83,11 +89,119 @@ final class FunctionEmitter {
             if (e.getValue() instanceof Type.Array a) declareHoisted(e.getKey(), a);
         }
         for (Var p : function.params()) if (p.type() instanceof Type.Array) hoist(p.name(), (Type.Array) p.type());
-        boolean falls = block(function.body());
+        boolean falls = outline ? outlinedBody() : block(function.body());
         if (falls && !(function.returnType() instanceof Type.None)) {
             line("return " + JavaTypes.zero(function.returnType()) + ";");
         }
         out.append("    }\n");
+    }
+
+    // ---- outlined loop nests ------------------------------------------------------------------------------------
+
+    /** The function body with each outlinable top-level nest in a method of its own; like {@link #block}. */
+    private boolean outlinedBody() {
+        List<Stmt> body = function.body();
+        int parts = 0;
+        for (int k = 0; k < body.size(); k++) {
+            Stmt s = body.get(k);
+            if (LoopOutlining.outlinable(s)) {
+                // Only a later read before any assignment sees what the nest assigned; others' reads count too
+                // (harmless: a superset).
+                Set<String> readElsewhere = new HashSet<>();
+                for (int j = 0; j < body.size(); j++) if (j != k) readElsewhere.addAll(LoopOutlining.exposedReads(body.get(j)));
+                if (outlined(s, parts, readElsewhere)) {
+                    parts++;
+                    continue;
+                }
+            }
+            if (!stmt(s)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Emits nest as method {@code f_<name>$<part>} and its call; false (nothing emitted) if its parameters would
+     * exceed the JVM's 255 argument slots. Parameters: every variable the nest mentions (arrays re-read their
+     * hoisted data, offset, shape and strides); result: the assigned variables read elsewhere, one as the return
+     * value, several boxed in an {@code Object[]}.
+     */
+    private boolean outlined(Stmt nest, int part, Set<String> readElsewhere) {
+        Map<String, Type> variables = new LinkedHashMap<>();
+        for (Var p : function.params()) variables.put(p.name(), p.type());
+        variables.putAll(locals);
+        Set<String> mentioned = LoopOutlining.mentioned(nest), assigned = LoopOutlining.assigned(nest);
+        List<String> ins = new ArrayList<>(), outs = new ArrayList<>();
+        int slots = 0;
+        for (Map.Entry<String, Type> e : variables.entrySet()) {
+            if (!mentioned.contains(e.getKey())) continue;
+            ins.add(e.getKey());
+            boolean wide = e.getValue() instanceof Type.Scalar sc && (sc.dtype() == DType.INT64 || sc.dtype() == DType.FLOAT64);
+            slots += wide ? 2 : 1;
+            if (assigned.contains(e.getKey()) && readElsewhere.contains(e.getKey())) outs.add(e.getKey());
+        }
+        if (slots > 255) return false;
+        String name = Names.function(function.name()) + "$" + part;
+        String result = outs.isEmpty() ? "void" : outs.size() == 1 ? JavaTypes.of(variables.get(outs.getFirst())) : "Object[]";
+        StringBuilder saved = out;
+        int savedIndent = indent;
+        out = new StringBuilder();
+        StringBuilder sig = new StringBuilder(), args = new StringBuilder();
+        for (String v : ins) {
+            sig.append(sig.isEmpty() ? "" : ", ").append(JavaTypes.of(variables.get(v))).append(' ').append(Names.variable(v));
+            args.append(args.isEmpty() ? "" : ", ").append(Names.variable(v));
+        }
+        SourcePos pos = nest instanceof Stmt.ForRange f ? f.pos() : ((Stmt.While) nest).pos();
+        out.append("    // loop nest of ").append(JavaSourceGenerator.printable(function.pythonName())).append(" at ")
+           .append(JavaSourceGenerator.printable(pos.toString())).append('\n');
+        out.append("    private static ").append(result).append(' ').append(name).append('(').append(sig).append(") {\n");
+        Set<String> params = new HashSet<>();
+        for (Var p : function.params()) params.add(p.name());
+        for (String v : ins) {
+            if (!(variables.get(v) instanceof Type.Array a)) continue;
+            declareHoisted(v, a);
+            if (params.contains(v)) {
+                hoist(v, a);
+            } else {
+                // A local array not assigned yet is null; the nest assigns it (and hoists) before any use.
+                line("if (" + Names.variable(v) + " != null) {");
+                indent++;
+                hoist(v, a);
+                indent--;
+                line("}");
+            }
+        }
+        stmt(nest);
+        if (outs.size() == 1) {
+            line("return " + Names.variable(outs.getFirst()) + ";");
+        } else if (!outs.isEmpty()) {
+            StringBuilder boxed = new StringBuilder();
+            for (String v : outs) boxed.append(boxed.isEmpty() ? "" : ", ").append(JavaTypes.box(variables.get(v), Names.variable(v)));
+            line("return new Object[] {" + boxed + "};");
+        }
+        out.append("    }");
+        context.members.add(out.toString());
+        out = saved;
+        indent = savedIndent;
+        String call = name + "(" + args + ")";
+        if (outs.isEmpty()) {
+            line(call + ";");
+        } else if (outs.size() == 1) {
+            line(Names.variable(outs.getFirst()) + " = " + call + ";");
+            if (variables.get(outs.getFirst()) instanceof Type.Array a) hoist(outs.getFirst(), a);
+        } else {
+            String r = "t$" + temps++;
+            line("{");
+            indent++;
+            line("Object[] " + r + " = " + call + ";");
+            for (int k = 0; k < outs.size(); k++) {
+                Type t = variables.get(outs.get(k));
+                line(Names.variable(outs.get(k)) + " = " + JavaTypes.unbox(t, r + "[" + k + "]") + ";");
+                if (t instanceof Type.Array a) hoist(outs.get(k), a);
+            }
+            indent--;
+            line("}");
+        }
+        return true;
     }
 
     // ---- arrays ---------------------------------------------------------------------------------------------

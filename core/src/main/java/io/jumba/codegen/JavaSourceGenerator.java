@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a scalar/loop-level {@link Program} into readable Java source that Janino accepts: one public static method
@@ -25,10 +26,15 @@ public final class JavaSourceGenerator {
 
     /** Like {@link #generate(Program, String)}, offering every range loop to {@code loops} first (e.g. SIMD). */
     public static String generate(Program program, String className, LoopEmitter loops) {
-        return generateWithPositions(program, className, loops).source();
+        return generateWithPositions(program, className, loops, Set.of()).source();
     }
 
-    static GeneratedSource generateWithPositions(Program program, String className, LoopEmitter loops) {
+    /**
+     * The source and its position table; the functions named in {@code outline} have their top-level loop nests
+     * moved into methods of their own ({@link LoopOutlining}).
+     */
+    static GeneratedSource generateWithPositions(Program program, String className, LoopEmitter loops,
+                                                 Set<String> outline) {
         if (!Names.isClassName(className)) throw new IllegalArgumentException("bad class name: " + className);
         ClassContext context = new ClassContext();
         StringBuilder out = new StringBuilder();
@@ -50,7 +56,7 @@ public final class JavaSourceGenerator {
         functions.addAll(program.functions());
         for (Function f : functions) {
             out.append('\n');
-            new FunctionEmitter(f, context, loops, out).emit();
+            new FunctionEmitter(f, context, loops, out, outline.contains(f.name())).emit();
         }
         for (String member : context.members) out.append('\n').append(member).append('\n');
         out.append("}\n");

@@ -9,8 +9,11 @@ import org.codehaus.janino.SimpleCompiler;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,15 +28,22 @@ public final class KernelCompiler {
     public static CompiledKernel compile(Program program) { return compile(program, LoopEmitter.NONE); }
 
     /** Compiles with {@code loops} offered every range loop first (the vectorize module's SIMD emitter). */
-    public static CompiledKernel compile(Program program, LoopEmitter loops) {
+    public static CompiledKernel compile(Program program, LoopEmitter loops) { return compile(program, loops, Set.of()); }
+
+    /**
+     * Compiles with {@code loops} offered every range loop first, and the top-level loop nests of the functions
+     * named in {@code outline} moved into methods of their own ({@link LoopOutlining}), for functions whose
+     * single method would be too big for HotSpot's JIT.
+     */
+    public static CompiledKernel compile(Program program, LoopEmitter loops, Set<String> outline) {
         String className = "JumbaKernel" + COUNTER.incrementAndGet();
-        GeneratedSource g = JavaSourceGenerator.generateWithPositions(program, className, loops);
+        GeneratedSource g = JavaSourceGenerator.generateWithPositions(program, className, loops, outline);
         Map<String, byte[]> classes = compileClasses(g.source());
         Class<?> cls = load(className, classes, g.source());
         Map<String, Integer> javaSizes = MethodSizes.of(classes.get(className));
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        sizes.put(program.entry().name(), javaSizes.get(Names.function(program.entry().name())));
-        for (Function f : program.functions()) sizes.putIfAbsent(f.name(), javaSizes.get(Names.function(f.name())));
+        Map<String, List<Integer>> sizes = new LinkedHashMap<>();
+        sizes.put(program.entry().name(), methodSizes(javaSizes, program.entry()));
+        for (Function f : program.functions()) sizes.putIfAbsent(f.name(), methodSizes(javaSizes, f));
         Function entry = program.entry();
         Class<?>[] params = new Class<?>[entry.params().size()];
         for (int i = 0; i < params.length; i++) params[i] = JavaTypes.javaClass(entry.params().get(i).type());
@@ -48,6 +58,14 @@ public final class KernelCompiler {
         } catch (Throwable t) {
             throw new KernelCompilationException("cannot link the generated class: " + t, g.source());
         }
+    }
+
+    /** The bytecode sizes of f's method and then of its outlined nests' methods {@code f_<name>$<k>}. */
+    private static List<Integer> methodSizes(Map<String, Integer> javaSizes, Function f) {
+        String method = Names.function(f.name());
+        List<Integer> sizes = new ArrayList<>(List.of(javaSizes.get(method)));
+        for (int k = 0; javaSizes.containsKey(method + "$" + k); k++) sizes.add(javaSizes.get(method + "$" + k));
+        return sizes;
     }
 
     /**

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Generic structure of {@link Expr} trees, for analyses that look at every node. */
-final class Exprs {
+/** Generic structure of {@link Expr} trees, for analyses that look at every node (passes and code generation). */
+public final class Exprs {
     private Exprs() {}
 
     /** The direct sub-expressions of e, in evaluation order (absent optional ones left out). */
-    static List<Expr> children(Expr e) {
+    public static List<Expr> children(Expr e) {
         return switch (e) {
             case Expr.Const c -> List.of();
             case Expr.Local l -> List.of();

@@ -20,8 +20,9 @@ public final class Explain {
     /**
      * One line per function header plus one per reported loop ({@link LoopAnalysis#analyze(Function, VectorOptions)}),
      * e.g. {@code "  line 3: vectorized: float64 x 4 ..."}, for the code as compiled: the program is compiled
-     * ({@link MethodSizeFit}), and where the unroll had to be reduced to keep methods JIT-compilable, the loops are
-     * reported with the reduced unroll, followed by a {@code "bytecode: ..."} line saying why.
+     * ({@link MethodSizeFit}), and where a function had to be split into several methods or the unroll reduced to
+     * keep methods JIT-compilable, the loops are reported with the unroll used, followed by {@code "bytecode: ..."}
+     * lines saying what was done and why.
      */
     public static String of(Program program, VectorOptions requested) {
         MethodSizeFit fit = MethodSizeFit.compile(program, requested);

@@ -2,35 +2,49 @@ package io.jumba.vectorize;
 
 import io.jumba.codegen.CompiledKernel;
 import io.jumba.codegen.KernelCompiler;
+import io.jumba.codegen.LoopOutlining;
+import io.jumba.frontend.SourcePos;
+import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles a program with the {@link Vectorizer} so that its methods stay JIT-compilable: HotSpot leaves a method
  * over {@link CompiledKernel#HUGE_METHOD_BYTES} of bytecode in the interpreter, which costs far more than any
- * unrolling gains. While a method is over, the program is compiled again with half the maximum unroll (4, 2, 1);
- * a method still over at unroll 1 is kept (it is correct, only slow) and reported, with the advice to split it.
+ * unrolling gains. A function whose method is over is first split: its top-level loop nests become methods of their
+ * own ({@link LoopOutlining}), which keeps the unroll and costs one call per nest. While a method is still over (one
+ * nest alone too big), the program is compiled again with half the maximum unroll (4, 2, 1); a method still over at
+ * unroll 1 is kept (it is correct, only slow) and reported, with the advice to split it.
  *
  * @param kernel  the compiled kernel
  * @param options the options it was compiled with (maxUnroll possibly reduced)
- * @param notes   what was reduced or remains too big, one line each, for {@link Explain}
+ * @param notes   what was split or reduced or remains too big, one line each, for {@link Explain}
  */
 public record MethodSizeFit(CompiledKernel kernel, VectorOptions options, List<String> notes) {
     public MethodSizeFit {
         notes = List.copyOf(notes);
     }
 
-    /** Compiles program, reducing the unroll until every method fits (or unroll is 1). */
+    /** Compiles program, splitting functions and reducing the unroll until every method fits (or unroll is 1). */
     public static MethodSizeFit compile(Program program, VectorOptions options) {
         VectorOptions o = options;
         CompiledKernel k = KernelCompiler.compile(program, new Vectorizer(o));
         List<String> notes = new ArrayList<>();
+        Set<String> split = Set.copyOf(k.hugeFunctions().keySet());
+        if (!split.isEmpty()) {
+            CompiledKernel again = KernelCompiler.compile(program, new Vectorizer(o), split);
+            k.hugeFunctions().forEach((name, bytes) -> {
+                if (again.methodCount(name) > 1) notes.add(splitNote(program.function(name), bytes, again.methodCount(name)));
+            });
+            k = again;
+        }
         while (!k.hugeFunctions().isEmpty() && o.maxUnroll() > 1) {
             VectorOptions smaller = o.withMaxUnroll(o.maxUnroll() / 2);
-            CompiledKernel again = KernelCompiler.compile(program, new Vectorizer(smaller));
+            CompiledKernel again = KernelCompiler.compile(program, new Vectorizer(smaller), split);
             if (again.methodSizes().equals(k.methodSizes())) break; // no loop unrolls that far: halving changes nothing
             notes.add("unroll reduced to at most " + smaller.maxUnroll() + ": " + sizes(program, k.hugeFunctions()));
             o = smaller;
@@ -43,7 +57,18 @@ public record MethodSizeFit(CompiledKernel kernel, VectorOptions options, List<S
         return new MethodSizeFit(k, o, notes);
     }
 
-    /** e.g. "big is 9123 bytes of bytecode > 8000", per function. */
+    /** e.g. "split into 17 methods (one per top-level loop nest): big was 15234 bytes of bytecode > 8000". */
+    private static String splitNote(Function f, int bytes, int methods) {
+        StringBuilder sb = new StringBuilder("split into " + methods + " methods (one per top-level loop nest): "
+                + f.pythonName() + " was " + bytes + " bytes of bytecode > " + CompiledKernel.HUGE_METHOD_BYTES);
+        for (SourcePos pos : LoopOutlining.returningNests(f)) {
+            sb.append("; the loop at line ").append(pos.line()).append(" stays in ").append(f.pythonName())
+              .append(": it returns from the function");
+        }
+        return sb.toString();
+    }
+
+    /** e.g. "big is 9123 bytes of bytecode > 8000" (its biggest method), per function. */
     private static String sizes(Program program, Map<String, Integer> huge) {
         List<String> parts = new ArrayList<>();
         huge.forEach((name, bytes) -> parts.add(program.function(name).pythonName() + " is " + bytes
