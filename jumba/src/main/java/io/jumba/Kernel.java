@@ -78,6 +78,14 @@ public final class Kernel {
     }
 
     /**
+     * The typed handle of the code that a call with these argument values runs (compiling it if needed): for a kernel
+     * with declared signatures, the one such a call selects. See {@link #handle(String)}.
+     */
+    public MethodHandle handleFor(Object... args) {
+        return dispatcher.compile(new Signature(dispatcher.runAs(Signature.of(args).args()), null)).kernel().handle();
+    }
+
+    /**
      * The type the kernel returns for arguments of these values' types (inferred, not compiled); for a kernel with
      * declared signatures, that of the signature a call with these values runs.
      */

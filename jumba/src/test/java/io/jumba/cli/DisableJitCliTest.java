@@ -41,7 +41,7 @@ class DisableJitCliTest {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "bench", kernels.toString(), "add", "2", "3", "--json", "--warmup", "0", "--repeat", "1"));
+                "bench", kernels.toString(), "add", "2", "3", "--json", "--warmup", "0", "--measure", "0"));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove(Dispatcher.DISABLE_JIT_ENV);
         if (value != null) pb.environment().put(Dispatcher.DISABLE_JIT_ENV, value);

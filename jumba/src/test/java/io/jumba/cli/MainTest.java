@@ -114,7 +114,7 @@ class MainTest {
         Run strict = run("call", kernels, "total", file, "--strict");
         assertEquals(0, strict.exit(), strict.err());
         assertEquals(sequential, strict.lastLine());
-        assertEquals(0, run("bench", kernels, "total", file, "--strict", "--repeat", "1", "--warmup", "0").exit());
+        assertEquals(0, run("bench", kernels, "total", file, "--strict", "--warmup", "0", "--measure", "0").exit());
         assertTrue(run("explain", kernels, "total", file, "--strict").out().contains("strict: float reduction"));
     }
 
@@ -200,13 +200,20 @@ class MainTest {
 
     @Test
     void benchJsonHasTheTimings() throws IOException {
-        Run r = run("bench", kernels, "add", "1", "-2", "--warmup", "1", "--repeat", "3", "--json");
+        Run r = run("bench", kernels, "add", "1", "-2", "--warmup", "0.2", "--measure", "0.1", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.lastLine());
         assertTrue(json.get("compile_ms").isNumber());
-        assertTrue(json.get("min_ns").asLong() > 0);
-        assertTrue(json.get("min_ns").asLong() <= json.get("median_ns").asLong());
-        assertEquals(3, json.get("repeat").asInt());
+        for (JsonNode path : List.of(json, json.get("handle"))) {
+            double min = path.get("min_ns").asDouble(), p10 = path.get("p10_ns").asDouble();
+            double median = path.get("median_ns").asDouble(), p90 = path.get("p90_ns").asDouble();
+            assertTrue(0 < min && min <= p10 && p10 <= median && median <= p90 && p90 <= path.get("max_ns").asDouble(),
+                    path.toString());
+            assertTrue(path.get("samples").asInt() >= 5, path.toString());
+            assertTrue(path.get("warmup_s").asDouble() >= 0.2, path.toString());
+            // Each sample is a batch lasting at least about 1 ms: a call of add takes far less, so batches hold many.
+            assertTrue(path.get("calls_per_sample").asLong() > 1, path.toString());
+        }
     }
 
     @Test
