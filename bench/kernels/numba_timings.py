@@ -9,6 +9,7 @@ once per signature), then the steady state: calls for at least --warmup seconds 
 --repeats samples each time enough back-to-back calls to last --sample-ms. Times are per call from Python, so
 Numba's dispatch is included; the JSON gives the median, best and worst sample ("numba" and "numpy" objects of
 each row of "results", as bench/src/main/java/io/jumba/bench/report/PythonResults.java reads them).
+call_overhead_us is the steady time of a no-op @njit function called with the same arguments (the dispatch part).
 Each result is checked against the NumPy equivalent where there is one, else (small sizes only) against the
 kernel's own body run as plain Python. prange kernels use NUMBA_NUM_THREADS threads. --suite runs another folder
 of the same layout (default: this script's folder).
@@ -208,6 +209,11 @@ def steady_time(fn, values, warmup_s, repeats, sample_s):
             "samples": repeats, "calls_per_sample": inner, "warmup_calls": calls}
 
 
+@numba.njit
+def _noop(*args):
+    return None
+
+
 def run_case(case, size, seed, opt, compiled):
     kernel = getattr(_kernel_module(case["file"]), case["function"])
     values = inputs(case, size, seed)
@@ -222,6 +228,8 @@ def run_case(case, size, seed, opt, compiled):
            "compile_ms": None if signature in compiled else first_ms - timing["median_us"] / 1e3,
            "numba": timing, "numpy": None, "check_against": None, "check_rel_err": None, "check_ok": None}
     compiled.add(signature)
+    _noop(*values)
+    row["call_overhead_us"] = steady_time(_noop, values, 0.05, opt.repeats, opt.sample_ms / 1e3)["median_us"]
 
     equivalent = None if opt.no_numpy else NUMPY.get(case["name"])
     if equivalent is not None:
@@ -292,8 +300,8 @@ def main():
            "warmup_s": opt.warmup, "repeats": opt.repeats, "sample_ms": opt.sample_ms}
     print("Numba %s, NumPy %s, Python %s, %d threads, CPU %s" % (
         env["numba"], env["numpy"], env["python"], env["numba_num_threads"], env["cpu"]))
-    header = "%-18s %-5s %10s %12s %12s %12s %12s  %s" % (
-        "case", "size", "compile", "numba med", "numba best", "numpy med", "GB/s numba", "check")
+    header = "%-18s %-5s %10s %12s %12s %10s %12s %12s  %s" % (
+        "case", "size", "compile", "numba med", "numba best", "call ovh", "numpy med", "GB/s numba", "check")
     print(header)
     print("-" * len(header))
 
@@ -305,16 +313,18 @@ def main():
             med = row["numba"]["median_us"]
             check = "-" if row["check_ok"] is None else "%s vs %s (%.1e)" % (
                 "ok" if row["check_ok"] else "MISMATCH", row["check_against"], row["check_rel_err"])
-            print("%-18s %-5s %10s %12s %12s %12s %12.2f  %s" % (
+            print("%-18s %-5s %10s %12s %12s %10s %12s %12.2f  %s" % (
                 row["case"], size, "-" if row["compile_ms"] is None else "%.0f ms" % row["compile_ms"],
-                _us(med), _us(row["numba"]["best_us"]), _us(row["numpy"] and row["numpy"]["median_us"]),
+                _us(med), _us(row["numba"]["best_us"]), _us(row["call_overhead_us"]),
+                _us(row["numpy"] and row["numpy"]["median_us"]),
                 row["bytes"] / med / 1e3, check), flush=True)
 
     try:
         env["threading_layer"] = numba.threading_layer()
     except ValueError:  # no parallel kernel ran
         env["threading_layer"] = None
-    print("per call from Python after warm-up (Numba's dispatch included); GB/s = compulsory bytes / Numba median")
+    print("per call from Python after warm-up, Numba's dispatch included ('call ovh': a no-op @njit function called "
+          "with the same arguments); GB/s = compulsory bytes / Numba median")
     if opt.out:
         with open(opt.out, "w") as f:
             json.dump({"environment": env, "results": rows}, f, indent=1)
