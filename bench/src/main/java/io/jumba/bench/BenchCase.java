@@ -42,7 +42,7 @@ public record BenchCase(Path dir, String name, String file, String function, boo
                 .orElseThrow(() -> new IllegalArgumentException("no case '" + name + "' in " + dir.resolve("cases.json")));
     }
 
-    /** The case called {@code name} in the default bench-kernels folder ({@link BenchKernels#dir()}). */
+    /** The case called {@code name} in the suite's default folder ({@link BenchKernels#dir()}). */
     public static BenchCase load(String name) {
         return load(BenchKernels.dir(), name);
     }
