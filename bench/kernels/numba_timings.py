@@ -13,7 +13,7 @@ call_overhead_us is the steady time of a no-op @njit function called with the sa
 Each result is checked against the NumPy equivalent where there is one, else (small sizes only) against the
 kernel's own body run as plain Python. prange kernels use NUMBA_NUM_THREADS threads. --suite runs another folder
 of the same layout (default: this script's folder).
-Exit status: 0, 1 when a result check fails, 2 when numba or numpy cannot be imported.
+Exit status: 0, 1 when a result check fails, 2 when numba or numpy cannot be imported, 3 on bad arguments.
 """
 import argparse
 import importlib.util
@@ -175,10 +175,11 @@ def copies(values):
 
 
 def results_of(case, values, returned):
-    """What a run produced, as float64 arrays: the scalar result, or the arrays marked output."""
+    """What a run produced, copied as float64 arrays (later calls reuse the arguments): the scalar result, or the
+    arrays marked output."""
     if case["returns"] is not None:
-        return [np.asarray(returned, dtype=np.float64)]
-    return [np.asarray(v, dtype=np.float64) for v, arg in zip(values, case["args"]) if arg.get("output")]
+        return [np.array(returned, dtype=np.float64)]
+    return [np.array(v, dtype=np.float64) for v, arg in zip(values, case["args"]) if arg.get("output")]
 
 
 def rel_err(got, ref):
@@ -264,9 +265,16 @@ def _us(v):
     return "%.1f ms" % (v / 1e3) if v >= 1e5 else "%.2f us" % v
 
 
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's status 2 would read as "numba or numpy missing"
+        self.print_usage(sys.stderr)
+        sys.stderr.write("numba_timings.py: %s\n" % message)
+        sys.exit(3)
+
+
 def main():
     global SUITE
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = _ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", help="write the results as JSON to this file")
     ap.add_argument("--sizes", default="small,large", help="comma-separated sizes of cases.json")
     ap.add_argument("--cases", help="comma-separated case names (default: every case)")
