@@ -1,16 +1,8 @@
-# Sourced by run.sh and run-numba.sh: sets KERNELS to the bench-kernels folder, as BenchKernels.dir() finds it:
-# $JUMBA_BENCH_KERNELS if set, else shared/bench-kernels beside the repository root or beside one of its parents.
-if [ -n "${JUMBA_BENCH_KERNELS:-}" ]; then
-  KERNELS=$JUMBA_BENCH_KERNELS
-else
-  KERNELS=
-  dir=$(dirname "$root")
-  while [ "$dir" != / ]; do
-    if [ -f "$dir/shared/bench-kernels/cases.json" ]; then KERNELS=$dir/shared/bench-kernels; break; fi
-    dir=$(dirname "$dir")
-  done
-fi
-if [ -z "$KERNELS" ] || [ ! -f "$KERNELS/cases.json" ]; then
-  echo "bench: no bench-kernels folder (cases.json) found above $root; set JUMBA_BENCH_KERNELS" >&2
+# Sourced by run.sh and run-numba.sh, with $root the repository root: sets KERNELS to the kernel suite as
+# BenchKernels.dir() finds it: $JUMBA_BENCH_KERNELS if set (another folder of the same layout, for a cross-check),
+# else the repository's own bench/kernels.
+KERNELS=${JUMBA_BENCH_KERNELS:-$root/bench/kernels}
+if [ ! -f "$KERNELS/cases.json" ]; then
+  echo "bench: no cases.json in $KERNELS (JUMBA_BENCH_KERNELS names the kernel suite's folder)" >&2
   exit 2
 fi

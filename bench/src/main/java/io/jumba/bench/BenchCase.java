@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * One case of cases.json: which kernel to run, on which arguments, at which sizes, and how closely results must
  * agree. {@link #inputs(String)} builds the arguments with the case's distributions from the suite's fixed seed.
  *
- * @param dir      the bench-kernels folder
+ * @param dir      the kernel suite's folder ({@link BenchKernels#dir()})
  * @param name     case name, e.g. "dot_f32"
  * @param file     kernel file name inside {@code dir}
  * @param function the {@code @njit} function to call
@@ -42,7 +42,7 @@ public record BenchCase(Path dir, String name, String file, String function, boo
                 .orElseThrow(() -> new IllegalArgumentException("no case '" + name + "' in " + dir.resolve("cases.json")));
     }
 
-    /** The case called {@code name} in the default bench-kernels folder ({@link BenchKernels#dir()}). */
+    /** The case called {@code name} in the suite's default folder ({@link BenchKernels#dir()}). */
     public static BenchCase load(String name) {
         return load(BenchKernels.dir(), name);
     }
@@ -142,7 +142,7 @@ public record BenchCase(Path dir, String name, String file, String function, boo
 
     /**
      * Fresh arguments for {@code size} in call order: C-contiguous {@link NDArray}s drawn from the case's
-     * distributions (same distributions as numba_baseline.py, another generator), boxed scalars by Jumba's
+     * distributions (those of bench/kernels/numba_timings.py, another generator), boxed scalars by Jumba's
      * conventions (int64 as Long, float64 as Double, float32 as Float, int32 as Integer).
      */
     public Object[] inputs(String size) {

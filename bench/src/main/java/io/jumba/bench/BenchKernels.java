@@ -4,17 +4,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Locates the shared bench-kernels folder (kernel files, cases.json), which is referenced, never copied.
- * The system property {@code jumba.benchKernels} wins; otherwise {@code ../shared/bench-kernels} beside the
- * repository root, looked for from the repository root upwards (a git worktree may sit one level deeper).
+ * Locates the benchmark kernel suite (kernel files and cases.json). By default it is the repository's own
+ * {@code bench/kernels}, found from the working directory upwards (tests run in a module folder, JMH from the
+ * root). The system property {@code jumba.benchKernels} names another folder with the same layout, e.g. an outside
+ * copy to cross-check against by hand.
  */
 public final class BenchKernels {
     /** The system property that names the folder explicitly. */
     public static final String PROPERTY = "jumba.benchKernels";
 
+    /** Where the suite sits inside the repository. */
+    private static final Path IN_REPO = Path.of("bench", "kernels");
+
     private BenchKernels() {}
 
-    /** The folder holding cases.json; throws with the places it looked if there is none. */
+    /** The folder holding cases.json; throws with the place it looked from if there is none. */
     public static Path dir() {
         String configured = System.getProperty(PROPERTY);
         if (configured != null && !configured.isBlank()) {
@@ -24,21 +28,12 @@ public final class BenchKernels {
             }
             return p;
         }
-        Path root = repoRoot();
-        for (Path up = root.getParent(); up != null; up = up.getParent()) {
-            Path candidate = up.resolve("shared").resolve("bench-kernels");
-            if (Files.isRegularFile(candidate.resolve("cases.json"))) return candidate;
-        }
-        throw new IllegalStateException("no shared/bench-kernels/cases.json above " + root
-                + "; pass -D" + PROPERTY + "=<folder>");
-    }
-
-    /** The repository root: the nearest folder at or above the working directory holding bench/pom.xml. */
-    static Path repoRoot() {
         Path start = Path.of("").toAbsolutePath();
         for (Path p = start; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("bench").resolve("pom.xml"))) return p;
+            Path candidate = p.resolve(IN_REPO);
+            if (Files.isRegularFile(candidate.resolve("cases.json"))) return candidate;
         }
-        return start;
+        throw new IllegalStateException("no " + IN_REPO.resolve("cases.json") + " at or above " + start
+                + "; run from the Jumba repository or pass -D" + PROPERTY + "=<folder>");
     }
 }

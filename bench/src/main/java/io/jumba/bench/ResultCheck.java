@@ -2,7 +2,10 @@ package io.jumba.bench;
 
 import io.jumba.array.NDArray;
 
-/** The suite's result comparison: max|got - ref| / max|ref| (max|ref| taken as 1 when it is 0), as numba_baseline.py. */
+/**
+ * The suite's result comparison: max|got - ref| / max|ref| (max|ref| taken as 1 when it is 0), as
+ * bench/kernels/numba_timings.py.
+ */
 public final class ResultCheck {
     private ResultCheck() {}
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of the shared bench-kernels suite, compiled with the signature cases.json gives it, gets exactly the
+ * Every case of the benchmark suite (bench/kernels), compiled with the signature cases.json gives it, gets exactly the
  * vectorization verdicts below from {@link Kernel#explain} (which loops vectorize, element types, unroll, tail,
  * reductions, nests and tiling), so a kernel that silently falls back to scalar code fails here; and its compiled
  * results agree with the interpreter's on small inputs. The suite is found by {@link BenchKernels#dir()}, which
@@ -36,15 +36,15 @@ class BenchKernelsVectorizationTest {
         String map8LastScalar = "{8}, unroll 1, tail: masked vector step, last iteration scalar, reductions: none";
         EXPECTED.put("sum", """
                 function sum_loop (sum_loop__float64_1dC):
-                  line 12: vectorized: float64 %ss (+)
+                  line 12: vectorized: float64 %stotal (+)
                 """.formatted(reduce8));
         EXPECTED.put("dot", """
                 function dot (dot__float64_1dC_float64_1dC):
-                  line 8: vectorized: float64 %ss (+)
+                  line 12: vectorized: float64 %sacc (+)
                 """.formatted(reduce8));
         EXPECTED.put("dot_f32", """
                 function dot (dot__float32_1dC_float32_1dC):
-                  line 8: vectorized: float32/float64 %ss (+)
+                  line 12: vectorized: float32/float64 %sacc (+)
                 """.formatted(reduce8));
         EXPECTED.put("triad", """
                 function triad (triad__float64_1dC_float64_1dC_float64_float64_1dC):
@@ -52,7 +52,7 @@ class BenchKernelsVectorizationTest {
                 """.formatted(map8));
         EXPECTED.put("sumsq_prange", """
                 function sumsq (sumsq__float64_1dC):
-                  line 8: vectorized: float64 %ss (+)
+                  line 8: vectorized: float64 %sacc (+)
                 """.formatted(reduce8));
         EXPECTED.put("exp_map", """
                 function exp_map (exp_map__float64_1dC_float64_1dC):
@@ -68,41 +68,41 @@ class BenchKernelsVectorizationTest {
                 """.formatted(map8LastScalar));
         EXPECTED.put("clip_where", """
                 function clip_where (clip_where__float64_1dC_float64_float64_float64_1dC):
-                  line 7: vectorized: float64 %s
+                  line 10: vectorized: float64 %s
                 """.formatted(map8LastScalar));
         EXPECTED.put("horner", """
                 function horner (horner__float64_1dC_float64_1dC):
-                  line 11: vectorized: float64 %s
+                  line 14: vectorized: float64 %s
                 """.formatted(map8LastScalar));
         EXPECTED.put("black_scholes", """
                 function black_scholes (black_scholes__float64_1dC_float64_1dC_float64_1dC_float64_1dC_float64_1dC):
-                  line 19: vectorized: float64 %s, division guarded: 2 divisors per vector step (zero: the scalar loop raises ZeroDivisionError)
+                  line 20: vectorized: float64 %s, division guarded: 2 divisors per vector step (zero: the scalar loop raises ZeroDivisionError)
                 function cnd (cnd__float64):
                   no loops
                 """.formatted(map8LastScalar));
         EXPECTED.put("mandelbrot", """
                 function mandelbrot (mandelbrot__float64_float64_float64_float64_int64_int32_2dC):
-                  line 24: not outer-loop vectorized
-                  line 26: not vectorized
+                  line 26: not outer-loop vectorized
+                  line 28: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
-                  line 13: not vectorized
+                  line 15: not vectorized
                 """);
         EXPECTED.put("mandelbrot_prange", """
                 function mandelbrot_prange (mandelbrot_prange__float64_float64_float64_float64_int64_int32_2dC):
-                  line 35: not outer-loop vectorized
-                  line 37: not vectorized
+                  line 37: not outer-loop vectorized
+                  line 39: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
-                  line 13: not vectorized
+                  line 15: not vectorized
                 """);
         EXPECTED.put("pairwise_dist", """
                 function pairwise_dist (pairwise_dist__float64_2dC_float64_2dC):
                   line 9: register-tiled: 4 rows of i at a time jammed into the outer-loop vectorized j loop (line 10), 4 x 1 vector steps per inner iteration; remaining rows as below
-                  line 10: outer-loop vectorized over j: float64 {8}, unroll 3 (jammed), inner loop k (line 12) runs per lane while it has fewer than {short} iterations (else it is vectorized itself), tail: masked vector step, last iteration scalar, loads: X[i, k] broadcast, X[j, k] gather (stride X.shape[1]), stores: out[i, j] contiguous, reductions: none
-                  line 12: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: s (+)
+                  line 10: outer-loop vectorized over j: float64 {8}, unroll 3 (jammed), inner loop k (line 12) runs per lane while it has fewer than {short} iterations (else it is vectorized itself), tail: masked vector step, last iteration scalar, loads: P[i, k] broadcast, P[j, k] gather (stride P.shape[1]), stores: out[i, j] contiguous, reductions: none
+                  line 12: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: acc (+)
                 """);
         EXPECTED.put("jacobi", """
                 function jacobi_step (jacobi_step__float64_2dC_float64_2dC):
-                  line 9: vectorized: float64 %s
+                  line 10: vectorized: float64 %s
                 """.formatted(map8));
         EXPECTED.put("matmul", """
                 function matmul (matmul__float64_2dC_float64_2dC_float64_2dC):
@@ -112,19 +112,19 @@ class BenchKernelsVectorizationTest {
                 """);
         EXPECTED.put("histogram", """
                 function histogram (histogram__float64_1dC_float64_float64_int64_1dC):
-                  line 8: vectorized: int64 %s
-                  line 10: not vectorized
+                  line 12: vectorized: int64 %s
+                  line 14: not vectorized
                 """.formatted(map8));
         EXPECTED.put("softmax", """
                 function softmax_rows (softmax_rows__float64_2dC_float64_2dC):
-                  line 11: vectorized: int64/float64 {8}, unroll 4, tail: masked vector step, reductions: mx (max)
-                  line 15: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: s (+)
-                  line 20: vectorized: float64 %s
+                  line 12: vectorized: int64/float64 {8}, unroll 4, tail: masked vector step, reductions: top (max)
+                  line 16: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: total (+)
+                  line 21: vectorized: float64 %s
                 """.formatted(map8));
         EXPECTED.put("logsumexp", """
                 function logsumexp_rows (logsumexp_rows__float64_2dC_float64_1dC):
-                  line 10: vectorized: int64/float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc1 (max)
-                  line 11: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc5 (+)
+                  line 11: vectorized: int64/float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc1 (max)
+                  line 12: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc5 (+)
                 """);
     }
 

@@ -3,6 +3,7 @@ package io.jumba.frontend;
 import io.jumba.error.UnsupportedError;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
+import io.jumba.testing.BenchSuite;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,9 +16,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Every kernel of the shared benchmark suite parses, with the functions it should define. */
+/** Every kernel of the benchmark suite (bench/kernels) parses, with the functions it should define. */
 class BenchKernelsParseTest {
     private static final Map<String, List<String>> FUNCTIONS = Map.ofEntries(
             Map.entry("black_scholes.py", List.of("cnd", "black_scholes")),
@@ -37,22 +37,12 @@ class BenchKernelsParseTest {
             Map.entry("sumsq_prange.py", List.of("sumsq")),
             Map.entry("triad.py", List.of("triad")));
 
-    /** The driver script of the suite is plain Python, not a kernel file. */
-    private static final String DRIVER = "numba_baseline.py";
-
-    /** {@code shared/bench-kernels} in the nearest directory above the working directory that has one. */
-    static Path benchKernels() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("bench-kernels");
-            if (Files.isDirectory(candidate)) return candidate;
-        }
-        return null;
-    }
+    /** The suite's timing script is plain Python, not a kernel file. */
+    private static final String DRIVER = "numba_timings.py";
 
     @Test
     void everyKernelFileParses() throws IOException {
-        Path dir = benchKernels();
-        assumeTrue(dir != null, "shared/bench-kernels not found above " + System.getProperty("user.dir"));
+        Path dir = BenchSuite.dir();
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(p -> p.toString().endsWith(".py")).sorted().toList();
@@ -77,8 +67,7 @@ class BenchKernelsParseTest {
 
     @Test
     void benchKernelDetailsSurvive() throws IOException {
-        Path dir = benchKernels();
-        assumeTrue(dir != null, "shared/bench-kernels not found");
+        Path dir = BenchSuite.dir();
         Module mandel = Parser.parse(Files.readString(dir.resolve("mandelbrot.py")), "mandelbrot.py");
         assertTrue(Decorators.options(mandel, mandel.function("mandelbrot_prange")).parallel());
         assertEquals(KernelOptions.DEFAULT, Decorators.options(mandel, mandel.function("mandelbrot")));

@@ -4,22 +4,18 @@ import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.frontend.Parser;
 import io.jumba.ir.Program;
+import io.jumba.testing.BenchSuite;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 import io.jumba.types.TypeInference;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.jumba.passes.TestIr.*;
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Kernels written in Python, typed by the frontend, behave the same before and after lowering. */
 class KernelLoweringTest {
@@ -97,56 +93,31 @@ class KernelLoweringTest {
         sameAsOriginal(p, () -> new Object[] {random(1, 4), random(2, 4), random(3, 2, 4)});
     }
 
-    // ---- the shared benchmark suite --------------------------------------------------------------------------
-
-    private static final Pattern CASE = Pattern.compile(
-            "\"file\": \"([^\"]+)\",\\s*\"function\": \"([^\"]+)\".*?\"args\": \\[(.*?)\\n   \\]", Pattern.DOTALL);
-    private static final Pattern ARG = Pattern.compile(
-            "\"kind\": \"(array|scalar)\", \"dtype\": \"([a-z0-9]+)\"(?:, \"shape\": \\[([^\\]]*)\\])?(?:, \"value\": ([-0-9.e]+))?");
-
-    private static Path benchKernels() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("bench-kernels");
-            if (Files.isDirectory(candidate)) return candidate;
-        }
-        return null;
-    }
+    // ---- the benchmark suite (bench/kernels) -----------------------------------------------------------------
 
     @Test
     void benchmarkKernelsBehaveTheSame() throws IOException {
-        Path dir = benchKernels();
-        assumeTrue(dir != null, "shared/bench-kernels not found");
-        Matcher m = CASE.matcher(Files.readString(dir.resolve("cases.json")));
-        int cases = 0;
-        while (m.find()) {
-            String file = m.group(1), function = m.group(2), args = m.group(3);
-            List<Type> types = new ArrayList<>();
-            Matcher a = ARG.matcher(args);
-            while (a.find()) {
-                DType d = DType.byName(a.group(2));
-                types.add(a.group(1).equals("array") ? Type.array(d, a.group(3).split(",").length, Layout.C) : Type.scalar(d));
-            }
-            Program p = TypeInference.specialize(Parser.parse(Files.readString(dir.resolve(file)), file), function, types);
-            assertTrue(isLoopLevel(ArrayLowering.apply(p).entry().body()), file);
-            for (int size : new int[] {1, 6}) sameAsOriginal(p, () -> arguments(args, size));
-            cases++;
+        List<BenchSuite.Case> cases = BenchSuite.cases();
+        for (BenchSuite.Case c : cases) {
+            Program p = TypeInference.specialize(Parser.parse(c.source(), c.file()), c.function(), c.types());
+            assertTrue(isLoopLevel(ArrayLowering.apply(p).entry().body()), c.file());
+            for (int size : new int[] {1, 6}) sameAsOriginal(p, () -> arguments(c, size));
         }
-        assertTrue(cases >= 19, "found " + cases + " cases");
+        assertEquals(19, cases.size());
     }
 
     /** The case's arguments with every size parameter set to size: random arrays, the given scalars. */
-    private static Object[] arguments(String args, int size) {
+    private static Object[] arguments(BenchSuite.Case c, int size) {
         List<Object> values = new ArrayList<>();
-        Matcher a = ARG.matcher(args);
         long seed = 11;
-        while (a.find()) {
-            DType d = DType.byName(a.group(2));
-            if (a.group(1).equals("array")) {
-                int[] shape = new int[a.group(3).split(",").length];
+        for (BenchSuite.Arg a : c.args()) {
+            if (a.array()) {
+                int[] shape = new int[a.rank()];
                 java.util.Arrays.fill(shape, size);
-                values.add(NDArray.random(seed++, shape).astype(d));
+                values.add(NDArray.random(seed++, shape).astype(a.dtype()));
             } else {
-                double v = Double.parseDouble(a.group(4));
+                double v = a.value();
+                DType d = a.dtype();
                 values.add(d.isFloat() ? (Object) v : d.isBool() ? (Object) (v != 0) : (Object) (long) v);
             }
         }

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Black-Scholes benchmark kernel (bench-kernels/black_scholes.py): after inlining cnd it vectorizes, with its
+ * A Black-Scholes kernel in the form of bench/kernels/black_scholes.py: after inlining cnd it vectorizes, with its
  * divisions guarded and erf from the runtime's vector erf, and matches the interpreter at every species width.
  */
 class BlackScholesSimdTest {

@@ -1,5 +1,5 @@
 /**
- * Hand-written Java baselines for the bench-kernels cases: {@code plain} methods are the loop a Java developer
+ * Hand-written Java baselines for the cases of bench/kernels: {@code plain} methods are the loop a Java developer
  * would write on primitive arrays; {@code vector} methods are expert jdk.incubator.vector code (species in static
  * finals, SPECIES_PREFERRED, four accumulators for reductions, masked or scalar tails).
  */
