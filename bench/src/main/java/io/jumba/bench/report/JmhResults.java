@@ -38,7 +38,7 @@ public final class JmhResults {
             double scale = toMicros(metric.get("scoreUnit").asText());
             List<Double> samples = new ArrayList<>();
             for (JsonNode fork : metric.get("rawData")) for (JsonNode v : fork) samples.add(v.asDouble() * scale);
-            entries.add(new Entry(cls, method, size, op, summarize(samples)));
+            entries.add(new Entry(cls, method, size, op, Timing.of(samples.stream().mapToDouble(Double::doubleValue).toArray())));
         }
         return new JmhResults(entries);
     }
@@ -51,13 +51,6 @@ public final class JmhResults {
             case "s/op" -> 1e6;
             default -> throw new IllegalArgumentException("unsupported JMH unit " + unit + " (use an average-time mode)");
         };
-    }
-
-    private static Timing summarize(List<Double> samples) {
-        double[] s = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        if (s.length == 0) return new Timing(Double.NaN, Double.NaN, Double.NaN);
-        double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-        return new Timing(median, s[0], s[s.length - 1]);
     }
 
     public List<Entry> entries() {

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Timings from Python: the JSON of bench-kernels/numba_baseline.py ({@code numba} timings per case and size, with
  * first-call compile times) or of bench/numpy_ufuncs.py ({@code numpy} timings per op and size). Both hold
- * {@code results[]} with {@code case}, {@code size}, the tool's {@code median_us/best_us/worst_us}, and an
- * {@code environment} object.
+ * {@code results[]} with {@code case}, {@code size}, the tool's {@code median_us/best_us/worst_us} (and
+ * {@code p10_us/p90_us} where given), and an {@code environment} object.
  */
 public final class PythonResults {
     /** Environment keys and how the summary line shows them, in order. */
@@ -23,14 +23,17 @@ public final class PythonResults {
 
     private final Map<String, Timing> times = new HashMap<>();
     private final Map<String, Double> compileMs = new HashMap<>();
+    private final List<String> mismatches = new ArrayList<>();
     private final String environment;
 
     private PythonResults(JsonNode root, String tool) {
         for (JsonNode r : root.get("results")) {
             String key = key(r.get("case").asText(), r.get("size").asText());
+            if (r.path("check_ok").isBoolean() && !r.get("check_ok").asBoolean()) mismatches.add(key);
             JsonNode t = r.get(tool);
             if (t == null || t.isNull()) continue;
-            times.put(key, new Timing(t.get("median_us").asDouble(), t.get("best_us").asDouble(), t.get("worst_us").asDouble()));
+            times.put(key, new Timing(t.get("median_us").asDouble(), t.get("best_us").asDouble(),
+                    t.path("p10_us").asDouble(Double.NaN), t.path("p90_us").asDouble(Double.NaN), t.get("worst_us").asDouble()));
             if (r.hasNonNull("compile_ms")) compileMs.put(key, r.get("compile_ms").asDouble());
         }
         JsonNode env = root.path("environment");
@@ -63,6 +66,11 @@ public final class PythonResults {
     /** Numba's first-call compile time in milliseconds, or null. */
     public Double compileMs(String caseName, String size) {
         return compileMs.get(key(caseName, size));
+    }
+
+    /** The "case/size" rows whose result check failed in the Python run (numba_baseline.py's check_ok false). */
+    public List<String> mismatches() {
+        return List.copyOf(mismatches);
     }
 
     /** One line naming the versions and CPU the figures come from. */

@@ -28,10 +28,8 @@ class ReportTest {
 
     private String markdown(boolean withNumba) throws IOException {
         Path jmh = Files.writeString(dir.resolve("jmh.json"), "[" + String.join(",",
-                jmhEntry("DotF32Benchmark.plainJava", "small", "us/op", 4.0, 3.0, 5.0),
-                jmhEntry("DotF32Benchmark.vectorApi", "small", "us/op", 1.0, 1.0, 1.0),
-                jmhEntry("DotF32Benchmark.jumba", "small", "ns/op", 2000.0, 2000.0, 2000.0),
-                jmhEntry("TriadBenchmark.vectorCopy", "large", "ms/op", 1.5),
+                jmhEntry("SuiteBenchmark.run", "small", "us/op", 4.0, 3.0, 5.0),
+                jmhEntry("TriadCopyBenchmark.vectorCopy", "large", "ms/op", 1.5),
                 jmhEntry("DispatchBenchmark.jumba", null, "ns/op", 3.0)) + "]");
         Path nb = Files.writeString(dir.resolve("numba.json"), """
                 {"environment": {"numba": "0.56.4", "numpy": "1.24", "python": "3.11", "numba_num_threads": 2, "cpu": "X"},
@@ -44,19 +42,25 @@ class ReportTest {
     }
 
     @Test
-    void rowsCarryMediansSpreadsAndRatios() throws IOException {
+    void otherBenchmarksCarryMediansAndSpreads() throws IOException {
         String md = markdown(true);
-        assertTrue(md.contains("| dot_f32 | small | 4.00 us (3.00 us-5.00 us) | 1.00 us (1.00 us-1.00 us) | 2.00 us (2.00 us-2.00 us) | - "
-                + "| 8.00 us (7.00 us-9.00 us) | 0.50 | 2.00 | 0.25 |"), md);
-        assertTrue(md.contains("| TriadBenchmark.vectorCopy | large | 1.50 ms (1.50 ms-1.50 ms) |"), md);
+        assertTrue(md.contains("| TriadCopyBenchmark.vectorCopy | large | 1.50 ms (1.50 ms-1.50 ms) |"), md);
         assertTrue(md.contains("| DispatchBenchmark.jumba | - | 3.0 ns"), md);
         assertTrue(md.contains("compile of the same kernel: 120 ms"), md);
-        assertTrue(!md.contains("| triad |"), "no kernel row for a class with only extra benchmarks");
+        assertTrue(!md.contains("SuiteBenchmark"), "the suite has its own report: " + md);
     }
 
     @Test
-    void withoutNumbaTheNumbaColumnsAreEmpty() throws IOException {
-        assertTrue(markdown(false).contains("| 2.00 us (2.00 us-2.00 us) | - | - | 0.50 | 2.00 | - |"));
+    void withoutNumbaThereIsNoCompileNote() throws IOException {
+        assertTrue(!markdown(false).contains("compile of the same kernel"));
+    }
+
+    @Test
+    void jmhSamplesGiveMedianPercentilesAndExtremes() throws IOException {
+        Path jmh = Files.writeString(dir.resolve("t.json"), "[" + jmhEntry("DispatchBenchmark.jumba", null, "us/op",
+                5, 1, 4, 2, 3, 10, 9, 8, 7, 6) + "]");
+        Timing t = JmhResults.read(jmh).get("DispatchBenchmark", "jumba", "-");
+        assertEquals(new Timing(5.5, 1, 2, 9, 10), t);
     }
 
     @Test
@@ -77,13 +81,5 @@ class ReportTest {
                 + "| 750 us (740 us-760 us) | 1.25 | 0.20 | 1.33 |"), md);
         assertTrue(md.contains("| add | large | - | - | 500 us (500 us-500 us) | - | - | - | - |"), md);
         assertTrue(!md.contains("| case | size |") && !md.contains("UFuncBenchmark.ufunc |"), "no case or other rows: " + md);
-    }
-
-    @Test
-    void classNamesMapBackToCaseNames() {
-        assertEquals("dot_f32", Report.snakeCase("DotF32"));
-        assertEquals("sumsq_prange", Report.snakeCase("SumsqPrange"));
-        assertEquals("exp_map_f32", Report.snakeCase("ExpMapF32"));
-        assertEquals("logsumexp", Report.snakeCase("Logsumexp"));
     }
 }

@@ -1,0 +1,42 @@
+package io.jumba.bench.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jumba.bench.BenchCase;
+import io.jumba.bench.BenchKernels;
+import io.jumba.bench.jmh.Impl;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.options.Options;
+
+/** What JMH is told for one case (nothing runs). */
+class JmhSuiteTest {
+
+    @Test
+    void oneJmhRunPerCaseCoversItsSizesAndImplementationsAtAWidth() {
+        List<BenchCase> all = BenchCase.all(BenchKernels.dir());
+        SuitePlan.Entry dot = SuitePlan.of(all, List.of("dot"), List.of("small", "large"), List.of(Impl.values()))
+                .entries().getFirst();
+        Options o = JmhSuite.options(dot, new Width(256), JmhSettings.NORMAL, Path.of("/k"));
+        assertEquals(List.of("dot"), List.copyOf(o.getParameter("caseName").get()));
+        assertEquals(List.of("small", "large"), List.copyOf(o.getParameter("size").get()));
+        assertEquals(List.of("java", "vector", "ejml", "jumba", "jumba_call"), List.copyOf(o.getParameter("impl").get()));
+        assertEquals(List.of("--add-modules", "jdk.incubator.vector", "-Djumba.benchKernels=/k", "-XX:MaxVectorSize=32",
+                "-Djumba.simd.width=256"), List.copyOf(o.getJvmArgsAppend().get()));
+        assertEquals(1, o.getForkCount().get());
+        assertEquals(5, o.getWarmupIterations().get());
+        assertTrue("io.jumba.bench.jmh.SuiteBenchmark.run".matches(o.getIncludes().getFirst()), o.getIncludes().toString());
+    }
+
+    @Test
+    void theDefaultWidthAddsNoVectorOptions() {
+        assertEquals(List.of(), Width.DEFAULT.jvmArgs());
+        assertEquals(List.of("-XX:MaxVectorSize=16", "-Djumba.simd.width=128"), new Width(128).jvmArgs());
+        assertEquals(Width.DEFAULT, Width.parse("preferred"));
+        assertEquals(new Width(512), Width.parse("512"));
+        assertEquals("256-bit", new Width(256).label());
+        assertEquals("default", Width.DEFAULT.id());
+    }
+}
