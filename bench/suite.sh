@@ -23,6 +23,7 @@ fi
 
 # Defaults that depend on where the repository is; --kernels and --out override them.
 exec 3>&2
-exec "$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector ${JAVA_OPTS:-} \
+# JMH reads fields through sun.misc.Unsafe: allow it without the JDK's warning (forked JVMs inherit the options).
+exec "$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow ${JAVA_OPTS:-} \
   -Djumba.benchKernels="$here/kernels" -Djumba.suite.out="$here/target/suite" \
   -cp "$jar" io.jumba.bench.suite.SuiteCommand "$@" 2> >(grep -v --line-buffered '^WARNING: Using incubator modules' >&3)

@@ -85,7 +85,7 @@ public final class SpeedupChart {
         st.setLegendPosition(Styler.LegendPosition.InsideNE);
         st.setXAxisLabelRotation(40);
         st.setYAxisLogarithmic(true);
-        st.setYAxisDecimalPattern("0.#");
+        st.setYAxisDecimalPattern("0.##");
         st.setLabelsVisible(true);
         st.setLabelsPosition(1.0);
         st.setLabelsFontColorAutomaticEnabled(false);
