@@ -4,8 +4,8 @@
 # When UFuncBenchmark ran, numpy_ufuncs.py times NumPy right after it (same sizes) into bench/target/numpy.json
 # for the report's ufunc table; NUMPY=0 skips that, NUMPY_ARGS passes options (e.g. "--repeats 30").
 #
-#   bench/run.sh                        # every benchmark, both sizes
-#   bench/run.sh 'Dot.*' 'Triad.*'      # JMH include regexes
+#   bench/run.sh                        # UFunc, Dispatch, Compile and TriadCopy benchmarks, both sizes
+#   bench/run.sh 'UFunc.*'              # JMH include regexes (the suite's cases: bin/jumba bench-suite)
 #   SIZES=small FORKS=2 bench/run.sh    # env: FORKS WARMUP_ITERATIONS ITERATIONS WARMUP_TIME ITERATION_TIME SIZES
 #                                       #      SKIP_BUILD=1 JUMBA_BENCH_KERNELS=<folder> JMH_ARGS="<more JMH options>"
 # Defaults are modest for a 2-core machine: -f 1 -wi 3 -i 5 -w 1s -r 1s.
@@ -20,6 +20,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   bin/mvnw -o -q -pl bench -am package -DskipTests
 fi
 jar=bench/target/benchmarks.jar
+[ $# -gt 0 ] || set -- UFuncBenchmark DispatchBenchmark CompileBenchmark TriadCopyBenchmark
 # Command-line -jvmArgsAppend replaces the annotations' value, so it repeats --add-modules.
 "$java" --add-modules jdk.incubator.vector -jar "$jar" \
   -f "${FORKS:-1}" -wi "${WARMUP_ITERATIONS:-3}" -i "${ITERATIONS:-5}" -w "${WARMUP_TIME:-1s}" -r "${ITERATION_TIME:-1s}" \

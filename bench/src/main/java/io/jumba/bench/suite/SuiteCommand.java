@@ -130,7 +130,7 @@ public final class SuiteCommand implements Callable<Integer> {
         Files.createDirectories(out);
 
         int benchmarks = plan.benchmarks() * widthList.size();
-        double seconds = benchmarks * (jmh.secondsPerBenchmark() + (jmh.forks() > 0 ? 2.5 : 0.3));
+        double seconds = benchmarks * (jmh.secondsPerBenchmark() + (jmh.forks() > 0 ? 3 : 0.3));
         log.printf(Locale.ROOT, "bench-suite: %d cases, sizes %s, %s: %d benchmarks; JMH %s; about %s%n",
                 plan.entries().size(), String.join(",", sizeList()), String.join(", ", widthList.stream().map(Width::label).toList()),
                 benchmarks, jmh.describe(), seconds < 120 ? Math.round(seconds) + " s" : Math.round(seconds / 60) + " min");
