@@ -157,8 +157,8 @@ public final class SuiteCommand implements Callable<Integer> {
         List<Path> written = SuiteOutputs.write(results, out);
 
         log.println();
-        log.print(SuiteMarkdown.of(results).lines().filter(l -> l.startsWith("|") || l.startsWith("## ")).map(l -> l + "\n")
-                .reduce("", String::concat));
+        SuiteMarkdown.of(results).lines().filter(l -> l.startsWith("|") || l.startsWith("## "))
+                .forEach(l -> log.println(l.startsWith("## ") ? "\n" + l : l));
         log.printf(Locale.ROOT, "%nbench-suite: wrote %s in %s (%.0f s)%n",
                 String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()), out, (System.nanoTime() - start) / 1e9);
         if (failures.isEmpty()) return 0;
