@@ -156,7 +156,6 @@ public final class SuiteCommand implements Callable<Integer> {
                 implList, measurements.stream().anyMatch(m -> m.impl().equals(SuiteResults.NUMBA)), measurements, failures);
         List<Path> written = SuiteOutputs.write(results, out);
 
-        log.println();
         SuiteMarkdown.of(results).lines().filter(l -> l.startsWith("|") || l.startsWith("## "))
                 .forEach(l -> log.println(l.startsWith("## ") ? "\n" + l : l));
         log.printf(Locale.ROOT, "%nbench-suite: wrote %s in %s (%.0f s)%n",
