@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The {@code jumba} command line: runs, benchmarks and demonstrates Numba-style kernels on the JVM. */
 @Command(name = "jumba", mixinStandardHelpOptions = true, version = "jumba 0.1.0",
         description = "Numba for the JVM: compiles Python/NumPy kernels to JVM code.",
-        footer = "%nbin/jumba bench-suite runs the benchmark suite (bench module; bin/jumba bench-suite --help).",
+        footer = "%nThe benchmark suite: bin/jumba bench-suite --help",
         subcommands = {CallCommand.class, ExplainCommand.class, BenchCommand.class, SysinfoCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * speed-up chart per size and width under --out. Exits 1 when a benchmark failed (a result that disagrees with the
  * plain loop included), 2 for a bad option or a missing suite.
  */
-@Command(name = "jumba bench-suite", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
+@Command(name = "jumba bench-suite", mixinStandardHelpOptions = true, version = "jumba bench-suite 0.1.0",
+        sortOptions = false, usageHelpWidth = 110,
         description = {"Runs the benchmark suite (bench kernels x plain Java, Vector API, EJML, Jumba, Numba) through JMH "
                 + "and writes suite.json, suite.md and speedup-<size>.png under --out.",
                 "Every implementation's result is checked against the plain Java loop before it is timed."})
