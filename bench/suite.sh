@@ -21,9 +21,11 @@ if stale; then
   touch "$jar"  # Maven leaves an unchanged jar's time alone
 fi
 
-# Defaults that depend on where the repository is; --kernels and --out override them.
+# Defaults that depend on where the repository is; --kernels, --out and --numba-script override them
+# (JUMBA_BENCH_KERNELS names another suite folder, as for run.sh and run-numba.sh).
 exec 3>&2
 # JMH reads fields through sun.misc.Unsafe: allow it without the JDK's warning (forked JVMs inherit the options).
 exec "$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow ${JAVA_OPTS:-} \
-  -Djumba.benchKernels="$here/kernels" -Djumba.suite.out="$here/target/suite" \
+  -Djumba.benchKernels="${JUMBA_BENCH_KERNELS:-$here/kernels}" -Djumba.suite.out="$here/target/suite" \
+  -Djumba.suite.numbaScript="$here/kernels/numba_timings.py" \
   -cp "$jar" io.jumba.bench.suite.SuiteCommand "$@" 2> >(grep -v --line-buffered '^WARNING: Using incubator modules' >&3)

@@ -10,13 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The Numba side of the suite: when {@code python -c "import numba"} works, runs the suite's Numba timing script
- * (numba_timings.py beside cases.json) on the same cases and named sizes, echoing its lines, and reads the JSON it
- * writes ({@link PythonResults}). Without Numba the suite goes on with the Java implementations alone.
+ * (bench/kernels/numba_timings.py) on the same suite folder, cases and named sizes, echoing its lines, and reads the
+ * JSON it writes ({@link PythonResults}). Without Numba the suite goes on with the Java implementations alone.
  */
 final class NumbaRun {
     /** What came of the Numba run. */
@@ -34,12 +33,12 @@ final class NumbaRun {
     private NumbaRun() {}
 
     /**
-     * Runs {@code script} with {@code python} on {@code cases} at the named ones of {@code sizes} (explicit sizes
-     * such as "n:4194304" have no Numba figure), writing {@code json}; {@code budget} is its timing budget per
-     * measurement in seconds.
+     * Runs {@code script} with {@code python} on {@code cases} of the suite in {@code suite} at the named ones of
+     * {@code sizes} (explicit sizes such as "n:4194304" have no Numba figure), writing {@code json};
+     * {@code timingArgs} go to the script as they are (e.g. "--repeats", "5").
      */
-    static Outcome run(Path python, Path script, Path json, List<String> cases, List<String> sizes, double budget,
-                       PrintStream log) throws IOException, InterruptedException {
+    static Outcome run(Path python, Path script, Path suite, Path json, List<String> cases, List<String> sizes,
+                       List<String> timingArgs, PrintStream log) throws IOException, InterruptedException {
         if (!imports(python)) {
             return new Skipped("Numba is not installed (" + python + " -c \"import numba\" failed)");
         }
@@ -47,16 +46,17 @@ final class NumbaRun {
         List<String> named = sizes.stream().filter(s -> !s.contains(":")).toList();
         if (named.isEmpty()) return new Skipped("no named size (small, large) to run Numba at");
         Files.deleteIfExists(json);
-        List<String> command = new ArrayList<>(List.of(python.toString(), script.toString(), "--out", json.toString(),
-                "--sizes", String.join(",", named), "--cases", String.join(",", cases),
-                "--budget", String.format(Locale.ROOT, "%.3f", budget)));
+        List<String> command = new ArrayList<>(List.of(python.toString(), script.toString(), "--suite", suite.toString(),
+                "--out", json.toString(), "--sizes", String.join(",", named), "--cases", String.join(",", cases)));
+        command.addAll(timingArgs);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getOutputStream().close();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) log.println("  numba | " + line);
         }
         int code = p.waitFor();
-        // Exit 1 is the script's "a result check failed", with the JSON written; anything else without JSON failed.
+        // The script's exit codes: 1 a result check failed (JSON written), 2 numba or numpy missing, 3 bad arguments.
+        if (code == 2) return new Skipped(script.getFileName() + " could not import numba or numpy");
         if (!Files.isRegularFile(json) || (code != 0 && code != 1)) {
             return new Failed(script.getFileName() + " exited with code " + code + (Files.isRegularFile(json) ? "" : " and wrote no JSON"));
         }

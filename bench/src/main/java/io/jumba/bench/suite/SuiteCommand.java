@@ -43,8 +43,8 @@ public final class SuiteCommand implements Callable<Integer> {
     /** Exit code for a bad option or a missing suite. */
     static final int USAGE = 2;
 
-    private static final double QUICK_NUMBA_BUDGET = 0.02;
-    private static final double NUMBA_BUDGET = 0.4;
+    /** numba_timings.py's options for a smoke run: short warm-up, few short samples. */
+    private static final List<String> QUICK_NUMBA = List.of("--warmup", "0.05", "--repeats", "5", "--sample-ms", "2");
 
     @Spec
     CommandSpec spec;
@@ -84,8 +84,9 @@ public final class SuiteCommand implements Callable<Integer> {
             description = "The Python that runs Numba (default: ${DEFAULT-VALUE}).")
     Path python;
 
-    @Option(names = "--numba-script", paramLabel = "FILE", description = "Numba timing script (default: numba_timings.py "
-            + "beside cases.json).")
+    @Option(names = "--numba-script", paramLabel = "FILE", defaultValue = "${sys:jumba.suite.numbaScript}",
+            description = "Numba timing script (default: the repository's bench/kernels/numba_timings.py), run with "
+                    + "--suite set to the suite folder.")
     Path numbaScript;
 
     @Option(names = "--forks", paramLabel = "N", description = "JMH forks per benchmark, 0 = in-process (default 1; --quick 0).")
@@ -175,9 +176,9 @@ public final class SuiteCommand implements Callable<Integer> {
             return "not run (--no-numba)";
         }
         Path script = numbaScript != null ? numbaScript : dir.resolve("numba_timings.py");
-        log.println("Numba: " + python + " " + script.getFileName() + " ...");
-        NumbaRun.Outcome outcome = NumbaRun.run(python, script, out.resolve("numba.json"), plan.caseNames(), sizeList(),
-                quick ? QUICK_NUMBA_BUDGET : NUMBA_BUDGET, log);
+        log.println("Numba: " + python + " " + script + " ...");
+        NumbaRun.Outcome outcome = NumbaRun.run(python, script, dir, out.resolve("numba.json"), plan.caseNames(), sizeList(),
+                quick ? QUICK_NUMBA : List.of(), log);
         return switch (outcome) {
             case NumbaRun.Skipped(String reason) -> {
                 log.println("Numba: " + reason + "; going on without it.");

@@ -32,8 +32,8 @@ class NumbaRunTest {
     }
 
     private NumbaRun.Outcome run(Path python, Path script) throws Exception {
-        return NumbaRun.run(python, script, dir.resolve("numba.json"), List.of("dot", "sum"), List.of("small", "n:100"), 0.02,
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        return NumbaRun.run(python, script, dir.resolve("suite"), dir.resolve("numba.json"), List.of("dot", "sum"),
+                List.of("small", "n:100"), List.of("--repeats", "5"), new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -50,12 +50,12 @@ class NumbaRunTest {
         assertEquals("there is no Numba timing script " + dir.resolve("none.py"), s.reason());
     }
 
-    /** A stand-in Python: "-c import numba" succeeds; "SCRIPT --out F ..." echoes its arguments and writes F. */
+    /** A stand-in Python: "-c import numba" succeeds; "SCRIPT --suite D --out F ..." echoes its arguments, writes F. */
     private Path fakePython(String json, int exit) throws IOException {
         return executable("python3", """
                 if [ "$1" = -c ]; then exit 0; fi
                 echo "args: $*"
-                out=$3
+                out=$5
                 cat > "$out" <<'JSON'
                 %s
                 JSON
@@ -78,8 +78,8 @@ class NumbaRunTest {
         assertEquals(List.of("sum/small"), m.mismatches());
         assertEquals("Numba 0.56.4, 2 threads", m.results().environment());
         String echoed = log.toString(StandardCharsets.UTF_8);
-        assertTrue(echoed.contains("  numba | args: " + script + " --out " + dir.resolve("numba.json")
-                + " --sizes small --cases dot,sum --budget 0.020"), echoed);
+        assertTrue(echoed.contains("  numba | args: " + script + " --suite " + dir.resolve("suite") + " --out "
+                + dir.resolve("numba.json") + " --sizes small --cases dot,sum --repeats 5"), echoed);
     }
 
     @Test
@@ -92,9 +92,17 @@ class NumbaRunTest {
     }
 
     @Test
+    void aScriptWithoutNumbaOrNumpyIsSkipped() throws Exception {
+        Path script = Files.writeString(dir.resolve("numba_timings.py"), "# stand-in\n");
+        Path python = executable("python3", "if [ \"$1\" = -c ]; then exit 0; fi\nexit 2\n");
+        assertEquals("numba_timings.py could not import numba or numpy",
+                assertInstanceOf(NumbaRun.Skipped.class, run(python, script)).reason());
+    }
+
+    @Test
     void onlyExplicitSizesLeaveNothingForNumba() throws Exception {
         NumbaRun.Outcome o = NumbaRun.run(executable("python3", "exit 0\n"), Files.writeString(dir.resolve("s.py"), ""),
-                dir.resolve("numba.json"), List.of("triad"), List.of("n:4194304"), 0.4,
+                dir, dir.resolve("numba.json"), List.of("triad"), List.of("n:4194304"), List.of(),
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals("no named size (small, large) to run Numba at", assertInstanceOf(NumbaRun.Skipped.class, o).reason());
     }

@@ -33,6 +33,7 @@ class SuiteCommandTest {
         assertEquals(1, JmhSettings.NORMAL.forks());
         assertTrue(JmhSettings.NORMAL.warmupIterations() * 1.0 >= 5, "several seconds of warm-up");
         assertEquals(Path.of("bench/target/suite"), c.out);
+        assertEquals(null, c.numbaScript, "numba_timings.py beside cases.json unless the launcher names the repository's");
     }
 
     @Test
