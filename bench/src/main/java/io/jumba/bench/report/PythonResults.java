@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Timings from Python: the JSON of bench-kernels/numba_baseline.py ({@code numba} timings per case and size, with
+ * Timings from Python: the JSON of bench/kernels/numba_timings.py ({@code numba} timings per case and size, with
  * first-call compile times) or of bench/numpy_ufuncs.py ({@code numpy} timings per op and size). Both hold
  * {@code results[]} with {@code case}, {@code size}, the tool's {@code median_us/best_us/worst_us} (and
  * {@code p10_us/p90_us} where given), and an {@code environment} object.
@@ -44,7 +44,7 @@ public final class PythonResults {
         environment = String.join(", ", parts);
     }
 
-    /** numba_baseline.py's output. */
+    /** numba_timings.py's output. */
     public static PythonResults numba(Path json) throws IOException {
         return new PythonResults(new ObjectMapper().readTree(json.toFile()), "numba");
     }
@@ -68,7 +68,7 @@ public final class PythonResults {
         return compileMs.get(key(caseName, size));
     }
 
-    /** The "case/size" rows whose result check failed in the Python run (numba_baseline.py's check_ok false). */
+    /** The "case/size" rows whose result check failed in the Python run (check_ok false). */
     public List<String> mismatches() {
         return List.copyOf(mismatches);
     }

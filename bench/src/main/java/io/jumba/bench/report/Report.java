@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns JMH results of the benchmarks beside the suite (and optionally numba_baseline.py's and numpy_ufuncs.py's
+ * Turns JMH results of the benchmarks beside the suite (and optionally numba_timings.py's and numpy_ufuncs.py's
  * JSON) into Markdown tables: the ufunc table ({@link UFuncTable}, with NumPy), then the other benchmarks (dispatch,
  * compile, triad's copy loop). The suite cases have their own report, written by {@code bin/jumba bench-suite}.
  *
