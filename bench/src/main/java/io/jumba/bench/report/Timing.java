@@ -14,8 +14,8 @@ public record Timing(double medianUs, double minUs, double p10Us, double p90Us, 
     }
 
     /**
-     * The summary of samples (one per measurement iteration), with the percentiles of the Python timing scripts: of n
-     * sorted samples, p10 is sample n/10 and p90 sample n-1-n/10; all NaN when there are none.
+     * The summary of samples (one per measurement iteration), percentiles taken as the Python timing scripts take
+     * them: of n sorted samples, p10 is sample n/10 and p90 sample n-1-n/10; all NaN when there are none.
      */
     public static Timing of(double[] samplesUs) {
         double[] s = samplesUs.clone();
