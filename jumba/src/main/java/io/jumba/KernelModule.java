@@ -1,5 +1,6 @@
 package io.jumba;
 
+import io.jumba.dispatch.CachePolicy;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.ast.FunctionDef;
@@ -19,18 +20,30 @@ public final class KernelModule {
     private final VectorOptions options;
     private final Pipeline pipeline;
     private final boolean jitDisabled;
+    private final CachePolicy cache;
     private final ConcurrentHashMap<String, Kernel> kernels = new ConcurrentHashMap<>();
 
     /**
-     * A module whose functions compile through {@link SimdPipeline#with} options.
+     * A module whose functions compile through {@link SimdPipeline#with} options, cached on disk as their decorators
+     * and the environment say ({@link CachePolicy#fromEnvironment()}).
      *
      * @param jitDisabled true to run calls in the interpreter (as {@code JUMBA_DISABLE_JIT=1})
      */
     public KernelModule(Module module, VectorOptions options, boolean jitDisabled) {
+        this(module, options, jitDisabled, CachePolicy.fromEnvironment());
+    }
+
+    /**
+     * A module whose functions compile through {@link SimdPipeline#with} options, cached on disk as cache says.
+     *
+     * @param jitDisabled true to run calls in the interpreter (as {@code JUMBA_DISABLE_JIT=1})
+     */
+    public KernelModule(Module module, VectorOptions options, boolean jitDisabled, CachePolicy cache) {
         this.module = module;
         this.options = options;
         this.pipeline = SimdPipeline.with(options);
         this.jitDisabled = jitDisabled;
+        this.cache = cache;
     }
 
     /**
@@ -39,8 +52,22 @@ public final class KernelModule {
      * leaving those reductions scalar. Kernels from it have their own compile cache; the kernel file is unchanged.
      */
     public KernelModule strict() {
-        return new KernelModule(module, options.withStrict(true), jitDisabled);
+        return new KernelModule(module, options.withStrict(true), jitDisabled, cache);
     }
+
+    /**
+     * The same functions, cached on disk as cache says instead: in another directory, or every function (or none)
+     * whatever its decorator's {@code cache=}. Kernels from it have their own in-memory compile cache, e.g.
+     * <pre>{@code
+     * module.withCache(module.cachePolicy().inDirectory(dir).withMode(CachePolicy.Mode.ALWAYS))
+     * }</pre>
+     */
+    public KernelModule withCache(CachePolicy cache) {
+        return new KernelModule(module, options, jitDisabled, cache);
+    }
+
+    /** Whether and where this module's functions are cached on disk. */
+    public CachePolicy cachePolicy() { return cache; }
 
     /** The vectorizer options this module's functions compile with. */
     public VectorOptions vectorOptions() { return options; }
@@ -55,7 +82,7 @@ public final class KernelModule {
         Kernel k = kernels.get(name);
         if (k != null) return k;
         // Made once per name: a function with declared signatures compiles them when its Dispatcher is made.
-        return kernels.computeIfAbsent(name, n -> new Kernel(new Dispatcher(module, n, pipeline, jitDisabled), options));
+        return kernels.computeIfAbsent(name, n -> new Kernel(new Dispatcher(module, n, pipeline, jitDisabled, cache), options));
     }
 
     /** The names of the module's functions, in source order. */

@@ -1,8 +1,6 @@
 package io.jumba.codegen;
 
 import io.jumba.array.NDArray;
-import io.jumba.ir.Function;
-import io.jumba.ir.Var;
 import io.jumba.runtime.Boundary;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
@@ -22,11 +20,10 @@ import java.util.Map;
  * boxing. Runtime faults raise {@link io.jumba.error.KernelRuntimeError} pointing at the kernel line.
  */
 public final class CompiledKernel {
-    private final Function entry;
     private final MethodHandle handle;
     /** handle taking one Object[] and returning Object: invokeExact on it avoids invokeWithArguments' per-call adaptation. */
     private final MethodHandle spread;
-    private final String javaSource;
+    private final KernelBinary binary;
     /** Per IR function: the bytecode bytes of its method, then of each of its outlined loop nests' methods. */
     private final Map<String, List<Integer>> methodSizes;
 
@@ -36,26 +33,23 @@ public final class CompiledKernel {
      */
     public static final int HUGE_METHOD_BYTES = 8000;
 
-    CompiledKernel(Function entry, MethodHandle handle, String javaSource, Map<String, List<Integer>> methodSizes) {
-        this.entry = entry;
+    CompiledKernel(MethodHandle handle, KernelBinary binary) {
         this.handle = handle;
         this.spread = handle.asSpreader(Object[].class, handle.type().parameterCount())
                 .asType(MethodType.methodType(Object.class, Object[].class));
-        this.javaSource = javaSource;
-        Map<String, List<Integer>> copy = new LinkedHashMap<>();
-        methodSizes.forEach((name, sizes) -> copy.put(name, List.copyOf(sizes)));
-        this.methodSizes = Collections.unmodifiableMap(copy);
+        this.binary = binary;
+        this.methodSizes = binary.methodSizes();
     }
 
     /** Calls the kernel with boundary-convention arguments and returns its boxed result. */
     public Object invoke(Object... args) {
-        List<Var> params = entry.params();
+        List<Type> params = binary.entry().params();
         if (args.length != params.size()) {
-            throw new IllegalArgumentException(entry.pythonName() + "() takes " + params.size() + " arguments but "
-                    + args.length + " were given");
+            throw new IllegalArgumentException(binary.entry().pythonName() + "() takes " + params.size()
+                    + " arguments but " + args.length + " were given");
         }
         Object[] converted = new Object[args.length];
-        for (int i = 0; i < args.length; i++) converted[i] = argument(args[i], params.get(i).type());
+        for (int i = 0; i < args.length; i++) converted[i] = argument(args[i], params.get(i));
         try {
             return (Object) spread.invokeExact(converted);
         } catch (RuntimeException | Error e) {
@@ -69,7 +63,10 @@ public final class CompiledKernel {
     public MethodHandle handle() { return handle; }
 
     /** The generated Java source of the whole program. */
-    public String javaSource() { return javaSource; }
+    public String javaSource() { return binary.javaSource(); }
+
+    /** What was loaded: generated source and bytecode, from which {@link KernelCompiler#link} makes it again. */
+    public KernelBinary binary() { return binary; }
 
     /**
      * Bytes of bytecode of every generated method: each function's by its IR name (the entry first), followed by

@@ -39,24 +39,36 @@ public final class KernelCompiler {
         String className = "JumbaKernel" + COUNTER.incrementAndGet();
         GeneratedSource g = JavaSourceGenerator.generateWithPositions(program, className, loops, outline);
         Map<String, byte[]> classes = compileClasses(g.source());
-        Class<?> cls = load(className, classes, g.source());
         Map<String, Integer> javaSizes = MethodSizes.of(classes.get(className));
         Map<String, List<Integer>> sizes = new LinkedHashMap<>();
         sizes.put(program.entry().name(), methodSizes(javaSizes, program.entry()));
         for (Function f : program.functions()) sizes.putIfAbsent(f.name(), methodSizes(javaSizes, f));
-        Function entry = program.entry();
+        return link(new KernelBinary(EntryPoint.of(program.entry()), className, g.source(), classes, g.positions(),
+                sizes));
+    }
+
+    /**
+     * Loads binary exactly as a fresh compile is loaded: its bytecode is checked
+     * against the kernel allowlist first, so a binary read from elsewhere (the on-disk cache) is no more trusted
+     * than Janino's output.
+     *
+     * @throws KernelCompilationException when the bytecode refers to a class kernels may not use, or has no method
+     *                                    for its entry point
+     */
+    public static CompiledKernel link(KernelBinary binary) {
+        Class<?> cls = load(binary.className(), binary.classes(), binary.javaSource());
+        EntryPoint entry = binary.entry();
         Class<?>[] params = new Class<?>[entry.params().size()];
-        for (int i = 0; i < params.length; i++) params[i] = JavaTypes.javaClass(entry.params().get(i).type());
+        for (int i = 0; i < params.length; i++) params[i] = JavaTypes.javaClass(entry.params().get(i));
         MethodType type = MethodType.methodType(JavaTypes.javaClass(entry.returnType()), params);
         try {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             MethodHandle setPositions = lookup.findStatic(cls, "jumba$positions",
                     MethodType.methodType(void.class, SourcePos[].class));
-            setPositions.invoke(g.positions().toArray(new SourcePos[0]));
-            return new CompiledKernel(entry, lookup.findStatic(cls, Names.function(entry.name()), type), g.source(),
-                    sizes);
+            setPositions.invoke(binary.positions().toArray(new SourcePos[0]));
+            return new CompiledKernel(lookup.findStatic(cls, entry.method(), type), binary);
         } catch (Throwable t) {
-            throw new KernelCompilationException("cannot link the generated class: " + t, g.source());
+            throw new KernelCompilationException("cannot link the generated class: " + t, binary.javaSource());
         }
     }
 
@@ -69,14 +81,13 @@ public final class KernelCompiler {
     }
 
     /**
-     * Compiles Java source against the sandbox, refuses bytecode that refers to any class outside the kernel
-     * allowlist, and defines the classes in a loader whose parent is the kernel sandbox; returns {@code className}.
+     * Compiles Java source against the sandbox and loads it as {@link #load} does; returns {@code className}.
      */
     static Class<?> compileSource(String className, String source) {
         return load(className, compileClasses(source), source);
     }
 
-    /** Janino's class files for source (binary name → bytes), each checked against the kernel allowlist. */
+    /** Janino's class files for source (binary name → bytes). */
     private static Map<String, byte[]> compileClasses(String source) {
         ClassLoader app = KernelCompiler.class.getClassLoader();
         SimpleCompiler compiler = new SimpleCompiler();
@@ -88,18 +99,27 @@ public final class KernelCompiler {
         } catch (CompileException | RuntimeException | AssertionError e) {
             throw new KernelCompilationException(diagnosis(e), source);
         }
+        return classes;
+    }
+
+    /**
+     * Refuses classes when any of them refers to a class outside the kernel allowlist (the only way bytecode gets
+     * defined), then defines them in a loader whose parent is the kernel sandbox and returns {@code className}.
+     */
+    private static Class<?> load(String className, Map<String, byte[]> classes, String source) {
         for (byte[] bytes : classes.values()) {
-            for (String ref : ClassReferences.of(bytes)) {
+            Set<String> refs;
+            try {
+                refs = ClassReferences.of(bytes);
+            } catch (IllegalArgumentException e) {
+                throw new KernelCompilationException("not a class file: " + e.getMessage(), source);
+            }
+            for (String ref : refs) {
                 if (!classes.containsKey(ref) && !SandboxClassLoader.allowedForKernels(ref)) {
                     throw new KernelCompilationException("refers to a class kernels may not use: " + ref, source);
                 }
             }
         }
-        return classes;
-    }
-
-    /** Defines classes in a loader whose parent is the kernel sandbox and returns {@code className}. */
-    private static Class<?> load(String className, Map<String, byte[]> classes, String source) {
         try {
             return new KernelClassLoader(SandboxClassLoader.forKernels(KernelCompiler.class.getClassLoader()), classes)
                     .loadClass(className);

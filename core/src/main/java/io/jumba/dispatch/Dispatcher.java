@@ -1,7 +1,9 @@
 package io.jumba.dispatch;
 
+import io.jumba.codegen.CompiledKernel;
 import io.jumba.error.TypingError;
 import io.jumba.frontend.Decorators;
+import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.interp.Interpreter;
@@ -14,6 +16,7 @@ import io.jumba.types.TypeInference;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +30,11 @@ import java.util.stream.Collectors;
  * <p>With the JIT disabled (environment variable {@code JUMBA_DISABLE_JIT=1}, like {@code NUMBA_DISABLE_JIT})
  * calls run in the interpreter instead (declared signatures are only typed, not compiled); explicit compilation
  * still works.
+ *
+ * <p>A function whose decorator says {@code cache=True} (or every function, or none, as the {@link CachePolicy}
+ * says) is cached on disk: a compile first looks in the {@link KernelCache}, and stores what it compiles there.
+ * A hit skips type inference (the entry holds the kernel's entry point; {@link #typed} infers on demand), the
+ * passes, code generation and Janino. Pipelines without an {@link Pipeline#identity} are never cached.
  */
 public final class Dispatcher {
     /** The environment variable that turns every call into an interpreted one. */
@@ -37,6 +45,10 @@ public final class Dispatcher {
     private final Pipeline pipeline;
     private final boolean jitDisabled;
     private final DeclaredSignatures declared;
+    /** The options of the function's decorator. */
+    private final KernelOptions options;
+    /** Where compiled code is cached; empty when this function is not cached. */
+    private final Optional<KernelCache> diskCache;
     private final OnceCache<List<Type>, Program> typedPrograms = new OnceCache<>();
     private final OnceCache<List<Type>, Specialization> specializations = new OnceCache<>();
 
@@ -45,20 +57,29 @@ public final class Dispatcher {
      * jitDisabled).
      *
      * @param jitDisabled true to run calls in the interpreter
+     * @param cache       whether and where compiled code is cached on disk
      * @throws TypingError when module has no such function, or a declared signature is malformed or does not type
      */
-    public Dispatcher(Module module, String function, Pipeline pipeline, boolean jitDisabled) {
+    public Dispatcher(Module module, String function, Pipeline pipeline, boolean jitDisabled, CachePolicy cache) {
         FunctionDef def = requireFunction(module, function);
         this.module = module;
         this.function = function;
         this.pipeline = pipeline;
         this.jitDisabled = jitDisabled;
+        this.options = Decorators.options(module, def);
+        boolean cached = cache.caches(options.cache()) && pipeline.identity().isPresent();
+        this.diskCache = cached ? Optional.of(cache.cache()) : Optional.empty();
         this.declared = new DeclaredSignatures(function, def.pos(),
                 Decorators.jitSignatures(module, def).stream().map(Signature::parse).toList());
         for (Signature s : declared.declared()) {
-            if (jitDisabled) checkReturnType(s, typed(s.args()));
+            if (jitDisabled) checkReturnType(s, typed(s.args()).entry().returnType());
             else compile(s);
         }
+    }
+
+    /** A dispatcher whose caching follows the decorator and the environment ({@link CachePolicy#fromEnvironment}). */
+    public Dispatcher(Module module, String function, Pipeline pipeline, boolean jitDisabled) {
+        this(module, function, pipeline, jitDisabled, CachePolicy.fromEnvironment());
     }
 
     /** The passes and backend this dispatcher compiles with. */
@@ -121,16 +142,15 @@ public final class Dispatcher {
      */
     public Specialization compile(Signature signature) {
         Specialization s = specializations.get(List.copyOf(signature.args()), this::build);
-        checkReturnType(signature, s.typed());
+        checkReturnType(signature, s.signature().returnType());
         return s;
     }
 
-    private void checkReturnType(Signature signature, Program typed) {
+    private void checkReturnType(Signature signature, Type inferred) {
         Type declaredReturn = signature.returnType();
-        Type inferred = typed.entry().returnType();
         if (declaredReturn != null && !declaredReturn.equals(inferred)) {
-            throw new TypingError(typed.entry().pos(), "signature declares return type " + declaredReturn
-                    + " but " + function + " returns " + inferred);
+            throw new TypingError(typed(signature.args()).entry().pos(), "signature declares return type "
+                    + declaredReturn + " but " + function + " returns " + inferred);
         }
     }
 
@@ -163,9 +183,14 @@ public final class Dispatcher {
     }
 
     private Specialization build(List<Type> argTypes) {
-        Program typed = typed(argTypes);
-        Signature signature = new Signature(argTypes, typed.entry().returnType());
-        return new Specialization(signature, typed, pipeline.compile(typed));
+        CompiledKernel kernel = diskCache.isEmpty() ? pipeline.compile(typed(argTypes)) : cached(argTypes);
+        return new Specialization(new Signature(argTypes, kernel.binary().entry().returnType()), kernel);
+    }
+
+    /** What an earlier compile stored in the disk cache, else a compile through the pipeline, stored there. */
+    private CompiledKernel cached(List<Type> argTypes) {
+        CacheKey key = CacheKey.of(module, function, argTypes, options, pipeline.identity().orElseThrow());
+        return diskCache.orElseThrow().loadOrCompile(key, () -> pipeline.compile(typed(argTypes)));
     }
 
     private static boolean accepts(List<Type> declared, List<Type> actual) {

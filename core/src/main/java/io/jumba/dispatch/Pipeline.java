@@ -10,6 +10,7 @@ import io.jumba.passes.SmallLoopUnrolling;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -18,10 +19,14 @@ import java.util.function.UnaryOperator;
  * Modules that core does not know (e.g. SIMD vectorization) extend the standard pipeline with
  * {@link #withPass(UnaryOperator)} instead of core depending on them.
  *
- * @param passes  IR-to-IR rewrites, applied first to last
- * @param backend turns the final program into a callable kernel
+ * @param passes   IR-to-IR rewrites, applied first to last
+ * @param backend  turns the final program into a callable kernel
+ * @param identity names what the passes and backend do, and changes whenever the code they make could (for
+ *                 example with vectorizer options); the on-disk kernel cache keys entries by it. Empty for a
+ *                 pipeline extended by code the name does not describe: its kernels are never cached
  */
-public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, CompiledKernel> backend) {
+public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, CompiledKernel> backend,
+                       Optional<String> identity) {
     public Pipeline {
         passes = List.copyOf(passes);
     }
@@ -32,19 +37,24 @@ public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, Co
      */
     public static Pipeline standard() {
         return new Pipeline(List.of(ArrayLowering::apply, Inlining::apply, SmallLoopUnrolling::apply,
-                CommonSubexpressions::apply), KernelCompiler::compile);
+                CommonSubexpressions::apply), KernelCompiler::compile, Optional.of("standard"));
     }
 
-    /** This pipeline's passes with another backend. */
+    /** This pipeline's passes with another backend; without an identity until {@link #identified} gives one. */
     public Pipeline withBackend(Function<Program, CompiledKernel> other) {
-        return new Pipeline(passes, other);
+        return new Pipeline(passes, other, Optional.empty());
     }
 
-    /** This pipeline with pass appended after the existing passes. */
+    /** This pipeline with pass appended; without an identity until {@link #identified} gives one. */
     public Pipeline withPass(UnaryOperator<Program> pass) {
         List<UnaryOperator<Program>> more = new ArrayList<>(passes);
         more.add(pass);
-        return new Pipeline(more, backend);
+        return new Pipeline(more, backend, Optional.empty());
+    }
+
+    /** This pipeline named name (see {@link #identity}): what makes its kernels cacheable on disk. */
+    public Pipeline identified(String name) {
+        return new Pipeline(passes, backend, Optional.of(name));
     }
 
     /** Applies every pass to typed, in order. */

@@ -1,14 +1,12 @@
 package io.jumba.dispatch;
 
 import io.jumba.codegen.CompiledKernel;
-import io.jumba.ir.Program;
 import io.jumba.types.Signature;
 
 /**
- * One function compiled for one argument signature.
+ * One function compiled for one argument signature ({@link Dispatcher#typed} gives its typed program).
  *
  * @param signature the argument types it was compiled for, with the inferred return type
- * @param typed     the program as type inference produced it (what {@code inspectTypes} shows)
  * @param kernel    the compiled code
  */
-public record Specialization(Signature signature, Program typed, CompiledKernel kernel) {}
+public record Specialization(Signature signature, CompiledKernel kernel) {}

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Numba for the JVM: compiles Python/NumPy kernels to JVM code.",
         footer = "%nThe benchmark suite: bin/jumba bench-suite --help",
         subcommands = {CallCommand.class, ExplainCommand.class, BenchCommand.class, SysinfoCommand.class, DemoCommand.class,
-                CommandLine.HelpCommand.class})
+                CacheCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -13,8 +13,10 @@ public final class SimdPipeline {
     /** SIMD with options from the {@code jumba.simd.*} system properties (species PREFERRED by default). */
     public static Pipeline standard() { return with(VectorOptions.fromSystemProperties()); }
 
-    /** SIMD with the given options. */
+    /** SIMD with the given options (part of the pipeline's identity, so the kernel cache tells them apart). */
     public static Pipeline with(VectorOptions options) {
-        return Pipeline.standard().withBackend(program -> MethodSizeFit.compile(program, options).kernel());
+        return Pipeline.standard().withBackend(program -> MethodSizeFit.compile(program, options).kernel())
+                .identified("simd width=" + options.width() + " strict=" + options.strict()
+                        + " maxUnroll=" + options.maxUnroll());
     }
 }

@@ -1,0 +1,187 @@
+package io.jumba.dispatch;
+
+import io.jumba.codegen.CompiledKernel;
+import io.jumba.codegen.KernelBinary;
+import io.jumba.codegen.KernelCompilationException;
+import io.jumba.codegen.KernelCompiler;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import static java.lang.System.Logger.Level.WARNING;
+
+/**
+ * Compiled kernels on disk, one {@link CacheEntry} file per {@link CacheKey} in one directory, so that a later
+ * process skips the passes, code generation and Janino for a kernel compiled before. Safe to share between
+ * processes: an entry is written to a temporary file in the same directory and renamed into place atomically, so a
+ * reader sees a whole entry or none. An entry that is truncated, corrupt, from another format or stored under
+ * another key is compiled again and replaced; one whose bytecode fails the kernel allowlist is refused by
+ * {@link KernelCompiler#link} like fresh code, then replaced. Reading a hit marks the entry used; after each store
+ * the least recently used entries are deleted until the directory holds at most maxBytes of entries. A cache that
+ * cannot be written (read-only, full disk) only costs the compile; it never fails a call.
+ */
+public final class KernelCache {
+    /** The file name ending of entries. */
+    public static final String SUFFIX = ".jkc";
+    private static final String TEMP_SUFFIX = ".tmp";
+    /** A temporary file this old was left by a process that died while writing. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+    private static final System.Logger LOG = System.getLogger(KernelCache.class.getName());
+
+    private final Path directory;
+    private final long maxBytes;
+
+    /** The cache in directory (created when first written), holding at most maxBytes of entries. */
+    public KernelCache(Path directory, long maxBytes) {
+        if (maxBytes < 0) throw new IllegalArgumentException("cache size limit must not be negative: " + maxBytes);
+        this.directory = directory;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Where the entries are. */
+    public Path directory() { return directory; }
+
+    /** The kernel stored under key, linked; else compile's kernel, stored under key for next time. */
+    CompiledKernel loadOrCompile(CacheKey key, Supplier<CompiledKernel> compile) {
+        Optional<KernelBinary> stored = load(key);
+        if (stored.isPresent()) {
+            try {
+                return KernelCompiler.link(stored.get());
+            } catch (KernelCompilationException e) {
+                LOG.log(WARNING, "jumba: refused cached kernel " + path(key) + " (" + e.diagnosis() + "); compiling it again");
+            }
+        }
+        CompiledKernel kernel = compile.get();
+        store(key, kernel.binary());
+        return kernel;
+    }
+
+    /** The binary stored under key, if a valid entry holds it (it is then marked used). */
+    public Optional<KernelBinary> load(CacheKey key) {
+        Path file = path(key);
+        try {
+            CacheEntry entry = CacheEntry.decode(Files.readAllBytes(file));
+            if (!entry.key().equals(key)) return Optional.empty();
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            return Optional.of(entry.binary());
+        } catch (IOException | CacheEntry.Invalid e) {
+            return Optional.empty(); // absent or unusable: compiled again and replaced
+        }
+    }
+
+    /** Stores binary under key, replacing any entry there atomically, then evicts down to the size limit. */
+    public void store(CacheKey key, KernelBinary binary) {
+        Path file = path(key);
+        Path temp = null;
+        try {
+            Files.createDirectories(directory);
+            temp = Files.createTempFile(directory, "." + file.getFileName(), TEMP_SUFFIX);
+            Files.write(temp, new CacheEntry(key, binary).encode());
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temp = null;
+            evict();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(WARNING, "jumba: cannot write the kernel cache in " + directory + ": " + e);
+        } finally {
+            if (temp != null) deleteQuietly(temp);
+        }
+    }
+
+    /** Every entry file, valid or not, least recently used first. */
+    public List<CacheListing> list() throws IOException {
+        List<CacheListing> out = new ArrayList<>();
+        for (Stat s : stats(SUFFIX)) {
+            try {
+                CacheKey key = CacheEntry.decode(Files.readAllBytes(s.file())).key();
+                out.add(CacheListing.valid(s.file(), s.bytes(), s.used(), key));
+            } catch (CacheEntry.Invalid e) {
+                out.add(CacheListing.invalid(s.file(), s.bytes(), s.used(), e.getMessage()));
+            } catch (NoSuchFileException e) {
+                // deleted by another process since the directory was read
+            }
+        }
+        out.sort(Comparator.comparing(CacheListing::lastUsed));
+        return out;
+    }
+
+    /** Deletes every entry and leftover temporary file (nothing else in the directory); returns how many entries. */
+    public int clear() throws IOException {
+        int entries = 0;
+        for (Path file : files(SUFFIX)) if (Files.deleteIfExists(file)) entries++;
+        for (Path temp : files(TEMP_SUFFIX)) Files.deleteIfExists(temp);
+        return entries;
+    }
+
+    /** The total size of the entry files, in bytes. */
+    public long sizeBytes() throws IOException {
+        long total = 0;
+        for (Stat s : stats(SUFFIX)) total += s.bytes();
+        return total;
+    }
+
+    /** The entry file of key: the function's name, for people, and the key's file id. */
+    Path path(CacheKey key) {
+        String function = key.part("function").orElse("kernel").replaceAll("[^A-Za-z0-9_]", "_");
+        if (function.length() > 40) function = function.substring(0, 40);
+        return directory.resolve(function + "-" + key.fileId() + SUFFIX);
+    }
+
+    /** Deletes least recently used entries until the rest fit in maxBytes, and abandoned temporary files. */
+    private void evict() throws IOException {
+        Instant abandoned = Instant.now().minus(ABANDONED);
+        for (Stat temp : stats(TEMP_SUFFIX)) if (temp.used().isBefore(abandoned)) Files.deleteIfExists(temp.file());
+        List<Stat> entries = stats(SUFFIX);
+        entries.sort(Comparator.comparing(Stat::used));
+        long total = 0;
+        for (Stat s : entries) total += s.bytes();
+        for (int i = 0; total > maxBytes && i < entries.size(); i++) {
+            if (Files.deleteIfExists(entries.get(i).file())) total -= entries.get(i).bytes();
+        }
+    }
+
+    /** A file's size and last-modified time, read without opening it. */
+    private record Stat(Path file, long bytes, Instant used) {}
+
+    /** Size and time of the files ending with suffix; a file deleted meanwhile by another process is left out. */
+    private List<Stat> stats(String suffix) throws IOException {
+        List<Stat> out = new ArrayList<>();
+        for (Path file : files(suffix)) {
+            try {
+                out.add(new Stat(file, Files.size(file), Files.getLastModifiedTime(file).toInstant()));
+            } catch (NoSuchFileException e) {
+                // deleted since the directory was read
+            }
+        }
+        return out;
+    }
+
+    /** The regular files of the directory whose names end with suffix; none when it does not exist. */
+    private List<Path> files(String suffix) throws IOException {
+        if (!Files.isDirectory(directory)) return List.of();
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, p -> p.getFileName().toString().endsWith(suffix))) {
+            for (Path p : stream) if (Files.isRegularFile(p)) out.add(p);
+        }
+        return out;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(WARNING, "jumba: cannot delete " + file + ": " + e);
+        }
+    }
+}

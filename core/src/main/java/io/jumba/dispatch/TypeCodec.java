@@ -1,0 +1,70 @@
+package io.jumba.dispatch;
+
+import io.jumba.array.DType;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Kernel types as bytes in a cache entry: a tag, then the dtype, rank and layout or the elements, by name. */
+final class TypeCodec {
+    private static final int SCALAR = 0, ARRAY = 1, TUPLE = 2, NONE = 3;
+    /** Tuples nest; a corrupt entry must not recurse without end. */
+    private static final int MAX_DEPTH = 32;
+
+    private TypeCodec() {}
+
+    static void write(DataOutputStream out, Type type) throws IOException {
+        switch (type) {
+            case Type.Scalar s -> {
+                out.writeByte(SCALAR);
+                out.writeUTF(s.dtype().name());
+            }
+            case Type.Array a -> {
+                out.writeByte(ARRAY);
+                out.writeUTF(a.dtype().name());
+                out.writeInt(a.ndim());
+                out.writeUTF(a.layout().name());
+            }
+            case Type.Tuple t -> {
+                out.writeByte(TUPLE);
+                out.writeInt(t.elements().size());
+                for (Type e : t.elements()) write(out, e);
+            }
+            case Type.None n -> out.writeByte(NONE);
+        }
+    }
+
+    /**
+     * The type written at in's position.
+     *
+     * @throws IOException when the bytes are not a type (an unknown tag or name, a negative count)
+     */
+    static Type read(DataInputStream in) throws IOException { return read(in, 0); }
+
+    private static Type read(DataInputStream in, int depth) throws IOException {
+        if (depth > MAX_DEPTH) throw new IOException("types nested too deep");
+        int tag = in.readByte();
+        try {
+            return switch (tag) {
+                case SCALAR -> Type.scalar(DType.valueOf(in.readUTF()));
+                case ARRAY -> new Type.Array(DType.valueOf(in.readUTF()), in.readInt(), Layout.valueOf(in.readUTF()));
+                case TUPLE -> {
+                    int n = in.readInt();
+                    if (n < 0 || n > in.available()) throw new IOException("bad tuple size " + n);
+                    List<Type> elements = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) elements.add(read(in, depth + 1));
+                    yield new Type.Tuple(elements);
+                }
+                case NONE -> Type.NONE;
+                default -> throw new IOException("unknown type tag " + tag);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a type: " + e.getMessage());
+        }
+    }
+}
