@@ -71,14 +71,19 @@ public final class KernelCache {
     /** The binary stored under key, if a valid entry holds it (it is then marked used). */
     public Optional<KernelBinary> load(CacheKey key) {
         Path file = path(key);
+        CacheEntry entry;
         try {
-            CacheEntry entry = CacheEntry.decode(Files.readAllBytes(file));
-            if (!entry.key().equals(key)) return Optional.empty();
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-            return Optional.of(entry.binary());
+            entry = CacheEntry.decode(Files.readAllBytes(file));
         } catch (IOException | CacheEntry.Invalid e) {
             return Optional.empty(); // absent or unusable: compiled again and replaced
         }
+        if (!entry.key().equals(key)) return Optional.empty();
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // a read-only cache still serves hits; only its eviction order goes stale
+        }
+        return Optional.of(entry.binary());
     }
 
     /** Stores binary under key, replacing any entry there atomically, then evicts down to the size limit. */
