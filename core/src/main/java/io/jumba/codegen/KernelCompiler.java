@@ -65,7 +65,7 @@ public final class KernelCompiler {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             MethodHandle setPositions = lookup.findStatic(cls, "jumba$positions",
                     MethodType.methodType(void.class, SourcePos[].class));
-            setPositions.invoke(binary.positions().toArray(new SourcePos[0]));
+            setPositions.invokeExact(binary.positions().toArray(new SourcePos[0]));
             return new CompiledKernel(lookup.findStatic(cls, entry.method(), type), binary);
         } catch (Throwable t) {
             throw new KernelCompilationException("cannot link the generated class: " + t, binary.javaSource());

@@ -23,10 +23,14 @@ import java.util.Optional;
  */
 public record CacheKey(String text) {
     /** The running Jumba build, JDK and vector hardware, as the JVM sees them. */
-    static final String ENVIRONMENT = "jumba " + JumbaBuild.ID + "\n"
+    static final String ENVIRONMENT = new StringBuilder()
+            .append("jumba ").append(JumbaBuild.ID).append('\n')
             // the property is Runtime.version()'s text, without the cost of parsing it
-            + "java " + System.getProperty("java.runtime.version") + " " + System.getProperty("java.vm.name") + "\n"
-            + "cpu " + System.getProperty("os.arch") + " vector " + VectorShape.preferredShape().vectorBitSize() + "\n";
+            .append("java ").append(System.getProperty("java.runtime.version")).append(' ')
+            .append(System.getProperty("java.vm.name")).append('\n')
+            .append("cpu ").append(System.getProperty("os.arch")).append(" vector ")
+            .append(VectorShape.preferredShape().vectorBitSize()).append('\n')
+            .toString();
     private static final String SOURCE = "source\n";
 
     /**
@@ -35,20 +39,40 @@ public record CacheKey(String text) {
      */
     public static CacheKey of(Module module, String function, List<Type> args, KernelOptions options,
                               String pipelineIdentity) {
-        return new CacheKey(ENVIRONMENT
-                + "pipeline " + pipelineIdentity + "\n"
-                + "options " + options + "\n"
-                + "file " + module.file() + "\n"
-                + "function " + function + "\n"
-                + "signature " + new Signature(args, null) + "\n"
-                + SOURCE + module.source());
+        // Appends, not + or a record's toString: their invokedynamic bootstraps cost tens of milliseconds on first
+        // use in a fresh JVM, as much as the whole rest of a cache hit. The options come from the decorator, so the
+        // source below covers them too; they are spelled out for people reading an entry.
+        return new CacheKey(new StringBuilder(ENVIRONMENT)
+                .append("pipeline ").append(pipelineIdentity).append('\n')
+                .append("options parallel=").append(options.parallel()).append(" fastmath=").append(options.fastmath())
+                .append(" error_model=").append(options.errorModel()).append(" boundscheck=").append(options.boundscheck())
+                .append(" nogil=").append(options.nogil()).append('\n')
+                .append("file ").append(module.file()).append('\n')
+                .append("function ").append(function).append('\n')
+                .append("signature ").append(signature(args)).append('\n')
+                .append(SOURCE).append(module.source())
+                .toString());
+    }
+
+    /** Numba's spelling of argument types, as {@link Signature#toString} (without its stream). */
+    private static StringBuilder signature(List<Type> args) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < args.size(); i++) sb.append(i == 0 ? "" : ", ").append(args.get(i));
+        return sb.append(')');
     }
 
     /** The value of the line before the source that starts with name and a space, e.g. part("function"). */
     public Optional<String> part(String name) {
-        int end = text.indexOf("\n" + SOURCE);
-        return (end < 0 ? text : text.substring(0, end)).lines()
-                .filter(l -> l.startsWith(name + " ")).map(l -> l.substring(name.length() + 1)).findFirst();
+        int start = 0;
+        while (start < text.length() && !text.startsWith(SOURCE, start)) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            if (text.startsWith(name, start) && start + name.length() < end && text.charAt(start + name.length()) == ' ') {
+                return Optional.of(text.substring(start + name.length() + 1, end));
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
     }
 
     /** 16 hex digits from the text (64-bit FNV-1a): the entry's file name; equal ids of unequal keys only cost a miss. */

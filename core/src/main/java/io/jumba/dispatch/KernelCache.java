@@ -38,7 +38,6 @@ public final class KernelCache {
     private static final String TEMP_SUFFIX = ".tmp";
     /** A temporary file this old was left by a process that died while writing. */
     private static final Duration ABANDONED = Duration.ofHours(1);
-    private static final System.Logger LOG = System.getLogger(KernelCache.class.getName());
 
     private final Path directory;
     private final long maxBytes;
@@ -60,7 +59,7 @@ public final class KernelCache {
             try {
                 return KernelCompiler.link(stored.get());
             } catch (KernelCompilationException e) {
-                LOG.log(WARNING, "jumba: refused cached kernel " + path(key) + " (" + e.diagnosis() + "); compiling it again");
+                warn("jumba: refused cached kernel " + path(key) + " (" + e.diagnosis() + "); compiling it again");
             }
         }
         CompiledKernel kernel = compile.get();
@@ -77,7 +76,8 @@ public final class KernelCache {
         } catch (IOException | CacheEntry.Invalid e) {
             return Optional.empty(); // absent or unusable: compiled again and replaced
         }
-        if (!entry.key().equals(key)) return Optional.empty();
+        // the texts, not the records: a record's equals has a first-use cost a hit cannot afford (see CacheKey.of)
+        if (!entry.key().text().equals(key.text())) return Optional.empty();
         try {
             Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         } catch (IOException e) {
@@ -98,7 +98,7 @@ public final class KernelCache {
             temp = null;
             evict();
         } catch (IOException | RuntimeException e) {
-            LOG.log(WARNING, "jumba: cannot write the kernel cache in " + directory + ": " + e);
+            warn("jumba: cannot write the kernel cache in " + directory + ": " + e);
         } finally {
             if (temp != null) deleteQuietly(temp);
         }
@@ -136,11 +136,20 @@ public final class KernelCache {
         return total;
     }
 
-    /** The entry file of key: the function's name, for people, and the key's file id. */
+    /** The entry file of key: (up to 40 characters of) the function's name, for people, and the key's file id. */
     Path path(CacheKey key) {
-        String function = key.part("function").orElse("kernel").replaceAll("[^A-Za-z0-9_]", "_");
-        if (function.length() > 40) function = function.substring(0, 40);
-        return directory.resolve(function + "-" + key.fileId() + SUFFIX);
+        String function = key.part("function").orElse("kernel");
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < Math.min(function.length(), 40); i++) {
+            char c = function.charAt(i);
+            name.append(c < 128 && (Character.isLetterOrDigit(c) || c == '_') ? c : '_');
+        }
+        return directory.resolve(name.append('-').append(key.fileId()).append(SUFFIX).toString());
+    }
+
+    /** Logged when first needed: starting the JDK's logging costs a fresh JVM milliseconds a hit does not have. */
+    private static void warn(String message) {
+        System.getLogger(KernelCache.class.getName()).log(WARNING, message);
     }
 
     /** Deletes least recently used entries until the rest fit in maxBytes, and abandoned temporary files. */
@@ -186,7 +195,7 @@ public final class KernelCache {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.log(WARNING, "jumba: cannot delete " + file + ": " + e);
+            warn("jumba: cannot delete " + file + ": " + e);
         }
     }
 }

@@ -51,8 +51,8 @@ final class TypeCodec {
         int tag = in.readByte();
         try {
             return switch (tag) {
-                case SCALAR -> Type.scalar(DType.valueOf(in.readUTF()));
-                case ARRAY -> new Type.Array(DType.valueOf(in.readUTF()), in.readInt(), Layout.valueOf(in.readUTF()));
+                case SCALAR -> Type.scalar(named(DType.values(), in.readUTF()));
+                case ARRAY -> new Type.Array(named(DType.values(), in.readUTF()), in.readInt(), named(Layout.values(), in.readUTF()));
                 case TUPLE -> {
                     int n = in.readInt();
                     if (n < 0 || n > in.available()) throw new IOException("bad tuple size " + n);
@@ -66,5 +66,11 @@ final class TypeCodec {
         } catch (IllegalArgumentException e) {
             throw new IOException("not a type: " + e.getMessage());
         }
+    }
+
+    /** The constant named name (a loop, not Enum.valueOf, whose reflection costs a fresh JVM milliseconds). */
+    private static <E extends Enum<E>> E named(E[] constants, String name) throws IOException {
+        for (E e : constants) if (e.name().equals(name)) return e;
+        throw new IOException("unknown name " + name);
     }
 }
