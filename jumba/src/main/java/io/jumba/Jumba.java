@@ -20,7 +20,9 @@ import java.nio.file.Path;
  * }</pre>
  *
  * Functions compile lazily per argument signature. Setting the environment variable {@code JUMBA_DISABLE_JIT=1}
- * runs every call in the interpreter instead.
+ * runs every call in the interpreter instead. Functions decorated {@code @njit(cache=True)} are also cached on disk
+ * for later processes ({@link io.jumba.dispatch.CachePolicy#fromEnvironment()}; see
+ * {@link KernelModule#withCache} to choose otherwise).
  */
 public final class Jumba {
     private Jumba() {}
