@@ -11,6 +11,7 @@ import java.util.Map;
  * What code generation and Janino made of one program, before it is loaded: everything
  * {@link KernelCompiler#link} needs to make a {@link CompiledKernel} again without generating or compiling anything
  * (the on-disk kernel cache stores it). Not trusted: linking checks the bytecode against the kernel allowlist.
+ * Its equals compares the class files as arrays do, by identity: compare {@link #classes()} contents instead.
  *
  * @param entry       the method callers call, in the class named className (which also has the
  *                    {@code jumba$positions} setter)

@@ -37,7 +37,7 @@ public record CacheKey(String text) {
      * The key of function of module compiled for argument types args, with options (its decorator's), through the
      * pipeline whose {@link Pipeline#identity} is pipelineIdentity.
      */
-    public static CacheKey of(Module module, String function, List<Type> args, KernelOptions options,
+    static CacheKey of(Module module, String function, List<Type> args, KernelOptions options,
                               String pipelineIdentity) {
         // Appends, not + or a record's toString: their invokedynamic bootstraps cost tens of milliseconds on first
         // use in a fresh JVM, as much as the whole rest of a cache hit. The options come from the decorator, so the
@@ -76,7 +76,7 @@ public record CacheKey(String text) {
     }
 
     /** 16 hex digits from the text (64-bit FNV-1a): the entry's file name; equal ids of unequal keys only cost a miss. */
-    public String fileId() {
+    String fileId() {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
             h ^= text.charAt(i);

@@ -68,7 +68,7 @@ public final class KernelCache {
     }
 
     /** The binary stored under key, if a valid entry holds it (it is then marked used). */
-    public Optional<KernelBinary> load(CacheKey key) {
+    Optional<KernelBinary> load(CacheKey key) {
         Path file = path(key);
         CacheEntry entry;
         try {
@@ -87,7 +87,7 @@ public final class KernelCache {
     }
 
     /** Stores binary under key, replacing any entry there atomically, then evicts down to the size limit. */
-    public void store(CacheKey key, KernelBinary binary) {
+    void store(CacheKey key, KernelBinary binary) {
         Path file = path(key);
         Path temp = null;
         try {
@@ -127,13 +127,6 @@ public final class KernelCache {
         for (Path file : files(SUFFIX)) if (Files.deleteIfExists(file)) entries++;
         for (Path temp : files(TEMP_SUFFIX)) Files.deleteIfExists(temp);
         return entries;
-    }
-
-    /** The total size of the entry files, in bytes. */
-    public long sizeBytes() throws IOException {
-        long total = 0;
-        for (Stat s : stats(SUFFIX)) total += s.bytes();
-        return total;
     }
 
     /** The entry file of key: (up to 40 characters of) the function's name, for people, and the key's file id. */

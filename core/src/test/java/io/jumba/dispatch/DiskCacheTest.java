@@ -1,6 +1,10 @@
 package io.jumba.dispatch;
 
+import io.jumba.error.TypingError;
+import io.jumba.frontend.KernelOptions;
+import io.jumba.frontend.Parser;
 import io.jumba.types.Signature;
+import jdk.incubator.vector.VectorShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +85,7 @@ class DiskCacheTest {
     @Test
     void anotherFileNameMisses() {
         dispatcher(SOURCE, "add", compiles, policy(dir)).call(2L, 3L);
-        Dispatcher other = new Dispatcher(io.jumba.frontend.Parser.parse(SOURCE, "other.py"), "add",
+        Dispatcher other = new Dispatcher(Parser.parse(SOURCE, "other.py"), "add",
                 CacheTests.counting(compiles), false, policy(dir));
         assertEquals(5L, other.call(2L, 3L));
         assertEquals(2, compiles.get(), "runtime errors quote the file name, so it is part of the key");
@@ -91,20 +95,20 @@ class DiskCacheTest {
     void anotherPipelineMisses() {
         dispatcher(SOURCE, "add", compiles, policy(dir)).call(2L, 3L);
         Pipeline other = CacheTests.counting(compiles).identified("standard, counted, other options");
-        assertEquals(5L, new Dispatcher(io.jumba.frontend.Parser.parse(SOURCE, "k.py"), "add", other, false,
+        assertEquals(5L, new Dispatcher(Parser.parse(SOURCE, "k.py"), "add", other, false,
                 policy(dir)).call(2L, 3L));
         assertEquals(2, compiles.get());
     }
 
     @Test
     void theKeyNamesTheBuildTheJdkAndTheVectorShape() {
-        CacheKey key = CacheKey.of(io.jumba.frontend.Parser.parse(SOURCE, "k.py"), "add", List.of(), 
-                io.jumba.frontend.KernelOptions.DEFAULT, "standard");
+        CacheKey key = CacheKey.of(Parser.parse(SOURCE, "k.py"), "add", List.of(),
+                KernelOptions.DEFAULT, "standard");
         assertEquals(JumbaBuild.ID, key.part("jumba").orElseThrow());
         assertTrue(JumbaBuild.ID.matches("\\S+ built \\S+"), JumbaBuild.ID);
         assertTrue(key.part("java").orElseThrow().startsWith(Runtime.version().toString() + " "));
         assertEquals(System.getProperty("os.arch") + " vector "
-                + jdk.incubator.vector.VectorShape.preferredShape().vectorBitSize(), key.part("cpu").orElseThrow());
+                + VectorShape.preferredShape().vectorBitSize(), key.part("cpu").orElseThrow());
         assertTrue(key.text().endsWith("source\n" + SOURCE));
     }
 
@@ -130,7 +134,7 @@ class DiskCacheTest {
     void pipelinesWithoutIdentityAreNeverCached() throws IOException {
         Pipeline anonymous = Pipeline.standard().withPass(p -> p);
         assertTrue(anonymous.identity().isEmpty());
-        new Dispatcher(io.jumba.frontend.Parser.parse(SOURCE, "k.py"), "add", anonymous, false,
+        new Dispatcher(Parser.parse(SOURCE, "k.py"), "add", anonymous, false,
                 policy(dir).withMode(CachePolicy.Mode.ALWAYS)).call(2L, 3L);
         assertTrue(entries().isEmpty());
     }
@@ -150,7 +154,7 @@ class DiskCacheTest {
     void aWrongDeclaredReturnTypeIsStillReportedOnAHit() {
         dispatcher(SOURCE, "add", compiles, policy(dir)).call(2L, 3L);
         Dispatcher d = dispatcher(SOURCE, "add", compiles, policy(dir));
-        var e = assertThrows(io.jumba.error.TypingError.class, () -> d.compile(Signature.parse("float64(int64, int64)")));
+        TypingError e = assertThrows(TypingError.class, () -> d.compile(Signature.parse("float64(int64, int64)")));
         assertTrue(e.getMessage().startsWith("k.py:4:"), e.getMessage());
         assertEquals(1, compiles.get());
     }

@@ -50,6 +50,12 @@ class KernelCacheStoreTest {
         }
     }
 
+    private static long size(KernelCache cache) throws IOException {
+        long total = 0;
+        for (CacheListing l : cache.list()) total += l.bytes();
+        return total;
+    }
+
     @Test
     void concurrentWritersNeverShowAPartialEntry() throws Exception {
         KernelCache cache = policy(dir).cache();
@@ -145,13 +151,13 @@ class KernelCacheStoreTest {
         assertTrue(Files.exists(cache.path(key(signatures[0]))));
         assertTrue(Files.exists(cache.path(key(signatures[2]))));
         assertTrue(Files.exists(cache.path(key(signatures[3]))));
-        assertTrue(cache.sizeBytes() <= entryBytes * 3 + entryBytes / 2, "size " + cache.sizeBytes());
+        assertTrue(size(cache) <= entryBytes * 3 + entryBytes / 2, "size " + size(cache));
 
         Files.setLastModifiedTime(cache.path(key(signatures[0])), FileTime.from(t0));
         cache.store(key(signatures[4]), binary(signatures[4]));
         assertFalse(Files.exists(cache.path(key(signatures[0]))));
         assertEquals(3, cache.list().size());
-        assertTrue(cache.sizeBytes() <= entryBytes * 3 + entryBytes / 2, "size " + cache.sizeBytes());
+        assertTrue(size(cache) <= entryBytes * 3 + entryBytes / 2, "size " + size(cache));
     }
 
     @Test
