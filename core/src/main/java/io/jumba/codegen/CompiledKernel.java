@@ -6,7 +6,6 @@ import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,8 @@ import java.util.Map;
  */
 public final class CompiledKernel {
     private final MethodHandle handle;
-    /** handle taking one Object[] and returning Object: invokeExact on it avoids invokeWithArguments' per-call adaptation. */
-    private final MethodHandle spread;
+    /** The generated {@code jumba$call(Object[]) Object}: the entry with boxed arguments and result. */
+    private final MethodHandle call;
     private final KernelBinary binary;
     /** Per IR function: the bytecode bytes of its method, then of each of its outlined loop nests' methods. */
     private final Map<String, List<Integer>> methodSizes;
@@ -33,10 +32,9 @@ public final class CompiledKernel {
      */
     public static final int HUGE_METHOD_BYTES = 8000;
 
-    CompiledKernel(MethodHandle handle, KernelBinary binary) {
+    CompiledKernel(MethodHandle handle, MethodHandle call, KernelBinary binary) {
         this.handle = handle;
-        this.spread = handle.asSpreader(Object[].class, handle.type().parameterCount())
-                .asType(MethodType.methodType(Object.class, Object[].class));
+        this.call = call;
         this.binary = binary;
         this.methodSizes = binary.methodSizes();
     }
@@ -51,7 +49,7 @@ public final class CompiledKernel {
         Object[] converted = new Object[args.length];
         for (int i = 0; i < args.length; i++) converted[i] = argument(args[i], params.get(i));
         try {
-            return (Object) spread.invokeExact(converted);
+            return (Object) call.invokeExact(converted);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -3,6 +3,7 @@ package io.jumba.codegen;
 import io.jumba.frontend.SourcePos;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
+import io.jumba.types.Type;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,9 @@ import java.util.Set;
  * Array-level nodes must have been lowered first ({@code io.jumba.passes.ArrayLowering}).
  */
 public final class JavaSourceGenerator {
+    /** The name of the generated method {@link CompiledKernel#invoke} calls (see {@link #callBridge}). */
+    static final String CALL_BRIDGE = "jumba$call";
+
     private JavaSourceGenerator() {}
 
     /** The Java source of a class named {@code className} holding every function of the program. */
@@ -51,6 +55,7 @@ public final class JavaSourceGenerator {
         out.append("    /** Kernel source positions, for runtime errors. */\n");
         out.append("    private static SourcePos[] P;\n\n");
         out.append("    public static void jumba$positions(SourcePos[] positions) { P = positions; }\n");
+        out.append(callBridge(program.entry()));
         LinkedHashSet<Function> functions = new LinkedHashSet<>();
         functions.add(program.entry());
         functions.addAll(program.functions());
@@ -61,6 +66,22 @@ public final class JavaSourceGenerator {
         for (String member : context.members) out.append('\n').append(member).append('\n');
         out.append("}\n");
         return new GeneratedSource(className, out.toString(), context.list);
+    }
+
+    /**
+     * {@code jumba$call}: the entry called with its arguments boxed in an {@code Object[]} and its result boxed, for
+     * {@link CompiledKernel#invoke}. A plain static method, where a spreading method handle would cost a fresh JVM
+     * tens of milliseconds to build on the first call.
+     */
+    private static String callBridge(Function entry) {
+        StringBuilder args = new StringBuilder();
+        for (int i = 0; i < entry.params().size(); i++) {
+            args.append(i == 0 ? "" : ", ").append(JavaTypes.unbox(entry.params().get(i).type(), "a[" + i + "]"));
+        }
+        String call = Names.function(entry.name()) + "(" + args + ")";
+        String body = entry.returnType() instanceof Type.None ? call + "; return null;"
+                : "return " + JavaTypes.box(entry.returnType(), call) + ";";
+        return "    public static Object " + CALL_BRIDGE + "(Object[] a) { " + body + " }\n";
     }
 
     /** Text safe inside a {@code //} comment: printable ASCII only. */

@@ -27,7 +27,7 @@ public record KernelBinary(EntryPoint entry, String className, String javaSource
         classes = copy(classes);
         positions = List.copyOf(positions);
         Map<String, List<Integer>> sizes = new LinkedHashMap<>();
-        methodSizes.forEach((name, list) -> sizes.put(name, List.copyOf(list)));
+        for (Map.Entry<String, List<Integer>> e : methodSizes.entrySet()) sizes.put(e.getKey(), List.copyOf(e.getValue()));
         methodSizes = Collections.unmodifiableMap(sizes);
     }
 
@@ -37,7 +37,7 @@ public record KernelBinary(EntryPoint entry, String className, String javaSource
 
     private static Map<String, byte[]> copy(Map<String, byte[]> classes) {
         Map<String, byte[]> copy = new LinkedHashMap<>();
-        classes.forEach((name, bytes) -> copy.put(name, bytes.clone()));
+        for (Map.Entry<String, byte[]> e : classes.entrySet()) copy.put(e.getKey(), e.getValue().clone());
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -66,7 +66,9 @@ public final class KernelCompiler {
             MethodHandle setPositions = lookup.findStatic(cls, "jumba$positions",
                     MethodType.methodType(void.class, SourcePos[].class));
             setPositions.invokeExact(binary.positions().toArray(new SourcePos[0]));
-            return new CompiledKernel(lookup.findStatic(cls, entry.method(), type), binary);
+            MethodHandle call = lookup.findStatic(cls, JavaSourceGenerator.CALL_BRIDGE,
+                    MethodType.methodType(Object.class, Object[].class));
+            return new CompiledKernel(lookup.findStatic(cls, entry.method(), type), call, binary);
         } catch (Throwable t) {
             throw new KernelCompilationException("cannot link the generated class: " + t, binary.javaSource());
         }

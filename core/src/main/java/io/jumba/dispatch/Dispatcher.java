@@ -189,8 +189,13 @@ public final class Dispatcher {
 
     /** What an earlier compile stored in the disk cache, else a compile through the pipeline, stored there. */
     private CompiledKernel cached(List<Type> argTypes) {
+        KernelCache cache = diskCache.orElseThrow();
         CacheKey key = CacheKey.of(module, function, argTypes, options, pipeline.identity().orElseThrow());
-        return diskCache.orElseThrow().loadOrCompile(key, () -> pipeline.compile(typed(argTypes)));
+        Optional<CompiledKernel> hit = cache.load(key);
+        if (hit.isPresent()) return hit.get();
+        CompiledKernel kernel = pipeline.compile(typed(argTypes));
+        cache.store(key, kernel.binary());
+        return kernel;
     }
 
     private static boolean accepts(List<Type> declared, List<Type> actual) {

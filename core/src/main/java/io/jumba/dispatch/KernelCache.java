@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import static java.lang.System.Logger.Level.WARNING;
 
@@ -52,23 +51,23 @@ public final class KernelCache {
     /** Where the entries are. */
     public Path directory() { return directory; }
 
-    /** The kernel stored under key, linked; else compile's kernel, stored under key for next time. */
-    CompiledKernel loadOrCompile(CacheKey key, Supplier<CompiledKernel> compile) {
-        Optional<KernelBinary> stored = load(key);
-        if (stored.isPresent()) {
-            try {
-                return KernelCompiler.link(stored.get());
-            } catch (KernelCompilationException e) {
-                warn("jumba: refused cached kernel " + path(key) + " (" + e.diagnosis() + "); compiling it again");
-            }
+    /**
+     * The kernel stored under key, linked (the entry is then marked used); empty when there is no valid entry, or
+     * its bytecode is refused, and the caller should compile and {@link #store} it.
+     */
+    Optional<CompiledKernel> load(CacheKey key) {
+        Optional<KernelBinary> stored = read(key);
+        if (stored.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(KernelCompiler.link(stored.get()));
+        } catch (KernelCompilationException e) {
+            warn("jumba: refused cached kernel " + path(key) + " (" + e.diagnosis() + "); compiling it again");
+            return Optional.empty();
         }
-        CompiledKernel kernel = compile.get();
-        store(key, kernel.binary());
-        return kernel;
     }
 
     /** The binary stored under key, if a valid entry holds it (it is then marked used). */
-    Optional<KernelBinary> load(CacheKey key) {
+    private Optional<KernelBinary> read(CacheKey key) {
         Path file = path(key);
         CacheEntry entry;
         try {
@@ -79,7 +78,7 @@ public final class KernelCache {
         // the texts, not the records: a record's equals has a first-use cost a hit cannot afford (see CacheKey.of)
         if (!entry.key().text().equals(key.text())) return Optional.empty();
         try {
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
         } catch (IOException e) {
             // a read-only cache still serves hits; only its eviction order goes stale
         }

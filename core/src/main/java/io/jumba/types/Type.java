@@ -5,11 +5,17 @@ import io.jumba.array.DType;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Numba-style types of values in a kernel; {@link #toString()} spells them as Numba does. */
+/**
+ * Numba-style types of values in a kernel; {@link #toString()} spells them as Numba does. The records write out
+ * equals and hashCode: the generated ones link through invokedynamic on first use, some 20 ms of a fresh JVM's first
+ * call, which is most of what a kernel loaded from the disk cache costs otherwise.
+ */
 public sealed interface Type {
 
     /** A scalar: bool, int8..int64, uint8, float32, float64. */
     record Scalar(DType dtype) implements Type {
+        @Override public boolean equals(Object o) { return o instanceof Scalar s && s.dtype == dtype; }
+        @Override public int hashCode() { return dtype.ordinal(); }
         @Override public String toString() { return dtype.numpyName(); }
     }
 
@@ -18,6 +24,10 @@ public sealed interface Type {
         public Array {
             if (ndim < 0) throw new IllegalArgumentException("ndim < 0");
         }
+        @Override public boolean equals(Object o) {
+            return o instanceof Array a && a.dtype == dtype && a.ndim == ndim && a.layout == layout;
+        }
+        @Override public int hashCode() { return (dtype.ordinal() * 31 + ndim) * 31 + layout.ordinal() + 100; }
         @Override public String toString() {
             String dims = ndim == 0 ? "()" : "[" + String.join(", ", java.util.Collections.nCopies(ndim, ":")) + "]";
             if (ndim > 0 && layout == Layout.C) dims = dims.substring(0, dims.length() - 2) + "::1]";
@@ -29,6 +39,8 @@ public sealed interface Type {
     /** A heterogeneous tuple (Numba's UniTuple and Tuple alike). */
     record Tuple(List<Type> elements) implements Type {
         public Tuple { elements = List.copyOf(elements); }
+        @Override public boolean equals(Object o) { return o instanceof Tuple t && t.elements.equals(elements); }
+        @Override public int hashCode() { return elements.hashCode() * 31 + 7; }
         @Override public String toString() {
             return "Tuple(" + elements.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")";
         }
@@ -36,6 +48,8 @@ public sealed interface Type {
 
     /** The type of {@code None}: a function that returns nothing. */
     record None() implements Type {
+        @Override public boolean equals(Object o) { return o instanceof None; }
+        @Override public int hashCode() { return -1; }
         @Override public String toString() { return "none"; }
     }
 

@@ -98,6 +98,9 @@ class CacheRecoveryTest {
         return "public final class Tampered {\n"
                 + "  public static void jumba$positions(io.jumba.frontend.SourcePos[] p) {}\n"
                 + "  public static long " + method + "(long a, long b) { " + body + " }\n"
+                + "  public static Object jumba$call(Object[] a) {\n"
+                + "    return Long.valueOf(" + method + "(((Long) a[0]).longValue(), ((Long) a[1]).longValue()));\n"
+                + "  }\n"
                 + "}\n";
     }
 
