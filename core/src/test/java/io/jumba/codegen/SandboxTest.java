@@ -20,8 +20,11 @@ class SandboxTest {
 
     @Test
     void hostileIdentifiersCompileAndRunHarmlessly() {
+        // Java's names, the generator's temporaries and the array parts of Thread below, and non-identifiers
         String[] names = {"System", "java", "Runtime", "exit", "getClass", "class", "__import__", "P", "this",
-            "v_x", "f_System", "t$i0", "é", "π_2", "x y", "a.b"};
+            "Math", "Indexing", "NDArray", "SourcePos", "idx", "start", "stop", "value", "i", "acc0",
+            "Thread_data", "Thread_off", "Thread_n0", "x_", "v_x", "f_System", "t$i0", "$1", "é", "π_2", "x y", "a.b",
+            "1x"};
         List<Var> params = new java.util.ArrayList<>();
         Expr sum = i64(0);
         for (String n : names) {
@@ -44,15 +47,36 @@ class SandboxTest {
         assertEquals(expected, Differential.run(p, args));
         String src = JavaSourceGenerator.generate(p, "K");
         assertFalse(src.contains(" System("), src);
-        assertTrue(src.contains("f_System("), src);
-        assertTrue(src.contains("v__x3c0___2"), src);
+        assertTrue(src.contains(" System_(long System_, long java_,"), src);
+        assertTrue(src.contains(" $3c0$_2_, long x$20$y_, long a$2e$b_, long $31$x_,"), src);
+        assertTrue(src.contains("Thread_data[Thread_off + Indexing.indexNonNegative(ProcessBuilder_, Thread_n0,"), src);
     }
 
     @Test
-    void mangledNamesAreDistinct() {
-        String[] names = {"a_b", "a__b", "a.b", "a_x2e_b", "_", "__", "é", "e"};
+    void mangledNamesAreDistinctJavaIdentifiers() {
+        String[] names = {"a_b", "a__b", "a.b", "a_x2e_b", "_", "__", "é", "e", "$", "$$", "a$", "a$24$", "$24$", "1",
+            "$31$", "x", "x_", "x_data", "x_n0", "data", "i", "acc0"};
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String n : names) assertTrue(seen.add(Names.variable(n)), n);
+        for (String n : names) {
+            String v = Names.variable(n);
+            assertTrue(seen.add(v), n);
+            assertTrue(javax.lang.model.SourceVersion.isName(v) && v.endsWith("_"), v);
+            for (String role : new String[] {"data", "off", "n0", "s1", "acc0", "arr"}) {
+                String d = Names.derived(n, role);
+                assertTrue(seen.add(d), n + " " + role);
+                assertTrue(javax.lang.model.SourceVersion.isName(d) && !d.endsWith("_"), d);
+            }
+        }
+        Temporaries temps = new Temporaries();
+        for (String hint : new String[] {"i", "i", "acc", "data", "value", "i"}) {
+            String t = temps.fresh(hint);
+            assertTrue(seen.add(t), t);
+            assertFalse(t.contains("_") || t.contains("$"), t);
+        }
+        assertTrue(seen.containsAll(java.util.List.of("i", "i2", "i3", "acc", "data", "value")), seen.toString());
+        assertThrows(IllegalArgumentException.class, () -> temps.fresh("int"));
+        assertThrows(IllegalArgumentException.class, () -> temps.fresh("x_"));
+        assertThrows(IllegalArgumentException.class, () -> Names.derived("x", "Data"));
     }
 
     private static List<Var> append(List<Var> vars, Var v) {
