@@ -123,8 +123,8 @@ final class FunctionEmitter {
     }
 
     /**
-     * Emits nest as method {@code <function>$<part>} (e.g. {@code f_$0}) and its call; false (nothing emitted) if its parameters would
-     * exceed the JVM's 255 argument slots. Parameters: every variable the nest mentions (arrays re-read their
+     * Emits nest as method {@code <function>$<part>} (e.g. {@code f_$0}) and its call; false (nothing emitted) if its
+     * parameters would exceed the JVM's 255 argument slots. Parameters: every variable the nest mentions (arrays re-read their
      * hoisted data, offset, shape and strides); result: the assigned variables read elsewhere, one as the return
      * value, several boxed in an {@code Object[]}.
      */
@@ -224,7 +224,8 @@ final class FunctionEmitter {
         line(Names.derived(name, "data") + " = (" + JavaTypes.storage(t.dtype()) + ") " + v + ".data();");
         line(Names.derived(name, "off") + " = " + v + ".offset();");
         for (int d = 0; d < t.ndim(); d++) {
-            String stride = d == unitAxis(t) ? "" : " " + Names.derived(name, "s" + d) + " = " + v + ".stride(" + d + ");";
+            String stride = d == unitAxis(t) ? ""
+                    : " " + Names.derived(name, "s" + d) + " = " + v + ".stride(" + d + ");";
             line(Names.derived(name, "n" + d) + " = " + v + ".shape(" + d + ");" + stride);
         }
     }
@@ -369,7 +370,8 @@ final class FunctionEmitter {
             }
             case Stmt.Eval e -> {
                 if (e.value() instanceof Expr.Call) line(expr(e.value()) + ";");
-                else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value()) + "; }");
+                else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())
+                        + "; }");
             }
         }
         return true;

@@ -107,7 +107,9 @@ final class ConditionalReductionCode {
             em.emitLine("if (" + take + ") {");
             em.emitLine(best + " = " + x + ";");
             if (r.tracksPosition()) em.emitLine(bestAt + " = " + at + ";");
-            if (r.index() != null) em.emitLine(bestK + " = " + (keepsIndex() ? index.get(u) + ".lane(" + q + ")" : at) + ";");
+            if (r.index() != null) {
+                em.emitLine(bestK + " = " + (keepsIndex() ? index.get(u) + ".lane(" + q + ")" : at) + ";");
+            }
             em.emitLine("}");
             em.emitLine("}");
         }

@@ -17,8 +17,8 @@ public sealed interface LoopPlan extends LoopReport {
     /**
      * The loop can run as vector code.
      *
-     * @param elementTypes every non-bool dtype of vector values in the body, in order of first use; bool alone when the only lanes are bool
-     *                     arrays' (masks then take bool's species: bytes)
+     * @param elementTypes every non-bool dtype of vector values in the body, in order of first use; bool alone when
+     *                     the only lanes are bool arrays' (masks then take bool's species: bytes)
      * @param accesses     array accesses in program order
      * @param reductions   accumulators in order of first update
      * @param conditionalReductions conditional min/max (and arg) updates, in program order

@@ -330,9 +330,12 @@ public final class SimdLoopEmitter {
         String cls = VectorTypes.vectorClass(d);
         String op = VectorTypes.OPS + r.op().vectorOperator();
         String folded = host.fresh("folded"), part = host.fresh("part"), s = host.local(r.var());
-        line(host.comment(r.var().name() + " (" + r.op().symbol() + "): fold the accumulators in order, then the lanes"));
+        line(host.comment(r.var().name() + " (" + r.op().symbol()
+                + "): fold the accumulators in order, then the lanes"));
         line(cls + " " + folded + " = " + accumulator(r.var(), 0) + ";");
-        for (int u = 1; u < unroll; u++) line(folded + " = " + update(r.op(), cls, folded, accumulator(r.var(), u), "") + ";");
+        for (int u = 1; u < unroll; u++) {
+            line(folded + " = " + update(r.op(), cls, folded, accumulator(r.var(), u), "") + ";");
+        }
         String t = d.javaType();
         if (r.op().reassociationChangesResult(d)) {
             // lane(q) rather than toArray(): no array, and HotSpot unrolls this loop over the constant lane count.

@@ -31,8 +31,8 @@ public final class Vectorizer implements LoopEmitter {
      */
     @Override public String emit(Stmt.ForRange loop, KernelOptions kernelOptions, Host host) {
         if (!LoopAnalysis.isInnermost(loop) && !LoopAnalysis.isOuterCandidate(loop) && !LoopAnalysis.isTileCandidate(loop)) {
-            return scalar(loop, "not vectorized: holds a while loop or a loop nest (its inner loops are considered by themselves)",
-                    host);
+            return scalar(loop, "not vectorized: holds a while loop or a loop nest (its inner loops are considered by "
+                    + "themselves)", host);
         }
         return switch (LoopAnalysis.analyze(loop, kernelOptions, options)) {
             case LoopPlan.Vectorizable v -> SimdLoopEmitter.emit(v, kernelOptions, options, host);

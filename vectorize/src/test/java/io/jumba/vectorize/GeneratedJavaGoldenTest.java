@@ -167,7 +167,8 @@ class GeneratedJavaGoldenTest {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.file(), () -> {
             Program p = Pipeline.standard().lower(TypeInference.specialize(Parser.parse(SOURCE, "kernel.py"),
                     c.function(), c.args()));
-            String java = JavaSourceGenerator.generate(p, c.file(), c.vectorizer() ? new Vectorizer(AT_256) : LoopEmitter.NONE);
+            LoopEmitter loops = c.vectorizer() ? new Vectorizer(AT_256) : LoopEmitter.NONE;
+            String java = JavaSourceGenerator.generate(p, c.file(), loops);
             Path file = GOLDEN.resolve(c.file() + ".java.txt");
             if (Boolean.getBoolean(UPDATE_PROPERTY)) write(file, java);
             assertTrue(Files.exists(file), file + " is missing: rerun with -D" + UPDATE_PROPERTY + "=true and review it");

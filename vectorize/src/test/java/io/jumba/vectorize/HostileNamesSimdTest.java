@@ -11,6 +11,8 @@ import org.junit.jupiter.api.TestFactory;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * Kernel identifiers are untrusted: kernels whose variables are named like the generated code's temporaries
  * ({@code i}, {@code next}, {@code ok}, {@code tail}, {@code best}, ...), like the names it keeps for variables
@@ -68,7 +70,8 @@ class HostileNamesSimdTest {
                         a_elems[row, rowNext] = DOUBLE_256
             """;
 
-    private static final Type VECTOR = Type.array(DType.FLOAT64, 1, Layout.C), MATRIX = Type.array(DType.FLOAT64, 2, Layout.C);
+    private static final Type VECTOR = Type.array(DType.FLOAT64, 1, Layout.C);
+    private static final Type MATRIX = Type.array(DType.FLOAT64, 2, Layout.C);
 
     private record Case(String function, List<Type> args, String verdict) {}
 
@@ -84,11 +87,12 @@ class HostileNamesSimdTest {
             tests.add(DynamicTest.dynamicTest(c.function(), () -> {
                 Program p = PythonKernels.compile(SOURCE, c.function(), c.args());
                 String text = Explain.of(p, VectorOptions.DEFAULT);
-                org.junit.jupiter.api.Assertions.assertTrue(text.contains(c.verdict()), text);
+                assertTrue(text.contains(c.verdict()), text);
                 for (SpeciesWidth w : SpeciesWidth.values()) {
                     // 2-d arrays of 9 rows, so that tiles of 4 rows run
                     Differential.check(p, true, VectorOptions.DEFAULT.withWidth(w), c.function() + " @" + w,
-                            (params, n) -> c.args().contains(MATRIX) ? matrices(params.size(), n) : Differential.arguments(params, n));
+                            (params, n) -> c.args().contains(MATRIX) ? matrices(params.size(), n)
+                                    : Differential.arguments(params, n));
                 }
             }));
         }
