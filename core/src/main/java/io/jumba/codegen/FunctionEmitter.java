@@ -22,10 +22,11 @@ import java.util.Set;
 
 /**
  * Emits one IR function as a static Java method. Every local is declared up front (Java's definite assignment);
- * each array variable's data, offset, shape and strides are hoisted into locals ({@code v_a$d}, {@code v_a$o},
- * {@code v_a$n0}, {@code v_a$s0}) refreshed at each assignment, so element access is plain array indexing.
+ * each array variable's data, offset, shape and strides are hoisted into locals ({@code a_data}, {@code a_off},
+ * {@code a_n0}, {@code a_s0}) refreshed at each assignment, so element access is plain array indexing. Names follow
+ * {@link Names}; each loop gets a comment naming its kernel line.
  * When asked to outline, each top-level loop nest that {@link LoopOutlining} allows becomes a private static method
- * {@code f_<name>$<k>} of its own, called in its place, so that no single method grows past HotSpot's JIT limit.
+ * {@code f_$<k>} of its own, called in its place, so that no single method grows past HotSpot's JIT limit.
  */
 final class FunctionEmitter {
     private final Function function;
@@ -35,8 +36,8 @@ final class FunctionEmitter {
     private StringBuilder out;
     private final Map<String, Type> locals = new LinkedHashMap<>();
     private final Set<String> nonNegativeIndices;
+    private final Temporaries temps = new Temporaries();
     private int indent = 2;
-    private int temps;
 
     FunctionEmitter(Function function, JavaSourceGenerator.ClassContext context, LoopEmitter loops, StringBuilder out,
                     boolean outline) {
@@ -83,11 +84,13 @@ final class FunctionEmitter {
            .append(JavaSourceGenerator.printable(function.pos().toString())).append('\n');
         out.append("    public static ").append(JavaTypes.of(function.returnType())).append(' ')
            .append(Names.function(function.name())).append('(').append(sig).append(") {\n");
+        int declarations = out.length();
         for (Var p : function.params()) if (p.type() instanceof Type.Array a) declareHoisted(p.name(), a);
         for (Map.Entry<String, Type> e : locals.entrySet()) {
             line(JavaTypes.of(e.getValue()) + " " + Names.variable(e.getKey()) + " = " + JavaTypes.zero(e.getValue()) + ";");
             if (e.getValue() instanceof Type.Array a) declareHoisted(e.getKey(), a);
         }
+        if (out.length() > declarations) out.append('\n');
         for (Var p : function.params()) if (p.type() instanceof Type.Array) hoist(p.name(), (Type.Array) p.type());
         boolean falls = outline ? outlinedBody() : block(function.body());
         if (falls && !(function.returnType() instanceof Type.None)) {
@@ -120,8 +123,8 @@ final class FunctionEmitter {
     }
 
     /**
-     * Emits nest as method {@code f_<name>$<part>} and its call; false (nothing emitted) if its parameters would
-     * exceed the JVM's 255 argument slots. Parameters: every variable the nest mentions (arrays re-read their
+     * Emits nest as method {@code <function>$<part>} (e.g. {@code f_$0}) and its call; false (nothing emitted) if its
+     * parameters would exceed the JVM's 255 argument slots. Parameters: every variable the nest mentions (arrays re-read their
      * hoisted data, offset, shape and strides); result: the assigned variables read elsewhere, one as the return
      * value, several boxed in an {@code Object[]}.
      */
@@ -179,7 +182,7 @@ final class FunctionEmitter {
             line("return new Object[] {" + boxed + "};");
         }
         out.append("    }");
-        context.members.add(out.toString());
+        context.methods.add(out.toString());
         out = saved;
         indent = savedIndent;
         String call = name + "(" + args + ")";
@@ -189,7 +192,7 @@ final class FunctionEmitter {
             line(Names.variable(outs.getFirst()) + " = " + call + ";");
             if (variables.get(outs.getFirst()) instanceof Type.Array a) hoist(outs.getFirst(), a);
         } else {
-            String r = "t$" + temps++;
+            String r = temps.fresh("results");
             line("{");
             indent++;
             line("Object[] " + r + " = " + call + ";");
@@ -207,23 +210,23 @@ final class FunctionEmitter {
     // ---- arrays ---------------------------------------------------------------------------------------------
 
     private void declareHoisted(String name, Type.Array t) {
-        String v = Names.variable(name);
-        line(JavaTypes.storage(t.dtype()) + " " + v + "$d = null;");
-        StringBuilder sb = new StringBuilder("int " + v + "$o = 0");
-        for (int d = 0; d < t.ndim(); d++) sb.append(", ").append(v).append("$n").append(d).append(" = 0");
+        line(JavaTypes.storage(t.dtype()) + " " + Names.derived(name, "data") + " = null;");
+        StringBuilder sb = new StringBuilder("int " + Names.derived(name, "off") + " = 0");
+        for (int d = 0; d < t.ndim(); d++) sb.append(", ").append(Names.derived(name, "n" + d)).append(" = 0");
         for (int d = 0; d < t.ndim(); d++) {
-            if (d != unitAxis(t)) sb.append(", ").append(v).append("$s").append(d).append(" = 0");
+            if (d != unitAxis(t)) sb.append(", ").append(Names.derived(name, "s" + d)).append(" = 0");
         }
         line(sb + ";");
     }
 
     private void hoist(String name, Type.Array t) {
         String v = Names.variable(name);
-        line(v + "$d = (" + JavaTypes.storage(t.dtype()) + ") " + v + ".data();");
-        line(v + "$o = " + v + ".offset();");
+        line(Names.derived(name, "data") + " = (" + JavaTypes.storage(t.dtype()) + ") " + v + ".data();");
+        line(Names.derived(name, "off") + " = " + v + ".offset();");
         for (int d = 0; d < t.ndim(); d++) {
-            String stride = d == unitAxis(t) ? "" : " " + v + "$s" + d + " = " + v + ".stride(" + d + ");";
-            line(v + "$n" + d + " = " + v + ".shape(" + d + ");" + stride);
+            String stride = d == unitAxis(t) ? ""
+                    : " " + Names.derived(name, "s" + d) + " = " + v + ".stride(" + d + ");";
+            line(Names.derived(name, "n" + d) + " = " + v + ".shape(" + d + ");" + stride);
         }
     }
 
@@ -237,18 +240,18 @@ final class FunctionEmitter {
         };
     }
 
-    /** {@code v_a$d[v_a$o + i*v_a$s0 + j]} for a local array, with wrap and bounds checks. */
+    /** {@code a_data[a_off + i*a_s0 + j]} for a local array, with wrap and bounds checks. */
     private String element(Expr.Local array, List<Expr> indices, String pos) {
         Type.Array t = (Type.Array) array.type();
-        String v = Names.variable(array.var().name());
-        StringBuilder sb = new StringBuilder(v + "$d[" + v + "$o");
+        String v = array.var().name();
+        StringBuilder sb = new StringBuilder(Names.derived(v, "data") + "[" + Names.derived(v, "off"));
         for (int d = 0; d < indices.size(); d++) {
             Expr ix = indices.get(d);
             boolean nonNeg = ix instanceof Expr.Local l && nonNegativeIndices.contains(l.var().name());
-            String checked = "Indexing." + (nonNeg ? "indexNonNegative(" : "index(") + expr(ix) + ", " + v + "$n" + d
-                    + ", " + d + ", " + pos + ")";
+            String checked = "Indexing." + (nonNeg ? "indexNonNegative(" : "index(") + expr(ix) + ", "
+                    + Names.derived(v, "n" + d) + ", " + d + ", " + pos + ")";
             sb.append(" + ").append(checked);
-            if (d != unitAxis(t)) sb.append(" * ").append(v).append("$s").append(d);
+            if (d != unitAxis(t)) sb.append(" * ").append(Names.derived(v, "s" + d));
         }
         return sb.append(']').toString();
     }
@@ -279,10 +282,17 @@ final class FunctionEmitter {
         if (s.array() instanceof Expr.Local local) {
             // Python evaluates the value before the subscript, so a failing value wins over a bad index.
             boolean simple = s.value() instanceof Expr.Const || s.value() instanceof Expr.Local;
-            String v = simple ? value : "t$" + temps++;
-            if (!simple) line("{ " + JavaTypes.scalar(d) + " " + v + " = " + value + ";");
-            line((simple ? "" : "  ") + element(local, s.indices(), pos) + " = " + (d == DType.UINT8 ? "(byte) " + v : v) + ";");
-            if (!simple) line("}");
+            String v = simple ? value : temps.fresh("value");
+            if (!simple) {
+                line("{");
+                indent++;
+                line(JavaTypes.scalar(d) + " " + v + " = " + value + ";");
+            }
+            line(element(local, s.indices(), pos) + " = " + (d == DType.UINT8 ? "(byte) " + v : v) + ";");
+            if (!simple) {
+                indent--;
+                line("}");
+            }
             return;
         }
         String kind = d.isBool() ? "Boolean" : d.isFloat() ? "Double" : "Long";
@@ -321,12 +331,17 @@ final class FunctionEmitter {
             }
             case Stmt.ForRange f -> {
                 String custom = loops.emit(f, function.options(), host);
-                if (custom == null) forRange(f);
-                else for (String l : custom.split("\n")) if (!l.isBlank()) line(l);
+                if (custom == null) {
+                    line("// line " + f.pos().line() + ": scalar loop");
+                    forRange(f, null, null);
+                } else {
+                    for (String l : custom.split("\n")) if (!l.isBlank()) line(l);
+                }
             }
             case Stmt.While w -> {
                 // while (true) + a leading conditional break: never a constant condition, so Java's
                 // reachability rules cannot reject the code after the loop.
+                line("// line " + w.pos().line() + ": while loop, scalar");
                 line("while (true) {");
                 indent++;
                 line("if (!(" + expr(w.cond()) + ")) break;");
@@ -355,7 +370,8 @@ final class FunctionEmitter {
             }
             case Stmt.Eval e -> {
                 if (e.value() instanceof Expr.Call) line(expr(e.value()) + ";");
-                else line("{ " + JavaTypes.of(e.value().type()) + " t$" + (temps++) + " = " + expr(e.value()) + "; }");
+                else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())
+                        + "; }");
             }
         }
         return true;
@@ -374,35 +390,43 @@ final class FunctionEmitter {
 
         @Override public String local(Var v) { return Names.variable(v.name()); }
 
-        @Override public String scalarLoop(Stmt.ForRange loop) {
+        @Override public String local(Var v, String role) {
+            if (Names.hoistedRole(role)) throw new IllegalArgumentException("the generator's own role: " + role);
+            return Names.derived(v.name(), role);
+        }
+
+        @Override public String scalarLoop(Stmt.ForRange loop) { return scalarLoop(loop, null, null); }
+
+        @Override public String scalarLoop(Stmt.ForRange loop, String start, String stop) {
             StringBuilder saved = out;
             int savedIndent = indent;
             out = new StringBuilder();
             indent = 0;
-            forRange(loop);
+            forRange(loop, start, stop);
             String code = out.toString();
             out = saved;
             indent = savedIndent;
             return code;
         }
 
-        @Override public String fresh(String hint) { return context.fresh(hint); }
+        @Override public String fresh(String hint) { return temps.fresh(hint); }
 
-        @Override public void member(String javaSource) { context.members.add(javaSource); }
+        @Override public void member(String javaSource) { context.fields.add(javaSource); }
     };
 
-    private void forRange(Stmt.ForRange f) {
-        int k = temps++;
-        String i = "t$i" + k, start = "t$start" + k, stop = "t$stop" + k, step = "t$step" + k;
+    /** The loop f, over [from, to) when these Java longs are given, else over its own range. */
+    private void forRange(Stmt.ForRange f, String from, String to) {
+        String start = temps.fresh("start"), stop = temps.fresh("stop"), i = temps.fresh("idx");
         line("{");
         indent++;
-        line("long " + start + " = " + expr(f.start()) + ";");
-        line("long " + stop + " = " + expr(f.stop()) + ";");
+        line("long " + start + " = " + (from != null ? from : expr(f.start())) + ";");
+        line("long " + stop + " = " + (to != null ? to : expr(f.stop())) + ";");
         Long constStep = f.step() instanceof Expr.Const c ? (Long) c.value() : null;
         if (constStep != null && constStep != 0) {
             String cond = constStep > 0 ? i + " < " + stop : i + " > " + stop;
             line("for (long " + i + " = " + start + "; " + cond + "; " + i + " += " + constStep + "L) {");
         } else {
+            String step = temps.fresh("step");
             line("long " + step + " = " + expr(f.step()) + ";");
             line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + context.ref(f.pos()) + ");");
             String cond = step + " > 0L ? " + i + " < " + stop + " : " + i + " > " + stop;
@@ -431,7 +455,7 @@ final class FunctionEmitter {
             case Expr.Cast c -> cast(expr(c.operand()), dtype(c.operand()), c.type().dtype());
             case Expr.Load l -> load(l);
             case Expr.Dim d -> d.array() instanceof Expr.Local l
-                    ? "((long) " + Names.variable(l.var().name()) + "$n" + d.axis() + ")"
+                    ? "((long) " + Names.derived(l.var().name(), "n" + d.axis()) + ")"
                     : "((long) " + expr(d.array()) + ".shape(" + d.axis() + "))";
             case Expr.Size s -> "((long) " + expr(s.array()) + ".size())";
             case Expr.Intrinsic i -> intrinsic(i);

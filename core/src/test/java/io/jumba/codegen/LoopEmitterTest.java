@@ -7,7 +7,6 @@ import io.jumba.interp.Interpreter;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Program;
-import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
@@ -33,24 +32,21 @@ class LoopEmitterTest {
 
     /** Vectorizes exactly the doubling loop: full vectors first, then the generator's scalar loop from there on. */
     private static final LoopEmitter SIMD = (loop, options, host) -> {
-        String species = host.fresh("species");
-        host.member("    private static final jdk.incubator.vector.VectorSpecies " + species
+        host.member("private static final jdk.incubator.vector.VectorSpecies SPECIES"
                 + " = jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED;");
-        String i = host.fresh("i"), n = host.fresh("n"), x = host.local(X), y = host.local(Y);
-        // The tail starts where the vectors stopped; the emitter declares that variable itself.
-        Var tailStart = var("tail start", I64);
-        Stmt.ForRange tail = new Stmt.ForRange(loop.index(), l(tailStart), loop.stop(), loop.step(), loop.body(),
-                false, loop.pos());
-        return "{\n"
+        String i = host.fresh("i"), n = host.fresh("n"), rest = host.fresh("rest"), x = host.local(X), y = host.local(Y);
+        return host.comment("line " + loop.pos().line() + ": doubled by vectors") + "\n"
+                + "{\n"
                 + "    long " + n + " = " + host.expr(loop.stop()) + ";\n"
                 + "    int " + i + " = 0;\n"
-                + "    for (; " + i + " + " + species + ".length() <= " + n + "; " + i + " += " + species + ".length()) {\n"
-                + "        jdk.incubator.vector.DoubleVector.fromArray(" + species + ", (double[]) " + x + ".data(), "
+                + "    for (; " + i + " + SPECIES.length() <= " + n + "; " + i + " += SPECIES.length()) {\n"
+                + "        jdk.incubator.vector.DoubleVector.fromArray(SPECIES, (double[]) " + x + ".data(), "
                 + x + ".offset() + " + i + ").mul(2.0).intoArray((double[]) " + y + ".data(), " + y + ".offset() + " + i + ");\n"
                 + "    }\n"
-                + "    long " + host.local(tailStart) + " = " + i + ";\n"
+                // The tail starts where the vectors stopped.
+                + "    long " + rest + " = " + i + ";\n"
                 + "    if (" + i + " > 0) " + host.local(loop.index()) + " = " + i + " - 1;\n"
-                + host.scalarLoop(tail)
+                + host.scalarLoop(loop, rest, n).indent(4)
                 + "}";
     };
 
@@ -59,7 +55,10 @@ class LoopEmitterTest {
         Program p = doubling();
         CompiledKernel simd = KernelCompiler.compile(p, SIMD);
         assertTrue(simd.javaSource().contains("DoubleVector.fromArray"), simd.javaSource());
-        assertTrue(simd.javaSource().contains("private static final jdk.incubator.vector.VectorSpecies species$$0"));
+        assertTrue(simd.javaSource().contains("    private static final jdk.incubator.vector.VectorSpecies SPECIES ="),
+                simd.javaSource());
+        assertTrue(simd.javaSource().contains("        // line 1: doubled by vectors\n        {\n            long n = "),
+                simd.javaSource());
         for (int n : new int[] {0, 1, 3, 8, 17, 100}) {
             NDArray x = NDArray.empty(DType.FLOAT64, n), y1 = NDArray.zeros(DType.FLOAT64, n), y2 = NDArray.zeros(DType.FLOAT64, n);
             for (int k = 0; k < n; k++) x.setDouble(k * 1.5 - 3, k);

@@ -50,9 +50,9 @@ class LoopOutliningTest {
                 ret(bin(BinOp.ADD, bin(BinOp.MUL, l(s), i64(1000)), l(i)))));
         CompiledKernel k = outlined(p);
         assertEquals(3, k.methodCount("f"), k.javaSource());
-        assertTrue(k.javaSource().contains("private static Object[] f_f$0(long v_a, long v_b, long v_c, long v_s, long v_i)"),
+        assertTrue(k.javaSource().contains("private static Object[] f_$0(long a_, long b_, long c_, long s_, long i_)"),
                 k.javaSource());
-        assertTrue(k.javaSource().contains("private static long f_f$1(long v_s, long v_j)"), k.javaSource());
+        assertTrue(k.javaSource().contains("private static long f_$1(long s_, long j_)"), k.javaSource());
         assertEquals(List.of("f", "f$0", "f$1"), List.copyOf(k.methodSizes().keySet()));
         agrees(p, k, 0L, 10L, 1L);
         agrees(p, k, 10L, 0L, -3L);

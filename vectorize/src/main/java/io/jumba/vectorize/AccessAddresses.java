@@ -9,6 +9,7 @@ import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,9 @@ import java.util.Set;
 final class AccessAddresses {
     private final LoopPlan.Vectorizable plan;
     private final LoopEmitter.Host host;
-    private final StringBuilder out;
+    private final JavaLines out;
+    /** Per array and role, how many names it has had ({@link #named}). */
+    private final Map<String, Integer> names = new HashMap<>();
     private final String start, stop;
     private final Map<Stmt.ForRange, String[]> innerRanges;
     private final String[] tileRange;
@@ -45,7 +48,7 @@ final class AccessAddresses {
      * @param innerRanges per inner loop, the Java longs {lo, hi} of its range
      * @param tileRange   with register tiling, the Java longs {lo, hi} of the rows' range, else null
      */
-    AccessAddresses(LoopPlan.Vectorizable plan, LoopEmitter.Host host, StringBuilder out, String start, String stop,
+    AccessAddresses(LoopPlan.Vectorizable plan, LoopEmitter.Host host, JavaLines out, String start, String stop,
                     Map<Stmt.ForRange, String[]> innerRanges, String[] tileRange) {
         this.plan = plan;
         this.host = host;
@@ -57,7 +60,13 @@ final class AccessAddresses {
         for (int k = 0; k < plan.accesses().size(); k++) sites.put(plan.accesses().get(k).site(), k);
     }
 
-    private void line(String text) { out.append(text).append('\n'); }
+    private void line(String text) { out.line(text); }
+
+    /** A name of array v's in role: {@code a_base}, then {@code a_base2}, ... */
+    private String named(Var v, String role) {
+        int n = names.merge(v.name() + " " + role, 1, Integer::sum);
+        return host.local(v, n == 1 ? role : role + n);
+    }
 
     /** The number of the access whose IR node is site. */
     int of(Record site) { return sites.get(site); }
@@ -73,9 +82,9 @@ final class AccessAddresses {
     void rangeChecks(String ok) {
         for (Access a : plan.accesses()) {
             if (arrays.containsKey(a.array())) continue;
-            String name = host.fresh("arr");
+            String name = host.local(a.array(), "arr");
             arrays.put(a.array(), name);
-            line("io.jumba.array.NDArray " + name + " = " + host.expr(new Expr.Local(a.array())) + ";");
+            line("NDArray " + name + " = " + host.expr(new Expr.Local(a.array())) + ";");
         }
         line("boolean " + ok + " = true;");
         Set<Var> contiguous = new LinkedHashSet<>();
@@ -128,14 +137,14 @@ final class AccessAddresses {
      */
     void declareBases() {
         for (Access a : plan.accesses()) {
-            String base = host.fresh("base");
+            String base = named(a.array(), "base");
             bases.add(base);
             line("int " + base + " = 0;");
             Map<Var, String> byVar = new LinkedHashMap<>();
             for (AffineIndex x : a.axes()) {
                 for (Var v : x.vars()) {
                     if (byVar.containsKey(v)) continue;
-                    String name = isUnit(a, v) ? "1" : host.fresh("stride");
+                    String name = isUnit(a, v) ? "1" : named(a.array(), "stride");
                     if (!name.equals("1")) line("int " + name + " = 0;");
                     byVar.put(v, name);
                 }
@@ -221,7 +230,7 @@ final class AccessAddresses {
             Access a = plan.accesses().get(k);
             if (a.lanes() != Access.Lanes.INDEXED) continue;
             int m = of(indexLoad(k));
-            line(ok + " = " + ok + " && io.jumba.runtime.GatherIndices.allWithin(" + arrays.get(access(m).array()) + ", "
+            line(ok + " = " + ok + " && GatherIndices.allWithin(" + arrays.get(access(m).array()) + ", "
                     + bases.get(m) + ", " + stride(m, plan.loop().index()) + ", " + start + ", " + stop + ", "
                     + arrays.get(a.array()) + ".shape(0));");
         }

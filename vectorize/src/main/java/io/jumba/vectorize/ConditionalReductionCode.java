@@ -4,6 +4,9 @@ import io.jumba.array.DType;
 import io.jumba.ir.Expr;
 import io.jumba.types.Type;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Vector code of one {@link ConditionalReduction} in a {@link SimdLoopEmitter} loop. Each unroll step u keeps, per
  * lane, the state the scalar update would reach on that lane's iterations: the value ({@code m}), where it came from
@@ -19,31 +22,34 @@ final class ConditionalReductionCode {
 
     private final ConditionalReduction r;
     private final SimdLoopEmitter em;
-    private final String value, position, index;
+    private final List<String> value = new ArrayList<>(), position = new ArrayList<>(), index = new ArrayList<>();
 
     ConditionalReductionCode(ConditionalReduction r, SimdLoopEmitter em) {
         this.r = r;
         this.em = em;
-        this.value = em.fresh("sel");
-        this.position = em.fresh("selpos");
-        this.index = em.fresh("selk");
     }
 
     ConditionalReduction reduction() { return r; }
 
-    /** Declares the state vectors of the unroll steps: every lane at the start value. */
+    /**
+     * Declares the state vectors of the unroll steps, every lane at the start value: for {@code m} (and {@code k}) at
+     * step u, {@code m_sel<u>}, {@code m_at<u>} (positions) and {@code k_sel<u>}.
+     */
     void declare(int unroll) {
         DType d = r.dtype();
         for (int u = 0; u < unroll; u++) {
-            em.emitLine(cls(d) + " " + value + "_" + u + " = " + cls(d) + ".broadcast(" + em.speciesOf(d) + ", "
+            value.add(em.javaLocal(r.value(), "sel" + u));
+            em.emitLine(cls(d) + " " + value.get(u) + " = " + cls(d) + ".broadcast(" + em.speciesOf(d) + ", "
                     + em.javaLocal(r.value()) + ");");
             if (r.tracksPosition()) {
-                em.emitLine(cls(DType.INT64) + " " + position + "_" + u + " = " + cls(DType.INT64) + ".broadcast("
+                position.add(em.javaLocal(r.value(), "at" + u));
+                em.emitLine(cls(DType.INT64) + " " + position.get(u) + " = " + cls(DType.INT64) + ".broadcast("
                         + em.speciesOf(DType.INT64) + ", " + NO_POSITION + ");");
             }
             if (keepsIndex()) {
                 DType k = indexType();
-                em.emitLine(cls(k) + " " + index + "_" + u + " = " + cls(k) + ".broadcast(" + em.speciesOf(k) + ", ("
+                index.add(em.javaLocal(r.index(), "sel" + u));
+                em.emitLine(cls(k) + " " + index.get(u) + " = " + cls(k) + ".broadcast(" + em.speciesOf(k) + ", ("
                         + k.javaType() + ") " + em.javaLocal(r.index()) + ");");
             }
         }
@@ -52,7 +58,7 @@ final class ConditionalReductionCode {
     /** The update of step u in the lanes of mask (all when null). */
     void update(int u, VectorValue mask) {
         DType d = r.dtype();
-        String acc = value + "_" + u, v = em.fresh("challenger"), taken = em.fresh("taken");
+        String acc = value.get(u), v = em.fresh("challenger"), taken = em.fresh("taken");
         String ops = VectorTypes.OPS, m = VectorTypes.MASK;
         em.emitLine(cls(d) + " " + v + " = " + em.vectorOf(em.valueOf(r.challenger()), d) + ";");
         String c = "((" + m + ") " + v + ".compare(" + ops + r.op().name() + ", " + acc + "))";
@@ -64,12 +70,12 @@ final class ConditionalReductionCode {
         if (keepsIndex()) {
             DType k = indexType();
             String kv = em.vectorOf(em.valueOf(r.indexValue()), k);
-            em.emitLine(index + "_" + u + " = (" + cls(k) + ") " + index + "_" + u + ".blend(" + kv + ", "
+            em.emitLine(index.get(u) + " = (" + cls(k) + ") " + index.get(u) + ".blend(" + kv + ", "
                     + em.maskOf(takenMask, k) + ");");
         }
         if (r.tracksPosition()) {
             String at = em.vectorOf(em.valueOf(new Expr.Local(em.loopIndex())), DType.INT64);
-            em.emitLine(position + "_" + u + " = (" + cls(DType.INT64) + ") " + position + "_" + u + ".blend(" + at + ", "
+            em.emitLine(position.get(u) + " = (" + cls(DType.INT64) + ") " + position.get(u) + ".blend(" + at + ", "
                     + em.maskOf(takenMask, DType.INT64) + ");");
         }
         em.emitLine(acc + " = (" + cls(d) + ") " + acc + ".blend(" + v + ", " + taken + ");");
@@ -80,6 +86,7 @@ final class ConditionalReductionCode {
         DType d = r.dtype();
         String best = em.fresh("best"), bestAt = em.fresh("bestAt"), bestK = em.fresh("bestK");
         String m = em.javaLocal(r.value());
+        em.emitComment(String.join(", ", r.describe()) + ": the lanes of every step, in index order");
         em.emitLine("{");
         em.emitLine(d.javaType() + " " + best + " = " + m + ";");
         if (r.tracksPosition()) em.emitLine("long " + bestAt + " = " + NO_POSITION + ";");
@@ -87,10 +94,10 @@ final class ConditionalReductionCode {
         for (int u = 0; u < unroll; u++) {
             String q = em.fresh("q"), x = em.fresh("x"), at = em.fresh("at");
             em.emitLine("for (int " + q + " = 0; " + q + " < " + em.speciesOf(d) + ".length(); " + q + "++) {");
-            em.emitLine(d.javaType() + " " + x + " = " + value + "_" + u + ".lane(" + q + ");");
+            em.emitLine(d.javaType() + " " + x + " = " + value.get(u) + ".lane(" + q + ");");
             String take;
             if (r.tracksPosition()) {
-                em.emitLine("long " + at + " = " + position + "_" + u + ".lane(" + q + ");");
+                em.emitLine("long " + at + " = " + position.get(u) + ".lane(" + q + ");");
                 // The earlier of the two is the state and the later the challenger, as in the sequential loop.
                 take = at + " != " + NO_POSITION + " && (" + at + " < " + bestAt + " ? !" + r.javaCondition(best, x)
                         + " : " + r.javaCondition(x, best) + ")";
@@ -100,7 +107,9 @@ final class ConditionalReductionCode {
             em.emitLine("if (" + take + ") {");
             em.emitLine(best + " = " + x + ";");
             if (r.tracksPosition()) em.emitLine(bestAt + " = " + at + ";");
-            if (r.index() != null) em.emitLine(bestK + " = " + (keepsIndex() ? index + "_" + u + ".lane(" + q + ")" : at) + ";");
+            if (r.index() != null) {
+                em.emitLine(bestK + " = " + (keepsIndex() ? index.get(u) + ".lane(" + q + ")" : at) + ";");
+            }
             em.emitLine("}");
             em.emitLine("}");
         }

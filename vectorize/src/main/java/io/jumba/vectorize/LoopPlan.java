@@ -3,6 +3,8 @@ package io.jumba.vectorize;
 import io.jumba.array.DType;
 import io.jumba.ir.Stmt;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,8 +17,8 @@ public sealed interface LoopPlan extends LoopReport {
     /**
      * The loop can run as vector code.
      *
-     * @param elementTypes every non-bool dtype of vector values in the body; bool alone when the only lanes are bool
-     *                     arrays' (masks then take bool's species: bytes)
+     * @param elementTypes every non-bool dtype of vector values in the body, in order of first use; bool alone when
+     *                     the only lanes are bool arrays' (masks then take bool's species: bytes)
      * @param accesses     array accesses in program order
      * @param reductions   accumulators in order of first update
      * @param conditionalReductions conditional min/max (and arg) updates, in program order
@@ -40,7 +42,8 @@ public sealed interface LoopPlan extends LoopReport {
         public static final int SHORT_INNER_STEPS = 12;
 
         public Vectorizable {
-            elementTypes = Set.copyOf(elementTypes);
+            // Kept in the given order (the analysis': first use), so the code is the same on every run.
+            elementTypes = Collections.unmodifiableSet(new LinkedHashSet<>(elementTypes));
             accesses = List.copyOf(accesses);
             reductions = List.copyOf(reductions);
             conditionalReductions = List.copyOf(conditionalReductions);

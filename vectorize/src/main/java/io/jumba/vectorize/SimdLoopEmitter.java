@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,10 +50,14 @@ import java.util.Map;
  * sequential sum's. Partials are then added sequentially lane by lane (not {@code reduceLanes}, whose order is
  * unspecified), so results are deterministic for a given species. {@link VectorOptions#strict()} keeps such loops
  * scalar. Species are {@code static final} fields of the generated class so HotSpot constant-folds them.
+ *
+ * <p>The code reads as the plan says: a comment with the loop's line and {@link Explain}'s verdict, short names
+ * ({@code next}, {@code end}, {@code i}, {@code limit}; {@code s_acc0} for an accumulator of {@code s},
+ * {@code a_arr}, {@code a_elems}, {@code a_base} for array {@code a}), one comment per part.
  */
 public final class SimdLoopEmitter {
     /** The runtime's masked loads and stores of bool arrays. */
-    private static final String MASK_LANES = "io.jumba.runtime.MaskLanes.";
+    private static final String MASK_LANES = "MaskLanes.";
     private final LoopPlan.Vectorizable plan;
     private final KernelOptions kernelOptions;
     private final VectorOptions options;
@@ -69,13 +74,12 @@ public final class SimdLoopEmitter {
     private final Map<Integer, String> tailMaps = new HashMap<>();
     /** Per gather through an index array (access number), its index map and the Java int length of its array. */
     private final Map<Integer, String[]> indexMaps = new HashMap<>();
-    private final Map<Var, String> accumulatorNames = new HashMap<>();
     private final List<ConditionalReductionCode> conditionalReductions = new ArrayList<>();
     /** The Java long counter of each running inner loop, by index variable. */
     private final Map<Var, String> counters = new HashMap<>();
     /** Per inner loop, the Java longs {lo, hi} of its range, evaluated once before the vector code. */
     private final Map<Stmt.ForRange, String[]> innerRanges = new IdentityHashMap<>();
-    private final StringBuilder out = new StringBuilder();
+    private final JavaLines out = new JavaLines();
     /** Per unroll step, the vector local holding each variable assigned so far (in the current Java scope). */
     private final List<Map<Var, VectorValue>> temps = new ArrayList<>();
     private AccessAddresses addresses;
@@ -109,6 +113,7 @@ public final class SimdLoopEmitter {
                               LoopEmitter.Host host) {
         SimdLoopEmitter em = new SimdLoopEmitter(plan, kernelOptions, options, host);
         em.declareSpecies();
+        em.line(host.comment("line " + plan.line() + ": " + Explain.describe(plan, options)));
         em.single();
         return em.out.toString();
     }
@@ -118,6 +123,7 @@ public final class SimdLoopEmitter {
                               LoopEmitter.Host host) {
         SimdLoopEmitter em = new SimdLoopEmitter(plan.nest(), kernelOptions, options, host);
         em.declareSpecies();
+        em.line(host.comment("line " + plan.line() + ": " + Explain.describe(plan, options)));
         em.tiled(plan.rows(), plan.groups(options));
         return em.out.toString();
     }
@@ -128,17 +134,17 @@ public final class SimdLoopEmitter {
             // One lane count for all: the widest type gets the chosen species, narrower ones proportionally fewer bits.
             String suffix = d.itemSize() == widest ? options.width().speciesSuffix()
                     : Integer.toString(options.width().bits() * d.itemSize() / widest);
-            String f = host.fresh("SPECIES_" + d.numpyName().toUpperCase());
-            host.member("static final jdk.incubator.vector.VectorSpecies " + f + " = "
-                    + VectorTypes.vectorClass(d) + ".SPECIES_" + suffix + ";");
+            // Named after its value (e.g. DOUBLE_256), so loops that share a species share the field.
+            String cls = VectorTypes.vectorClass(d);
+            String f = cls.substring(0, cls.length() - "Vector".length()).toUpperCase(Locale.ROOT) + "_" + suffix;
+            host.member("static final " + VectorTypes.SPECIES + " " + f + " = " + cls + ".SPECIES_" + suffix + ";");
             species.put(d, f);
         }
     }
 
     /** The loop alone: vector part when longer than one step, then the scalar loop from where it stopped. */
     private void single() {
-        Var next = local("simd_next"), stop = local("simd_stop");
-        String s = host.local(next), e = host.local(stop);
+        String s = host.fresh("next"), e = host.fresh("end");
         line("{");
         line("long " + s + " = " + host.expr(loop.start()) + ";");
         line("long " + e + " = " + host.expr(loop.stop()) + ";");
@@ -147,8 +153,15 @@ public final class SimdLoopEmitter {
         vectorLoops(s, e, !plan.scalarLastIteration(), 1, plan.unroll(options));
         line("}");
         line("}");
-        out.append(host.scalarLoop(withRange(loop, next, stop))).append('\n');
+        scalarRest(loop, s, e);
         line("}");
+    }
+
+    /** The host's scalar loop over [s, e): what the vector code left, or all of it where that did not run. */
+    private void scalarRest(Stmt.ForRange f, String s, String e) {
+        line(host.comment("line " + f.pos().line() + ", scalar: the iterations from " + s
+                + " on (all of them where the vector code did not run)"));
+        out.block(host.scalarLoop(f, s, e));
     }
 
     /**
@@ -158,8 +171,7 @@ public final class SimdLoopEmitter {
      */
     private void tiled(int r, int groups) {
         Stmt.ForRange rows = plan.tile();
-        Var next = local("simd_row"), stop = local("simd_rows");
-        String ts = host.local(next), te = host.local(stop);
+        String ts = host.fresh("rowNext"), te = host.fresh("rowEnd");
         String s = host.fresh("from"), e = host.fresh("to"), row = host.fresh("row"), j = host.fresh("j");
         line("{");
         line("long " + ts + " = " + host.expr(rows.start()) + ";");
@@ -168,6 +180,7 @@ public final class SimdLoopEmitter {
         line("long " + e + " = " + host.expr(loop.stop()) + ";");
         line("if (" + te + " - " + ts + " > " + r + shortInnerLoops() + ") {");
         checkedSetup(s, e, new String[] {ts, te});
+        line(host.comment("tiles of " + r + " rows"));
         line("long " + row + " = " + ts + ";");
         line("for (; " + row + " < " + te + " - " + r + "; " + row + " += " + r + ") {");
         line("long " + j + " = " + s + ";");
@@ -177,14 +190,8 @@ public final class SimdLoopEmitter {
         line(ts + " = " + row + ";");
         line("}");
         line("}");
-        out.append(host.scalarLoop(withRange(rows, next, stop))).append('\n');
+        scalarRest(rows, ts, te);
         line("}");
-    }
-
-    private Var local(String hint) { return new Var("$" + host.fresh(hint), Type.INT64); }
-
-    private static Stmt.ForRange withRange(Stmt.ForRange f, Var start, Var stop) {
-        return new Stmt.ForRange(f.index(), new Expr.Local(start), new Expr.Local(stop), f.step(), f.body(), f.parallel(), f.pos());
     }
 
     /**
@@ -214,6 +221,7 @@ public final class SimdLoopEmitter {
     private void checkedSetup(String s, String e, String[] tileRange) {
         addresses = new AccessAddresses(plan, host, out, s, e, innerRanges, tileRange);
         String ok = host.fresh("ok");
+        line(host.comment("vector code only if every index is in range and no store partly overlaps another access"));
         addresses.rangeChecks(ok);
         // Divisors in the order the analysis met them, so that no check divides by a zero an earlier one caught.
         for (Expr d : plan.divisionGuards().beforeLoop()) line(ok + " = " + ok + " && (" + host.expr(d) + ") != 0;");
@@ -228,14 +236,14 @@ public final class SimdLoopEmitter {
             Access a = plan.accesses().get(k);
             DType dt = dtypeOf(a.array());
             if (!LoopAnalysis.LANE_TYPES.contains(dt) && dt != DType.BOOL || data.containsKey(a.array())) continue;
-            String d = host.fresh("data"), t = dtypeOf(a.array()).javaType();
+            String d = host.local(a.array(), "elems"), t = dtypeOf(a.array()).javaType();
             data.put(a.array(), d);
             line(t + "[] " + d + " = (" + t + "[]) " + addresses.arrays().get(a.array()) + ".data();");
         }
         gatherMaps();
     }
 
-    private void line(String text) { out.append(text).append('\n'); }
+    private void line(String text) { out.line(text); }
 
     private String lanes() { return species.get(anyLaneType()) + ".length()"; }
 
@@ -248,13 +256,13 @@ public final class SimdLoopEmitter {
     private void gatherMaps() {
         for (int k = 0; k < plan.accesses().size(); k++) {
             if (plan.accesses().get(k).lanes() == Access.Lanes.INDEXED) {
-                String map = host.fresh("map"), n = host.fresh("n");
+                String map = host.fresh("map"), n = host.fresh("len");
                 line("int[] " + map + " = new int[" + lanes() + "];");
                 line("int " + n + " = " + addresses.arrays().get(plan.accesses().get(k).array()) + ".shape(0);");
                 indexMaps.put(k, new String[] {map, n});
             }
             if (plan.accesses().get(k).lanes() != Access.Lanes.GATHER) continue;
-            String map = host.fresh("map"), tailMap = host.fresh("map"), q = host.fresh("q");
+            String map = host.fresh("map"), tailMap = host.fresh("tailMap"), q = host.fresh("q");
             gatherMaps.put(k, map);
             tailMaps.put(k, tailMap);
             line("int[] " + map + " = new int[" + lanes() + "];");
@@ -276,10 +284,8 @@ public final class SimdLoopEmitter {
         line("int " + limit + " = (int) (" + e + (toTheEnd ? "" : " - 1L") + ");");
         for (Reduction r : plan.reductions()) {
             DType d = laneType(r.var());
-            String name = host.fresh("acc");
-            accumulatorNames.put(r.var(), name);
             for (int u = 0; u < unroll; u++) {
-                line(VectorTypes.vectorClass(d) + " " + name + "_" + u + " = " + VectorTypes.vectorClass(d)
+                line(VectorTypes.vectorClass(d) + " " + accumulator(r.var(), u) + " = " + VectorTypes.vectorClass(d)
                         + ".broadcast(" + species.get(d) + ", " + r.op().identity(d) + ");");
             }
         }
@@ -292,6 +298,7 @@ public final class SimdLoopEmitter {
             vectorBlock = host.fresh("vector");
             line(vectorBlock + ": {");
         }
+        line(host.comment(unroll > 1 ? "main loop: " + unroll + " vector steps per iteration" : "main loop"));
         line("for (; " + index + " <= " + limit + " - " + unroll + " * " + lanes() + "; " + index + " += "
                 + unroll + " * " + lanes() + ") {");
         body(rows, unroll);
@@ -299,6 +306,7 @@ public final class SimdLoopEmitter {
         // Tiles end with masked steps only, row by row: fewer copies of the body keep the method small enough for C1.
         boolean tiles = rows > 1;
         if (unroll > 1 && !tiles) {
+            line(host.comment("one vector step at a time"));
             line("for (; " + index + " <= " + limit + " - " + lanes() + "; " + index + " += " + lanes() + ") {");
             body(rows, 1);
             line("}");
@@ -320,11 +328,14 @@ public final class SimdLoopEmitter {
     private void combine(Reduction r, int unroll) {
         DType d = laneType(r.var());
         String cls = VectorTypes.vectorClass(d);
-        String acc = accumulatorNames.get(r.var());
         String op = VectorTypes.OPS + r.op().vectorOperator();
         String folded = host.fresh("folded"), part = host.fresh("part"), s = host.local(r.var());
-        line(cls + " " + folded + " = " + acc + "_0;");
-        for (int u = 1; u < unroll; u++) line(folded + " = " + update(r.op(), cls, folded, acc + "_" + u, "") + ";");
+        line(host.comment(r.var().name() + " (" + r.op().symbol()
+                + "): fold the accumulators in order, then the lanes"));
+        line(cls + " " + folded + " = " + accumulator(r.var(), 0) + ";");
+        for (int u = 1; u < unroll; u++) {
+            line(folded + " = " + update(r.op(), cls, folded, accumulator(r.var(), u), "") + ";");
+        }
         String t = d.javaType();
         if (r.op().reassociationChangesResult(d)) {
             // lane(q) rather than toArray(): no array, and HotSpot unrolls this loop over the constant lane count.
@@ -363,6 +374,9 @@ public final class SimdLoopEmitter {
 
     private static DType laneType(Var v) { return ((Type.Scalar) v.type()).dtype(); }
 
+    /** The accumulator vector of reduction variable v at unroll step u, e.g. {@code s_acc0}. */
+    private String accumulator(Var v, int u) { return host.local(v, "acc" + u); }
+
     /**
      * One iteration's vector steps, jammed, in a block of their own so their locals stay local: groups steps along
      * the index for each of rows rows (step = row * groups + group).
@@ -384,6 +398,7 @@ public final class SimdLoopEmitter {
     private void maskedTail(String limit, int rows, boolean repeated) {
         String m = host.fresh("tail");
         DType d = anyLaneType();
+        line(host.comment(repeated ? "masked steps, row by row" : "masked last step"));
         line(repeated ? "for (; " + index + " < " + limit + "; " + index + " += " + lanes() + ") {" : "if (" + index + " < " + limit + ") {");
         line(VectorTypes.MASK + " " + m + " = " + species.get(d) + ".indexInRange(" + index + ", " + limit + ");");
         for (int k : tailMaps.keySet()) {
@@ -454,10 +469,10 @@ public final class SimdLoopEmitter {
         Map<Var, VectorValue> locals = temps.get(step);
         activeLanes = mask;
         switch (st) {
-            case Stmt.Assign a when accumulatorNames.containsKey(a.target()) -> {
+            case Stmt.Assign a when plan.reductions().stream().anyMatch(x -> x.var().equals(a.target())) -> {
                 Reduction r = plan.reductions().stream().filter(x -> x.var().equals(a.target())).findFirst().orElseThrow();
                 DType d = laneType(r.var());
-                String acc = accumulatorNames.get(r.var()) + "_" + step;
+                String acc = accumulator(r.var(), step);
                 Expr other = LoopAnalysis.otherOperand(r.var(), a.value());
                 String m = mask == null ? "" : mask(mask, d);
                 boolean fused = fastmath() && r.op() == ReductionOp.ADD && d.isFloat() && VectorExprs.isProduct(other, this);
@@ -472,7 +487,8 @@ public final class SimdLoopEmitter {
             case Stmt.Assign a -> {
                 VectorValue v = value(a.value());
                 DType d = laneType(a.target());
-                String name = host.fresh("t");
+                // Declared once per step in this Java block: inner loops' blocks take their variables with them.
+                String name = host.local(a.target(), "v" + step);
                 if (d == DType.BOOL) {
                     line(VectorTypes.MASK + " " + name + " = " + mask(v, v.dtype()) + ";");
                     locals.put(a.target(), new VectorValue(name, v.kind() == VectorValue.Kind.MASK ? v.dtype() : anyLaneType(), VectorValue.Kind.MASK));
@@ -502,13 +518,13 @@ public final class SimdLoopEmitter {
             case Stmt.If i -> {
                 VectorValue c = value(i.cond());
                 DType d = c.kind() == VectorValue.Kind.MASK ? c.dtype() : anyLaneType();
-                String cond = host.fresh("c"), then = host.fresh("m");
+                String cond = host.fresh("cond"), then = host.fresh("mask");
                 String outer = mask == null ? "" : ".and(" + mask(mask, d) + ")";
                 line(VectorTypes.MASK + " " + cond + " = " + mask(c, d) + ";");
                 line(VectorTypes.MASK + " " + then + " = " + cond + outer + ";");
                 for (Stmt t : i.then()) statement(t, new VectorValue(then, d, VectorValue.Kind.MASK));
                 if (!i.otherwise().isEmpty()) {
-                    String otherwise = host.fresh("m");
+                    String otherwise = host.fresh("mask");
                     line(VectorTypes.MASK + " " + otherwise + " = " + cond + ".not()" + outer + ";");
                     for (Stmt t : i.otherwise()) statement(t, new VectorValue(otherwise, d, VectorValue.Kind.MASK));
                 }
@@ -578,9 +594,13 @@ public final class SimdLoopEmitter {
 
     void emitLine(String text) { line(text); }
 
+    void emitComment(String text) { line(host.comment(text)); }
+
     String fresh(String hint) { return host.fresh(hint); }
 
     String javaLocal(Var v) { return host.local(v); }
+
+    String javaLocal(Var v, String role) { return host.local(v, role); }
 
     Var loopIndex() { return loop.index(); }
 

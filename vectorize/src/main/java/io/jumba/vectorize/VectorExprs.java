@@ -17,9 +17,9 @@ final class VectorExprs {
     private VectorExprs() {}
 
     /** Where {@link LoopAnalysis#RUNTIME_VECTOR_MATH} functions live, each named as its MathFn in lower case. */
-    private static final String RUNTIME_MATH = "io.jumba.runtime.VectorMathFunctions.";
+    private static final String RUNTIME_MATH = "VectorMathFunctions.";
     /** Python's float // and % (after any zero-divisor check, the NumPy error model's results). */
-    private static final String FLOOR_DIVISION = "io.jumba.runtime.VectorFloorDivision.";
+    private static final String FLOOR_DIVISION = "VectorFloorDivision.";
 
     static VectorValue of(Expr e, SimdLoopEmitter em) {
         return switch (e) {
@@ -163,7 +163,7 @@ final class VectorExprs {
                 && n.longValue() < d.itemSize() * 8L) {
             return lanewise(em.vectorOf(l, d), left ? "LSHL" : "ASHR", List.of("(" + d.javaType() + ") " + n.longValue()), d);
         }
-        return vec("io.jumba.runtime.VectorShifts." + (left ? "shl(" : "shr(") + em.vectorOf(l, d) + ", "
+        return vec("VectorShifts." + (left ? "shl(" : "shr(") + em.vectorOf(l, d) + ", "
                 + em.vectorOf(r, d) + ")", d);
     }
 

@@ -2,21 +2,35 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 
-/** Vector API class names and literals for the lane dtypes. */
+import java.util.List;
+
+/**
+ * Vector API class names and literals for the lane dtypes. Generated code names classes by their simple names;
+ * {@link #IMPORTS} lists them (and the runtime's vector helpers) for the import declarations.
+ */
 final class VectorTypes {
     private VectorTypes() {}
 
-    static final String PKG = "jdk.incubator.vector.";
-    static final String OPS = PKG + "VectorOperators.";
-    static final String MASK = PKG + "VectorMask";
+    static final String OPS = "VectorOperators.";
+    static final String MASK = "VectorMask";
+    static final String SPECIES = "VectorSpecies";
+
+    /** Every class the vector code may name: {@link Vectorizer#imports()}. */
+    static final List<String> IMPORTS = List.of(
+            "io.jumba.array.NDArray",
+            "io.jumba.runtime.GatherIndices", "io.jumba.runtime.MaskLanes", "io.jumba.runtime.VectorFloorDivision",
+            "io.jumba.runtime.VectorMathFunctions", "io.jumba.runtime.VectorShifts",
+            "jdk.incubator.vector.ByteVector", "jdk.incubator.vector.DoubleVector", "jdk.incubator.vector.FloatVector",
+            "jdk.incubator.vector.IntVector", "jdk.incubator.vector.LongVector", "jdk.incubator.vector.ShortVector",
+            "jdk.incubator.vector.VectorMask", "jdk.incubator.vector.VectorOperators",
+            "jdk.incubator.vector.VectorSpecies");
 
     /**
-     * The fully qualified vector class of dtype d, e.g. {@code jdk.incubator.vector.DoubleVector}. uint8 lanes are
-     * the raw bytes (as in storage), int8's class; bool's is the byte class whose species a loop over bool arrays
-     * only takes for its masks.
+     * The vector class of dtype d, e.g. {@code DoubleVector}. uint8 lanes are the raw bytes (as in storage), int8's
+     * class; bool's is the byte class whose species a loop over bool arrays only takes for its masks.
      */
     static String vectorClass(DType d) {
-        return PKG + switch (d) {
+        return switch (d) {
             case FLOAT64 -> "DoubleVector";
             case FLOAT32 -> "FloatVector";
             case INT64 -> "LongVector";

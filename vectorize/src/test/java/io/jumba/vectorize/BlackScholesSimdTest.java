@@ -65,7 +65,8 @@ class BlackScholesSimdTest {
         assertTrue(text.contains("line 15: vectorized: float64 x 4 lanes (species 256, 256 bits), unroll 1, tail: masked "
                 + "vector step, last iteration scalar, reductions: none, division guarded: 2 divisors per vector step"), text);
         String java = KernelCompiler.compile(lowered(), new Vectorizer(VectorOptions.DEFAULT)).javaSource();
-        assertTrue(java.contains("io.jumba.runtime.VectorMathFunctions.erf("), java);
+        assertTrue(java.contains("import io.jumba.runtime.VectorMathFunctions;") && java.contains("VectorMathFunctions.erf("),
+                java);
     }
 
     /** Random inputs in [-2, 2) (NaNs from log and sqrt included) at trip counts around the lane counts. */

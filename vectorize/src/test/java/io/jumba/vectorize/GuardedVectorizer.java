@@ -9,11 +9,13 @@ import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 
+import java.util.List;
+
 /**
  * The {@link Vectorizer} inside core's real generator, with a guard in every scalar tail: after a vector part at
  * most one vector's worth of iterations is left (16, or the loop's lane count where it has more: narrow lanes), so a
  * longer tail means the emitted runtime checks sent the loop down the scalar path. A silent runtime fallback
- * therefore fails the test that expected SIMD.
+ * therefore fails the test that expected SIMD. Loops the vectorizer keeps scalar as a whole take no guard.
  */
 final class GuardedVectorizer implements LoopEmitter {
     private final Vectorizer vectorizer;
@@ -36,10 +38,13 @@ final class GuardedVectorizer implements LoopEmitter {
 
             @Override public String local(Var v) { return host.local(v); }
 
-            @Override public String scalarLoop(Stmt.ForRange tail) {
-                String remaining = host.expr(tail.stop()) + " - " + host.expr(tail.start());
-                return "if (" + remaining + " > " + most + "L) throw new RuntimeException(\"vector path not taken\");\n"
-                        + host.scalarLoop(tail);
+            @Override public String local(Var v, String role) { return host.local(v, role); }
+
+            @Override public String scalarLoop(Stmt.ForRange whole) { return host.scalarLoop(whole); }
+
+            @Override public String scalarLoop(Stmt.ForRange tail, String start, String stop) {
+                return "if (" + stop + " - " + start + " > " + most + "L) throw new RuntimeException(\"vector path not taken\");\n"
+                        + host.scalarLoop(tail, start, stop);
             }
 
             @Override public String fresh(String hint) { return host.fresh(hint); }
@@ -47,4 +52,6 @@ final class GuardedVectorizer implements LoopEmitter {
             @Override public void member(String javaSource) { host.member(javaSource); }
         });
     }
+
+    @Override public List<String> imports() { return vectorizer.imports(); }
 }

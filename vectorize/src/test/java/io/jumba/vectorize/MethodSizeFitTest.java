@@ -126,7 +126,7 @@ class MethodSizeFitTest {
             assertEquals(17, fit.kernel().methodCount(p.entry().name()));
             assertFits(fit.kernel());
             // each nest hands back its one accumulator as its result
-            assertEquals(16, count(fit.kernel().javaSource(), "private static double f_"), fit.kernel().javaSource());
+            assertEquals(16, count(fit.kernel().javaSource(), "private static double "), fit.kernel().javaSource());
             String text = Explain.of(p, VectorOptions.DEFAULT);
             assertEquals(List.of("split into 17 methods (one per top-level loop nest): big was " + splitBytes(text)
                     + " bytes of bytecode > 8000"), fit.notes(), text);
@@ -181,8 +181,8 @@ class MethodSizeFitTest {
                 assertEquals(19, fit.kernel().methodCount(p.entry().name()));
                 assertFits(fit.kernel());
                 String java = fit.kernel().javaSource();
-                assertEquals(1, count(java, "private static long f_"), java);
-                assertEquals(1, count(java, "private static Object[] f_"), java);
+                assertEquals(1, count(java, "private static long "), java);
+                assertEquals(1, count(java, "private static Object[] "), java);
                 assertTrue(fit.notes().getFirst().startsWith("split into 19 methods"), fit.notes().toString());
                 agrees(p, fit.kernel(), "live-outs @" + w);
             }
@@ -238,7 +238,7 @@ class MethodSizeFitTest {
             assertEquals(20, fit.kernel().methodCount(p.entry().name()), fit.kernel().javaSource());
             assertFits(fit.kernel());
             // the r nest hands back the array c it assigned; the next nest re-reads its data, offset and shape
-            assertEquals(1, count(fit.kernel().javaSource(), "private static NDArray f_"), fit.kernel().javaSource());
+            assertEquals(1, count(fit.kernel().javaSource(), "private static NDArray "), fit.kernel().javaSource());
             for (int n : new int[] {0, 1, 9, 33}) {
                 KernelRuntimeError interpreted = assertThrows(KernelRuntimeError.class,
                         () -> Interpreter.run(p, Differential.arguments(p.entry().params(), n)));

@@ -62,7 +62,7 @@ class WhereSimdTest {
     private record Case(String function, List<Type> args, List<String> verdict, List<String> code, boolean mixedWidths) {}
 
     private static final String MAP = "{shape}, unroll 1, tail: masked vector step, reductions: none";
-    private static final List<String> BLEND = List.of(".blend(", ".compare(jdk.incubator.vector.VectorOperators.GT");
+    private static final List<String> BLEND = List.of(".blend(", ".compare(VectorOperators.GT");
 
     private static List<Case> cases() {
         return List.of(
@@ -77,7 +77,7 @@ class WhereSimdTest {
                         + "tail: masked vector step, last iteration scalar, reductions: $acc1 (+)"), BLEND, false),
                 new Case("piecewise", List.of(C1, C1, Type.FLOAT64, Type.FLOAT64), List.of("line 15: vectorized: float64 {shape}, "
                         + "unroll 1, tail: masked vector step, last iteration scalar, reductions: none"),
-                        List.of(".compare(jdk.incubator.vector.VectorOperators.LT", ".not()", ".and("), false));
+                        List.of(".compare(VectorOperators.LT", ".not()", ".and("), false));
     }
 
     @TestFactory
