@@ -46,11 +46,12 @@ public final class AotTraining {
         Path dir = Files.createDirectories(Path.of(args[0]));
         prepare(dir);
         for (Run run : runs(dir)) {
+            String[] argv = run.argv().toArray(String[]::new);
             StringWriter output = new StringWriter();
-            var cl = Main.commandLine();
+            var cl = Main.commandLine(argv);
             cl.setOut(new PrintWriter(output));
             cl.setErr(new PrintWriter(output));
-            int exit = cl.execute(run.argv().toArray(String[]::new));
+            int exit = cl.execute(argv);
             if (exit != run.expectedExit()) {
                 System.err.println("AOT training: 'jumba " + String.join(" ", run.argv()) + "' exited " + exit
                         + " (expected " + run.expectedExit() + "): " + output.toString().strip());
