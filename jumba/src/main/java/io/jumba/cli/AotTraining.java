@@ -34,17 +34,25 @@ public final class AotTraining {
         static Run of(String... argv) { return new Run(0, List.of(argv)); }
     }
 
-    /**
-     * Writes the kernels and their inputs under args[0] and runs every command; exits 1 naming the first command
-     * that ends otherwise than expected.
-     */
+    /** Runs {@link #train} in args[0]; exits 1 when a command ends otherwise than expected. */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             System.err.println("usage: AotTraining WORK_DIR");
             System.exit(2);
         }
-        Path dir = Files.createDirectories(Path.of(args[0]));
-        prepare(dir);
+        String failure = train(Path.of(args[0]));
+        if (failure != null) {
+            System.err.println("AOT training: " + failure);
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Writes the kernels and their inputs into dir and runs every command; returns null when each ended as
+     * expected, else what the first one that did not printed.
+     */
+    static String train(Path dir) throws IOException {
+        prepare(Files.createDirectories(dir));
         for (Run run : runs(dir)) {
             String[] argv = run.argv().toArray(String[]::new);
             StringWriter output = new StringWriter();
@@ -53,11 +61,11 @@ public final class AotTraining {
             cl.setErr(new PrintWriter(output));
             int exit = cl.execute(argv);
             if (exit != run.expectedExit()) {
-                System.err.println("AOT training: 'jumba " + String.join(" ", run.argv()) + "' exited " + exit
-                        + " (expected " + run.expectedExit() + "): " + output.toString().strip());
-                System.exit(1);
+                return "'jumba " + String.join(" ", argv) + "' exited " + exit + " (expected " + run.expectedExit()
+                        + "): " + output.toString().strip();
             }
         }
+        return null;
     }
 
     /** Writes the kernels, the examples and the input arrays into dir. */
