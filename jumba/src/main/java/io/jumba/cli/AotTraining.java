@@ -17,9 +17,10 @@ import java.util.function.UnaryOperator;
 /**
  * The training workload of bin/jumba's AOT cache: runs {@code jumba call} and {@code jumba explain} in-process on a
  * set of kernels that covers the common shapes ({@code aot-training.py}: scalar loops, SIMD maps and reductions, 2-D,
- * float32, whole-array expressions, prange, ufuncs, a kernel error) and on the bundled examples, so that a JVM started
- * with {@code -XX:AOTCacheOutput} records every class a first call loads. Not a user command; bin/jumba runs it as
- * {@code java -XX:AOTCacheOutput=FILE ... io.jumba.cli.AotTraining WORK_DIR} after building the jar.
+ * float32, whole-array expressions, prange, ufuncs, a kernel error, a {@code cache=True} kernel twice) and on the
+ * bundled examples, so that a JVM started with {@code -XX:AOTCacheOutput} records every class a first call loads.
+ * Not a user command; bin/jumba runs it as {@code java -XX:AOTCacheOutput=FILE ... io.jumba.cli.AotTraining WORK_DIR}
+ * after building the jar.
  */
 public final class AotTraining {
     private static final String KERNELS = "aot-training.py";
@@ -119,6 +120,8 @@ public final class AotTraining {
                 Run.of("call", k, "matmul", m, m),
                 Run.of("call", k, "parallel_norm", x),
                 Run.of("call", k, "whole_array", x),
+                Run.of("call", k, "cached_axpy", "2.0", x, y),
+                Run.of("call", k, "cached_axpy", "2.0", x, y),
                 new Run(ErrorReporter.KERNEL_ERROR, List.of("call", k, "out_of_bounds", x)),
                 Run.of("call", k, "rel_diff", x, y),
                 Run.of("call", k, "rel_diff", f, g),

@@ -1,6 +1,7 @@
 # Kernels the AOT cache training run (AotTraining) compiles and calls through `jumba call`, so that the classes
 # every common kernel shape needs are in bin/jumba's AOT cache: scalar loops, SIMD maps and reductions, 2-D loops,
-# float32, whole-array expressions, array creation, prange, tuples, ufuncs and a kernel error.
+# float32, whole-array expressions, array creation, prange, tuples, ufuncs, a kernel error, and a cache=True kernel
+# (called twice: compiled and stored, then found in JUMBA_CACHE_DIR).
 import math
 
 import numpy as np
@@ -106,6 +107,11 @@ def parallel_norm(a):
 def whole_array(a):
     b = np.arange(a.shape[0]) * 0.5
     return np.sum(a * b - a), np.max(a), np.argmin(a)
+
+
+@njit(cache=True)
+def cached_axpy(a, x, y):
+    return a * x + y
 
 
 @njit
