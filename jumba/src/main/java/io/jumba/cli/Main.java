@@ -6,27 +6,64 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
 /** The {@code jumba} command line: runs, benchmarks and demonstrates Numba-style kernels on the JVM. */
 @Command(name = "jumba", mixinStandardHelpOptions = true, version = "jumba 0.1.0",
         description = "Numba for the JVM: compiles Python/NumPy kernels to JVM code.",
-        footer = "%nThe benchmark suite: bin/jumba bench-suite --help",
-        subcommands = {CallCommand.class, ExplainCommand.class, BenchCommand.class, SysinfoCommand.class, DemoCommand.class,
-                CacheCommand.class, CommandLine.HelpCommand.class})
+        footer = "%nThe benchmark suite: bin/jumba bench-suite --help")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. Picocli reads each one's annotations by reflection when it is
+     * added, a noticeable part of a cold start, so a command line that names one gets only that one.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (call, bench, sysinfo, demo)");
+        throw new ParameterException(spec.commandLine(), "missing command (call, explain, bench, sysinfo, demo, cache)");
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("call", CallCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("bench", BenchCommand::new);
+        m.put("sysinfo", SysinfoCommand::new);
+        m.put("demo", DemoCommand::new);
+        m.put("cache", CacheCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
     }
 
     /**
-     * The configured command line. Arguments that look like options but are none (such as {@code -3} or
-     * {@code -1.5}) are kept as kernel arguments.
+     * The configured command line with every subcommand. Arguments that look like options but are none (such as
+     * {@code -3} or {@code -1.5}) are kept as kernel arguments.
      */
     public static CommandLine commandLine() {
+        return withSubcommands(COMMANDS.keySet());
+    }
+
+    /**
+     * The command line for args: with only the subcommand that args names first, or with all when they name none
+     * (help, a mistyped command, no command), so that usage and suggestions list them all.
+     */
+    public static CommandLine commandLine(String[] args) {
+        boolean namesOne = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help");
+        return namesOne ? withSubcommands(Set.of(args[0])) : commandLine();
+    }
+
+    private static CommandLine withSubcommands(Set<String> names) {
         CommandLine cl = new CommandLine(new Main());
+        COMMANDS.forEach((name, command) -> {
+            if (names.contains(name)) cl.addSubcommand(name, command.get());
+        });
         cl.setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler(new ErrorReporter());
         return cl;
@@ -34,6 +71,6 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 }

@@ -2,8 +2,6 @@ package io.jumba.cli;
 
 import io.jumba.array.NDArray;
 
-import java.math.BigDecimal;
-
 /** Formats kernel results as Python's {@code repr} would show them: {@code None}, {@code 3}, {@code 2.5}, {@code (1, True)}. */
 final class PythonRepr {
     private PythonRepr() {}
@@ -21,22 +19,36 @@ final class PythonRepr {
         };
     }
 
-    /** Python's float repr: shortest round-trip digits, exponent form below 1e-4 and from 1e16 on. */
+    /**
+     * Python's float repr: shortest round-trip digits, exponent form below 1e-4 and from 1e16 on. Worked out on the
+     * text of {@link Double#toString}, which has the shortest digits too: BigDecimal would cost a cold CLI call
+     * its class initialization.
+     */
     static String ofFloat(double d) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = exact.unscaledValue().toString();
-        int pointPos = digits.length() - exact.scale(); // value = 0.DIGITS × 10^pointPos
+        String text = Double.toString(Math.abs(d)); // "123.45", "0.00123" or "1.2345E-7"
+        int e = text.indexOf('E');
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        int point = mantissa.indexOf('.');
+        String all = mantissa.substring(0, point) + mantissa.substring(point + 1);
+        int pointPos = point + (e < 0 ? 0 : Integer.parseInt(text.substring(e + 1))); // value = 0.ALL × 10^pointPos
+        int first = 0;
+        while (all.charAt(first) == '0') first++;
+        int end = all.length();
+        while (all.charAt(end - 1) == '0') end--;
+        String digits = all.substring(first, end);
+        pointPos -= first;
         String sign = d < 0 ? "-" : "";
         if (pointPos > 16 || pointPos < -3) {
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            int exp = pointPos - 1;
-            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
+            String m = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            int exp = Math.abs(pointPos - 1);
+            return sign + m + "e" + (pointPos - 1 < 0 ? "-" : "+") + (exp < 10 ? "0" : "") + exp;
         }
-        String plain = exact.toPlainString();
-        return sign + (plain.contains(".") ? plain : plain + ".0");
+        if (pointPos <= 0) return sign + "0." + "0".repeat(-pointPos) + digits;
+        if (pointPos >= digits.length()) return sign + digits + "0".repeat(pointPos - digits.length()) + ".0";
+        return sign + digits.substring(0, pointPos) + "." + digits.substring(pointPos);
     }
 
     private static String ofTuple(Object[] tuple) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -73,12 +74,28 @@ class MainTest {
     private static Run run(Object... args) {
         List<String> texts = new ArrayList<>();
         for (Object a : args) texts.add(a.toString());
+        String[] argv = texts.toArray(String[]::new);
         StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = Main.commandLine(argv);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(texts.toArray(String[]::new));
+        int exit = cl.execute(argv);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aCommandLineThatNamesACommandHasOnlyThatOneAndOtherwiseAll() {
+        Set<String> all = Set.of("call", "explain", "bench", "sysinfo", "demo", "help");
+        assertEquals(Set.of("call"), Main.commandLine(new String[]{"call", "k.py", "f"}).getSubcommands().keySet());
+        assertEquals(Set.of("demo"), Main.commandLine(new String[]{"demo"}).getSubcommands().keySet());
+        assertEquals(all, Main.commandLine(new String[]{"help", "call"}).getSubcommands().keySet());
+        assertEquals(all, Main.commandLine(new String[]{"calll"}).getSubcommands().keySet());
+        assertEquals(all, Main.commandLine(new String[]{"--help"}).getSubcommands().keySet());
+        assertEquals(all, Main.commandLine(new String[0]).getSubcommands().keySet());
+        assertEquals(all, Main.commandLine().getSubcommands().keySet());
+        Run mistyped = run("calll", kernels, "add", "1", "2");
+        assertNotEquals(0, mistyped.exit());
+        assertTrue(mistyped.err().contains("Did you mean: jumba call?"), mistyped.err());
     }
 
     @Test

@@ -36,6 +36,15 @@ class ReprTest {
         assertEquals("nan", PythonRepr.ofFloat(Double.NaN));
         assertEquals("-inf", PythonRepr.ofFloat(Double.NEGATIVE_INFINITY));
         assertEquals("1.5", PythonRepr.of(1.5f));
+        assertEquals("100.0", PythonRepr.ofFloat(100.0));
+        assertEquals("83208375.0", PythonRepr.ofFloat(83208375.0));
+        assertEquals("0.00123", PythonRepr.ofFloat(0.00123));
+        assertEquals("1234567890123456.0", PythonRepr.ofFloat(1234567890123456.0));
+        assertEquals("1.2345678901234568e+16", PythonRepr.ofFloat(12345678901234567.0));
+        assertEquals("1e+22", PythonRepr.ofFloat(1e22));
+        assertEquals("1.5e-07", PythonRepr.ofFloat(1.5e-7));
+        assertEquals("-2.5e-10", PythonRepr.ofFloat(-2.5e-10));
+        assertEquals("1.7976931348623157e+308", PythonRepr.ofFloat(Double.MAX_VALUE));
     }
 
     @Test
