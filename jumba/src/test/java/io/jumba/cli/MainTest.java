@@ -95,7 +95,7 @@ class MainTest {
         assertEquals(all, Main.commandLine().getSubcommands().keySet());
         Run mistyped = run("calll", kernels, "add", "1", "2");
         assertNotEquals(0, mistyped.exit());
-        assertTrue(mistyped.err().contains("Did you mean: jumba call?"), mistyped.err());
+        assertTrue(mistyped.err().contains("Did you mean: jumba call or jumba cache?"), mistyped.err());
     }
 
     @Test
