@@ -1,6 +1,5 @@
 package io.jumba;
 
-
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.frontend.Parser;
 import io.jumba.vectorize.SimdPipeline;
@@ -31,7 +30,7 @@ public final class Jumba {
      * Parses a kernel file; positions in errors name it as given.
      *
      * @throws IOException                      when the file cannot be read
-     * @throws io.jumba.error.JumbaException when it is not valid kernel source
+     * @throws io.jumba.diag.JumbaException when it is not valid kernel source
      */
     public static KernelModule jit(Path file) throws IOException {
         return jit(Files.readString(file), file.toString());
@@ -52,7 +51,7 @@ public final class Jumba {
      * The {@code @vectorize}/{@code @guvectorize} functions of a kernel file, applied like NumPy ufuncs.
      *
      * @throws IOException                   when the file cannot be read
-     * @throws io.jumba.error.JumbaException when it is not valid kernel source or a decorator is malformed
+     * @throws io.jumba.diag.JumbaException when it is not valid kernel source or a decorator is malformed
      */
     public static VectorizedModule vectorize(Path file) throws IOException {
         return vectorize(Files.readString(file), file.toString());

@@ -3,10 +3,10 @@ package io.jumba;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Specialization;
 import io.jumba.ir.IrPrinter;
-import io.jumba.vectorize.Explain;
-import io.jumba.vectorize.VectorOptions;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
+import io.jumba.vectorize.Explain;
+import io.jumba.vectorize.VectorOptions;
 
 import java.lang.invoke.MethodHandle;
 import java.util.List;

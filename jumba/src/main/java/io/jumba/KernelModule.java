@@ -75,7 +75,7 @@ public final class KernelModule {
     /**
      * The function named name.
      *
-     * @throws io.jumba.error.TypingError when the module has no such function (the message lists those it has), or
+     * @throws io.jumba.diag.TypingError when the module has no such function (the message lists those it has), or
      *                                    its decorator declares a signature that does not type
      */
     public Kernel function(String name) {

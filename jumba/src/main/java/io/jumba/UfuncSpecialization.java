@@ -5,7 +5,7 @@ import io.jumba.frontend.ast.Module;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.types.Signature;
-import io.jumba.types.TypeInference;
+import io.jumba.typing.TypeInference;
 
 /**
  * Types a {@code @vectorize}/{@code @guvectorize} function for one declared signature. Numba compiles ufunc

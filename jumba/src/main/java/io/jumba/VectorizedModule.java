@@ -1,16 +1,16 @@
 package io.jumba;
 
 import io.jumba.array.DType;
+import io.jumba.diag.TypingError;
+import io.jumba.diag.UnsupportedError;
 import io.jumba.dispatch.Pipeline;
-import io.jumba.error.TypingError;
-import io.jumba.error.UnsupportedError;
 import io.jumba.frontend.Decorators;
-import io.jumba.frontend.ast.Expr.BoolLit;
-import io.jumba.frontend.ast.Expr.IntLit;
-import io.jumba.frontend.ast.Expr.NoneLit;
-import io.jumba.frontend.ast.Expr.StrLit;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
+import io.jumba.frontend.ast.PyExpr.BoolLit;
+import io.jumba.frontend.ast.PyExpr.IntLit;
+import io.jumba.frontend.ast.PyExpr.NoneLit;
+import io.jumba.frontend.ast.PyExpr.StrLit;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
@@ -114,7 +114,7 @@ public final class VectorizedModule {
     }
 
     /** Numba's {@code target=}: 'cpu', or 'parallel', which splits the outer loop across cores. */
-    private static Target target(io.jumba.frontend.ast.Expr value, String decorator) {
+    private static Target target(io.jumba.frontend.ast.PyExpr value, String decorator) {
         if (value instanceof StrLit(String s, var pos)
                 && (s.equals("cpu") || s.equals("parallel"))) {
             return s.equals("cpu") ? Target.CPU : Target.PARALLEL;
@@ -126,7 +126,7 @@ public final class VectorizedModule {
      * Numba's {@code identity=}: 0 or 1 (True and False as the ints they equal in Python), None for no identity,
      * or 'reorderable' for no identity but reductions over several axes at once.
      */
-    private static void identity(UFunc.Builder builder, io.jumba.frontend.ast.Expr value) {
+    private static void identity(UFunc.Builder builder, io.jumba.frontend.ast.PyExpr value) {
         switch (value) {
             case IntLit(long v, var pos) when v == 0 || v == 1 -> builder.identity(v);
             case BoolLit(boolean v, var pos) -> builder.identity(v ? 1L : 0L);

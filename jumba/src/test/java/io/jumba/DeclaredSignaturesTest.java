@@ -1,7 +1,7 @@
 package io.jumba;
 
 import io.jumba.array.NDArray;
-import io.jumba.error.TypingError;
+import io.jumba.diag.TypingError;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;

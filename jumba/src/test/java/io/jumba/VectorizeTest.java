@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.error.TypingError;
-import io.jumba.error.UnsupportedError;
-import java.io.IOException;
-import java.net.URISyntaxException;
+import io.jumba.diag.TypingError;
+import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.Parser;
 import io.jumba.ufunc.Engine;
 import io.jumba.ufunc.Target;
@@ -19,12 +17,15 @@ import io.jumba.ufunc.UFunc;
 import io.jumba.ufunc.UFuncException;
 import io.jumba.ufunc.UFuncs;
 import io.jumba.vectorize.SimdPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@code @vectorize}/{@code @guvectorize} functions of src/test/resources/vectorize/kernels.py through

@@ -1,6 +1,7 @@
 package io.jumba.bench;
 
 import io.jumba.array.DType;
+
 import java.util.List;
 
 /**

@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import org.junit.jupiter.api.Test;
+
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class BenchCaseTest {
 

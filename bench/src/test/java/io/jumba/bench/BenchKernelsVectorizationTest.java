@@ -8,15 +8,16 @@ import io.jumba.array.NDArray;
 import io.jumba.vectorize.LoopPlan;
 import io.jumba.vectorize.SpeciesWidth;
 import io.jumba.vectorize.VectorOptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every case of the benchmark suite (bench/kernels), compiled with the signature cases.json gives it, gets exactly the

@@ -1,6 +1,6 @@
 package io.jumba.codegen;
 
-import io.jumba.frontend.SourcePos;
+import io.jumba.source.SourcePos;
 
 import java.util.List;
 
@@ -8,8 +8,8 @@ import java.util.List;
  * Generated Java source plus the table of kernel positions it refers to as {@code P[k]}; the loaded class gets the
  * table through its generated {@code jumba$positions} setter.
  */
-record GeneratedSource(String className, String source, List<SourcePos> positions) {
-    GeneratedSource {
+public record GeneratedSource(String className, String source, List<SourcePos> positions) {
+    public GeneratedSource {
         positions = List.copyOf(positions);
     }
 }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 final class Imports {
     /** The classes the scalar code generator refers to by simple name. */
     private static final List<String> GENERATOR = List.of(
-            "io.jumba.array.DType", "io.jumba.array.NDArray", "io.jumba.frontend.SourcePos",
+            "io.jumba.array.DType", "io.jumba.array.NDArray", "io.jumba.source.SourcePos",
             "io.jumba.runtime.ArrayOps", "io.jumba.runtime.Faults", "io.jumba.runtime.Indexing",
             "io.jumba.runtime.MathFunctions", "io.jumba.runtime.Scalars");
 

@@ -1,8 +1,9 @@
 package io.jumba.codegen;
 
-import io.jumba.frontend.SourcePos;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
@@ -16,11 +17,11 @@ import java.util.Set;
  * Turns a scalar/loop-level {@link Program} into readable Java source that Janino accepts: one public static method
  * per function ({@code <name>_}, see {@link Names}), plain statements only, runtime semantics delegated to
  * {@code io.jumba.runtime}.
- * Array-level nodes must have been lowered first ({@code io.jumba.passes.ArrayLowering}).
+ * Array-level nodes must have been lowered first ({@code io.jumba.lower.ArrayLowering}).
  */
 public final class JavaSourceGenerator {
     /** The name of the generated method {@link CompiledKernel#invoke} calls (see {@link #callBridge}). */
-    static final String CALL_BRIDGE = "jumba$call";
+    public static final String CALL_BRIDGE = "jumba$call";
 
     private JavaSourceGenerator() {}
 
@@ -38,7 +39,7 @@ public final class JavaSourceGenerator {
      * The source and its position table; the functions named in {@code outline} have their top-level loop nests
      * moved into methods of their own ({@link LoopOutlining}).
      */
-    static GeneratedSource generateWithPositions(Program program, String className, LoopEmitter loops,
+    public static GeneratedSource generateWithPositions(Program program, String className, LoopEmitter loops,
                                                  Set<String> outline) {
         if (!Names.isClassName(className)) throw new IllegalArgumentException("bad class name: " + className);
         ClassContext context = new ClassContext();

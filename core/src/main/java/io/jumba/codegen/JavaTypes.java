@@ -4,7 +4,7 @@ import io.jumba.array.DType;
 import io.jumba.types.Type;
 
 /** The Java types generated code uses for IR types, and the conversions between them. */
-final class JavaTypes {
+public final class JavaTypes {
     private JavaTypes() {}
 
     /** The Java type of a scalar of dtype d (uint8 is a {@code short} holding 0..255, as at the API boundary). */
@@ -21,7 +21,7 @@ final class JavaTypes {
     }
 
     /** The Java class for a value of type t as a method parameter or result. */
-    static Class<?> javaClass(Type t) {
+    public static Class<?> javaClass(Type t) {
         return switch (t) {
             case Type.Scalar s -> switch (s.dtype()) {
                 case BOOL -> boolean.class;

@@ -1,10 +1,10 @@
 package io.jumba.codegen;
 
-import io.jumba.frontend.SourcePos;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.ir.Function;
 import io.jumba.ir.Stmt;
-import io.jumba.passes.Exprs;
+import io.jumba.source.SourcePos;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@link #escape} keeps ASCII letters, digits and {@code _}, writes {@code $} as {@code $$} and every other code point
  * (and a leading digit) as {@code $<hex>$}: injective and ASCII-only.
  */
-final class Names {
+public final class Names {
     /** A role: what the generator keeps for a variable, appended to its name. */
     private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9]*");
     /** The roles of a hoisted array ({@link FunctionEmitter}); a loop emitter may not declare them again. */
@@ -33,7 +33,7 @@ final class Names {
 
     static String variable(String name) { return escape(name) + "_"; }
 
-    static String function(String name) { return escape(name) + "_"; }
+    public static String function(String name) { return escape(name) + "_"; }
 
     /** The name of what the generator keeps for variable name in the given role, e.g. {@code x_data}. */
     static String derived(String name, String role) {

@@ -1,8 +1,8 @@
 package io.jumba.dispatch;
 
-import io.jumba.codegen.EntryPoint;
-import io.jumba.codegen.KernelBinary;
-import io.jumba.frontend.SourcePos;
+import io.jumba.jit.EntryPoint;
+import io.jumba.jit.KernelBinary;
+import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
 import java.io.ByteArrayInputStream;

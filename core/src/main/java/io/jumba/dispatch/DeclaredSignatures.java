@@ -1,7 +1,7 @@
 package io.jumba.dispatch;
 
-import io.jumba.error.TypingError;
-import io.jumba.frontend.SourcePos;
+import io.jumba.diag.TypingError;
+import io.jumba.source.SourcePos;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 

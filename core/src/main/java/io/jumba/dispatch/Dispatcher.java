@@ -1,17 +1,17 @@
 package io.jumba.dispatch;
 
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.error.TypingError;
+import io.jumba.diag.TypingError;
 import io.jumba.frontend.Decorators;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
 import io.jumba.types.Layout;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
-import io.jumba.types.TypeInference;
+import io.jumba.typing.TypeInference;
 
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package io.jumba.dispatch;
 
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.codegen.KernelBinary;
-import io.jumba.codegen.KernelCompilationException;
-import io.jumba.codegen.KernelCompiler;
+import io.jumba.diag.KernelCompilationException;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelBinary;
+import io.jumba.jit.KernelCompiler;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,9 +1,9 @@
 package io.jumba.dispatch;
 
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.codegen.KernelCompiler;
 import io.jumba.ir.Program;
-import io.jumba.passes.ArrayLowering;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelCompiler;
+import io.jumba.lower.ArrayLowering;
 import io.jumba.passes.CommonSubexpressions;
 import io.jumba.passes.Inlining;
 import io.jumba.passes.SmallLoopUnrolling;

@@ -1,6 +1,6 @@
 package io.jumba.dispatch;
 
-import io.jumba.codegen.CompiledKernel;
+import io.jumba.jit.CompiledKernel;
 import io.jumba.types.Signature;
 
 /**

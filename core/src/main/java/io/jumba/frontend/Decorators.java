@@ -1,9 +1,9 @@
 package io.jumba.frontend;
 
-import io.jumba.error.UnsupportedError;
-import io.jumba.frontend.ast.Expr;
+import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
+import io.jumba.frontend.ast.PyExpr;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +38,11 @@ public final class Decorators {
      *                          that is not a literal of the right kind
      */
     public static KernelOptions options(Module module, FunctionDef f) {
-        Optional<Expr> decorator = find(module, f, NJIT).or(() -> find(module, f, JIT));
-        if (decorator.isEmpty() || !(decorator.get() instanceof Expr.Call call)) return KernelOptions.DEFAULT;
+        Optional<PyExpr> decorator = find(module, f, NJIT).or(() -> find(module, f, JIT));
+        if (decorator.isEmpty() || !(decorator.get() instanceof PyExpr.Call call)) return KernelOptions.DEFAULT;
         boolean parallel = false, fastmath = false, boundscheck = false, cache = false, nogil = false;
         String errorModel = "python";
-        for (Expr.Keyword k : call.keywords()) {
+        for (PyExpr.Keyword k : call.keywords()) {
             switch (k.name()) {
                 case "parallel" -> parallel = flag(k);
                 case "fastmath" -> fastmath = flag(k);
@@ -79,13 +79,13 @@ public final class Decorators {
         return signatureStrings(find(module, f, NJIT).or(() -> find(module, f, JIT)));
     }
 
-    private static List<String> signatureStrings(Optional<Expr> decorator) {
-        if (decorator.isEmpty() || !(decorator.get() instanceof Expr.Call call) || call.args().isEmpty()) return List.of();
-        Expr first = call.args().getFirst();
-        List<Expr> items = first instanceof Expr.Tuple t ? t.elements() : List.of(first);
+    private static List<String> signatureStrings(Optional<PyExpr> decorator) {
+        if (decorator.isEmpty() || !(decorator.get() instanceof PyExpr.Call call) || call.args().isEmpty()) return List.of();
+        PyExpr first = call.args().getFirst();
+        List<PyExpr> items = first instanceof PyExpr.Tuple t ? t.elements() : List.of(first);
         List<String> signatures = new ArrayList<>();
-        for (Expr item : items) {
-            if (!(item instanceof Expr.StrLit s)) {
+        for (PyExpr item : items) {
+            if (!(item instanceof PyExpr.StrLit s)) {
                 throw new UnsupportedError(item.pos(), "write decorator signatures as strings, e.g. \"float64(float64)\"");
             }
             signatures.add(s.value());
@@ -96,38 +96,38 @@ public final class Decorators {
     /** The layout string of {@code @guvectorize(signatures, "(n),()->(n)")}, if given. */
     public static Optional<String> guvectorizeLayout(Module module, FunctionDef f) {
         return find(module, f, GUVECTORIZE)
-                .filter(d -> d instanceof Expr.Call c && c.args().size() >= 2 && c.args().get(1) instanceof Expr.StrLit)
-                .map(d -> ((Expr.StrLit) ((Expr.Call) d).args().get(1)).value());
+                .filter(d -> d instanceof PyExpr.Call c && c.args().size() >= 2 && c.args().get(1) instanceof PyExpr.StrLit)
+                .map(d -> ((PyExpr.StrLit) ((PyExpr.Call) d).args().get(1)).value());
     }
 
     /** The value of the keyword argument name given to {@code f}'s {@code @vectorize} decorator, if any. */
-    public static Optional<Expr> vectorizeKeyword(Module module, FunctionDef f, String name) {
+    public static Optional<PyExpr> vectorizeKeyword(Module module, FunctionDef f, String name) {
         return keyword(module, f, VECTORIZE, name);
     }
 
     /** The value of the keyword argument name given to {@code f}'s {@code @guvectorize} decorator, if any. */
-    public static Optional<Expr> guvectorizeKeyword(Module module, FunctionDef f, String name) {
+    public static Optional<PyExpr> guvectorizeKeyword(Module module, FunctionDef f, String name) {
         return keyword(module, f, GUVECTORIZE, name);
     }
 
-    private static Optional<Expr> keyword(Module module, FunctionDef f, String decorator, String name) {
-        return find(module, f, decorator).filter(d -> d instanceof Expr.Call).stream()
-                .flatMap(d -> ((Expr.Call) d).keywords().stream())
-                .filter(k -> k.name().equals(name)).map(Expr.Keyword::value).findFirst();
+    private static Optional<PyExpr> keyword(Module module, FunctionDef f, String decorator, String name) {
+        return find(module, f, decorator).filter(d -> d instanceof PyExpr.Call).stream()
+                .flatMap(d -> ((PyExpr.Call) d).keywords().stream())
+                .filter(k -> k.name().equals(name)).map(PyExpr.Keyword::value).findFirst();
     }
 
     /** The decorator of {@code f} whose name (called or not) resolves to {@code qualifiedName}. */
-    public static Optional<Expr> find(Module module, FunctionDef f, String qualifiedName) {
+    public static Optional<PyExpr> find(Module module, FunctionDef f, String qualifiedName) {
         return f.decorators().stream()
-                .filter(d -> qualifiedName.equals(qualify(module, d instanceof Expr.Call c ? c.func() : d)))
+                .filter(d -> qualifiedName.equals(qualify(module, d instanceof PyExpr.Call c ? c.func() : d)))
                 .findFirst();
     }
 
     /** {@code nb.njit} → "numba.njit" through the imports; null when the name was not imported. */
-    static String qualify(Module module, Expr e) {
+    static String qualify(Module module, PyExpr e) {
         return switch (e) {
-            case Expr.Name n -> module.imports().get(n.id());
-            case Expr.Attribute a -> {
+            case PyExpr.Name n -> module.imports().get(n.id());
+            case PyExpr.Attribute a -> {
                 String base = qualify(module, a.value());
                 yield base == null ? null : base + "." + a.attr();
             }
@@ -135,13 +135,13 @@ public final class Decorators {
         };
     }
 
-    private static boolean flag(Expr.Keyword k) {
-        if (k.value() instanceof Expr.BoolLit b) return b.value();
+    private static boolean flag(PyExpr.Keyword k) {
+        if (k.value() instanceof PyExpr.BoolLit b) return b.value();
         throw new UnsupportedError(k.value().pos(), "decorator option '" + k.name() + "' must be True or False");
     }
 
-    private static String errorModel(Expr.Keyword k) {
-        if (k.value() instanceof Expr.StrLit s && (s.value().equals("python") || s.value().equals("numpy"))) {
+    private static String errorModel(PyExpr.Keyword k) {
+        if (k.value() instanceof PyExpr.StrLit s && (s.value().equals("python") || s.value().equals("numpy"))) {
             return s.value();
         }
         throw new UnsupportedError(k.value().pos(), "error_model must be 'python' or 'numpy'");

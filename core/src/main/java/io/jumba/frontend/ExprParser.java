@@ -1,9 +1,9 @@
 package io.jumba.frontend;
 
-import io.jumba.error.UnsupportedError;
+import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.ast.BinaryOp;
 import io.jumba.frontend.ast.CompareOp;
-import io.jumba.frontend.ast.Expr;
+import io.jumba.frontend.ast.PyExpr;
 import io.jumba.frontend.ast.UnaryOperator;
 
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import static io.jumba.frontend.TokenCursor.unsupported;
  * then calls, subscripts and attributes.
  * <p>
  * A list literal {@code [1, 2]} is accepted only as a whole call argument (as in {@code np.array([1.0, 2.0])} or
- * {@code @vectorize(["float64(float64)"])}) and is represented as an {@link Expr.Tuple} positioned at its '['.
+ * {@code @vectorize(["float64(float64)"])}) and is represented as an {@link PyExpr.Tuple} positioned at its '['.
  */
 final class ExprParser {
     private static final Map<String, BinaryOp> SHIFT = Map.of("<<", BinaryOp.LSHIFT, ">>", BinaryOp.RSHIFT);
@@ -50,58 +50,58 @@ final class ExprParser {
     }
 
     /** {@code test (',' test)* [',']}: several make a Tuple, e.g. {@code return a, b}. */
-    Expr testList() { return list(this::test); }
+    PyExpr testList() { return list(this::test); }
 
     /** Like {@link #testList()} but at the bitwise-or level, for {@code for} targets (stops before {@code in}). */
-    Expr targetList() { return list(this::bitOr); }
+    PyExpr targetList() { return list(this::bitOr); }
 
-    private Expr list(Supplier<Expr> element) {
-        Expr first = element.get();
+    private PyExpr list(Supplier<PyExpr> element) {
+        PyExpr first = element.get();
         if (!in.atOp(",")) return first;
-        List<Expr> elements = new ArrayList<>(List.of(first));
+        List<PyExpr> elements = new ArrayList<>(List.of(first));
         while (in.acceptOp(",") && startsExpression(in.peek())) elements.add(element.get());
-        return new Expr.Tuple(List.copyOf(elements), first.pos());
+        return new PyExpr.Tuple(List.copyOf(elements), first.pos());
     }
 
     /** A full expression: {@code body if test else orElse} or anything tighter. */
-    Expr test() {
+    PyExpr test() {
         if (in.atKeyword("lambda")) {
             throw unsupported(in.peek(), "lambda expressions are not supported; define a separate @njit function instead");
         }
-        Expr body = or();
+        PyExpr body = or();
         if (in.atOp(":=")) throw unsupported(in.peek(), "assignment expressions (:=) are not supported");
         if (!in.acceptKeyword("if")) return body;
-        Expr test = or();
+        PyExpr test = or();
         in.expectKeyword("else", "in conditional expression 'a if condition else b'");
-        return new Expr.IfExp(test, body, test(), body.pos());
+        return new PyExpr.IfExp(test, body, test(), body.pos());
     }
 
-    private Expr or() {
-        Expr first = and();
+    private PyExpr or() {
+        PyExpr first = and();
         if (!in.atKeyword("or")) return first;
-        List<Expr> values = new ArrayList<>(List.of(first));
+        List<PyExpr> values = new ArrayList<>(List.of(first));
         while (in.acceptKeyword("or")) values.add(and());
-        return new Expr.BoolOp(false, List.copyOf(values), first.pos());
+        return new PyExpr.BoolOp(false, List.copyOf(values), first.pos());
     }
 
-    private Expr and() {
-        Expr first = not();
+    private PyExpr and() {
+        PyExpr first = not();
         if (!in.atKeyword("and")) return first;
-        List<Expr> values = new ArrayList<>(List.of(first));
+        List<PyExpr> values = new ArrayList<>(List.of(first));
         while (in.acceptKeyword("and")) values.add(not());
-        return new Expr.BoolOp(true, List.copyOf(values), first.pos());
+        return new PyExpr.BoolOp(true, List.copyOf(values), first.pos());
     }
 
-    private Expr not() {
+    private PyExpr not() {
         if (!in.atKeyword("not")) return comparison();
         Token op = in.next();
-        return new Expr.UnaryOp(UnaryOperator.NOT, not(), op.pos());
+        return new PyExpr.UnaryOp(UnaryOperator.NOT, not(), op.pos());
     }
 
-    private Expr comparison() {
-        Expr left = bitOr();
+    private PyExpr comparison() {
+        PyExpr left = bitOr();
         List<CompareOp> ops = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
+        List<PyExpr> comparators = new ArrayList<>();
         while (true) {
             Token t = in.peek();
             CompareOp op;
@@ -119,69 +119,69 @@ final class ExprParser {
             ops.add(op);
             comparators.add(bitOr());
         }
-        return ops.isEmpty() ? left : new Expr.Compare(left, List.copyOf(ops), List.copyOf(comparators), left.pos());
+        return ops.isEmpty() ? left : new PyExpr.Compare(left, List.copyOf(ops), List.copyOf(comparators), left.pos());
     }
 
-    private Expr bitOr() { return binary(Map.of("|", BinaryOp.BITOR), this::bitXor); }
+    private PyExpr bitOr() { return binary(Map.of("|", BinaryOp.BITOR), this::bitXor); }
 
-    private Expr bitXor() { return binary(Map.of("^", BinaryOp.BITXOR), this::bitAnd); }
+    private PyExpr bitXor() { return binary(Map.of("^", BinaryOp.BITXOR), this::bitAnd); }
 
-    private Expr bitAnd() { return binary(Map.of("&", BinaryOp.BITAND), this::shift); }
+    private PyExpr bitAnd() { return binary(Map.of("&", BinaryOp.BITAND), this::shift); }
 
-    private Expr shift() { return binary(SHIFT, this::arith); }
+    private PyExpr shift() { return binary(SHIFT, this::arith); }
 
-    private Expr arith() { return binary(ARITH, this::term); }
+    private PyExpr arith() { return binary(ARITH, this::term); }
 
-    private Expr term() { return binary(TERM, this::factor); }
+    private PyExpr term() { return binary(TERM, this::factor); }
 
     /** Left-associative chain of the operators in {@code ops} over operands from {@code operand}. */
-    private Expr binary(Map<String, BinaryOp> ops, Supplier<Expr> operand) {
-        Expr left = operand.get();
+    private PyExpr binary(Map<String, BinaryOp> ops, Supplier<PyExpr> operand) {
+        PyExpr left = operand.get();
         while (in.at(Token.Kind.OP) && ops.containsKey(in.peek().text())) {
             BinaryOp op = ops.get(in.next().text());
-            left = new Expr.BinOp(op, left, operand.get(), left.pos());
+            left = new PyExpr.BinOp(op, left, operand.get(), left.pos());
         }
         return left;
     }
 
-    private Expr factor() {
+    private PyExpr factor() {
         Token t = in.peek();
         UnaryOperator op = t.isOp("-") ? UnaryOperator.NEG : t.isOp("+") ? UnaryOperator.POS
                 : t.isOp("~") ? UnaryOperator.INVERT : null;
         if (op == null) return power();
         in.next();
-        return new Expr.UnaryOp(op, factor(), t.pos());
+        return new PyExpr.UnaryOp(op, factor(), t.pos());
     }
 
-    private Expr power() {
-        Expr base = primary();
+    private PyExpr power() {
+        PyExpr base = primary();
         if (!in.acceptOp("**")) return base;
-        return new Expr.BinOp(BinaryOp.POW, base, factor(), base.pos());
+        return new PyExpr.BinOp(BinaryOp.POW, base, factor(), base.pos());
     }
 
-    private Expr primary() {
-        Expr e = atom();
+    private PyExpr primary() {
+        PyExpr e = atom();
         while (true) {
             if (in.atOp("(")) {
                 e = call(e);
             } else if (in.acceptOp("[")) {
-                e = new Expr.Subscript(e, subscript(), e.pos());
+                e = new PyExpr.Subscript(e, subscript(), e.pos());
                 in.expectOp("]", "to close the subscript");
             } else if (in.acceptOp(".")) {
-                e = new Expr.Attribute(e, in.expectName("after '.'").text(), e.pos());
+                e = new PyExpr.Attribute(e, in.expectName("after '.'").text(), e.pos());
             } else {
                 return e;
             }
         }
     }
 
-    private Expr.Call call(Expr func) {
+    private PyExpr.Call call(PyExpr func) {
         Token open = in.next();
-        if (func instanceof Expr.Name name && name.id().equals("print")) {
+        if (func instanceof PyExpr.Name name && name.id().equals("print")) {
             throw new UnsupportedError(func.pos(), "print() is not supported in kernels; return the values instead");
         }
-        List<Expr> args = new ArrayList<>();
-        List<Expr.Keyword> keywords = new ArrayList<>();
+        List<PyExpr> args = new ArrayList<>();
+        List<PyExpr.Keyword> keywords = new ArrayList<>();
         Set<String> keywordNames = new HashSet<>();
         while (!in.atOp(")")) {
             Token t = in.peek();
@@ -190,9 +190,9 @@ final class ExprParser {
                 in.next();
                 in.next();
                 if (!keywordNames.add(t.text())) throw syntax(t, "keyword argument repeated: " + t.text());
-                keywords.add(new Expr.Keyword(t.text(), argument(), t.pos()));
+                keywords.add(new PyExpr.Keyword(t.text(), argument(), t.pos()));
             } else {
-                Expr arg = argument();
+                PyExpr arg = argument();
                 if (in.atKeyword("for")) throw unsupported(in.peek(), "generator expressions are not supported");
                 if (!keywords.isEmpty()) throw syntax(t, "positional argument follows keyword argument");
                 args.add(arg);
@@ -200,60 +200,60 @@ final class ExprParser {
             if (!in.acceptOp(",")) break;
         }
         in.expectOp(")", "or ',' in the arguments of the call");
-        return new Expr.Call(func, List.copyOf(args), List.copyOf(keywords), func.pos());
+        return new PyExpr.Call(func, List.copyOf(args), List.copyOf(keywords), func.pos());
     }
 
     /** A call argument: an expression, or a list literal standing alone. */
-    private Expr argument() {
+    private PyExpr argument() {
         if (!in.atOp("[")) return test();
         Token open = in.peek();
-        Expr list = listLiteral();
+        PyExpr list = listLiteral();
         if (!in.atOp(",") && !in.atOp(")")) {
             throw unsupported(open, "list literals are supported only as whole call arguments, as in np.array([1.0, 2.0])");
         }
         return list;
     }
 
-    private Expr.Tuple listLiteral() {
+    private PyExpr.Tuple listLiteral() {
         Token open = in.expectOp("[", "");
-        List<Expr> elements = new ArrayList<>();
+        List<PyExpr> elements = new ArrayList<>();
         while (!in.atOp("]")) {
             elements.add(in.atOp("[") ? listLiteral() : test());
             if (in.atKeyword("for")) throw unsupported(in.peek(), "list comprehensions are not supported");
             if (!in.acceptOp(",")) break;
         }
         in.expectOp("]", "or ',' in the list");
-        return new Expr.Tuple(List.copyOf(elements), open.pos());
+        return new PyExpr.Tuple(List.copyOf(elements), open.pos());
     }
 
     /** The index inside {@code []}: one item, or several as a Tuple ({@code a[i, j]}, {@code a[:, 0]}). */
-    private Expr subscript() {
+    private PyExpr subscript() {
         if (in.atOp("]")) throw syntax(in.peek(), "expected an index inside '[]'");
-        Expr first = subscriptItem();
+        PyExpr first = subscriptItem();
         if (!in.atOp(",")) return first;
-        List<Expr> items = new ArrayList<>(List.of(first));
+        List<PyExpr> items = new ArrayList<>(List.of(first));
         while (in.acceptOp(",") && !in.atOp("]")) items.add(subscriptItem());
-        return new Expr.Tuple(List.copyOf(items), first.pos());
+        return new PyExpr.Tuple(List.copyOf(items), first.pos());
     }
 
-    private Expr subscriptItem() {
+    private PyExpr subscriptItem() {
         Token start = in.peek();
-        Expr lower = in.atOp(":") ? null : test();
+        PyExpr lower = in.atOp(":") ? null : test();
         if (!in.acceptOp(":")) return lower;
-        Expr upper = endsSliceBound() ? null : test();
-        Expr step = null;
+        PyExpr upper = endsSliceBound() ? null : test();
+        PyExpr step = null;
         if (in.acceptOp(":") && !endsSliceBound()) step = test();
-        return new Expr.Slice(lower, upper, step, lower != null ? lower.pos() : start.pos());
+        return new PyExpr.Slice(lower, upper, step, lower != null ? lower.pos() : start.pos());
     }
 
     private boolean endsSliceBound() { return in.atOp(":") || in.atOp(",") || in.atOp("]"); }
 
-    private Expr atom() {
+    private PyExpr atom() {
         Token t = in.peek();
         switch (t.kind()) {
             case NAME -> {
                 in.next();
-                return new Expr.Name(t.text(), t.pos());
+                return new PyExpr.Name(t.text(), t.pos());
             }
             case NUMBER -> {
                 in.next();
@@ -274,22 +274,22 @@ final class ExprParser {
     }
 
     /** Adjacent string literals concatenate, as in Python. */
-    private Expr strings() {
+    private PyExpr strings() {
         Token first = in.peek();
         StringBuilder value = new StringBuilder();
         while (in.at(Token.Kind.STRING)) value.append(StringLiteral.parse(in.next()).value());
-        return new Expr.StrLit(value.toString(), first.pos());
+        return new PyExpr.StrLit(value.toString(), first.pos());
     }
 
-    private Expr keywordAtom(Token t) {
+    private PyExpr keywordAtom(Token t) {
         return switch (t.text()) {
             case "True", "False" -> {
                 in.next();
-                yield new Expr.BoolLit(t.text().equals("True"), t.pos());
+                yield new PyExpr.BoolLit(t.text().equals("True"), t.pos());
             }
             case "None" -> {
                 in.next();
-                yield new Expr.NoneLit(t.pos());
+                yield new PyExpr.NoneLit(t.pos());
             }
             case "yield" -> throw unsupported(t, "generators (yield) are not supported");
             case "await" -> throw unsupported(t, "async/await is not supported");
@@ -298,7 +298,7 @@ final class ExprParser {
         };
     }
 
-    private Expr operatorAtom(Token t) {
+    private PyExpr operatorAtom(Token t) {
         switch (t.text()) {
             case "(" -> {
                 return parenthesized();
@@ -312,16 +312,16 @@ final class ExprParser {
     }
 
     /** {@code ()} (empty tuple), {@code (e)} (just e), {@code (a, b)} / {@code (a,)} (Tuple at the '('). */
-    private Expr parenthesized() {
+    private PyExpr parenthesized() {
         Token open = in.next();
-        if (in.acceptOp(")")) return new Expr.Tuple(List.of(), open.pos());
-        Expr first = test();
+        if (in.acceptOp(")")) return new PyExpr.Tuple(List.of(), open.pos());
+        PyExpr first = test();
         if (in.atKeyword("for")) throw unsupported(in.peek(), "generator expressions are not supported");
         if (in.acceptOp(")")) return first;
         if (!in.atOp(",")) throw in.expected("',' or ')' after the expression in parentheses");
-        List<Expr> elements = new ArrayList<>(List.of(first));
+        List<PyExpr> elements = new ArrayList<>(List.of(first));
         while (in.acceptOp(",") && !in.atOp(")")) elements.add(test());
         in.expectOp(")", "or ',' in the tuple");
-        return new Expr.Tuple(List.copyOf(elements), open.pos());
+        return new PyExpr.Tuple(List.copyOf(elements), open.pos());
     }
 }

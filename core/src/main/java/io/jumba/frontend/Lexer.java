@@ -1,6 +1,7 @@
 package io.jumba.frontend;
 
-import io.jumba.error.KernelSyntaxError;
+import io.jumba.diag.KernelSyntaxError;
+import io.jumba.source.SourcePos;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
 package io.jumba.frontend;
 
-import io.jumba.error.KernelSyntaxError;
-import io.jumba.error.UnsupportedError;
-import io.jumba.frontend.ast.Expr;
+import io.jumba.diag.KernelSyntaxError;
+import io.jumba.diag.UnsupportedError;
+import io.jumba.frontend.ast.PyExpr;
+import io.jumba.source.SourcePos;
 
 import java.math.BigInteger;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ final class NumberLiteral {
 
     private NumberLiteral() {}
 
-    static Expr parse(Token token) {
+    static PyExpr parse(Token token) {
         String text = token.text();
         SourcePos pos = token.pos();
         if (text.endsWith("j") || text.endsWith("J")) {
@@ -34,7 +35,7 @@ final class NumberLiteral {
             throw new KernelSyntaxError(pos, "leading zeros in decimal integer literals are not permitted;"
                     + " use an 0o prefix for octal integers");
         }
-        if (FLOAT.matcher(text).matches()) return new Expr.FloatLit(Double.parseDouble(text.replace("_", "")), pos);
+        if (FLOAT.matcher(text).matches()) return new PyExpr.FloatLit(Double.parseDouble(text.replace("_", "")), pos);
         String kind = switch (text.length() > 1 ? text.charAt(1) : ' ') {
             case 'x', 'X' -> "hexadecimal";
             case 'o', 'O' -> "octal";
@@ -44,9 +45,9 @@ final class NumberLiteral {
         throw new KernelSyntaxError(pos, "invalid " + (text.startsWith("0") ? kind : "decimal") + " literal");
     }
 
-    private static Expr integer(String digits, int radix, SourcePos pos) {
+    private static PyExpr integer(String digits, int radix, SourcePos pos) {
         BigInteger value = new BigInteger(digits.replace("_", ""), radix);
         if (value.bitLength() > 63) throw new UnsupportedError(pos, "integer literal out of int64 range");
-        return new Expr.IntLit(value.longValueExact(), pos);
+        return new PyExpr.IntLit(value.longValueExact(), pos);
     }
 }

@@ -1,12 +1,12 @@
 package io.jumba.frontend;
 
-import io.jumba.error.JumbaException;
-import io.jumba.error.UnsupportedError;
+import io.jumba.diag.JumbaException;
+import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.ast.CompareOp;
-import io.jumba.frontend.ast.Expr;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
-import io.jumba.frontend.ast.Stmt;
+import io.jumba.frontend.ast.PyExpr;
+import io.jumba.frontend.ast.PyStmt;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,11 +22,11 @@ import static io.jumba.frontend.TokenCursor.unsupported;
 /**
  * Parses a kernel file into a {@link Module}. At module level it accepts imports of numpy, math and numba,
  * {@code NAME = value} constants, (decorated) {@code def}s and docstrings, and skips
- * {@code if __name__ == "__main__":} blocks; anything else is an {@link io.jumba.error.UnsupportedError}.
+ * {@code if __name__ == "__main__":} blocks; anything else is an {@link io.jumba.diag.UnsupportedError}.
  * <p>
  * Tree conventions: a list literal, allowed only as a whole call argument ({@code np.array([1.0, 2.0])},
- * {@code @vectorize(["float64(float64)"])}), is an {@link Expr.Tuple}; {@code -3} is a NEG of the literal 3;
- * bare string statements (docstrings) are dropped, a block left empty holding one {@link Stmt.Pass};
+ * {@code @vectorize(["float64(float64)"])}), is an {@link PyExpr.Tuple}; {@code -3} is a NEG of the literal 3;
+ * bare string statements (docstrings) are dropped, a block left empty holding one {@link PyStmt.Pass};
  * annotations are read and ignored. Every node's position is its first character.
  */
 public final class Parser {
@@ -36,7 +36,7 @@ public final class Parser {
     private final ExprParser expr;
     private final StmtParser stmts;
     private final Map<String, String> imports = new LinkedHashMap<>();
-    private final Map<String, Expr> constants = new LinkedHashMap<>();
+    private final Map<String, PyExpr> constants = new LinkedHashMap<>();
     private final List<FunctionDef> functions = new ArrayList<>();
 
     private Parser(String source, String file) {
@@ -50,8 +50,8 @@ public final class Parser {
     /**
      * Parses {@code source}; positions name {@code fileName}.
      *
-     * @throws io.jumba.error.KernelSyntaxError if the source is not valid Python
-     * @throws io.jumba.error.UnsupportedError  if it is valid Python outside Jumba's subset
+     * @throws io.jumba.diag.KernelSyntaxError if the source is not valid Python
+     * @throws io.jumba.diag.UnsupportedError  if it is valid Python outside Jumba's subset
      */
     public static Module parse(String source, String fileName) {
         return new Parser(source, fileName).module();
@@ -75,11 +75,11 @@ public final class Parser {
     }
 
     private void moduleStatement() {
-        for (Stmt s : stmts.statement()) {
-            if (s instanceof Stmt.Assign(List<Expr> targets, Expr value, _)
-                    && targets.stream().allMatch(target -> target instanceof Expr.Name)) {
-                for (Expr target : targets) constants.put(((Expr.Name) target).id(), value);
-            } else if (!(s instanceof Stmt.Pass)) {
+        for (PyStmt s : stmts.statement()) {
+            if (s instanceof PyStmt.Assign(List<PyExpr> targets, PyExpr value, _)
+                    && targets.stream().allMatch(target -> target instanceof PyExpr.Name)) {
+                for (PyExpr target : targets) constants.put(((PyExpr.Name) target).id(), value);
+            } else if (!(s instanceof PyStmt.Pass)) {
                 throw new UnsupportedError(s.pos(), "only imports, NAME = value constants and function"
                         + " definitions are supported at module level");
             }
@@ -87,7 +87,7 @@ public final class Parser {
     }
 
     private void functionDefinition() {
-        List<Expr> decorators = new ArrayList<>();
+        List<PyExpr> decorators = new ArrayList<>();
         while (in.acceptOp("@")) {
             decorators.add(expr.test());
             in.expectNewline("the decorator");
@@ -101,7 +101,7 @@ public final class Parser {
         List<FunctionDef.Param> params = parameters();
         if (in.acceptOp("->")) expr.test();
         in.expectOp(":", "after the function signature");
-        List<Stmt> body = stmts.functionBody(def);
+        List<PyStmt> body = stmts.functionBody(def);
         functions.add(new FunctionDef(name.text(), params, List.copyOf(decorators), body, def.pos()));
     }
 
@@ -120,7 +120,7 @@ public final class Parser {
                 throw syntax(name, "duplicate argument '" + name.text() + "' in function definition");
             }
             if (in.acceptOp(":")) expr.test();
-            Expr defaultValue = in.acceptOp("=") ? expr.test() : null;
+            PyExpr defaultValue = in.acceptOp("=") ? expr.test() : null;
             if (defaultValue == null && !params.isEmpty() && params.getLast().defaultValue() != null) {
                 throw syntax(name, "non-default argument follows default argument");
             }
@@ -136,8 +136,8 @@ public final class Parser {
         int mark = in.mark();
         try {
             in.next();
-            Expr test = expr.test();
-            return in.atOp(":") && test instanceof Expr.Compare(Expr left, List<CompareOp> ops, List<Expr> right, _)
+            PyExpr test = expr.test();
+            return in.atOp(":") && test instanceof PyExpr.Compare(PyExpr left, List<CompareOp> ops, List<PyExpr> right, _)
                     && ops.equals(List.of(CompareOp.EQ)) && isMainGuardPair(left, right.getFirst());
         } catch (JumbaException notAnExpression) {
             return false;
@@ -146,10 +146,10 @@ public final class Parser {
         }
     }
 
-    private static boolean isMainGuardPair(Expr a, Expr b) {
-        return a instanceof Expr.Name(String id, _) && id.equals("__name__")
-                && b instanceof Expr.StrLit(String value, _) && value.equals("__main__")
-                || b instanceof Expr.Name && a instanceof Expr.StrLit && isMainGuardPair(b, a);
+    private static boolean isMainGuardPair(PyExpr a, PyExpr b) {
+        return a instanceof PyExpr.Name(String id, _) && id.equals("__name__")
+                && b instanceof PyExpr.StrLit(String value, _) && value.equals("__main__")
+                || b instanceof PyExpr.Name && a instanceof PyExpr.StrLit && isMainGuardPair(b, a);
     }
 
     /** Skips the guarded block and any elif/else clauses without parsing them: it is never compiled. */

@@ -1,8 +1,8 @@
 package io.jumba.frontend;
 
 import io.jumba.frontend.ast.BinaryOp;
-import io.jumba.frontend.ast.Expr;
-import io.jumba.frontend.ast.Stmt;
+import io.jumba.frontend.ast.PyExpr;
+import io.jumba.frontend.ast.PyStmt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import static io.jumba.frontend.TokenCursor.unsupported;
 
 /**
  * Parses statements and indented blocks. Bare string statements (docstrings) are dropped; a block left empty
- * by that holds a single {@link Stmt.Pass}.
+ * by that holds a single {@link PyStmt.Pass}.
  */
 final class StmtParser {
     private static final Map<String, BinaryOp> AUGMENTED = Map.ofEntries(
@@ -34,7 +34,7 @@ final class StmtParser {
     }
 
     /** The body of a function, parsed after its ':'. */
-    List<Stmt> functionBody(Token def) {
+    List<PyStmt> functionBody(Token def) {
         boolean outerFunction = inFunction;
         int outerLoops = loopDepth;
         inFunction = true;
@@ -51,9 +51,9 @@ final class StmtParser {
      * The block after a ':' (already consumed): an indented suite, or simple statements on the same line.
      * {@code after} names the header for "expected an indented block after ..." errors.
      */
-    List<Stmt> block(String after) {
+    List<PyStmt> block(String after) {
         Token first = in.peek();
-        List<Stmt> body = new ArrayList<>();
+        List<PyStmt> body = new ArrayList<>();
         if (in.at(Token.Kind.NEWLINE)) {
             in.next();
             if (!in.at(Token.Kind.INDENT)) throw syntax(in.peek(), "expected an indented block after " + after);
@@ -63,11 +63,11 @@ final class StmtParser {
         } else {
             body.addAll(simpleStatements());
         }
-        return body.isEmpty() ? List.of(new Stmt.Pass(first.pos())) : List.copyOf(body);
+        return body.isEmpty() ? List.of(new PyStmt.Pass(first.pos())) : List.copyOf(body);
     }
 
     /** One statement; a line of {@code ;}-separated simple statements gives several. */
-    List<Stmt> statement() {
+    List<PyStmt> statement() {
         Token t = in.peek();
         if (t.kind() == Token.Kind.INDENT) throw syntax(t, "unexpected indent");
         if (t.kind() != Token.Kind.KEYWORD) return simpleStatements();
@@ -85,34 +85,34 @@ final class StmtParser {
         };
     }
 
-    private List<Stmt> simpleStatements() {
-        List<Stmt> stmts = new ArrayList<>();
+    private List<PyStmt> simpleStatements() {
+        List<PyStmt> stmts = new ArrayList<>();
         do {
             if (in.at(Token.Kind.NEWLINE)) break;
-            Stmt s = simpleStatement();
-            if (!(s instanceof Stmt.ExprStmt(Expr.StrLit _, _))) stmts.add(s);
+            PyStmt s = simpleStatement();
+            if (!(s instanceof PyStmt.ExprStmt(PyExpr.StrLit _, _))) stmts.add(s);
         } while (in.acceptOp(";"));
         in.expectNewline("the statement");
         return stmts;
     }
 
-    private Stmt simpleStatement() {
+    private PyStmt simpleStatement() {
         Token t = in.peek();
         if (t.kind() == Token.Kind.KEYWORD) {
             switch (t.text()) {
                 case "pass" -> {
                     in.next();
-                    return new Stmt.Pass(t.pos());
+                    return new PyStmt.Pass(t.pos());
                 }
                 case "break", "continue" -> {
                     in.next();
                     if (loopDepth == 0) throw syntax(t, "'" + t.text() + "' outside loop");
-                    return t.text().equals("break") ? new Stmt.Break(t.pos()) : new Stmt.Continue(t.pos());
+                    return t.text().equals("break") ? new PyStmt.Break(t.pos()) : new PyStmt.Continue(t.pos());
                 }
                 case "return" -> {
                     in.next();
                     if (!inFunction) throw syntax(t, "'return' outside function");
-                    return new Stmt.Return(ExprParser.startsExpression(in.peek()) ? expr.testList() : null, t.pos());
+                    return new PyStmt.Return(ExprParser.startsExpression(in.peek()) ? expr.testList() : null, t.pos());
                 }
                 case "import", "from" -> throw unsupported(t, inFunction
                         ? "imports inside functions are not supported; import at module level"
@@ -130,37 +130,37 @@ final class StmtParser {
     }
 
     /** Expression statement, assignment (chained, tuple targets), augmented or annotated assignment. */
-    private Stmt expressionStatement(Token start) {
-        Expr first = expr.testList();
+    private PyStmt expressionStatement(Token start) {
+        PyExpr first = expr.testList();
         Token t = in.peek();
         if (t.isOp("=")) {
-            List<Expr> chain = new ArrayList<>(List.of(first));
+            List<PyExpr> chain = new ArrayList<>(List.of(first));
             while (in.acceptOp("=")) chain.add(expr.testList());
-            Expr value = chain.removeLast();
+            PyExpr value = chain.removeLast();
             chain.forEach(Targets::checkAssignable);
-            return new Stmt.Assign(List.copyOf(chain), value, start.pos());
+            return new PyStmt.Assign(List.copyOf(chain), value, start.pos());
         }
         if (t.kind() == Token.Kind.OP && AUGMENTED.containsKey(t.text())) {
             Targets.checkAugmentable(first);
             in.next();
-            return new Stmt.AugAssign(first, AUGMENTED.get(t.text()), expr.testList(), start.pos());
+            return new PyStmt.AugAssign(first, AUGMENTED.get(t.text()), expr.testList(), start.pos());
         }
         if (t.isOp(":")) {
             in.next();
             Targets.checkAnnotatable(first);
             expr.test();
             if (!in.acceptOp("=")) throw unsupported(t, "annotated names without a value are not supported");
-            return new Stmt.Assign(List.of(first), expr.testList(), start.pos());
+            return new PyStmt.Assign(List.of(first), expr.testList(), start.pos());
         }
-        return new Stmt.ExprStmt(first, start.pos());
+        return new PyStmt.ExprStmt(first, start.pos());
     }
 
     /** {@code if}/{@code elif} (keyword already consumed) with its elif/else chain; elif nests in orElse. */
-    private Stmt.If ifStatement(Token keyword) {
-        Expr test = expr.test();
+    private PyStmt.If ifStatement(Token keyword) {
+        PyExpr test = expr.test();
         in.expectOp(":", "after '" + keyword.text() + "' condition");
-        List<Stmt> body = block("'" + keyword.text() + "' statement on line " + keyword.pos().line());
-        List<Stmt> orElse = List.of();
+        List<PyStmt> body = block("'" + keyword.text() + "' statement on line " + keyword.pos().line());
+        List<PyStmt> orElse = List.of();
         if (in.atKeyword("elif")) {
             orElse = List.of(ifStatement(in.next()));
         } else if (in.atKeyword("else")) {
@@ -168,31 +168,31 @@ final class StmtParser {
             in.expectOp(":", "after 'else'");
             orElse = block("'else' statement on line " + elseToken.pos().line());
         }
-        return new Stmt.If(test, body, orElse, keyword.pos());
+        return new PyStmt.If(test, body, orElse, keyword.pos());
     }
 
-    private Stmt.While whileStatement() {
+    private PyStmt.While whileStatement() {
         Token keyword = in.next();
-        Expr test = expr.test();
+        PyExpr test = expr.test();
         in.expectOp(":", "after 'while' condition");
-        List<Stmt> body = loopBody("'while' statement on line " + keyword.pos().line());
-        return new Stmt.While(test, body, keyword.pos());
+        List<PyStmt> body = loopBody("'while' statement on line " + keyword.pos().line());
+        return new PyStmt.While(test, body, keyword.pos());
     }
 
-    private Stmt.For forStatement() {
+    private PyStmt.For forStatement() {
         Token keyword = in.next();
-        Expr target = expr.targetList();
+        PyExpr target = expr.targetList();
         Targets.checkAssignable(target);
         in.expectKeyword("in", "after the 'for' target");
-        Expr iter = expr.testList();
+        PyExpr iter = expr.testList();
         in.expectOp(":", "after 'for' loop header");
-        List<Stmt> body = loopBody("'for' statement on line " + keyword.pos().line());
-        return new Stmt.For(target, iter, body, keyword.pos());
+        List<PyStmt> body = loopBody("'for' statement on line " + keyword.pos().line());
+        return new PyStmt.For(target, iter, body, keyword.pos());
     }
 
-    private List<Stmt> loopBody(String after) {
+    private List<PyStmt> loopBody(String after) {
         loopDepth++;
-        List<Stmt> body;
+        List<PyStmt> body;
         try {
             body = block(after);
         } finally {

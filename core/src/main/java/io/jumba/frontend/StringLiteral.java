@@ -1,14 +1,14 @@
 package io.jumba.frontend;
 
-import io.jumba.error.KernelSyntaxError;
-import io.jumba.error.UnsupportedError;
-import io.jumba.frontend.ast.Expr;
+import io.jumba.diag.KernelSyntaxError;
+import io.jumba.diag.UnsupportedError;
+import io.jumba.frontend.ast.PyExpr;
 
 /** Decodes a string literal token (prefix, quotes, escapes) into its value. */
 final class StringLiteral {
     private StringLiteral() {}
 
-    static Expr.StrLit parse(Token token) {
+    static PyExpr.StrLit parse(Token token) {
         String text = token.text();
         int quoteAt = 0;
         while (text.charAt(quoteAt) != '"' && text.charAt(quoteAt) != '\'') quoteAt++;
@@ -19,7 +19,7 @@ final class StringLiteral {
         int quoteLength = body.length() >= 6 && body.startsWith(body.substring(0, 1).repeat(3)) ? 3 : 1;
         String raw = body.substring(quoteLength, body.length() - quoteLength);
         String value = prefix.contains("r") ? raw : unescape(raw, token);
-        return new Expr.StrLit(value, token.pos());
+        return new PyExpr.StrLit(value, token.pos());
     }
 
     private static String unescape(String raw, Token token) {

@@ -1,5 +1,7 @@
 package io.jumba.frontend;
 
+import io.jumba.source.SourcePos;
+
 /**
  * One lexical token. {@code text} is the exact source spelling (for strings and numbers too: the parser
  * decodes them, so that skipped code such as an {@code if __name__ == "__main__":} block is never decoded).

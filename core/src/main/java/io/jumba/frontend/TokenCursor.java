@@ -1,7 +1,7 @@
 package io.jumba.frontend;
 
-import io.jumba.error.KernelSyntaxError;
-import io.jumba.error.UnsupportedError;
+import io.jumba.diag.KernelSyntaxError;
+import io.jumba.diag.UnsupportedError;
 
 import java.util.List;
 

@@ -2,11 +2,11 @@ package io.jumba.interp;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.frontend.SourcePos;
 import io.jumba.ir.ReduceOp;
 import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Faults;
 import io.jumba.runtime.Scalars;
+import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
 import java.util.Arrays;

@@ -22,7 +22,7 @@ import java.util.Map;
  * dtypes (wrapped after each operation), {@code Double} for floats (float32 rounded after each operation),
  * {@code Boolean}, {@link NDArray}, {@code Object[]} for tuples, null for None. Arguments and results follow the
  * API boundary conventions ({@link io.jumba.runtime.Boundary}). Runtime faults raise
- * {@link io.jumba.error.KernelRuntimeError} at the IR node's position.
+ * {@link io.jumba.diag.KernelRuntimeError} at the IR node's position.
  */
 public final class Interpreter {
     private final Program program;

@@ -1,13 +1,13 @@
 package io.jumba.interp;
 
 import io.jumba.array.DType;
-import io.jumba.frontend.SourcePos;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.MathFn;
 import io.jumba.ir.UnOp;
 import io.jumba.runtime.MathFunctions;
 import io.jumba.runtime.Scalars;
+import io.jumba.source.SourcePos;
 
 /**
  * Scalar operations on the interpreter's value representation: {@code Long} for every integer dtype (kept wrapped

@@ -1,7 +1,7 @@
 package io.jumba.ir;
 
 import io.jumba.frontend.KernelOptions;
-import io.jumba.frontend.SourcePos;
+import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
 import java.util.List;

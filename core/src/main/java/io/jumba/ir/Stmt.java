@@ -1,6 +1,6 @@
 package io.jumba.ir;
 
-import io.jumba.frontend.SourcePos;
+import io.jumba.source.SourcePos;
 
 import java.util.List;
 
@@ -51,7 +51,7 @@ public sealed interface Stmt {
 
     /**
      * Raises the Python exception {@code pythonName} (e.g. "ValueError") at pos, as a
-     * {@link io.jumba.error.KernelRuntimeError}. The message is {@code format} with each {@code "{}"} replaced, in
+     * {@link io.jumba.diag.KernelRuntimeError}. The message is {@code format} with each {@code "{}"} replaced, in
      * order, by the decimal value of the matching int64 expression of {@code args} (evaluated left to right).
      * Passes emit it for runtime checks such as broadcast-shape mismatches; it never completes normally.
      */

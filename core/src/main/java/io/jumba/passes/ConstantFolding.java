@@ -3,6 +3,7 @@ package io.jumba.passes;
 import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.ir.MathFn;
 import io.jumba.ir.UnOp;
 import io.jumba.ir.Var;

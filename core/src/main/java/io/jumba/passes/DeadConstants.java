@@ -1,6 +1,7 @@
 package io.jumba.passes;
 
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 

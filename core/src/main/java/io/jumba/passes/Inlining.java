@@ -2,6 +2,7 @@ package io.jumba.passes;
 
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;

@@ -1,10 +1,10 @@
 package io.jumba.passes;
 
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
-import io.jumba.ir.Var;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;

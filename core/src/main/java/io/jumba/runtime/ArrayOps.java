@@ -2,7 +2,7 @@ package io.jumba.runtime;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.frontend.SourcePos;
+import io.jumba.source.SourcePos;
 
 /**
  * Array operations of kernels that both backends call: allocation with shape checks, filling, arange/linspace,

@@ -1,7 +1,7 @@
 package io.jumba.runtime;
 
-import io.jumba.error.KernelRuntimeError;
-import io.jumba.frontend.SourcePos;
+import io.jumba.diag.KernelRuntimeError;
+import io.jumba.source.SourcePos;
 
 /** Builds the Python-named runtime errors that kernels raise; both backends throw what these return. */
 public final class Faults {

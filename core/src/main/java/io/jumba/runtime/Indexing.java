@@ -1,6 +1,6 @@
 package io.jumba.runtime;
 
-import io.jumba.frontend.SourcePos;
+import io.jumba.source.SourcePos;
 
 /** Python index normalization with NumPy's bounds errors, shared by the interpreter and generated code. */
 public final class Indexing {

@@ -1,7 +1,7 @@
 package io.jumba.runtime;
 
 import io.jumba.array.DType;
-import io.jumba.frontend.SourcePos;
+import io.jumba.source.SourcePos;
 
 /**
  * Numba's scalar semantics that Java operators do not give directly: Python floor division and modulo (the result

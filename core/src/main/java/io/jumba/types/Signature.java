@@ -23,7 +23,7 @@ public record Signature(List<Type> args, Type returnType) {
      * or {@code "void(float32[:, :], float32)"}. A bare type such as {@code "float64[:, ::1]"} is a one-argument
      * signature without return type.
      *
-     * @throws io.jumba.error.TypingError pointing into the text (file {@code <signature>}) when it is malformed
+     * @throws io.jumba.diag.TypingError pointing into the text (file {@code <signature>}) when it is malformed
      */
     public static Signature parse(String numbaSyntax) { return new SignatureParser(numbaSyntax).signature(); }
 

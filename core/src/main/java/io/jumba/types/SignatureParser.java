@@ -1,8 +1,8 @@
 package io.jumba.types;
 
 import io.jumba.array.DType;
-import io.jumba.error.TypingError;
-import io.jumba.frontend.SourcePos;
+import io.jumba.diag.TypingError;
+import io.jumba.source.SourcePos;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,11 +2,12 @@ package io.jumba.codegen;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Program;
 import io.jumba.ir.Var;
+import io.jumba.jit.KernelCompiler;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.jumba.codegen;
 
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;

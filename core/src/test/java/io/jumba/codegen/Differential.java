@@ -1,15 +1,16 @@
 package io.jumba.codegen;
 
 import io.jumba.array.NDArray;
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelCompiler;
 import io.jumba.runtime.ArrayOps;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
-
 
 import static org.junit.jupiter.api.Assertions.*;
 

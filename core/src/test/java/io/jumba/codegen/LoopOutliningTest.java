@@ -1,12 +1,14 @@
 package io.jumba.codegen;
 
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelCompiler;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

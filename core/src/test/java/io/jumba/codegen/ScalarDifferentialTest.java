@@ -1,7 +1,7 @@
 package io.jumba.codegen;
 
 import io.jumba.array.DType;
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;

@@ -1,10 +1,10 @@
 package io.jumba.dispatch;
 
 import io.jumba.array.DType;
-import io.jumba.codegen.KernelBinary;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.Parser;
 import io.jumba.frontend.ast.Module;
+import io.jumba.jit.KernelBinary;
 import io.jumba.types.Layout;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;

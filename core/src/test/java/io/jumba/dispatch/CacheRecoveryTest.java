@@ -1,6 +1,6 @@
 package io.jumba.dispatch;
 
-import io.jumba.codegen.KernelBinary;
+import io.jumba.jit.KernelBinary;
 import io.jumba.types.Signature;
 import org.codehaus.janino.SimpleCompiler;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,7 @@ class CacheRecoveryTest {
 
     private static String tamperedClass(String method, String body) {
         return "public final class Tampered {\n"
-                + "  public static void jumba$positions(io.jumba.frontend.SourcePos[] p) {}\n"
+                + "  public static void jumba$positions(io.jumba.source.SourcePos[] p) {}\n"
                 + "  public static long " + method + "(long a, long b) { " + body + " }\n"
                 + "  public static Object jumba$call(Object[] a) {\n"
                 + "    return Long.valueOf(" + method + "(((Long) a[0]).longValue(), ((Long) a[1]).longValue()));\n"

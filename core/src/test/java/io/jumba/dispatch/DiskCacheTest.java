@@ -1,6 +1,6 @@
 package io.jumba.dispatch;
 
-import io.jumba.error.TypingError;
+import io.jumba.diag.TypingError;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.Parser;
 import io.jumba.types.Signature;

@@ -2,8 +2,8 @@ package io.jumba.dispatch;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.error.JumbaException;
-import io.jumba.error.TypingError;
+import io.jumba.diag.JumbaException;
+import io.jumba.diag.TypingError;
 import io.jumba.frontend.Parser;
 import io.jumba.frontend.ast.Module;
 import io.jumba.types.Signature;

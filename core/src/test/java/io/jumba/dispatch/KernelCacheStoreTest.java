@@ -1,9 +1,9 @@
 package io.jumba.dispatch;
 
-import io.jumba.codegen.KernelBinary;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.Parser;
 import io.jumba.frontend.ast.Module;
+import io.jumba.jit.KernelBinary;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.jumba.frontend;
 
-import io.jumba.error.UnsupportedError;
+import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.testing.BenchSuite;
@@ -76,6 +76,6 @@ class BenchKernelsParseTest {
         assertEquals(List.of("RISK_FREE", "VOLATILITY"), List.copyOf(bs.constants().keySet()));
         assertEquals("math", bs.imports().get("math"));
         Module horner = Parser.parse(Files.readString(dir.resolve("horner.py")), "horner.py");
-        assertEquals(9, ((io.jumba.frontend.ast.Expr.Tuple) horner.constants().get("COEFFS")).elements().size());
+        assertEquals(9, ((io.jumba.frontend.ast.PyExpr.Tuple) horner.constants().get("COEFFS")).elements().size());
     }
 }

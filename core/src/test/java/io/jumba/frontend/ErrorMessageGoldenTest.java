@@ -2,9 +2,9 @@ package io.jumba.frontend;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.diag.JumbaException;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
-import io.jumba.error.JumbaException;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import org.junit.jupiter.api.DynamicTest;

@@ -1,10 +1,11 @@
 package io.jumba.frontend;
 
-import io.jumba.frontend.ast.Expr;
-import io.jumba.frontend.ast.Stmt;
+import io.jumba.frontend.ast.PyExpr;
+import io.jumba.frontend.ast.PyStmt;
+import io.jumba.source.SourcePos;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 /** Expression structure and Python's precedence, checked through a fully parenthesized rendering. */
 class ExpressionParsingTest {
     /** Parses {@code source} as the value of a return statement. */
-    static Expr parseExpr(String source) {
+    static PyExpr parseExpr(String source) {
         var module = Parser.parse("def f():\n    return " + source + "\n", "t.py");
-        return ((Stmt.Return) module.functions().getFirst().body().getFirst()).value();
+        return ((PyStmt.Return) module.functions().getFirst().body().getFirst()).value();
     }
 
     static String render(String source) { return AstPrinter.expr(parseExpr(source)); }
@@ -85,44 +86,44 @@ class ExpressionParsingTest {
 
     @Test
     void negativeNumberIsUnaryNegOfLiteral() {
-        Expr e = parseExpr("-3");
-        Expr.UnaryOp neg = assertInstanceOf(Expr.UnaryOp.class, e);
-        assertEquals(3, ((Expr.IntLit) neg.operand()).value());
+        PyExpr e = parseExpr("-3");
+        PyExpr.UnaryOp neg = assertInstanceOf(PyExpr.UnaryOp.class, e);
+        assertEquals(3, ((PyExpr.IntLit) neg.operand()).value());
         assertAt(2, 12, neg.pos());
         assertAt(2, 13, neg.operand().pos());
     }
 
     @Test
     void int64Extremes() {
-        assertEquals(Long.MAX_VALUE, ((Expr.IntLit) parseExpr("9223372036854775807")).value());
-        assertEquals(Long.MAX_VALUE, ((Expr.IntLit) parseExpr("0x7fff_ffff_ffff_ffff")).value());
+        assertEquals(Long.MAX_VALUE, ((PyExpr.IntLit) parseExpr("9223372036854775807")).value());
+        assertEquals(Long.MAX_VALUE, ((PyExpr.IntLit) parseExpr("0x7fff_ffff_ffff_ffff")).value());
     }
 
     @Test
     void stringEscapesAndPrefixes() {
-        assertEquals("a\tb\\n", ((Expr.StrLit) parseExpr("'a\\tb' r'\\n'")).value());
-        assertEquals("float32", ((Expr.StrLit) parseExpr("\"float32\"")).value());
-        assertEquals("it's", ((Expr.StrLit) parseExpr("\"\"\"it's\"\"\"")).value());
-        assertEquals("A\u00e9", ((Expr.StrLit) parseExpr("'\\x41\\u00e9'")).value());
+        assertEquals("a\tb\\n", ((PyExpr.StrLit) parseExpr("'a\\tb' r'\\n'")).value());
+        assertEquals("float32", ((PyExpr.StrLit) parseExpr("\"float32\"")).value());
+        assertEquals("it's", ((PyExpr.StrLit) parseExpr("\"\"\"it's\"\"\"")).value());
+        assertEquals("A\u00e9", ((PyExpr.StrLit) parseExpr("'\\x41\\u00e9'")).value());
     }
 
     @Test
     void nodesAreAtTheirFirstCharacter() {
         // "    return " puts the expression at column 12 of line 2.
-        Expr.BinOp add = (Expr.BinOp) parseExpr("a + b * c");
+        PyExpr.BinOp add = (PyExpr.BinOp) parseExpr("a + b * c");
         assertAt(2, 12, add.pos());
         assertAt(2, 16, add.right().pos());
-        assertAt(2, 20, ((Expr.BinOp) add.right()).right().pos());
-        Expr.UnaryOp not = (Expr.UnaryOp) parseExpr("not  x");
+        assertAt(2, 20, ((PyExpr.BinOp) add.right()).right().pos());
+        PyExpr.UnaryOp not = (PyExpr.UnaryOp) parseExpr("not  x");
         assertAt(2, 17, not.operand().pos());
-        Expr.Call call = (Expr.Call) parseExpr("np.sum(x, axis=0)");
+        PyExpr.Call call = (PyExpr.Call) parseExpr("np.sum(x, axis=0)");
         assertAt(2, 12, call.pos());
         assertAt(2, 12, call.func().pos());
         assertAt(2, 19, call.args().getFirst().pos());
         assertAt(2, 22, call.keywords().getFirst().pos());
         assertAt(2, 27, call.keywords().getFirst().value().pos());
-        Expr.Subscript sub = (Expr.Subscript) parseExpr("a[:, 1:2]");
-        Expr.Tuple index = (Expr.Tuple) sub.index();
+        PyExpr.Subscript sub = (PyExpr.Subscript) parseExpr("a[:, 1:2]");
+        PyExpr.Tuple index = (PyExpr.Tuple) sub.index();
         assertAt(2, 14, index.elements().get(0).pos());
         assertAt(2, 17, index.elements().get(1).pos());
         assertAt(2, 12, parseExpr("(a, b)").pos());

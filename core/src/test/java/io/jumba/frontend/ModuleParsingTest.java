@@ -1,6 +1,6 @@
 package io.jumba.frontend;
 
-import io.jumba.error.UnsupportedError;
+import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.jumba.frontend;
 
-import io.jumba.error.JumbaException;
+import io.jumba.diag.JumbaException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;

@@ -2,7 +2,7 @@ package io.jumba.frontend;
 
 import io.jumba.frontend.ast.BinaryOp;
 import io.jumba.frontend.ast.FunctionDef;
-import io.jumba.frontend.ast.Stmt;
+import io.jumba.frontend.ast.PyStmt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,7 +36,7 @@ class StatementParsingTest {
             "+= => ADD", "-= => SUB", "*= => MUL", "/= => TRUEDIV", "//= => FLOORDIV", "%= => MOD", "**= => POW",
             "<<= => LSHIFT", ">>= => RSHIFT", "&= => BITAND", "|= => BITOR", "^= => BITXOR", "@= => MATMUL"})
     void augmentedAssignment(String spelling, BinaryOp op) {
-        Stmt.AugAssign s = (Stmt.AugAssign) function("def f(a):\n    a[0] " + spelling + " 2\n").body().getFirst();
+        PyStmt.AugAssign s = (PyStmt.AugAssign) function("def f(a):\n    a[0] " + spelling + " 2\n").body().getFirst();
         assertEquals(op, s.op());
         assertEquals("a[0] " + op.symbol + "= 2", AstPrinter.stmt(s));
     }
@@ -65,7 +65,7 @@ class StatementParsingTest {
         assertEquals("{return}", body("def f():\n    return\n"));
         assertEquals("{return <a, b>}", body("def f(a, b):\n    return a, b\n"));
         assertEquals("{return <a, b>}", body("def f(a, b):\n    return (a, b)\n"));
-        assertNull(((Stmt.Return) function("def f():\n    return\n").body().getFirst()).value());
+        assertNull(((PyStmt.Return) function("def f():\n    return\n").body().getFirst()).value());
     }
 
     @Test
@@ -107,20 +107,20 @@ class StatementParsingTest {
         FunctionDef f = function("def f(a, n):\n    s = 0\n    for i in range(n):\n        if a[i] > 0:\n"
                 + "            s += a[i]\n    while s > 1:\n        s //= 2\n    return s\n");
         assertAt(1, 1, f.pos());
-        List<Stmt> body = f.body();
+        List<PyStmt> body = f.body();
         assertAt(2, 5, body.get(0).pos());
-        Stmt.For loop = (Stmt.For) body.get(1);
+        PyStmt.For loop = (PyStmt.For) body.get(1);
         assertAt(3, 5, loop.pos());
         assertAt(3, 9, loop.target().pos());
         assertAt(3, 14, loop.iter().pos());
-        Stmt.If branch = (Stmt.If) loop.body().getFirst();
+        PyStmt.If branch = (PyStmt.If) loop.body().getFirst();
         assertAt(4, 9, branch.pos());
         assertAt(4, 12, branch.test().pos());
         assertAt(5, 13, branch.body().getFirst().pos());
         assertAt(6, 5, body.get(2).pos());
         assertAt(8, 5, body.get(3).pos());
         assertEquals("    while s > 1:", body.get(2).pos().lineText());
-        Stmt.If elif = (Stmt.If) ((Stmt.If) function("def f(x):\n    if x:\n        pass\n    elif x:\n        pass\n")
+        PyStmt.If elif = (PyStmt.If) ((PyStmt.If) function("def f(x):\n    if x:\n        pass\n    elif x:\n        pass\n")
                 .body().getFirst()).orElse().getFirst();
         assertAt(4, 5, elif.pos());
     }

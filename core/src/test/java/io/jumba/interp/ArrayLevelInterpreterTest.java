@@ -2,7 +2,7 @@ package io.jumba.interp;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Program;

@@ -2,7 +2,7 @@ package io.jumba.ir;
 
 import io.jumba.frontend.Parser;
 import io.jumba.types.Signature;
-import io.jumba.types.TypeInference;
+import io.jumba.typing.TypeInference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,10 +39,10 @@ class IrPrinterTest {
     void printsConstantsWithTheirDtypeAndParenthesizes() {
         Expr sum = new Expr.Binary(BinOp.ADD, new Expr.Const(1L, io.jumba.types.Type.scalar(io.jumba.array.DType.INT32)),
                 new Expr.Local(new Var("x", io.jumba.types.Type.scalar(io.jumba.array.DType.INT32))),
-                io.jumba.types.Type.scalar(io.jumba.array.DType.INT32), io.jumba.frontend.SourcePos.NONE);
+                io.jumba.types.Type.scalar(io.jumba.array.DType.INT32), io.jumba.source.SourcePos.NONE);
         Stmt.Assign assign = new Stmt.Assign(new Var("y", sum.type()), sum);
         Function f = new Function("g", "g", List.of(new Var("x", sum.type())), io.jumba.types.Type.NONE,
-                List.of(assign, new Stmt.Return(null)), io.jumba.frontend.KernelOptions.DEFAULT, io.jumba.frontend.SourcePos.NONE);
+                List.of(assign, new Stmt.Return(null)), io.jumba.frontend.KernelOptions.DEFAULT, io.jumba.source.SourcePos.NONE);
         assertEquals("def g(x: int32) -> none:\n  y: int32 = (1:int32 + x)\n  return\n", IrPrinter.print(f));
     }
 }

@@ -5,16 +5,18 @@ import io.jumba.array.NDArray;
 import io.jumba.frontend.Parser;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Program;
+import io.jumba.lower.ArrayLowering;
+import io.jumba.testing.TestIr;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
-import io.jumba.types.TypeInference;
+import io.jumba.typing.TypeInference;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.function.Supplier;
 
-import static io.jumba.passes.TestIr.count;
-import static io.jumba.passes.TestIr.sameAsOriginal;
+import static io.jumba.testing.TestIr.count;
+import static io.jumba.testing.TestIr.sameAsOriginal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Repeated math expressions are computed once where that cannot change results or errors. */

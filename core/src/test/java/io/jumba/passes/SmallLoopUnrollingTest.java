@@ -6,16 +6,17 @@ import io.jumba.frontend.Parser;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
+import io.jumba.lower.ArrayLowering;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
-import io.jumba.types.TypeInference;
+import io.jumba.typing.TypeInference;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.function.Supplier;
 
-import static io.jumba.passes.TestIr.assertSameValue;
-import static io.jumba.passes.TestIr.count;
+import static io.jumba.testing.TestIr.assertSameValue;
+import static io.jumba.testing.TestIr.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -90,11 +91,11 @@ class SmallLoopUnrollingTest {
         Object expected, actual;
         try {
             expected = Interpreter.run(typed, a);
-        } catch (io.jumba.error.KernelRuntimeError e) {
-            io.jumba.error.KernelRuntimeError other = null;
+        } catch (io.jumba.diag.KernelRuntimeError e) {
+            io.jumba.diag.KernelRuntimeError other = null;
             try {
                 Interpreter.run(unrolled, b);
-            } catch (io.jumba.error.KernelRuntimeError e2) {
+            } catch (io.jumba.diag.KernelRuntimeError e2) {
                 other = e2;
             }
             assertNotNull(other, "only the original raised " + e.getMessage());

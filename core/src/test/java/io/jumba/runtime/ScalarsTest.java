@@ -1,8 +1,8 @@
 package io.jumba.runtime;
 
 import io.jumba.array.DType;
-import io.jumba.error.KernelRuntimeError;
-import io.jumba.frontend.SourcePos;
+import io.jumba.diag.KernelRuntimeError;
+import io.jumba.source.SourcePos;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;

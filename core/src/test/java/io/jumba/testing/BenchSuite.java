@@ -3,6 +3,7 @@ package io.jumba.testing;
 import io.jumba.array.DType;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.jumba.types;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.error.TypingError;
+import io.jumba.diag.TypingError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

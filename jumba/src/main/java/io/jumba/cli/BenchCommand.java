@@ -1,7 +1,7 @@
 package io.jumba.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jumba.Kernel;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

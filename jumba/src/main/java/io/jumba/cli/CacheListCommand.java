@@ -3,9 +3,9 @@ package io.jumba.cli;
 import io.jumba.dispatch.CacheListing;
 import io.jumba.dispatch.KernelCache;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;

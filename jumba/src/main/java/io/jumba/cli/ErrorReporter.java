@@ -1,9 +1,9 @@
 package io.jumba.cli;
 
-import io.jumba.error.JumbaException;
-import picocli.CommandLine;
+import io.jumba.diag.JumbaException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

@@ -1,8 +1,8 @@
 package io.jumba.cli;
 
+import io.jumba.dispatch.Dispatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jumba.dispatch.Dispatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

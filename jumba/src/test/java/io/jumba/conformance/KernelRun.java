@@ -3,7 +3,7 @@ package io.jumba.conformance;
 import io.jumba.array.NDArray;
 import io.jumba.array.Npy;
 import io.jumba.conformance.ConformanceCase.Argument;
-import io.jumba.error.JumbaException;
+import io.jumba.diag.JumbaException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import io.jumba.array.Npy;
 import io.jumba.conformance.ConformanceCase.Argument;
 import io.jumba.conformance.ConformanceCase.Expected;
 import io.jumba.conformance.ConformanceCase.Outcome;
-import io.jumba.error.JumbaException;
+import io.jumba.diag.JumbaException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

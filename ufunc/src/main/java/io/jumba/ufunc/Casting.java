@@ -2,7 +2,7 @@ package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.types.Promotion;
+import io.jumba.typing.Promotion;
 
 /** NumPy's casting rules ({@code casting=} of a ufunc call); a ufunc call defaults to {@link #SAME_KIND}. */
 public enum Casting {

@@ -1,13 +1,13 @@
 package io.jumba.ufunc;
 
 import io.jumba.array.DType;
-import io.jumba.frontend.SourcePos;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
 import java.util.List;

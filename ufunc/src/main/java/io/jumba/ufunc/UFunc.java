@@ -1,7 +1,7 @@
 package io.jumba.ufunc;
 
 import io.jumba.array.NDArray;
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package io.jumba.vectorize;
 
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.codegen.KernelCompiler;
 import io.jumba.codegen.LoopOutlining;
-import io.jumba.frontend.SourcePos;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelCompiler;
+import io.jumba.source.SourcePos;
 
 import java.util.ArrayList;
 import java.util.List;

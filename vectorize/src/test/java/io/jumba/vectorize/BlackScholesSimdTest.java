@@ -2,19 +2,18 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.codegen.KernelCompiler;
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.frontend.Parser;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelCompiler;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
-import io.jumba.types.TypeInference;
+import io.jumba.typing.TypeInference;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -2,10 +2,10 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.DynamicTest;

@@ -2,10 +2,10 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
 import io.jumba.ir.Var;
+import io.jumba.jit.CompiledKernel;
 import io.jumba.types.Type;
 
 import java.util.List;

@@ -8,7 +8,7 @@ import io.jumba.frontend.Parser;
 import io.jumba.ir.Program;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
-import io.jumba.types.TypeInference;
+import io.jumba.typing.TypeInference;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

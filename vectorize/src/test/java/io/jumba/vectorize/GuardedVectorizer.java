@@ -1,13 +1,13 @@
 package io.jumba.vectorize;
 
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.codegen.KernelCompiler;
 import io.jumba.codegen.LoopEmitter;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelCompiler;
 
 import java.util.List;
 

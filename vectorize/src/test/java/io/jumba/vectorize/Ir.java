@@ -2,7 +2,6 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.frontend.KernelOptions;
-import io.jumba.frontend.SourcePos;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
@@ -11,6 +10,7 @@ import io.jumba.ir.MathFn;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 

@@ -2,8 +2,8 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.DynamicTest;

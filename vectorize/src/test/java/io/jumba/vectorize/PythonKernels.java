@@ -2,10 +2,10 @@ package io.jumba.vectorize;
 
 import io.jumba.frontend.Parser;
 import io.jumba.ir.Program;
-import io.jumba.passes.ArrayLowering;
+import io.jumba.lower.ArrayLowering;
 import io.jumba.passes.SmallLoopUnrolling;
 import io.jumba.types.Type;
-import io.jumba.types.TypeInference;
+import io.jumba.typing.TypeInference;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.jumba.vectorize;
 
 import io.jumba.array.DType;
-import io.jumba.codegen.CompiledKernel;
 import io.jumba.array.NDArray;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,11 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
 import io.jumba.dispatch.CachePolicy;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Parser;
+import io.jumba.jit.CompiledKernel;
 import io.jumba.types.Signature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

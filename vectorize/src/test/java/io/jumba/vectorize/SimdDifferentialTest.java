@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-
 /**
  * Every kernel compiled with the vectorizer at each species width, run on odd-offset slices for trip counts around
  * the lane count, and compared with the reference interpreter.

@@ -2,14 +2,14 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Parser;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
-import io.jumba.types.TypeInference;
+import io.jumba.typing.TypeInference;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,15 +2,15 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.codegen.KernelCompiler;
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelCompiler;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
 

@@ -2,10 +2,10 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelCompiler;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.codegen.KernelCompiler;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

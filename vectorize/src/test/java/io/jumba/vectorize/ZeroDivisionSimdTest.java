@@ -2,12 +2,12 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.codegen.CompiledKernel;
-import io.jumba.codegen.KernelCompiler;
-import io.jumba.error.KernelRuntimeError;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
 import io.jumba.ir.Var;
+import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelCompiler;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,7 +22,6 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**

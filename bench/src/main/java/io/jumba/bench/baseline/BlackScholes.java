@@ -1,10 +1,10 @@
 package io.jumba.bench.baseline;
 
+import io.jumba.runtime.MathFunctions;
+import io.jumba.runtime.VectorMathFunctions;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
-import io.jumba.runtime.MathFunctions;
-import io.jumba.runtime.VectorMathFunctions;
 
 /** Baselines for the {@code black_scholes} case: European call and put prices, normal CDF through erf. */
 public final class BlackScholes {

@@ -3,6 +3,7 @@ package io.jumba.bench.jmh;
 import io.jumba.array.NDArray;
 import io.jumba.bench.BenchCase;
 import io.jumba.bench.ResultCheck;
+
 import java.util.ArrayList;
 import java.util.List;
 

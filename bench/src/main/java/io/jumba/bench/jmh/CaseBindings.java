@@ -17,15 +17,16 @@ import io.jumba.bench.baseline.Softmax;
 import io.jumba.bench.baseline.Sum;
 import io.jumba.bench.baseline.SumSq;
 import io.jumba.bench.baseline.Triad;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
+
 import java.lang.invoke.MethodHandle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.mult.VectorVectorMult_DDRM;
 
 /**
  * Binds each suite case's implementations to its arguments (as {@code BenchCase.inputs} builds them): the plain

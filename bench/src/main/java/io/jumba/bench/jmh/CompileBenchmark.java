@@ -2,8 +2,6 @@ package io.jumba.bench.jmh;
 
 import io.jumba.Jumba;
 import io.jumba.bench.BenchCase;
-import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,6 +12,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
 
 /**
  * First-call cost in a warm JVM: parse, type, lower and compile softmax.py (a 20-line kernel of three loops)

@@ -2,8 +2,6 @@ package io.jumba.bench.jmh;
 
 import io.jumba.Jumba;
 import io.jumba.Kernel;
-import java.lang.invoke.MethodHandle;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.CompilerControl;
@@ -13,6 +11,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+
+import java.lang.invoke.MethodHandle;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Per-call overhead of a trivial kernel ({@code def f(x): return x + 1} on int64) through the typed handle and

@@ -5,6 +5,7 @@ import io.jumba.Kernel;
 import io.jumba.array.NDArray;
 import io.jumba.bench.BenchCase;
 import io.jumba.bench.CaseArg;
+
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;

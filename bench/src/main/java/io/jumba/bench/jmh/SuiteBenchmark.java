@@ -1,7 +1,6 @@
 package io.jumba.bench.jmh;
 
 import io.jumba.bench.BenchCase;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -12,6 +11,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole bench-kernels suite as one benchmark: {@code caseName} (a case of cases.json), {@code size} ("small",

@@ -3,7 +3,6 @@ package io.jumba.bench.jmh;
 import io.jumba.array.NDArray;
 import io.jumba.bench.BenchCase;
 import io.jumba.bench.baseline.Triad;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,6 +12,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+
+import java.util.concurrent.TimeUnit;
 
 /**
  * Triad's memory-speed ceiling: a Vector API loop that reads a and b and writes out, as triad does, with no

@@ -5,9 +5,6 @@ import io.jumba.array.NDArray;
 import io.jumba.bench.ResultCheck;
 import io.jumba.bench.baseline.Elementwise;
 import io.jumba.bench.baseline.ExpMap;
-import java.util.Arrays;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +16,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Ufuncs on contiguous float64, side by side with the plain Java loop and a hand-written Vector API loop

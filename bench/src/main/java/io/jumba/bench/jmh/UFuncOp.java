@@ -2,6 +2,7 @@ package io.jumba.bench.jmh;
 
 import io.jumba.ufunc.UFunc;
 import io.jumba.ufunc.UFuncs;
+
 import java.util.Locale;
 
 /**

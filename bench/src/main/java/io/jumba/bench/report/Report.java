@@ -1,6 +1,7 @@
 package io.jumba.bench.report;
 
 import io.jumba.bench.jmh.SuiteBenchmark;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.jumba.bench.report;
 
 import io.jumba.bench.jmh.UFuncBenchmark;
+
 import java.util.Locale;
 
 /**

@@ -1,6 +1,7 @@
 package io.jumba.bench.suite;
 
 import io.jumba.bench.report.PythonResults;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,11 +1,12 @@
 package io.jumba.bench.suite;
 
+import io.jumba.bench.jmh.Impl;
+import io.jumba.bench.report.Timing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jumba.bench.jmh.Impl;
-import io.jumba.bench.report.Timing;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.TreeMap;

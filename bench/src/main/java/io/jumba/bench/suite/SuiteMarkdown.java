@@ -2,6 +2,7 @@ package io.jumba.bench.suite;
 
 import io.jumba.bench.jmh.Impl;
 import io.jumba.bench.report.Report;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

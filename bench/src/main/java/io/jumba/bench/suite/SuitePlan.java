@@ -3,6 +3,7 @@ package io.jumba.bench.suite;
 import io.jumba.bench.BenchCase;
 import io.jumba.bench.jmh.CaseBindings;
 import io.jumba.bench.jmh.Impl;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.jumba.bench.suite;
 
 import io.jumba.bench.jmh.Impl;
 import io.jumba.bench.report.Timing;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

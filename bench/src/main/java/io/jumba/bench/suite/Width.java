@@ -2,6 +2,7 @@ package io.jumba.bench.suite;
 
 import io.jumba.vectorize.SpeciesWidth;
 import io.jumba.vectorize.VectorOptions;
+
 import java.util.List;
 
 /**

@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jumba.array.NDArray;
 import io.jumba.bench.BenchCase;
 import io.jumba.bench.ResultCheck;
-import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
 
 /** Every Vector API baseline against the plain loop on the small inputs, within the case's rtol. */
 class BaselinesTest {

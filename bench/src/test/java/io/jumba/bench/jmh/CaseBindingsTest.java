@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.jumba.bench.BenchCase;
 import io.jumba.bench.BenchKernels;
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
 
 /** The case/implementation matrix: what {@link CaseBindings#implementations} says is what {@link CaseBindings#bind} binds. */
 class CaseBindingsTest {

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jumba.bench.BenchCase;
 import io.jumba.bench.BenchKernels;
 import io.jumba.bench.jmh.Impl;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.options.Options;
+
+import java.nio.file.Path;
+import java.util.List;
 
 /** What JMH is told for one case (nothing runs). */
 class JmhSuiteTest {

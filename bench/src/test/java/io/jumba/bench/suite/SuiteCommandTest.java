@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jumba.bench.jmh.Impl;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.openjdk.jmh.runner.options.TimeValue;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /** The command's options and the settings they give (nothing runs). */
 class SuiteCommandTest {

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jumba.bench.BenchCase;
 import io.jumba.bench.BenchKernels;
 import io.jumba.bench.jmh.Impl;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** The case/implementation matrix a run plans. */
 class SuitePlanTest {

@@ -1,6 +1,6 @@
 package io.jumba.frontend.ast;
 
-import io.jumba.frontend.SourcePos;
+import io.jumba.source.SourcePos;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Map;
  * @param functions  the {@code def}s, in source order
  * @param source     the full source text
  */
-public record Module(String file, Map<String, String> imports, Map<String, Expr> constants,
+public record Module(String file, Map<String, String> imports, Map<String, PyExpr> constants,
                      List<FunctionDef> functions, String source) {
     /** The function named {@code name}, or null. */
     public FunctionDef function(String name) {

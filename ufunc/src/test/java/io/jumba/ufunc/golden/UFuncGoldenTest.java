@@ -2,7 +2,6 @@ package io.jumba.ufunc.golden;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.ufunc.Casting;
@@ -11,6 +10,12 @@ import io.jumba.ufunc.UFunc;
 import io.jumba.ufunc.UFuncs;
 import io.jumba.vectorize.SpeciesWidth;
 import io.jumba.vectorize.VectorOptions;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,10 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every case of the golden manifest (NumPy 2's own answers, NEP 50 promotion included; see

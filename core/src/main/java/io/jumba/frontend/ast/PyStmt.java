@@ -1,0 +1,36 @@
+package io.jumba.frontend.ast;
+
+import io.jumba.source.SourcePos;
+
+import java.util.List;
+
+/** Python statements of the subset, as parsed. */
+public sealed interface PyStmt {
+    SourcePos pos();
+
+    /** {@code t1 = t2 = value}; each target is a Name, Subscript, Attribute or Tuple of targets. */
+    record Assign(List<PyExpr> targets, PyExpr value, SourcePos pos) implements PyStmt {}
+
+    /** {@code target op= value}. */
+    record AugAssign(PyExpr target, BinaryOp op, PyExpr value, SourcePos pos) implements PyStmt {}
+
+    /** {@code if test: body else: orElse}; an elif chain is a nested If in orElse. */
+    record If(PyExpr test, List<PyStmt> body, List<PyStmt> orElse, SourcePos pos) implements PyStmt {}
+
+    /** {@code for target in iter: body} ({@code else:} of loops is not in the subset). */
+    record For(PyExpr target, PyExpr iter, List<PyStmt> body, SourcePos pos) implements PyStmt {}
+
+    record While(PyExpr test, List<PyStmt> body, SourcePos pos) implements PyStmt {}
+
+    record Break(SourcePos pos) implements PyStmt {}
+
+    record Continue(SourcePos pos) implements PyStmt {}
+
+    /** {@code return} (value null) or {@code return value}. */
+    record Return(PyExpr value, SourcePos pos) implements PyStmt {}
+
+    record Pass(SourcePos pos) implements PyStmt {}
+
+    /** An expression evaluated for its effect, e.g. a call. */
+    record ExprStmt(PyExpr value, SourcePos pos) implements PyStmt {}
+}

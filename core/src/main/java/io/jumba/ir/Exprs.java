@@ -1,0 +1,114 @@
+package io.jumba.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Generic structure of {@link Expr} trees, for analyses that look at every node (passes and code generation). */
+public final class Exprs {
+    private Exprs() {}
+
+    /** The direct sub-expressions of e, in evaluation order (absent optional ones left out). */
+    public static List<Expr> children(Expr e) {
+        return switch (e) {
+            case Expr.Const c -> List.of();
+            case Expr.Local l -> List.of();
+            case Expr.Element el -> List.of();
+            case Expr.Binary b -> List.of(b.left(), b.right());
+            case Expr.Unary u -> List.of(u.operand());
+            case Expr.Compare c -> List.of(c.left(), c.right());
+            case Expr.Logical l -> List.of(l.left(), l.right());
+            case Expr.Select s -> List.of(s.cond(), s.ifTrue(), s.ifFalse());
+            case Expr.Cast c -> List.of(c.operand());
+            case Expr.Load l -> prepend(l.array(), l.indices());
+            case Expr.Dim d -> List.of(d.array());
+            case Expr.Size s -> List.of(s.array());
+            case Expr.Intrinsic i -> i.args();
+            case Expr.Call c -> c.args();
+            case Expr.TupleNew t -> t.elements();
+            case Expr.TupleGet t -> List.of(t.tuple());
+            case Expr.Alloc a -> a.fillValue() == null ? a.shape() : append(a.shape(), a.fillValue());
+            case Expr.Arange a -> List.of(a.start(), a.stop(), a.step());
+            case Expr.Linspace l -> List.of(l.start(), l.stop(), l.num());
+            case Expr.View v -> {
+                List<Expr> all = new ArrayList<>(List.of(v.array()));
+                for (Expr.IndexSpec spec : v.spec()) {
+                    switch (spec) {
+                        case Expr.IndexSpec.At at -> all.add(at.index());
+                        case Expr.IndexSpec.Range r -> {
+                            for (Expr bound : new Expr[] {r.lower(), r.upper(), r.step()}) if (bound != null) all.add(bound);
+                        }
+                    }
+                }
+                yield all;
+            }
+            case Expr.Transpose t -> List.of(t.array());
+            case Expr.Elementwise w -> append(w.inputs(), w.body());
+            case Expr.Reduce r -> List.of(r.array());
+            case Expr.Dot d -> List.of(d.left(), d.right());
+        };
+    }
+
+    /**
+     * e rebuilt with f applied to each direct sub-expression, for the scalar nodes that code generators consume
+     * (everything up to {@link Expr.Call}, tuples, dims and sizes). Allocations, views and array-level nodes are
+     * returned as they are: passes that use this run after array lowering and leave those alone.
+     */
+    public static Expr mapScalar(Expr e, UnaryOperator<Expr> f) {
+        return switch (e) {
+            case Expr.Binary b -> new Expr.Binary(b.op(), f.apply(b.left()), f.apply(b.right()), b.type(), b.pos());
+            case Expr.Unary u -> new Expr.Unary(u.op(), f.apply(u.operand()), u.type());
+            case Expr.Compare c -> new Expr.Compare(c.op(), f.apply(c.left()), f.apply(c.right()));
+            case Expr.Logical l -> new Expr.Logical(l.isAnd(), f.apply(l.left()), f.apply(l.right()));
+            case Expr.Select s -> new Expr.Select(f.apply(s.cond()), f.apply(s.ifTrue()), f.apply(s.ifFalse()), s.type());
+            case Expr.Cast c -> new Expr.Cast(f.apply(c.operand()), c.type());
+            case Expr.Load l -> new Expr.Load(f.apply(l.array()), l.indices().stream().map(f).toList(), l.pos());
+            case Expr.Intrinsic in -> new Expr.Intrinsic(in.fn(), in.args().stream().map(f).toList(), in.type());
+            case Expr.Call c -> new Expr.Call(c.function(), c.args().stream().map(f).toList(), c.type(), c.pos());
+            case Expr.TupleNew t -> new Expr.TupleNew(t.elements().stream().map(f).toList(), t.type());
+            case Expr.TupleGet t -> new Expr.TupleGet(f.apply(t.tuple()), t.index(), t.type());
+            case Expr.Dim d -> new Expr.Dim(f.apply(d.array()), d.axis());
+            case Expr.Size z -> new Expr.Size(f.apply(z.array()));
+            default -> e;
+        };
+    }
+
+    /** Whether e is one of the scalar nodes {@link #mapScalar} rebuilds, or a constant or variable. */
+    public static boolean isScalar(Expr e) {
+        return switch (e) {
+            case Expr.Const c -> true;
+            case Expr.Local l -> true;
+            case Expr.Binary b -> true;
+            case Expr.Unary u -> true;
+            case Expr.Compare c -> true;
+            case Expr.Logical l -> true;
+            case Expr.Select s -> true;
+            case Expr.Cast c -> true;
+            case Expr.Load l -> true;
+            case Expr.Intrinsic in -> true;
+            case Expr.Call c -> true;
+            case Expr.TupleNew t -> true;
+            case Expr.TupleGet t -> true;
+            case Expr.Dim d -> true;
+            case Expr.Size z -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether e is a whole-array node that {@code ArrayLowering} evaluates into a fresh array or scalar. */
+    public static boolean isArrayLevel(Expr e) {
+        return e instanceof Expr.Elementwise || e instanceof Expr.Reduce || e instanceof Expr.Dot;
+    }
+
+    private static List<Expr> prepend(Expr first, List<Expr> rest) {
+        List<Expr> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    private static List<Expr> append(List<Expr> init, Expr last) {
+        List<Expr> all = new ArrayList<>(init);
+        all.add(last);
+        return all;
+    }
+}

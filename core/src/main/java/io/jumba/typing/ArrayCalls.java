@@ -1,0 +1,277 @@
+package io.jumba.typing;
+
+import io.jumba.array.DType;
+import io.jumba.diag.TypingError;
+import io.jumba.diag.UnsupportedError;
+import io.jumba.frontend.ast.PyExpr.Call;
+import io.jumba.frontend.ast.PyExpr.Keyword;
+import io.jumba.frontend.ast.PyExpr.Name;
+import io.jumba.frontend.ast.PyExpr.StrLit;
+import io.jumba.ir.Expr;
+import io.jumba.ir.ReduceOp;
+import io.jumba.source.SourcePos;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * NumPy array functions and methods: creation ({@code empty zeros ones full arange linspace} and the
+ * {@code *_like} forms), copies and casts, {@code where}, {@code dot} and the reductions.
+ */
+final class ArrayCalls {
+    private final FunctionTyping f;
+    private final ExprLowering exprs;
+
+    ArrayCalls(FunctionTyping f, ExprLowering exprs) {
+        this.f = f;
+        this.exprs = exprs;
+    }
+
+    /** Arguments bound by name: positional ones take the names in order, then keywords. */
+    private Map<String, io.jumba.frontend.ast.PyExpr> bind(Call c, String name, List<String> names, int required) {
+        if (c.args().size() > names.size()) {
+            throw new TypingError(c.pos(), name + "() takes at most " + names.size() + " arguments, got " + c.args().size());
+        }
+        Map<String, io.jumba.frontend.ast.PyExpr> bound = new LinkedHashMap<>();
+        for (int i = 0; i < c.args().size(); i++) bound.put(names.get(i), c.args().get(i));
+        for (Keyword k : c.keywords()) {
+            if (!names.contains(k.name())) {
+                throw new TypingError(k.pos(), name + "() got an unsupported keyword argument '" + k.name() + "'");
+            }
+            if (bound.put(k.name(), k.value()) != null) {
+                throw new TypingError(k.pos(), name + "() got multiple values for argument '" + k.name() + "'");
+            }
+        }
+        for (String n : names.subList(0, required)) {
+            if (!bound.containsKey(n)) throw new TypingError(c.pos(), name + "() missing required argument '" + n + "'");
+        }
+        return bound;
+    }
+
+    /** A numpy function by qualified name, or null when q is not one of these. */
+    Expr function(String q, Call c) {
+        String name = "np." + CallLowering.shortName(q);
+        return switch (q) {
+            case "numpy.empty", "numpy.zeros", "numpy.ones" -> {
+                var a = bind(c, name, List.of("shape", "dtype"), 1);
+                DType d = a.containsKey("dtype") ? dtype(a.get("dtype"), name) : DType.FLOAT64;
+                Expr.Fill fill = switch (q) {
+                    case "numpy.empty" -> Expr.Fill.EMPTY;
+                    case "numpy.zeros" -> Expr.Fill.ZEROS;
+                    default -> Expr.Fill.ONES;
+                };
+                yield alloc(shape(a.get("shape"), name), fill, null, d, c.pos());
+            }
+            case "numpy.full" -> {
+                var a = bind(c, name, List.of("shape", "fill_value", "dtype"), 2);
+                List<Expr> shape = shape(a.get("shape"), name);
+                Expr value = scalar(a.get("fill_value"), name);
+                DType d = a.containsKey("dtype") ? dtype(a.get("dtype"), name) : TypedIr.dtype(value);
+                yield alloc(shape, Expr.Fill.FULL, TypedIr.cast(value, d), d, c.pos());
+            }
+            case "numpy.empty_like", "numpy.zeros_like", "numpy.ones_like", "numpy.full_like" -> {
+                boolean full = q.equals("numpy.full_like");
+                var a = bind(c, name, full ? List.of("a", "fill_value", "dtype") : List.of("a", "dtype"), full ? 2 : 1);
+                Expr like = f.temp(array(a.get("a"), name));
+                Type.Array lt = (Type.Array) like.type();
+                Expr value = full ? scalar(a.get("fill_value"), name) : null;
+                DType d = a.containsKey("dtype") ? dtype(a.get("dtype"), name) : lt.dtype();
+                List<Expr> shape = new ArrayList<>();
+                for (int i = 0; i < lt.ndim(); i++) shape.add(new Expr.Dim(like, i));
+                Expr.Fill fill = switch (q) {
+                    case "numpy.empty_like" -> Expr.Fill.EMPTY;
+                    case "numpy.zeros_like" -> Expr.Fill.ZEROS;
+                    case "numpy.ones_like" -> Expr.Fill.ONES;
+                    default -> Expr.Fill.FULL;
+                };
+                yield alloc(shape, fill, value == null ? null : TypedIr.cast(value, d), d, c.pos());
+            }
+            case "numpy.arange" -> arange(c, name);
+            case "numpy.linspace" -> {
+                var a = bind(c, name, List.of("start", "stop", "num"), 2);
+                Expr start = TypedIr.cast(scalar(a.get("start"), name), DType.FLOAT64);
+                Expr stop = TypedIr.cast(scalar(a.get("stop"), name), DType.FLOAT64);
+                Expr num = a.containsKey("num") ? integer(a.get("num"), name) : TypedIr.i64(50);
+                yield new Expr.Linspace(start, stop, num, Type.array(DType.FLOAT64, 1, Layout.C), c.pos());
+            }
+            case "numpy.copy" -> {
+                var a = bind(c, name, List.of("a"), 1);
+                yield ArrayExpressions.copy(array(a.get("a"), name), c.pos());
+            }
+            case "numpy.where" -> {
+                var a = bind(c, name, List.of("condition", "x", "y"), 3);
+                Expr cond = exprs.lower(a.get("condition"));
+                Expr x = exprs.lower(a.get("x"));
+                yield ArrayExpressions.where(cond, x, exprs.lower(a.get("y")), c.pos());
+            }
+            case "numpy.dot" -> {
+                var a = bind(c, name, List.of("a", "b"), 2);
+                Expr l = exprs.lower(a.get("a"));
+                yield ArrayExpressions.dot(l, exprs.lower(a.get("b")), c.pos());
+            }
+            default -> {
+                ReduceOp op = reduction(CallLowering.shortName(q));
+                if (op == null || !q.startsWith("numpy.")) yield null;
+                var a = bind(c, name, List.of("a", "axis"), 1);
+                yield reduce(op, array(a.get("a"), name), a.get("axis"), name, c.pos());
+            }
+        };
+    }
+
+    /** A method call on a value: {@code a.copy()}, {@code a.astype(t)}, {@code a.sum(axis=0)}, ... */
+    Expr method(Expr receiver, String method, Call c) {
+        if (!(receiver.type() instanceof Type.Array array)) {
+            throw new TypingError(c.pos(), "'" + receiver.type() + "' has no method '" + method + "'");
+        }
+        String name = "array." + method;
+        switch (method) {
+            case "copy" -> {
+                bind(c, name, List.of(), 0);
+                return ArrayExpressions.copy(receiver, c.pos());
+            }
+            case "astype" -> {
+                var a = bind(c, name, List.of("dtype"), 1);
+                DType d = dtype(a.get("dtype"), name);
+                return ArrayExpressions.lift(List.of(receiver), e -> TypedIr.cast(e.getFirst(), d), c.pos());
+            }
+            case "dot" -> {
+                var a = bind(c, name, List.of("b"), 1);
+                return ArrayExpressions.dot(receiver, exprs.lower(a.get("b")), c.pos());
+            }
+            default -> {
+                ReduceOp op = reduction(method);
+                if (op == null) throw new UnsupportedError(c.pos(), "array method '" + method + "' is not supported");
+                var a = bind(c, name, List.of("axis"), 0);
+                return reduce(op, receiver, a.get("axis"), name, c.pos());
+            }
+        }
+    }
+
+    private static ReduceOp reduction(String name) {
+        return switch (name) {
+            case "sum" -> ReduceOp.SUM;
+            case "prod" -> ReduceOp.PROD;
+            case "min", "amin" -> ReduceOp.MIN;
+            case "max", "amax" -> ReduceOp.MAX;
+            case "mean" -> ReduceOp.MEAN;
+            case "argmin" -> ReduceOp.ARGMIN;
+            case "argmax" -> ReduceOp.ARGMAX;
+            case "any" -> ReduceOp.ANY;
+            case "all" -> ReduceOp.ALL;
+            default -> null;
+        };
+    }
+
+    /** Result dtype of a reduction, as NumPy/Numba: sums of ints in int64, means in float64 (float32 stays). */
+    static DType reduceType(ReduceOp op, DType d) {
+        return switch (op) {
+            case SUM, PROD -> Promotion.sumType(d);
+            case MIN, MAX -> d;
+            case MEAN -> d == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+            case ARGMIN, ARGMAX -> DType.INT64;
+            case ANY, ALL -> DType.BOOL;
+        };
+    }
+
+    private Expr reduce(ReduceOp op, Expr array, io.jumba.frontend.ast.PyExpr axisArg, String name, SourcePos pos) {
+        Type.Array a = (Type.Array) array.type();
+        DType d = reduceType(op, a.dtype());
+        if (axisArg == null || axisArg instanceof io.jumba.frontend.ast.PyExpr.NoneLit) {
+            return new Expr.Reduce(op, array, null, Type.scalar(d), pos);
+        }
+        if (op == ReduceOp.ARGMIN || op == ReduceOp.ARGMAX || op == ReduceOp.ANY || op == ReduceOp.ALL) {
+            throw new UnsupportedError(axisArg.pos(), name + "() with axis= is not supported");
+        }
+        Expr axis = exprs.lower(axisArg);
+        if (!(axis instanceof Expr.Const c) || !(c.value() instanceof Long k) || TypedIr.dtype(c).isBool()) {
+            throw new TypingError(axisArg.pos(), name + "() expects a constant integer axis");
+        }
+        long ax = k < 0 ? k + a.ndim() : k;
+        if (ax < 0 || ax >= a.ndim()) {
+            throw new TypingError(axisArg.pos(), "axis " + k + " is out of bounds for array of dimension " + a.ndim());
+        }
+        if (a.ndim() == 1) return new Expr.Reduce(op, array, null, Type.scalar(d), pos);
+        return new Expr.Reduce(op, array, (int) ax, Type.array(d, a.ndim() - 1, Layout.C), pos);
+    }
+
+    private Expr arange(Call c, String name) {
+        var a = bind(c, name, List.of("start", "stop", "step", "dtype"), 1);
+        List<Expr> args = new ArrayList<>();
+        for (String n : List.of("start", "stop", "step")) if (a.containsKey(n)) args.add(scalar(a.get(n), name));
+        boolean anyFloat = args.stream().anyMatch(e -> TypedIr.dtype(e).isFloat());
+        DType d = a.containsKey("dtype") ? dtype(a.get("dtype"), name) : anyFloat ? DType.FLOAT64 : DType.INT64;
+        Expr start = args.size() == 1 ? TypedIr.constant(0L, d) : TypedIr.cast(args.get(0), d);
+        Expr stop = TypedIr.cast(args.size() == 1 ? args.get(0) : args.get(1), d);
+        Expr step = args.size() == 3 ? TypedIr.cast(args.get(2), d) : TypedIr.constant(1L, d);
+        return new Expr.Arange(start, stop, step, Type.array(d, 1, Layout.C), c.pos());
+    }
+
+    private static Expr alloc(List<Expr> shape, Expr.Fill fill, Expr value, DType d, SourcePos pos) {
+        return new Expr.Alloc(shape, fill, value, Type.array(d, shape.size(), Layout.C), pos);
+    }
+
+    /** A shape argument: an int or a tuple of ints, as int64 expressions. */
+    private List<Expr> shape(io.jumba.frontend.ast.PyExpr arg, String name) {
+        Expr e = exprs.lower(arg);
+        String expected = name + "() expects a shape (int or tuple of ints), got ";
+        return switch (e.type()) {
+            case Type.Scalar s when s.dtype().isInteger() -> List.of(TypedIr.cast(e, DType.INT64));
+            case Type.Tuple t -> {
+                Expr tuple = e instanceof Expr.TupleNew ? e : f.temp(e);
+                List<Expr> dims = new ArrayList<>();
+                for (int i = 0; i < t.elements().size(); i++) {
+                    if (!(t.elements().get(i) instanceof Type.Scalar s) || !s.dtype().isInteger()) {
+                        throw new TypingError(arg.pos(), expected + e.type());
+                    }
+                    Expr item = tuple instanceof Expr.TupleNew tn ? tn.elements().get(i) : new Expr.TupleGet(tuple, i, s);
+                    dims.add(TypedIr.cast(item, DType.INT64));
+                }
+                yield dims;
+            }
+            default -> throw new TypingError(arg.pos(), expected + e.type());
+        };
+    }
+
+    /** A dtype argument: {@code np.float32}, {@code 'float32'}, or the builtins {@code float int bool}. */
+    private DType dtype(io.jumba.frontend.ast.PyExpr arg, String name) {
+        DType d = switch (arg) {
+            case StrLit s -> DType.byName(s.value());
+            case Name n when !f.scope.has(n.id()) && !f.specializer.module.imports().containsKey(n.id()) ->
+                    switch (n.id()) {
+                        case "float" -> DType.FLOAT64;
+                        case "int" -> DType.INT64;
+                        case "bool" -> DType.BOOL;
+                        default -> null;
+                    };
+            default -> {
+                String q = exprs.qualify(arg);
+                yield q != null && q.startsWith("numpy.") && CallLowering.isScalarTypeName(CallLowering.shortName(q))
+                        ? DType.byName(CallLowering.shortName(q)) : null;
+            }
+        };
+        if (d == null) throw new TypingError(arg.pos(), name + "() got an unsupported dtype");
+        return d;
+    }
+
+    private Expr array(io.jumba.frontend.ast.PyExpr arg, String name) {
+        Expr e = exprs.lower(arg);
+        if (!(e.type() instanceof Type.Array)) throw new TypingError(arg.pos(), name + "() expects an array, got " + e.type());
+        return e;
+    }
+
+    private Expr scalar(io.jumba.frontend.ast.PyExpr arg, String name) {
+        Expr e = exprs.lower(arg);
+        if (!(e.type() instanceof Type.Scalar)) throw new TypingError(arg.pos(), name + "() expects a number, got " + e.type());
+        return e;
+    }
+
+    private Expr integer(io.jumba.frontend.ast.PyExpr arg, String name) {
+        Expr e = scalar(arg, name);
+        if (!TypedIr.dtype(e).isInteger()) throw new TypingError(arg.pos(), name + "() expects an integer, got " + e.type());
+        return TypedIr.cast(e, DType.INT64);
+    }
+}

@@ -1,0 +1,106 @@
+package io.jumba.typing;
+
+import io.jumba.array.DType;
+import io.jumba.diag.TypingError;
+import io.jumba.diag.UnsupportedError;
+import io.jumba.ir.Expr.IndexSpec;
+import io.jumba.ir.Expr;
+import io.jumba.source.SourcePos;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Basic NumPy indexing of arrays: one integer per dimension reads one element ({@link Expr.Load}); fewer integers
+ * or any slice give a {@link Expr.View}. Negative integers stay as they are (Load/Store/View wrap at runtime).
+ */
+final class ArrayIndexing {
+    /** What {@code a[index]} denotes. */
+    sealed interface Result {
+        /** One element: int64 indices, one per dimension. */
+        record Element(List<Expr> indices) implements Result {}
+
+        /** A view of part of the array. */
+        record Slice(Expr.View view) implements Result {}
+    }
+
+    private final ExprLowering exprs;
+
+    ArrayIndexing(ExprLowering exprs) { this.exprs = exprs; }
+
+    Result index(Expr array, io.jumba.frontend.ast.PyExpr index, SourcePos pos) {
+        Type.Array type = (Type.Array) array.type();
+        List<io.jumba.frontend.ast.PyExpr> items = index instanceof io.jumba.frontend.ast.PyExpr.Tuple t
+                ? t.elements() : List.of(index);
+        if (items.size() > type.ndim()) {
+            throw new TypingError(pos, "too many indices for array: array is " + type.ndim()
+                    + "-dimensional, but " + items.size() + " were indexed");
+        }
+        List<IndexSpec> specs = new ArrayList<>();
+        for (io.jumba.frontend.ast.PyExpr item : items) {
+            if (item instanceof io.jumba.frontend.ast.PyExpr.Slice s) {
+                specs.add(new IndexSpec.Range(bound(s.lower()), bound(s.upper()), bound(s.step())));
+            } else {
+                specs.add(new IndexSpec.At(integer(exprs.lower(item), item.pos())));
+            }
+        }
+        boolean allIntegers = specs.stream().allMatch(s -> s instanceof IndexSpec.At);
+        if (allIntegers && specs.size() == type.ndim()) {
+            return new Result.Element(specs.stream().map(s -> ((IndexSpec.At) s).index()).toList());
+        }
+        return new Result.Slice(view(array, specs, pos));
+    }
+
+    /** {@code array[i]} on the first axis: an element of a 1-d array, else a row view. */
+    Expr first(Expr array, Expr i, SourcePos pos) {
+        Type.Array type = (Type.Array) array.type();
+        if (type.ndim() == 1) return new Expr.Load(array, List.of(i), pos);
+        return view(array, List.of(new IndexSpec.At(i)), pos);
+    }
+
+    /**
+     * A view with these specs. As Numba: the layout stays C for integers followed by at most one slice without
+     * step ({@code m[1]}, {@code m[1:3]}, {@code m[i, 2:]}); anything else ({@code m[1:, :]}, {@code a[::2]}) is A.
+     */
+    static Expr.View view(Expr array, List<IndexSpec> specs, SourcePos pos) {
+        Type.Array type = (Type.Array) array.type();
+        int dropped = (int) specs.stream().filter(s -> s instanceof IndexSpec.At).count();
+        Layout layout = Layout.A;
+        if (type.layout() == Layout.C && keepsC(specs)) layout = Layout.C;
+        if (type.layout() == Layout.F && dropped == 0 && specs.stream().allMatch(ArrayIndexing::isFull)) layout = Layout.F;
+        return new Expr.View(array, specs, Type.array(type.dtype(), type.ndim() - dropped, layout), pos);
+    }
+
+    private static boolean keepsC(List<IndexSpec> specs) {
+        boolean sawRange = false;
+        for (IndexSpec s : specs) {
+            switch (s) {
+                case IndexSpec.At at -> { if (sawRange) return false; }
+                case IndexSpec.Range r -> {
+                    if (sawRange || r.step() != null) return false;
+                    sawRange = true;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFull(IndexSpec s) {
+        return s instanceof IndexSpec.Range r && r.lower() == null && r.upper() == null && r.step() == null;
+    }
+
+    private Expr bound(io.jumba.frontend.ast.PyExpr e) {
+        if (e == null || e instanceof io.jumba.frontend.ast.PyExpr.NoneLit) return null;
+        return integer(exprs.lower(e), e.pos());
+    }
+
+    static Expr integer(Expr e, SourcePos pos) {
+        if (e.type() instanceof Type.Scalar s && s.dtype().isInteger()) return TypedIr.cast(e, DType.INT64);
+        if (e.type() instanceof Type.Array) {
+            throw new UnsupportedError(pos, "indexing with an array (advanced indexing) is not supported");
+        }
+        throw new TypingError(pos, "array indices must be integers, got " + e.type());
+    }
+}

@@ -1,0 +1,118 @@
+package io.jumba.typing;
+
+import io.jumba.array.DType;
+import io.jumba.ir.BinOp;
+import io.jumba.ir.CmpOp;
+import io.jumba.ir.Expr;
+import io.jumba.types.Type;
+
+/**
+ * Folds scalar operations on constants at compile time with the IR's runtime semantics. Operations whose result
+ * depends on a runtime error (division by zero, negative integer powers) are left unfolded.
+ */
+final class ConstantFolder {
+    private ConstantFolder() {}
+
+    /** A constant of type t from a Java number or boolean, wrapped into the dtype's range. */
+    static Expr.Const constant(Object value, Type.Scalar t) {
+        DType d = t.dtype();
+        if (d.isBool()) return new Expr.Const(truth(value), t);
+        if (d.isFloat()) {
+            double v = value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).doubleValue();
+            return new Expr.Const(d == DType.FLOAT32 ? (double) (float) v : v, t);
+        }
+        long v = switch (value) {
+            case Boolean b -> b ? 1 : 0;
+            case Double x -> (long) x.doubleValue();
+            default -> ((Number) value).longValue();
+        };
+        return new Expr.Const(wrap(v, d), t);
+    }
+
+    static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).doubleValue() != 0;
+    }
+
+    static long wrap(long v, DType d) {
+        return switch (d) {
+            case INT8 -> (byte) v;
+            case UINT8 -> v & 0xFF;
+            case INT16 -> (short) v;
+            case INT32 -> (int) v;
+            default -> v;
+        };
+    }
+
+    /** {@code l op r} on constants of type t, or null when it must happen at runtime. */
+    static Expr.Const binary(BinOp op, Expr.Const l, Expr.Const r, Type.Scalar t) {
+        if (t.dtype().isFloat()) {
+            double a = ((Number) l.value()).doubleValue(), b = ((Number) r.value()).doubleValue();
+            Double v = switch (op) {
+                case ADD -> a + b;
+                case SUB -> a - b;
+                case MUL -> a * b;
+                case DIV -> b == 0 ? null : a / b;
+                case POW -> Math.pow(a, b);
+                default -> null;
+            };
+            return v == null ? null : constant(v, t);
+        }
+        if (t.dtype().isBool()) {
+            boolean a = (Boolean) l.value(), b = (Boolean) r.value();
+            Boolean v = switch (op) {
+                case BITAND -> a & b;
+                case BITOR -> a | b;
+                case BITXOR -> a ^ b;
+                default -> null;
+            };
+            return v == null ? null : constant(v, t);
+        }
+        long a = (Long) l.value(), b = (Long) r.value();
+        Long v = switch (op) {
+            case ADD -> a + b;
+            case SUB -> a - b;
+            case MUL -> a * b;
+            case FLOORDIV -> b == 0 ? null : Math.floorDiv(a, b);
+            case MOD -> b == 0 ? null : Math.floorMod(a, b);
+            case POW -> b < 0 ? null : power(a, b);
+            case BITAND -> a & b;
+            case BITOR -> a | b;
+            case BITXOR -> a ^ b;
+            case SHL -> b < 0 || b >= 64 ? null : a << b;
+            case SHR -> b < 0 || b >= 64 ? null : a >> b;
+            case DIV -> null;
+        };
+        return v == null ? null : constant(v, t);
+    }
+
+    static Expr.Const compare(CmpOp op, Expr.Const l, Expr.Const r) {
+        int c;
+        if (l.value() instanceof Boolean a && r.value() instanceof Boolean b) c = Boolean.compare(a, b);
+        else if (l.value() instanceof Long a && r.value() instanceof Long b) c = Long.compare(a, b);
+        else {
+            double a = ((Number) l.value()).doubleValue(), b = ((Number) r.value()).doubleValue();
+            if (Double.isNaN(a) || Double.isNaN(b)) return new Expr.Const(op == CmpOp.NE, Type.BOOL);
+            c = Double.compare(a, b);
+            if (a == b) c = 0;
+        }
+        boolean v = switch (op) {
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+            case EQ -> c == 0;
+            case NE -> c != 0;
+        };
+        return new Expr.Const(v, Type.BOOL);
+    }
+
+    private static long power(long base, long exp) {
+        long result = 1;
+        while (exp > 0) {
+            if ((exp & 1) == 1) result *= base;
+            base *= base;
+            exp >>= 1;
+        }
+        return result;
+    }
+}

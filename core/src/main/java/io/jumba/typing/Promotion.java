@@ -1,0 +1,77 @@
+package io.jumba.typing;
+
+import io.jumba.array.DType;
+import io.jumba.frontend.ast.BinaryOp;
+
+import java.util.List;
+
+/**
+ * Numba's result-type rules, checked against Numba 0.56.
+ *
+ * <p>Scalar arithmetic: any two integers (bool included) compute in int64 (Numba widens to intp; uint8 with uint8
+ * would be uint64 in Numba, which Jumba does not have, so int64); with a float operand the result is NumPy's
+ * promotion (float32 + int32 is float64, float32 + uint8 stays float32). Array operations follow NumPy ufunc loop
+ * selection as Numba does: the first loop type every input casts to safely, where int to float counts as allowed
+ * when the inputs mix ints and floats (so a float32 array times an int64 scalar stays float32, and any array
+ * times a Python float is float64).
+ */
+public final class Promotion {
+    private Promotion() {}
+
+    /** Loop types of NumPy ufuncs in NumPy's order, restricted to Jumba's dtypes (no float16). */
+    private static final List<DType> LOOPS = List.of(
+            DType.BOOL, DType.INT8, DType.UINT8, DType.INT16, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
+
+    /** The type a scalar {@code a op b} computes in (and returns, except comparisons). */
+    public static DType scalarBinary(BinaryOp op, DType a, DType b) {
+        return switch (op) {
+            case TRUEDIV -> a.isFloat() || b.isFloat() ? DType.promote(a, b) : DType.FLOAT64;
+            case POW -> a.isFloat() && !b.isFloat() ? a : scalarArith(a, b);
+            case BITAND, BITOR, BITXOR -> a.isBool() && b.isBool() ? DType.BOOL : scalarArith(a, b);
+            default -> scalarArith(a, b);
+        };
+    }
+
+    /** + - * // %: ints go to int64, floats promote as NumPy. */
+    public static DType scalarArith(DType a, DType b) {
+        return a.isFloat() || b.isFloat() ? DType.promote(a, b) : DType.INT64;
+    }
+
+    /** The common type two scalars are compared in. */
+    public static DType comparison(DType a, DType b) {
+        if (a.isBool() && b.isBool()) return DType.BOOL;
+        return a.isFloat() || b.isFloat() ? DType.promote(a, b) : DType.promote(DType.promote(a, b), DType.INT64);
+    }
+
+    /**
+     * The ufunc loop type for these input dtypes: the first loop type at or after {@code lowest} that every input
+     * casts to (safely, or int to float when the inputs mix ints and floats).
+     */
+    public static DType ufuncLoop(List<DType> inputs, DType lowest) {
+        boolean hasInt = inputs.stream().anyMatch(d -> !d.isFloat());
+        boolean hasFloat = inputs.stream().anyMatch(DType::isFloat);
+        boolean mixed = hasInt && hasFloat;
+        for (DType loop : LOOPS.subList(LOOPS.indexOf(lowest), LOOPS.size())) {
+            boolean all = true;
+            for (DType in : inputs) {
+                if (!(canCastSafely(in, loop) || (mixed && !in.isFloat() && loop.isFloat()))) { all = false; break; }
+            }
+            if (all) return loop;
+        }
+        return DType.FLOAT64;
+    }
+
+    /** NumPy's {@code can_cast(from, to, 'safe')} on Jumba's dtypes. */
+    public static boolean canCastSafely(DType from, DType to) {
+        if (from == to || from.isBool()) return true;
+        if (to.isBool()) return false;
+        if (from.isFloat()) return to.isFloat() && to.itemSize() >= from.itemSize();
+        if (to.isFloat()) return to == DType.FLOAT64 || from.itemSize() <= 2;
+        if (from.isSigned() && !to.isSigned()) return false;
+        if (from.isSigned() == to.isSigned()) return to.itemSize() >= from.itemSize();
+        return to.itemSize() > from.itemSize();
+    }
+
+    /** The result dtype of sum/prod over d: ints and bool accumulate in int64, floats keep their type. */
+    public static DType sumType(DType d) { return d.isFloat() ? d : DType.INT64; }
+}

@@ -1,0 +1,192 @@
+package io.jumba.typing;
+
+import io.jumba.diag.TypingError;
+import io.jumba.diag.UnsupportedError;
+import io.jumba.frontend.ast.PyExpr.Name;
+import io.jumba.frontend.ast.PyExpr.Subscript;
+import io.jumba.frontend.ast.PyStmt;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Var;
+import io.jumba.source.SourcePos;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lowers statements: assignments (tuple unpacking, element and slice stores), loops, conditionals, returns. */
+final class StmtLowering {
+    private final FunctionTyping f;
+
+    StmtLowering(FunctionTyping f) { this.f = f; }
+
+    private ExprLowering exprs() { return f.exprs; }
+
+    void lower(PyStmt s) {
+        switch (s) {
+            case PyStmt.Assign a -> assign(a);
+            case PyStmt.AugAssign a -> augAssign(a);
+            case PyStmt.If i -> {
+                Expr cond = TypedIr.truth(exprs().lower(i.test()), i.test().pos());
+                f.emit(new io.jumba.ir.Stmt.If(cond, f.block(i.body()), f.block(i.orElse())));
+            }
+            case PyStmt.For fo -> new LoopLowering(f).forLoop(fo);
+            case PyStmt.While w -> new LoopLowering(f).whileLoop(w);
+            case PyStmt.Break b -> {
+                requireLoop(b.pos(), "break");
+                f.emit(new io.jumba.ir.Stmt.Break());
+            }
+            case PyStmt.Continue c -> {
+                requireLoop(c.pos(), "continue");
+                f.emit(new io.jumba.ir.Stmt.Continue());
+            }
+            case PyStmt.Return r -> ret(r);
+            case PyStmt.Pass p -> { }
+            case PyStmt.ExprStmt e -> {
+                if (e.value() instanceof io.jumba.frontend.ast.PyExpr.StrLit) return; // a docstring
+                f.emit(new io.jumba.ir.Stmt.Eval(exprs().lower(e.value())));
+            }
+        }
+    }
+
+    private void requireLoop(SourcePos pos, String what) {
+        if (f.loopDepth == 0) throw new io.jumba.diag.KernelSyntaxError(pos, "'" + what + "' outside loop");
+    }
+
+    private void ret(PyStmt.Return r) {
+        if (r.value() == null || r.value() instanceof io.jumba.frontend.ast.PyExpr.NoneLit) {
+            f.recordReturn(Type.NONE, r.pos());
+            f.emit(new io.jumba.ir.Stmt.Return(null));
+            return;
+        }
+        Expr value = exprs().lower(r.value());
+        Type t = f.recordReturn(value.type(), r.pos());
+        f.emit(new io.jumba.ir.Stmt.Return(f.convert(value, t, r.pos())));
+    }
+
+    private void assign(PyStmt.Assign a) {
+        if (a.targets().size() == 1) {
+            io.jumba.frontend.ast.PyExpr target = a.targets().getFirst();
+            if (target instanceof io.jumba.frontend.ast.PyExpr.Tuple tt
+                    && a.value() instanceof io.jumba.frontend.ast.PyExpr.Tuple tv
+                    && tt.elements().size() == tv.elements().size()) {
+                // a, b = b, a: evaluate the whole right side before assigning anything.
+                List<Expr> values = new ArrayList<>();
+                for (io.jumba.frontend.ast.PyExpr e : tv.elements()) {
+                    Expr v = exprs().lower(e);
+                    values.add(v instanceof Expr.Const ? v : f.freshTemp(v));
+                }
+                for (int i = 0; i < values.size(); i++) assignTo(tt.elements().get(i), values.get(i), a.pos());
+                return;
+            }
+            assignTo(target, exprs().lower(a.value()), a.pos());
+            return;
+        }
+        Expr value = f.temp(exprs().lower(a.value()));
+        for (io.jumba.frontend.ast.PyExpr target : a.targets()) assignTo(target, value, a.pos());
+    }
+
+    /** Assigns an already lowered value to a target expression. */
+    void assignTo(io.jumba.frontend.ast.PyExpr target, Expr value, SourcePos pos) {
+        switch (target) {
+            case Name n -> {
+                checkAssignable(n);
+                Var v = f.scope.assign(n.id(), value.type(), n.pos());
+                f.emit(new io.jumba.ir.Stmt.Assign(v, f.convert(value, v.type(), pos)));
+            }
+            case io.jumba.frontend.ast.PyExpr.Tuple t -> {
+                if (!(value.type() instanceof Type.Tuple tt) || tt.elements().size() != t.elements().size()) {
+                    throw new TypingError(t.pos(), "cannot unpack " + value.type() + " into "
+                            + t.elements().size() + " targets");
+                }
+                if (value instanceof Expr.TupleNew tn && tn.elements().stream().allMatch(StmtLowering::isStable)) {
+                    // h, w = a.shape: the parts cannot change while the targets are assigned.
+                    for (int i = 0; i < t.elements().size(); i++) assignTo(t.elements().get(i), tn.elements().get(i), pos);
+                    return;
+                }
+                Expr tuple = f.temp(value);
+                for (int i = 0; i < t.elements().size(); i++) {
+                    assignTo(t.elements().get(i), new Expr.TupleGet(tuple, i, tt.elements().get(i)), pos);
+                }
+            }
+            case Subscript s -> store(s, value);
+            default -> throw new UnsupportedError(target.pos(), "cannot assign to this kind of target");
+        }
+    }
+
+    /** A constant or the shape of an array: unaffected by assigning to local variables. */
+    private static boolean isStable(Expr e) {
+        return e instanceof Expr.Const || e instanceof Expr.Dim d && d.array() instanceof Expr.Local;
+    }
+
+    private void checkAssignable(Name n) {
+        if (f.scope.has(n.id())) return;
+        if (f.specializer.constants.has(n.id())) {
+            throw new TypingError(n.pos(), "cannot assign to module global '" + n.id()
+                    + "': globals are compile-time constants in Jumba, as in Numba");
+        }
+        if (f.specializer.module.function(n.id()) != null) {
+            throw new UnsupportedError(n.pos(), "cannot assign to '" + n.id() + "', a function of the module");
+        }
+    }
+
+    /** {@code base[index] = value}: one element (Store) or a view (ArrayStore). */
+    private void store(Subscript s, Expr value) {
+        Expr base = exprs().lower(s.value());
+        if (!(base.type() instanceof Type.Array array)) {
+            throw new TypingError(s.pos(), "'" + base.type() + "' does not support item assignment");
+        }
+        ArrayIndexing.Result target = new ArrayIndexing(exprs()).index(base, s.index(), s.pos());
+        switch (target) {
+            case ArrayIndexing.Result.Element e -> {
+                if (!TypedIr.isScalar(value)) {
+                    throw new TypingError(s.pos(), "cannot store " + value.type() + " into one element of " + array);
+                }
+                f.emit(new io.jumba.ir.Stmt.Store(base, e.indices(), TypedIr.cast(value, array.dtype()), s.pos()));
+            }
+            case ArrayIndexing.Result.Slice v -> f.emit(new io.jumba.ir.Stmt.ArrayStore(v.view(),
+                    ArrayExpressions.toDType(value, array.dtype(), s.pos()), s.pos()));
+        }
+    }
+
+    /** {@code target op= value}: the target's parts are evaluated once; arrays are updated in place. */
+    private void augAssign(PyStmt.AugAssign a) {
+        switch (a.target()) {
+            case Name n -> {
+                Expr current = exprs().lower(n);
+                Expr value = exprs().lower(a.value());
+                Expr result = exprs().binary(a.op(), current, value, a.pos());
+                if (current.type() instanceof Type.Array array) {
+                    f.emit(new io.jumba.ir.Stmt.ArrayStore(current,
+                            ArrayExpressions.toDType(result, array.dtype(), a.pos()), a.pos()));
+                } else {
+                    assignTo(n, result, a.pos());
+                }
+            }
+            case Subscript s -> {
+                Expr base = f.temp(exprs().lower(s.value()));
+                if (!(base.type() instanceof Type.Array array)) {
+                    throw new TypingError(s.pos(), "'" + base.type() + "' does not support item assignment");
+                }
+                ArrayIndexing.Result target = new ArrayIndexing(exprs()).index(base, s.index(), s.pos());
+                switch (target) {
+                    case ArrayIndexing.Result.Element e -> {
+                        List<Expr> indices = e.indices().stream().map(f::temp).toList();
+                        Expr old = new Expr.Load(base, indices, s.pos());
+                        Expr result = exprs().binary(a.op(), old, exprs().lower(a.value()), a.pos());
+                        if (!TypedIr.isScalar(result)) {
+                            throw new TypingError(a.pos(), "cannot store " + result.type() + " into one element");
+                        }
+                        f.emit(new io.jumba.ir.Stmt.Store(base, indices, TypedIr.cast(result, array.dtype()), s.pos()));
+                    }
+                    case ArrayIndexing.Result.Slice v -> {
+                        Expr view = f.temp(v.view());
+                        Expr result = exprs().binary(a.op(), view, exprs().lower(a.value()), a.pos());
+                        f.emit(new io.jumba.ir.Stmt.ArrayStore(view,
+                                ArrayExpressions.toDType(result, array.dtype(), a.pos()), a.pos()));
+                    }
+                }
+            }
+            default -> throw new UnsupportedError(a.target().pos(), "cannot assign to this kind of target");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.jumba.typing;
+
+import io.jumba.diag.TypingError;
+import io.jumba.frontend.ast.FunctionDef;
+import io.jumba.frontend.ast.Module;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Program;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Numba-style type inference: specializes one function of a module for concrete argument types and lowers it,
+ * with every function it calls, to the typed IR.
+ */
+public final class TypeInference {
+    private TypeInference() {}
+
+    /**
+     * Infers types for {@code function} called with {@code argTypes} and builds its {@link Program}.
+     * {@link Program#entry()} is the entry specialization; {@link Program#functions()} holds the specializations
+     * it calls (directly or transitively), not the entry itself.
+     *
+     * @throws io.jumba.diag.TypingError      for type errors, with the position of the offending code
+     * @throws io.jumba.diag.UnsupportedError for Python outside Jumba's subset
+     * @throws IllegalArgumentException        when the module has no such function or the arity is wrong
+     */
+    public static Program specialize(Module module, String function, List<Type> argTypes) {
+        FunctionDef def = module.function(function);
+        if (def == null) throw new IllegalArgumentException("no function '" + function + "' in " + module.file());
+        if (def.params().size() != argTypes.size()) {
+            throw new IllegalArgumentException(function + "() takes " + def.params().size()
+                    + " arguments, signature has " + argTypes.size());
+        }
+        return new Specializer(module).program(def, argTypes);
+    }
+
+    /**
+     * The default values of {@code function}'s parameters after the first {@code given}, for an entry call that
+     * omits them (Numba fills omitted trailing arguments with their defaults): Long, Double or Boolean each.
+     *
+     * @throws io.jumba.diag.TypingError when an omitted parameter has no default or its default is not a number
+     * @throws IllegalArgumentException   when the module has no such function
+     */
+    public static List<Object> defaults(Module module, String function, int given) {
+        FunctionDef def = module.function(function);
+        if (def == null) throw new IllegalArgumentException("no function '" + function + "' in " + module.file());
+        if (given >= def.params().size()) return List.of(); // too many arguments: specialize() reports it
+        Specializer specializer = new Specializer(module);
+        List<Object> values = new ArrayList<>();
+        for (FunctionDef.Param p : def.params().subList(given, def.params().size())) {
+            if (p.defaultValue() == null) {
+                throw new TypingError(p.pos(), function + "() missing required argument '" + p.name() + "'");
+            }
+            if (!(specializer.moduleConstant(p.defaultValue()) instanceof Expr.Const c)) {
+                throw new TypingError(p.defaultValue().pos(), "the default of '" + p.name()
+                        + "' must be a number or bool to be omitted at the entry");
+            }
+            values.add(c.value());
+        }
+        return values;
+    }
+}

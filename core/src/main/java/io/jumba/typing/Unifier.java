@@ -1,0 +1,37 @@
+package io.jumba.typing;
+
+import io.jumba.array.DType;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Numba's unification of the types one variable (or one function's returns) takes: scalars promote as NumPy
+ * (int64 with float64 gives float64), arrays of one dtype and ndim unify to the common layout (A when they differ),
+ * tuples element by element. Anything else cannot be unified.
+ */
+public final class Unifier {
+    private Unifier() {}
+
+    /** The unified type, or null when a and b cannot be unified. */
+    public static Type unify(Type a, Type b) {
+        if (a.equals(b)) return a;
+        return switch (a) {
+            case Type.Scalar sa when b instanceof Type.Scalar sb -> Type.scalar(DType.promote(sa.dtype(), sb.dtype()));
+            case Type.Array aa when b instanceof Type.Array ab && aa.dtype() == ab.dtype() && aa.ndim() == ab.ndim() ->
+                    Type.array(aa.dtype(), aa.ndim(), Layout.A);
+            case Type.Tuple ta when b instanceof Type.Tuple tb && ta.elements().size() == tb.elements().size() -> {
+                List<Type> elements = new ArrayList<>();
+                for (int i = 0; i < ta.elements().size(); i++) {
+                    Type u = unify(ta.elements().get(i), tb.elements().get(i));
+                    if (u == null) yield null;
+                    elements.add(u);
+                }
+                yield new Type.Tuple(elements);
+            }
+            default -> null;
+        };
+    }
+}
