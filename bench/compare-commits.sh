@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Steady-state speed of two builds of Jumba side by side: JMH's SuiteBenchmark (impl=jumba, the typed handle, size
+# small) for every case of the suite, from BASE's benchmarks.jar and from the working tree's, case by case in
+# alternating order (base first for odd rounds, head first for even ones) so that drift of the machine hits both.
+#
+# Usage: bench/compare-commits.sh BASE [ROUNDS]   (BASE: a commit; ROUNDS default 2; CASES="dot sum" picks cases)
+# Prints, per case, the median of each build's JMH scores (us/op) and head/base; writes the table to
+# bench/target/compare/report.md. Builds BASE in a git worktree under bench/target/compare/base.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$root/bin/find-jdk"
+base=${1:?usage: bench/compare-commits.sh BASE [ROUNDS]}
+rounds=${2:-2}
+work="$root/bench/target/compare"
+mkdir -p "$work"
+
+build() {  # build DIR: benchmarks.jar of the project in DIR
+  (cd "$1" && ./bin/mvnw -o -q -DskipTests -pl bench -am package >/dev/null 2>&1 || ./bin/mvnw -q -DskipTests -pl bench -am package)
+}
+if [ ! -d "$work/base" ]; then git -C "$root" worktree add -f --detach "$work/base" "$base" >/dev/null; fi
+git -C "$work/base" checkout -q --detach "$base"
+build "$work/base"
+build "$root"
+base_jar="$work/base/bench/target/benchmarks.jar"
+head_jar="$root/bench/target/benchmarks.jar"
+cases=${CASES:-$(sed -n 's/^   "name": "\([a-z0-9_]*\)",$/\1/p' "$root/bench/kernels/cases.json")}
+
+run() {  # run JAR CASE CSV
+  "$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow \
+    -Djumba.benchKernels="$root/bench/kernels" -jar "$1" SuiteBenchmark -p caseName="$2" -p impl=jumba -p size=small \
+    -f 1 -wi 4 -w 1 -i 6 -r 1 -rf csv -rff "$3" >/dev/null 2>&1 \
+    || { echo "compare: $2 failed with $1" >&2; exit 1; }
+  awk -F, 'NR == 2 {print $5}' "$3"
+}
+: >"$work/scores"
+for r in $(seq "$rounds"); do
+  for c in $cases; do
+    order="base head"; [ $((r % 2)) = 0 ] && order="head base"
+    for b in $order; do
+      jar=$base_jar; [ "$b" = head ] && jar=$head_jar
+      s=$(run "$jar" "$c" "$work/$b-$c.csv")
+      echo "$c $b $s" >>"$work/scores"
+      printf '\r%s round %s/%s: %-20s %s' "$(date +%T)" "$r" "$rounds" "$c" "$b" >&2
+    done
+  done
+done
+echo >&2
+median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2)}'; }
+{
+  echo "\`bench/compare-commits.sh $base $rounds\`, $(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "base = $(git -C "$work/base" log -1 --format='%h %s' | cut -c1-80); head = working tree of $(git -C "$root" log -1 --format=%h)."
+  echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, -wi 4 -i 6 (1 s each), median of $rounds forks each."
+  echo
+  echo "| case | base (us/op) | head (us/op) | head/base |"
+  echo "|---|---|---|---|"
+  for c in $cases; do
+    b=$(awk -v c="$c" '$1 == c && $2 == "base" {print $3}' "$work/scores" | median)
+    h=$(awk -v c="$c" '$1 == c && $2 == "head" {print $3}' "$work/scores" | median)
+    awk -v c="$c" -v b="$b" -v h="$h" 'BEGIN {printf "| %s | %.3f | %.3f | %.3f |\n", c, b, h, h / b}'
+  done
+} | tee "$work/report.md"
