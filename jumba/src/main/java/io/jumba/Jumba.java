@@ -2,7 +2,7 @@ package io.jumba;
 
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.frontend.Parser;
-import io.jumba.vectorize.SimdPipeline;
+import io.jumba.ufunc.VectorizedModule;
 import io.jumba.vectorize.VectorOptions;
 
 import java.io.IOException;
@@ -64,7 +64,6 @@ public final class Jumba {
 
     /** The {@code @vectorize}/{@code @guvectorize} functions of kernel source; errors name it fileName. */
     public static VectorizedModule vectorize(String source, String fileName) {
-        return new VectorizedModule(Parser.parse(source, fileName), SimdPipeline.standard(),
-                Dispatcher.jitDisabledByEnvironment());
+        return VectorizedModule.of(source, fileName);
     }
 }

@@ -3,9 +3,11 @@ package io.jumba;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.ufunc.Casting;
+import io.jumba.ufunc.GUFunc;
 import io.jumba.ufunc.LoopType;
 import io.jumba.ufunc.UExpr;
 import io.jumba.ufunc.UFunc;
+import io.jumba.ufunc.VectorizedModule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,9 +1,5 @@
 package io.jumba.array;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /**
  * NumPy's {@code FloatingFormat} in the default "maxprec" mode (precision 8): shortest round-trip digits cut to
  * 8 decimals, aligned on the decimal point; scientific notation when the finite non-zero magnitudes reach 1e8,
@@ -73,19 +69,18 @@ final class FloatFormat {
         return ArrayFormatter.pad(s.substring(0, dot), padLeft) + "." + frac + " ".repeat(padRight - frac.length());
     }
 
-    /** The shortest decimal that reads back as v in its own precision (float32 or float64). */
-    private BigDecimal shortest(double v) {
-        return new BigDecimal(float32 ? Float.toString((float) v) : Double.toString(v));
-    }
-
     /** Positional digits, at most 8 decimals, trailing zeros dropped but the point kept: "1.", "-0.25". */
     private String positional(double v) {
-        BigDecimal d = shortest(v);
-        if (d.scale() > PRECISION) d = new BigDecimal(v).setScale(PRECISION, RoundingMode.HALF_EVEN);
-        d = d.stripTrailingZeros();
-        String text = d.scale() <= 0 ? d.toBigInteger().toString() + "." : d.toPlainString();
-        if (text.startsWith("0.") || text.equals("0.")) text = (isNegative(v) ? "-" : "") + text;
-        return text;
+        DecimalDigits d = DecimalDigits.shortest(v, float32);
+        d = d.rounded(d.point() + PRECISION, v);
+        String digits = d.digits();
+        int point = d.point(), n = digits.length();
+        String text;
+        if (n == 0) text = "0.";
+        else if (point <= 0) text = "0." + "0".repeat(-point) + digits;
+        else if (point >= n) text = digits + "0".repeat(point - n) + ".";
+        else text = digits.substring(0, point) + "." + digits.substring(point);
+        return (isNegative(v) ? "-" : "") + text;
     }
 
     private record Scientific(String intPart, String fraction, char expSign, String exponent) {}
@@ -94,11 +89,9 @@ final class FloatFormat {
     private Scientific scientific(double v) {
         String sign = isNegative(v) ? "-" : "";
         if (v == 0) return new Scientific(sign + "0", "", '+', "00");
-        BigDecimal d = shortest(v).abs();
-        if (d.precision() > PRECISION + 1) d = new BigDecimal(Math.abs(v)).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN));
-        d = d.stripTrailingZeros();
-        String digits = d.unscaledValue().toString();
-        int exponent = digits.length() - 1 - d.scale();
+        DecimalDigits d = DecimalDigits.shortest(v, float32).rounded(PRECISION + 1, v);
+        String digits = d.digits();
+        int exponent = d.point() - 1;
         String exp = Integer.toString(Math.abs(exponent));
         return new Scientific(sign + digits.charAt(0), digits.substring(1), exponent < 0 ? '-' : '+',
                 exp.length() < 2 ? "0" + exp : exp);

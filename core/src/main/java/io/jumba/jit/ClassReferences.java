@@ -1,8 +1,10 @@
 package io.jumba.jit;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.constantpool.ClassEntry;
+import java.lang.classfile.constantpool.MethodTypeEntry;
+import java.lang.classfile.constantpool.NameAndTypeEntry;
+import java.lang.classfile.constantpool.PoolEntry;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,22 +15,26 @@ import java.util.TreeSet;
 final class ClassReferences {
     private ClassReferences() {}
 
-    /** Binary names (dots) of every class the class file refers to. */
+    /**
+     * Binary names (dots) of every class the class file refers to.
+     *
+     * @throws IllegalArgumentException if the bytes are not a well-formed class file
+     */
     static Set<String> of(byte[] classFile) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
-            ConstantPool pool = ConstantPool.read(in);
-            String[] utf8 = pool.utf8();
-            int[] classNames = pool.classNames(), descriptors = pool.descriptors();
-            int count = utf8.length;
-            Set<String> out = new TreeSet<>();
-            for (int i = 1; i < count; i++) {
-                if (classNames[i] != 0) addClassName(utf8[classNames[i]], out);
-                if (descriptors[i] != 0) addDescriptorTypes(utf8[descriptors[i]], out);
+        Set<String> out = new TreeSet<>();
+        try {
+            for (PoolEntry entry : ClassFile.of().parse(classFile).constantPool()) {
+                switch (entry) {
+                    case ClassEntry c -> addClassName(c.asInternalName(), out);
+                    case NameAndTypeEntry member -> addDescriptorTypes(member.type().stringValue(), out);
+                    case MethodTypeEntry type -> addDescriptorTypes(type.descriptor().stringValue(), out);
+                    default -> { }
+                }
             }
-            return out;
-        } catch (IOException e) {
+        } catch (IndexOutOfBoundsException e) {
             throw new IllegalArgumentException("truncated class file", e);
         }
+        return out;
     }
 
     /** A CONSTANT_Class name: internal name, or an array descriptor. */

@@ -1,8 +1,8 @@
 package io.jumba.jit;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
+import java.lang.classfile.Attributes;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.MethodModel;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,48 +15,11 @@ final class MethodSizes {
 
     /** Method name → bytecode bytes (the longest, should a name be overloaded); abstract methods are absent. */
     static Map<String, Integer> of(byte[] classFile) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
-            String[] utf8 = ConstantPool.read(in).utf8();
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            in.skipNBytes(2L * in.readUnsignedShort());
-            int fields = in.readUnsignedShort();
-            for (int f = 0; f < fields; f++) {
-                in.skipNBytes(6);
-                skipAttributes(in);
-            }
-            Map<String, Integer> sizes = new HashMap<>();
-            int methods = in.readUnsignedShort();
-            for (int m = 0; m < methods; m++) {
-                in.readUnsignedShort();
-                String name = utf8[in.readUnsignedShort()];
-                in.readUnsignedShort();
-                int attributes = in.readUnsignedShort();
-                for (int a = 0; a < attributes; a++) {
-                    String attribute = utf8[in.readUnsignedShort()];
-                    int length = in.readInt();
-                    if (attribute.equals("Code")) {
-                        in.skipNBytes(4);
-                        int code = in.readInt();
-                        sizes.merge(name, code, Math::max);
-                        in.skipNBytes(length - 8L);
-                    } else {
-                        in.skipNBytes(length);
-                    }
-                }
-            }
-            return sizes;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("truncated class file", e);
+        Map<String, Integer> sizes = new HashMap<>();
+        for (MethodModel method : ClassFile.of().parse(classFile).methods()) {
+            method.findAttribute(Attributes.code()).ifPresent(
+                    code -> sizes.merge(method.methodName().stringValue(), code.codeLength(), Math::max));
         }
-    }
-
-    private static void skipAttributes(DataInputStream in) throws IOException {
-        int attributes = in.readUnsignedShort();
-        for (int a = 0; a < attributes; a++) {
-            in.readUnsignedShort();
-            in.skipNBytes(in.readInt() & 0xFFFFFFFFL);
-        }
+        return sizes;
     }
 }

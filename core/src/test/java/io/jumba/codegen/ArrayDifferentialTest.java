@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.jumba.interp.Ir.*;
+import static io.jumba.testing.Ir.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Element access, allocation, views and slices through both backends. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.jumba.interp.Ir.*;
+import static io.jumba.testing.Ir.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Scalar semantics: every dtype and operator through both backends, plus known values. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.jumba.interp.Ir.*;
+import static io.jumba.testing.Ir.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The interpreter's whole-array nodes, against values NumPy 1.24 gives. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.jumba.interp.Ir.*;
+import static io.jumba.testing.Ir.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Compiled code cannot reach anything outside the allowlist. */

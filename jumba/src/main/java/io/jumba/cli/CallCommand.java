@@ -1,13 +1,13 @@
 package io.jumba.cli;
 
-import io.jumba.GUFunc;
 import io.jumba.Jumba;
 import io.jumba.Kernel;
-import io.jumba.VectorizedModule;
 import io.jumba.array.NDArray;
 import io.jumba.array.Npy;
+import io.jumba.ufunc.GUFunc;
 import io.jumba.ufunc.UFunc;
 import io.jumba.ufunc.UFuncException;
+import io.jumba.ufunc.VectorizedModule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

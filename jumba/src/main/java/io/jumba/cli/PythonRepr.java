@@ -14,7 +14,7 @@ final class PythonRepr {
             case Float f -> ofFloat(f.doubleValue());
             case Number n -> Long.toString(n.longValue());
             case Object[] tuple -> ofTuple(tuple);
-            case NDArray a -> NumpyRepr.of(a);
+            case NDArray a -> a.toString(); // NumPy's repr, core's formatter
             default -> value.toString();
         };
     }

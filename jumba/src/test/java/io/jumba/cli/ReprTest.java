@@ -49,17 +49,17 @@ class ReprTest {
 
     @Test
     void arraysAsNumpy() {
-        assertEquals("array([1., 2.])", NumpyRepr.of(doubles(new int[]{2}, 1, 2)));
-        assertEquals("array([1.5, 2. ])", NumpyRepr.of(doubles(new int[]{2}, 1.5, 2)));
-        assertEquals("array([1.5e-05, 1.0e+08])", NumpyRepr.of(doubles(new int[]{2}, 1.5e-5, 1e8)));
-        assertEquals("array([nan,  1.])", NumpyRepr.of(doubles(new int[]{2}, Double.NaN, 1)));
-        assertEquals("array([-inf,  1.5])", NumpyRepr.of(doubles(new int[]{2}, Double.NEGATIVE_INFINITY, 1.5)));
-        assertEquals("array(5.)", NumpyRepr.of(doubles(new int[0], 5)));
-        assertEquals("array([], dtype=float64)", NumpyRepr.of(doubles(new int[]{0})));
-        assertEquals("array([[0., 1.],\n       [2., 3.]])", NumpyRepr.of(doubles(new int[]{2, 2}, 0, 1, 2, 3)));
-        assertEquals("array([ 1, 22])", NumpyRepr.of(new NDArray(DType.INT64, new long[]{1, 22}, 0, new int[]{2}, new int[]{1})));
-        assertEquals("array([1, 2], dtype=int32)", NumpyRepr.of(new NDArray(DType.INT32, new int[]{1, 2}, 0, new int[]{2}, new int[]{1})));
-        assertEquals("array([ True, False])", NumpyRepr.of(new NDArray(DType.BOOL, new boolean[]{true, false}, 0, new int[]{2}, new int[]{1})));
+        assertEquals("array([1., 2.])", PythonRepr.of(doubles(new int[]{2}, 1, 2)));
+        assertEquals("array([1.5, 2. ])", PythonRepr.of(doubles(new int[]{2}, 1.5, 2)));
+        assertEquals("array([1.5e-05, 1.0e+08])", PythonRepr.of(doubles(new int[]{2}, 1.5e-5, 1e8)));
+        assertEquals("array([nan,  1.])", PythonRepr.of(doubles(new int[]{2}, Double.NaN, 1)));
+        assertEquals("array([-inf,  1.5])", PythonRepr.of(doubles(new int[]{2}, Double.NEGATIVE_INFINITY, 1.5)));
+        assertEquals("array(5.)", PythonRepr.of(doubles(new int[0], 5)));
+        assertEquals("array([], dtype=float64)", PythonRepr.of(doubles(new int[]{0})));
+        assertEquals("array([[0., 1.],\n       [2., 3.]])", PythonRepr.of(doubles(new int[]{2, 2}, 0, 1, 2, 3)));
+        assertEquals("array([ 1, 22])", PythonRepr.of(new NDArray(DType.INT64, new long[]{1, 22}, 0, new int[]{2}, new int[]{1})));
+        assertEquals("array([1, 2], dtype=int32)", PythonRepr.of(new NDArray(DType.INT32, new int[]{1, 2}, 0, new int[]{2}, new int[]{1})));
+        assertEquals("array([ True, False])", PythonRepr.of(new NDArray(DType.BOOL, new boolean[]{true, false}, 0, new int[]{2}, new int[]{1})));
     }
 
     @Test
@@ -68,15 +68,15 @@ class ReprTest {
         for (int i = 0; i < 30; i++) thirty[i] = i;
         assertEquals("array([ 0.,  1.,  2.,  3.,  4.,  5.,  6.,  7.,  8.,  9., 10., 11., 12.,\n"
                 + "       13., 14., 15., 16., 17., 18., 19., 20., 21., 22., 23., 24., 25.,\n"
-                + "       26., 27., 28., 29.])", NumpyRepr.of(doubles(new int[]{30}, thirty)));
+                + "       26., 27., 28., 29.])", PythonRepr.of(doubles(new int[]{30}, thirty)));
         long[] many = new long[2000];
         for (int i = 0; i < many.length; i++) many[i] = i;
         assertEquals("array([   0,    1,    2, ..., 1997, 1998, 1999])",
-                NumpyRepr.of(new NDArray(DType.INT64, many, 0, new int[]{2000}, new int[]{1})));
+                PythonRepr.of(new NDArray(DType.INT64, many, 0, new int[]{2000}, new int[]{1})));
         double[] eighths = new double[8];
         for (int i = 0; i < 8; i++) eighths[i] = i / 3.0;
         assertEquals("array([[[0.        , 0.33333333],\n        [0.66666667, 1.        ]],\n\n"
                 + "       [[1.33333333, 1.66666667],\n        [2.        , 2.33333333]]])",
-                NumpyRepr.of(doubles(new int[]{2, 2, 2}, eighths)));
+                PythonRepr.of(doubles(new int[]{2, 2, 2}, eighths)));
     }
 }

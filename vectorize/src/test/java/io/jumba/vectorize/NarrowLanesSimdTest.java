@@ -23,7 +23,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import static io.jumba.vectorize.Ir.*;
+import static io.jumba.testing.Ir.*;
 import static io.jumba.vectorize.Kernels.I;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -141,7 +141,7 @@ class NarrowLanesSimdTest {
 
     /** c[i] = (-(a[i] * b[i] - a[i]) ^ s) | ~b[i], typed d throughout (as a ufunc loop is): every op wraps. */
     static Program arith(DType d) {
-        Var a = arr("a", d), b = arr("b", d), c = arr("c", d), s = scalar("s", d);
+        Var a = arrayVar("a", d), b = arrayVar("b", d), c = arrayVar("c", d), s = scalarVar("s", d);
         Expr x = bin(BinOp.SUB, bin(BinOp.MUL, load(a, l(I)), load(b, l(I))), load(a, l(I)));
         Expr neg = new Expr.Unary(UnOp.NEG, x, Type.scalar(d));
         Expr inv = new Expr.Unary(UnOp.INVERT, load(b, l(I)), Type.scalar(d));
@@ -160,41 +160,41 @@ class NarrowLanesSimdTest {
 
     /** c[i] = a[i] + b[i] if w[i] else c[i]: a ufunc applied with where= (for bool: or). */
     static Program where(DType d) {
-        Var a = arr("a", d), b = arr("b", d), c = arr("c", d), w = arr("w", DType.BOOL);
+        Var a = arrayVar("a", d), b = arrayVar("b", d), c = arrayVar("c", d), w = arrayVar("w", DType.BOOL);
         Expr sum = d == DType.BOOL ? new Expr.Logical(false, load(a, l(I)), load(b, l(I))) : bin(BinOp.ADD, load(a, l(I)), load(b, l(I)));
         return loop("where", List.of(a, b, c, w), store(c, new Expr.Select(load(w, l(I)), sum, load(c, l(I)), Type.scalar(d)), l(I)));
     }
 
     /** if a[i] > s: r[i] = True (r keeps its other elements): a masked store to a bool array. */
     static Program flagAbove(DType d) {
-        Var a = arr("a", d), r = arr("r", DType.BOOL), s = scalar("s", d);
+        Var a = arrayVar("a", d), r = arrayVar("r", DType.BOOL), s = scalarVar("s", d);
         return loop("flag", List.of(a, r, s), new Stmt.If(cmp(CmpOp.GT, load(a, l(I)), l(s)),
                 List.of(store(r, new Expr.Const(true, Type.BOOL), l(I))), List.of()));
     }
 
     /** c[i] = max(min(abs(a[i]), b[i]), a[i]): uint8 orders unsigned. */
     static Program absMinMax(DType d) {
-        Var a = arr("a", d), b = arr("b", d), c = arr("c", d);
+        Var a = arrayVar("a", d), b = arrayVar("b", d), c = arrayVar("c", d);
         return loop("absminmax", List.of(a, b, c),
-                store(c, fn(MathFn.MAX, fn(MathFn.MIN, fn(MathFn.ABS, load(a, l(I))), load(b, l(I))), load(a, l(I))), l(I)));
+                store(c, math(MathFn.MAX, math(MathFn.MIN, math(MathFn.ABS, load(a, l(I))), load(b, l(I))), load(a, l(I))), l(I)));
     }
 
     /** r[i] = a[i] op b[i] into a bool array. */
     static Program compare(DType d, CmpOp op) {
-        Var a = arr("a", d), b = arr("b", d), r = arr("r", DType.BOOL);
+        Var a = arrayVar("a", d), b = arrayVar("b", d), r = arrayVar("r", DType.BOOL);
         return loop("compare", List.of(a, b, r), store(r, cmp(op, load(a, l(I)), load(b, l(I))), l(I)));
     }
 
     /** r[i] = int8(a[i]) op int8(b[i]) over bool arrays, as ufunc comparisons of bools compute (on masks). */
     static Program boolCompare(CmpOp op) {
-        Var a = arr("a", DType.BOOL), b = arr("b", DType.BOOL), r = arr("r", DType.BOOL);
+        Var a = arrayVar("a", DType.BOOL), b = arrayVar("b", DType.BOOL), r = arrayVar("r", DType.BOOL);
         return loop("bool_cmp", List.of(a, b, r),
                 store(r, cmp(op, cast(load(a, l(I)), DType.INT8), cast(load(b, l(I)), DType.INT8)), l(I)));
     }
 
     /** r[i] = (a[i] and not b[i]) or (a[i] != c[i]) over bool arrays. */
     static Program boolLogic() {
-        Var a = arr("a", DType.BOOL), b = arr("b", DType.BOOL), c = arr("c", DType.BOOL), r = arr("r", DType.BOOL);
+        Var a = arrayVar("a", DType.BOOL), b = arrayVar("b", DType.BOOL), c = arrayVar("c", DType.BOOL), r = arrayVar("r", DType.BOOL);
         Expr andNot = new Expr.Logical(true, load(a, l(I)), new Expr.Unary(UnOp.NOT, load(b, l(I)), Type.BOOL));
         return loop("logic", List.of(a, b, c, r),
                 store(r, new Expr.Logical(false, andNot, cmp(CmpOp.NE, load(a, l(I)), load(c, l(I)))), l(I)));
@@ -202,45 +202,45 @@ class NarrowLanesSimdTest {
 
     /** r[i] = s * a[i] with a cast to the float type (e.g. a uint8 image times a float32 factor). */
     static Program scale(DType from, DType to) {
-        Var a = arr("a", from), r = arr("r", to), s = scalar("s", to);
+        Var a = arrayVar("a", from), r = arrayVar("r", to), s = scalarVar("s", to);
         return loop("scale", List.of(a, r, s), store(r, bin(BinOp.MUL, l(s), cast(load(a, l(I)), to)), l(I)));
     }
 
     /** r[i] = a[i] as dtype to. */
     static Program convert(DType from, DType to) {
-        Var a = arr("a", from), r = arr("r", to);
+        Var a = arrayVar("a", from), r = arrayVar("r", to);
         return loop("convert", List.of(a, r), store(r, cast(load(a, l(I)), to), l(I)));
     }
 
     /** r[i] = f(a[i]) for a float test (bool result). */
     static Program floatTest(MathFn f, DType d) {
-        Var a = arr("a", d), r = arr("r", DType.BOOL);
+        Var a = arrayVar("a", d), r = arrayVar("r", DType.BOOL);
         return loop("test", List.of(a, r), store(r, new Expr.Intrinsic(f, List.of(load(a, l(I))), Type.BOOL), l(I)));
     }
 
     /** r[i] = f(a[i]) in dtype d. */
     static Program unaryMath(MathFn f, DType d) {
-        Var a = arr("a", d), r = arr("r", d);
-        return loop("math", List.of(a, r), store(r, fn(f, load(a, l(I))), l(I)));
+        Var a = arrayVar("a", d), r = arrayVar("r", d);
+        return loop("math", List.of(a, r), store(r, math(f, load(a, l(I))), l(I)));
     }
 
     /** r[i] = fmin(a[i], b[i]) - fmax(b[i], a[i]) * 0 ... kept apart: r[i] = fmin(a, b), q[i] = fmax(a, b). */
     static Program fminFmax(DType d) {
-        Var a = arr("a", d), b = arr("b", d), r = arr("r", d), q = arr("q", d);
-        return loop("fminmax", List.of(a, b, r, q), store(r, fn(MathFn.FMIN, load(a, l(I)), load(b, l(I))), l(I)),
-                store(q, fn(MathFn.FMAX, load(a, l(I)), load(b, l(I))), l(I)));
+        Var a = arrayVar("a", d), b = arrayVar("b", d), r = arrayVar("r", d), q = arrayVar("q", d);
+        return loop("fminmax", List.of(a, b, r, q), store(r, math(MathFn.FMIN, load(a, l(I)), load(b, l(I))), l(I)),
+                store(q, math(MathFn.FMAX, load(a, l(I)), load(b, l(I))), l(I)));
     }
 
     /** r[i] = a[i] ** b[i]; q[i] = math.pow(b[i], a[i]): Python's 1 ** nan and (-1) ** inf are 1. */
     static Program power(DType d) {
-        Var a = arr("a", d), b = arr("b", d), r = arr("r", d), q = arr("q", d);
+        Var a = arrayVar("a", d), b = arrayVar("b", d), r = arrayVar("r", d), q = arrayVar("q", d);
         return loop("power", List.of(a, b, r, q), store(r, bin(BinOp.POW, load(a, l(I)), load(b, l(I))), l(I)),
-                store(q, fn(MathFn.POW, load(b, l(I)), load(a, l(I))), l(I)));
+                store(q, math(MathFn.POW, load(b, l(I)), load(a, l(I))), l(I)));
     }
 
     /** r[i] = a[i] // b[i]; q[i] = b[i] % a[i] (NumPy's error model: IEEE results for zero divisors). */
     static Program floorDivMod() {
-        Var a = arr("a", DType.FLOAT64), b = arr("b", DType.FLOAT64), r = arr("r", DType.FLOAT64), q = arr("q", DType.FLOAT64);
+        Var a = arrayVar("a", DType.FLOAT64), b = arrayVar("b", DType.FLOAT64), r = arrayVar("r", DType.FLOAT64), q = arrayVar("q", DType.FLOAT64);
         return program("floordiv", List.of(a, b, r, q), Type.NONE, NUMPY_ERRORS, forRange(I, dim(a, 0), 3,
                 store(r, bin(BinOp.FLOORDIV, load(a, l(I)), load(b, l(I))), l(I)),
                 store(q, bin(BinOp.MOD, load(b, l(I)), load(a, l(I))), l(I))), new Stmt.Return(null));

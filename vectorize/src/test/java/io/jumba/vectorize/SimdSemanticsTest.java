@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.jumba.vectorize.Ir.*;
+import static io.jumba.testing.Ir.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,7 +43,7 @@ class SimdSemanticsTest {
     /** for i in range(n): b[i] = a[i + 1]  — the last iteration raises IndexError after n - 1 stores. */
     @Test
     void outOfRangeReadRaisesAfterTheSameStores() {
-        Var a = arr("a", DType.FLOAT64), b = arr("b", DType.FLOAT64);
+        Var a = arrayVar("a", DType.FLOAT64), b = arrayVar("b", DType.FLOAT64);
         Program p = program("shift", List.of(a, b), Type.NONE,
                 forRange(I, dim(a, 0), 3, store(b, load(a, bin(BinOp.ADD, l(I), i64(1))), l(I))), new Stmt.Return(null));
         CompiledKernel k = compile(p);
@@ -82,8 +82,8 @@ class SimdSemanticsTest {
     /** for i in range(n): b[i] = a[i] * 2.0; return i  — the index ends at n - 1 as in Python. */
     @Test
     void indexKeepsItsLastValue() {
-        Var a = arr("a", DType.FLOAT64), b = arr("b", DType.FLOAT64);
-        Program p = program("last", List.of(a, b), Type.INT64, assign(I, i64(-5)),
+        Var a = arrayVar("a", DType.FLOAT64), b = arrayVar("b", DType.FLOAT64);
+        Program p = program("last", List.of(a, b), Type.INT64, set(I, i64(-5)),
                 forRange(I, dim(a, 0), 3, store(b, bin(BinOp.MUL, load(a, l(I)), f64(2.0)), l(I))), new Stmt.Return(l(I)));
         CompiledKernel k = compile(p);
         for (int n : new int[] {0, 1, 8, 33}) {

@@ -1,4 +1,4 @@
-package io.jumba;
+package io.jumba.ufunc;
 
 import java.util.ArrayList;
 import java.util.List;

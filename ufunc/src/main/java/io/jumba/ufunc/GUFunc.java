@@ -1,4 +1,4 @@
-package io.jumba;
+package io.jumba.ufunc;
 
 import io.jumba.array.Broadcast;
 import io.jumba.array.DType;
@@ -9,10 +9,6 @@ import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
-import io.jumba.ufunc.Casting;
-import io.jumba.ufunc.LoopType;
-import io.jumba.ufunc.Target;
-import io.jumba.ufunc.UFuncException;
 
 import java.util.ArrayList;
 import java.util.Arrays;

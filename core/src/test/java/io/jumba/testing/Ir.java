@@ -1,4 +1,4 @@
-package io.jumba.interp;
+package io.jumba.testing;
 
 import io.jumba.array.DType;
 import io.jumba.frontend.KernelOptions;
@@ -17,7 +17,10 @@ import io.jumba.types.Type;
 import java.util.Arrays;
 import java.util.List;
 
-/** Test-only shorthands for building typed IR by hand. */
+/**
+ * Test-only shorthands for building typed IR by hand, shared by core's tests and (through core's test-jar) the
+ * vectorize module's.
+ */
 public final class Ir {
     private Ir() {}
 
@@ -89,4 +92,42 @@ public final class Ir {
     public static Program program(Function entry, Function... others) { return new Program(entry, List.of(others)); }
 
     public static final KernelOptions NUMPY_ERRORS = new KernelOptions(false, false, "numpy", false, false, false);
+
+    // ---- one-dimensional loop kernels, as the SIMD tests write them ---------------------------------------------
+
+    /** A 1-d array parameter of any layout. */
+    public static Var arrayVar(String name, DType d) { return new Var(name, Type.array(d, 1, Layout.A)); }
+
+    /** A 2-d C-contiguous array parameter. */
+    public static Var matrixVar(String name, DType d) { return new Var(name, Type.array(d, 2, Layout.C)); }
+
+    public static Var scalarVar(String name, DType d) { return new Var(name, Type.scalar(d)); }
+
+    public static Expr.Const c(long v, DType d) { return new Expr.Const(v, Type.scalar(d)); }
+
+    public static Expr.Load load(Var a, Expr... idx) { return new Expr.Load(l(a), List.of(idx), pos(0)); }
+
+    public static Stmt.Store store(Var a, Expr value, Expr... idx) { return new Stmt.Store(l(a), List.of(idx), value, pos(0)); }
+
+    /** A math function of its first argument's type. */
+    public static Expr.Intrinsic math(MathFn f, Expr... args) {
+        return new Expr.Intrinsic(f, List.of(args), (Type.Scalar) args[0].type());
+    }
+
+    public static Expr.Cast cast(Expr e, DType d) { return new Expr.Cast(e, Type.scalar(d)); }
+
+    public static Expr.Dim dim(Var a, int axis) { return new Expr.Dim(l(a), axis); }
+
+    /** {@code for i in range(stop)} on the given line. */
+    public static Stmt.ForRange forRange(Var i, Expr stop, int line, Stmt... body) {
+        return new Stmt.ForRange(i, i64(0), stop, i64(1), List.of(body), false, pos(line));
+    }
+
+    public static Program program(String name, List<Var> params, Type ret, KernelOptions options, Stmt... body) {
+        return program(fn(name, options, params, ret, body));
+    }
+
+    public static Program program(String name, List<Var> params, Type ret, Stmt... body) {
+        return program(name, params, ret, KernelOptions.DEFAULT, body);
+    }
 }

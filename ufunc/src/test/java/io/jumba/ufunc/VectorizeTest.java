@@ -1,4 +1,4 @@
-package io.jumba;
+package io.jumba.ufunc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,11 +11,6 @@ import io.jumba.array.NDArray;
 import io.jumba.diag.TypingError;
 import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.Parser;
-import io.jumba.ufunc.Engine;
-import io.jumba.ufunc.Target;
-import io.jumba.ufunc.UFunc;
-import io.jumba.ufunc.UFuncException;
-import io.jumba.ufunc.UFuncs;
 import io.jumba.vectorize.SimdPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +24,7 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * {@code @vectorize}/{@code @guvectorize} functions of src/test/resources/vectorize/kernels.py through
- * {@link Jumba#vectorize}; expected values were computed by Numba 0.56.4 on the same file.
+ * {@link VectorizedModule#of}; expected values were computed by Numba 0.56.4 on the same file.
  */
 class VectorizeTest {
     private static Path kernelFile;
@@ -38,7 +33,12 @@ class VectorizeTest {
     @BeforeAll
     static void load() throws IOException, URISyntaxException {
         kernelFile = Path.of(VectorizeTest.class.getResource("/vectorize/kernels.py").toURI());
-        kernels = Jumba.vectorize(kernelFile);
+        kernels = VectorizedModule.of(Files.readString(kernelFile), kernelFile.toString());
+    }
+
+    /** Kernel source as {@code Jumba.vectorize(source)} reads it: errors name it {@code <string>}. */
+    private static VectorizedModule vectorize(String source) {
+        return VectorizedModule.of(source, "<string>");
     }
 
     private static final NDArray A = NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3);
@@ -149,7 +149,7 @@ class VectorizeTest {
                         NDArray.zeros(DType.INT64)));
         assertEquals("Cannot cast ufunc 'dot' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
                 wrongOut.getMessage());
-        VectorizedModule bad = Jumba.vectorize("""
+        VectorizedModule bad = vectorize("""
                 from numba import vectorize, njit
                 @vectorize(["float64(float64)"])
                 def f(x, y):
@@ -166,7 +166,7 @@ class VectorizeTest {
         assertThrows(UnsupportedError.class, () -> bad.ufunc("lazy"));
         assertThrows(IllegalArgumentException.class, () -> bad.ufunc("plain"));
         assertThrows(IllegalArgumentException.class, () -> bad.gufunc("f"));
-        VectorizedModule unbound = Jumba.vectorize("""
+        VectorizedModule unbound = vectorize("""
                 from numba import guvectorize
                 @guvectorize(["void(float64, float64[:])"], "()->(m)")
                 def powers(x, out):
@@ -179,7 +179,7 @@ class VectorizeTest {
 
     @Test
     void guvectorizeScalarsAreWeakAsInNumPy2() {
-        VectorizedModule m = Jumba.vectorize("""
+        VectorizedModule m = vectorize("""
                 from numba import guvectorize
                 @guvectorize(["void(float32[:], float32, float32[:])", "void(float64[:], float64, float64[:])"], "(n),()->(n)")
                 def shift(x, c, out):
@@ -204,7 +204,7 @@ class VectorizeTest {
 
     @Test
     void vectorizeHonoursTargetAndIdentity() {
-        VectorizedModule m = Jumba.vectorize("""
+        VectorizedModule m = vectorize("""
                 from numba import vectorize
                 @vectorize(["int64(int64, int64)", "float64(float64, float64)"], identity=0, target='parallel')
                 def plus(x, y):
@@ -260,7 +260,7 @@ class VectorizeTest {
                         out[i] = s
                 """;
         String layout = "[\"void(float64[:,:], float64[:], float64[:])\"], \"(m,n),(n)->(m)\"";
-        VectorizedModule m = Jumba.vectorize("from numba import guvectorize\n"
+        VectorizedModule m = vectorize("from numba import guvectorize\n"
                 + "@guvectorize(" + layout + ", target='parallel')\n" + body.replace("matvec", "par")
                 + "@guvectorize(" + layout + ", target='cpu')\n" + body.replace("matvec", "ser")
                 + "@guvectorize(" + layout + ", target='cuda')\n" + body.replace("matvec", "gpu"));

@@ -1,10 +1,12 @@
-package io.jumba;
+package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.diag.UnsupportedError;
+import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Decorators;
+import io.jumba.frontend.Parser;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.frontend.ast.PyExpr.BoolLit;
@@ -16,12 +18,7 @@ import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
-import io.jumba.ufunc.Engine;
-import io.jumba.ufunc.Loop;
-import io.jumba.ufunc.LoopType;
-import io.jumba.ufunc.Target;
-import io.jumba.ufunc.UExpr;
-import io.jumba.ufunc.UFunc;
+import io.jumba.vectorize.SimdPipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +45,17 @@ public final class VectorizedModule {
     private final boolean jitDisabled;
     private final ConcurrentHashMap<String, GUFunc> gufuncs = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, UFunc> ufuncs = new ConcurrentHashMap<>();
+
+    /**
+     * The decorated functions of kernel source, compiled with the SIMD pipeline, in the interpreter when
+     * {@code JUMBA_DISABLE_JIT=1}; errors name the source fileName.
+     *
+     * @throws io.jumba.diag.JumbaException when it is not valid kernel source
+     */
+    public static VectorizedModule of(String source, String fileName) {
+        return new VectorizedModule(Parser.parse(source, fileName), SimdPipeline.standard(),
+                Dispatcher.jitDisabledByEnvironment());
+    }
 
     /** The decorated functions of module; each is checked when first asked for and compiles per signature on use. */
     public VectorizedModule(Module module, Pipeline pipeline, boolean jitDisabled) {

@@ -1,4 +1,4 @@
-package io.jumba;
+package io.jumba.ufunc;
 
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.ast.Module;
