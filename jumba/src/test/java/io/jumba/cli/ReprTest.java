@@ -59,6 +59,9 @@ class ReprTest {
         assertEquals("array([[0., 1.],\n       [2., 3.]])", PythonRepr.of(doubles(new int[]{2, 2}, 0, 1, 2, 3)));
         assertEquals("array([ 1, 22])", PythonRepr.of(new NDArray(DType.INT64, new long[]{1, 22}, 0, new int[]{2}, new int[]{1})));
         assertEquals("array([1, 2], dtype=int32)", PythonRepr.of(new NDArray(DType.INT32, new int[]{1, 2}, 0, new int[]{2}, new int[]{1})));
+        assertEquals("array([], shape=(0, 3), dtype=float64)", PythonRepr.of(doubles(new int[]{0, 3})));
+        assertEquals("array([1.1, 2.5], dtype=float32)",
+                PythonRepr.of(new NDArray(DType.FLOAT32, new float[]{1.1f, 2.5f}, 0, new int[]{2}, new int[]{1})));
         assertEquals("array([ True, False])", PythonRepr.of(new NDArray(DType.BOOL, new boolean[]{true, false}, 0, new int[]{2}, new int[]{1})));
     }
 
