@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Cold-start figures: the CLI's first call (process start to printed result), a library user's first compile in a
 # fresh JVM and the warm compile, each with and without the AOT cache, each with a cold (empty) and a warm (filled)
-# JUMBA_CACHE_DIR; Numba's cold process on the same kernel (bench/coldstart/kernel.py) when /usr/bin/python3 has it.
+# JUMBA_CACHE_DIR; Numba's cold process on the same kernel (bench/coldstart/kernel.py) when /usr/bin/python3 has it;
+# the JVM's own share of the CLI call, the same sum without Jumba (bench/coldstart/JvmFloor.java), with and without
+# a first use of the Vector API.
 #
 # Usage: bench/coldstart.sh [RUNS]   (default 10 runs per figure, interleaved; median and min-max)
 # Writes the table to stdout and to bench/target/coldstart/report.md. Uses only the repository and the JDK (and
@@ -40,6 +42,15 @@ lib_unsigned="$cli_jar:$work/firstcompile.jar"
 lib_flags=(--add-modules jdk.incubator.vector)
 first=(FirstCompile "$kernel" "$func" "$n")
 
+# The JVM's own share (no Jumba code): JvmFloor with the CLI's flags and an AOT cache trained on it.
+mkdir -p "$work/floor"
+"$JUMBA_JAVA_HOME/bin/javac" --add-modules jdk.incubator.vector -Xlint:-incubating -d "$work/floor" \
+  "$root/bench/coldstart/JvmFloor.java"
+"$JUMBA_JAVA_HOME/bin/jar" cf "$work/floor.jar" -C "$work/floor" .
+"$java" "${cli_flags[@]}" -XX:AOTCacheOutput="$work/floor.aot" -cp "$work/floor.jar" JvmFloor "$n" vector \
+  >"$work/floor.aot.log" 2>&1 || { echo "coldstart: training $work/floor.aot failed, see its log" >&2; exit 1; }
+floor=("$java" "${cli_flags[@]}" -XX:AOTCache="$work/floor.aot" -Xlog:aot=off -cp "$work/floor.jar" JvmFloor "$n")
+
 # The library's AOT caches, as the user guide tells users to make them: a training run of the application itself.
 train() {  # train CACHE CLASSPATH
   JUMBA_CACHE_DIR="$work/cache/train" "$java" "${lib_flags[@]}" -XX:AOTCacheOutput="$1" -cp "$2" "${first[@]}" 0 \
@@ -56,6 +67,8 @@ if /usr/bin/python3 -c 'import numba' 2>/dev/null; then numba=1; fi
 names=() cmds=()
 row() { names+=("$1"); cmds+=("$2"); }
 q() { printf '%q ' "$@"; }
+row "JVM floor: plain Java loop, no Jumba (AOT cache)" "$(q "${floor[@]}")"
+row "JVM floor: first Vector API use, no Jumba (AOT cache)" "$(q "${floor[@]}" vector)"
 row "CLI: bin/jumba call (AOT cache)" "$(q "$root/bin/jumba" call "$kernel" "$func" "$n")"
 row "CLI: bin/jumba call, JUMBA_AOT=0" "JUMBA_AOT=0 $(q "$root/bin/jumba" call "$kernel" "$func" "$n")"
 row "CLI: java directly (AOT cache)" \

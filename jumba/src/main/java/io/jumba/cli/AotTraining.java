@@ -57,10 +57,7 @@ public final class AotTraining {
         for (Run run : runs(dir)) {
             String[] argv = run.argv().toArray(String[]::new);
             StringWriter output = new StringWriter();
-            var cl = Main.commandLine(argv);
-            cl.setOut(new PrintWriter(output));
-            cl.setErr(new PrintWriter(output));
-            int exit = cl.execute(argv);
+            int exit = Main.run(argv, new PrintWriter(output), new PrintWriter(output));
             if (exit != run.expectedExit()) {
                 return "'jumba " + String.join(" ", argv) + "' exited " + exit + " (expected " + run.expectedExit()
                         + "): " + output.toString().strip();

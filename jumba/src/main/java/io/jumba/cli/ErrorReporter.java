@@ -6,6 +6,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 
 /**
@@ -20,7 +21,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        var err = cmd.getErr();
+        return report(ex, cmd.getErr());
+    }
+
+    /** Prints the one-line message for ex on err; the exit code. */
+    static int report(Exception ex, PrintWriter err) {
         int code = switch (ex) {
             case JumbaException e -> {
                 err.println(e.getMessage());

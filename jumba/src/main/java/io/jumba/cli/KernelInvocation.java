@@ -1,8 +1,6 @@
 package io.jumba.cli;
 
-import io.jumba.Jumba;
 import io.jumba.Kernel;
-import io.jumba.KernelModule;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,8 +33,7 @@ final class KernelInvocation {
 
     /** The kernel named on the command line, compiled strict if asked. */
     Kernel kernel() throws IOException {
-        KernelModule module = Jumba.jit(file);
-        return (strict ? module.strict() : module).function(function);
+        return KernelCall.kernel(file, function, strict);
     }
 
     /** The arguments read as kernel values; a malformed one is a usage error. */

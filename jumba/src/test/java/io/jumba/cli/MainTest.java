@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,10 +75,7 @@ class MainTest {
         for (Object a : args) texts.add(a.toString());
         String[] argv = texts.toArray(String[]::new);
         StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Main.commandLine(argv);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(argv);
+        int exit = Main.run(argv, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(exit, out.toString(), err.toString());
     }
 

@@ -1,0 +1,87 @@
+package io.jumba.cli;
+
+import io.jumba.Jumba;
+import io.jumba.Kernel;
+import io.jumba.KernelModule;
+import io.jumba.array.NDArray;
+import io.jumba.array.Npy;
+import io.jumba.ufunc.GUFunc;
+import io.jumba.ufunc.UFunc;
+import io.jumba.ufunc.UFuncException;
+import io.jumba.ufunc.VectorizedModule;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Calls a kernel once and prints its result as Python's repr: what {@code jumba call} does, whether picocli read its
+ * command line ({@link CallCommand}) or {@link DirectCall} did. A {@code @vectorize} function is applied as NumPy
+ * applies a ufunc ({@link UFunc}), a {@code @guvectorize} one as a generalized ufunc ({@link GUFunc}).
+ *
+ * @param call what was asked
+ * @param out  where the result goes
+ * @param err  where errors NumPy would report go
+ */
+record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
+    /** The kernel function in file, compiled strict if asked. */
+    static Kernel kernel(Path file, String function, boolean strict) throws IOException {
+        KernelModule module = Jumba.jit(file);
+        return (strict ? module.strict() : module).function(function);
+    }
+
+    /** Calls the function on args (the argument texts already read) and prints the result; the exit code. */
+    int run(Object[] args) throws IOException {
+        VectorizedModule vectorized = Jumba.vectorize(call.file());
+        try {
+            if (vectorized.isUfunc(call.function())) {
+                return callUfunc(vectorized.ufunc(call.function()), args);
+            }
+            if (vectorized.has(call.function())) {
+                return callGufunc(vectorized.gufunc(call.function()), args);
+            }
+        } catch (UFuncException e) {
+            // Arguments NumPy would refuse: reported as Python reports them, not as a fault of Jumba.
+            err.println(e.pythonName() + ": " + e.getMessage());
+            err.flush();
+            return ErrorReporter.KERNEL_ERROR;
+        }
+        Kernel kernel = kernel(call.file(), call.function(), call.strict());
+        Object result = kernel.call(args);
+        print(result);
+        if (call.outDir() != null) ResultFiles.write(call.outDir(), kernel.returnType(args), result, args);
+        return 0;
+    }
+
+    /** A ufunc call: prints the result as NumPy returns it (a scalar for scalar inputs); ret.npy is an array. */
+    private int callUfunc(UFunc ufunc, Object[] args) throws IOException {
+        boolean scalars = Arrays.stream(args).noneMatch(a -> a instanceof NDArray);
+        NDArray result = args.length == ufunc.nin() ? ufunc.on(args).run() : (NDArray) ufunc.call(args);
+        print(scalars ? result.get() : result);
+        if (call.outDir() != null) {
+            ResultFiles.write(call.outDir(), null, null, args);
+            Npy.write(call.outDir().resolve("ret.npy"), result);
+        }
+        return 0;
+    }
+
+    /** A gufunc call: prints the result as NumPy returns it; writes every output as an array (0-d for a scalar). */
+    private int callGufunc(GUFunc gufunc, Object[] args) throws IOException {
+        List<NDArray> outputs = gufunc.apply(args);
+        print(GUFunc.returned(outputs, args.length == gufunc.nin()));
+        if (call.outDir() != null) {
+            ResultFiles.write(call.outDir(), null, null, args);
+            for (int j = 0; j < outputs.size(); j++) {
+                Npy.write(call.outDir().resolve(outputs.size() == 1 ? "ret.npy" : "ret" + j + ".npy"), outputs.get(j));
+            }
+        }
+        return 0;
+    }
+
+    private void print(Object result) {
+        out.println(PythonRepr.of(result));
+        out.flush();
+    }
+}
