@@ -1,5 +1,8 @@
 package io.jumba.runtime;
 
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+
 import java.util.List;
 
 import static io.jumba.runtime.LaneForm.*;
@@ -116,6 +119,10 @@ public enum MathFn {
     ROUNDN(floats().binary("MathFunctions.roundn", MathFunctions::roundn)
             .lane(scalarOnly("Numba's round(x, ndigits) builds its power of ten by a loop and falls back to x on "
                     + "overflow, per element; no lane version is written"))),
+    /** NumPy's logaddexp: log(exp(x) + exp(y)) without overflow; -inf is the identity of its reductions. */
+    LOGADDEXP(floats("numpy.logaddexp").binary("MathFn.logaddexp", MathFn::logaddexp)
+            .lane(runtimeFloat64("MathFn.logaddexp"))
+            .ufunc(new UfuncForm("logaddexp", List.of(), UfuncForm.Loops.FLOATS, Double.NEGATIVE_INFINITY, false))),
     /** Python 3.13's math.fma: x * y + z rounded once, in float64 only. */
     FMA(float64("math.fma").ternary("MathFunctions.fma", MathFunctions::fma).lane(operator("FMA")));
 
@@ -128,6 +135,8 @@ public enum MathFn {
         private static final String LANCZOS = "the Lanczos evaluation branches on the argument (reflection, integers, "
                 + "overflow) and has no lane version";
     }
+
+    private static final double LN2 = 0.6931471805599453;
 
     /** How many arguments it takes. */
     public final int arity;
@@ -149,4 +158,25 @@ public enum MathFn {
 
     /** Shorthand for {@code definition().lane()}. */
     public LaneForm lane() { return definition.lane(); }
+
+    // ---- implementations of the functions defined here ---------------------------------------------------------
+
+    /**
+     * NumPy's npy_logaddexp: equal arguments (infinities of one sign included) give x + ln 2; otherwise the larger
+     * plus log1p(exp(-|x - y|)); a NaN argument gives NaN.
+     */
+    public static double logaddexp(double x, double y) {
+        if (x == y) return x + LN2;
+        double d = x - y;
+        if (d > 0) return x + Math.log1p(Math.exp(-d));
+        return d <= 0 ? y + Math.log1p(Math.exp(d)) : d;
+    }
+
+    /** {@link #logaddexp(double, double)} on lanes (float64 only: float32 computes in double and rounds once). */
+    public static DoubleVector logaddexp(DoubleVector x, DoubleVector y) {
+        DoubleVector d = x.sub(y);
+        DoubleVector larger = y.blend(x, d.compare(VectorOperators.GT, 0.0));
+        DoubleVector r = larger.add(d.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P));
+        return r.blend(d, d.test(VectorOperators.IS_NAN)).blend(x.add(LN2), x.compare(VectorOperators.EQ, y));
+    }
 }
