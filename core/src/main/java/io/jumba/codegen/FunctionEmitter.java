@@ -4,7 +4,7 @@ import io.jumba.array.DType;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
-import io.jumba.ir.MathFn;
+import io.jumba.runtime.MathTyping;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.source.SourcePos;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -603,13 +602,12 @@ final class FunctionEmitter {
     private String intrinsic(Expr.Intrinsic i) {
         DType argType = dtype(i.args().get(0));
         DType result = i.type().dtype();
-        String name = i.fn().name().toLowerCase(Locale.ROOT);
         List<String> args = new ArrayList<>();
         for (Expr a : i.args()) args.add(argType.isFloat() ? "(double) " + expr(a) : "(long) " + expr(a));
-        String call = "MathFunctions." + name + "(" + String.join(", ", args) + ")";
+        String call = i.fn().scalar().call() + "(" + String.join(", ", args) + ")";
         if (result.isBool()) return call;
         if (result.isFloat()) return result == DType.FLOAT32 ? "((float) " + call + ")" : call;
-        if (i.fn() == MathFn.ABS || i.fn() == MathFn.SIGN || i.fn() == MathFn.MIN || i.fn() == MathFn.MAX) {
+        if (i.fn().typing() == MathTyping.KEEPS_TYPE) {
             return JavaTypes.narrow(result, call);
         }
         throw new IllegalStateException(i.fn() + " giving " + result);

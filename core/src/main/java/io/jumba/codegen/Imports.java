@@ -16,7 +16,7 @@ final class Imports {
     private static final List<String> GENERATOR = List.of(
             "io.jumba.array.DType", "io.jumba.array.NDArray", "io.jumba.source.SourcePos",
             "io.jumba.runtime.ArrayOps", "io.jumba.runtime.Faults", "io.jumba.runtime.Indexing",
-            "io.jumba.runtime.MathFunctions", "io.jumba.runtime.Scalars");
+            "io.jumba.runtime.MathFn", "io.jumba.runtime.MathFunctions", "io.jumba.runtime.Scalars");
 
     private Imports() {}
 

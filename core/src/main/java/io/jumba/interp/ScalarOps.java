@@ -3,9 +3,10 @@ package io.jumba.interp;
 import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
-import io.jumba.ir.MathFn;
 import io.jumba.ir.UnOp;
-import io.jumba.runtime.MathFunctions;
+import io.jumba.runtime.IntegerImplementation;
+import io.jumba.runtime.MathFn;
+import io.jumba.runtime.ScalarImplementation;
 import io.jumba.runtime.Scalars;
 import io.jumba.source.SourcePos;
 
@@ -110,79 +111,26 @@ final class ScalarOps {
         return from.isFloat() ? Scalars.floatToInt(asDouble(v), to) : Scalars.wrap(asLong(v), to);
     }
 
-    /** A math function on arguments of dtype {@code argType} giving dtype {@code resultType}. */
+    /** A math function on arguments of dtype {@code argType} giving dtype {@code resultType}: its registered implementation. */
     static Object intrinsic(MathFn fn, Object[] args, DType argType, DType resultType) {
         if (!argType.isFloat()) {
-            long a = asLong(args[0]);
-            return switch (fn) {
-                case ABS -> Scalars.wrap(MathFunctions.abs(a), resultType);
-                case SIGN -> Scalars.wrap(MathFunctions.sign(a), resultType);
-                case MIN -> MathFunctions.min(a, asLong(args[1]));
-                case MAX -> MathFunctions.max(a, asLong(args[1]));
-                case ISNAN, ISINF -> false;
-                case ISFINITE -> true;
-                default -> throw new IllegalStateException(fn + " on " + argType);
+            return switch (fn.scalar()) {
+                case ScalarImplementation.Test t -> t.onIntegers();
+                default -> switch (fn.definition().integers()) {
+                    case IntegerImplementation.Unary u -> Scalars.wrap(u.f().applyAsLong(asLong(args[0])), resultType);
+                    case IntegerImplementation.Binary b ->
+                            Scalars.wrap(b.f().applyAsLong(asLong(args[0]), asLong(args[1])), resultType);
+                    case null -> throw new IllegalStateException(fn + " on " + argType);
+                };
             };
         }
         double x = asDouble(args[0]);
-        double y = args.length > 1 ? asDouble(args[1]) : 0;
-        Object r = switch (fn) {
-            case ISNAN -> MathFunctions.isnan(x);
-            case ISINF -> MathFunctions.isinf(x);
-            case ISFINITE -> MathFunctions.isfinite(x);
-            case FMA -> MathFunctions.fma(x, y, asDouble(args[2]));
-            default -> floatFunction(fn, x, y);
-        };
-        return r instanceof Double d ? Scalars.roundTo(d, resultType) : r;
-    }
-
-    private static double floatFunction(MathFn fn, double x, double y) {
-        return switch (fn) {
-            case SQRT -> MathFunctions.sqrt(x);
-            case CBRT -> MathFunctions.cbrt(x);
-            case EXP -> MathFunctions.exp(x);
-            case EXP2 -> MathFunctions.exp2(x);
-            case EXPM1 -> MathFunctions.expm1(x);
-            case LOG -> MathFunctions.log(x);
-            case LOG2 -> MathFunctions.log2(x);
-            case LOG10 -> MathFunctions.log10(x);
-            case LOG1P -> MathFunctions.log1p(x);
-            case SIN -> MathFunctions.sin(x);
-            case COS -> MathFunctions.cos(x);
-            case TAN -> MathFunctions.tan(x);
-            case ASIN -> MathFunctions.asin(x);
-            case ACOS -> MathFunctions.acos(x);
-            case ATAN -> MathFunctions.atan(x);
-            case SINH -> MathFunctions.sinh(x);
-            case COSH -> MathFunctions.cosh(x);
-            case TANH -> MathFunctions.tanh(x);
-            case ASINH -> MathFunctions.asinh(x);
-            case ACOSH -> MathFunctions.acosh(x);
-            case ATANH -> MathFunctions.atanh(x);
-            case ATAN2 -> MathFunctions.atan2(x, y);
-            case HYPOT -> MathFunctions.hypot(x, y);
-            case POW -> MathFunctions.pow(x, y);
-            case FMOD -> MathFunctions.fmod(x, y);
-            case COPYSIGN -> MathFunctions.copysign(x, y);
-            case FLOOR -> MathFunctions.floor(x);
-            case CEIL -> MathFunctions.ceil(x);
-            case TRUNC -> MathFunctions.trunc(x);
-            case RINT -> MathFunctions.rint(x);
-            case ROUND -> MathFunctions.round(x);
-            case ABS -> MathFunctions.abs(x);
-            case MIN -> MathFunctions.min(x, y);
-            case MAX -> MathFunctions.max(x, y);
-            case FMIN -> MathFunctions.fmin(x, y);
-            case FMAX -> MathFunctions.fmax(x, y);
-            case ROUNDN -> MathFunctions.roundn(x, y);
-            case SIGN -> MathFunctions.sign(x);
-            case DEGREES -> MathFunctions.degrees(x);
-            case RADIANS -> MathFunctions.radians(x);
-            case ERF -> MathFunctions.erf(x);
-            case ERFC -> MathFunctions.erfc(x);
-            case GAMMA -> MathFunctions.gamma(x);
-            case LGAMMA -> MathFunctions.lgamma(x);
-            case ISNAN, ISINF, ISFINITE, FMA -> throw new IllegalStateException(fn + " is not a float function of two arguments");
+        return switch (fn.scalar()) {
+            case ScalarImplementation.Test t -> t.f().test(x);
+            case ScalarImplementation.Unary u -> Scalars.roundTo(u.f().applyAsDouble(x), resultType);
+            case ScalarImplementation.Binary b -> Scalars.roundTo(b.f().applyAsDouble(x, asDouble(args[1])), resultType);
+            case ScalarImplementation.Ternary t ->
+                    Scalars.roundTo(t.f().applyAsDouble(x, asDouble(args[1]), asDouble(args[2])), resultType);
         };
     }
 }

@@ -1,6 +1,7 @@
 package io.jumba.ir;
 
 import io.jumba.array.DType;
+import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 

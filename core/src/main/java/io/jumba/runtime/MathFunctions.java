@@ -3,8 +3,8 @@ package io.jumba.runtime;
 import static io.jumba.runtime.ErfCoefficients.*;
 
 /**
- * The float64 implementations of the IR's math functions ({@code io.jumba.ir.MathFn}) that {@link Math} lacks or
- * gets differently from C's libm / NumPy. Float32 callers compute in double and round once.
+ * The float64 implementations of registered math functions ({@link MathFn}, whose entries name these methods) that
+ * {@link Math} lacks or gets differently from C's libm / NumPy. Float32 callers compute in double and round once.
  * Domain errors give NaN, never an exception, as in Numba.
  */
 public final class MathFunctions {
@@ -13,8 +13,7 @@ public final class MathFunctions {
     private static final double LN2 = 0.6931471805599453;
     private static final double TWO_POW_28 = 268435456.0;
 
-    // ---- one method per float MathFn, named as the enum constant in lower case, so generated code and the
-    // ---- interpreter call the very same code
+    // ---- generated code and the interpreter call the very same methods: each MathFn entry names its method
 
     public static double sqrt(double x) { return Math.sqrt(x); }
     public static double cbrt(double x) { return Math.cbrt(x); }

@@ -6,7 +6,7 @@ import io.jumba.frontend.ast.BinaryOp;
 import io.jumba.frontend.ast.UnaryOperator;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
-import io.jumba.ir.MathFn;
+import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;

@@ -11,7 +11,7 @@ import io.jumba.frontend.ast.PyExpr.Keyword;
 import io.jumba.frontend.ast.PyExpr.Name;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
-import io.jumba.ir.MathFn;
+import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 

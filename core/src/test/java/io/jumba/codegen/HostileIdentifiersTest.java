@@ -4,7 +4,6 @@ import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.frontend.Parser;
 import io.jumba.ir.BinOp;
-import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Program;
 import io.jumba.ir.Var;

@@ -6,7 +6,8 @@ import io.jumba.interp.Interpreter;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
-import io.jumba.ir.MathFn;
+import io.jumba.runtime.MathFn;
+import io.jumba.runtime.MathTyping;
 import io.jumba.ir.Program;
 import io.jumba.ir.UnOp;
 import io.jumba.ir.Var;
@@ -175,7 +176,7 @@ class ScalarDifferentialTest {
         for (MathFn fn : MathFn.values()) {
             for (Type.Scalar t : new Type.Scalar[] {F32, F64}) {
                 Var a = var("a", t), b = var("b", t);
-                boolean predicate = fn == MathFn.ISNAN || fn == MathFn.ISINF || fn == MathFn.ISFINITE;
+                boolean predicate = fn.typing() == MathTyping.PREDICATE;
                 Type.Scalar result = predicate ? BOOL : t;
                 Expr call = fn.arity == 1 ? call(fn, result, l(a)) : fn.arity == 2 ? call(fn, result, l(a), l(b))
                         : call(fn, result, l(a), l(b), l(a));

@@ -67,7 +67,7 @@ class CommonSubexpressionsTest {
 
     private static Type f64() { return Type.array(DType.FLOAT64, 1, Layout.C); }
 
-    private static long intrinsics(Program p, io.jumba.ir.MathFn fn) {
+    private static long intrinsics(Program p, io.jumba.runtime.MathFn fn) {
         return TestIr.exprs(p.entry().body()).stream().filter(e -> e instanceof Expr.Intrinsic in && in.fn() == fn).count();
     }
 
@@ -81,27 +81,27 @@ class CommonSubexpressionsTest {
         Supplier<Object[]> args = () -> new Object[] {NDArray.random(1, 37), NDArray.random(2, 37),
                 NDArray.zeros(DType.FLOAT64, 37), NDArray.zeros(DType.FLOAT64, 37)};
         Program p = checked(typed("prices", f64(), f64(), f64(), f64()), args);
-        assertEquals(2, intrinsics(p, io.jumba.ir.MathFn.ERF), "erf(-x) is -erf(x), shared with erf(x)");
-        assertEquals(0, intrinsics(p, io.jumba.ir.MathFn.SQRT), "sqrt(2.0) folded");
+        assertEquals(2, intrinsics(p, io.jumba.runtime.MathFn.ERF), "erf(-x) is -erf(x), shared with erf(x)");
+        assertEquals(0, intrinsics(p, io.jumba.runtime.MathFn.SQRT), "sqrt(2.0) folded");
     }
 
     @Test
     void aVariableAssignedBetweenTheUsesKeepsBoth() {
         Program p = checked(typed("reassigned", f64(), f64()), () -> new Object[] {NDArray.random(3, 9), NDArray.zeros(DType.FLOAT64, 9)});
-        assertEquals(2, intrinsics(p, io.jumba.ir.MathFn.EXP));
+        assertEquals(2, intrinsics(p, io.jumba.runtime.MathFn.EXP));
     }
 
     @Test
     void conditionalUsesAreNotShared() {
         Program p = checked(typed("conditional", f64(), f64()), () -> new Object[] {NDArray.random(4, 9), NDArray.zeros(DType.FLOAT64, 9)});
-        assertEquals(2, intrinsics(p, io.jumba.ir.MathFn.EXP));
+        assertEquals(2, intrinsics(p, io.jumba.runtime.MathFn.EXP));
     }
 
     @Test
     void onlyFaultFreeExpressionsAreShared() {
         Program p = checked(typed("divided", f64(), Type.FLOAT64, f64()),
                 () -> new Object[] {NDArray.random(5, 9), 0.5, NDArray.zeros(DType.FLOAT64, 9)});
-        assertEquals(3, intrinsics(p, io.jumba.ir.MathFn.EXP), () -> "exp(v / y) twice (y may be 0), exp(v * 2.0) once:\n"
+        assertEquals(3, intrinsics(p, io.jumba.runtime.MathFn.EXP), () -> "exp(v / y) twice (y may be 0), exp(v * 2.0) once:\n"
                 + io.jumba.ir.IrPrinter.print(p));
         checked(typed("divided", f64(), Type.FLOAT64, f64()), () -> new Object[] {NDArray.random(5, 9), 0.0, NDArray.zeros(DType.FLOAT64, 9)});
     }

@@ -6,7 +6,7 @@ import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
-import io.jumba.ir.MathFn;
+import io.jumba.runtime.MathFn;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;

@@ -9,7 +9,7 @@ import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Exprs;
 import io.jumba.ir.Function;
-import io.jumba.ir.MathFn;
+import io.jumba.runtime.MathFn;
 import io.jumba.ir.Program;
 import io.jumba.ir.ReduceOp;
 import io.jumba.ir.Stmt;

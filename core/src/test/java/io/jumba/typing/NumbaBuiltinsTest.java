@@ -31,6 +31,32 @@ class NumbaBuiltinsTest {
     }
 
     @Test
+    void logaddexpAsNumpy() {
+        String src = """
+                @njit
+                def f(x, y):
+                    return np.logaddexp(x, y)
+                @njit
+                def arrays(a, b):
+                    return np.logaddexp(a, b)
+                """;
+        both(src, "f", r -> assertEquals(2.313261687518223, (Double) r, 1e-15), 1.0, 2.0);
+        both(src, "f", r -> assertEquals(2.313261687518223, (Double) r, 1e-15), 2L, 1L);
+        returns(0.6931471805599453, src, "f", 0.0, 0.0);
+        returns(-999.5259230158199, src, "f", -1000.0, -1000.5);
+        returns(Double.POSITIVE_INFINITY, src, "f", Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        returns(Double.POSITIVE_INFINITY, src, "f", Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        returns(Double.NEGATIVE_INFINITY, src, "f", Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        returns(NAN, src, "f", NAN, 1.0);
+        returns(2.3132617f, src, "f", 1.0f, 2.0f);
+        both(src, "arrays", r -> {
+            NDArray m = (NDArray) r;
+            assertEquals(DType.FLOAT32, m.dtype());
+            assertEquals(2.3132617f, (float) m.getDouble(0));
+        }, NDArray.of(new float[] {1f}), NDArray.of(new float[] {2f}));
+    }
+
+    @Test
     void builtinMinMaxKeepTheFirstOperandUnlessBeaten() {
         String src = """
                 @njit

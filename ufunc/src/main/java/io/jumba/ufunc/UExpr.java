@@ -4,8 +4,10 @@ import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
-import io.jumba.ir.MathFn;
 import io.jumba.ir.UnOp;
+import io.jumba.runtime.MathFn;
+import io.jumba.runtime.MathTyping;
+import io.jumba.runtime.ScalarImplementation;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
@@ -147,8 +149,9 @@ public final class UExpr {
     public UExpr fmax(UExpr o) { return math(MathFn.FMAX, o); }
 
     /**
-     * Any {@link MathFn} with this value as first argument. Float functions compute in this value's float type
-     * (ints in float64); ABS, MIN, MAX, SIGN keep the operand type; ISNAN/ISINF/ISFINITE give bool.
+     * Any {@link MathFn} with this value as first argument, typed by its registry entry ({@link MathTyping}): float
+     * functions compute in this value's float type (ints in float64); the others keep the operand type; predicates
+     * give bool (a constant on integers).
      */
     public UExpr math(MathFn fn, UExpr... rest) {
         if (rest.length + 1 != fn.arity) throw new IllegalArgumentException(fn + " takes " + fn.arity + " arguments");
@@ -157,12 +160,11 @@ public final class UExpr {
         System.arraycopy(rest, 0, all, 1, rest.length);
         DType t = all[0].dtype();
         for (UExpr e : rest) t = promote(all[0], e, t);
-        boolean keepsType = fn == MathFn.ABS || fn == MathFn.MIN || fn == MathFn.MAX || fn == MathFn.SIGN;
-        if ((fn == MathFn.FMIN || fn == MathFn.FMAX) && !t.isFloat()) {
-            return math(fn == MathFn.FMIN ? MathFn.MIN : MathFn.MAX, rest);
-        }
-        if (fn == MathFn.ISNAN || fn == MathFn.ISINF || fn == MathFn.ISFINITE) {
-            if (!t.isFloat()) return of(fn == MathFn.ISFINITE);
+        MathFn onIntegers = fn.definition().onIntegers();
+        if (onIntegers != null && !t.isFloat()) return math(onIntegers, rest);
+        boolean keepsType = fn.typing() == MathTyping.KEEPS_TYPE;
+        if (fn.scalar() instanceof ScalarImplementation.Test test) {
+            if (!t.isFloat()) return of(test.onIntegers());
         } else if (!keepsType && !t.isFloat()) {
             t = DType.FLOAT64;
         } else if (keepsType && t.isBool()) {
@@ -170,7 +172,7 @@ public final class UExpr {
         }
         DType argType = t;
         List<Expr> args = java.util.Arrays.stream(all).map(e -> e.as(argType)).toList();
-        Type.Scalar result = fn == MathFn.ISNAN || fn == MathFn.ISINF || fn == MathFn.ISFINITE ? Type.BOOL : Type.scalar(t);
+        Type.Scalar result = fn.typing() == MathTyping.PREDICATE ? Type.BOOL : Type.scalar(t);
         return new UExpr(new Expr.Intrinsic(fn, args, result), false);
     }
 

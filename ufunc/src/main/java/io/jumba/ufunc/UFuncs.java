@@ -1,5 +1,8 @@
 package io.jumba.ufunc;
 
+import io.jumba.runtime.MathFn;
+import io.jumba.runtime.UfuncForm;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +10,8 @@ import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
 /**
- * NumPy's built-in ufuncs, each defined through {@link UFunc#builder} with NumPy's loops restricted to Jumba's
+ * NumPy's built-in ufuncs, each defined through {@link UFunc#builder} (those built on a math function from its
+ * registry entry, {@code io.jumba.runtime.MathFn}) with NumPy's loops restricted to Jumba's
  * dtypes and in NumPy's order (see {@code np.add.types}). Integer division and remainder by zero give 0 (NumPy's
  * error model); floor_divide and remainder take the divisor's sign as NumPy and Python.
  */
@@ -17,6 +21,15 @@ public final class UFuncs {
     private static final String[] INTS = {"b", "B", "h", "i", "l"};
     private static final String[] FLOATS = {"f", "d"};
     private static final Map<String, UFunc> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        for (MathFn fn : MathFn.values()) {
+            UfuncForm form = fn.definition().ufunc();
+            if (form == null) continue;
+            UFunc f = register(mathUfunc(fn, form));
+            for (String alias : form.aliases()) BY_NAME.put(alias, f);
+        }
+    }
 
     public static final UFunc add = binary("add", UExpr::add, true, 0L, "??->?:or").widen();
     public static final UFunc subtract = register(binary("subtract", UExpr::sub, true, null, null).builder()
@@ -28,54 +41,48 @@ public final class UFuncs {
     public static final UFunc remainder = binary("remainder", UExpr::mod, true, null);
     /** Int loops wrap around in their type and refuse negative exponents, as NumPy (see {@link IntegerPower}). */
     public static final UFunc power = register(power());
-    public static final UFunc minimum = binary("minimum", UExpr::min, true, null, "??->?:and").reorderablePlain();
-    public static final UFunc maximum = binary("maximum", UExpr::max, true, null, "??->?:or").reorderablePlain();
-    public static final UFunc fmin = binary("fmin", UExpr::fmin, true, null, "??->?:and").reorderablePlain();
-    public static final UFunc fmax = binary("fmax", UExpr::fmax, true, null, "??->?:or").reorderablePlain();
-    public static final UFunc arctan2 = binary("arctan2", UExpr::atan2, false, null);
-    public static final UFunc hypot = binary("hypot", UExpr::hypot, false, 0L);
-    public static final UFunc copysign = binary("copysign", UExpr::copysign, false, null);
+    public static final UFunc minimum = builtOn(MathFn.MIN);
+    public static final UFunc maximum = builtOn(MathFn.MAX);
+    public static final UFunc fmin = builtOn(MathFn.FMIN);
+    public static final UFunc fmax = builtOn(MathFn.FMAX);
+    public static final UFunc arctan2 = builtOn(MathFn.ATAN2);
+    public static final UFunc hypot = builtOn(MathFn.HYPOT);
+    public static final UFunc copysign = builtOn(MathFn.COPYSIGN);
 
     public static final UFunc negative = register(numericUnary("negative", UExpr::neg).boolError("TypeError",
             "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not "
                     + "function instead."));
-    public static final UFunc absolute = register(UFunc.builder("absolute").loop("?->?", x -> x.get(0))
-            .loops(x -> x.get(0).abs(), suffixed(INTS, "", 1)).loops(x -> x.get(0).abs(), suffixed(FLOATS, "", 1)));
-    /** sign(±0.0) is +0.0 in NumPy (Java's signum keeps -0.0); bool has no loop in NumPy. */
-    public static final UFunc sign = register(UFunc.builder("sign")
-            .loops(x -> x.get(0).sign(), suffixed(INTS, "", 1))
-            .loops(x -> UExpr.where(x.get(0).eq(UExpr.zero()), UExpr.zero(), x.get(0).sign()), suffixed(FLOATS, "", 1))
-            .boolError("UFuncTypeError",
-                    "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None"));
-    public static final UFunc square = unary("square", x -> x.mul(x), true);
+    public static final UFunc absolute = builtOn(MathFn.ABS);
+    public static final UFunc sign = builtOn(MathFn.SIGN);
+    public static final UFunc square = register(numericUnary("square", x -> x.mul(x)));
     /** Integer reciprocal truncates: 1 for 1, -1 for -1 (signed types only), else 0 (0 included, NumPy's error model). */
     public static final UFunc reciprocal = register(UFunc.builder("reciprocal")
             .loop("b->b", UFuncs::signedReciprocal)
             .loop("B->B", x -> UExpr.where(x.get(0).eq(UExpr.one()), UExpr.one(), UExpr.zero()))
             .loops(UFuncs::signedReciprocal, "h->h", "i->i", "l->l")
             .loops(x -> UExpr.one().div(x.get(0)), suffixed(FLOATS, "", 1)));
-    public static final UFunc sqrt = unary("sqrt", UExpr::sqrt, false);
-    public static final UFunc cbrt = unary("cbrt", UExpr::cbrt, false);
-    public static final UFunc exp = unary("exp", UExpr::exp, false);
-    public static final UFunc exp2 = unary("exp2", UExpr::exp2, false);
-    public static final UFunc expm1 = unary("expm1", UExpr::expm1, false);
-    public static final UFunc log = unary("log", UExpr::log, false);
-    public static final UFunc log2 = unary("log2", UExpr::log2, false);
-    public static final UFunc log10 = unary("log10", UExpr::log10, false);
-    public static final UFunc log1p = unary("log1p", UExpr::log1p, false);
-    public static final UFunc sin = unary("sin", UExpr::sin, false);
-    public static final UFunc cos = unary("cos", UExpr::cos, false);
-    public static final UFunc tan = unary("tan", UExpr::tan, false);
-    public static final UFunc arcsin = unary("arcsin", UExpr::asin, false);
-    public static final UFunc arccos = unary("arccos", UExpr::acos, false);
-    public static final UFunc arctan = unary("arctan", UExpr::atan, false);
-    public static final UFunc sinh = unary("sinh", UExpr::sinh, false);
-    public static final UFunc cosh = unary("cosh", UExpr::cosh, false);
-    public static final UFunc tanh = unary("tanh", UExpr::tanh, false);
-    public static final UFunc floor = rounding("floor", UExpr::floor);
-    public static final UFunc ceil = rounding("ceil", UExpr::ceil);
-    public static final UFunc trunc = rounding("trunc", UExpr::trunc);
-    public static final UFunc rint = unary("rint", UExpr::rint, false);
+    public static final UFunc sqrt = builtOn(MathFn.SQRT);
+    public static final UFunc cbrt = builtOn(MathFn.CBRT);
+    public static final UFunc exp = builtOn(MathFn.EXP);
+    public static final UFunc exp2 = builtOn(MathFn.EXP2);
+    public static final UFunc expm1 = builtOn(MathFn.EXPM1);
+    public static final UFunc log = builtOn(MathFn.LOG);
+    public static final UFunc log2 = builtOn(MathFn.LOG2);
+    public static final UFunc log10 = builtOn(MathFn.LOG10);
+    public static final UFunc log1p = builtOn(MathFn.LOG1P);
+    public static final UFunc sin = builtOn(MathFn.SIN);
+    public static final UFunc cos = builtOn(MathFn.COS);
+    public static final UFunc tan = builtOn(MathFn.TAN);
+    public static final UFunc arcsin = builtOn(MathFn.ASIN);
+    public static final UFunc arccos = builtOn(MathFn.ACOS);
+    public static final UFunc arctan = builtOn(MathFn.ATAN);
+    public static final UFunc sinh = builtOn(MathFn.SINH);
+    public static final UFunc cosh = builtOn(MathFn.COSH);
+    public static final UFunc tanh = builtOn(MathFn.TANH);
+    public static final UFunc floor = builtOn(MathFn.FLOOR);
+    public static final UFunc ceil = builtOn(MathFn.CEIL);
+    public static final UFunc trunc = builtOn(MathFn.TRUNC);
+    public static final UFunc rint = builtOn(MathFn.RINT);
 
     public static final UFunc greater = comparison("greater", UExpr::gt);
     public static final UFunc greaterEqual = comparison("greater_equal", UExpr::ge);
@@ -96,18 +103,17 @@ public final class UFuncs {
     public static final UFunc leftShift = bitwise("left_shift", UExpr::shl, null, false);
     public static final UFunc rightShift = bitwise("right_shift", UExpr::shr, null, false);
 
-    public static final UFunc isnan = register(allTypes(UFunc.builder("isnan"), x -> x.get(0).isnan(), "->?", 1));
-    public static final UFunc isinf = register(allTypes(UFunc.builder("isinf"), x -> x.get(0).isinf(), "->?", 1));
-    public static final UFunc isfinite = register(allTypes(UFunc.builder("isfinite"), x -> x.get(0).isfinite(), "->?", 1));
+    public static final UFunc isnan = builtOn(MathFn.ISNAN);
+    public static final UFunc isinf = builtOn(MathFn.ISINF);
+    public static final UFunc isfinite = builtOn(MathFn.ISFINITE);
 
-    /** {@code np.true_divide} is {@code np.divide}; {@code np.bitwise_not} is {@code np.invert}; {@code np.abs} is absolute. */
+    /** {@code np.true_divide} is {@code np.divide}; {@code np.bitwise_not} is {@code np.invert}. */
     public static final UFunc trueDivide = divide;
     public static final UFunc bitwiseNot = invert;
 
     static {
         BY_NAME.put("true_divide", divide);
         BY_NAME.put("bitwise_not", invert);
-        BY_NAME.put("abs", absolute);
     }
 
     /** The built-in with NumPy's name (e.g. "floor_divide"), or null. */
@@ -122,9 +128,6 @@ public final class UFuncs {
     private record Def(UFunc.Builder builder) {
         /** add and multiply: reductions of bool and small ints accumulate in int64. */
         UFunc widen() { return register(builder.widenIntReductions(true)); }
-
-        /** NumPy's minimum/maximum family: no identity, yet reductions over several axes are allowed. */
-        UFunc reorderablePlain() { return register(builder.reorderable(true)); }
     }
 
     private static UFunc register(UFunc.Builder b) {
@@ -152,14 +155,34 @@ public final class UFuncs {
         return register(binary(name, op, ints, identity, null).builder());
     }
 
-    private static UFunc unary(String name, UnaryOperator<UExpr> op, boolean ints) {
-        return register(ints ? numericUnary(name, op) : UFunc.builder(name).loops(x -> op.apply(x.get(0)), suffixed(FLOATS, "", 1)));
-    }
+    /** The built-in ufunc of a registered math function (the registry built them all, see the static block). */
+    private static UFunc builtOn(MathFn fn) { return BY_NAME.get(fn.definition().ufunc().name()); }
 
-    /** floor, ceil and trunc: bool and ints are already whole and keep their type (NumPy 2), floats are rounded. */
-    private static UFunc rounding(String name, UnaryOperator<UExpr> op) {
-        return register(UFunc.builder(name).loop("?->?", x -> x.get(0)).loops(x -> x.get(0), suffixed(INTS, "", 1))
-                .loops(x -> op.apply(x.get(0)), suffixed(FLOATS, "", 1)));
+    /** A math function's ufunc with the loops its registry entry names ({@link UfuncForm.Loops}). */
+    private static UFunc.Builder mathUfunc(MathFn fn, UfuncForm form) {
+        int arity = fn.arity;
+        Loop.Body body = x -> x.get(0).math(fn, x.values().subList(1, arity).toArray(UExpr[]::new));
+        Loop.Body self = x -> x.get(0);
+        UFunc.Builder b = UFunc.builder(form.name()).identity(form.identity()).reorderable(form.reorderable());
+        return switch (form.loops()) {
+            case FLOATS -> b.loops(body, suffixed(FLOATS, "", arity));
+            case NUMERIC -> b.loops(body, suffixed(INTS, "", arity)).loops(body, suffixed(FLOATS, "", arity));
+            case NUMERIC_BOOL_AS_IS -> b.loop("?".repeat(arity) + "->?", self)
+                    .loops(body, suffixed(INTS, "", arity)).loops(body, suffixed(FLOATS, "", arity));
+            case NUMERIC_BOOL_AND, NUMERIC_BOOL_OR -> {
+                Loop.Body logical = form.loops() == UfuncForm.Loops.NUMERIC_BOOL_AND
+                        ? x -> x.get(0).and(x.get(1)) : x -> x.get(0).or(x.get(1));
+                yield b.loop("??->?", logical).loops(body, suffixed(INTS, "", 2)).loops(body, suffixed(FLOATS, "", 2));
+            }
+            // NumPy's sign(±0.0) is +0.0 (Java's signum keeps -0.0)
+            case NUMERIC_UNSIGNED_ZERO -> b.loops(body, suffixed(INTS, "", 1))
+                    .loops(x -> UExpr.where(x.get(0).eq(UExpr.zero()), UExpr.zero(), body.apply(x)), suffixed(FLOATS, "", 1))
+                    .boolError("UFuncTypeError", "ufunc '" + form.name() + "' did not contain a loop with signature "
+                            + "matching types <class 'numpy.dtypes.BoolDType'> -> None");
+            case WHOLE_AS_IS -> b.loop("?->?", self).loops(self, suffixed(INTS, "", 1))
+                    .loops(body, suffixed(FLOATS, "", 1));
+            case ALL_TO_BOOL -> allTypes(b, body, "->?", arity);
+        };
     }
 
     private static UFunc.Builder numericUnary(String name, UnaryOperator<UExpr> op) {

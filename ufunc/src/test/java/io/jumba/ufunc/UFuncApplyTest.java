@@ -21,6 +21,18 @@ class UFuncApplyTest {
         assertEquals(true, UFuncs.less.call(1L, 2.5));
     }
 
+    /** A ufunc that exists only through its registry entry (io.jumba.runtime.MathFn.LOGADDEXP). */
+    @Test void logaddexpComesFromTheRegistry() {
+        UFunc f = UFuncs.byName("logaddexp");
+        assertEquals(2.313261687518223, (Double) f.call(1.0, 2.0), 1e-15);
+        assertEquals(2.313261687518223, (Double) f.call(2L, 1L), 1e-15);
+        assertEquals(Double.NEGATIVE_INFINITY, f.reduce(NDArray.of(new double[0])));
+        NDArray r = (NDArray) f.call(NDArray.of(new float[] {1, 0}), NDArray.of(new float[] {2, 0}));
+        assertEquals(DType.FLOAT32, r.dtype());
+        assertEquals(2.3132617f, (float) r.getDouble(0));
+        assertEquals((float) Math.log(2), (float) r.getDouble(1));
+    }
+
     @Test void loopSelectionFollowsNumPy2() {
         NDArray f32 = NDArray.of(new float[] {1, 2});
         NDArray i8 = NDArray.of(new byte[] {1, 2});

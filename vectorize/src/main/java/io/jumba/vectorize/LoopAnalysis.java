@@ -7,7 +7,8 @@ import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.IrPrinter;
-import io.jumba.ir.MathFn;
+import io.jumba.runtime.LaneForm;
+import io.jumba.runtime.MathFn;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.types.Layout;
@@ -52,19 +53,6 @@ public final class LoopAnalysis {
 
     /** Dtypes of vectorized accumulators (the combined lanes update a Java variable of the dtype's own type). */
     static final Set<DType> ACCUMULATOR_TYPES = Set.of(DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
-
-    /** Float math functions with a VectorOperators counterpart. */
-    static final Set<MathFn> VECTOR_MATH = Set.of(MathFn.SQRT, MathFn.CBRT, MathFn.EXP, MathFn.EXPM1, MathFn.LOG,
-            MathFn.LOG10, MathFn.LOG1P, MathFn.SIN, MathFn.COS, MathFn.TAN, MathFn.ASIN, MathFn.ACOS, MathFn.ATAN,
-            MathFn.SINH, MathFn.COSH, MathFn.TANH, MathFn.ATAN2, MathFn.HYPOT, MathFn.POW, MathFn.ABS, MathFn.MIN,
-            MathFn.MAX, MathFn.FMA);
-
-    /** Float math functions without a VectorOperators counterpart, called in {@code io.jumba.runtime.VectorMathFunctions}. */
-    static final Set<MathFn> RUNTIME_VECTOR_MATH = Set.of(MathFn.ERF, MathFn.ERFC, MathFn.FLOOR, MathFn.CEIL,
-            MathFn.TRUNC, MathFn.RINT, MathFn.ROUND, MathFn.COPYSIGN);
-
-    /** Those of {@link #RUNTIME_VECTOR_MATH} with a float64 version only. */
-    static final Set<MathFn> RUNTIME_VECTOR_MATH_FLOAT64 = Set.of(MathFn.ERF, MathFn.ERFC);
 
     private final Stmt.ForRange loop;
     /** The enclosing loop whose rows are jammed into loop's vector steps (register tiling), or null. */
@@ -546,11 +534,10 @@ public final class LoopAnalysis {
             }
             case Expr.Intrinsic in -> {
                 DType d = in.type().dtype();
-                boolean ok = LaneFunctions.admits(in) || (d.isFloat() ? VECTOR_MATH.contains(in.fn()) || RUNTIME_VECTOR_MATH.contains(in.fn())
-                        && (d == DType.FLOAT64 || !RUNTIME_VECTOR_MATH_FLOAT64.contains(in.fn()))
-                        : LANE_TYPES.contains(d) && (in.fn() == MathFn.ABS || in.fn() == MathFn.MIN || in.fn() == MathFn.MAX));
-                if (!ok) throw new Rejected("math function " + in.fn().name().toLowerCase() + " on " + d.numpyName()
-                        + " has no vector form");
+                if (!LaneFunctions.admits(in) && !hasLanes(in.fn().lane(), d)) {
+                    throw new Rejected("math function " + in.fn().name().toLowerCase() + " on " + d.numpyName()
+                            + " has no vector form");
+                }
                 for (Expr a : in.args()) expr(a);
                 yield d == DType.BOOL ? d : lane(d);
             }
@@ -745,6 +732,16 @@ public final class LoopAnalysis {
             }
             default -> { }
         }
+    }
+
+    /** Whether a math function of that vector form computes lanes of dtype d (composites: see {@link LaneFunctions}). */
+    private static boolean hasLanes(LaneForm lane, DType d) {
+        return switch (lane) {
+            case LaneForm.Operator o -> d.isFloat() || o.integers() && LANE_TYPES.contains(d);
+            case LaneForm.Runtime r -> d == DType.FLOAT64 || d == DType.FLOAT32 && !r.float64Only();
+            case LaneForm.Composite c -> false;
+            case LaneForm.ScalarOnly s -> false;
+        };
     }
 
     /**

@@ -4,6 +4,7 @@ import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.runtime.LaneForm;
 import io.jumba.types.Type;
 
 import java.util.List;
@@ -16,8 +17,6 @@ import java.util.List;
 final class VectorExprs {
     private VectorExprs() {}
 
-    /** Where {@link LoopAnalysis#RUNTIME_VECTOR_MATH} functions live, each named as its MathFn in lower case. */
-    private static final String RUNTIME_MATH = "VectorMathFunctions.";
     /** Python's float // and % (after any zero-divisor check, the NumPy error model's results). */
     private static final String FLOOR_DIVISION = "VectorFloorDivision.";
 
@@ -70,16 +69,16 @@ final class VectorExprs {
             }
             case Expr.Cast c -> cast(c, em);
             case Expr.Intrinsic in when LaneFunctions.admits(in) -> LaneFunctions.of(in, em);
-            case Expr.Intrinsic in when LoopAnalysis.RUNTIME_VECTOR_MATH.contains(in.fn()) -> {
+            case Expr.Intrinsic in when in.fn().lane() instanceof LaneForm.Runtime r -> {
                 DType d = in.type().dtype();
                 List<String> args = in.args().stream().map(a -> em.vectorOf(em.valueOf(a), d)).toList();
-                yield vec(RUNTIME_MATH + in.fn().name().toLowerCase() + "(" + String.join(", ", args) + ")", d);
+                yield vec(r.call() + "(" + String.join(", ", args) + ")", d);
             }
-            case Expr.Intrinsic in -> {
+            case Expr.Intrinsic in when in.fn().lane() instanceof LaneForm.Operator o -> {
                 DType d = in.type().dtype();
                 List<VectorValue> args = in.args().stream().map(em::valueOf).toList();
                 List<String> rest = args.subList(1, args.size()).stream().map(a -> em.vectorOf(a, d)).toList();
-                yield lanewise(em.vectorOf(args.get(0), d), in.fn().name(), rest, d);
+                yield lanewise(em.vectorOf(args.get(0), d), o.op(), rest, d);
             }
             default -> throw new IllegalStateException("LoopAnalysis admitted " + e);
         };

@@ -1,0 +1,182 @@
+package io.jumba.runtime;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+
+import java.util.List;
+
+import static io.jumba.runtime.LaneForm.*;
+import static io.jumba.runtime.MathDefinition.*;
+
+/**
+ * The registry of math functions: one entry per {@code math.*}/{@code np.*} function the IR knows, declaring in one
+ * place its Python names, typing rule, scalar implementation (which generated code calls and the interpreter
+ * evaluates), vector form or the reason it has none, and the NumPy ufunc built on it ({@link MathDefinition}).
+ * Typing, code generation, the interpreter, the vectorizer and the ufunc module all read their part from here, so
+ * adding a function is adding an entry; a short implementation may sit at the end of this file, beside its entry.
+ *
+ * <p>Domain errors give NaN, never an exception, as in Numba. FLOOR/CEIL/TRUNC/RINT keep the float type (Python's
+ * {@code math.floor} returning int is a cast around FLOOR); ROUND is round-half-even. MIN/MAX propagate NaN (NumPy's
+ * minimum/maximum); FMIN/FMAX ignore a NaN operand. ROUNDN is Python's {@code round(x, ndigits)} on a float x with
+ * ndigits passed as a float of the same type (an exact integer value); it has no name of its own.
+ */
+public enum MathFn {
+    SQRT(floats("math.sqrt", "numpy.sqrt").unary("MathFunctions.sqrt", MathFunctions::sqrt)
+            .lane(operator("SQRT")).ufunc("sqrt")),
+    CBRT(floats("numpy.cbrt").unary("MathFunctions.cbrt", MathFunctions::cbrt).lane(operator("CBRT")).ufunc("cbrt")),
+    EXP(floats("math.exp", "numpy.exp").unary("MathFunctions.exp", MathFunctions::exp)
+            .lane(operator("EXP")).ufunc("exp")),
+    EXP2(floats("numpy.exp2").unary("MathFunctions.exp2", MathFunctions::exp2).lane(composite()).ufunc("exp2")),
+    EXPM1(floats("math.expm1", "numpy.expm1").unary("MathFunctions.expm1", MathFunctions::expm1)
+            .lane(operator("EXPM1")).ufunc("expm1")),
+    LOG(floats("math.log", "numpy.log").unary("MathFunctions.log", MathFunctions::log)
+            .lane(operator("LOG")).ufunc("log")),
+    LOG2(floats("math.log2", "numpy.log2").unary("MathFunctions.log2", MathFunctions::log2)
+            .lane(composite()).ufunc("log2")),
+    LOG10(floats("math.log10", "numpy.log10").unary("MathFunctions.log10", MathFunctions::log10)
+            .lane(operator("LOG10")).ufunc("log10")),
+    LOG1P(floats("math.log1p", "numpy.log1p").unary("MathFunctions.log1p", MathFunctions::log1p)
+            .lane(operator("LOG1P")).ufunc("log1p")),
+    SIN(floats("math.sin", "numpy.sin").unary("MathFunctions.sin", MathFunctions::sin)
+            .lane(operator("SIN")).ufunc("sin")),
+    COS(floats("math.cos", "numpy.cos").unary("MathFunctions.cos", MathFunctions::cos)
+            .lane(operator("COS")).ufunc("cos")),
+    TAN(floats("math.tan", "numpy.tan").unary("MathFunctions.tan", MathFunctions::tan)
+            .lane(operator("TAN")).ufunc("tan")),
+    ASIN(floats("math.asin", "numpy.arcsin").unary("MathFunctions.asin", MathFunctions::asin)
+            .lane(operator("ASIN")).ufunc("arcsin")),
+    ACOS(floats("math.acos", "numpy.arccos").unary("MathFunctions.acos", MathFunctions::acos)
+            .lane(operator("ACOS")).ufunc("arccos")),
+    ATAN(floats("math.atan", "numpy.arctan").unary("MathFunctions.atan", MathFunctions::atan)
+            .lane(operator("ATAN")).ufunc("arctan")),
+    SINH(floats("math.sinh", "numpy.sinh").unary("MathFunctions.sinh", MathFunctions::sinh)
+            .lane(operator("SINH")).ufunc("sinh")),
+    COSH(floats("math.cosh", "numpy.cosh").unary("MathFunctions.cosh", MathFunctions::cosh)
+            .lane(operator("COSH")).ufunc("cosh")),
+    TANH(floats("math.tanh", "numpy.tanh").unary("MathFunctions.tanh", MathFunctions::tanh)
+            .lane(operator("TANH")).ufunc("tanh")),
+    ASINH(floats("math.asinh", "numpy.arcsinh").unary("MathFunctions.asinh", MathFunctions::asinh)
+            .lane(scalarOnly(Why.NO_INVERSE_HYPERBOLIC))),
+    ACOSH(floats("math.acosh", "numpy.arccosh").unary("MathFunctions.acosh", MathFunctions::acosh)
+            .lane(scalarOnly(Why.NO_INVERSE_HYPERBOLIC))),
+    ATANH(floats("math.atanh", "numpy.arctanh").unary("MathFunctions.atanh", MathFunctions::atanh)
+            .lane(scalarOnly(Why.NO_INVERSE_HYPERBOLIC))),
+    ATAN2(floats("math.atan2", "numpy.arctan2").binary("MathFunctions.atan2", MathFunctions::atan2)
+            .lane(operator("ATAN2")).ufunc("arctan2")),
+    HYPOT(floats("math.hypot", "numpy.hypot").binary("MathFunctions.hypot", MathFunctions::hypot)
+            .lane(operator("HYPOT")).ufunc(new UfuncForm("hypot", List.of(), UfuncForm.Loops.FLOATS, 0L, false))),
+    /** math.pow; np.power is the {@code **} operator's ufunc, with integer loops, built in the ufunc module. */
+    POW(floats("math.pow").binary("MathFunctions.pow", MathFunctions::pow).lane(composite())),
+    FMOD(floats("math.fmod", "numpy.fmod").binary("MathFunctions.fmod", MathFunctions::fmod)
+            .lane(scalarOnly("C's fmod (Java's % on doubles) has no VectorOperators counterpart and no lane version "
+                    + "is written yet"))),
+    COPYSIGN(floats("math.copysign", "numpy.copysign").binary("MathFunctions.copysign", MathFunctions::copysign)
+            .lane(runtime("VectorMathFunctions.copysign")).ufunc("copysign")),
+    FLOOR(floats("numpy.floor").unary("MathFunctions.floor", MathFunctions::floor)
+            .lane(runtime("VectorMathFunctions.floor")).ufunc(UfuncForm.of("floor", UfuncForm.Loops.WHOLE_AS_IS))),
+    CEIL(floats("numpy.ceil").unary("MathFunctions.ceil", MathFunctions::ceil)
+            .lane(runtime("VectorMathFunctions.ceil")).ufunc(UfuncForm.of("ceil", UfuncForm.Loops.WHOLE_AS_IS))),
+    TRUNC(floats("numpy.trunc").unary("MathFunctions.trunc", MathFunctions::trunc)
+            .lane(runtime("VectorMathFunctions.trunc")).ufunc(UfuncForm.of("trunc", UfuncForm.Loops.WHOLE_AS_IS))),
+    RINT(floats("numpy.rint").unary("MathFunctions.rint", MathFunctions::rint)
+            .lane(runtime("VectorMathFunctions.rint")).ufunc("rint")),
+    ROUND(floats("numpy.round", "numpy.around").unary("MathFunctions.round", MathFunctions::round)
+            .lane(runtime("VectorMathFunctions.round"))),
+    /** On floats whatever the operand for math.fabs and np.fabs; np.abs keeps integers (wrapping at the minimum). */
+    ABS(keepsType("numpy.abs", "numpy.absolute").alsoInFloats("math.fabs", "numpy.fabs")
+            .unary("MathFunctions.abs", MathFunctions::abs).ints(MathFunctions::abs).lane(new Operator("ABS", true))
+            .ufunc(new UfuncForm("absolute", List.of("abs"), UfuncForm.Loops.NUMERIC_BOOL_AS_IS, null, false))),
+    MIN(keepsType("numpy.minimum").binary("MathFunctions.min", MathFunctions::min).ints(MathFunctions::min)
+            .lane(new Operator("MIN", true))
+            .ufunc(new UfuncForm("minimum", List.of(), UfuncForm.Loops.NUMERIC_BOOL_AND, null, true))),
+    MAX(keepsType("numpy.maximum").binary("MathFunctions.max", MathFunctions::max).ints(MathFunctions::max)
+            .lane(new Operator("MAX", true))
+            .ufunc(new UfuncForm("maximum", List.of(), UfuncForm.Loops.NUMERIC_BOOL_OR, null, true))),
+    /** NumPy's sign in kernels keeps a zero's sign (as Numba); the ufunc gives +0.0 (as NumPy). */
+    SIGN(keepsType("numpy.sign").unary("MathFunctions.sign", MathFunctions::sign).ints(MathFunctions::sign)
+            .lane(composite()).ufunc(UfuncForm.of("sign", UfuncForm.Loops.NUMERIC_UNSIGNED_ZERO))),
+    ISNAN(predicate("math.isnan", "numpy.isnan").test("MathFunctions.isnan", MathFunctions::isnan, false)
+            .lane(composite()).ufunc("isnan")),
+    ISINF(predicate("math.isinf", "numpy.isinf").test("MathFunctions.isinf", MathFunctions::isinf, false)
+            .lane(composite()).ufunc("isinf")),
+    ISFINITE(predicate("math.isfinite", "numpy.isfinite").test("MathFunctions.isfinite", MathFunctions::isfinite, true)
+            .lane(composite()).ufunc("isfinite")),
+    DEGREES(floats("math.degrees", "numpy.degrees", "numpy.rad2deg").unary("MathFunctions.degrees", MathFunctions::degrees)
+            .lane(scalarOnly(Why.NOT_WRITTEN_SCALING))),
+    RADIANS(floats("math.radians", "numpy.radians", "numpy.deg2rad").unary("MathFunctions.radians", MathFunctions::radians)
+            .lane(scalarOnly(Why.NOT_WRITTEN_SCALING))),
+    ERF(floats("math.erf").unary("MathFunctions.erf", MathFunctions::erf).lane(runtimeFloat64("VectorMathFunctions.erf"))),
+    ERFC(floats("math.erfc").unary("MathFunctions.erfc", MathFunctions::erfc)
+            .lane(runtimeFloat64("VectorMathFunctions.erfc"))),
+    GAMMA(floats("math.gamma").unary("MathFunctions.gamma", MathFunctions::gamma).lane(scalarOnly(Why.LANCZOS))),
+    LGAMMA(floats("math.lgamma").unary("MathFunctions.lgamma", MathFunctions::lgamma).lane(scalarOnly(Why.LANCZOS))),
+    /** NumPy's fmin; on integers (no NaN) it is MIN. */
+    FMIN(keepsType("numpy.fmin").binary("MathFunctions.fmin", MathFunctions::fmin).onIntegers(MIN).lane(composite())
+            .ufunc(new UfuncForm("fmin", List.of(), UfuncForm.Loops.NUMERIC_BOOL_AND, null, true))),
+    FMAX(keepsType("numpy.fmax").binary("MathFunctions.fmax", MathFunctions::fmax).onIntegers(MAX).lane(composite())
+            .ufunc(new UfuncForm("fmax", List.of(), UfuncForm.Loops.NUMERIC_BOOL_OR, null, true))),
+    /** Python's round(x, ndigits), which the typing stage lowers to this; no name calls it directly. */
+    ROUNDN(floats().binary("MathFunctions.roundn", MathFunctions::roundn)
+            .lane(scalarOnly("Numba's round(x, ndigits) builds its power of ten by a loop and falls back to x on "
+                    + "overflow, per element; no lane version is written"))),
+    /** NumPy's logaddexp: log(exp(x) + exp(y)) without overflow; -inf is the identity of its reductions. */
+    LOGADDEXP(floats("numpy.logaddexp").binary("MathFn.logaddexp", MathFn::logaddexp)
+            .lane(runtimeFloat64("MathFn.logaddexp"))
+            .ufunc(new UfuncForm("logaddexp", List.of(), UfuncForm.Loops.FLOATS, Double.NEGATIVE_INFINITY, false))),
+    /** Python 3.13's math.fma: x * y + z rounded once, in float64 only. */
+    FMA(float64("math.fma").ternary("MathFunctions.fma", MathFunctions::fma).lane(operator("FMA")));
+
+    /** Reasons shared by several scalar-only entries (a nested class: enum constants cannot read later fields). */
+    private static final class Why {
+        private static final String NO_INVERSE_HYPERBOLIC = "VectorOperators has no inverse hyperbolic functions and the "
+                + "runtime's branchy formulas (fdlibm's) have no lane version yet";
+        private static final String NOT_WRITTEN_SCALING = "not written yet: it is one multiply by a constant, which a "
+                + "lanewise MUL by the same constant would match";
+        private static final String LANCZOS = "the Lanczos evaluation branches on the argument (reflection, integers, "
+                + "overflow) and has no lane version";
+    }
+
+    private static final double LN2 = 0.6931471805599453;
+
+    /** How many arguments it takes. */
+    public final int arity;
+    private final MathDefinition definition;
+
+    MathFn(MathDefinition definition) {
+        this.definition = definition;
+        this.arity = definition.scalar().arity();
+    }
+
+    /** The registry entry: names, typing, implementations, vector form, ufunc. */
+    public MathDefinition definition() { return definition; }
+
+    /** Shorthand for {@code definition().typing()}. */
+    public MathTyping typing() { return definition.typing(); }
+
+    /** Shorthand for {@code definition().scalar()}. */
+    public ScalarImplementation scalar() { return definition.scalar(); }
+
+    /** Shorthand for {@code definition().lane()}. */
+    public LaneForm lane() { return definition.lane(); }
+
+    // ---- implementations of the functions defined here ---------------------------------------------------------
+
+    /**
+     * NumPy's npy_logaddexp: equal arguments (infinities of one sign included) give x + ln 2; otherwise the larger
+     * plus log1p(exp(-|x - y|)); a NaN argument gives NaN.
+     */
+    public static double logaddexp(double x, double y) {
+        if (x == y) return x + LN2;
+        double d = x - y;
+        if (d > 0) return x + Math.log1p(Math.exp(-d));
+        return d <= 0 ? y + Math.log1p(Math.exp(d)) : d;
+    }
+
+    /** {@link #logaddexp(double, double)} on lanes (float64 only: float32 computes in double and rounds once). */
+    public static DoubleVector logaddexp(DoubleVector x, DoubleVector y) {
+        DoubleVector d = x.sub(y);
+        DoubleVector larger = y.blend(x, d.compare(VectorOperators.GT, 0.0));
+        DoubleVector r = larger.add(d.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P));
+        return r.blend(d, d.test(VectorOperators.IS_NAN)).blend(x.add(LN2), x.compare(VectorOperators.EQ, y));
+    }
+}
