@@ -6,7 +6,6 @@ import io.jumba.ir.IrPrinter;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import io.jumba.vectorize.Explain;
-import io.jumba.vectorize.VectorOptions;
 
 import java.lang.invoke.MethodHandle;
 import java.util.List;
@@ -19,11 +18,9 @@ import java.util.List;
  */
 public final class Kernel {
     private final Dispatcher dispatcher;
-    private final VectorOptions options;
 
-    Kernel(Dispatcher dispatcher, VectorOptions options) {
+    Kernel(Dispatcher dispatcher) {
         this.dispatcher = dispatcher;
-        this.options = options;
     }
 
     /** The function's Python name. */
@@ -65,11 +62,11 @@ public final class Kernel {
 
     /**
      * Per loop of the code compiled for signature (with its source line): vectorized or not, element type and
-     * lanes, unroll factor, tail strategy, reductions, and the reason when a loop stays scalar.
+     * lanes, unroll factor, tail strategy, reductions, and the reason when a loop stays scalar. Read from the plans
+     * of the compiled kernel in the dispatcher's cache: nothing is compiled again for a signature already compiled.
      */
     public String explain(String signature) {
-        return Explain.of(dispatcher.pipeline().lower(dispatcher.typed(Signature.parse(signature).args())),
-                options);
+        return Explain.of(dispatcher.plans(Signature.parse(signature)));
     }
 
     /** A method handle of the compiled code for signature, with the exact unboxed parameter and return types. */

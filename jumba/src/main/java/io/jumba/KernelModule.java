@@ -82,7 +82,7 @@ public final class KernelModule {
         Kernel k = kernels.get(name);
         if (k != null) return k;
         // Made once per name: a function with declared signatures compiles them when its Dispatcher is made.
-        return kernels.computeIfAbsent(name, n -> new Kernel(new Dispatcher(module, n, pipeline, jitDisabled, cache), options));
+        return kernels.computeIfAbsent(name, n -> new Kernel(new Dispatcher(module, n, pipeline, jitDisabled, cache)));
     }
 
     /** The names of the module's functions, in source order. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.jumba.Jumba;
 import io.jumba.Kernel;
 import io.jumba.array.NDArray;
-import io.jumba.vectorize.LoopPlan;
+import io.jumba.vectorize.LoopVerdict;
 import io.jumba.vectorize.SpeciesWidth;
 import io.jumba.vectorize.VectorOptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -192,6 +192,6 @@ class BenchKernelsVectorizationTest {
         Function<Integer, String> lanes = bytes -> "x " + width.bits() / 8 / bytes + " lanes (species " + species + ", "
                 + width.bits() + " bits)";
         return expected.replace("{8}", lanes.apply(8)).replace("{4}", lanes.apply(4))
-                .replace("{short}", Integer.toString(LoopPlan.Vectorizable.SHORT_INNER_STEPS * width.bits() / 64));
+                .replace("{short}", Integer.toString(LoopVerdict.Vectorizable.SHORT_INNER_STEPS * width.bits() / 64));
     }
 }

@@ -7,6 +7,8 @@ import io.jumba.ir.Function;
 import io.jumba.runtime.MathTyping;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.plan.LoopPlan;
+import io.jumba.plan.LoopPlans;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
@@ -22,7 +24,7 @@ import java.util.Set;
  * Emits one IR function as a static Java method. Every local is declared up front (Java's definite assignment);
  * each array variable's data, offset, shape and strides are hoisted into locals ({@code a_data}, {@code a_off},
  * {@code a_n0}, {@code a_s0}) refreshed at each assignment, so element access is plain array indexing. Names follow
- * {@link Names}; each loop gets a comment naming its kernel line.
+ * {@link Names}; each loop gets a comment naming its kernel line and its {@link LoopPlan}.
  * When asked to outline, each top-level loop nest that {@link LoopOutlining} allows becomes a private static method
  * {@code f_$<k>} of its own, called in its place, so that no single method grows past HotSpot's JIT limit.
  */
@@ -30,6 +32,8 @@ final class FunctionEmitter {
     private final Function function;
     private final JavaSourceGenerator.ClassContext context;
     private final LoopEmitter loops;
+    /** The plans of the function's loops, which {@link #loops} wrote down. */
+    private final LoopPlans plans;
     private final boolean outline;
     private StringBuilder out;
     private final Map<String, Type> locals = new LinkedHashMap<>();
@@ -37,9 +41,10 @@ final class FunctionEmitter {
     private final Temporaries temps = new Temporaries();
     private int indent = 2;
 
-    FunctionEmitter(Function function, JavaSourceGenerator.ClassContext context, LoopEmitter loops, StringBuilder out,
-                    boolean outline) {
+    FunctionEmitter(Function function, LoopPlans plans, JavaSourceGenerator.ClassContext context, LoopEmitter loops,
+                    StringBuilder out, boolean outline) {
         this.function = function;
+        this.plans = plans;
         this.context = context;
         this.loops = loops;
         this.outline = outline;
@@ -328,18 +333,18 @@ final class FunctionEmitter {
                 return thenFalls || elseFalls;
             }
             case Stmt.ForRange f -> {
-                String custom = loops.emit(f, function.options(), host);
-                if (custom == null) {
-                    line("// line " + f.pos().line() + ": scalar loop");
+                LoopPlan plan = plans.of(f);
+                line(host.comment("line " + f.pos().line() + ": " + plan.summary()));
+                if (plan instanceof LoopPlan.Scalar) {
                     forRange(f, null, null);
                 } else {
-                    for (String l : custom.split("\n")) if (!l.isBlank()) line(l);
+                    for (String l : loops.emit(f, plan, function.options(), host).split("\n")) if (!l.isBlank()) line(l);
                 }
             }
             case Stmt.While w -> {
                 // while (true) + a leading conditional break: never a constant condition, so Java's
                 // reachability rules cannot reject the code after the loop.
-                line("// line " + w.pos().line() + ": while loop, scalar");
+                line(host.comment("line " + w.pos().line() + ": " + plans.of(w).summary()));
                 line("while (true) {");
                 indent++;
                 line("if (!(" + expr(w.cond()) + ")) break;");

@@ -3,6 +3,7 @@ package io.jumba.codegen;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
+import io.jumba.plan.PlannedProgram;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
@@ -30,18 +31,19 @@ public final class JavaSourceGenerator {
         return generate(program, className, LoopEmitter.NONE);
     }
 
-    /** Like {@link #generate(Program, String)}, offering every range loop to {@code loops} first (e.g. SIMD). */
+    /** Like {@link #generate(Program, String)}, with the loops planned and written by {@code loops} (e.g. SIMD). */
     public static String generate(Program program, String className, LoopEmitter loops) {
-        return generateWithPositions(program, className, loops, Set.of()).source();
+        return generateWithPositions(PlannedProgram.of(program, loops.planner()), className, loops, Set.of()).source();
     }
 
     /**
-     * The source and its position table; the functions named in {@code outline} have their top-level loop nests
-     * moved into methods of their own ({@link LoopOutlining}).
+     * The source and its position table for a planned program whose plans {@code loops} writes; the functions named
+     * in {@code outline} have their top-level loop nests moved into methods of their own ({@link LoopOutlining}).
      */
-    public static GeneratedSource generateWithPositions(Program program, String className, LoopEmitter loops,
+    public static GeneratedSource generateWithPositions(PlannedProgram planned, String className, LoopEmitter loops,
                                                  Set<String> outline) {
         if (!Names.isClassName(className)) throw new IllegalArgumentException("bad class name: " + className);
+        Program program = planned.program();
         ClassContext context = new ClassContext();
         StringBuilder methods = new StringBuilder();
         methods.append("    public static void jumba$positions(SourcePos[] positions) { P = positions; }\n");
@@ -51,7 +53,7 @@ public final class JavaSourceGenerator {
         functions.addAll(program.functions());
         for (Function f : functions) {
             methods.append('\n');
-            new FunctionEmitter(f, context, loops, methods, outline.contains(f.name())).emit();
+            new FunctionEmitter(f, planned.plans(f), context, loops, methods, outline.contains(f.name())).emit();
         }
         for (String method : context.methods) methods.append('\n').append(method).append('\n');
         StringBuilder body = new StringBuilder();

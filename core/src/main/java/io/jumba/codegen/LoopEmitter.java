@@ -4,27 +4,48 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.plan.LoopPlan;
+import io.jumba.plan.LoopPlanner;
+import io.jumba.plan.ScalarPlanner;
 
 import java.util.List;
 
 /**
- * Extension point of the Java code generator: before emitting a {@link Stmt.ForRange} as a scalar loop, the
- * generator offers it to its LoopEmitter, which may return replacement Java statements (e.g. a SIMD loop from the
- * vectorize module). Core stays free of any dependency on the emitter; {@link #NONE} keeps every loop scalar.
+ * Extension point of the Java code generator: the planner that chooses each loop's {@link LoopPlan}, and the writer
+ * of the plans that are not {@link LoopPlan.Scalar} (e.g. SIMD loops from the vectorize module); the generator writes
+ * scalar plans itself. Core stays free of any dependency on the emitter; {@link #NONE} plans and keeps every loop
+ * scalar.
  */
 public interface LoopEmitter {
 
-    /** Emits nothing: the generator's own scalar loops are used everywhere. */
+    /** Plans every loop scalar ({@link ScalarPlanner}) and so emits nothing. */
     LoopEmitter NONE = new LoopEmitter() {
-        @Override public String emit(Stmt.ForRange loop, KernelOptions options, Host host) { return null; }
+        @Override public LoopPlanner planner() { return ScalarPlanner.INSTANCE; }
+
+        @Override public String emit(Stmt.ForRange loop, LoopPlan plan, KernelOptions options, Host host) {
+            throw new IllegalStateException("no emitter for the plan of the loop at line " + loop.pos().line() + ": "
+                    + plan.summary());
+        }
     };
 
+    /** The planner whose plans this emitter writes. */
+    LoopPlanner planner();
+
     /**
-     * Java statements with the exact effect of {@code loop} (index variable, accumulators and faults included),
-     * one per line, nested lines indented by four spaces; or null to let the generator emit its scalar loop (with
-     * a comment naming the loop's line). Statements should start with such a comment ({@link Host#comment}).
+     * Java statements with the exact effect of {@code loop} (index variable, accumulators and faults included) as
+     * {@code plan} (not scalar) says, one per line, nested lines indented by four spaces. The generator writes the
+     * comment naming the loop's line and plan before them.
      */
-    String emit(Stmt.ForRange loop, KernelOptions options, Host host);
+    String emit(Stmt.ForRange loop, LoopPlan plan, KernelOptions options, Host host);
+
+    /**
+     * This emitter with its planner unrolling at most maxUnroll vector steps per loop iteration (1..4), so that a
+     * method too big for HotSpot's JIT can shrink; an emitter that does not unroll returns itself.
+     */
+    default LoopEmitter withMaxUnroll(int maxUnroll) { return this; }
+
+    /** The most vector steps per loop iteration this emitter's planner unrolls; 1 when it does not unroll. */
+    default int maxUnroll() { return 1; }
 
     /**
      * The fully qualified names of the classes the emitted code names by their simple name (e.g.

@@ -8,6 +8,7 @@ import io.jumba.frontend.ast.Module;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
+import io.jumba.jit.KernelPlans;
 import io.jumba.types.Layout;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
@@ -51,6 +52,8 @@ public final class Dispatcher {
     private final Optional<KernelCache> diskCache;
     private final OnceCache<List<Type>, Program> typedPrograms = new OnceCache<>();
     private final OnceCache<List<Type>, Specialization> specializations = new OnceCache<>();
+    /** The plans of specializations loaded from the disk cache (which holds no IR), compiled in memory once each. */
+    private final OnceCache<List<Type>, KernelPlans> replanned = new OnceCache<>();
 
     /**
      * A dispatcher for function of module; compiles the signatures its decorator declares (only types them when
@@ -152,6 +155,18 @@ public final class Dispatcher {
             throw new TypingError(typed(signature.args()).entry().pos(), "signature declares return type "
                     + declaredReturn + " but " + function + " returns " + inferred);
         }
+    }
+
+    /**
+     * The loop plans of the code compiled for signature, from the compile cache (compiling it first if needed), for
+     * {@code explain}: nothing is compiled again for a signature already called or compiled. A specialization loaded
+     * from the disk cache holds no plans; its program is then planned and compiled in memory, once.
+     */
+    public KernelPlans plans(Signature signature) {
+        Specialization s = compile(signature);
+        return s.kernel().plans().orElseGet(() -> replanned.get(List.copyOf(signature.args()),
+                types -> pipeline.compile(typed(types)).plans().orElseThrow(
+                        () -> new IllegalStateException("the pipeline's backend keeps no loop plans"))));
     }
 
     /** The program type inference gives for these argument types (cached; not compiled). */

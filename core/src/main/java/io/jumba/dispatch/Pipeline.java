@@ -1,8 +1,9 @@
 package io.jumba.dispatch;
 
+import io.jumba.codegen.LoopEmitter;
 import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
-import io.jumba.jit.KernelCompiler;
+import io.jumba.jit.MethodSizeFit;
 import io.jumba.lower.ArrayLowering;
 import io.jumba.passes.CommonSubexpressions;
 import io.jumba.passes.Inlining;
@@ -33,11 +34,13 @@ public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, Co
 
     /**
      * Array lowering, inlining of one-expression functions, small-loop unrolling and sharing of repeated math
-     * expressions, then Java source compiled in memory.
+     * expressions, then every loop planned scalar and Java source compiled in memory, split where a method would be
+     * too big to JIT ({@link MethodSizeFit}).
      */
     public static Pipeline standard() {
         return new Pipeline(List.of(ArrayLowering::apply, Inlining::apply, SmallLoopUnrolling::apply,
-                CommonSubexpressions::apply), KernelCompiler::compile, Optional.of("standard"));
+                CommonSubexpressions::apply), program -> MethodSizeFit.compile(program, LoopEmitter.NONE).kernel(),
+                Optional.of("standard"));
     }
 
     /** This pipeline's passes with another backend; without an identity until {@link #identified} gives one. */

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A kernel compiled to JVM bytecode. {@link #invoke} takes and returns values per Jumba's boundary conventions
@@ -25,6 +26,8 @@ public final class CompiledKernel {
     private final KernelBinary binary;
     /** Per IR function: the bytecode bytes of its method, then of each of its outlined loop nests' methods. */
     private final Map<String, List<Integer>> methodSizes;
+    /** What it was compiled from; empty for a kernel linked from a binary (the on-disk cache). */
+    private final Optional<KernelPlans> plans;
 
     /**
      * HotSpot's HugeMethodLimit: a method with more bytes of bytecode stays in the bytecode interpreter (unless the
@@ -32,12 +35,24 @@ public final class CompiledKernel {
      */
     public static final int HUGE_METHOD_BYTES = 8000;
 
-    CompiledKernel(MethodHandle handle, MethodHandle call, KernelBinary binary) {
+    CompiledKernel(MethodHandle handle, MethodHandle call, KernelBinary binary, Optional<KernelPlans> plans) {
         this.handle = handle;
         this.call = call;
         this.binary = binary;
         this.methodSizes = binary.methodSizes();
+        this.plans = plans;
     }
+
+    /** This kernel with the plans it was compiled from. */
+    CompiledKernel withPlans(KernelPlans compiledFrom) {
+        return new CompiledKernel(handle, call, binary, Optional.of(compiledFrom));
+    }
+
+    /**
+     * The loop plans (and method-size notes) this kernel was compiled from; empty for a kernel linked from a
+     * {@link KernelBinary} alone, such as one loaded from the on-disk cache.
+     */
+    public Optional<KernelPlans> plans() { return plans; }
 
     /** Calls the kernel with boundary-convention arguments and returns its boxed result. */
     public Object invoke(Object... args) {

@@ -9,6 +9,7 @@ import io.jumba.codegen.Names;
 import io.jumba.diag.KernelCompilationException;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
+import io.jumba.plan.PlannedProgram;
 import io.jumba.source.SourcePos;
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,26 +34,33 @@ public final class KernelCompiler {
 
     private KernelCompiler() {}
 
+    /** Compiles with every loop scalar, as it is ({@link MethodSizeFit} keeps methods JIT-compilable). */
     public static CompiledKernel compile(Program program) { return compile(program, LoopEmitter.NONE); }
 
-    /** Compiles with {@code loops} offered every range loop first (the vectorize module's SIMD emitter). */
+    /** Compiles with the loops planned and written by {@code loops} (e.g. the vectorize module's SIMD emitter). */
     public static CompiledKernel compile(Program program, LoopEmitter loops) { return compile(program, loops, Set.of()); }
 
     /**
-     * Compiles with {@code loops} offered every range loop first, and the top-level loop nests of the functions
+     * Compiles with the loops planned and written by {@code loops}, and the top-level loop nests of the functions
      * named in {@code outline} moved into methods of their own ({@link LoopOutlining}), for functions whose
-     * single method would be too big for HotSpot's JIT.
+     * single method would be too big for HotSpot's JIT. The kernel keeps the plans ({@link CompiledKernel#plans}).
      */
     public static CompiledKernel compile(Program program, LoopEmitter loops, Set<String> outline) {
+        return compile(PlannedProgram.of(program, loops.planner()), loops, outline);
+    }
+
+    /** Like {@link #compile(Program, LoopEmitter, Set)}, for a program already planned by {@code loops}' planner. */
+    static CompiledKernel compile(PlannedProgram planned, LoopEmitter loops, Set<String> outline) {
+        Program program = planned.program();
         String className = "JumbaKernel" + COUNTER.incrementAndGet();
-        GeneratedSource g = JavaSourceGenerator.generateWithPositions(program, className, loops, outline);
+        GeneratedSource g = JavaSourceGenerator.generateWithPositions(planned, className, loops, outline);
         Map<String, byte[]> classes = compileClasses(g.source());
         Map<String, Integer> javaSizes = MethodSizes.of(classes.get(className));
         Map<String, List<Integer>> sizes = new LinkedHashMap<>();
         sizes.put(program.entry().name(), methodSizes(javaSizes, program.entry()));
         for (Function f : program.functions()) sizes.putIfAbsent(f.name(), methodSizes(javaSizes, f));
         return link(new KernelBinary(EntryPoint.of(program.entry()), className, g.source(), classes, g.positions(),
-                sizes));
+                sizes)).withPlans(new KernelPlans(planned, List.of()));
     }
 
     /**
@@ -75,7 +84,7 @@ public final class KernelCompiler {
             setPositions.invokeExact(binary.positions().toArray(new SourcePos[0]));
             MethodHandle call = lookup.findStatic(cls, JavaSourceGenerator.CALL_BRIDGE,
                     MethodType.methodType(Object.class, Object[].class));
-            return new CompiledKernel(lookup.findStatic(cls, entry.method(), type), call, binary);
+            return new CompiledKernel(lookup.findStatic(cls, entry.method(), type), call, binary, Optional.empty());
         } catch (Throwable t) {
             throw new KernelCompilationException("cannot link the generated class: " + t, binary.javaSource());
         }

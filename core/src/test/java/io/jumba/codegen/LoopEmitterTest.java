@@ -3,17 +3,24 @@ package io.jumba.codegen;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.KernelRuntimeError;
+import io.jumba.frontend.KernelOptions;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Program;
+import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.KernelCompiler;
+import io.jumba.plan.LoopPlan;
+import io.jumba.plan.LoopPlanner;
+import io.jumba.plan.LoopPlans;
+import io.jumba.plan.VectorAnalysis;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.jumba.testing.Ir.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -32,13 +39,27 @@ class LoopEmitterTest {
                 ret(l(I))));
     }
 
-    /** Vectorizes exactly the doubling loop: full vectors first, then the generator's scalar loop from there on. */
-    private static final LoopEmitter SIMD = (loop, options, host) -> {
+    /** The plan of the doubling loop: vectorized, with nothing for the emitter to read beyond it. */
+    private static final LoopPlan DOUBLED = new LoopPlan.Vectorized(new LoopPlan.Species("float64", 0, "preferred", 0),
+            1, LoopPlan.Tail.MASKED_STEP, List.of(), "doubled by vectors", new VectorAnalysis() {});
+
+    /** Plans exactly the doubling loop as vector code: full vectors first, then the generator's scalar loop. */
+    private static final LoopEmitter SIMD = new LoopEmitter() {
+        @Override public LoopPlanner planner() {
+            return f -> new LoopPlans(Map.of(f.body().get(1), DOUBLED));
+        }
+
+        @Override public String emit(Stmt.ForRange loop, LoopPlan plan, KernelOptions options, Host host) {
+            assertSame(DOUBLED, plan);
+            return doubled(loop, host);
+        }
+    };
+
+    private static String doubled(Stmt.ForRange loop, LoopEmitter.Host host) {
         host.member("private static final jdk.incubator.vector.VectorSpecies SPECIES"
                 + " = jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED;");
         String i = host.fresh("i"), n = host.fresh("n"), rest = host.fresh("rest"), x = host.local(X), y = host.local(Y);
-        return host.comment("line " + loop.pos().line() + ": doubled by vectors") + "\n"
-                + "{\n"
+        return "{\n"
                 + "    long " + n + " = " + host.expr(loop.stop()) + ";\n"
                 + "    int " + i + " = 0;\n"
                 + "    for (; " + i + " + SPECIES.length() <= " + n + "; " + i + " += SPECIES.length()) {\n"
@@ -50,7 +71,7 @@ class LoopEmitterTest {
                 + "    if (" + i + " > 0) " + host.local(loop.index()) + " = " + i + " - 1;\n"
                 + host.scalarLoop(loop, rest, n).indent(4)
                 + "}";
-    };
+    }
 
     @Test
     void emittedLoopsCompileUnderTheSandboxAndAgreeWithTheInterpreter() {

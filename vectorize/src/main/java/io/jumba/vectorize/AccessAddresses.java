@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How the accesses of a {@link LoopPlan.Vectorizable} plan meet storage, as Java source: the runtime checks that
+ * How the accesses of a {@link LoopVerdict.Vectorizable} plan meet storage, as Java source: the runtime checks that
  * guard the vector code (unit stride where lanes are contiguous, every index in range over the whole iteration
  * space, no partial aliasing between a store and another access) and the storage index of each access.
  *
@@ -28,7 +28,7 @@ import java.util.Set;
  * inner loop its bounds evaluated once (they are invariant), and with register tiling the rows' loop's.
  */
 final class AccessAddresses {
-    private final LoopPlan.Vectorizable plan;
+    private final LoopVerdict.Vectorizable plan;
     private final LoopEmitter.Host host;
     private final JavaLines out;
     /** Per array and role, how many names it has had ({@link #named}). */
@@ -48,7 +48,7 @@ final class AccessAddresses {
      * @param innerRanges per inner loop, the Java longs {lo, hi} of its range
      * @param tileRange   with register tiling, the Java longs {lo, hi} of the rows' range, else null
      */
-    AccessAddresses(LoopPlan.Vectorizable plan, LoopEmitter.Host host, JavaLines out, String start, String stop,
+    AccessAddresses(LoopVerdict.Vectorizable plan, LoopEmitter.Host host, JavaLines out, String start, String stop,
                     Map<Stmt.ForRange, String[]> innerRanges, String[] tileRange) {
         this.plan = plan;
         this.host = host;

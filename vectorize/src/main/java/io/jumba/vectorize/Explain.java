@@ -3,128 +3,89 @@ package io.jumba.vectorize;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
-import io.jumba.ir.Var;
-import io.jumba.types.Layout;
-import io.jumba.types.Type;
+import io.jumba.jit.KernelPlans;
+import io.jumba.jit.MethodSizeFit;
+import io.jumba.plan.LoopPlan;
+import io.jumba.plan.LoopPlans;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text report of what the vectorizer does with each innermost loop, each outer-loop candidate and each while loop
- * of a program.
+ * A text report of the plans a kernel was compiled with ({@link KernelPlans}): each innermost loop, each outer-loop
+ * candidate that is outer-loop vectorized or holds a loop that stays scalar, each tiled nest, each nest holding a
+ * while loop and each while loop, with its plan. It reads the plans; it compiles and analyses nothing.
  */
 public final class Explain {
     private Explain() {}
 
     /**
-     * One line per function header plus one per reported loop ({@link LoopAnalysis#analyze(Function, VectorOptions)}),
-     * e.g. {@code "  line 3: vectorized: float64 x 4 ..."}, for the code as compiled: the program is compiled
-     * ({@link MethodSizeFit}), and where a function had to be split into several methods or the unroll reduced to
-     * keep methods JIT-compilable, the loops are reported with the unroll used, followed by {@code "bytecode: ..."}
-     * lines saying what was done and why.
+     * One line per function header plus one per reported loop, e.g. {@code "  line 3: vectorized: float64 x 4 ..."},
+     * for the code as compiled: where a function had to be split into several methods or the unroll reduced to keep
+     * methods JIT-compilable ({@link MethodSizeFit}), the loops are reported with the unroll used, followed by
+     * {@code "bytecode: ..."} lines saying what was done and why.
      */
-    public static String of(Program program, VectorOptions requested) {
-        MethodSizeFit fit = MethodSizeFit.compile(program, requested);
-        VectorOptions options = fit.options();
+    public static String of(KernelPlans plans) {
+        Program program = plans.planned().program();
         List<Function> functions = new ArrayList<>();
         functions.add(program.entry());
         for (Function f : program.functions()) if (!f.name().equals(program.entry().name())) functions.add(f);
         StringBuilder sb = new StringBuilder();
-        for (Function f : functions) sb.append(of(f, options));
-        for (String note : fit.notes()) sb.append("bytecode: ").append(note).append('\n');
+        for (Function f : functions) sb.append(of(f, plans.planned().plans(f)));
+        for (String note : plans.notes()) sb.append("bytecode: ").append(note).append('\n');
         return sb.toString();
+    }
+
+    /** The report for a loop-level program compiled now as the SIMD pipeline does (for tests and tools). */
+    public static String of(Program program, VectorOptions options) {
+        return of(MethodSizeFit.compile(program, new Vectorizer(options)).kernel().plans().orElseThrow());
     }
 
     /** The report for one function. */
-    public static String of(Function function, VectorOptions options) {
+    private static String of(Function function, LoopPlans plans) {
         StringBuilder sb = new StringBuilder("function " + function.pythonName() + " (" + function.name() + "):\n");
-        List<LoopReport> reports = LoopAnalysis.analyze(function, options);
+        List<Reported> reports = new ArrayList<>();
+        report(function.body(), plans, reports);
         if (reports.isEmpty()) sb.append("  no loops\n");
-        for (LoopReport r : reports) {
-            String verdict = switch (r) {
-                case LoopPlan p -> describe(p, options);
-                case LoopReport.WhileLoop w -> "not vectorized: " + w.reason();
-            };
-            sb.append("  line ").append(r.line()).append(": ").append(verdict).append('\n');
-        }
+        for (Reported r : reports) sb.append("  line ").append(r.line()).append(": ").append(r.plan().summary()).append('\n');
         return sb.toString();
     }
 
-    /** The verdict on one loop as one line of text. */
-    public static String describe(LoopPlan plan, VectorOptions options) {
-        return switch (plan) {
-            case LoopPlan.Scalar s -> (LoopAnalysis.isInnermost(s.loop()) ? "not vectorized: " : "not outer-loop vectorized: ")
-                    + s.reason();
-            case LoopPlan.Tiled t -> "register-tiled: " + t.rows() + " rows of " + t.loop().index().name()
-                    + " at a time jammed into the outer-loop vectorized " + t.nest().loop().index().name() + " loop (line "
-                    + t.nest().loop().pos().line() + "), " + t.rows() + " x " + t.groups(options)
-                    + " vector steps per inner iteration; remaining rows as below";
-            case LoopPlan.Vectorizable v -> {
-                int bits = options.width().bits(), lanes = bits / 8 / v.elementBytes();
-                List<String> found = new ArrayList<>(v.reductions().stream().map(r -> r.var().name() + " (" + r.op().symbol() + ")").toList());
-                for (ConditionalReduction r : v.conditionalReductions()) found.addAll(r.describe());
-                String reductions = found.isEmpty() ? "none" : String.join(", ", found);
-                String kind = v.outer() ? "outer-loop vectorized over " + v.loop().index().name() + ": " : "vectorized: ";
-                yield kind + v.reportedTypes() + " x " + lanes + " lanes (species "
-                        + options.width().speciesSuffix().toLowerCase() + ", " + bits + " bits), unroll "
-                        + v.unroll(options) + (v.outer() ? " (jammed)" + innerLoops(v, lanes) : "")
-                        + ", tail: " + (v.scalarLastIteration() ? "masked vector step, last iteration scalar" : "masked vector step")
-                        + accesses(v) + ", reductions: " + reductions + v.divisionGuards().describe();
-            }
-        };
-    }
+    /** A loop's line and plan, as reported. */
+    private record Reported(int line, LoopPlan plan) {}
 
-    /** ", inner loop k (line 12) runs per lane [while shorter than N]" for each inner loop. */
-    private static String innerLoops(LoopPlan.Vectorizable v, int lanes) {
-        StringBuilder sb = new StringBuilder();
-        for (Stmt.ForRange f : v.innerLoops()) {
-            sb.append(", inner loop ").append(f.index().name()).append(" (line ").append(f.pos().line()).append(") runs per lane");
-            if (v.aloneToo().contains(f)) {
-                sb.append(" while it has fewer than ").append(LoopPlan.Vectorizable.SHORT_INNER_STEPS * lanes)
-                        .append(" iterations (else it is vectorized itself)");
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * For outer-loop vectorization every access and how its lanes are read or written; for an innermost loop only
-     * the loads read as scalars or gathered through an index array (if any), so the common report stays short.
-     */
-    private static String accesses(LoopPlan.Vectorizable v) {
-        List<String> loads = new ArrayList<>(), stores = new ArrayList<>();
-        for (Access a : v.accesses()) {
-            if (!v.outer() && a.lanes() != Access.Lanes.UNIFORM && a.lanes() != Access.Lanes.INDEXED) continue;
-            String how = switch (a.lanes()) {
-                case UNIFORM -> "broadcast";
-                case CONTIGUOUS -> "contiguous";
-                case GATHER -> "gather (stride " + gatherStride(a, v.loop().index()) + ")";
-                case INDEXED -> "gather through an index array";
-            };
-            (a.store() ? stores : loads).add(a.text() + " " + how);
-        }
-        return (loads.isEmpty() ? "" : ", loads: " + String.join(", ", loads))
-                + (stores.isEmpty() ? "" : ", stores: " + String.join(", ", stores));
-    }
-
-    /** The elements between lanes of a gather, e.g. {@code X.shape[1]} for {@code X[j, k]} of a C-ordered X. */
-    private static String gatherStride(Access a, Var index) {
-        Type.Array t = (Type.Array) a.array().type();
-        List<String> terms = new ArrayList<>();
-        for (int axis = 0; axis < a.axes().size(); axis++) {
-            for (int c = 0; c < a.axes().get(axis).count(index); c++) {
-                if (t.layout() != Layout.C) {
-                    terms.add(a.array().name() + ".strides[" + axis + "]/" + t.dtype().itemSize());
-                } else if (axis == t.ndim() - 1) {
-                    terms.add("1");
-                } else {
-                    List<String> dims = new ArrayList<>();
-                    for (int d = axis + 1; d < t.ndim(); d++) dims.add(a.array().name() + ".shape[" + d + "]");
-                    terms.add(String.join("*", dims));
+    private static void report(List<Stmt> body, LoopPlans plans, List<Reported> out) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.ForRange f when LoopAnalysis.isInnermost(f) -> out.add(new Reported(f.pos().line(), plans.of(f)));
+                case Stmt.ForRange f when LoopAnalysis.isTileCandidate(f) -> {
+                    if (plans.of(f) instanceof LoopPlan.Tiled t) out.add(new Reported(f.pos().line(), t));
+                    report(f.body(), plans, out);
                 }
+                case Stmt.ForRange f when LoopAnalysis.isOuterCandidate(f) -> {
+                    // An outer loop left scalar is worth a line only when one of its inner loops is scalar too.
+                    List<Reported> inner = new ArrayList<>();
+                    report(f.body(), plans, inner);
+                    LoopPlan outer = plans.of(f);
+                    if (outer instanceof LoopPlan.OuterVectorized || inner.stream().anyMatch(r -> r.plan() instanceof LoopPlan.Scalar)) {
+                        out.add(new Reported(f.pos().line(), outer));
+                    }
+                    out.addAll(inner);
+                }
+                case Stmt.ForRange f -> {
+                    if (SimdPlanner.containsWhile(f.body())) out.add(new Reported(f.pos().line(), plans.of(f)));
+                    report(f.body(), plans, out);
+                }
+                case Stmt.While w -> {
+                    out.add(new Reported(w.pos().line(), plans.of(w)));
+                    report(w.body(), plans, out);
+                }
+                case Stmt.If i -> {
+                    report(i.then(), plans, out);
+                    report(i.otherwise(), plans, out);
+                }
+                default -> { }
             }
         }
-        return String.join(" + ", terms);
     }
 }

@@ -5,7 +5,6 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
-import io.jumba.ir.Function;
 import io.jumba.ir.IrPrinter;
 import io.jumba.runtime.LaneForm;
 import io.jumba.runtime.MathFn;
@@ -100,12 +99,12 @@ public final class LoopAnalysis {
      * {@link #isTileCandidate tiling candidate} (other loops are rejected). A vectorizable plan's loop may be an
      * equivalent rewrite of the given one ({@link IntNarrowing}).
      */
-    public static LoopPlan analyze(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions) {
+    public static LoopVerdict analyze(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions) {
         if (isTileCandidate(loop)) return tile(loop, kernelOptions, vectorOptions);
         try {
             return new LoopAnalysis(IntNarrowing.apply(loop), null, kernelOptions, vectorOptions).run();
         } catch (Rejected r) {
-            return new LoopPlan.Scalar(loop, r.getMessage());
+            return new LoopVerdict.Scalar(loop, r.getMessage());
         }
     }
 
@@ -113,83 +112,24 @@ public final class LoopAnalysis {
      * Register tiling of {@code for i: for j: (body with inner loops)}: j is outer-loop vectorized with i as one
      * more loop variable, so that several rows of i can share each vector step's loads.
      */
-    private static LoopPlan tile(Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions) {
+    private static LoopVerdict tile(Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions) {
         try {
             if (!(tile.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
                 throw new Rejected("step is not the constant 1");
             }
             Stmt.ForRange j = IntNarrowing.apply((Stmt.ForRange) tile.body().get(0));
-            LoopPlan.Vectorizable nest = new LoopAnalysis(j, tile, kernelOptions, vectorOptions).run();
-            int rows = LoopPlan.Tiled.rowsFor(nest.bodyNodes());
+            LoopVerdict.Vectorizable nest = new LoopAnalysis(j, tile, kernelOptions, vectorOptions).run();
+            int rows = LoopVerdict.Tiled.rowsFor(nest.bodyNodes());
             if (rows < 2) throw new Rejected("body of " + j.index().name() + " too big for more than one row per step");
-            return new LoopPlan.Tiled(tile, nest, rows);
+            return new LoopVerdict.Tiled(tile, nest, rows);
         } catch (Rejected r) {
-            return new LoopPlan.Scalar(tile, r.getMessage());
+            return new LoopVerdict.Scalar(tile, r.getMessage());
         }
     }
 
     /** True when the body is exactly one loop, which is an {@link #isOuterCandidate outer-loop candidate}. */
     public static boolean isTileCandidate(Stmt.ForRange loop) {
         return loop.body().size() == 1 && loop.body().get(0) instanceof Stmt.ForRange j && isOuterCandidate(j);
-    }
-
-    /**
-     * Verdicts in source order on every innermost ForRange of f, on every outer-loop candidate that is either
-     * vectorizable or holds an inner loop that is not (so the report says why the nest stays scalar), on every
-     * tiling candidate that is tiled, and on every while loop.
-     */
-    public static List<LoopReport> analyze(Function f, VectorOptions vectorOptions) {
-        List<LoopReport> plans = new ArrayList<>();
-        collect(f.body(), f.options(), vectorOptions, plans);
-        return plans;
-    }
-
-    private static void collect(List<Stmt> body, KernelOptions k, VectorOptions v, List<LoopReport> out) {
-        for (Stmt s : body) {
-            switch (s) {
-                case Stmt.ForRange f when isInnermost(f) -> out.add(analyze(f, k, v));
-                case Stmt.ForRange f when isTileCandidate(f) -> {
-                    if (analyze(f, k, v) instanceof LoopPlan.Tiled t) out.add(t);
-                    collect(f.body(), k, v, out);
-                }
-                case Stmt.ForRange f when isOuterCandidate(f) -> {
-                    LoopPlan outer = analyze(f, k, v);
-                    List<LoopReport> inner = new ArrayList<>();
-                    collect(f.body(), k, v, inner);
-                    if (outer instanceof LoopPlan.Vectorizable || inner.stream().anyMatch(p -> p instanceof LoopPlan.Scalar)) {
-                        out.add(outer);
-                    }
-                    out.addAll(inner);
-                }
-                case Stmt.ForRange f -> {
-                    if (containsWhile(f.body())) out.add(new LoopPlan.Scalar(f, "body holds a while loop"));
-                    collect(f.body(), k, v, out);
-                }
-                case Stmt.While w -> {
-                    // Vector steps need the trip count on entry; a while loop's is known only as it runs.
-                    out.add(new LoopReport.WhileLoop(w, "while loop: trip count not known on entry"));
-                    collect(w.body(), k, v, out);
-                }
-                case Stmt.If i -> {
-                    collect(i.then(), k, v, out);
-                    collect(i.otherwise(), k, v, out);
-                }
-                default -> { }
-            }
-        }
-    }
-
-    private static boolean containsWhile(List<Stmt> body) {
-        for (Stmt s : body) {
-            boolean found = switch (s) {
-                case Stmt.While w -> true;
-                case Stmt.ForRange f -> containsWhile(f.body());
-                case Stmt.If i -> containsWhile(i.then()) || containsWhile(i.otherwise());
-                default -> false;
-            };
-            if (found) return true;
-        }
-        return false;
     }
 
     /** True when the body holds loops and all of them are innermost ForRange loops (a two-level nest). */
@@ -226,7 +166,7 @@ public final class LoopAnalysis {
         return false;
     }
 
-    private LoopPlan.Vectorizable run() throws Rejected {
+    private LoopVerdict.Vectorizable run() throws Rejected {
         if (!(loop.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
             throw new Rejected("step is not the constant 1");
         }
@@ -256,8 +196,8 @@ public final class LoopAnalysis {
         List<Reduction> rs = new ArrayList<>();
         reductions.forEach((v, op) -> rs.add(new Reduction(v, op)));
         List<Stmt.ForRange> alone = innerLoops.stream()
-                .filter(f -> analyze(f, kernelOptions, vectorOptions) instanceof LoopPlan.Vectorizable).toList();
-        return new LoopPlan.Vectorizable(loop, types, accesses, rs, List.copyOf(conditionalReductions.values()), nodes,
+                .filter(f -> analyze(f, kernelOptions, vectorOptions) instanceof LoopVerdict.Vectorizable).toList();
+        return new LoopVerdict.Vectorizable(loop, types, accesses, rs, List.copyOf(conditionalReductions.values()), nodes,
                 new DivisionGuards(List.copyOf(divisorsBeforeLoop), List.copyOf(divisorsPerStep)), innerLoops, alone, tile);
     }
 

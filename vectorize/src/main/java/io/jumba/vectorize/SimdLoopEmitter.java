@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Emits Java source (Janino dialect: no generics, lambdas or var; raw {@code VectorSpecies}) for a
- * {@link LoopPlan.Vectorizable} loop:
+ * {@link LoopVerdict.Vectorizable} loop:
  * <pre>
  *   evaluate start/stop (and the bounds of inner loops) once; if every access is in range, unit-stride where
  *   its lanes are contiguous, and free of partial aliasing ({@link AccessAddresses}):
@@ -37,10 +37,10 @@ import java.util.Map;
  * unrolled iteration are jammed (statement by statement), so a uniform load such as {@code A[i, k]} serves all of
  * them. Variables are mutable vector locals per step, so a per-lane sum {@code s += ...} carries across the inner
  * loop in each lane's sequential order. Where an inner loop would vectorize by itself, the outer-vectorized code
- * runs only while that loop is short ({@link LoopPlan.Vectorizable#SHORT_INNER_STEPS}); otherwise the scalar loop
+ * runs only while that loop is short ({@link LoopVerdict.Vectorizable#SHORT_INNER_STEPS}); otherwise the scalar loop
  * runs the whole range and the inner loops vectorize there.
  *
- * <p>Register tiling ({@link LoopPlan.Tiled}): the rows' loop runs tiles of r rows, each the vectorized loop over
+ * <p>Register tiling ({@link LoopVerdict.Tiled}): the rows' loop runs tiles of r rows, each the vectorized loop over
  * its whole range with r x U steps jammed (the row index set before each row's statements, for the host's scalar
  * code) and masked steps row by row at the end; at least the last row runs as the host's scalar row loop, which
  * leaves every variable as sequential execution does.
@@ -51,14 +51,14 @@ import java.util.Map;
  * unspecified), so results are deterministic for a given species. {@link VectorOptions#strict()} keeps such loops
  * scalar. Species are {@code static final} fields of the generated class so HotSpot constant-folds them.
  *
- * <p>The code reads as the plan says: a comment with the loop's line and {@link Explain}'s verdict, short names
+ * <p>The code does what the loop's plan says (the generator writes the plan as a comment before it), with short names
  * ({@code next}, {@code end}, {@code i}, {@code limit}; {@code s_acc0} for an accumulator of {@code s},
  * {@code a_arr}, {@code a_elems}, {@code a_base} for array {@code a}), one comment per part.
  */
 public final class SimdLoopEmitter {
     /** The runtime's masked loads and stores of bool arrays. */
     private static final String MASK_LANES = "MaskLanes.";
-    private final LoopPlan.Vectorizable plan;
+    private final LoopVerdict.Vectorizable plan;
     private final KernelOptions kernelOptions;
     private final VectorOptions options;
     private final LoopEmitter.Host host;
@@ -99,7 +99,7 @@ public final class SimdLoopEmitter {
     private String vectorBlock;
     private String index;
 
-    private SimdLoopEmitter(LoopPlan.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
+    private SimdLoopEmitter(LoopVerdict.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
                             LoopEmitter.Host host) {
         this.plan = plan;
         this.kernelOptions = kernelOptions;
@@ -108,23 +108,21 @@ public final class SimdLoopEmitter {
         this.loop = plan.loop();
     }
 
-    /** Java statements with the effect of plan's loop. */
-    public static String emit(LoopPlan.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
-                              LoopEmitter.Host host) {
+    /** Java statements with the effect of the planned loop, unroll vector steps per main-loop iteration. */
+    public static String emit(LoopVerdict.Vectorizable plan, int unroll, KernelOptions kernelOptions,
+                              VectorOptions options, LoopEmitter.Host host) {
         SimdLoopEmitter em = new SimdLoopEmitter(plan, kernelOptions, options, host);
         em.declareSpecies();
-        em.line(host.comment("line " + plan.line() + ": " + Explain.describe(plan, options)));
-        em.single();
+        em.single(unroll);
         return em.out.toString();
     }
 
-    /** Java statements with the effect of the tiled plan's loop (the rows around its nest). */
-    public static String emit(LoopPlan.Tiled plan, KernelOptions kernelOptions, VectorOptions options,
+    /** Java statements with the effect of the tiled loop (the rows around its nest), groups steps per row. */
+    public static String emit(LoopVerdict.Tiled plan, int groups, KernelOptions kernelOptions, VectorOptions options,
                               LoopEmitter.Host host) {
         SimdLoopEmitter em = new SimdLoopEmitter(plan.nest(), kernelOptions, options, host);
         em.declareSpecies();
-        em.line(host.comment("line " + plan.line() + ": " + Explain.describe(plan, options)));
-        em.tiled(plan.rows(), plan.groups(options));
+        em.tiled(plan.rows(), groups);
         return em.out.toString();
     }
 
@@ -143,14 +141,14 @@ public final class SimdLoopEmitter {
     }
 
     /** The loop alone: vector part when longer than one step, then the scalar loop from where it stopped. */
-    private void single() {
+    private void single(int unroll) {
         String s = host.fresh("next"), e = host.fresh("end");
         line("{");
         line("long " + s + " = " + host.expr(loop.start()) + ";");
         line("long " + e + " = " + host.expr(loop.stop()) + ";");
         line("if (" + e + " - " + s + " > " + lanes() + shortInnerLoops() + ") {");
         checkedSetup(s, e, null);
-        vectorLoops(s, e, !plan.scalarLastIteration(), 1, plan.unroll(options));
+        vectorLoops(s, e, !plan.scalarLastIteration(), 1, unroll);
         line("}");
         line("}");
         scalarRest(loop, s, e);
@@ -209,7 +207,7 @@ public final class SimdLoopEmitter {
         for (Stmt.ForRange f : plan.aloneToo()) {
             String[] r = innerRanges.get(f);
             cond.append(" && ").append(r[1]).append(" - ").append(r[0]).append(" < ")
-                    .append(LoopPlan.Vectorizable.SHORT_INNER_STEPS).append(" * ").append(lanes());
+                    .append(LoopVerdict.Vectorizable.SHORT_INNER_STEPS).append(" * ").append(lanes());
         }
         return cond.toString();
     }

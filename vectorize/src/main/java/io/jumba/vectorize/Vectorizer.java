@@ -3,47 +3,55 @@ package io.jumba.vectorize;
 import io.jumba.codegen.LoopEmitter;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Stmt;
+import io.jumba.plan.LoopPlan;
+import io.jumba.plan.LoopPlanner;
+import io.jumba.plan.VectorAnalysis;
 
 import java.util.List;
 
 /**
- * The vectorize module's {@link LoopEmitter}: plug it into the code generator and every innermost loop, every
- * {@link LoopAnalysis#isOuterCandidate two-level nest} and every {@link LoopAnalysis#isTileCandidate loop around
- * one}, that {@link LoopAnalysis} accepts is emitted by
- * {@link SimdLoopEmitter}; all others stay the generator's scalar loops, with a comment saying why. The generator
- * offers outer loops first,
- * so an accepted nest is outer-loop vectorized (or register-tiled, {@link LoopPlan.Tiled}); its scalar fallback
- * offers the inner loops again.
+ * The vectorize module's {@link LoopEmitter}: loops are planned by a {@link SimdPlanner}, and those planned as
+ * vector code are written by {@link SimdLoopEmitter} from what the plan holds (no analysis while writing); the
+ * generator writes the scalar ones, with their reasons as comments.
  */
 public final class Vectorizer implements LoopEmitter {
     private final VectorOptions options;
+    private final SimdPlanner planner;
 
-    public Vectorizer(VectorOptions options) { this.options = options; }
+    public Vectorizer(VectorOptions options) {
+        this.options = options;
+        this.planner = new SimdPlanner(options);
+    }
 
     /** A vectorizer configured from the {@code jumba.simd.*} system properties (see {@link VectorOptions}). */
     public static Vectorizer fromSystemProperties() { return new Vectorizer(VectorOptions.fromSystemProperties()); }
 
     public VectorOptions options() { return options; }
 
-    /**
-     * The loop's code, with a comment naming its line and the plan: vector code, or the host's scalar loop with the
-     * reason it stays scalar.
-     */
-    @Override public String emit(Stmt.ForRange loop, KernelOptions kernelOptions, Host host) {
-        if (!LoopAnalysis.isInnermost(loop) && !LoopAnalysis.isOuterCandidate(loop) && !LoopAnalysis.isTileCandidate(loop)) {
-            return scalar(loop, "not vectorized: holds a while loop or a loop nest (its inner loops are considered by "
-                    + "themselves)", host);
-        }
-        return switch (LoopAnalysis.analyze(loop, kernelOptions, options)) {
-            case LoopPlan.Vectorizable v -> SimdLoopEmitter.emit(v, kernelOptions, options, host);
-            case LoopPlan.Tiled t -> SimdLoopEmitter.emit(t, kernelOptions, options, host);
-            case LoopPlan.Scalar s -> scalar(loop, Explain.describe(s, options), host);
+    @Override public LoopPlanner planner() { return planner; }
+
+    @Override public String emit(Stmt.ForRange loop, LoopPlan plan, KernelOptions kernelOptions, Host host) {
+        return switch (plan) {
+            case LoopPlan.Vectorized v -> SimdLoopEmitter.emit(nest(v.analysis()), v.unroll(), kernelOptions, options, host);
+            case LoopPlan.OuterVectorized v -> SimdLoopEmitter.emit(nest(v.analysis()), v.unroll(), kernelOptions, options, host);
+            case LoopPlan.Tiled t -> SimdLoopEmitter.emit(tile(t.analysis()), t.groups(), kernelOptions, options, host);
+            case LoopPlan.Scalar s -> throw new IllegalArgumentException("the generator writes scalar loops: " + s);
         };
     }
 
+    @Override public LoopEmitter withMaxUnroll(int maxUnroll) { return new Vectorizer(options.withMaxUnroll(maxUnroll)); }
+
+    @Override public int maxUnroll() { return options.maxUnroll(); }
+
     @Override public List<String> imports() { return VectorTypes.IMPORTS; }
 
-    private static String scalar(Stmt.ForRange loop, String why, Host host) {
-        return host.comment("line " + loop.pos().line() + ": " + why) + "\n" + host.scalarLoop(loop);
+    private static LoopVerdict.Vectorizable nest(VectorAnalysis a) {
+        if (a instanceof LoopVerdict.Vectorizable v) return v;
+        throw new IllegalArgumentException("not a SimdPlanner plan: " + a);
+    }
+
+    private static LoopVerdict.Tiled tile(VectorAnalysis a) {
+        if (a instanceof LoopVerdict.Tiled t) return t;
+        throw new IllegalArgumentException("not a SimdPlanner plan: " + a);
     }
 }

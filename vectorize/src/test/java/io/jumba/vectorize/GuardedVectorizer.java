@@ -8,6 +8,8 @@ import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.KernelCompiler;
+import io.jumba.plan.LoopPlan;
+import io.jumba.plan.LoopPlanner;
 
 import java.util.List;
 
@@ -15,25 +17,29 @@ import java.util.List;
  * The {@link Vectorizer} inside core's real generator, with a guard in every scalar tail: after a vector part at
  * most one vector's worth of iterations is left (16, or the loop's lane count where it has more: narrow lanes), so a
  * longer tail means the emitted runtime checks sent the loop down the scalar path. A silent runtime fallback
- * therefore fails the test that expected SIMD. Loops the vectorizer keeps scalar as a whole take no guard.
+ * therefore fails the test that expected SIMD. Loops planned scalar as a whole take no guard.
  */
 final class GuardedVectorizer implements LoopEmitter {
     private final Vectorizer vectorizer;
-    private final VectorOptions options;
 
     GuardedVectorizer(VectorOptions options) {
         this.vectorizer = new Vectorizer(options);
-        this.options = options;
     }
 
     static CompiledKernel compile(Program p, VectorOptions options) {
         return KernelCompiler.compile(p, new GuardedVectorizer(options));
     }
 
-    @Override public String emit(Stmt.ForRange loop, KernelOptions kernelOptions, Host host) {
-        long most = LoopAnalysis.analyze(loop, kernelOptions, options) instanceof LoopPlan.Vectorizable v
-                ? Math.max(16, options.width().bits() / 8 / v.elementBytes()) : 16;
-        return vectorizer.emit(loop, kernelOptions, new Host() {
+    @Override public LoopPlanner planner() { return vectorizer.planner(); }
+
+    @Override public String emit(Stmt.ForRange loop, LoopPlan plan, KernelOptions kernelOptions, Host host) {
+        long most = switch (plan) {
+            case LoopPlan.Vectorized v -> Math.max(16, v.species().lanes());
+            case LoopPlan.OuterVectorized v -> Math.max(16, v.species().lanes());
+            case LoopPlan.Tiled t -> 16;
+            case LoopPlan.Scalar s -> 16;
+        };
+        return vectorizer.emit(loop, plan, kernelOptions, new Host() {
             @Override public String expr(Expr e) { return host.expr(e); }
 
             @Override public String local(Var v) { return host.local(v); }

@@ -7,6 +7,7 @@ import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.KernelCompiler;
+import io.jumba.jit.MethodSizeFit;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.DynamicTest;
@@ -76,8 +77,8 @@ class MethodSizeFitTest {
             tests.add(DynamicTest.dynamicTest("10 loops: split, unroll kept @" + w, () -> {
                 Program p = loops(10);
                 VectorOptions o = VectorOptions.DEFAULT.withWidth(w);
-                MethodSizeFit fit = MethodSizeFit.compile(p, o);
-                assertEquals(4, fit.options().maxUnroll());
+                MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(o));
+                assertEquals(4, fit.loops().maxUnroll());
                 assertEquals(11, fit.kernel().methodCount(p.entry().name()));
                 assertFits(fit.kernel());
                 String text = Explain.of(p, o);
@@ -90,8 +91,8 @@ class MethodSizeFitTest {
             tests.add(DynamicTest.dynamicTest("10 loops in one nest: split, then unroll halved @" + w, () -> {
                 Program p = nested(10);
                 VectorOptions o = VectorOptions.DEFAULT.withWidth(w);
-                MethodSizeFit fit = MethodSizeFit.compile(p, o);
-                assertEquals(2, fit.options().maxUnroll());
+                MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(o));
+                assertEquals(2, fit.loops().maxUnroll());
                 assertEquals(2, fit.kernel().methodCount(p.entry().name()));
                 assertFits(fit.kernel());
                 String text = Explain.of(p, o);
@@ -105,8 +106,8 @@ class MethodSizeFitTest {
         }
         tests.add(DynamicTest.dynamicTest("12 loops in one nest: unroll 1", () -> {
             Program p = nested(12);
-            MethodSizeFit fit = MethodSizeFit.compile(p, VectorOptions.DEFAULT);
-            assertEquals(1, fit.options().maxUnroll());
+            MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(VectorOptions.DEFAULT));
+            assertEquals(1, fit.loops().maxUnroll());
             assertFits(fit.kernel());
             String text = Explain.of(p, VectorOptions.DEFAULT);
             assertTrue(text.contains("bytecode: split into 2 methods (one per top-level loop nest): big was "), text);
@@ -121,8 +122,8 @@ class MethodSizeFitTest {
             Program p = loops(16);
             CompiledKernel whole = KernelCompiler.compile(p, new Vectorizer(VectorOptions.DEFAULT.withMaxUnroll(1)));
             assertTrue(whole.methodSizes().get(p.entry().name()) > CompiledKernel.HUGE_METHOD_BYTES, whole.methodSizes().toString());
-            MethodSizeFit fit = MethodSizeFit.compile(p, VectorOptions.DEFAULT);
-            assertEquals(4, fit.options().maxUnroll());
+            MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(VectorOptions.DEFAULT));
+            assertEquals(4, fit.loops().maxUnroll());
             assertEquals(17, fit.kernel().methodCount(p.entry().name()));
             assertFits(fit.kernel());
             // each nest hands back its one accumulator as its result
@@ -135,8 +136,8 @@ class MethodSizeFitTest {
         }));
         tests.add(DynamicTest.dynamicTest("16 loops in one nest: too big even at unroll 1", () -> {
             Program p = nested(16);
-            MethodSizeFit fit = MethodSizeFit.compile(p, VectorOptions.DEFAULT);
-            assertEquals(1, fit.options().maxUnroll());
+            MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(VectorOptions.DEFAULT));
+            assertEquals(1, fit.loops().maxUnroll());
             int size = fit.kernel().hugeFunctions().get(p.entry().name());
             assertTrue(size > CompiledKernel.HUGE_METHOD_BYTES, "size " + size);
             String text = Explain.of(p, VectorOptions.DEFAULT);
@@ -148,8 +149,8 @@ class MethodSizeFitTest {
         }));
         tests.add(DynamicTest.dynamicTest("40 loops, none unrolled: split, not recompiled in vain", () -> {
             Program p = maps(40);
-            MethodSizeFit fit = MethodSizeFit.compile(p, VectorOptions.DEFAULT);
-            assertEquals(4, fit.options().maxUnroll());
+            MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(VectorOptions.DEFAULT));
+            assertEquals(4, fit.loops().maxUnroll());
             assertEquals(41, fit.kernel().methodCount(p.entry().name()));
             assertFits(fit.kernel());
             String text = Explain.of(p, VectorOptions.DEFAULT);
@@ -177,7 +178,7 @@ class MethodSizeFitTest {
                     """;
             Program p = PythonKernels.compile(src, "big", List.of(C1, C1));
             for (SpeciesWidth w : SpeciesWidth.values()) {
-                MethodSizeFit fit = MethodSizeFit.compile(p, VectorOptions.DEFAULT.withWidth(w));
+                MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(VectorOptions.DEFAULT.withWidth(w)));
                 assertEquals(19, fit.kernel().methodCount(p.entry().name()));
                 assertFits(fit.kernel());
                 String java = fit.kernel().javaSource();
@@ -197,7 +198,7 @@ class MethodSizeFitTest {
                     """;
             int line = (int) head.chars().filter(c -> c == '\n').count() + 1;
             Program p = PythonKernels.compile(src, "big", List.of(C1, C1));
-            MethodSizeFit fit = MethodSizeFit.compile(p, VectorOptions.DEFAULT);
+            MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(VectorOptions.DEFAULT));
             assertEquals(17, fit.kernel().methodCount(p.entry().name()));
             assertFits(fit.kernel());
             String text = Explain.of(p, VectorOptions.DEFAULT);
@@ -234,7 +235,7 @@ class MethodSizeFitTest {
                     """;
             int line = (int) head.chars().filter(c -> c == '\n').count() + 1;
             Program p = PythonKernels.compile(src, "big", List.of(C1, C1));
-            MethodSizeFit fit = MethodSizeFit.compile(p, VectorOptions.DEFAULT);
+            MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(VectorOptions.DEFAULT));
             assertEquals(20, fit.kernel().methodCount(p.entry().name()), fit.kernel().javaSource());
             assertFits(fit.kernel());
             // the r nest hands back the array c it assigned; the next nest re-reads its data, offset and shape
@@ -250,12 +251,12 @@ class MethodSizeFitTest {
             }
             String noFault = src.replace("while j <= a.shape[0]:", "while j < a.shape[0]:");
             Program q = PythonKernels.compile(noFault, "big", List.of(C1, C1));
-            agrees(q, MethodSizeFit.compile(q, VectorOptions.DEFAULT).kernel(), "assigned array");
+            agrees(q, MethodSizeFit.compile(q, new Vectorizer(VectorOptions.DEFAULT)).kernel(), "assigned array");
         }));
         tests.add(DynamicTest.dynamicTest("small kernels are left alone", () -> {
             Program p = loops(2);
-            MethodSizeFit fit = MethodSizeFit.compile(p, VectorOptions.DEFAULT);
-            assertEquals(4, fit.options().maxUnroll());
+            MethodSizeFit fit = MethodSizeFit.compile(p, new Vectorizer(VectorOptions.DEFAULT));
+            assertEquals(4, fit.loops().maxUnroll());
             assertEquals(1, fit.kernel().methodCount(p.entry().name()));
             assertTrue(fit.notes().isEmpty());
             assertTrue(!Explain.of(p, VectorOptions.DEFAULT).contains("bytecode:"));

@@ -205,11 +205,11 @@ class OuterLoopSimdTest {
             VectorOptions o = VectorOptions.DEFAULT.withWidth(w);
             String text = Explain.of(p, o);
             assertTrue(text.contains("inner loop k (line 10) runs per lane while it has fewer than "
-                    + LoopPlan.Vectorizable.SHORT_INNER_STEPS * lanes(w)
+                    + LoopVerdict.Vectorizable.SHORT_INNER_STEPS * lanes(w)
                     + " iterations (else it is vectorized itself)"), text);
             assertTrue(text.contains("line 10: vectorized"), text);
             CompiledKernel k = GuardedVectorizer.compile(p, o);
-            int d = LoopPlan.Vectorizable.SHORT_INNER_STEPS * lanes(w) + 5;
+            int d = LoopVerdict.Vectorizable.SHORT_INNER_STEPS * lanes(w) + 5;
             for (int n : new int[] {1, 2, 16}) {
                 Differential.compare(p, k, () -> {
                     Random r = new Random(n);

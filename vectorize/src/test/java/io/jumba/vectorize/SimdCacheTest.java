@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Vectorized kernels in the disk cache: the SIMD code is what is stored and loaded, and the vectorizer's options
- * (species width, strict reductions, unroll) are part of the key, as are split methods ({@link MethodSizeFit}).
+ * (species width, strict reductions, unroll) are part of the key, as are split methods ({@link io.jumba.jit.MethodSizeFit}).
  */
 class SimdCacheTest {
     private static final String SOURCE = """

@@ -5,6 +5,7 @@ import io.jumba.array.NDArray;
 import io.jumba.diag.KernelRuntimeError;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;
+import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.KernelCompiler;
@@ -98,8 +99,10 @@ class ZeroDivisionSimdTest {
         return PythonKernels.compile(SOURCE, function, List.of(array(data), array(data), array(out)));
     }
 
-    private static LoopPlan.Vectorizable plan(Program p, VectorOptions options) {
-        return (LoopPlan.Vectorizable) LoopAnalysis.analyze(p.entry(), options).getFirst();
+    private static LoopVerdict.Vectorizable plan(Program p, VectorOptions options) {
+        Stmt.ForRange loop = p.entry().body().stream().filter(s -> s instanceof Stmt.ForRange)
+                .map(s -> (Stmt.ForRange) s).findFirst().orElseThrow();
+        return (LoopVerdict.Vectorizable) LoopAnalysis.analyze(loop, p.entry().options(), options);
     }
 
     /** Nonzero values for the (array) params: n elements at offset 1 of longer buffers, so never aligned. */
@@ -185,7 +188,7 @@ class ZeroDivisionSimdTest {
                 tests.add(DynamicTest.dynamicTest(name, () -> {
                     Program p = compile(c.function(), c.data(), c.out());
                     VectorOptions options = VectorOptions.DEFAULT.withWidth(w);
-                    LoopPlan.Vectorizable plan = plan(p, options);
+                    LoopVerdict.Vectorizable plan = plan(p, options);
                     CompiledKernel k = KernelCompiler.compile(p, new Vectorizer(options));
                     assertTrue(k.javaSource().contains("VectorSpecies"), k.javaSource());
                     int lanes = w.bits() / 8 / plan.elementBytes();

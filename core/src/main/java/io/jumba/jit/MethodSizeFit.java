@@ -1,10 +1,10 @@
-package io.jumba.vectorize;
+package io.jumba.jit;
 
+import io.jumba.codegen.LoopEmitter;
 import io.jumba.codegen.LoopOutlining;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
-import io.jumba.jit.CompiledKernel;
-import io.jumba.jit.KernelCompiler;
+import io.jumba.plan.PlannedProgram;
 import io.jumba.source.SourcePos;
 
 import java.util.ArrayList;
@@ -13,48 +13,53 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Compiles a program with the {@link Vectorizer} so that its methods stay JIT-compilable: HotSpot leaves a method
- * over {@link CompiledKernel#HUGE_METHOD_BYTES} of bytecode in the interpreter, which costs far more than any
- * unrolling gains. A function whose method is over is first split: its top-level loop nests become methods of their
- * own ({@link LoopOutlining}), which keeps the unroll and costs one call per nest. While a method is still over (one
- * nest alone too big), the program is compiled again with half the maximum unroll (4, 2, 1); a method still over at
- * unroll 1 is kept (it is correct, only slow) and reported, with the advice to split it.
+ * Compiles a program so that its methods stay JIT-compilable, whichever loops' emitter (scalar or SIMD) writes
+ * them: HotSpot leaves a method over {@link CompiledKernel#HUGE_METHOD_BYTES} of bytecode in the interpreter, which
+ * costs far more than any unrolling gains. A function whose method is over is first split: its top-level loop nests
+ * become methods of their own ({@link LoopOutlining}), which keeps the unroll and costs one call per nest. While a
+ * method is still over (one nest alone too big) and the emitter unrolls, the program is planned and compiled again
+ * with half the maximum unroll (4, 2, 1); a method still over at unroll 1 is kept (it is correct, only slow) and
+ * reported, with the advice to split it.
  *
- * @param kernel  the compiled kernel
- * @param options the options it was compiled with (maxUnroll possibly reduced)
- * @param notes   what was split or reduced or remains too big, one line each, for {@link Explain}
+ * @param kernel the compiled kernel, holding the plans it was compiled from and these notes
+ *               ({@link CompiledKernel#plans})
+ * @param loops  the emitter it was compiled with (maxUnroll possibly reduced)
+ * @param notes  what was split or reduced or remains too big, one line each, for {@code explain}
  */
-public record MethodSizeFit(CompiledKernel kernel, VectorOptions options, List<String> notes) {
+public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<String> notes) {
     public MethodSizeFit {
         notes = List.copyOf(notes);
     }
 
     /** Compiles program, splitting functions and reducing the unroll until every method fits (or unroll is 1). */
-    public static MethodSizeFit compile(Program program, VectorOptions options) {
-        VectorOptions o = options;
-        CompiledKernel k = KernelCompiler.compile(program, new Vectorizer(o));
+    public static MethodSizeFit compile(Program program, LoopEmitter loops) {
+        LoopEmitter l = loops;
+        PlannedProgram planned = PlannedProgram.of(program, l.planner());
+        CompiledKernel k = KernelCompiler.compile(planned, l, Set.of());
         List<String> notes = new ArrayList<>();
         Set<String> split = Set.copyOf(k.hugeFunctions().keySet());
         if (!split.isEmpty()) {
-            CompiledKernel again = KernelCompiler.compile(program, new Vectorizer(o), split);
+            CompiledKernel again = KernelCompiler.compile(planned, l, split);
             k.hugeFunctions().forEach((name, bytes) -> {
                 if (again.methodCount(name) > 1) notes.add(splitNote(program.function(name), bytes, again.methodCount(name)));
             });
             k = again;
         }
-        while (!k.hugeFunctions().isEmpty() && o.maxUnroll() > 1) {
-            VectorOptions smaller = o.withMaxUnroll(o.maxUnroll() / 2);
-            CompiledKernel again = KernelCompiler.compile(program, new Vectorizer(smaller), split);
+        while (!k.hugeFunctions().isEmpty() && l.maxUnroll() > 1) {
+            LoopEmitter smaller = l.withMaxUnroll(l.maxUnroll() / 2);
+            PlannedProgram replanned = PlannedProgram.of(program, smaller.planner());
+            CompiledKernel again = KernelCompiler.compile(replanned, smaller, split);
             if (again.methodSizes().equals(k.methodSizes())) break; // no loop unrolls that far: halving changes nothing
             notes.add("unroll reduced to at most " + smaller.maxUnroll() + ": " + sizes(program, k.hugeFunctions()));
-            o = smaller;
+            l = smaller;
+            planned = replanned;
             k = again;
         }
         if (!k.hugeFunctions().isEmpty()) {
             notes.add("too big for HotSpot's JIT at any unroll: " + sizes(program, k.hugeFunctions())
                     + "; it runs interpreted: split the function into smaller ones");
         }
-        return new MethodSizeFit(k, o, notes);
+        return new MethodSizeFit(k.withPlans(new KernelPlans(planned, notes)), l, notes);
     }
 
     /** e.g. "split into 17 methods (one per top-level loop nest): big was 15234 bytes of bytecode > 8000". */

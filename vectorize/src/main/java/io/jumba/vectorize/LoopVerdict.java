@@ -2,17 +2,19 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.ir.Stmt;
+import io.jumba.plan.VectorAnalysis;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The vectorizer's verdict on one loop. */
-public sealed interface LoopPlan extends LoopReport {
+/** The vectorizer's verdict on one loop ({@link LoopAnalysis}), which {@link SimdPlanner} turns into its plan. */
+public sealed interface LoopVerdict {
     Stmt.ForRange loop();
 
-    @Override default int line() { return loop().pos().line(); }
+    /** The source line of the loop. */
+    default int line() { return loop().pos().line(); }
 
     /**
      * The loop can run as vector code.
@@ -33,7 +35,7 @@ public sealed interface LoopPlan extends LoopReport {
     record Vectorizable(Stmt.ForRange loop, Set<DType> elementTypes, List<Access> accesses,
                         List<Reduction> reductions, List<ConditionalReduction> conditionalReductions, int bodyNodes, DivisionGuards divisionGuards,
                         List<Stmt.ForRange> innerLoops,
-                        List<Stmt.ForRange> aloneToo, Stmt.ForRange tile) implements LoopPlan {
+                        List<Stmt.ForRange> aloneToo, Stmt.ForRange tile) implements LoopVerdict, VectorAnalysis {
         /**
          * An inner loop vectorizable by itself counts as short below this many vector steps' worth of trips
          * (measured with AVX-512 on pairwise distances, n = 256: outer-loop vectorization with row tiling is faster up
@@ -101,7 +103,7 @@ public sealed interface LoopPlan extends LoopReport {
      * {@code A[i, k]}) is broadcast once per step. The last row and any rows left over run as the scalar loop, which
      * outer-vectorizes nest row by row.
      */
-    record Tiled(Stmt.ForRange loop, Vectorizable nest, int rows) implements LoopPlan {
+    record Tiled(Stmt.ForRange loop, Vectorizable nest, int rows) implements LoopVerdict, VectorAnalysis {
         /**
          * IR nodes of all jammed steps together. Beyond about this many, HotSpot no longer keeps the steps' vectors
          * in registers (measured with AVX-512: matmul 4 x 2 steps of 15 nodes run at full speed, 4 x 3 three times
@@ -121,5 +123,5 @@ public sealed interface LoopPlan extends LoopReport {
     }
 
     /** The loop stays scalar because of {@code reason}. */
-    record Scalar(Stmt.ForRange loop, String reason) implements LoopPlan {}
+    record Scalar(Stmt.ForRange loop, String reason) implements LoopVerdict {}
 }

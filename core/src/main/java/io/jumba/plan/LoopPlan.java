@@ -1,0 +1,74 @@
+package io.jumba.plan;
+
+import io.jumba.ir.Stmt;
+
+import java.util.List;
+
+/**
+ * How one loop runs, as the planning step chose it after the IR passes ({@link LoopPlanner}), with the reasons. Code
+ * generation writes what the plan says and {@code explain} reports it; neither analyses the loop again. The
+ * parallelism work adds a {@code Parallel} schedule here.
+ */
+public sealed interface LoopPlan {
+    /** The plan as one line of text, e.g. {@code "vectorized: float64 x 4 lanes ..."}: the loop's comment and report. */
+    String summary();
+
+    /** The loop runs as a plain scalar loop because of {@code why}, e.g. {@code "not vectorized: loop-carried ..."}. */
+    record Scalar(String why) implements LoopPlan {
+        @Override public String summary() { return why; }
+    }
+
+    /**
+     * An innermost loop run as vector code, one lane per iteration.
+     *
+     * @param species    the lanes of each vector step
+     * @param unroll     vector steps per main-loop iteration (independent accumulators)
+     * @param tail       how the iterations left after the vector steps run
+     * @param reductions the accumulators, e.g. {@code "s (+)"}, in order of first update
+     * @param summary    the whole plan as text (with what it loads, stores and guards)
+     * @param analysis   what the planner found, for the emitter that writes the vector code
+     */
+    record Vectorized(Species species, int unroll, Tail tail, List<String> reductions, String summary,
+                      VectorAnalysis analysis) implements LoopPlan {
+        public Vectorized { reductions = List.copyOf(reductions); }
+    }
+
+    /**
+     * A loop vectorized over its own index with its inner loops run per lane (one scalar loop over vector values),
+     * unroll steps jammed into them.
+     *
+     * @param innerLoops the inner loops that run per lane
+     */
+    record OuterVectorized(Species species, int unroll, Tail tail, List<String> reductions,
+                           List<Stmt.ForRange> innerLoops, String summary, VectorAnalysis analysis) implements LoopPlan {
+        public OuterVectorized {
+            reductions = List.copyOf(reductions);
+            innerLoops = List.copyOf(innerLoops);
+        }
+    }
+
+    /**
+     * Register tiling: the loop runs {@code rows} of its iterations at a time, jammed into the vector steps of the
+     * outer-vectorized loop it holds ({@code nest}), {@code groups} steps per row; leftover rows run as the scalar
+     * loop.
+     */
+    record Tiled(int rows, int groups, OuterVectorized nest, String summary, VectorAnalysis analysis) implements LoopPlan {}
+
+    /**
+     * The lanes of a vector step.
+     *
+     * @param elementTypes the element dtypes, e.g. {@code "float64"} or {@code "float32/float64"}
+     * @param lanes        lanes per vector
+     * @param name         the species' name, e.g. {@code "256"} or {@code "max"}
+     * @param bits         the bits of the widest element type's vectors
+     */
+    record Species(String elementTypes, int lanes, String name, int bits) {}
+
+    /** How the iterations after the last full vector step run. */
+    enum Tail {
+        /** One masked vector step. */
+        MASKED_STEP,
+        /** A masked vector step up to the last iteration, which runs scalar (temporaries end as in Python). */
+        MASKED_STEP_LAST_ITERATION_SCALAR
+    }
+}

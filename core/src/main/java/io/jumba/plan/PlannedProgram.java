@@ -1,0 +1,34 @@
+package io.jumba.plan;
+
+import io.jumba.ir.Function;
+import io.jumba.ir.Program;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A loop-level program with the plans of its loops: what code generation reads.
+ *
+ * @param program the program after the IR passes
+ * @param plans   per function (by IR name), its loops' plans
+ */
+public record PlannedProgram(Program program, Map<String, LoopPlans> plans) {
+    public PlannedProgram {
+        plans = Map.copyOf(plans);
+    }
+
+    /** program with every function planned by planner. */
+    public static PlannedProgram of(Program program, LoopPlanner planner) {
+        Map<String, LoopPlans> plans = new LinkedHashMap<>();
+        plans.put(program.entry().name(), planner.plan(program.entry()));
+        for (Function f : program.functions()) plans.computeIfAbsent(f.name(), n -> planner.plan(f));
+        return new PlannedProgram(program, plans);
+    }
+
+    /** The plans of f's loops. */
+    public LoopPlans plans(Function f) {
+        LoopPlans p = plans.get(f.name());
+        if (p == null) throw new IllegalArgumentException("no plans for function " + f.name());
+        return p;
+    }
+}

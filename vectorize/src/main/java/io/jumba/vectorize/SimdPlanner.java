@@ -1,0 +1,104 @@
+package io.jumba.vectorize;
+
+import io.jumba.frontend.KernelOptions;
+import io.jumba.ir.Function;
+import io.jumba.ir.Stmt;
+import io.jumba.plan.LoopPlan;
+import io.jumba.plan.LoopPlanner;
+import io.jumba.plan.LoopPlans;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The vectorize module's {@link LoopPlanner}: every innermost loop, every {@link LoopAnalysis#isOuterCandidate
+ * two-level nest} and every {@link LoopAnalysis#isTileCandidate loop around one} that {@link LoopAnalysis} accepts is
+ * planned as vector code ({@link LoopPlan.Vectorized}, {@link LoopPlan.OuterVectorized}, {@link LoopPlan.Tiled});
+ * every other loop stays scalar, with the reason. Outer loops are planned as well as the loops inside them: an
+ * accepted nest runs as planned, and its scalar fallback runs the inner loops by their own plans (also planned for
+ * the analysis' rewrite of the nest, {@link IntNarrowing}, which the fallback runs).
+ */
+public final class SimdPlanner implements LoopPlanner {
+    private static final LoopPlan WHILE = new LoopPlan.Scalar("not vectorized: while loop: trip count not known on entry");
+    private static final LoopPlan WHILE_INSIDE = new LoopPlan.Scalar("not outer-loop vectorized: body holds a while loop");
+    private static final LoopPlan DEEP_NEST = new LoopPlan.Scalar(
+            "not vectorized: holds a while loop or a loop nest (its inner loops are considered by themselves)");
+
+    private final VectorOptions options;
+
+    public SimdPlanner(VectorOptions options) { this.options = options; }
+
+    @Override public LoopPlans plan(Function f) {
+        Map<Stmt, LoopPlan> plans = new HashMap<>();
+        walk(f.body(), f.options(), plans);
+        return new LoopPlans(plans);
+    }
+
+    private void walk(List<Stmt> body, KernelOptions k, Map<Stmt, LoopPlan> plans) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.ForRange f -> {
+                    if (!plans.containsKey(f)) plans.put(f, plan(f, k, plans));
+                    walk(f.body(), k, plans);
+                }
+                case Stmt.While w -> {
+                    // Vector steps need the trip count on entry; a while loop's is known only as it runs.
+                    plans.put(w, WHILE);
+                    walk(w.body(), k, plans);
+                }
+                case Stmt.If i -> {
+                    walk(i.then(), k, plans);
+                    walk(i.otherwise(), k, plans);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** The plan of f; plans the loops of its rewrite, where its vector code falls back to the rewrite. */
+    private LoopPlan plan(Stmt.ForRange f, KernelOptions k, Map<Stmt, LoopPlan> plans) {
+        if (!LoopAnalysis.isInnermost(f) && !LoopAnalysis.isOuterCandidate(f) && !LoopAnalysis.isTileCandidate(f)) {
+            return containsWhile(f.body()) ? WHILE_INSIDE : DEEP_NEST;
+        }
+        return switch (LoopAnalysis.analyze(f, k, options)) {
+            case LoopVerdict.Scalar s -> new LoopPlan.Scalar(PlanSummary.of(s, options));
+            case LoopVerdict.Vectorizable v -> {
+                walk(v.loop().body(), k, plans);
+                yield v.outer() ? outer(v) : new LoopPlan.Vectorized(species(v), v.unroll(options), tail(v),
+                        PlanSummary.reductions(v), PlanSummary.of(v, options), v);
+            }
+            case LoopVerdict.Tiled t -> new LoopPlan.Tiled(t.rows(), t.groups(options), outer(t.nest()),
+                    PlanSummary.of(t, options), t);
+        };
+    }
+
+    private LoopPlan.OuterVectorized outer(LoopVerdict.Vectorizable v) {
+        return new LoopPlan.OuterVectorized(species(v), v.unroll(options), tail(v), PlanSummary.reductions(v),
+                v.innerLoops(), PlanSummary.of(v, options), v);
+    }
+
+    private LoopPlan.Species species(LoopVerdict.Vectorizable v) {
+        int bits = options.width().bits();
+        return new LoopPlan.Species(v.reportedTypes(), bits / 8 / v.elementBytes(),
+                options.width().speciesSuffix().toLowerCase(), bits);
+    }
+
+    private static LoopPlan.Tail tail(LoopVerdict.Vectorizable v) {
+        return v.scalarLastIteration() ? LoopPlan.Tail.MASKED_STEP_LAST_ITERATION_SCALAR : LoopPlan.Tail.MASKED_STEP;
+    }
+
+    /** Whether a while loop is nested in body. */
+    static boolean containsWhile(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.While w -> true;
+                case Stmt.ForRange f -> containsWhile(f.body());
+                case Stmt.If i -> containsWhile(i.then()) || containsWhile(i.otherwise());
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
+    }
+}
