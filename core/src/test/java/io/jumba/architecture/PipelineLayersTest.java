@@ -29,7 +29,7 @@ class PipelineLayersTest {
      */
     static final List<String> PIPELINE = List.of(
             "array", "source", "diag", "runtime", "frontend", "types", "ir", "typing", "lower", "passes",
-            "codegen", "jit", "interp", "dispatch");
+            "parallel", "codegen", "jit", "interp", "dispatch");
 
     static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
