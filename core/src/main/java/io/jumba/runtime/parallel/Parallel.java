@@ -10,8 +10,9 @@ package io.jumba.runtime.parallel;
  */
 public final class Parallel {
     /**
-     * Loops of fewer work units than this run serially. Measured with {@code bench/parallel-threshold.sh}: waking
-     * pool threads and handing out chunks costs about as much as this many simple element operations on one core.
+     * Loops of fewer work units than this run serially. Measured with {@code bench/parallel-threshold.sh}
+     * (docs/architecture.md, "Parallel execution"): below it, waking pool threads and handing out chunks costs more
+     * than a second thread saves on a sum of doubles.
      */
     public static final long SERIAL_BELOW_WORK = 1L << 16;
 
@@ -25,12 +26,15 @@ public final class Parallel {
      * {@link ThreadCount#get()}. Returns once every chunk has finished; if chunks threw, throws the error of the
      * lowest-numbered failing chunk (chunks after it stop early, chunks before it complete).
      */
-    public static void run(ChunkGrid grid, ParallelLoop loop, int threads) {
+    public static void run(ChunkGrid grid, ParallelLoop loop, int threads) { run(grid, loop, threads, SERIAL_BELOW_WORK); }
+
+    /** As {@link #run(ChunkGrid, ParallelLoop, int)} with another threshold (0: parallel whenever threads allow). */
+    public static void run(ChunkGrid grid, ParallelLoop loop, int threads, long serialBelowWork) {
         int n = ThreadCount.resolve(threads);
         Participant outer = Participant.current();
         Region region = new Region(grid, loop, Math.min(n, grid.chunks()), n);
         if (outer != null) region.runSerial(outer);
-        else if (n == 1 || grid.chunks() == 1 || grid.totalWork() < SERIAL_BELOW_WORK) region.runSerial(new Participant(0, n));
+        else if (n == 1 || grid.chunks() == 1 || grid.totalWork() < serialBelowWork) region.runSerial(new Participant(0, n));
         else region.runParallel();
     }
 
