@@ -28,8 +28,8 @@ class PipelineLayersTest {
      * generated code calls) comes first because compiled kernels load it without the compiler.
      */
     static final List<String> PIPELINE = List.of(
-            "array", "source", "diag", "runtime", "frontend", "types", "ir", "typing", "lower", "passes", "plan",
-            "codegen", "jit", "interp", "dispatch");
+            "array", "source", "diag", "runtime", "frontend", "types", "ir", "typing", "lower", "passes",
+            "parallel", "plan", "codegen", "jit", "interp", "dispatch");
 
     static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,0 +1,206 @@
+package io.jumba.runtime.parallel;
+
+import io.jumba.runtime.MathFunctions;
+
+/**
+ * Combines per-chunk reduction partials into the loop's result, the same way for every thread count and schedule.
+ * Float sums and products use a fixed pairwise tree over the chunk indices (halving, left = lower chunks), or chunk
+ * index order when {@code ordered} (the strict mode); the result is {@code init op tree(partials)}. The other
+ * operators are exact, and are combined in chunk index order with the loop's own tie rule, which gives what a
+ * serial run gives. Partials of min/max kinds never hold NaN unless the operator propagates it, since a chunk
+ * starts from its identity and comparisons never pick a NaN candidate.
+ */
+public final class Combine {
+    private Combine() {}
+
+    public static double sum(double init, double[] partials, boolean ordered) {
+        if (ordered) {
+            double acc = init;
+            for (double p : partials) acc += p;
+            return acc;
+        }
+        return init + sumTree(partials, 0, partials.length);
+    }
+
+    public static float sum(float init, float[] partials, boolean ordered) {
+        if (ordered) {
+            float acc = init;
+            for (float p : partials) acc += p;
+            return acc;
+        }
+        return init + sumTree(partials, 0, partials.length);
+    }
+
+    public static double product(double init, double[] partials, boolean ordered) {
+        if (ordered) {
+            double acc = init;
+            for (double p : partials) acc *= p;
+            return acc;
+        }
+        return init * productTree(partials, 0, partials.length);
+    }
+
+    public static float product(float init, float[] partials, boolean ordered) {
+        if (ordered) {
+            float acc = init;
+            for (float p : partials) acc *= p;
+            return acc;
+        }
+        return init * productTree(partials, 0, partials.length);
+    }
+
+    /** Integer sum, wrapping as the dtype does once the caller narrows it; exact in any order. */
+    public static long sum(long init, long[] partials) {
+        long acc = init;
+        for (long p : partials) acc += p;
+        return acc;
+    }
+
+    public static long product(long init, long[] partials) {
+        long acc = init;
+        for (long p : partials) acc *= p;
+        return acc;
+    }
+
+    public static long bitAnd(long init, long[] partials) {
+        long acc = init;
+        for (long p : partials) acc &= p;
+        return acc;
+    }
+
+    public static long bitOr(long init, long[] partials) {
+        long acc = init;
+        for (long p : partials) acc |= p;
+        return acc;
+    }
+
+    public static long bitXor(long init, long[] partials) {
+        long acc = init;
+        for (long p : partials) acc ^= p;
+        return acc;
+    }
+
+    /**
+     * A float min/max reduction of the given kind. MIN/MAX replace the accumulator only when the partial compares
+     * strictly better, or also when equal if {@code lastWinsTies} (the loop used {@code <=}/{@code >=}).
+     */
+    public static double minMax(ReductionKind kind, double init, double[] partials, boolean lastWinsTies) {
+        double acc = init;
+        for (double p : partials) {
+            acc = switch (kind) {
+                case MIN -> p < acc || (lastWinsTies && p == acc) ? p : acc;
+                case MAX -> p > acc || (lastWinsTies && p == acc) ? p : acc;
+                case NAN_MIN -> MathFunctions.min(acc, p);
+                case NAN_MAX -> MathFunctions.max(acc, p);
+                case FMIN -> MathFunctions.fmin(acc, p);
+                case FMAX -> MathFunctions.fmax(acc, p);
+                default -> throw new IllegalArgumentException(kind + " is not a min/max reduction");
+            };
+        }
+        return acc;
+    }
+
+    /** An integer min/max reduction (every min/max kind agrees on integers). */
+    public static long minMax(ReductionKind kind, long init, long[] partials) {
+        long acc = init;
+        for (long p : partials) {
+            acc = switch (kind) {
+                case MIN, NAN_MIN, FMIN -> Math.min(acc, p);
+                case MAX, NAN_MAX, FMAX -> Math.max(acc, p);
+                default -> throw new IllegalArgumentException(kind + " is not a min/max reduction");
+            };
+        }
+        return acc;
+    }
+
+    /**
+     * The chunk whose candidate wins an argmin/argmax-style reduction ({@code if x < m: m = x; k = i}), or -1 when
+     * the initial value stays. {@code updated[c]} says whether chunk c took any candidate; the caller copies the
+     * winning chunk's value and companions (such as the index). kind is MIN or MAX.
+     */
+    public static int winner(ReductionKind kind, double init, double[] values, boolean[] updated, boolean lastWinsTies) {
+        double best = init;
+        int win = -1;
+        for (int c = 0; c < values.length; c++) {
+            if (!updated[c]) continue;
+            double v = values[c];
+            boolean better = switch (kind) {
+                case MIN -> v < best || (lastWinsTies && v == best);
+                case MAX -> v > best || (lastWinsTies && v == best);
+                default -> throw new IllegalArgumentException(kind + " is not an argmin/argmax reduction");
+            };
+            if (better) {
+                best = v;
+                win = c;
+            }
+        }
+        return win;
+    }
+
+    /** As {@link #winner(ReductionKind, double, double[], boolean[], boolean)} for an integer value. */
+    public static int winner(ReductionKind kind, long init, long[] values, boolean[] updated, boolean lastWinsTies) {
+        long best = init;
+        int win = -1;
+        for (int c = 0; c < values.length; c++) {
+            if (!updated[c]) continue;
+            long v = values[c];
+            boolean better = switch (kind) {
+                case MIN -> v < best || (lastWinsTies && v == best);
+                case MAX -> v > best || (lastWinsTies && v == best);
+                default -> throw new IllegalArgumentException(kind + " is not an argmin/argmax reduction");
+            };
+            if (better) {
+                best = v;
+                win = c;
+            }
+        }
+        return win;
+    }
+
+    /**
+     * An array reduction with private copies ({@code hist[k] += x}): adds, element by element, the chunks' copies
+     * into target with the same tree (or order) as {@link #sum(double, double[], boolean)}.
+     */
+    public static void sumInto(double[] target, double[][] copies, boolean ordered) {
+        double[] column = new double[copies.length];
+        for (int k = 0; k < target.length; k++) {
+            for (int c = 0; c < copies.length; c++) column[c] = copies[c][k];
+            target[k] = sum(target[k], column, ordered);
+        }
+    }
+
+    /** Integer array reduction: adds every chunk's copy into target (exact in any order). */
+    public static void sumInto(long[] target, long[][] copies) {
+        for (long[] copy : copies) {
+            for (int k = 0; k < target.length; k++) target[k] += copy[k];
+        }
+    }
+
+    private static double sumTree(double[] p, int lo, int hi) {
+        if (hi - lo == 0) return 0.0;
+        if (hi - lo == 1) return p[lo];
+        int mid = (lo + hi) >>> 1;
+        return sumTree(p, lo, mid) + sumTree(p, mid, hi);
+    }
+
+    private static float sumTree(float[] p, int lo, int hi) {
+        if (hi - lo == 0) return 0f;
+        if (hi - lo == 1) return p[lo];
+        int mid = (lo + hi) >>> 1;
+        return sumTree(p, lo, mid) + sumTree(p, mid, hi);
+    }
+
+    private static double productTree(double[] p, int lo, int hi) {
+        if (hi - lo == 0) return 1.0;
+        if (hi - lo == 1) return p[lo];
+        int mid = (lo + hi) >>> 1;
+        return productTree(p, lo, mid) * productTree(p, mid, hi);
+    }
+
+    private static float productTree(float[] p, int lo, int hi) {
+        if (hi - lo == 0) return 1f;
+        if (hi - lo == 1) return p[lo];
+        int mid = (lo + hi) >>> 1;
+        return productTree(p, lo, mid) * productTree(p, mid, hi);
+    }
+}

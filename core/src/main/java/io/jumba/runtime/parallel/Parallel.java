@@ -1,0 +1,52 @@
+package io.jumba.runtime.parallel;
+
+/**
+ * Runs parallel loops for generated code: {@code Parallel.run(ChunkGrid.of(trips, work), loop, 0)}.
+ *
+ * <p>A loop runs serially on the caller (still chunk by chunk, on the same grid, so reductions give the same bits)
+ * when it is too small to pay for waking threads ({@link #SERIAL_BELOW_WORK}), when one thread is asked for, when it
+ * has one chunk, or when it is nested in another parallel loop (the outer level is the parallel one). Otherwise the
+ * caller and up to {@code threads - 1} threads of the shared pool take chunks in index order.
+ */
+public final class Parallel {
+    /**
+     * Loops of fewer work units than this run serially. Measured with {@code bench/parallel-threshold.sh}
+     * (docs/architecture.md, "Parallel execution"): below it, waking pool threads and handing out chunks costs more
+     * than a second thread saves on a sum of doubles.
+     */
+    public static final long SERIAL_BELOW_WORK = 1L << 16;
+
+    private Parallel() {}
+
+    /** Runs every chunk of grid with the process-wide thread count. */
+    public static void run(ChunkGrid grid, ParallelLoop loop) { run(grid, loop, 0); }
+
+    /**
+     * Runs every chunk of grid, with {@code threads} threads when positive (a per-call override), else with
+     * {@link ThreadCount#get()}. Returns once every chunk has finished; if chunks threw, throws the error of the
+     * lowest-numbered failing chunk (chunks after it stop early, chunks before it complete).
+     */
+    public static void run(ChunkGrid grid, ParallelLoop loop, int threads) { run(grid, loop, threads, SERIAL_BELOW_WORK); }
+
+    /** As {@link #run(ChunkGrid, ParallelLoop, int)} with another threshold (0: parallel whenever threads allow). */
+    public static void run(ChunkGrid grid, ParallelLoop loop, int threads, long serialBelowWork) {
+        int n = ThreadCount.resolve(threads);
+        Participant outer = Participant.current();
+        Region region = new Region(grid, loop, Math.min(n, grid.chunks()), n);
+        if (outer != null) region.runSerial(outer);
+        else if (n == 1 || grid.chunks() == 1 || grid.totalWork() < serialBelowWork) region.runSerial(new Participant(0, n));
+        else region.runParallel();
+    }
+
+    /** Numba's {@code get_num_threads()}: the current loop's thread count, or the process-wide one outside loops. */
+    public static int numThreads() {
+        Participant p = Participant.current();
+        return p != null ? p.threads() : ThreadCount.get();
+    }
+
+    /** Numba's {@code get_thread_id()}: 0 for the calling thread, 1 to {@code numThreads() - 1} for helpers. */
+    public static int threadId() {
+        Participant p = Participant.current();
+        return p != null ? p.threadId() : 0;
+    }
+}

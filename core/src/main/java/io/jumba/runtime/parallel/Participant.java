@@ -1,0 +1,17 @@
+package io.jumba.runtime.parallel;
+
+/**
+ * What the current thread is doing in a parallel loop: its Numba thread id (0 for the caller) and the loop's
+ * thread count. Held in a thread-local while the thread runs chunks, so a nested loop sees it and runs serially.
+ */
+record Participant(int threadId, int threads) {
+    private static final ThreadLocal<Participant> CURRENT = new ThreadLocal<>();
+
+    /** The current thread's participation, or null outside parallel loops. */
+    static Participant current() { return CURRENT.get(); }
+
+    /** Marks the current thread as this participant until {@link #leave}. */
+    void enter() { CURRENT.set(this); }
+
+    static void leave() { CURRENT.remove(); }
+}
