@@ -35,7 +35,7 @@ final class FunctionLowering {
         FunctionLowering lowering = new FunctionLowering(f);
         Emitter body = new Emitter(firstFreeNumber(f));
         lowering.lowerBlock(f.body(), body);
-        return new Function(f.name(), f.pythonName(), f.params(), f.returnType(), body.stmts(), f.options(), f.pos());
+        return f.withBody(body.stmts());
     }
 
     AliasRoots aliases() { return aliases; }

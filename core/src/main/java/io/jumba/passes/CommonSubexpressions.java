@@ -38,7 +38,7 @@ public final class CommonSubexpressions {
 
     private static Function function(Function f) {
         List<Stmt> body = new CommonSubexpressions().block(f.body());
-        return body.equals(f.body()) ? f : new Function(f.name(), f.pythonName(), f.params(), f.returnType(), body, f.options(), f.pos());
+        return body.equals(f.body()) ? f : f.withBody(body);
     }
 
     private List<Stmt> block(List<Stmt> stmts) {

@@ -51,7 +51,7 @@ public final class Inlining {
         inlining.add(f.name());
         List<Stmt> body = block(f.body(), this::expr);
         inlining.remove(f.name());
-        return body.equals(f.body()) ? f : new Function(f.name(), f.pythonName(), f.params(), f.returnType(), body, f.options(), f.pos());
+        return body.equals(f.body()) ? f : f.withBody(body);
     }
 
     private Expr expr(Expr e) {

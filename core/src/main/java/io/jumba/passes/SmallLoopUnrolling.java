@@ -37,7 +37,7 @@ public final class SmallLoopUnrolling {
     private static Function function(Function f) {
         List<Stmt> body = block(f.body());
         if (body.equals(f.body())) return f;
-        return new Function(f.name(), f.pythonName(), f.params(), f.returnType(), DeadConstants.apply(body), f.options(), f.pos());
+        return f.withBody(DeadConstants.apply(body));
     }
 
     private static List<Stmt> block(List<Stmt> body) {
