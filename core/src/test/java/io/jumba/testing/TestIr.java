@@ -13,6 +13,7 @@ import io.jumba.runtime.MathFn;
 import io.jumba.ir.Program;
 import io.jumba.ir.ReduceOp;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 import io.jumba.lower.ArrayLowering;
 import io.jumba.source.SourcePos;
@@ -168,47 +169,10 @@ public final class TestIr {
     // ---- structure ----------------------------------------------------------------------------------------------
 
     /** Every statement, depth first. */
-    public static List<Stmt> stmts(List<Stmt> body) {
-        List<Stmt> all = new ArrayList<>();
-        for (Stmt s : body) {
-            all.add(s);
-            switch (s) {
-                case Stmt.If i -> { all.addAll(stmts(i.then())); all.addAll(stmts(i.otherwise())); }
-                case Stmt.ForRange f -> all.addAll(stmts(f.body()));
-                case Stmt.While w -> all.addAll(stmts(w.body()));
-                default -> {}
-            }
-        }
-        return all;
-    }
+    public static List<Stmt> stmts(List<Stmt> body) { return Stmts.walk(body).toList(); }
 
-    /** Every expression of every statement, depth first. */
-    public static List<Expr> exprs(List<Stmt> body) {
-        List<Expr> roots = new ArrayList<>();
-        for (Stmt s : stmts(body)) {
-            switch (s) {
-                case Stmt.Assign a -> roots.add(a.value());
-                case Stmt.Store st -> { roots.add(st.array()); roots.addAll(st.indices()); roots.add(st.value()); }
-                case Stmt.ArrayStore st -> { roots.add(st.target()); roots.add(st.value()); }
-                case Stmt.If i -> roots.add(i.cond());
-                case Stmt.ForRange f -> roots.addAll(List.of(f.start(), f.stop(), f.step()));
-                case Stmt.While w -> roots.add(w.cond());
-                case Stmt.Return r -> { if (r.value() != null) roots.add(r.value()); }
-                case Stmt.Eval e -> roots.add(e.value());
-                case Stmt.Raise r -> roots.addAll(r.args());
-                case Stmt.Break b -> {}
-                case Stmt.Continue c -> {}
-            }
-        }
-        List<Expr> all = new ArrayList<>();
-        for (Expr e : roots) collect(e, all);
-        return all;
-    }
-
-    private static void collect(Expr e, List<Expr> all) {
-        all.add(e);
-        for (Expr c : Exprs.children(e)) collect(c, all);
-    }
+    /** Every expression node of every statement. */
+    public static List<Expr> exprs(List<Stmt> body) { return Stmts.nodes(body).toList(); }
 
     public static long count(List<Stmt> body, Class<?> kind) {
         return stmts(body).stream().filter(kind::isInstance).count() + exprs(body).stream().filter(kind::isInstance).count();
