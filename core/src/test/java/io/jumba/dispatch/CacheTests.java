@@ -1,8 +1,8 @@
 package io.jumba.dispatch;
 
 import io.jumba.frontend.Parser;
-import io.jumba.passes.Pass;
 import io.jumba.frontend.ast.Module;
+import io.jumba.passes.Pass;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
