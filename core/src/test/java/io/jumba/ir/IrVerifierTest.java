@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.jumba.testing.Ir.*;
 import static io.jumba.testing.TestIr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The verifier passes real programs and names what is wrong with hand-built broken ones. */
 class IrVerifierTest {
-    private static final Var A = var("a", f64(1));
+    private static final Var A = var("a", f64Array(1));
     private static final Var X = var("x", Type.FLOAT64);
 
     private static Program typed() {
@@ -49,22 +50,22 @@ class IrVerifierTest {
 
     @Test
     void aReadOfAVariableNothingAssignsIsCaught() {
-        Program p = program(List.of(A), Type.FLOAT64, new Stmt.Return(ref(X)));
+        Program p = program(List.of(A), Type.FLOAT64, new Stmt.Return(l(X)));
         assertEquals(List.of("in k: variable x: float64 read but never assigned"), IrVerifier.problems(p, true));
     }
 
     @Test
     void oneNameWithTwoTypesIsCaught() {
         Var xi = var("x", Type.INT64);
-        Program p = program(List.of(A), Type.FLOAT64, new Stmt.Assign(X, f(1)), new Stmt.Assign(xi, i(1)),
-                new Stmt.Return(ref(X)));
+        Program p = program(List.of(A), Type.FLOAT64, new Stmt.Assign(X, f64(1)), new Stmt.Assign(xi, i64(1)),
+                new Stmt.Return(l(X)));
         assertEquals(1, IrVerifier.problems(p, true).size());
         assertTrue(IrVerifier.problems(p, true).getFirst().contains("variable x is both"), IrVerifier.problems(p, true).toString());
     }
 
     @Test
     void operandsOfAnotherTypeThanTheirNodeAreCaught() {
-        Expr mixed = new Expr.Binary(BinOp.ADD, f(1), i(2), Type.FLOAT64, POS);
+        Expr mixed = new Expr.Binary(BinOp.ADD, f64(1), i64(2), Type.FLOAT64, POS);
         Program p = program(List.of(A), Type.FLOAT64, new Stmt.Return(mixed));
         assertEquals(List.of("in k: ADD right operand is int64, expected float64"), IrVerifier.problems(p, true));
     }
@@ -72,7 +73,7 @@ class IrVerifierTest {
     @Test
     void aConditionThatIsNotBoolAndAStoreOfTheWrongDtypeAreCaught() {
         Program p = program(List.of(A), Type.NONE,
-                new Stmt.If(i(1), List.of(new Stmt.Store(ref(A), List.of(i(0)), i(7), POS)), List.of()));
+                new Stmt.If(i64(1), List.of(new Stmt.Store(l(A), List.of(i64(0)), i64(7), POS)), List.of()));
         assertEquals(List.of("in k: if condition is int64, expected bool", "in k: stored value is int64, expected float64"),
                 IrVerifier.problems(p, true));
     }
@@ -80,7 +81,7 @@ class IrVerifierTest {
     @Test
     void aCallOfAFunctionTheProgramDoesNotHoldIsCaught() {
         Program p = program(List.of(A), Type.FLOAT64,
-                new Stmt.Return(new Expr.Call("missing", List.of(f(1)), Type.FLOAT64, POS)));
+                new Stmt.Return(new Expr.Call("missing", List.of(f64(1)), Type.FLOAT64, POS)));
         assertEquals(List.of("in k: call of missing, which the program does not hold"), IrVerifier.problems(p, false));
     }
 
@@ -92,7 +93,7 @@ class IrVerifierTest {
 
     @Test
     void verifyThrowsNamingTheStage() {
-        Program p = program(List.of(A), Type.FLOAT64, new Stmt.Return(ref(X)));
+        Program p = program(List.of(A), Type.FLOAT64, new Stmt.Return(l(X)));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> IrVerifier.verify(p, true, "after pass x"));
         assertEquals("malformed IR after pass x: in k: variable x: float64 read but never assigned", e.getMessage());
     }

@@ -33,17 +33,13 @@ public final class TestIr {
 
     public static final SourcePos POS = new SourcePos("<test>", 3, 5, "    out[:] = a + b");
 
-    public static Type.Array f64(int ndim) { return Type.array(DType.FLOAT64, ndim, Layout.A); }
+    public static Type.Array f64Array(int ndim) { return Type.array(DType.FLOAT64, ndim, Layout.A); }
 
-    public static Type.Array f64c(int ndim) { return Type.array(DType.FLOAT64, ndim, Layout.C); }
+    public static Type.Array f64CArray(int ndim) { return Type.array(DType.FLOAT64, ndim, Layout.C); }
 
-    public static Var var(String name, Type type) { return new Var(name, type); }
 
-    public static Expr.Local ref(Var v) { return new Expr.Local(v); }
 
-    public static Expr f(double v) { return new Expr.Const(v, Type.FLOAT64); }
 
-    public static Expr i(long v) { return new Expr.Const(v, Type.INT64); }
 
     public static Expr el(int k) { return new Expr.Element(k, Type.FLOAT64); }
 
@@ -55,7 +51,7 @@ public final class TestIr {
 
     /** A float64 Elementwise of result ndim over inputs. */
     public static Expr.Elementwise ew(int ndim, Expr body, Expr... inputs) {
-        return new Expr.Elementwise(List.of(inputs), body, f64c(ndim), POS);
+        return new Expr.Elementwise(List.of(inputs), body, f64CArray(ndim), POS);
     }
 
     /** {@code np.<op>(array)} (axis null) or along axis, with Numba's result types. */
@@ -75,8 +71,8 @@ public final class TestIr {
     /** {@code array[lo:hi:step]} on the first dimension (null bounds are absent). */
     public static Expr slice(Expr array, Long lo, Long hi, Long step) {
         Type.Array t = (Type.Array) array.type();
-        Expr.IndexSpec spec = new Expr.IndexSpec.Range(lo == null ? null : i(lo), hi == null ? null : i(hi),
-                step == null ? null : i(step));
+        Expr.IndexSpec spec = new Expr.IndexSpec.Range(lo == null ? null : Ir.i64(lo), hi == null ? null : Ir.i64(hi),
+                step == null ? null : Ir.i64(step));
         return new Expr.View(array, List.of(spec), Type.array(t.dtype(), t.ndim(), Layout.A), POS);
     }
 
