@@ -32,7 +32,7 @@ public final class Decorators {
 
     /**
      * The options of {@code f}'s jit decorator; {@link KernelOptions#DEFAULT} when it has none or has no
-     * arguments. Unknown keywords are ignored, as they do not change results.
+     * arguments. {@link DecoratorRules} has already refused keywords Jumba does not know.
      *
      * @throws UnsupportedError for object mode ({@code forceobj=True}, {@code nopython=False}) or an option value
      *                          that is not a literal of the right kind
@@ -50,6 +50,8 @@ public final class Decorators {
                 case "cache" -> cache = flag(k);
                 case "nogil" -> nogil = flag(k);
                 case "error_model" -> errorModel = errorModel(k);
+                case "looplift" -> flag(k); // only changes object mode, which Jumba refuses
+                case "inline" -> inline(k); // Jumba inlines by its own rule; results are the same either way
                 case "nopython" -> {
                     if (!flag(k)) throw new UnsupportedError(k.pos(), "object mode (nopython=False) is not supported");
                 }
@@ -138,6 +140,12 @@ public final class Decorators {
     private static boolean flag(PyExpr.Keyword k) {
         if (k.value() instanceof PyExpr.BoolLit b) return b.value();
         throw new UnsupportedError(k.value().pos(), "decorator option '" + k.name() + "' must be True or False");
+    }
+
+    private static void inline(PyExpr.Keyword k) {
+        if (!(k.value() instanceof PyExpr.StrLit s && (s.value().equals("never") || s.value().equals("always")))) {
+            throw new UnsupportedError(k.value().pos(), "inline must be 'never' or 'always'");
+        }
     }
 
     private static String errorModel(PyExpr.Keyword k) {

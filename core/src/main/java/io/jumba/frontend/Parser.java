@@ -70,15 +70,17 @@ public final class Parser {
                 moduleStatement();
             }
         }
-        return new Module(file, Collections.unmodifiableMap(imports), Collections.unmodifiableMap(constants),
+        Module module = new Module(file, Collections.unmodifiableMap(imports), Collections.unmodifiableMap(constants),
                 List.copyOf(functions), source);
+        for (FunctionDef f : module.functions()) DecoratorRules.check(module, f);
+        return module;
     }
 
     private void moduleStatement() {
         for (PyStmt s : stmts.statement()) {
             if (s instanceof PyStmt.Assign(List<PyExpr> targets, PyExpr value, _)
                     && targets.stream().allMatch(target -> target instanceof PyExpr.Name)) {
-                for (PyExpr target : targets) constants.put(((PyExpr.Name) target).id(), value);
+                for (PyExpr target : targets) bindConstant(((PyExpr.Name) target).id(), value);
             } else if (!(s instanceof PyStmt.Pass)) {
                 throw new UnsupportedError(s.pos(), "only imports, NAME = value constants and function"
                         + " definitions are supported at module level");
@@ -102,7 +104,23 @@ public final class Parser {
         if (in.acceptOp("->")) expr.test();
         in.expectOp(":", "after the function signature");
         List<PyStmt> body = stmts.functionBody(def);
-        functions.add(new FunctionDef(name.text(), params, List.copyOf(decorators), body, def.pos()));
+        bindFunction(new FunctionDef(name.text(), params, List.copyOf(decorators), body, def.pos()));
+    }
+
+    /*
+     * A module-level name means its last binding, as in Python and Numba (globals are resolved once the module
+     * has run), so a later def or constant replaces an earlier one of the same name.
+     */
+    private void bindFunction(FunctionDef f) {
+        functions.removeIf(earlier -> earlier.name().equals(f.name()));
+        constants.remove(f.name());
+        functions.add(f);
+    }
+
+    private void bindConstant(String name, PyExpr value) {
+        functions.removeIf(earlier -> earlier.name().equals(name));
+        constants.remove(name);
+        constants.put(name, value);
     }
 
     /** The parameter list up to and including ')'; annotations are read and ignored, as Numba ignores them. */

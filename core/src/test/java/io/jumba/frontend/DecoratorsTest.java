@@ -37,8 +37,9 @@ class DecoratorsTest {
         Module undecorated = Parser.parse("def f(x):\n    return x\n", "d.py");
         assertFalse(Decorators.isJit(undecorated, undecorated.function("f")));
         assertEquals(KernelOptions.DEFAULT, Decorators.options(undecorated, undecorated.function("f")));
-        Module notImported = Parser.parse("@njit\ndef f(x):\n    return x\n", "d.py");
-        assertFalse(Decorators.isJit(notImported, notImported.function("f")));
+        UnsupportedError notImported = assertThrows(UnsupportedError.class,
+                () -> Parser.parse("@njit\ndef f(x):\n    return x\n", "d.py"));
+        assertEquals("decorator '@njit' is not imported; add 'from numba import njit'", notImported.detail());
     }
 
     @Test
