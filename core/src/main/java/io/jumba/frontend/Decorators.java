@@ -18,12 +18,21 @@ public final class Decorators {
     private static final String JIT = "numba.jit";
     private static final String VECTORIZE = "numba.vectorize";
     private static final String GUVECTORIZE = "numba.guvectorize";
+    private static final String STENCIL = "numba.stencil";
 
     private Decorators() {}
 
     /** Whether {@code f} carries {@code @njit} or {@code @jit} (bare or called with options). */
     public static boolean isJit(Module module, FunctionDef f) {
         return find(module, f, NJIT).or(() -> find(module, f, JIT)).isPresent();
+    }
+
+    /** Whether {@code f} carries Numba's {@code @stencil} (bare or called with options). */
+    public static boolean isStencil(Module module, FunctionDef f) { return find(module, f, STENCIL).isPresent(); }
+
+    /** The value of the keyword argument name given to {@code f}'s {@code @stencil} decorator, if any. */
+    public static Optional<PyExpr> stencilKeyword(Module module, FunctionDef f, String name) {
+        return keyword(module, f, STENCIL, name);
     }
 
     public static boolean isVectorize(Module module, FunctionDef f) { return find(module, f, VECTORIZE).isPresent(); }

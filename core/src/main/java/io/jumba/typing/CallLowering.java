@@ -230,7 +230,9 @@ final class CallLowering {
     }
 
     /** A call of a module function: binds positional, keyword and default arguments, then specializes it. */
-    private Expr userCall(FunctionDef def, Call c) {
+    private Expr userCall(FunctionDef callee, Call c) {
+        boolean stencilOut = f.specializer.stencils.isStencil(callee) && c.keywords().stream().anyMatch(k -> k.name().equals("out"));
+        FunctionDef def = stencilOut ? f.specializer.stencils.withOut(callee) : callee;
         List<FunctionDef.Param> params = def.params();
         if (c.args().size() > params.size()) {
             throw new TypingError(c.pos(), def.name() + "() takes " + params.size() + " positional argument(s) but "
