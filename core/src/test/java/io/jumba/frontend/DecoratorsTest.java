@@ -43,6 +43,18 @@ class DecoratorsTest {
     }
 
     @Test
+    void numbaDecoratorsAndTheirOptionsAreAccepted() {
+        for (String d : List.of("@njit(inline='always', looplift=False)", "@jit(nopython=True, nogil=True)",
+                "@vectorize([\"float64(float64)\"], target='parallel', identity=0, cache=True)",
+                "@guvectorize([\"void(float64[:], float64[:])\"], \"(n)->(n)\", nopython=True)",
+                "@numba.stencil", "@nb.stencil(\"constant\", cval=1.0, neighborhood=((-1, 1),))")) {
+            Module m = Parser.parse(IMPORTS + d + "\ndef f(x):\n    return x[0]\n", "d.py");
+            assertEquals(1, m.functions().size(), d);
+        }
+        assertTrue(Decorators.isStencil(module("@numba.stencil"), module("@numba.stencil").function("f")));
+    }
+
+    @Test
     void optionsAreRead() {
         assertEquals(KernelOptions.DEFAULT, options("@njit"));
         assertEquals(new KernelOptions(true, true, "numpy", true, true, true), options(
