@@ -27,6 +27,7 @@ final class StmtParser {
     private final ExprParser expr;
     private boolean inFunction;
     private int loopDepth;
+    private int loopElseCount;
 
     StmtParser(TokenCursor in, ExprParser expr) {
         this.in = in;
@@ -73,8 +74,8 @@ final class StmtParser {
         if (t.kind() != Token.Kind.KEYWORD) return simpleStatements();
         return switch (t.text()) {
             case "if" -> List.of(ifStatement(in.next()));
-            case "while" -> List.of(whileStatement());
-            case "for" -> List.of(forStatement());
+            case "while" -> whileStatement();
+            case "for" -> forStatement();
             case "def" -> throw unsupported(t, "nested functions (closures) are not supported; define the function at module level with @njit");
             case "class" -> throw unsupported(t, "class definitions are not supported; Jumba compiles functions only");
             case "try" -> throw unsupported(t, "try/except is not supported in kernels");
@@ -171,15 +172,15 @@ final class StmtParser {
         return new PyStmt.If(test, body, orElse, keyword.pos());
     }
 
-    private PyStmt.While whileStatement() {
+    private List<PyStmt> whileStatement() {
         Token keyword = in.next();
         PyExpr test = expr.test();
         in.expectOp(":", "after 'while' condition");
         List<PyStmt> body = loopBody("'while' statement on line " + keyword.pos().line());
-        return new PyStmt.While(test, body, keyword.pos());
+        return withElse(new PyStmt.While(test, body, keyword.pos()), body);
     }
 
-    private PyStmt.For forStatement() {
+    private List<PyStmt> forStatement() {
         Token keyword = in.next();
         PyExpr target = expr.targetList();
         Targets.checkAssignable(target);
@@ -187,7 +188,16 @@ final class StmtParser {
         PyExpr iter = expr.testList();
         in.expectOp(":", "after 'for' loop header");
         List<PyStmt> body = loopBody("'for' statement on line " + keyword.pos().line());
-        return new PyStmt.For(target, iter, body, keyword.pos());
+        return withElse(new PyStmt.For(target, iter, body, keyword.pos()), body);
+    }
+
+    /** The loop, followed by its {@code else} block if it has one. */
+    private List<PyStmt> withElse(PyStmt loop, List<PyStmt> body) {
+        if (!in.atKeyword("else")) return List.of(loop);
+        Token elseToken = in.next();
+        in.expectOp(":", "after 'else'");
+        List<PyStmt> orElse = block("'else' statement on line " + elseToken.pos().line());
+        return LoopElse.desugar(loop, body, orElse, loopElseCount++, elseToken.pos());
     }
 
     private List<PyStmt> loopBody(String after) {
@@ -198,7 +208,6 @@ final class StmtParser {
         } finally {
             loopDepth--;
         }
-        if (in.atKeyword("else")) throw unsupported(in.peek(), "'else' clauses on loops are not supported");
         return body;
     }
 }
