@@ -29,6 +29,9 @@ CASES = {
     "two_arrays": (k.two_arrays, [A2, B2], []),
     "int_kernel": (k.int_kernel, [I1], []),
     "forward_only": (k.forward_only, [I1], []),
+    "weighted": (k.weighted, [A1, np.array([0.25, 0.5, 0.25])], []),
+    "nan_border": (k.nan_border, [A1], []),
+    "jacobi_parallel": (k.jacobi_parallel, [A2], []),
     "jacobi_twice": (k.jacobi_twice, [A2], []),
     "into_out": (k.into_out, [A1, np.full(11, 9.0)], []),
     "scaled_from_njit": (k.scaled_from_njit, [A1], []),
@@ -40,5 +43,5 @@ with open("cases.txt", "w") as listing:
         for i, a in enumerate(arrays):
             np.save(f"{name}.in{i}.npy", a)
         np.save(f"{name}.out.npy", result)
-        listing.write(" ".join([name, fn.__name__ if hasattr(fn, "__name__") else fn.kernel_ir.func_id.func_name,
-                                str(len(arrays))] + [repr(s) for s in scalars]) + "\n")
+        function = fn.__name__ if hasattr(fn, "__name__") else fn.kernel_ir.func_id.func_name
+        listing.write(" ".join([name, function, str(len(arrays))] + [repr(s) for s in scalars]) + "\n")

@@ -51,6 +51,21 @@ def forward_only(a):
     return a[1] + a[2]
 
 
+@stencil(standard_indexing=("w",))
+def weighted(a, w):
+    return w[0] * a[-1] + w[1] * a[0] + w[2] * a[1]
+
+
+@stencil(cval=np.nan)
+def nan_border(a):
+    return a[-1] - a[1]
+
+
+@njit(parallel=True)
+def jacobi_parallel(a):
+    return jacobi(a) * 2.0
+
+
 @njit
 def jacobi_twice(a):
     return jacobi(jacobi(a))
