@@ -278,6 +278,15 @@ final class ExprLowering {
      * statements is computed under an {@code if} on the comparisons so far).
      */
     private Expr compare(Compare c) {
+        for (CompareOp op : c.ops()) {
+            if ((op == CompareOp.IN || op == CompareOp.NOT_IN) && c.ops().size() > 1) {
+                throw new UnsupportedError(c.pos(), "'" + op.symbol + "' in a chained comparison is not supported");
+            }
+        }
+        if (c.ops().size() == 1 && (c.ops().getFirst() == CompareOp.IN || c.ops().getFirst() == CompareOp.NOT_IN)) {
+            Expr found = new Membership(f, this).test(lower(c.left()), c.comparators().getFirst(), c.pos());
+            return c.ops().getFirst() == CompareOp.IN ? found : TypedIr.not(found);
+        }
         if (c.ops().size() == 1) {
             Expr l = lower(c.left());
             return compareOne(c.ops().getFirst(), l, lower(c.comparators().getFirst()), c.pos());
@@ -333,7 +342,7 @@ final class ExprLowering {
             case GE -> CmpOp.GE;
             case EQ -> CmpOp.EQ;
             case NE -> CmpOp.NE;
-            case IS, IS_NOT -> throw new UnsupportedError(pos, "'" + op.symbol + "' is not supported");
+            case IS, IS_NOT, IN, NOT_IN -> throw new UnsupportedError(pos, "'" + op.symbol + "' is not supported here");
         };
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
             return ArrayExpressions.compare(cmp, l, r, pos);
