@@ -92,6 +92,7 @@ final class CallLowering {
                 List<Expr> args = positional(c, name);
                 arity(c, name, args, 1, 1);
                 Expr x = args.getFirst();
+                if (name.equals("bool") && TupleOperations.isTuple(x)) return new TupleOperations(f, exprs).truth(x);
                 scalarArg(x, name, c.pos());
                 return switch (name) {
                     case "int" -> TypedIr.cast(x, DType.INT64);

@@ -152,6 +152,8 @@ final class ExprLowering {
                 case ArrayIndexing.Result.Element e -> new Expr.Load(base, e.indices(), s.pos());
                 case ArrayIndexing.Result.Slice v -> v.view();
             };
+            case Type.Tuple t when s.index() instanceof io.jumba.frontend.ast.PyExpr.Slice slice ->
+                    new TupleOperations(f, this).slice(base, slice);
             case Type.Tuple t -> {
                 Expr index = lower(s.index());
                 if (!(index instanceof Expr.Const c) || !(c.value() instanceof Long k) || TypedIr.dtype(c).isBool()) {
@@ -204,6 +206,7 @@ final class ExprLowering {
     /** {@code l op r} with Numba's result type; arrays go to {@link ArrayExpressions}. */
     Expr binary(BinaryOp op, Expr l, Expr r, SourcePos pos) {
         if (op == BinaryOp.MATMUL) return ArrayExpressions.dot(l, r, pos);
+        if (TupleOperations.isTuple(l) || TupleOperations.isTuple(r)) return new TupleOperations(f, this).binary(op, l, r, pos);
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
             return ArrayExpressions.binary(op, l, r, pos);
         }
@@ -344,6 +347,7 @@ final class ExprLowering {
             case NE -> CmpOp.NE;
             case IS, IS_NOT, IN, NOT_IN -> throw new UnsupportedError(pos, "'" + op.symbol + "' is not supported here");
         };
+        if (TupleOperations.isTuple(l) && TupleOperations.isTuple(r)) return new TupleOperations(f, this).compare(op, l, r, pos);
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
             return ArrayExpressions.compare(cmp, l, r, pos);
         }
