@@ -29,7 +29,9 @@ public abstract class JumbaException extends RuntimeException {
     @Override
     public String getMessage() {
         String ex = pos.excerpt();
-        return pos + ": " + pythonName() + ": " + detail + (ex.isEmpty() ? "" : "\n" + ex);
+        // As Python prints an exception raised without a message: "AssertionError", no colon.
+        String what = detail.isEmpty() ? pythonName() : pythonName() + ": " + detail;
+        return pos + ": " + what + (ex.isEmpty() ? "" : "\n" + ex);
     }
 
     private static String format(SourcePos pos, String detail) { return pos + ": " + detail; }

@@ -121,8 +121,20 @@ final class StmtParser {
                 case "global", "nonlocal" -> throw unsupported(t, "'" + t.text()
                         + "' declarations are not supported; module-level constants can be read directly");
                 case "del" -> throw unsupported(t, "'del' statements are not supported");
-                case "assert" -> throw unsupported(t, "assert statements are not supported in kernels");
-                case "raise" -> throw unsupported(t, "raise statements are not supported in kernels");
+                case "assert" -> {
+                    in.next();
+                    PyExpr test = expr.test();
+                    return new PyStmt.Assert(test, in.acceptOp(",") ? expr.test() : null, t.pos());
+                }
+                case "raise" -> {
+                    in.next();
+                    if (!ExprParser.startsExpression(in.peek())) {
+                        throw unsupported(t, "a bare 'raise' (re-raise) is not supported; raise an exception such as ValueError('...')");
+                    }
+                    PyExpr exception = expr.test();
+                    if (in.atKeyword("from")) throw unsupported(in.peek(), "'raise ... from ...' is not supported");
+                    return new PyStmt.Raise(exception, t.pos());
+                }
                 case "yield" -> throw unsupported(t, "generators (yield) are not supported");
                 default -> { }
             }

@@ -44,6 +44,8 @@ final class StencilIndexing {
             case PyStmt.While w -> new PyStmt.While(expr(w.test()), body(w.body()), w.pos());
             case PyStmt.Return r -> new PyStmt.Return(r.value() == null ? null : expr(r.value()), r.pos());
             case PyStmt.ExprStmt e -> new PyStmt.ExprStmt(expr(e.value()), e.pos());
+            case PyStmt.Raise r -> r;
+            case PyStmt.Assert a -> new PyStmt.Assert(expr(a.test()), a.message(), a.pos());
             case PyStmt.Break b -> b;
             case PyStmt.Continue c -> c;
             case PyStmt.Pass p -> p;
