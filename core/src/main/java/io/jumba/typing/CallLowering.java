@@ -75,6 +75,8 @@ final class CallLowering {
 
     /** Builtins and math/numpy scalar functions; null when q is none of them. */
     private Expr builtin(String q, Call c) {
+        Expr python = new PythonBuiltins(f, exprs, this).call(q, c);
+        if (python != null) return python;
         String name = shortName(q);
         switch (q) {
             case "range", "numba.prange", "prange" ->

@@ -53,7 +53,7 @@ final class Iterables {
     }
 
     /** Numba iterates only tuples whose elements share one type (UniTuple). */
-    private Sequence tuple(Expr tuple, Type.Tuple t, PyExpr at) {
+    Sequence tuple(Expr tuple, Type.Tuple t, PyExpr at) {
         int n = t.elements().size();
         if (n == 0 || t.elements().stream().anyMatch(e -> !e.equals(t.elements().getFirst()))) {
             throw new TypingError(at.pos(), "cannot iterate over a tuple of mixed types (" + t + "), as in Numba");

@@ -37,7 +37,7 @@ final class Specializer {
 
     Specializer(Module module) {
         this.stencils = new Stencils(module);
-        this.module = stencils.module();
+        this.module = BuiltinPrelude.addTo(stencils.module());
         this.constants = new ModuleConstants(module, this::moduleConstant);
     }
 
