@@ -75,10 +75,11 @@ public final class Decorators {
 
     /**
      * The signature strings given to {@code @vectorize}, {@code @guvectorize} or a jit decorator as its first
-     * argument (one string or a list of strings); empty when there are none.
+     * argument (one signature or a list of them, strings or Numba type objects such as
+     * {@code float64(float64[:])}, rendered as strings); empty when there are none.
      */
     public static List<String> signatures(Module module, FunctionDef f) {
-        return signatureStrings(find(module, f, VECTORIZE).or(() -> find(module, f, GUVECTORIZE))
+        return signatureStrings(module, find(module, f, VECTORIZE).or(() -> find(module, f, GUVECTORIZE))
                 .or(() -> find(module, f, NJIT)).or(() -> find(module, f, JIT)));
     }
 
@@ -87,20 +88,15 @@ public final class Decorators {
      * {@code @jit(["...", "..."], nopython=True)}): the ones it compiles eagerly; empty when there are none.
      */
     public static List<String> jitSignatures(Module module, FunctionDef f) {
-        return signatureStrings(find(module, f, NJIT).or(() -> find(module, f, JIT)));
+        return signatureStrings(module, find(module, f, NJIT).or(() -> find(module, f, JIT)));
     }
 
-    private static List<String> signatureStrings(Optional<PyExpr> decorator) {
+    private static List<String> signatureStrings(Module module, Optional<PyExpr> decorator) {
         if (decorator.isEmpty() || !(decorator.get() instanceof PyExpr.Call call) || call.args().isEmpty()) return List.of();
         PyExpr first = call.args().getFirst();
         List<PyExpr> items = first instanceof PyExpr.Tuple t ? t.elements() : List.of(first);
         List<String> signatures = new ArrayList<>();
-        for (PyExpr item : items) {
-            if (!(item instanceof PyExpr.StrLit s)) {
-                throw new UnsupportedError(item.pos(), "write decorator signatures as strings, e.g. \"float64(float64)\"");
-            }
-            signatures.add(s.value());
-        }
+        for (PyExpr item : items) signatures.add(SignatureText.of(module, item));
         return List.copyOf(signatures);
     }
 
