@@ -31,6 +31,8 @@ CASES = {
     "forward_only": (k.forward_only, [I1], []),
     "weighted": (k.weighted, [A1, np.array([0.25, 0.5, 0.25])], []),
     "nan_border": (k.nan_border, [A1], []),
+    "clipped": (k.clipped, [A1], []),
+    "positive_neighbors": (k.positive_neighbors, [A2], []),
     "jacobi_parallel": (k.jacobi_parallel, [A2], []),
     "jacobi_twice": (k.jacobi_twice, [A2], []),
     "into_out": (k.into_out, [A1, np.full(11, 9.0)], []),

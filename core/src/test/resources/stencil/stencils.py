@@ -61,6 +61,19 @@ def nan_border(a):
     return a[-1] - a[1]
 
 
+@stencil
+def clipped(a):
+    d = a[1] - a[-1]
+    if d > 1.0:
+        return 1.0
+    return d
+
+
+@stencil
+def positive_neighbors(a):
+    return a[0, -1] > 0 and a[0, 1] > 0
+
+
 @njit(parallel=True)
 def jacobi_parallel(a):
     return jacobi(a) * 2.0
