@@ -25,6 +25,16 @@ final class DecoratorRules {
             "numba.guvectorize", new Rule("@guvectorize", 2, Set.of("target", "nopython", "cache")),
             "numba.stencil", new Rule("@stencil", 1, Set.of("cval", "neighborhood", "standard_indexing")));
 
+    /** Numba features outside Jumba's scope, named so that the refusal says what is missing. */
+    private static final Map<String, String> OUT_OF_SCOPE = Map.of(
+            "numba.cfunc", "@cfunc (C callbacks)",
+            "numba.generated_jit", "@generated_jit",
+            "numba.extending.overload", "@overload",
+            "numba.core.extending.overload", "@overload",
+            "numba.extending.register_jitable", "@register_jitable",
+            "numba.experimental.jitclass", "@jitclass",
+            "numba.jitclass", "@jitclass");
+
     private DecoratorRules() {}
 
     /** @throws UnsupportedError at the first decorator, argument or keyword of f that Jumba does not understand */
@@ -36,6 +46,9 @@ final class DecoratorRules {
             if (rule == null && name instanceof PyExpr.Name n && RULES.containsKey("numba." + n.id())) {
                 throw new UnsupportedError(d.pos(), "decorator '@" + n.id() + "' is not imported; add 'from numba import "
                         + n.id() + "'");
+            }
+            if (rule == null && qualified != null && OUT_OF_SCOPE.containsKey(qualified)) {
+                throw new UnsupportedError(d.pos(), OUT_OF_SCOPE.get(qualified) + " is not supported by Jumba");
             }
             if (rule == null) {
                 throw new UnsupportedError(d.pos(), "decorator '@" + spelling(name) + "' is not supported; Jumba"

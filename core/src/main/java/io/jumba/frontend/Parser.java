@@ -95,7 +95,11 @@ public final class Parser {
             in.expectNewline("the decorator");
         }
         Token t = in.peek();
-        if (t.isKeyword("class")) throw unsupported(t, "class definitions are not supported; Jumba compiles functions only");
+        if (t.isKeyword("class")) {
+            throw unsupported(t, decorators.isEmpty()
+                    ? "class definitions are not supported; Jumba compiles functions only"
+                    : "decorated classes (such as @jitclass) are not supported; Jumba compiles functions only");
+        }
         if (t.isKeyword("async")) throw unsupported(t, "async functions and statements are not supported");
         Token def = in.expectKeyword("def", "after the decorators");
         Token name = in.expectName("after 'def'");

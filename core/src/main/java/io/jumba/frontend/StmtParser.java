@@ -79,7 +79,9 @@ final class StmtParser {
             case "def" -> throw unsupported(t, "nested functions (closures) are not supported; define the function at module level with @njit");
             case "class" -> throw unsupported(t, "class definitions are not supported; Jumba compiles functions only");
             case "try" -> throw unsupported(t, "try/except is not supported in kernels");
-            case "with" -> throw unsupported(t, "'with' statements are not supported in kernels");
+            case "with" -> throw unsupported(t, in.peek(1).text().equals("objmode") || in.peek(2).text().equals("objmode")
+                    ? "objmode blocks are not supported: Jumba compiles nopython code only"
+                    : "'with' statements are not supported in kernels");
             case "async" -> throw unsupported(t, "async functions and statements are not supported");
             case "elif", "else" -> throw syntax(t, "invalid syntax: '" + t.text() + "' without a matching 'if'");
             default -> simpleStatements();
