@@ -17,8 +17,7 @@ final class StencilIndexing {
     private final Set<String> relative;
     private final SourcePos at;
     private int ndim;
-    /** The index components of every relative access, in source order. */
-    final List<List<PyExpr>> accesses = new ArrayList<>();
+    private final List<List<PyExpr>> accesses = new ArrayList<>();
 
     /** @param ndim the number of dimensions if known (from {@code neighborhood}), else -1: the first access sets it */
     StencilIndexing(Set<String> relative, int ndim, SourcePos at) {
@@ -26,6 +25,9 @@ final class StencilIndexing {
         this.ndim = ndim;
         this.at = at;
     }
+
+    /** The index components of every relative access rewritten so far, in source order. */
+    List<List<PyExpr>> accesses() { return List.copyOf(accesses); }
 
     /** The dimensions the accesses use; -1 when there was none. */
     int ndim() { return ndim; }

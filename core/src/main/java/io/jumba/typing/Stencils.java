@@ -33,7 +33,10 @@ final class Stencils {
     private static final String OUT = "out";
 
     /** What a stencil's wrapper needs: its kernel function and the extent of its neighborhood per dimension. */
-    record Kernel(FunctionDef kernel, int arity, List<long[]> neighborhood, PyExpr cval) {}
+    record Kernel(FunctionDef kernel, int arity, List<Extent> neighborhood, PyExpr cval) {}
+
+    /** The lowest and highest relative index a kernel reads in one dimension. */
+    record Extent(long low, long high) {}
 
     private final Module module;
     private final Map<String, Kernel> kernels = new LinkedHashMap<>();
@@ -103,7 +106,7 @@ final class Stencils {
         PyExpr target = new PyExpr.Subscript(out, point.size() == 1 ? point.getFirst() : new PyExpr.Tuple(point, at), at);
         List<PyStmt> loop = List.of(assign(target, new PyExpr.Call(name(k.kernel().name(), at), List.copyOf(args), List.of(), at)));
         for (int d = k.neighborhood().size() - 1; d >= 0; d--) {
-            long lo = -Math.min(0, k.neighborhood().get(d)[0]), hi = Math.max(0, k.neighborhood().get(d)[1]);
+            long lo = -Math.min(0, k.neighborhood().get(d).low()), hi = Math.max(0, k.neighborhood().get(d).high());
             PyExpr extent = new PyExpr.Subscript(attr(first, "shape"), new PyExpr.IntLit(d, at), at);
             PyExpr range = new PyExpr.Call(name("range", at), List.of(new PyExpr.IntLit(lo, at),
                     new PyExpr.BinOp(BinaryOp.SUB, extent, new PyExpr.IntLit(hi, at), at)), List.of(), at);
@@ -122,16 +125,16 @@ final class Stencils {
             if (p.name().equals(OUT)) throw new TypingError(p.pos(), "Cannot use the reserved word 'out' in stencil kernels.");
         }
         Optional<PyExpr> neighborhoodOption = Decorators.stencilKeyword(module, f, "neighborhood");
-        List<long[]> given = neighborhoodOption.map(Stencils::neighborhood).orElse(null);
+        List<Extent> given = neighborhoodOption.map(Stencils::neighborhood).orElse(null);
         Set<String> relative = new HashSet<>();
         for (FunctionDef.Param p : f.params()) relative.add(p.name());
         Decorators.stencilKeyword(module, f, "standard_indexing").ifPresent(s -> relative.removeAll(names(s)));
         StencilIndexing indexing = new StencilIndexing(relative, given == null ? -1 : given.size(), f.pos());
         List<PyStmt> body = indexing.body(f.body());
-        if (indexing.accesses.isEmpty()) {
+        if (indexing.accesses().isEmpty()) {
             throw new TypingError(f.pos(), "Stencil kernel with no accesses to relatively indexed arrays.");
         }
-        List<long[]> extent = given != null ? given : measured(indexing);
+        List<Extent> extent = given != null ? given : measured(indexing);
         List<FunctionDef.Param> params = new ArrayList<>(f.params());
         for (int d = 0; d < indexing.ndim(); d++) params.add(new FunctionDef.Param(indexing.indexVar(d).id(), null, f.pos()));
         FunctionDef kernel = new FunctionDef(f.name() + "__stencil_kernel", List.copyOf(params), List.of(), body, f.pos());
@@ -139,31 +142,32 @@ final class Stencils {
     }
 
     /** Numba's extent: per dimension, the least and greatest constant offset, and 0. */
-    private static List<long[]> measured(StencilIndexing indexing) {
-        List<long[]> extent = new ArrayList<>();
-        for (int d = 0; d < indexing.ndim(); d++) extent.add(new long[2]);
-        for (List<PyExpr> access : indexing.accesses) {
+    private static List<Extent> measured(StencilIndexing indexing) {
+        long[] low = new long[indexing.ndim()], high = new long[indexing.ndim()];
+        for (List<PyExpr> access : indexing.accesses()) {
             for (int d = 0; d < access.size(); d++) {
                 Long offset = constant(access.get(d));
                 if (offset == null) {
                     throw new TypingError(access.get(d).pos(), "stencil kernel index is not constant, 'neighborhood' option required");
                 }
-                extent.get(d)[0] = Math.min(extent.get(d)[0], offset);
-                extent.get(d)[1] = Math.max(extent.get(d)[1], offset);
+                low[d] = Math.min(low[d], offset);
+                high[d] = Math.max(high[d], offset);
             }
         }
-        return extent;
+        List<Extent> extent = new ArrayList<>();
+        for (int d = 0; d < low.length; d++) extent.add(new Extent(low[d], high[d]));
+        return List.copyOf(extent);
     }
 
     /** {@code ((-1, 1), (-2, 0))}: one (lowest, highest) pair of integer constants per dimension. */
-    private static List<long[]> neighborhood(PyExpr option) {
-        List<long[]> extent = new ArrayList<>();
+    private static List<Extent> neighborhood(PyExpr option) {
+        List<Extent> extent = new ArrayList<>();
         if (option instanceof PyExpr.Tuple dims) {
             for (PyExpr dim : dims.elements()) {
                 if (!(dim instanceof PyExpr.Tuple pair) || pair.elements().size() != 2) break;
                 Long lo = constant(pair.elements().get(0)), hi = constant(pair.elements().get(1));
                 if (lo == null || hi == null) break;
-                extent.add(new long[] {lo, hi});
+                extent.add(new Extent(lo, hi));
             }
             if (extent.size() == dims.elements().size() && !extent.isEmpty()) return List.copyOf(extent);
         }
