@@ -117,14 +117,23 @@ public final class Parser {
      */
     private void bindFunction(FunctionDef f) {
         functions.removeIf(earlier -> earlier.name().equals(f.name()));
-        constants.remove(f.name());
+        unbindConstant(f.name());
         functions.add(f);
     }
 
     private void bindConstant(String name, PyExpr value) {
         functions.removeIf(earlier -> earlier.name().equals(name));
-        constants.remove(name);
-        constants.put(name, value);
+        PyExpr earlier = constants.get(name);
+        unbindConstant(name);
+        constants.put(name, earlier == null ? value : new NameSubstitution(name, earlier).apply(value));
+    }
+
+    /** Forgets constant name; the constants bound before keep the value it had ({@code N = N + 1} too). */
+    private void unbindConstant(String name) {
+        PyExpr earlier = constants.remove(name);
+        if (earlier == null) return;
+        NameSubstitution old = new NameSubstitution(name, earlier);
+        constants.replaceAll((other, value) -> old.apply(value));
     }
 
     /** The parameter list up to and including ')'; annotations are read and ignored, as Numba ignores them. */

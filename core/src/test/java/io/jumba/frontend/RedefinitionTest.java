@@ -64,6 +64,24 @@ class RedefinitionTest {
         }
     }
 
+    @Test
+    void aReboundConstantKeepsItsOldValueWhereItWasUsed() {
+        // CPython: N = 1; N = N + 1; M = N * 10; N = 7 leaves N = 7 and M = 20.
+        Module m = Parser.parse("""
+                N = 1
+                N = N + 1
+                M = N * 10
+                N = 7
+
+
+                def f():
+                    return N, M
+                """, "rebind.py");
+        for (boolean compiled : new boolean[] {true, false}) {
+            assertEquals(List.of(7L, 20L), List.of((Object[]) run(m, "f", compiled)), "compiled=" + compiled);
+        }
+    }
+
     private static Object run(Module m, String function, boolean compiled, Object... args) {
         Dispatcher d = new Dispatcher(m, function, Pipeline.standard(), false);
         return compiled ? d.call(args) : d.interpret(args);
