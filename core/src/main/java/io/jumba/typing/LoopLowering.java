@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Lowers loops: {@code for} over {@code range}/{@code prange} (1 to 3 arguments) becomes a {@link ForRange};
  * a loop over anything else that {@link Iterables} knows (arrays, tuples, enumerate, zip) becomes a range loop
- * over an index that assigns the k-th item to the target (a name or a tuple of targets); a {@code while} whose condition needs statements re-evaluates them at the top of every iteration.
+ * over an index that assigns the k-th item to the target (a name or a tuple of targets); a {@code while} whose
+ * condition needs statements re-evaluates them at the top of every iteration.
  */
 final class LoopLowering {
     private final FunctionTyping f;

@@ -91,6 +91,15 @@ class IterationTest {
             
             
             @njit
+            def reassigned_index(a):
+                s = 0
+                for i, x in enumerate(a):
+                    i += 10
+                    s += i
+                return s, i
+
+
+            @njit
             def empty_range_zip(a):
                 c = 0
                 for i, x in zip(range(5, 5), a):
@@ -120,6 +129,7 @@ class IterationTest {
             assertEquals(-6.75, run(m, "nested_unpack", compiled, a), how);
             assertEquals(12.0, run(m, "tuple_of_zip", compiled, a, b), how);
             assertEquals(70L, run(m, "empty_range_zip", compiled, a), how);
+            assertArrayEquals(new Object[] {60L, 14L}, (Object[]) run(m, "reassigned_index", compiled, a), how);
         }
     }
 
