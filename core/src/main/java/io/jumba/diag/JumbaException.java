@@ -43,6 +43,8 @@ public abstract sealed class JumbaException extends RuntimeException
     public String getMessage() {
         if (pos == SourcePos.NONE) return pythonName() + ": " + detail;
         String ex = pos.excerpt();
-        return pos + ": " + pythonName() + ": " + detail + (ex.isEmpty() ? "" : "\n" + ex);
+        // As Python prints an exception raised without a message: "AssertionError", no colon.
+        String what = detail.isEmpty() ? pythonName() : pythonName() + ": " + detail;
+        return pos + ": " + what + (ex.isEmpty() ? "" : "\n" + ex);
     }
 }

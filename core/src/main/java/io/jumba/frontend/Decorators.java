@@ -18,6 +18,7 @@ public final class Decorators {
     private static final String JIT = "numba.jit";
     private static final String VECTORIZE = "numba.vectorize";
     private static final String GUVECTORIZE = "numba.guvectorize";
+    private static final String STENCIL = "numba.stencil";
 
     private Decorators() {}
 
@@ -26,13 +27,21 @@ public final class Decorators {
         return find(module, f, NJIT).or(() -> find(module, f, JIT)).isPresent();
     }
 
+    /** Whether {@code f} carries Numba's {@code @stencil} (bare or called with options). */
+    public static boolean isStencil(Module module, FunctionDef f) { return find(module, f, STENCIL).isPresent(); }
+
+    /** The value of the keyword argument name given to {@code f}'s {@code @stencil} decorator, if any. */
+    public static Optional<PyExpr> stencilKeyword(Module module, FunctionDef f, String name) {
+        return keyword(module, f, STENCIL, name);
+    }
+
     public static boolean isVectorize(Module module, FunctionDef f) { return find(module, f, VECTORIZE).isPresent(); }
 
     public static boolean isGuvectorize(Module module, FunctionDef f) { return find(module, f, GUVECTORIZE).isPresent(); }
 
     /**
      * The options of {@code f}'s jit decorator; {@link KernelOptions#DEFAULT} when it has none or has no
-     * arguments. Unknown keywords are ignored, as they do not change results.
+     * arguments. {@link DecoratorRules} has already refused keywords Jumba does not know.
      *
      * @throws UnsupportedError for object mode ({@code forceobj=True}, {@code nopython=False}) or an option value
      *                          that is not a literal of the right kind
@@ -50,6 +59,8 @@ public final class Decorators {
                 case "cache" -> cache = flag(k);
                 case "nogil" -> nogil = flag(k);
                 case "error_model" -> errorModel = errorModel(k);
+                case "looplift" -> flag(k); // only changes object mode, which Jumba refuses
+                case "inline" -> inline(k); // Jumba inlines by its own rule; results are the same either way
                 case "nopython" -> {
                     if (!flag(k)) throw new UnsupportedError(k.pos(), "object mode (nopython=False) is not supported");
                 }
@@ -64,10 +75,11 @@ public final class Decorators {
 
     /**
      * The signature strings given to {@code @vectorize}, {@code @guvectorize} or a jit decorator as its first
-     * argument (one string or a list of strings); empty when there are none.
+     * argument (one signature or a list of them, strings or Numba type objects such as
+     * {@code float64(float64[:])}, rendered as strings); empty when there are none.
      */
     public static List<String> signatures(Module module, FunctionDef f) {
-        return signatureStrings(find(module, f, VECTORIZE).or(() -> find(module, f, GUVECTORIZE))
+        return signatureStrings(module, find(module, f, VECTORIZE).or(() -> find(module, f, GUVECTORIZE))
                 .or(() -> find(module, f, NJIT)).or(() -> find(module, f, JIT)));
     }
 
@@ -76,20 +88,15 @@ public final class Decorators {
      * {@code @jit(["...", "..."], nopython=True)}): the ones it compiles eagerly; empty when there are none.
      */
     public static List<String> jitSignatures(Module module, FunctionDef f) {
-        return signatureStrings(find(module, f, NJIT).or(() -> find(module, f, JIT)));
+        return signatureStrings(module, find(module, f, NJIT).or(() -> find(module, f, JIT)));
     }
 
-    private static List<String> signatureStrings(Optional<PyExpr> decorator) {
+    private static List<String> signatureStrings(Module module, Optional<PyExpr> decorator) {
         if (decorator.isEmpty() || !(decorator.get() instanceof PyExpr.Call call) || call.args().isEmpty()) return List.of();
         PyExpr first = call.args().getFirst();
         List<PyExpr> items = first instanceof PyExpr.Tuple t ? t.elements() : List.of(first);
         List<String> signatures = new ArrayList<>();
-        for (PyExpr item : items) {
-            if (!(item instanceof PyExpr.StrLit s)) {
-                throw new UnsupportedError(item.pos(), "write decorator signatures as strings, e.g. \"float64(float64)\"");
-            }
-            signatures.add(s.value());
-        }
+        for (PyExpr item : items) signatures.add(SignatureText.of(module, item));
         return List.copyOf(signatures);
     }
 
@@ -138,6 +145,12 @@ public final class Decorators {
     private static boolean flag(PyExpr.Keyword k) {
         if (k.value() instanceof PyExpr.BoolLit b) return b.value();
         throw new UnsupportedError(k.value().pos(), "decorator option '" + k.name() + "' must be True or False");
+    }
+
+    private static void inline(PyExpr.Keyword k) {
+        if (!(k.value() instanceof PyExpr.StrLit s && (s.value().equals("never") || s.value().equals("always")))) {
+            throw new UnsupportedError(k.value().pos(), "inline must be 'never' or 'always'");
+        }
     }
 
     private static String errorModel(PyExpr.Keyword k) {

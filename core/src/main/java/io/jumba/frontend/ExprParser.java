@@ -111,8 +111,13 @@ final class ExprParser {
             } else if (t.isKeyword("is")) {
                 in.next();
                 op = in.acceptKeyword("not") ? CompareOp.IS_NOT : CompareOp.IS;
-            } else if (t.isKeyword("in") || t.isKeyword("not") && in.peek(1).isKeyword("in")) {
-                throw unsupported(t, "the 'in' and 'not in' operators are not supported");
+            } else if (t.isKeyword("in")) {
+                in.next();
+                op = CompareOp.IN;
+            } else if (t.isKeyword("not") && in.peek(1).isKeyword("in")) {
+                in.next();
+                in.next();
+                op = CompareOp.NOT_IN;
             } else {
                 break;
             }

@@ -70,15 +70,17 @@ public final class Parser {
                 moduleStatement();
             }
         }
-        return new Module(file, Collections.unmodifiableMap(imports), Collections.unmodifiableMap(constants),
+        Module module = new Module(file, Collections.unmodifiableMap(imports), Collections.unmodifiableMap(constants),
                 List.copyOf(functions), source);
+        for (FunctionDef f : module.functions()) DecoratorRules.check(module, f);
+        return module;
     }
 
     private void moduleStatement() {
         for (PyStmt s : stmts.statement()) {
             if (s instanceof PyStmt.Assign(List<PyExpr> targets, PyExpr value, _)
                     && targets.stream().allMatch(target -> target instanceof PyExpr.Name)) {
-                for (PyExpr target : targets) constants.put(((PyExpr.Name) target).id(), value);
+                for (PyExpr target : targets) bindConstant(((PyExpr.Name) target).id(), value);
             } else if (!(s instanceof PyStmt.Pass)) {
                 throw new UnsupportedError(s.pos(), "only imports, NAME = value constants and function"
                         + " definitions are supported at module level");
@@ -93,7 +95,11 @@ public final class Parser {
             in.expectNewline("the decorator");
         }
         Token t = in.peek();
-        if (t.isKeyword("class")) throw unsupported(t, "class definitions are not supported; Jumba compiles functions only");
+        if (t.isKeyword("class")) {
+            throw unsupported(t, decorators.isEmpty()
+                    ? "class definitions are not supported; Jumba compiles functions only"
+                    : "decorated classes (such as @jitclass) are not supported; Jumba compiles functions only");
+        }
         if (t.isKeyword("async")) throw unsupported(t, "async functions and statements are not supported");
         Token def = in.expectKeyword("def", "after the decorators");
         Token name = in.expectName("after 'def'");
@@ -102,7 +108,32 @@ public final class Parser {
         if (in.acceptOp("->")) expr.test();
         in.expectOp(":", "after the function signature");
         List<PyStmt> body = stmts.functionBody(def);
-        functions.add(new FunctionDef(name.text(), params, List.copyOf(decorators), body, def.pos()));
+        bindFunction(new FunctionDef(name.text(), params, List.copyOf(decorators), body, def.pos()));
+    }
+
+    /*
+     * A module-level name means its last binding, as in Python and Numba (globals are resolved once the module
+     * has run), so a later def or constant replaces an earlier one of the same name.
+     */
+    private void bindFunction(FunctionDef f) {
+        functions.removeIf(earlier -> earlier.name().equals(f.name()));
+        unbindConstant(f.name());
+        functions.add(f);
+    }
+
+    private void bindConstant(String name, PyExpr value) {
+        functions.removeIf(earlier -> earlier.name().equals(name));
+        PyExpr earlier = constants.get(name);
+        unbindConstant(name);
+        constants.put(name, earlier == null ? value : new NameSubstitution(name, earlier).apply(value));
+    }
+
+    /** Forgets constant name; the constants bound before keep the value it had ({@code N = N + 1} too). */
+    private void unbindConstant(String name) {
+        PyExpr earlier = constants.remove(name);
+        if (earlier == null) return;
+        NameSubstitution old = new NameSubstitution(name, earlier);
+        constants.replaceAll((other, value) -> old.apply(value));
     }
 
     /** The parameter list up to and including ')'; annotations are read and ignored, as Numba ignores them. */

@@ -27,6 +27,7 @@ final class StmtParser {
     private final ExprParser expr;
     private boolean inFunction;
     private int loopDepth;
+    private int loopElseCount;
 
     StmtParser(TokenCursor in, ExprParser expr) {
         this.in = in;
@@ -73,12 +74,14 @@ final class StmtParser {
         if (t.kind() != Token.Kind.KEYWORD) return simpleStatements();
         return switch (t.text()) {
             case "if" -> List.of(ifStatement(in.next()));
-            case "while" -> List.of(whileStatement());
-            case "for" -> List.of(forStatement());
+            case "while" -> whileStatement();
+            case "for" -> forStatement();
             case "def" -> throw unsupported(t, "nested functions (closures) are not supported; define the function at module level with @njit");
             case "class" -> throw unsupported(t, "class definitions are not supported; Jumba compiles functions only");
             case "try" -> throw unsupported(t, "try/except is not supported in kernels");
-            case "with" -> throw unsupported(t, "'with' statements are not supported in kernels");
+            case "with" -> throw unsupported(t, in.peek(1).text().equals("objmode") || in.peek(2).text().equals("objmode")
+                    ? "objmode blocks are not supported: Jumba compiles nopython code only"
+                    : "'with' statements are not supported in kernels");
             case "async" -> throw unsupported(t, "async functions and statements are not supported");
             case "elif", "else" -> throw syntax(t, "invalid syntax: '" + t.text() + "' without a matching 'if'");
             default -> simpleStatements();
@@ -120,8 +123,20 @@ final class StmtParser {
                 case "global", "nonlocal" -> throw unsupported(t, "'" + t.text()
                         + "' declarations are not supported; module-level constants can be read directly");
                 case "del" -> throw unsupported(t, "'del' statements are not supported");
-                case "assert" -> throw unsupported(t, "assert statements are not supported in kernels");
-                case "raise" -> throw unsupported(t, "raise statements are not supported in kernels");
+                case "assert" -> {
+                    in.next();
+                    PyExpr test = expr.test();
+                    return new PyStmt.Assert(test, in.acceptOp(",") ? expr.test() : null, t.pos());
+                }
+                case "raise" -> {
+                    in.next();
+                    if (!ExprParser.startsExpression(in.peek())) {
+                        throw unsupported(t, "a bare 'raise' (re-raise) is not supported; raise an exception such as ValueError('...')");
+                    }
+                    PyExpr exception = expr.test();
+                    if (in.atKeyword("from")) throw unsupported(in.peek(), "'raise ... from ...' is not supported");
+                    return new PyStmt.Raise(exception, t.pos());
+                }
                 case "yield" -> throw unsupported(t, "generators (yield) are not supported");
                 default -> { }
             }
@@ -171,15 +186,15 @@ final class StmtParser {
         return new PyStmt.If(test, body, orElse, keyword.pos());
     }
 
-    private PyStmt.While whileStatement() {
+    private List<PyStmt> whileStatement() {
         Token keyword = in.next();
         PyExpr test = expr.test();
         in.expectOp(":", "after 'while' condition");
         List<PyStmt> body = loopBody("'while' statement on line " + keyword.pos().line());
-        return new PyStmt.While(test, body, keyword.pos());
+        return withElse(new PyStmt.While(test, body, keyword.pos()), body);
     }
 
-    private PyStmt.For forStatement() {
+    private List<PyStmt> forStatement() {
         Token keyword = in.next();
         PyExpr target = expr.targetList();
         Targets.checkAssignable(target);
@@ -187,7 +202,16 @@ final class StmtParser {
         PyExpr iter = expr.testList();
         in.expectOp(":", "after 'for' loop header");
         List<PyStmt> body = loopBody("'for' statement on line " + keyword.pos().line());
-        return new PyStmt.For(target, iter, body, keyword.pos());
+        return withElse(new PyStmt.For(target, iter, body, keyword.pos()), body);
+    }
+
+    /** The loop, followed by its {@code else} block if it has one. */
+    private List<PyStmt> withElse(PyStmt loop, List<PyStmt> body) {
+        if (!in.atKeyword("else")) return List.of(loop);
+        Token elseToken = in.next();
+        in.expectOp(":", "after 'else'");
+        List<PyStmt> orElse = block("'else' statement on line " + elseToken.pos().line());
+        return LoopElse.desugar(loop, body, orElse, loopElseCount++, elseToken.pos());
     }
 
     private List<PyStmt> loopBody(String after) {
@@ -198,7 +222,6 @@ final class StmtParser {
         } finally {
             loopDepth--;
         }
-        if (in.atKeyword("else")) throw unsupported(in.peek(), "'else' clauses on loops are not supported");
         return body;
     }
 }

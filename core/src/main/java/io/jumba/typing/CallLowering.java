@@ -75,6 +75,8 @@ final class CallLowering {
 
     /** Builtins and math/numpy scalar functions; null when q is none of them. */
     private Expr builtin(String q, Call c) {
+        Expr python = new PythonBuiltins(f, exprs, this).call(q, c);
+        if (python != null) return python;
         String name = shortName(q);
         switch (q) {
             case "range", "numba.prange", "prange" ->
@@ -92,6 +94,7 @@ final class CallLowering {
                 List<Expr> args = positional(c, name);
                 arity(c, name, args, 1, 1);
                 Expr x = args.getFirst();
+                if (name.equals("bool") && TupleOperations.isTuple(x)) return new TupleOperations(f, exprs).truth(x);
                 scalarArg(x, name, c.pos());
                 return switch (name) {
                     case "int" -> TypedIr.cast(x, DType.INT64);
@@ -230,7 +233,9 @@ final class CallLowering {
     }
 
     /** A call of a module function: binds positional, keyword and default arguments, then specializes it. */
-    private Expr userCall(FunctionDef def, Call c) {
+    private Expr userCall(FunctionDef callee, Call c) {
+        boolean stencilOut = f.specializer.stencils.isStencil(callee) && c.keywords().stream().anyMatch(k -> k.name().equals("out"));
+        FunctionDef def = stencilOut ? f.specializer.stencils.withOut(callee) : callee;
         List<FunctionDef.Param> params = def.params();
         if (c.args().size() > params.size()) {
             throw new TypingError(c.pos(), def.name() + "() takes " + params.size() + " positional argument(s) but "

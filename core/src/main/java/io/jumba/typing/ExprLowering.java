@@ -152,6 +152,8 @@ final class ExprLowering {
                 case ArrayIndexing.Result.Element e -> new Expr.Load(base, e.indices(), s.pos());
                 case ArrayIndexing.Result.Slice v -> v.view();
             };
+            case Type.Tuple t when s.index() instanceof io.jumba.frontend.ast.PyExpr.Slice slice ->
+                    new TupleOperations(f, this).slice(base, slice);
             case Type.Tuple t -> {
                 Expr index = lower(s.index());
                 if (!(index instanceof Expr.Const c) || !(c.value() instanceof Long k) || TypedIr.dtype(c).isBool()) {
@@ -204,6 +206,7 @@ final class ExprLowering {
     /** {@code l op r} with Numba's result type; arrays go to {@link ArrayExpressions}. */
     Expr binary(BinaryOp op, Expr l, Expr r, SourcePos pos) {
         if (op == BinaryOp.MATMUL) return ArrayExpressions.dot(l, r, pos);
+        if (TupleOperations.isTuple(l) || TupleOperations.isTuple(r)) return new TupleOperations(f, this).binary(op, l, r, pos);
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
             return ArrayExpressions.binary(op, l, r, pos);
         }
@@ -278,6 +281,15 @@ final class ExprLowering {
      * statements is computed under an {@code if} on the comparisons so far).
      */
     private Expr compare(Compare c) {
+        for (CompareOp op : c.ops()) {
+            if ((op == CompareOp.IN || op == CompareOp.NOT_IN) && c.ops().size() > 1) {
+                throw new UnsupportedError(c.pos(), "'" + op.symbol + "' in a chained comparison is not supported");
+            }
+        }
+        if (c.ops().size() == 1 && (c.ops().getFirst() == CompareOp.IN || c.ops().getFirst() == CompareOp.NOT_IN)) {
+            Expr found = new Membership(f, this).test(lower(c.left()), c.comparators().getFirst(), c.pos());
+            return c.ops().getFirst() == CompareOp.IN ? found : TypedIr.not(found);
+        }
         if (c.ops().size() == 1) {
             Expr l = lower(c.left());
             return compareOne(c.ops().getFirst(), l, lower(c.comparators().getFirst()), c.pos());
@@ -333,8 +345,9 @@ final class ExprLowering {
             case GE -> CmpOp.GE;
             case EQ -> CmpOp.EQ;
             case NE -> CmpOp.NE;
-            case IS, IS_NOT -> throw new UnsupportedError(pos, "'" + op.symbol + "' is not supported");
+            case IS, IS_NOT, IN, NOT_IN -> throw new UnsupportedError(pos, "'" + op.symbol + "' is not supported here");
         };
+        if (TupleOperations.isTuple(l) && TupleOperations.isTuple(r)) return new TupleOperations(f, this).compare(op, l, r, pos);
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
             return ArrayExpressions.compare(cmp, l, r, pos);
         }

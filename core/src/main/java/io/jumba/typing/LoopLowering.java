@@ -1,7 +1,6 @@
 package io.jumba.typing;
 
 import io.jumba.diag.TypingError;
-import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.ast.PyExpr.Name;
 import io.jumba.frontend.ast.PyStmt;
 import io.jumba.ir.Expr;
@@ -13,12 +12,15 @@ import io.jumba.ir.Var;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lowers loops: {@code for} over {@code range}/{@code prange} (1 to 3 arguments) becomes a {@link ForRange};
- * {@code for x in array} becomes a range loop over the first axis that loads the element (or takes the row
- * view) into x; a {@code while} whose condition needs statements re-evaluates them at the top of every iteration.
+ * a loop over anything else that {@link Iterables} knows (arrays, tuples, enumerate, zip) becomes a range loop
+ * over an index that assigns the k-th item to the target (a name or a tuple of targets); a {@code while} whose
+ * condition needs statements re-evaluates them at the top of every iteration.
  */
 final class LoopLowering {
     private final FunctionTyping f;
@@ -26,29 +28,56 @@ final class LoopLowering {
     LoopLowering(FunctionTyping f) { this.f = f; }
 
     void forLoop(PyStmt.For loop) {
-        if (!(loop.target() instanceof Name target)) {
-            throw new UnsupportedError(loop.target().pos(), "a for loop target must be a single name");
-        }
-        if (loop.iter() instanceof io.jumba.frontend.ast.PyExpr.Call call) {
+        if (loop.iter() instanceof io.jumba.frontend.ast.PyExpr.Call call && loop.target() instanceof Name target) {
             String q = f.exprs.qualify(call.func());
             if ("range".equals(q) || "numba.prange".equals(q) || "prange".equals(q)) {
                 rangeLoop(target, call, !"range".equals(q), loop);
                 return;
             }
         }
-        Expr iterable = f.exprs.lower(loop.iter());
-        if (!(iterable.type() instanceof Type.Array array) || array.ndim() == 0) {
-            throw new UnsupportedError(loop.iter().pos(),
-                    "for loops iterate over range(), prange() or an array, not " + iterable.type());
-        }
-        Expr arr = f.temp(iterable);
-        Var index = f.freshVar(Type.INT64);
-        List<io.jumba.ir.Stmt> body = new ArrayList<>(f.collect(() -> {
-            Expr item = new ArrayIndexing(f.exprs).first(arr, new Expr.Local(index), loop.pos());
-            f.stmts.assignTo(target, item, loop.pos());
-        }));
+        Set<String> targets = new HashSet<>();
+        names(loop.target(), targets);
+        Iterables.Sequence sequence = new Iterables(f, targets).of(loop.iter());
+        Var index = countingVariable(loop);
+        List<io.jumba.ir.Stmt> body = new ArrayList<>(f.collect(() ->
+                assignItem(loop.target(), sequence.item().apply(new Expr.Local(index)), loop)));
         body.addAll(loopBody(loop.body()));
-        f.emit(new ForRange(index, TypedIr.i64(0), new Expr.Dim(arr, 0), TypedIr.i64(1), body, false, loop.pos()));
+        f.emit(new ForRange(index, TypedIr.i64(0), sequence.length(), TypedIr.i64(1), body, false, loop.pos()));
+    }
+
+    /**
+     * The loop's index: the variable i of {@code for i, x in enumerate(a)} itself when it holds only int64 (so that
+     * {@code out[i]} is affine in the loop index and vectorizes, as in a range loop), else a fresh variable.
+     */
+    private Var countingVariable(PyStmt.For loop) {
+        if (loop.iter() instanceof io.jumba.frontend.ast.PyExpr.Call call && call.args().size() == 1
+                && "enumerate".equals(f.exprs.qualify(call.func())) && !f.scope.has("enumerate")
+                && loop.target() instanceof io.jumba.frontend.ast.PyExpr.Tuple t && t.elements().size() == 2
+                && t.elements().getFirst() instanceof Name i && !t.elements().get(1).equals(i)
+                && !(f.specializer.constants.has(i.id()) && !f.scope.has(i.id()))) {
+            Var v = f.scope.assign(i.id(), Type.INT64, i.pos());
+            if (v.type().equals(Type.INT64)) return v;
+        }
+        return f.freshVar(Type.INT64);
+    }
+
+    /** {@code for i, x in enumerate(a)}: each target gets its part directly, with no tuple built. */
+    private void assignItem(io.jumba.frontend.ast.PyExpr target, Expr item, PyStmt.For loop) {
+        if (target instanceof Name n && item instanceof Expr.Local l && l.var().name().equals(n.id())) return; // the index itself
+        if (target instanceof io.jumba.frontend.ast.PyExpr.Tuple t && item instanceof Expr.TupleNew tn
+                && t.elements().size() == tn.elements().size()) {
+            for (int i = 0; i < t.elements().size(); i++) assignItem(t.elements().get(i), tn.elements().get(i), loop);
+            return;
+        }
+        f.stmts.assignTo(target, item, loop.pos());
+    }
+
+    private static void names(io.jumba.frontend.ast.PyExpr target, Set<String> out) {
+        switch (target) {
+            case Name n -> out.add(n.id());
+            case io.jumba.frontend.ast.PyExpr.Tuple t -> t.elements().forEach(e -> names(e, out));
+            default -> { }
+        }
     }
 
     private void rangeLoop(Name target, io.jumba.frontend.ast.PyExpr.Call call, boolean parallel, PyStmt.For loop) {

@@ -31,6 +31,7 @@ final class ModuleConstants {
         Expr known = folded.get(name);
         if (known != null) return known;
         io.jumba.frontend.ast.PyExpr source = module.constants().get(name);
+        ExactIntegers.check(module, name, source);
         Expr value = lowering.apply(source);
         if (!isConstant(value)) {
             throw new TypingError(source.pos(), "module global '" + name

@@ -9,6 +9,7 @@ import io.jumba.ir.Program;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,13 @@ final class Specializer {
     }
 
     final Module module;
+    final Stencils stencils;
     final ModuleConstants constants;
     private final Map<String, Spec> specs = new LinkedHashMap<>();
 
     Specializer(Module module) {
-        this.module = module;
+        this.stencils = new Stencils(module);
+        this.module = BuiltinPrelude.addTo(stencils.module());
         this.constants = new ModuleConstants(module, this::moduleConstant);
     }
 
@@ -53,7 +56,7 @@ final class Specializer {
         String name = mangle(def.name(), argTypes);
         Spec known = specs.get(name);
         if (known != null) return known;
-        Spec spec = new Spec(name, def);
+        Spec spec = new Spec(name, stencils.isStencil(def) ? stencilWrapper(def, argTypes) : def);
         specs.put(name, spec);
         try {
             spec.function = new FunctionTyping(this, spec, argTypes).lower();
@@ -63,6 +66,21 @@ final class Specializer {
         }
         spec.returnType = spec.function.returnType();
         return spec;
+    }
+
+    /** What a call of the stencil def runs: its output dtype is its kernel's return type for these arguments. */
+    private FunctionDef stencilWrapper(FunctionDef def, List<Type> argTypes) {
+        Stencils.Kernel k = stencils.kernel(def);
+        if (!(argTypes.getFirst() instanceof Type.Array)) {
+            throw new TypingError(def.pos(), "The first argument to a stencil kernel must be the primary input array.");
+        }
+        List<Type> kernelArgs = new ArrayList<>(argTypes.subList(0, k.arity()));
+        for (int d = 0; d < k.neighborhood().size(); d++) kernelArgs.add(Type.INT64);
+        Type result = returnTypeOf(request(k.kernel(), kernelArgs), def.pos());
+        if (!(result instanceof Type.Scalar s)) {
+            throw new TypingError(def.pos(), "a stencil kernel must return a scalar, got " + result);
+        }
+        return stencils.wrapper(def, s.dtype().numpyName());
     }
 
     /** A call to a specialization whose return type is not yet known: only legal while recursion resolves. */

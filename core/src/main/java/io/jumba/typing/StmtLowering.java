@@ -41,6 +41,8 @@ final class StmtLowering {
             }
             case PyStmt.Return r -> ret(r);
             case PyStmt.Pass p -> { }
+            case PyStmt.Raise r -> new Raises(f).raise(r);
+            case PyStmt.Assert a -> new Raises(f).assertion(a);
             case PyStmt.ExprStmt e -> {
                 if (e.value() instanceof io.jumba.frontend.ast.PyExpr.StrLit) return; // a docstring
                 f.emit(new io.jumba.ir.Stmt.Eval(exprs().lower(e.value())));

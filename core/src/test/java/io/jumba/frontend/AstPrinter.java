@@ -61,6 +61,8 @@ final class AstPrinter {
             case PyStmt.Return r -> r.value() == null ? "return" : "return " + expr(r.value());
             case PyStmt.Pass _ -> "pass";
             case PyStmt.ExprStmt e -> expr(e.value());
+            case PyStmt.Raise r -> "raise " + expr(r.exception());
+            case PyStmt.Assert a -> "assert " + expr(a.test()) + (a.message() == null ? "" : ", " + expr(a.message()));
         };
     }
 }

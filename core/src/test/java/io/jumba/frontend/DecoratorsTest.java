@@ -37,8 +37,21 @@ class DecoratorsTest {
         Module undecorated = Parser.parse("def f(x):\n    return x\n", "d.py");
         assertFalse(Decorators.isJit(undecorated, undecorated.function("f")));
         assertEquals(KernelOptions.DEFAULT, Decorators.options(undecorated, undecorated.function("f")));
-        Module notImported = Parser.parse("@njit\ndef f(x):\n    return x\n", "d.py");
-        assertFalse(Decorators.isJit(notImported, notImported.function("f")));
+        UnsupportedError notImported = assertThrows(UnsupportedError.class,
+                () -> Parser.parse("@njit\ndef f(x):\n    return x\n", "d.py"));
+        assertEquals("decorator '@njit' is not imported; add 'from numba import njit'", notImported.detail());
+    }
+
+    @Test
+    void numbaDecoratorsAndTheirOptionsAreAccepted() {
+        for (String d : List.of("@njit(inline='always', looplift=False)", "@jit(nopython=True, nogil=True)",
+                "@vectorize([\"float64(float64)\"], target='parallel', identity=0, cache=True)",
+                "@guvectorize([\"void(float64[:], float64[:])\"], \"(n)->(n)\", nopython=True)",
+                "@numba.stencil", "@nb.stencil(\"constant\", cval=1.0, neighborhood=((-1, 1),))")) {
+            Module m = Parser.parse(IMPORTS + d + "\ndef f(x):\n    return x[0]\n", "d.py");
+            assertEquals(1, m.functions().size(), d);
+        }
+        assertTrue(Decorators.isStencil(module("@numba.stencil"), module("@numba.stencil").function("f")));
     }
 
     @Test

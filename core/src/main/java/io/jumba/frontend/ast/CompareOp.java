@@ -1,8 +1,8 @@
 package io.jumba.frontend.ast;
 
-/** Python comparison operators ({@code is}/{@code is not} only against None). */
+/** Python comparison operators ({@code is}/{@code is not} only against None; {@code in} on tuples, ranges, arrays). */
 public enum CompareOp {
-    LT("<"), LE("<="), GT(">"), GE(">="), EQ("=="), NE("!="), IS("is"), IS_NOT("is not");
+    LT("<"), LE("<="), GT(">"), GE(">="), EQ("=="), NE("!="), IS("is"), IS_NOT("is not"), IN("in"), NOT_IN("not in");
 
     public final String symbol;
 

@@ -17,7 +17,7 @@ public sealed interface PyStmt {
     /** {@code if test: body else: orElse}; an elif chain is a nested If in orElse. */
     record If(PyExpr test, List<PyStmt> body, List<PyStmt> orElse, SourcePos pos) implements PyStmt {}
 
-    /** {@code for target in iter: body} ({@code else:} of loops is not in the subset). */
+    /** {@code for target in iter: body} (a loop's {@code else:} is rewritten away by the parser). */
     record For(PyExpr target, PyExpr iter, List<PyStmt> body, SourcePos pos) implements PyStmt {}
 
     record While(PyExpr test, List<PyStmt> body, SourcePos pos) implements PyStmt {}
@@ -30,6 +30,12 @@ public sealed interface PyStmt {
     record Return(PyExpr value, SourcePos pos) implements PyStmt {}
 
     record Pass(SourcePos pos) implements PyStmt {}
+
+    /** {@code raise exception}: a built-in exception class, or one called with constant arguments. */
+    record Raise(PyExpr exception, SourcePos pos) implements PyStmt {}
+
+    /** {@code assert test} or {@code assert test, message} (message null when absent). */
+    record Assert(PyExpr test, PyExpr message, SourcePos pos) implements PyStmt {}
 
     /** An expression evaluated for its effect, e.g. a call. */
     record ExprStmt(PyExpr value, SourcePos pos) implements PyStmt {}

@@ -1,0 +1,52 @@
+package io.jumba.typing;
+
+import io.jumba.frontend.Parser;
+import io.jumba.frontend.ast.FunctionDef;
+import io.jumba.frontend.ast.Module;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Built-ins and math functions that Jumba compiles from Python source ({@code builtins_prelude.py}, e.g.
+ * {@code math.gcd}, {@code math.comb}, {@code pow(a, b, m)}): their functions are added to every module under
+ * names no kernel uses ({@code __jumba_gcd}), and calls are typed and specialized like calls of the module's own.
+ */
+final class BuiltinPrelude {
+    private static final String FILE = "builtins_prelude.py";
+    private static final Module PRELUDE = load();
+
+    private BuiltinPrelude() {}
+
+    /** The module with the prelude's functions, and the {@code math} alias they use, added. */
+    static Module addTo(Module module) {
+        List<FunctionDef> functions = new ArrayList<>(module.functions());
+        functions.addAll(PRELUDE.functions());
+        Map<String, String> imports = new LinkedHashMap<>(module.imports());
+        imports.putAll(PRELUDE.imports());
+        return new Module(module.file(), imports, module.constants(), List.copyOf(functions), module.source());
+    }
+
+    /** The prelude function implementing {@code name} ("gcd" → {@code __jumba_gcd}). */
+    static FunctionDef function(String name) {
+        FunctionDef f = PRELUDE.function("__jumba_" + name);
+        if (f == null) throw new IllegalArgumentException("no prelude function " + name);
+        return f;
+    }
+
+    private static Module load() {
+        try (InputStream in = BuiltinPrelude.class.getResourceAsStream(FILE)) {
+            if (in == null) throw new IllegalStateException(FILE + " is missing from the Jumba jar");
+            String source = "import math as __jumba_math\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Parser.parse(source, "<jumba " + FILE + ">");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

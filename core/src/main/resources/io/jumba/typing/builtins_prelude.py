@@ -1,0 +1,106 @@
+"""Python built-ins and math functions that Jumba compiles from Python, as CPython computes them.
+
+Callers check the arguments first (raising at the kernel line), so these assume valid inputs. The code avoids
+built-in names (abs, min, ...) that a kernel module could redefine.
+"""
+
+
+def __jumba_gcd(a, b):
+    a = a if a >= 0 else -a
+    b = b if b >= 0 else -b
+    while b != 0:
+        a, b = b, a % b
+    return a
+
+
+def __jumba_lcm(a, b):
+    if a == 0 or b == 0:
+        return 0
+    r = a // __jumba_gcd(a, b) * b
+    return r if r >= 0 else -r
+
+
+def __jumba_factorial(n):
+    r = 1
+    for i in range(2, n + 1):
+        r *= i
+    return r
+
+
+def __jumba_comb(n, k):
+    if k > n:
+        return 0
+    if n - k < k:
+        k = n - k
+    r = 1
+    for i in range(1, k + 1):
+        r = r * (n - k + i) // i
+    return r
+
+
+def __jumba_mulmod(x, y, m):
+    # x, y in [0, m): (x * y) % m without overflowing int64, by doubling when the product could overflow.
+    if x < 3037000499 and y < 3037000499:
+        return x * y % m
+    r = 0
+    while y > 0:
+        if y & 1:
+            r = r - m + x if r >= m - x else r + x
+        x = x - m + x if x >= m - x else x + x
+        y >>= 1
+    return r
+
+
+def __jumba_powmod(a, b, m):
+    # m > 0 here; the caller maps a negative modulus to Python's sign convention.
+    r = 1 % m
+    a = a % m
+    while b > 0:
+        if b & 1:
+            r = __jumba_mulmod(r, a, m)
+        a = __jumba_mulmod(a, a, m)
+        b >>= 1
+    return r
+
+
+def __jumba_isclose(a, b, rel_tol, abs_tol):
+    if a == b:
+        return True
+    if __jumba_math.isinf(a) or __jumba_math.isinf(b):
+        return False
+    diff = b - a if b >= a else a - b
+    rb = rel_tol * b if b >= 0 else -(rel_tol * b)
+    ra = rel_tol * a if a >= 0 else -(rel_tol * a)
+    return diff <= rb or diff <= ra or diff <= abs_tol
+
+
+def __jumba_frexp(x):
+    if x == 0.0 or __jumba_math.isinf(x) or __jumba_math.isnan(x):
+        return x, 0
+    m = x if x >= 0 else -x
+    e = 0
+    while m >= 1.0:
+        m *= 0.5
+        e += 1
+    while m < 0.5:
+        m *= 2.0
+        e -= 1
+    return __jumba_math.copysign(m, x), e
+
+
+def __jumba_ldexp(x, i):
+    # Scaling by powers of two in steps that stay exact.
+    while i > 1000:
+        x *= 2.0 ** 1000
+        i -= 1000
+    while i < -1000:
+        x *= 2.0 ** -1000
+        i += 1000
+    return x * 2.0 ** i
+
+
+def __jumba_log2(x):
+    m, e = __jumba_frexp(x)
+    if m == 0.5:
+        return float(e - 1)
+    return __jumba_math.log(x) / __jumba_math.log(2.0)

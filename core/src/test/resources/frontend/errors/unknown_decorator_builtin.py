@@ -1,0 +1,7 @@
+from numba import njit
+
+
+@njit
+@staticmethod
+def f(x):
+    return x
