@@ -50,6 +50,13 @@ public final class RaceDetection {
         return List.copyOf(d.loops);
     }
 
+    /** Analyzes the prange loops of f, a function of p, in program order; throws on the first unsafe loop. */
+    public static List<LoopSharing> analyze(Program p, Function f, ComputedIndices policy) {
+        RaceDetection d = new RaceDetection(p, policy);
+        d.scan(f.body(), List.of());
+        return List.copyOf(d.loops);
+    }
+
     /** Finds prange loops; continuation is what runs after block, innermost first (with enclosing loops' bodies). */
     private void scan(List<Stmt> block, List<List<Stmt>> continuation) {
         for (int k = 0; k < block.size(); k++) {
