@@ -62,12 +62,16 @@ public final class IterationWork {
         return w;
     }
 
-    /** Operations and element accesses count 1; names, constants and casts are free; array-level nodes count a row. */
+    /**
+     * Operations and element accesses count 1; names, constants and casts are free; calls and array-level nodes
+     * count {@link #UNKNOWN_TRIPS}.
+     */
     private static long expr(Expr e) {
         long own = switch (e) {
             case Expr.Const c -> 0;
             case Expr.Local l -> 0;
             case Expr.Cast c -> 0;
+            case Expr.Call c -> UNKNOWN_TRIPS;  // a function body: assume a loop's worth of work
             default -> Exprs.isArrayLevel(e) ? UNKNOWN_TRIPS : 1;
         };
         long w = own;

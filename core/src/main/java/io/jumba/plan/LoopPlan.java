@@ -3,6 +3,7 @@ package io.jumba.plan;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.parallel.LoopSharing;
+import io.jumba.runtime.parallel.ChunkGrid;
 
 import java.util.List;
 
@@ -72,9 +73,8 @@ public sealed interface LoopPlan {
     record Parallel(LoopSharing sharing, long workPerIteration, Var from, Var to, Stmt.ForRange chunkLoop,
                     LoopPlan chunkPlan) implements LoopPlan {
         @Override public String summary() {
-            return "parallel: chunks of " + workPerIteration + " work units per iteration on all threads"
-                    + (sharing.reductions().isEmpty() ? "" : ", " + sharing.reductions().size() + " reduction(s)")
-                    + "; each chunk: " + chunkPlan.summary();
+            return "parallel: chunks of at least " + ChunkGrid.minChunkSize(workPerIteration) + " iterations (" + workPerIteration
+                    + " work units each), at most " + ChunkGrid.MAX_CHUNKS + "; each chunk: " + chunkPlan.summary();
         }
     }
 

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class ParallelExecutionTest {
     private static final String PAR = "@njit(parallel=True)";
-    private static final int N = 200_003;  // many chunks, a short last one
+    private static final int N = 70_003;  // many chunks, a short last one; above the serial threshold
 
     @Test
     void floatSumIsTheSameForEveryThreadCountAndDiffersFromTheSequentialSum() {
@@ -145,9 +145,9 @@ class ParallelExecutionTest {
                             s += a[i, j]
                     return s
                 """, "float64[:, ::1]", "float64[:, ::1]");
-        NDArray flat = scattered(600 * 300, 7);
-        NDArray a = new NDArray(DType.FLOAT64, flat.data(), 0, new int[] {600, 300}, new int[] {300, 1});
-        agree(p, a, NDArray.zeros(DType.FLOAT64, 600, 300));
+        NDArray flat = scattered(300 * 200, 7);
+        NDArray a = new NDArray(DType.FLOAT64, flat.data(), 0, new int[] {300, 200}, new int[] {200, 1});
+        agree(p, a, NDArray.zeros(DType.FLOAT64, 300, 200));
         String src = compile(p).javaSource();
         assertEquals(1, src.split("Parallel\\.run\\(", -1).length - 1, "one parallel level:\n" + src);
     }
@@ -163,7 +163,7 @@ class ParallelExecutionTest {
                 """, "float64[::1]", "int64[::1]");
         long[] idx = new long[N];
         for (int i = 0; i < N; i++) idx[i] = i % 100;
-        idx[150_000] = 5000;  // out of bounds in a late chunk
+        idx[50_000] = 5000;  // out of bounds in a late chunk
         idx[N - 1] = 7000;    // and in the last one: the earlier error is the one raised
         agree(p, scattered(100, 8), NDArray.wrap(idx));
         Program div = typed(PAR, """
@@ -175,7 +175,7 @@ class ParallelExecutionTest {
                 """, "int64[::1]");
         long[] d = new long[N];
         java.util.Arrays.fill(d, 3);
-        d[123_456] = 0;
+        d[43_456] = 0;
         agree(div, NDArray.wrap(d));
     }
 
