@@ -12,6 +12,7 @@ import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -104,8 +105,11 @@ public final class RaceDetection {
         Map<Var, List<ReductionPatterns.Update>> byVar = new LinkedHashMap<>();
         Set<Var> companions = new HashSet<>();
         for (Var v : tracked) {
+            // In source order: the updates map is keyed by identity, and its order would change from run to run.
             List<ReductionPatterns.Update> ups = updates.values().stream()
-                    .filter(u -> u.var().equals(v) || u.companions().contains(v)).toList();
+                    .filter(u -> u.var().equals(v) || u.companions().contains(v))
+                    .sorted(Comparator.comparingInt((ReductionPatterns.Update u) -> Positions.of(u.stmt(), loop.pos()).line())
+                            .thenComparingInt(u -> Positions.of(u.stmt(), loop.pos()).col())).toList();
             boolean onlyUpdates = !ups.isEmpty() && writers.get(v).stream().allMatch(w -> ups.stream().anyMatch(u -> within(w, u.stmt(), parent)));
             if (onlyUpdates) {
                 if (flow.reads.containsKey(v)) {
