@@ -59,7 +59,7 @@ class ParallelFacadeTest {
     void explainShowsTheParallelPlan() {
         Kernel k = Jumba.vectorize(SOURCE).function("sumsq");
         String explain = k.explain("(float64[::1],)");
-        assertTrue(explain.contains("line 7: parallel: chunks of at least"), explain);
+        assertTrue(explain.contains("line 6: parallel: chunks of at least"), explain);
         assertTrue(explain.contains("reductions: acc SUM"), explain);
     }
 
