@@ -38,7 +38,7 @@ class ParallelFacadeTest {
 
     @Test
     void threadCountSettingsChangeNothingInTheResult() {
-        Kernel k = Jumba.vectorize(SOURCE).function("sumsq");
+        Kernel k = Jumba.jit(SOURCE).function("sumsq");
         NDArray a = data(300_001);
         Object all = k.call(a);
         try {
@@ -57,7 +57,7 @@ class ParallelFacadeTest {
 
     @Test
     void explainShowsTheParallelPlan() {
-        Kernel k = Jumba.vectorize(SOURCE).function("sumsq");
+        Kernel k = Jumba.jit(SOURCE).function("sumsq");
         String explain = k.explain("(float64[::1],)");
         assertTrue(explain.contains("line 6: parallel: chunks of at least"), explain);
         assertTrue(explain.contains("reductions: acc SUM"), explain);
@@ -65,14 +65,14 @@ class ParallelFacadeTest {
 
     @Test
     void aRaceIsAnErrorAtTheKernelLine() {
-        Kernel k = Jumba.vectorize(SOURCE).function("shifted");
+        Kernel k = Jumba.jit(SOURCE).function("shifted");
         ParallelSafetyError e = assertThrows(ParallelSafetyError.class, () -> k.call(data(10)));
         assertTrue(e.getMessage().startsWith("<string>:13:"), e.getMessage());
     }
 
     @Test
     void thirtyTwoConcurrentCallersShareThePool() throws Exception {
-        Kernel k = Jumba.vectorize(SOURCE).function("sumsq");
+        Kernel k = Jumba.jit(SOURCE).function("sumsq");
         NDArray a = data(200_000);
         Object expected = k.call(a);
         ExecutorService callers = Executors.newFixedThreadPool(32);
