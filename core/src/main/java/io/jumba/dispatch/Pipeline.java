@@ -5,6 +5,7 @@ import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.MethodSizeFit;
 import io.jumba.lower.ArrayLowering;
+import io.jumba.parallel.RaceDetection;
 import io.jumba.passes.CommonSubexpressions;
 import io.jumba.passes.Inlining;
 import io.jumba.passes.SmallLoopUnrolling;
@@ -67,8 +68,9 @@ public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, Co
         return p;
     }
 
-    /** Lowers typed and hands the result to the backend. */
+    /** Checks typed's prange loops for races ({@link RaceDetection#check}), lowers it and hands it to the backend. */
     public CompiledKernel compile(Program typed) {
+        RaceDetection.check(typed);
         return backend.apply(lower(typed));
     }
 }

@@ -51,6 +51,17 @@ public final class RaceDetection {
         return List.copyOf(d.loops);
     }
 
+    /**
+     * Checks the prange loops of p's {@code parallel=True} functions (those that run them in parallel) and throws on
+     * the first unsafe one. Run on the typed program, where whole-array reads ({@code np.sum(a)}) are still single
+     * nodes; the planner analyses the lowered program again for the plan.
+     */
+    public static void check(Program p) {
+        List<Function> all = new ArrayList<>(List.of(p.entry()));
+        all.addAll(p.functions());
+        for (Function f : all) if (f.options().parallel()) analyze(p, f, ComputedIndices.WARN);
+    }
+
     /** Analyzes the prange loops of f, a function of p, in program order; throws on the first unsafe loop. */
     public static List<LoopSharing> analyze(Program p, Function f, ComputedIndices policy) {
         RaceDetection d = new RaceDetection(p, policy);
