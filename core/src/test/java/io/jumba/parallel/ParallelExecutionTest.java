@@ -216,4 +216,82 @@ class ParallelExecutionTest {
         ParallelSafetyError e = assertThrows(ParallelSafetyError.class, () -> compile(p));
         assertTrue(e.getMessage().contains("k.py:7"), e.getMessage());
     }
+
+    @Test
+    void subtractionNumpyMinimumAndBoolReductions() {
+        Program p = typed(PAR, """
+                def k(a):
+                    d = 0.0
+                    lo = np.inf
+                    anyBig = False
+                    allPos = True
+                    for i in prange(a.shape[0]):
+                        d -= a[i]
+                        lo = np.minimum(lo, a[i])
+                        anyBig |= a[i] > 1e5
+                        allPos &= a[i] > -1e6
+                    return d, lo, anyBig, allPos
+                """, "float64[::1]");
+        agree(p, scattered(N, 10));
+    }
+
+    @Test
+    void integerArgminWithTiesAndFloat32Min() {
+        Program p = typed(PAR, """
+                def k(a, f):
+                    m = 1 << 40
+                    at = -1
+                    fm = np.float32(np.inf)
+                    for i in prange(a.shape[0]):
+                        if a[i] <= m:
+                            m = a[i]
+                            at = i
+                        fm = min(fm, f[i])
+                    return m, at, fm
+                """, "int32[::1]", "float32[::1]");
+        int[] a = new int[N];
+        float[] f = new float[N];
+        for (int i = 0; i < N; i++) {
+            a[i] = (int) ((i * 104729L) % 5000);
+            f[i] = (float) Math.cos(i);
+        }
+        agree(p, NDArray.wrap(DType.INT32, a), NDArray.wrap(f));
+    }
+
+    @Test
+    void negativeAndComputedStepsEmptyRangesAndTheIndexAfterTheLoop() {
+        Program p = typed(PAR, """
+                def k(a, step, n):
+                    s = 0.0
+                    i = -7
+                    for i in prange(a.shape[0] - 1, -1, step):
+                        s += a[i] * i
+                    t = 0.0
+                    j = 99
+                    for j in prange(n):
+                        t += a[j]
+                    return s, i, t, j
+                """, "float64[::1]", "int64", "int64");
+        agree(p, scattered(N, 11), -3L, 0L);
+        agree(p, scattered(N, 12), -1L, 5000L);
+        agree(p, scattered(N, 12), 2L, 3L);  // an empty range: i keeps -7
+    }
+
+    @Test
+    void rowsWithAnInnerSerialLoopAndATemporaryArrayPerIteration() {
+        Program p = typed(PAR, """
+                def k(m, out):
+                    total = 0.0
+                    for i in prange(m.shape[0]):
+                        tmp = np.zeros(m.shape[1])
+                        for j in range(m.shape[1]):
+                            tmp[j] = m[i, j] * m[i, j]
+                        out[i] = np.sum(tmp)
+                        total += out[i]
+                    return total
+                """, "float64[:, ::1]", "float64[::1]");
+        NDArray flat = scattered(400 * 150, 13);
+        NDArray m = new NDArray(DType.FLOAT64, flat.data(), 0, new int[] {400, 150}, new int[] {150, 1});
+        agree(p, m, NDArray.zeros(DType.FLOAT64, 400));
+    }
 }
