@@ -28,7 +28,7 @@ cases=${CASES:-$(sed -n 's/^   "name": "\([a-z0-9_]*\)",$/\1/p' "$root/bench/ker
 run() {  # run JAR CASE CSV
   "$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow \
     -Djumba.benchKernels="$root/bench/kernels" -jar "$1" SuiteBenchmark -p caseName="$2" -p impl=jumba -p size=small \
-    -f 1 -wi 4 -w 1 -i 6 -r 1 -rf csv -rff "$3" >/dev/null 2>&1 \
+    -f 1 -wi 3 -w 1 -i 5 -r 1 -rf csv -rff "$3" >/dev/null 2>&1 \
     || { echo "compare: $2 failed with $1" >&2; exit 1; }
   awk -F, 'NR == 2 {print $5}' "$3"
 }
@@ -49,7 +49,7 @@ median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2 ? v[(NR+1)/2] : (v[NR/2]
 {
   echo "\`bench/compare-commits.sh $base $rounds\`, $(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "base = $(git -C "$work/base" log -1 --format='%h %s' | cut -c1-80); head = working tree of $(git -C "$root" log -1 --format=%h)."
-  echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, -wi 4 -i 6 (1 s each), median of $rounds forks each."
+  echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, -wi 3 -i 5 (1 s each), median of $rounds forks each."
   echo
   echo "| case | base (us/op) | head (us/op) | head/base |"
   echo "|---|---|---|---|"

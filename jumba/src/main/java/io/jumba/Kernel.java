@@ -3,6 +3,8 @@ package io.jumba;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Specialization;
 import io.jumba.ir.IrPrinter;
+import io.jumba.passes.Pass;
+import io.jumba.passes.PassResult;
 import io.jumba.runtime.parallel.ThreadCount;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
@@ -82,6 +84,19 @@ public final class Kernel {
      */
     public String explain(String signature) {
         return Explain.of(dispatcher.plans(Signature.parse(signature)));
+    }
+
+    /**
+     * The IR passes of this kernel's pipeline run on the typed IR for signature, in order: each pass's name, the
+     * program it made (print it with {@link IrPrinter}) and how long it took in this run.
+     */
+    public List<PassResult> passes(String signature) {
+        return dispatcher.pipeline().passes().trace(dispatcher.typed(Signature.parse(signature).args()));
+    }
+
+    /** The pipeline's pass called name; an {@link IllegalArgumentException} listing the pass names if none is. */
+    public Pass pass(String name) {
+        return dispatcher.pipeline().passes().named(name);
     }
 
     /** A method handle of the compiled code for signature, with the exact unboxed parameter and return types. */

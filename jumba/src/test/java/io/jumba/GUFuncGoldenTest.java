@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jumba.array.NDArray;
 import io.jumba.array.Npy;
+import io.jumba.diag.UFuncException;
 import io.jumba.frontend.Parser;
 import io.jumba.ufunc.GUFunc;
-import io.jumba.ufunc.UFuncException;
 import io.jumba.ufunc.VectorizedModule;
 import io.jumba.vectorize.SimdPipeline;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -4,16 +4,24 @@ package io.jumba.diag;
  * An internal error: Java source generated from a kernel failed to compile. This is a Jumba bug, not a kernel
  * error; the message carries the compiler's diagnosis and the generated source so it can be reported.
  */
-public final class KernelCompilationException extends RuntimeException {
+public final class KernelCompilationException extends JumbaException {
     private final String diagnosis;
     private final String javaSource;
 
     public KernelCompilationException(String diagnosis, String javaSource) {
-        super("internal error: generated Java did not compile: " + diagnosis + "\n--- generated source ---\n" + javaSource,
-                null, false, false);
+        super("internal error: generated Java did not compile: " + diagnosis + "\n--- generated source ---\n"
+                + javaSource, null);
         this.diagnosis = diagnosis;
         this.javaSource = javaSource;
     }
+
+    /** Not a Python exception: Numba reports its own failures as an internal error too. */
+    @Override
+    public String pythonName() { return "InternalError"; }
+
+    /** The message as it always read: "internal error: ..." and the source. */
+    @Override
+    public String getMessage() { return detail(); }
 
     /** What was wrong, without the source. */
     public String diagnosis() { return diagnosis; }

@@ -4,22 +4,17 @@ import io.jumba.codegen.LoopEmitter;
 import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.MethodSizeFit;
-import io.jumba.lower.ArrayLowering;
 import io.jumba.parallel.RaceDetection;
-import io.jumba.passes.CommonSubexpressions;
-import io.jumba.passes.Inlining;
-import io.jumba.passes.SmallLoopUnrolling;
+import io.jumba.passes.Pass;
+import io.jumba.passes.PassList;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
- * How a typed {@link Program} becomes runnable code: IR passes applied in order, then a backend.
- * Modules that core does not know (e.g. SIMD vectorization) extend the standard pipeline with
- * {@link #withPass(UnaryOperator)} instead of core depending on them.
+ * How a typed {@link Program} becomes runnable code: named IR passes applied in order, then a backend.
+ * Modules that core does not know (e.g. SIMD vectorization) plug in their own backend with
+ * {@link #withBackend} instead of core depending on them.
  *
  * @param passes   IR-to-IR rewrites, applied first to last
  * @param backend  turns the final program into a callable kernel
@@ -27,20 +22,13 @@ import java.util.function.UnaryOperator;
  *                 example with vectorizer options); the on-disk kernel cache keys entries by it. Empty for a
  *                 pipeline extended by code the name does not describe: its kernels are never cached
  */
-public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, CompiledKernel> backend,
-                       Optional<String> identity) {
-    public Pipeline {
-        passes = List.copyOf(passes);
-    }
-
+public record Pipeline(PassList passes, Function<Program, CompiledKernel> backend, Optional<String> identity) {
     /**
-     * Array lowering, inlining of one-expression functions, small-loop unrolling and sharing of repeated math
-     * expressions, then every loop planned scalar and Java source compiled in memory, split where a method would be
-     * too big to JIT ({@link MethodSizeFit}).
+     * The {@linkplain PassList#standard() standard passes}, then every loop planned scalar and Java source compiled
+     * in memory, split where a method would be too big to JIT ({@link MethodSizeFit}).
      */
     public static Pipeline standard() {
-        return new Pipeline(List.of(ArrayLowering::apply, Inlining::apply, SmallLoopUnrolling::apply,
-                CommonSubexpressions::apply), program -> MethodSizeFit.compile(program, LoopEmitter.NONE).kernel(),
+        return new Pipeline(PassList.standard(), program -> MethodSizeFit.compile(program, LoopEmitter.NONE).kernel(),
                 Optional.of("standard"));
     }
 
@@ -50,10 +38,8 @@ public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, Co
     }
 
     /** This pipeline with pass appended; without an identity until {@link #identified} gives one. */
-    public Pipeline withPass(UnaryOperator<Program> pass) {
-        List<UnaryOperator<Program>> more = new ArrayList<>(passes);
-        more.add(pass);
-        return new Pipeline(more, backend, Optional.empty());
+    public Pipeline withPass(Pass pass) {
+        return new Pipeline(passes.then(pass), backend, Optional.empty());
     }
 
     /** This pipeline named name (see {@link #identity}): what makes its kernels cacheable on disk. */
@@ -63,9 +49,7 @@ public record Pipeline(List<UnaryOperator<Program>> passes, Function<Program, Co
 
     /** Applies every pass to typed, in order. */
     public Program lower(Program typed) {
-        Program p = typed;
-        for (UnaryOperator<Program> pass : passes) p = pass.apply(p);
-        return p;
+        return passes.run(typed);
     }
 
     /** Checks typed's prange loops for races ({@link RaceDetection#check}), lowers it and hands it to the backend. */

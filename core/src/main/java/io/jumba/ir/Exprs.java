@@ -3,8 +3,13 @@ package io.jumba.ir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
-/** Generic structure of {@link Expr} trees, for analyses that look at every node (passes and code generation). */
+/**
+ * Generic structure of {@link Expr} trees, for analyses that look at every node (passes and code generation):
+ * {@link #children} and {@link #walk} to read a tree, {@link #map} and {@link #rewrite} to rebuild one, so a pass
+ * spells out only the nodes it treats specially. {@link Stmts} does the same for statements.
+ */
 public final class Exprs {
     private Exprs() {}
 
@@ -46,6 +51,55 @@ public final class Exprs {
             case Expr.Elementwise w -> append(w.inputs(), w.body());
             case Expr.Reduce r -> List.of(r.array());
             case Expr.Dot d -> List.of(d.left(), d.right());
+        };
+    }
+
+    /** Every node of e, each after its sub-expressions (evaluation order for unconditional code), e last. */
+    public static Stream<Expr> walk(Expr e) {
+        return Stream.concat(children(e).stream().flatMap(Exprs::walk), Stream.of(e));
+    }
+
+    /** The number of nodes of e. */
+    public static int nodes(Expr e) {
+        return (int) walk(e).count();
+    }
+
+    /** Whether e reads v anywhere. */
+    public static boolean reads(Expr e, Var v) {
+        return walk(e).anyMatch(x -> x instanceof Expr.Local l && l.var().equals(v));
+    }
+
+    /** e rebuilt bottom-up: f applied to each node after its sub-expressions were rewritten. */
+    public static Expr rewrite(Expr e, UnaryOperator<Expr> f) {
+        return f.apply(map(e, c -> rewrite(c, f)));
+    }
+
+    /** e rebuilt with f applied to each direct sub-expression (absent optional ones stay absent), any node kind. */
+    public static Expr map(Expr e, UnaryOperator<Expr> f) {
+        return switch (e) {
+            case Expr.Const c -> c;
+            case Expr.Local l -> l;
+            case Expr.Element el -> el;
+            case Expr.Alloc a -> new Expr.Alloc(a.shape().stream().map(f).toList(), a.fill(),
+                    a.fillValue() == null ? null : f.apply(a.fillValue()), a.type(), a.pos());
+            case Expr.Arange a -> new Expr.Arange(f.apply(a.start()), f.apply(a.stop()), f.apply(a.step()), a.type(), a.pos());
+            case Expr.Linspace l -> new Expr.Linspace(f.apply(l.start()), f.apply(l.stop()), f.apply(l.num()), l.type(), l.pos());
+            case Expr.View v -> new Expr.View(f.apply(v.array()), v.spec().stream().map(spec -> map(spec, f)).toList(),
+                    v.type(), v.pos());
+            case Expr.Transpose t -> new Expr.Transpose(f.apply(t.array()), t.type());
+            case Expr.Elementwise w -> new Expr.Elementwise(w.inputs().stream().map(f).toList(), f.apply(w.body()),
+                    w.type(), w.pos());
+            case Expr.Reduce r -> new Expr.Reduce(r.op(), f.apply(r.array()), r.axis(), r.type(), r.pos());
+            case Expr.Dot d -> new Expr.Dot(f.apply(d.left()), f.apply(d.right()), d.type(), d.pos());
+            default -> mapScalar(e, f);
+        };
+    }
+
+    private static Expr.IndexSpec map(Expr.IndexSpec spec, UnaryOperator<Expr> f) {
+        return switch (spec) {
+            case Expr.IndexSpec.At at -> new Expr.IndexSpec.At(f.apply(at.index()));
+            case Expr.IndexSpec.Range r -> new Expr.IndexSpec.Range(r.lower() == null ? null : f.apply(r.lower()),
+                    r.upper() == null ? null : f.apply(r.upper()), r.step() == null ? null : f.apply(r.step()));
         };
     }
 

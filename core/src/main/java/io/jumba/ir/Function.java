@@ -18,4 +18,9 @@ public record Function(String name, String pythonName, List<Var> params, Type re
         params = List.copyOf(params);
         body = List.copyOf(body);
     }
+
+    /** This function with another body. */
+    public Function withBody(List<Stmt> other) {
+        return new Function(name, pythonName, params, returnType, other, options, pos);
+    }
 }

@@ -3,6 +3,7 @@ package io.jumba.lower;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Exprs;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 import io.jumba.types.Type;
 
@@ -33,20 +34,10 @@ final class AliasRoots {
 
     private boolean propagate(List<Stmt> stmts) {
         boolean changed = false;
-        for (Stmt s : stmts) {
-            changed |= switch (s) {
-                case Stmt.Assign a -> mayHoldArray(a.target().type()) && rootsMutable(a.target()).addAll(rootsOf(a.value()));
-                case Stmt.If i -> propagate(i.then()) | propagate(i.otherwise());
-                case Stmt.ForRange f -> propagate(f.body());
-                case Stmt.While w -> propagate(w.body());
-                case Stmt.Store x -> false;
-                case Stmt.ArrayStore x -> false;
-                case Stmt.Break x -> false;
-                case Stmt.Continue x -> false;
-                case Stmt.Return x -> false;
-                case Stmt.Eval x -> false;
-                case Stmt.Raise x -> false;
-            };
+        for (Stmt s : Stmts.walk(stmts).toList()) {
+            if (s instanceof Stmt.Assign a && mayHoldArray(a.target().type())) {
+                changed |= rootsMutable(a.target()).addAll(rootsOf(a.value()));
+            }
         }
         return changed;
     }
@@ -90,8 +81,9 @@ final class AliasRoots {
     /** The roots of every variable that may hold an array mentioned anywhere in e (what evaluating e may read). */
     Set<String> rootsRead(Expr e) {
         Set<String> all = new HashSet<>();
-        if (e instanceof Expr.Local l && mayHoldArray(l.type())) all.addAll(rootsOf(l));
-        for (Expr child : Exprs.children(e)) all.addAll(rootsRead(child));
+        Exprs.walk(e).forEach(x -> {
+            if (x instanceof Expr.Local l && mayHoldArray(l.type())) all.addAll(rootsOf(l));
+        });
         return all;
     }
 

@@ -93,7 +93,7 @@ final class ElementSource {
     }
 
     private static boolean callsFunctions(Expr e) {
-        return e instanceof Expr.Call || Exprs.children(e).stream().anyMatch(ElementSource::callsFunctions);
+        return Exprs.walk(e).anyMatch(Expr.Call.class::isInstance);
     }
 
     /** The body that reads its single leaf as is. */

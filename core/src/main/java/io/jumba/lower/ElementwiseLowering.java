@@ -111,7 +111,11 @@ final class ElementwiseLowering {
 
     /** Evaluating e twice gives the same value: variables, constants and arithmetic/views of them. */
     private static boolean isPure(Expr e) {
-        boolean pureNode = switch (e) {
+        return Exprs.walk(e).allMatch(ElementwiseLowering::isPureNode);
+    }
+
+    private static boolean isPureNode(Expr e) {
+        return switch (e) {
             case Expr.Local l -> true;
             case Expr.Const c -> true;
             case Expr.View v -> true;
@@ -121,6 +125,5 @@ final class ElementwiseLowering {
             case Expr.Cast c -> true;
             default -> false;
         };
-        return pureNode && Exprs.children(e).stream().allMatch(ElementwiseLowering::isPure);
     }
 }

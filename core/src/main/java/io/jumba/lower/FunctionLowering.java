@@ -3,6 +3,7 @@ package io.jumba.lower;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 import io.jumba.types.Type;
 
@@ -35,7 +36,7 @@ final class FunctionLowering {
         FunctionLowering lowering = new FunctionLowering(f);
         Emitter body = new Emitter(firstFreeNumber(f));
         lowering.lowerBlock(f.body(), body);
-        return new Function(f.name(), f.pythonName(), f.params(), f.returnType(), body.stmts(), f.options(), f.pos());
+        return f.withBody(body.stmts());
     }
 
     AliasRoots aliases() { return aliases; }
@@ -43,38 +44,11 @@ final class FunctionLowering {
     /** One more than the largest number in a generated ({@code $}) variable name of f, so lowering twice is safe. */
     private static int firstFreeNumber(Function f) {
         int max = -1;
-        for (Var v : declared(f.body())) {
+        for (Var v : Stmts.assigned(f.body())) {
             Matcher m = GENERATED.matcher(v.name());
             if (m.matches()) max = Math.max(max, Integer.parseInt(m.group(1)));
         }
         return max + 1;
-    }
-
-    /** Every variable assigned or used as a loop index in stmts, nested blocks included. */
-    private static List<Var> declared(List<Stmt> stmts) {
-        List<Var> vars = new ArrayList<>();
-        for (Stmt s : stmts) {
-            switch (s) {
-                case Stmt.Assign a -> vars.add(a.target());
-                case Stmt.ForRange f -> {
-                    vars.add(f.index());
-                    vars.addAll(declared(f.body()));
-                }
-                case Stmt.If i -> {
-                    vars.addAll(declared(i.then()));
-                    vars.addAll(declared(i.otherwise()));
-                }
-                case Stmt.While w -> vars.addAll(declared(w.body()));
-                case Stmt.Store x -> { }
-                case Stmt.ArrayStore x -> { }
-                case Stmt.Break x -> { }
-                case Stmt.Continue x -> { }
-                case Stmt.Return x -> { }
-                case Stmt.Eval x -> { }
-                case Stmt.Raise x -> { }
-            }
-        }
-        return vars;
     }
 
     void lowerBlock(List<Stmt> stmts, Emitter out) {

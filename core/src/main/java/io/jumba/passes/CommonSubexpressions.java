@@ -5,11 +5,11 @@ import io.jumba.ir.Exprs;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ public final class CommonSubexpressions {
 
     private static Function function(Function f) {
         List<Stmt> body = new CommonSubexpressions().block(f.body());
-        return body.equals(f.body()) ? f : new Function(f.name(), f.pythonName(), f.params(), f.returnType(), body, f.options(), f.pos());
+        return body.equals(f.body()) ? f : f.withBody(body);
     }
 
     private List<Stmt> block(List<Stmt> stmts) {
@@ -73,7 +73,7 @@ public final class CommonSubexpressions {
         return uses.entrySet().stream()
                 .filter(u -> u.getValue().size() > 1 && unchangedBetween(u.getKey(), stmts, u.getValue()))
                 .map(Map.Entry::getKey)
-                .max(Comparator.comparingInt(CommonSubexpressions::nodes))
+                .max(Comparator.comparingInt(Exprs::nodes))
                 .orElse(null);
     }
 
@@ -113,11 +113,15 @@ public final class CommonSubexpressions {
     }
 
     private static boolean containsIntrinsic(Expr e) {
-        return e instanceof Expr.Intrinsic || Exprs.children(e).stream().anyMatch(CommonSubexpressions::containsIntrinsic);
+        return Exprs.walk(e).anyMatch(Expr.Intrinsic.class::isInstance);
     }
 
     private static boolean faultFree(Expr e) {
-        boolean here = switch (e) {
+        return Exprs.walk(e).allMatch(CommonSubexpressions::faultFreeItself);
+    }
+
+    private static boolean faultFreeItself(Expr e) {
+        return switch (e) {
             case Expr.Const c -> true;
             case Expr.Local l -> true;
             case Expr.Binary b -> switch (b.op()) {
@@ -134,21 +138,12 @@ public final class CommonSubexpressions {
             case Expr.Intrinsic in -> true;
             default -> false;
         };
-        return here && Exprs.children(e).stream().allMatch(CommonSubexpressions::faultFree);
     }
 
     /** Whether no variable of e is assigned by the statements from its first use up to (not including) its last. */
     private static boolean unchangedBetween(Expr e, List<Stmt> stmts, List<Integer> at) {
-        Set<Var> assigned = new HashSet<>();
-        ConstantPropagation.assignedIn(stmts.subList(at.getFirst(), at.getLast()), assigned);
-        return variables(e).stream().noneMatch(assigned::contains);
-    }
-
-    private static Set<Var> variables(Expr e) {
-        Set<Var> vars = new HashSet<>();
-        if (e instanceof Expr.Local l) vars.add(l.var());
-        for (Expr c : Exprs.children(e)) vars.addAll(variables(c));
-        return vars;
+        Set<Var> assigned = Stmts.assigned(stmts.subList(at.getFirst(), at.getLast()));
+        return assigned.stream().noneMatch(v -> Exprs.reads(e, v));
     }
 
     /** stmts with shared (a {@link #key}) assigned to a fresh temporary before its first use, every unconditional use reading it. */
@@ -201,10 +196,6 @@ public final class CommonSubexpressions {
             case Expr.Logical l -> new Expr.Logical(l.isAnd(), replace(l.left(), shared, read), l.right());
             default -> Exprs.mapScalar(e, x -> replace(x, shared, read));
         };
-    }
-
-    private static int nodes(Expr e) {
-        return 1 + Exprs.children(e).stream().mapToInt(CommonSubexpressions::nodes).sum();
     }
 
     private static List<Expr> append(List<Expr> init, Expr last) {

@@ -4,9 +4,9 @@ import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Exprs;
-import io.jumba.runtime.MathFn;
 import io.jumba.ir.UnOp;
 import io.jumba.ir.Var;
+import io.jumba.runtime.MathFn;
 import io.jumba.types.Type;
 
 import java.util.List;

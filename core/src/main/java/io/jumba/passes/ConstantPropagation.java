@@ -2,14 +2,13 @@ package io.jumba.passes;
 
 import io.jumba.ir.Expr;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Forward constant propagation through a statement list: a scalar variable last assigned a constant is replaced
@@ -39,9 +38,6 @@ final class ConstantPropagation {
                 else known.remove(a.target());
                 out.add(new Stmt.Assign(a.target(), value));
             }
-            case Stmt.Store st -> out.add(new Stmt.Store(ConstantFolding.fold(st.array(), known),
-                    st.indices().stream().map(i -> ConstantFolding.fold(i, known)).toList(),
-                    ConstantFolding.fold(st.value(), known), st.pos()));
             case Stmt.If i -> {
                 Expr cond = ConstantFolding.fold(i.cond(), known);
                 if (cond instanceof Expr.Const c && c.value() instanceof Boolean taken) {
@@ -62,38 +58,14 @@ final class ConstantPropagation {
                 forget(List.of(s), known);
                 out.add(new Stmt.While(ConstantFolding.fold(w.cond(), known), apply(w.body(), known), w.pos()));
             }
-            case Stmt.Return r -> out.add(new Stmt.Return(r.value() == null ? null : ConstantFolding.fold(r.value(), known)));
-            case Stmt.Eval e -> out.add(new Stmt.Eval(ConstantFolding.fold(e.value(), known)));
-            case Stmt.Raise r -> out.add(new Stmt.Raise(r.pythonName(), r.format(),
-                    r.args().stream().map(x -> ConstantFolding.fold(x, known)).toList(), r.pos()));
             case Stmt.ArrayStore st -> out.add(st);
-            case Stmt.Break b -> out.add(b);
-            case Stmt.Continue c -> out.add(c);
+            // stores, returns, evaluations, raises, break and continue: their expressions folded
+            default -> out.add(Stmts.mapExprs(s, e -> ConstantFolding.fold(e, known)));
         }
     }
 
     /** Drops the facts about every variable that body may assign (loop indices included). */
     private static void forget(List<Stmt> body, Map<Var, Expr.Const> known) {
-        Set<Var> assigned = new HashSet<>();
-        assignedIn(body, assigned);
-        known.keySet().removeAll(assigned);
-    }
-
-    static void assignedIn(List<Stmt> body, Set<Var> into) {
-        for (Stmt s : body) {
-            switch (s) {
-                case Stmt.Assign a -> into.add(a.target());
-                case Stmt.If i -> {
-                    assignedIn(i.then(), into);
-                    assignedIn(i.otherwise(), into);
-                }
-                case Stmt.ForRange f -> {
-                    into.add(f.index());
-                    assignedIn(f.body(), into);
-                }
-                case Stmt.While w -> assignedIn(w.body(), into);
-                default -> { }
-            }
-        }
+        known.keySet().removeAll(Stmts.assigned(body));
     }
 }

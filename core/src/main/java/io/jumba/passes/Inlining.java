@@ -6,6 +6,7 @@ import io.jumba.ir.Exprs;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Replaces calls of one-expression functions ({@code def cnd(d): return 0.5 * (1 + math.erf(d / SQRT2))}) by their
@@ -49,9 +49,9 @@ public final class Inlining {
 
     private Function function(Function f) {
         inlining.add(f.name());
-        List<Stmt> body = block(f.body(), this::expr);
+        List<Stmt> body = Stmts.map(f.body(), this::expr);
         inlining.remove(f.name());
-        return body.equals(f.body()) ? f : new Function(f.name(), f.pythonName(), f.params(), f.returnType(), body, f.options(), f.pos());
+        return body.equals(f.body()) ? f : f.withBody(body);
     }
 
     private Expr expr(Expr e) {
@@ -73,7 +73,7 @@ public final class Inlining {
     /** The callee's return expression when the call may be replaced by it, else null. */
     private static Expr inlinableBody(Function callee, List<Expr> args) {
         if (callee.body().size() != 1 || !(callee.body().getFirst() instanceof Stmt.Return ret) || ret.value() == null
-                || !ret.value().type().equals(callee.returnType()) || nodes(ret.value()) > MAX_NODES
+                || !ret.value().type().equals(callee.returnType()) || Exprs.nodes(ret.value()) > MAX_NODES
                 || !scalarOnly(ret.value())) {
             return null;
         }
@@ -131,11 +131,11 @@ public final class Inlining {
     }
 
     private static boolean scalarOnly(Expr e) {
-        return Exprs.isScalar(e) && Exprs.children(e).stream().allMatch(Inlining::scalarOnly);
+        return Exprs.walk(e).allMatch(Exprs::isScalar);
     }
 
     private static boolean mayFault(Expr e) {
-        return faultsItself(e) || Exprs.children(e).stream().anyMatch(Inlining::mayFault);
+        return Exprs.walk(e).anyMatch(Inlining::faultsItself);
     }
 
     /** An index out of range, a call, or a division or power (ZeroDivisionError under the 'python' error model). */
@@ -145,35 +145,7 @@ public final class Inlining {
                         || b.op() == BinOp.POW);
     }
 
-    private static int uses(Expr e, Var v) {
-        int own = e instanceof Expr.Local l && l.var().equals(v) ? 1 : 0;
-        return own + Exprs.children(e).stream().mapToInt(c -> uses(c, v)).sum();
-    }
-
-    private static int nodes(Expr e) {
-        return 1 + Exprs.children(e).stream().mapToInt(Inlining::nodes).sum();
-    }
-
-    /** stmts with f applied to every expression they hold, nested blocks included. */
-    private static List<Stmt> block(List<Stmt> stmts, UnaryOperator<Expr> f) {
-        List<Stmt> out = new ArrayList<>(stmts.size());
-        for (Stmt s : stmts) {
-            out.add(switch (s) {
-                case Stmt.Assign a -> new Stmt.Assign(a.target(), f.apply(a.value()));
-                case Stmt.Store st -> new Stmt.Store(f.apply(st.array()), st.indices().stream().map(f).toList(),
-                        f.apply(st.value()), st.pos());
-                case Stmt.ArrayStore st -> new Stmt.ArrayStore(f.apply(st.target()), f.apply(st.value()), st.pos());
-                case Stmt.If i -> new Stmt.If(f.apply(i.cond()), block(i.then(), f), block(i.otherwise(), f));
-                case Stmt.ForRange r -> new Stmt.ForRange(r.index(), f.apply(r.start()), f.apply(r.stop()),
-                        f.apply(r.step()), block(r.body(), f), r.parallel(), r.pos());
-                case Stmt.While w -> new Stmt.While(f.apply(w.cond()), block(w.body(), f), w.pos());
-                case Stmt.Return r -> new Stmt.Return(r.value() == null ? null : f.apply(r.value()));
-                case Stmt.Eval ev -> new Stmt.Eval(f.apply(ev.value()));
-                case Stmt.Raise r -> new Stmt.Raise(r.pythonName(), r.format(), r.args().stream().map(f).toList(), r.pos());
-                case Stmt.Break b -> b;
-                case Stmt.Continue c -> c;
-            });
-        }
-        return out;
+    private static long uses(Expr e, Var v) {
+        return Exprs.walk(e).filter(x -> x instanceof Expr.Local l && l.var().equals(v)).count();
     }
 }

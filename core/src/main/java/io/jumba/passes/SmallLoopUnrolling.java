@@ -5,6 +5,7 @@ import io.jumba.ir.Exprs;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
@@ -37,24 +38,16 @@ public final class SmallLoopUnrolling {
     private static Function function(Function f) {
         List<Stmt> body = block(f.body());
         if (body.equals(f.body())) return f;
-        return new Function(f.name(), f.pythonName(), f.params(), f.returnType(), DeadConstants.apply(body), f.options(), f.pos());
+        return f.withBody(DeadConstants.apply(body));
     }
 
     private static List<Stmt> block(List<Stmt> body) {
         List<Stmt> out = new ArrayList<>();
         for (Stmt s : body) {
-            switch (s) {
-                case Stmt.ForRange f -> {
-                    Stmt.ForRange inner = new Stmt.ForRange(f.index(), f.start(), f.stop(), f.step(), block(f.body()),
-                            f.parallel(), f.pos());
-                    List<Stmt> unrolled = unroll(inner);
-                    if (unrolled == null) out.add(inner);
-                    else out.addAll(unrolled);
-                }
-                case Stmt.If i -> out.add(new Stmt.If(i.cond(), block(i.then()), block(i.otherwise())));
-                case Stmt.While w -> out.add(new Stmt.While(w.cond(), block(w.body()), w.pos()));
-                default -> out.add(s);
-            }
+            Stmt inner = Stmts.mapBodies(s, SmallLoopUnrolling::block);
+            List<Stmt> unrolled = inner instanceof Stmt.ForRange loop ? unroll(loop) : null;
+            if (unrolled == null) out.add(inner);
+            else out.addAll(unrolled);
         }
         return out;
     }
@@ -102,21 +95,15 @@ public final class SmallLoopUnrolling {
         int n = 0;
         for (Stmt s : body) {
             n += 1 + switch (s) {
-                case Stmt.Assign a -> nodes(a.value());
-                case Stmt.Store st -> nodes(st.value()) + st.indices().stream().mapToInt(SmallLoopUnrolling::nodes).sum();
-                case Stmt.If i -> nodes(i.cond()) + nodes(i.then()) + nodes(i.otherwise());
-                case Stmt.ForRange f -> nodes(f.start()) + nodes(f.stop()) + nodes(f.body());
-                case Stmt.Eval e -> nodes(e.value());
-                case Stmt.Raise r -> r.args().stream().mapToInt(SmallLoopUnrolling::nodes).sum();
+                case Stmt.Assign a -> Exprs.nodes(a.value());
+                case Stmt.Store st -> Exprs.nodes(st.value()) + st.indices().stream().mapToInt(Exprs::nodes).sum();
+                case Stmt.If i -> Exprs.nodes(i.cond()) + nodes(i.then()) + nodes(i.otherwise());
+                case Stmt.ForRange f -> Exprs.nodes(f.start()) + Exprs.nodes(f.stop()) + nodes(f.body());
+                case Stmt.Eval e -> Exprs.nodes(e.value());
+                case Stmt.Raise r -> r.args().stream().mapToInt(Exprs::nodes).sum();
                 default -> 0;
             };
         }
-        return n;
-    }
-
-    private static int nodes(Expr e) {
-        int n = 1;
-        for (Expr c : Exprs.children(e)) n += nodes(c);
         return n;
     }
 }

@@ -6,6 +6,7 @@ import io.jumba.frontend.ast.BinaryOp;
 import io.jumba.frontend.ast.UnaryOperator;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
@@ -155,19 +156,8 @@ final class ArrayExpressions {
         return inputs.size() - 1;
     }
 
-    /** body with Element(i) replaced by Element(map[i]). Bodies hold only scalar nodes. */
+    /** body with Element(i) replaced by Element(map[i]). */
     private static Expr renumber(Expr body, int[] map) {
-        return switch (body) {
-            case Expr.Element e -> new Expr.Element(map[e.input()], e.type());
-            case Expr.Binary b -> new Expr.Binary(b.op(), renumber(b.left(), map), renumber(b.right(), map), b.type(), b.pos());
-            case Expr.Unary u -> new Expr.Unary(u.op(), renumber(u.operand(), map), u.type());
-            case Expr.Compare c -> new Expr.Compare(c.op(), renumber(c.left(), map), renumber(c.right(), map));
-            case Expr.Logical l -> new Expr.Logical(l.isAnd(), renumber(l.left(), map), renumber(l.right(), map));
-            case Expr.Select s -> new Expr.Select(renumber(s.cond(), map), renumber(s.ifTrue(), map),
-                    renumber(s.ifFalse(), map), s.type());
-            case Expr.Cast c -> new Expr.Cast(renumber(c.operand(), map), c.type());
-            case Expr.Intrinsic i -> new Expr.Intrinsic(i.fn(), i.args().stream().map(a -> renumber(a, map)).toList(), i.type());
-            default -> body;
-        };
+        return Exprs.rewrite(body, e -> e instanceof Expr.Element el ? new Expr.Element(map[el.input()], el.type()) : e);
     }
 }

@@ -6,11 +6,11 @@ import io.jumba.interp.Interpreter;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
-import io.jumba.runtime.MathFn;
-import io.jumba.runtime.MathTyping;
 import io.jumba.ir.Program;
 import io.jumba.ir.UnOp;
 import io.jumba.ir.Var;
+import io.jumba.runtime.MathFn;
+import io.jumba.runtime.MathTyping;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
 

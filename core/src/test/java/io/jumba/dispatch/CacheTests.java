@@ -2,6 +2,7 @@ package io.jumba.dispatch;
 
 import io.jumba.frontend.Parser;
 import io.jumba.frontend.ast.Module;
+import io.jumba.passes.Pass;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,10 +33,10 @@ final class CacheTests {
 
     /** The standard pipeline plus a pass that counts the compiles, identified so that it is cacheable. */
     static Pipeline counting(AtomicInteger compiles) {
-        return Pipeline.standard().withPass(p -> {
+        return Pipeline.standard().withPass(new Pass("count-compiles", p -> {
             compiles.incrementAndGet();
             return p;
-        }).identified("standard, counted");
+        })).identified("standard, counted");
     }
 
     /** A dispatcher for function of source (file k.py), as a fresh process would make it. */

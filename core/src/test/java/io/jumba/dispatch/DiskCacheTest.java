@@ -3,6 +3,7 @@ package io.jumba.dispatch;
 import io.jumba.diag.TypingError;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.Parser;
+import io.jumba.passes.Pass;
 import io.jumba.types.Signature;
 import jdk.incubator.vector.VectorShape;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class DiskCacheTest {
 
     @Test
     void pipelinesWithoutIdentityAreNeverCached() throws IOException {
-        Pipeline anonymous = Pipeline.standard().withPass(p -> p);
+        Pipeline anonymous = Pipeline.standard().withPass(new Pass("unchanged", p -> p));
         assertTrue(anonymous.identity().isEmpty());
         new Dispatcher(Parser.parse(SOURCE, "k.py"), "add", anonymous, false,
                 policy(dir).withMode(CachePolicy.Mode.ALWAYS)).call(2L, 3L);

@@ -6,6 +6,7 @@ import io.jumba.diag.JumbaException;
 import io.jumba.diag.TypingError;
 import io.jumba.frontend.Parser;
 import io.jumba.frontend.ast.Module;
+import io.jumba.passes.Pass;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,10 @@ class DispatcherTest {
     private final Module module = Parser.parse(SOURCE, "k.py");
     private final AtomicInteger compiles = new AtomicInteger();
     /** The standard pipeline plus a pass that only counts how often a program is compiled. */
-    private final Pipeline counting = Pipeline.standard().withPass(p -> {
+    private final Pipeline counting = Pipeline.standard().withPass(new Pass("count-compiles", p -> {
         compiles.incrementAndGet();
         return p;
-    });
+    }));
 
     private Dispatcher dispatcher(String function) {
         return new Dispatcher(module, function, counting, false);

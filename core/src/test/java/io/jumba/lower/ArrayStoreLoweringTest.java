@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.function.Supplier;
 
+import static io.jumba.testing.Ir.*;
 import static io.jumba.testing.TestIr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 class ArrayStoreLoweringTest {
-    private final Var out = var("out", f64(1)), a = var("a", f64(1)), b = var("b", f64(1)), c = var("c", f64(1));
+    private final Var out = var("out", f64Array(1)), a = var("a", f64Array(1)), b = var("b", f64Array(1)), c = var("c", f64Array(1));
 
     private static Stmt store(Expr target, Expr value) { return new Stmt.ArrayStore(target, value, POS); }
 
@@ -33,7 +34,7 @@ class ArrayStoreLoweringTest {
     void fusedStoreIsOneLoopNestWithoutTemporary() {
         // out[:] = a + b * np.exp(c)
         Program p = program(List.of(out, a, b, c), Type.NONE,
-                store(all(ref(out)), ew(1, add(el(0), mul(el(1), exp(el(2)))), ref(a), ref(b), ref(c))));
+                store(all(l(out)), ew(1, add(el(0), mul(el(1), exp(el(2)))), l(a), l(b), l(c))));
         List<Stmt> body = ArrayLowering.apply(p).entry().body();
         assertTrue(isLoopLevel(body));
         assertEquals(0, count(body, Expr.Alloc.class));
@@ -48,20 +49,20 @@ class ArrayStoreLoweringTest {
 
     @Test
     void broadcastsValueIntoTargetShape() {
-        Var m = var("m", f64(2)), row = var("row", f64(2));
-        Program p = program(List.of(m, row), Type.NONE, store(ref(m), ew(2, mul(el(0), f(2)), ref(row))));
+        Var m = var("m", f64Array(2)), row = var("row", f64Array(2));
+        Program p = program(List.of(m, row), Type.NONE, store(l(m), ew(2, mul(el(0), f64(2)), l(row))));
         NDArray r = run(p, () -> new Object[] {array(new double[6], 2, 3), array(new double[] {1, 2, 3}, 1, 3)});
         assertArrayEquals(new double[] {2, 4, 6, 2, 4, 6}, values(r));
         run(p, () -> new Object[] {array(new double[6], 3, 2), array(new double[] {1, 2, 3}, 3, 1)});
-        Var v = var("v", f64(1));
-        Program q = program(List.of(m, v), Type.NONE, store(ref(m), ref(v)));
+        Var v = var("v", f64Array(1));
+        Program q = program(List.of(m, v), Type.NONE, store(l(m), l(v)));
         run(q, () -> new Object[] {array(new double[6], 2, 3), vector(7, 8, 9)});
     }
 
     @Test
     void leadingSizeOneDimensionsBeyondTheTargetAreDropped() {
-        Var v = var("v", f64(2));
-        Program q = program(List.of(a, v), Type.NONE, store(ref(a), ref(v)));
+        Var v = var("v", f64Array(2));
+        Program q = program(List.of(a, v), Type.NONE, store(l(a), l(v)));
         // the reference interpreter rejects this (NumPy accepts it), so it is checked by value only
         Program lowered = ArrayLowering.apply(q);
         NDArray target = vector(0, 0);
@@ -74,18 +75,18 @@ class ArrayStoreLoweringTest {
 
     @Test
     void scalarValueFills() {
-        Program p = program(List.of(out), Type.NONE, store(slice(ref(out), 1L, null, null), f(5)));
+        Program p = program(List.of(out), Type.NONE, store(slice(l(out), 1L, null, null), f64(5)));
         assertArrayEquals(new double[] {0, 5, 5}, values(run(p, () -> new Object[] {vector(0, 0, 0)})));
         run(p, () -> new Object[] {vector()});
     }
 
     @Test
     void mismatchedShapesRaiseValueError() {
-        Program p = program(List.of(out, a), Type.NONE, store(all(ref(out)), ref(a)));
+        Program p = program(List.of(out, a), Type.NONE, store(all(l(out)), l(a)));
         Run r = sameAsOriginal(p, () -> new Object[] {vector(0, 0, 0), vector(1, 2, 3, 4)});
         assertEquals("ValueError", r.error().pythonName());
         assertEquals("could not broadcast input array from shape (4,) into shape (3,)", r.error().detail());
-        Program q = program(List.of(out, a, b), Type.NONE, store(all(ref(out)), ew(1, add(el(0), el(1)), ref(a), ref(b))));
+        Program q = program(List.of(out, a, b), Type.NONE, store(all(l(out)), ew(1, add(el(0), el(1)), l(a), l(b))));
         Run r2 = sameAsOriginal(q, () -> new Object[] {vector(0, 0, 0), vector(1, 2, 3), vector(1, 2)});
         assertEquals("operands could not be broadcast together with shapes (3,) (2,) ", r2.error().detail());
         sameAsOriginal(q, () -> new Object[] {vector(0, 0, 0), vector(1, 2), vector(1, 2)});
@@ -94,19 +95,19 @@ class ArrayStoreLoweringTest {
     @Test
     void overlappingShiftedSelfAssignmentUsesTemporary() {
         // a[1:] = a[:-1] and a[:-1] = a[1:]
-        Program p = program(List.of(a), Type.NONE, store(slice(ref(a), 1L, null, null), slice(ref(a), null, -1L, null)));
+        Program p = program(List.of(a), Type.NONE, store(slice(l(a), 1L, null, null), slice(l(a), null, -1L, null)));
         assertEquals(1, count(ArrayLowering.apply(p).entry().body(), Expr.Alloc.class));
         assertArrayEquals(new double[] {1, 1, 2, 3}, values(run(p, () -> new Object[] {vector(1, 2, 3, 4)})));
-        Program q = program(List.of(a), Type.NONE, store(slice(ref(a), null, -1L, null), slice(ref(a), 1L, null, null)));
+        Program q = program(List.of(a), Type.NONE, store(slice(l(a), null, -1L, null), slice(l(a), 1L, null, null)));
         assertArrayEquals(new double[] {2, 3, 4, 4}, values(run(q, () -> new Object[] {vector(1, 2, 3, 4)})));
     }
 
     @Test
     void overlapThroughAViewVariableUsesTemporary() {
         // r = a[::-1]; a[:] = r + 0
-        Var r = var("r", f64(1));
-        Program p = program(List.of(a), Type.NONE, new Stmt.Assign(r, slice(ref(a), null, null, -1L)),
-                store(all(ref(a)), ew(1, add(el(0), f(0)), ref(r))));
+        Var r = var("r", f64Array(1));
+        Program p = program(List.of(a), Type.NONE, new Stmt.Assign(r, slice(l(a), null, null, -1L)),
+                store(all(l(a)), ew(1, add(el(0), f64(0)), l(r))));
         assertEquals(1, count(ArrayLowering.apply(p).entry().body(), Expr.Alloc.class));
         assertArrayEquals(new double[] {3, 2, 1}, values(run(p, () -> new Object[] {vector(1, 2, 3)})));
     }
@@ -114,7 +115,7 @@ class ArrayStoreLoweringTest {
     @Test
     void inPlaceUpdateOfTheSameElementsNeedsNoTemporary() {
         // a[:] = a * 2 + b
-        Program p = program(List.of(a, b), Type.NONE, store(all(ref(a)), ew(1, add(mul(el(0), f(2)), el(1)), ref(a), ref(b))));
+        Program p = program(List.of(a, b), Type.NONE, store(all(l(a)), ew(1, add(mul(el(0), f64(2)), el(1)), l(a), l(b))));
         assertEquals(0, count(ArrayLowering.apply(p).entry().body(), Expr.Alloc.class));
         assertArrayEquals(new double[] {3, 5, 7}, values(run(p, () -> new Object[] {vector(1, 2, 3), vector(1, 1, 1)})));
     }
@@ -122,25 +123,25 @@ class ArrayStoreLoweringTest {
     @Test
     void bodyReadingTheTargetUsesTemporary() {
         // out[:] = a + out[0], with out[0] a Load inside the body: it reads the target while the loop writes it
-        Expr first = new Expr.Load(ref(out), List.of(i(0)), POS);
-        Program p = program(List.of(out, a), Type.NONE, store(all(ref(out)), ew(1, add(el(0), first), ref(a))));
+        Expr first = new Expr.Load(l(out), List.of(i64(0)), POS);
+        Program p = program(List.of(out, a), Type.NONE, store(all(l(out)), ew(1, add(el(0), first), l(a))));
         assertEquals(1, count(ArrayLowering.apply(p).entry().body(), Expr.Alloc.class));
         assertArrayEquals(new double[] {11, 12}, values(run(p, () -> new Object[] {vector(10, 0), vector(1, 2)})));
     }
 
     @Test
     void writesThroughStridedAndReversedTargets() {
-        Program p = program(List.of(out, a), Type.NONE, store(ref(out), ref(a)));
+        Program p = program(List.of(out, a), Type.NONE, store(l(out), l(a)));
         NDArray everyOther = run(p, () -> new Object[] {
                 new NDArray(DType.FLOAT64, new double[6], 0, new int[] {3}, new int[] {2}), vector(1, 2, 3)});
         assertArrayEquals(new double[] {1, 0, 2, 0, 3, 0}, (double[]) everyOther.data());
-        Program rev = program(List.of(out, a), Type.NONE, store(slice(ref(out), null, null, -1L), ref(a)));
+        Program rev = program(List.of(out, a), Type.NONE, store(slice(l(out), null, null, -1L), l(a)));
         assertArrayEquals(new double[] {3, 2, 1}, values(run(rev, () -> new Object[] {vector(0, 0, 0), vector(1, 2, 3)})));
     }
 
     @Test
     void emptyTargetWritesNothing() {
-        Program p = program(List.of(out, a), Type.NONE, store(ref(out), ref(a)));
+        Program p = program(List.of(out, a), Type.NONE, store(l(out), l(a)));
         assertEquals(0, run(p, () -> new Object[] {vector(), vector()}).size());
         assertEquals(0, run(p, () -> new Object[] {vector(), vector(9)}).size());
     }
@@ -148,8 +149,8 @@ class ArrayStoreLoweringTest {
     @Test
     void overlapInsideANestedFusedInputUsesTemporary() {
         // a[1:] = (a[:-1] * 2) + 1
-        Expr shifted = ew(1, mul(el(0), f(2)), slice(ref(a), null, -1L, null));
-        Program p = program(List.of(a), Type.NONE, store(slice(ref(a), 1L, null, null), ew(1, add(el(0), f(1)), shifted)));
+        Expr shifted = ew(1, mul(el(0), f64(2)), slice(l(a), null, -1L, null));
+        Program p = program(List.of(a), Type.NONE, store(slice(l(a), 1L, null, null), ew(1, add(el(0), f64(1)), shifted)));
         assertEquals(1, count(ArrayLowering.apply(p).entry().body(), Expr.Alloc.class));
         assertArrayEquals(new double[] {1, 3, 5, 7}, values(run(p, () -> new Object[] {vector(1, 2, 3, 4)})));
     }

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.jumba.testing.Ir.*;
 import static io.jumba.testing.TestIr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 class DotLoweringTest {
-    private final Var u = var("u", f64(1)), v = var("v", f64(1)), m = var("m", f64(2)), n = var("n", f64(2));
+    private final Var u = var("u", f64Array(1)), v = var("v", f64Array(1)), m = var("m", f64Array(2)), n = var("n", f64Array(2));
 
     private static Program dot(Var left, Var right, Type type) {
-        return program(List.of(left, right), type, new Stmt.Return(new Expr.Dot(ref(left), ref(right), type, POS)));
+        return program(List.of(left, right), type, new Stmt.Return(new Expr.Dot(l(left), l(right), type, POS)));
     }
 
     @Test
@@ -38,7 +39,7 @@ class DotLoweringTest {
 
     @Test
     void matrixDotVector() {
-        Program p = dot(m, v, f64c(1));
+        Program p = dot(m, v, f64CArray(1));
         NDArray r = sameAsOriginal(p, () -> new Object[] {NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3), vector(1, 0, 2)}).array();
         assertArrayEquals(new double[] {7, 16}, values(r));
         sameAsOriginal(p, () -> new Object[] {NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 3, 2).transpose(), vector(1, 0, 2)});
@@ -51,7 +52,7 @@ class DotLoweringTest {
 
     @Test
     void matrixDotMatrixRunsInIkjOrder() {
-        Program p = dot(m, n, f64c(2));
+        Program p = dot(m, n, f64CArray(2));
         List<Stmt> body = ArrayLowering.apply(p).entry().body();
         assertEquals(3, count(body, Stmt.ForRange.class));
         Stmt.ForRange i = outerLoops(body).getFirst();
@@ -59,7 +60,7 @@ class DotLoweringTest {
         Stmt.ForRange j = (Stmt.ForRange) k.body().getLast();
         assertEquals(new Expr.Dim(((Expr.Dim) k.stop()).array(), 1), k.stop(), "k runs along the columns of the left operand");
         Stmt.Store store = (Stmt.Store) j.body().getFirst();
-        assertEquals(List.of(ref(i.index()), ref(j.index())), store.indices());
+        assertEquals(List.of(l(i.index()), l(j.index())), store.indices());
         NDArray r = sameAsOriginal(p, () -> new Object[] {NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3),
                 NDArray.of(new double[] {1, 0, 0, 1, 1, 1}, 3, 2)}).array();
         assertArrayEquals(new double[] {4, 5, 10, 11}, values(r));
@@ -74,7 +75,7 @@ class DotLoweringTest {
 
     @Test
     void vectorDotMatrix() {
-        Program p = dot(v, m, f64c(1));
+        Program p = dot(v, m, f64CArray(1));
         NDArray r = (NDArray) Interpreter.run(ArrayLowering.apply(p), vector(1, 2), NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3));
         assertArrayEquals(new double[] {9, 12, 15}, values(r));
     }
@@ -91,15 +92,15 @@ class DotLoweringTest {
     void fusedOperandIsMaterializedOnce() {
         // np.dot(u * 2, v)
         Program p = program(List.of(u, v), Type.FLOAT64,
-                new Stmt.Return(new Expr.Dot(ew(1, mul(el(0), f(2)), ref(u)), ref(v), Type.FLOAT64, POS)));
+                new Stmt.Return(new Expr.Dot(ew(1, mul(el(0), f64(2)), l(u)), l(v), Type.FLOAT64, POS)));
         assertEquals(1, count(ArrayLowering.apply(p).entry().body(), Expr.Alloc.class));
         assertEquals(64.0, sameAsOriginal(p, () -> new Object[] {vector(1, 2, 3), vector(4, 5, 6)}).result());
     }
 
     @Test
     void threeDimensionalOperandIsUnsupported() {
-        Var t = var("t", f64(3));
-        UnsupportedError e = assertThrows(UnsupportedError.class, () -> ArrayLowering.apply(dot(t, v, f64c(2))));
+        Var t = var("t", f64Array(3));
+        UnsupportedError e = assertThrows(UnsupportedError.class, () -> ArrayLowering.apply(dot(t, v, f64CArray(2))));
         assertEquals(POS, e.pos());
     }
 }

@@ -13,16 +13,17 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.jumba.testing.Ir.*;
 import static io.jumba.testing.TestIr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 class ElementwiseLoweringTest {
-    private final Var a = var("a", f64(1)), b = var("b", f64(1)), c = var("c", f64(1));
+    private final Var a = var("a", f64Array(1)), b = var("b", f64Array(1)), c = var("c", f64Array(1));
 
     /** {@code return a + b * c}. */
     private Program fma() {
         Expr body = add(el(0), mul(el(1), el(2)));
-        return program(List.of(a, b, c), f64c(1), new Stmt.Return(ew(1, body, ref(a), ref(b), ref(c))));
+        return program(List.of(a, b, c), f64CArray(1), new Stmt.Return(ew(1, body, l(a), l(b), l(c))));
     }
 
     @Test
@@ -74,8 +75,8 @@ class ElementwiseLoweringTest {
 
     @Test
     void broadcastsColumnAgainstRow() {
-        Var col = var("col", f64(2)), row = var("row", f64(2));
-        Program p = program(List.of(col, row), f64c(2), new Stmt.Return(ew(2, add(el(0), el(1)), ref(col), ref(row))));
+        Var col = var("col", f64Array(2)), row = var("row", f64Array(2));
+        Program p = program(List.of(col, row), f64CArray(2), new Stmt.Return(ew(2, add(el(0), el(1)), l(col), l(row))));
         NDArray r = sameAsOriginal(p, () -> new Object[] {array(new double[] {0, 10, 20}, 3, 1),
                 array(new double[] {1, 2, 3, 4}, 1, 4)}).array();
         assertArrayEquals(new int[] {3, 4}, r.shape());
@@ -86,8 +87,8 @@ class ElementwiseLoweringTest {
 
     @Test
     void fewerDimensionsAlignRight() {
-        Var m = var("m", f64(2)), v = var("v", f64(1));
-        Program p = program(List.of(m, v), f64c(2), new Stmt.Return(ew(2, mul(el(0), el(1)), ref(m), ref(v))));
+        Var m = var("m", f64Array(2)), v = var("v", f64Array(1));
+        Program p = program(List.of(m, v), f64CArray(2), new Stmt.Return(ew(2, mul(el(0), el(1)), l(m), l(v))));
         NDArray r = sameAsOriginal(p, () -> new Object[] {array(new double[] {1, 2, 3, 4, 5, 6}, 2, 3), vector(1, 10, 100)}).array();
         assertArrayEquals(new double[] {1, 20, 300, 4, 50, 600}, values(r));
         KernelRuntimeError e = assertThrows(KernelRuntimeError.class, () -> Interpreter.run(ArrayLowering.apply(p),
@@ -102,8 +103,8 @@ class ElementwiseLoweringTest {
         assertEquals("operands could not be broadcast together with shapes (3,) (4,) (1,) ", r.error().detail());
         assertEquals(POS, r.error().pos());
         // NumPy spells 2-d shapes without spaces: (2,3)
-        Var m = var("m", f64(2)), n = var("n", f64(2));
-        Program p = program(List.of(m, n), f64c(2), new Stmt.Return(ew(2, add(el(0), el(1)), ref(m), ref(n))));
+        Var m = var("m", f64Array(2)), n = var("n", f64Array(2));
+        Program p = program(List.of(m, n), f64CArray(2), new Stmt.Return(ew(2, add(el(0), el(1)), l(m), l(n))));
         KernelRuntimeError e2 = assertThrows(KernelRuntimeError.class, () -> Interpreter.run(ArrayLowering.apply(p),
                 array(new double[6], 2, 3), array(new double[4], 4, 1)));
         assertEquals("operands could not be broadcast together with shapes (2,3) (4,1) ", e2.detail());
@@ -112,8 +113,8 @@ class ElementwiseLoweringTest {
     @Test
     void scalarInputIsEvaluatedOnceBeforeTheLoop() {
         Var x = var("x", Type.FLOAT64);
-        Expr scalar = mul(ref(x), f(2));
-        Program p = program(List.of(a, x), f64c(1), new Stmt.Return(ew(1, add(el(0), el(1)), ref(a), scalar)));
+        Expr scalar = mul(l(x), f64(2));
+        Program p = program(List.of(a, x), f64CArray(1), new Stmt.Return(ew(1, add(el(0), el(1)), l(a), scalar)));
         List<Stmt> body = ArrayLowering.apply(p).entry().body();
         assertEquals(1, exprs(body).stream().filter(scalar::equals).count());
         assertTrue(body.stream().anyMatch(s -> s instanceof Stmt.Assign as && as.value().equals(scalar)));
@@ -122,12 +123,12 @@ class ElementwiseLoweringTest {
 
     @Test
     void zeroDimensionalInputsAndResult() {
-        Var x = var("x", Type.FLOAT64), z = var("z", f64(0));
-        Program p = program(List.of(x, z), f64c(0), new Stmt.Return(ew(0, add(el(0), el(1)), ref(x), ref(z))));
+        Var x = var("x", Type.FLOAT64), z = var("z", f64Array(0));
+        Program p = program(List.of(x, z), f64CArray(0), new Stmt.Return(ew(0, add(el(0), el(1)), l(x), l(z))));
         NDArray r = sameAsOriginal(p, () -> new Object[] {1.0, array(new double[] {4})}).array();
         assertEquals(0, r.ndim());
         assertEquals(5.0, r.getDouble());
-        Program q = program(List.of(a, z), f64c(1), new Stmt.Return(ew(1, mul(el(0), el(1)), ref(a), ref(z))));
+        Program q = program(List.of(a, z), f64CArray(1), new Stmt.Return(ew(1, mul(el(0), el(1)), l(a), l(z))));
         assertArrayEquals(new double[] {2, 4}, values(sameAsOriginal(q, () -> new Object[] {vector(1, 2), array(new double[] {2})}).array()));
     }
 
@@ -140,8 +141,8 @@ class ElementwiseLoweringTest {
             return new Object[] {everyOther, reversed, vector(1, 1, 1, 1)};
         }).array();
         assertArrayEquals(new double[] {8, 9, 10, 11}, values(r));
-        Var t = var("t", f64(2));
-        Program p = program(List.of(t), f64c(2), new Stmt.Return(ew(2, el(0), ref(t))));
+        Var t = var("t", f64Array(2));
+        Program p = program(List.of(t), f64CArray(2), new Stmt.Return(ew(2, el(0), l(t))));
         NDArray copy = sameAsOriginal(p, () -> new Object[] {
                 new NDArray(DType.FLOAT64, new double[] {0, 1, 2, 3, 4, 5, 6, 7}, 0, new int[] {4, 2}, new int[] {2, 1}).transpose()}).array();
         assertArrayEquals(new double[] {0, 2, 4, 6, 1, 3, 5, 7}, values(copy));
@@ -156,8 +157,8 @@ class ElementwiseLoweringTest {
     @Test
     void nestedElementwiseInputsAreFusedWithoutTemporary() {
         // return (a + b) * c, with a + b its own Elementwise
-        Program p = program(List.of(a, b, c), f64c(1),
-                new Stmt.Return(ew(1, mul(el(0), el(1)), ew(1, add(el(0), el(1)), ref(a), ref(b)), ref(c))));
+        Program p = program(List.of(a, b, c), f64CArray(1),
+                new Stmt.Return(ew(1, mul(el(0), el(1)), ew(1, add(el(0), el(1)), l(a), l(b)), l(c))));
         List<Stmt> body = ArrayLowering.apply(p).entry().body();
         assertEquals(1, count(body, Expr.Alloc.class));
         Stmt.ForRange loop = unbroadcastNest(body);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.jumba.testing.Ir.*;
 import static io.jumba.testing.TestIr.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -35,7 +36,7 @@ class KernelLoweringTest {
                 @njit
                 def triad(out, a, b, c):
                     out[:] = a + b * np.exp(c)
-                """, "triad", f64(1), f64(1), f64(1), f64(1));
+                """, "triad", f64Array(1), f64Array(1), f64Array(1), f64Array(1));
         assertTrue(isLoopLevel(ArrayLowering.apply(p).entry().body()));
         assertEquals(0, count(ArrayLowering.apply(p).entry().body(), io.jumba.ir.Expr.Alloc.class));
         for (int n : new int[] {0, 1, 7}) sameAsOriginal(p, () -> new Object[] {random(1, n), random(2, n), random(3, n), random(4, n)});
@@ -50,7 +51,7 @@ class KernelLoweringTest {
                     mean = np.sum(m) / m.size if m.size else 0.0
                     centered = (m - mean) * (1.0 / (k + 1e-6))
                     return mean, np.sum(centered * centered), np.max(centered), np.argmin(centered), centered[0, 1:]
-                """, "stats", f64(2), Type.INT64);
+                """, "stats", f64Array(2), Type.INT64);
         for (int[] shape : new int[][] {{3, 4}, {1, 1}, {2, 5}}) sameAsOriginal(p, () -> new Object[] {random(5, shape), 3L});
     }
 
@@ -61,7 +62,7 @@ class KernelLoweringTest {
                 def shift(a):
                     a[1:] = a[:-1]
                     a[:-1] = a[1:] * 2.0
-                """, "shift", f64(1));
+                """, "shift", f64Array(1));
         for (int n : new int[] {0, 1, 2, 9}) sameAsOriginal(p, () -> new Object[] {random(6, n)});
     }
 
@@ -71,7 +72,7 @@ class KernelLoweringTest {
                 @njit
                 def mm(a, b, v):
                     return np.dot(a, b), np.dot(a, v), np.dot(v, v)
-                """, "mm", f64(2), f64(2), f64(1));
+                """, "mm", f64Array(2), f64Array(2), f64Array(1));
         sameAsOriginal(p, () -> new Object[] {random(7, 3, 4), random(8, 4, 2), random(9, 4)});
         // NumPy's spelling of 2-d shapes, (3,4): checked on the lowered program alone
         var e = assertThrows(io.jumba.diag.KernelRuntimeError.class, () -> io.jumba.interp.Interpreter.run(
@@ -87,7 +88,7 @@ class KernelLoweringTest {
                     t = a * 2.0
                     a[1:] = a[:-1] + b[1:]
                     return np.sum(t * b), np.sum(m, axis=1), np.dot(m, a)
-                """, "k", f64(1), f64(1), f64(2));
+                """, "k", f64Array(1), f64Array(1), f64Array(2));
         Program once = ArrayLowering.apply(p);
         assertEquals(once, ArrayLowering.apply(once));
         sameAsOriginal(p, () -> new Object[] {random(1, 4), random(2, 4), random(3, 2, 4)});

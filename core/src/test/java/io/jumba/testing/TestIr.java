@@ -9,12 +9,13 @@ import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Exprs;
 import io.jumba.ir.Function;
-import io.jumba.runtime.MathFn;
 import io.jumba.ir.Program;
 import io.jumba.ir.ReduceOp;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 import io.jumba.lower.ArrayLowering;
+import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
@@ -32,17 +33,13 @@ public final class TestIr {
 
     public static final SourcePos POS = new SourcePos("<test>", 3, 5, "    out[:] = a + b");
 
-    public static Type.Array f64(int ndim) { return Type.array(DType.FLOAT64, ndim, Layout.A); }
+    public static Type.Array f64Array(int ndim) { return Type.array(DType.FLOAT64, ndim, Layout.A); }
 
-    public static Type.Array f64c(int ndim) { return Type.array(DType.FLOAT64, ndim, Layout.C); }
+    public static Type.Array f64CArray(int ndim) { return Type.array(DType.FLOAT64, ndim, Layout.C); }
 
-    public static Var var(String name, Type type) { return new Var(name, type); }
 
-    public static Expr.Local ref(Var v) { return new Expr.Local(v); }
 
-    public static Expr f(double v) { return new Expr.Const(v, Type.FLOAT64); }
 
-    public static Expr i(long v) { return new Expr.Const(v, Type.INT64); }
 
     public static Expr el(int k) { return new Expr.Element(k, Type.FLOAT64); }
 
@@ -54,7 +51,7 @@ public final class TestIr {
 
     /** A float64 Elementwise of result ndim over inputs. */
     public static Expr.Elementwise ew(int ndim, Expr body, Expr... inputs) {
-        return new Expr.Elementwise(List.of(inputs), body, f64c(ndim), POS);
+        return new Expr.Elementwise(List.of(inputs), body, f64CArray(ndim), POS);
     }
 
     /** {@code np.<op>(array)} (axis null) or along axis, with Numba's result types. */
@@ -74,8 +71,8 @@ public final class TestIr {
     /** {@code array[lo:hi:step]} on the first dimension (null bounds are absent). */
     public static Expr slice(Expr array, Long lo, Long hi, Long step) {
         Type.Array t = (Type.Array) array.type();
-        Expr.IndexSpec spec = new Expr.IndexSpec.Range(lo == null ? null : i(lo), hi == null ? null : i(hi),
-                step == null ? null : i(step));
+        Expr.IndexSpec spec = new Expr.IndexSpec.Range(lo == null ? null : Ir.i64(lo), hi == null ? null : Ir.i64(hi),
+                step == null ? null : Ir.i64(step));
         return new Expr.View(array, List.of(spec), Type.array(t.dtype(), t.ndim(), Layout.A), POS);
     }
 
@@ -168,47 +165,10 @@ public final class TestIr {
     // ---- structure ----------------------------------------------------------------------------------------------
 
     /** Every statement, depth first. */
-    public static List<Stmt> stmts(List<Stmt> body) {
-        List<Stmt> all = new ArrayList<>();
-        for (Stmt s : body) {
-            all.add(s);
-            switch (s) {
-                case Stmt.If i -> { all.addAll(stmts(i.then())); all.addAll(stmts(i.otherwise())); }
-                case Stmt.ForRange f -> all.addAll(stmts(f.body()));
-                case Stmt.While w -> all.addAll(stmts(w.body()));
-                default -> {}
-            }
-        }
-        return all;
-    }
+    public static List<Stmt> stmts(List<Stmt> body) { return Stmts.walk(body).toList(); }
 
-    /** Every expression of every statement, depth first. */
-    public static List<Expr> exprs(List<Stmt> body) {
-        List<Expr> roots = new ArrayList<>();
-        for (Stmt s : stmts(body)) {
-            switch (s) {
-                case Stmt.Assign a -> roots.add(a.value());
-                case Stmt.Store st -> { roots.add(st.array()); roots.addAll(st.indices()); roots.add(st.value()); }
-                case Stmt.ArrayStore st -> { roots.add(st.target()); roots.add(st.value()); }
-                case Stmt.If i -> roots.add(i.cond());
-                case Stmt.ForRange f -> roots.addAll(List.of(f.start(), f.stop(), f.step()));
-                case Stmt.While w -> roots.add(w.cond());
-                case Stmt.Return r -> { if (r.value() != null) roots.add(r.value()); }
-                case Stmt.Eval e -> roots.add(e.value());
-                case Stmt.Raise r -> roots.addAll(r.args());
-                case Stmt.Break b -> {}
-                case Stmt.Continue c -> {}
-            }
-        }
-        List<Expr> all = new ArrayList<>();
-        for (Expr e : roots) collect(e, all);
-        return all;
-    }
-
-    private static void collect(Expr e, List<Expr> all) {
-        all.add(e);
-        for (Expr c : Exprs.children(e)) collect(c, all);
-    }
+    /** Every expression node of every statement. */
+    public static List<Expr> exprs(List<Stmt> body) { return Stmts.nodes(body).toList(); }
 
     public static long count(List<Stmt> body, Class<?> kind) {
         return stmts(body).stream().filter(kind::isInstance).count() + exprs(body).stream().filter(kind::isInstance).count();

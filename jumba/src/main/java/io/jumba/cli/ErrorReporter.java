@@ -1,6 +1,8 @@
 package io.jumba.cli;
 
 import io.jumba.diag.JumbaException;
+import io.jumba.diag.KernelCompilationException;
+import io.jumba.diag.UFuncException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -27,6 +29,15 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     /** Prints the one-line message for ex on err; the exit code. */
     static int report(Exception ex, PrintWriter err) {
         int code = switch (ex) {
+            case KernelCompilationException e -> {
+                err.println("jumba: " + e.getMessage());
+                yield INTERNAL_ERROR;
+            }
+            case UFuncException e -> {
+                // Arguments NumPy would refuse: reported as Python reports them, not as a fault of Jumba.
+                err.println(e.pythonName() + ": " + e.getMessage());
+                yield KERNEL_ERROR;
+            }
             case JumbaException e -> {
                 err.println(e.getMessage());
                 yield KERNEL_ERROR;

@@ -7,7 +7,6 @@ import io.jumba.array.NDArray;
 import io.jumba.array.Npy;
 import io.jumba.ufunc.GUFunc;
 import io.jumba.ufunc.UFunc;
-import io.jumba.ufunc.UFuncException;
 import io.jumba.ufunc.VectorizedModule;
 
 import java.io.IOException;
@@ -35,19 +34,8 @@ record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
     /** Calls the function on args (the argument texts already read) and prints the result; the exit code. */
     int run(Object[] args) throws IOException {
         VectorizedModule vectorized = Jumba.vectorize(call.file());
-        try {
-            if (vectorized.isUfunc(call.function())) {
-                return callUfunc(vectorized.ufunc(call.function()), args);
-            }
-            if (vectorized.has(call.function())) {
-                return callGufunc(vectorized.gufunc(call.function()), args);
-            }
-        } catch (UFuncException e) {
-            // Arguments NumPy would refuse: reported as Python reports them, not as a fault of Jumba.
-            err.println(e.pythonName() + ": " + e.getMessage());
-            err.flush();
-            return ErrorReporter.KERNEL_ERROR;
-        }
+        if (vectorized.isUfunc(call.function())) return callUfunc(vectorized.ufunc(call.function()), args);
+        if (vectorized.has(call.function())) return callGufunc(vectorized.gufunc(call.function()), args);
         Kernel kernel = kernel(call.file(), call.function(), call.strict());
         Object result = kernel.call(args);
         print(result);

@@ -1,7 +1,7 @@
 package io.jumba.cli;
 
-import io.jumba.array.Npy;
 import io.jumba.array.NDArray;
+import io.jumba.array.Npy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -105,6 +105,35 @@ class MainTest {
     }
 
     @Test
+    void explainPrintsTheIrAfterANamedPass() {
+        Run lowered = run("explain", kernels, "add", vector, vector, "--ir-after", "array-lowering");
+        assertEquals(0, lowered.exit(), lowered.err());
+        String ir = lowered.out().substring(lowered.out().indexOf("IR after array-lowering:\n"));
+        assertTrue(ir.contains("def add__float64_1dC_float64_1dC(a: float64[::1], b: float64[::1]) -> float64[::1]:"), ir);
+        assertTrue(ir.contains("for "), "the elementwise add is a loop nest after lowering: " + ir);
+        assertFalse(ir.contains("#0"), "no elementwise body is left: " + ir);
+    }
+
+    @Test
+    void explainRejectsAnUnknownPassWithTheNames() {
+        Run r = run("explain", kernels, "add", "1", "2", "--ir-after", "inline");
+        assertEquals(2, r.exit());
+        assertEquals("--ir-after: no pass 'inline'; the passes are array-lowering, inlining, small-loop-unrolling, "
+                + "common-subexpressions", r.err().lines().findFirst().orElseThrow());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void explainListsEveryPassWithItsTime() {
+        Run r = run("explain", kernels, "add", "1", "2", "--passes");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().dropWhile(l -> !l.equals("passes:")).skip(1).toList();
+        assertEquals(List.of("array-lowering", "inlining", "small-loop-unrolling", "common-subexpressions"),
+                lines.stream().map(l -> l.strip().split(" +")[0]).toList());
+        assertTrue(lines.stream().allMatch(l -> l.matches("  \\S+ +\\d+\\.\\d{3} ms")), lines.toString());
+    }
+
+    @Test
     void strictKeepsTheInterpretersSumOrderOnCallBenchAndExplain() throws IOException {
         Random rng = new Random(7);
         double[] v = new double[4099];

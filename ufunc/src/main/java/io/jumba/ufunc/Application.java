@@ -2,6 +2,7 @@ package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.diag.UFuncException;
 import io.jumba.types.Type;
 import io.jumba.vectorize.Explain;
 import io.jumba.vectorize.SimdPipeline;

@@ -2,6 +2,7 @@ package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.diag.UFuncException;
 
 /** Reading one array element as Jumba's boxed value of its dtype, and writing a kernel's boxed result back. */
 final class ElementBoxes {

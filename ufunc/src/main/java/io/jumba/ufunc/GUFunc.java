@@ -3,6 +3,7 @@ package io.jumba.ufunc;
 import io.jumba.array.Broadcast;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.diag.UFuncException;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.Program;

@@ -1,6 +1,7 @@
 package io.jumba.ufunc;
 
 import io.jumba.array.DType;
+import io.jumba.diag.UFuncException;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.jumba.ufunc;
 
+import io.jumba.diag.UFuncException;
+
 import java.util.List;
 import java.util.StringJoiner;
 

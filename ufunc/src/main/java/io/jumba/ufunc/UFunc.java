@@ -2,6 +2,7 @@ package io.jumba.ufunc;
 
 import io.jumba.array.NDArray;
 import io.jumba.diag.KernelRuntimeError;
+import io.jumba.diag.UFuncException;
 
 import java.util.ArrayList;
 import java.util.Arrays;

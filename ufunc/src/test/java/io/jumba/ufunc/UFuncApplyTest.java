@@ -2,6 +2,7 @@ package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.diag.UFuncException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;

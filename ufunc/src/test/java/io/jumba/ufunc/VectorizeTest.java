@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.TypingError;
+import io.jumba.diag.UFuncException;
 import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.Parser;
 import io.jumba.vectorize.SimdPipeline;
@@ -137,14 +138,14 @@ class VectorizeTest {
 
     @Test
     void errorsFollowNumpy() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(UFuncException.class,
                 () -> kernels.gufunc("dot").call(A, NDArray.ones(DType.FLOAT64, 4)));
         assertEquals("dot: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
                 + "(n),(n)->() (size 4 is different from 3)", e.getMessage());
-        var arity = assertThrows(IllegalArgumentException.class,
+        var arity = assertThrows(UFuncException.class,
                 () -> kernels.gufunc("dot").call(A, B, A, B));
         assertEquals("dot() takes from 2 to 3 positional arguments but 4 were given", arity.getMessage());
-        var wrongOut = assertThrows(IllegalArgumentException.class,
+        var wrongOut = assertThrows(UFuncException.class,
                 () -> kernels.gufunc("dot").call(NDArray.of(new double[] {1}), NDArray.wrap(new long[] {1}),
                         NDArray.zeros(DType.INT64)));
         assertEquals("Cannot cast ufunc 'dot' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
@@ -198,7 +199,7 @@ class VectorizeTest {
         NDArray r = (NDArray) m.gufunc("shift_int").call(i8, 3L);
         assertEquals(DType.INT8, r.dtype());
         assertValues(new double[] {4, 1}, r, 0);
-        var overflow = assertThrows(IllegalArgumentException.class, () -> m.gufunc("shift_int").call(i8, 1000L));
+        var overflow = assertThrows(UFuncException.class, () -> m.gufunc("shift_int").call(i8, 1000L));
         assertEquals("Python integer 1000 out of bounds for int8", overflow.getMessage());
     }
 

@@ -6,10 +6,10 @@ import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.IrPrinter;
-import io.jumba.runtime.LaneForm;
-import io.jumba.runtime.MathFn;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.runtime.LaneForm;
+import io.jumba.runtime.MathFn;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 

@@ -6,6 +6,7 @@ import io.jumba.dispatch.CachePolicy;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Parser;
+import io.jumba.passes.Pass;
 import io.jumba.types.Signature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +39,10 @@ class ExplainCacheTest {
     /** A dispatcher of dot on the SIMD pipeline, counting its compiles; cached on disk when mode says so. */
     private Dispatcher dispatcher(CachePolicy.Mode mode) {
         Pipeline simd = SimdPipeline.with(AT_256);
-        Pipeline counted = simd.withPass(p -> {
+        Pipeline counted = simd.withPass(new Pass("count-compiles", p -> {
             compiles.incrementAndGet();
             return p;
-        }).identified(simd.identity().orElseThrow());
+        })).identified(simd.identity().orElseThrow());
         return new Dispatcher(Parser.parse(SOURCE, "dot.py"), "dot", counted, false, new CachePolicy(dir, mode, 1 << 24));
     }
 

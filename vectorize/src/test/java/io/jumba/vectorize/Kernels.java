@@ -5,10 +5,10 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
-import io.jumba.runtime.MathFn;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.runtime.MathFn;
 import io.jumba.types.Type;
 
 import java.util.List;

@@ -7,6 +7,7 @@ import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Parser;
 import io.jumba.jit.CompiledKernel;
+import io.jumba.passes.Pass;
 import io.jumba.types.Signature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +41,10 @@ class SimdCacheTest {
     /** The SIMD pipeline for options, counting its compiles, under the SIMD pipeline's own identity. */
     private Pipeline counted(VectorOptions options) {
         Pipeline simd = SimdPipeline.with(options);
-        return simd.withPass(p -> {
+        return simd.withPass(new Pass("count-compiles", p -> {
             compiles.incrementAndGet();
             return p;
-        }).identified(simd.identity().orElseThrow());
+        })).identified(simd.identity().orElseThrow());
     }
 
     private CompiledKernel compile(String source, VectorOptions options) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.ufunc.UFuncException;
+import io.jumba.diag.UFuncException;
 
 import java.util.Arrays;
 import java.util.Set;
