@@ -2,6 +2,7 @@ package io.jumba;
 
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.frontend.Parser;
+import io.jumba.runtime.parallel.ThreadCount;
 import io.jumba.ufunc.VectorizedModule;
 import io.jumba.vectorize.VectorOptions;
 
@@ -25,6 +26,17 @@ import java.nio.file.Path;
  */
 public final class Jumba {
     private Jumba() {}
+
+    /**
+     * Sets how many threads the parallel loops of every kernel use ({@code prange} in {@code parallel=True}
+     * kernels), 1 to 256, for the whole process, as Numba's {@code numba.set_num_threads}; 0 returns to the
+     * default: {@code JUMBA_NUM_THREADS}, else the number of available processors. Reductions give the same bits
+     * for any count. {@link Kernel#callWithThreads} overrides it for one call.
+     */
+    public static void setNumThreads(int threads) { ThreadCount.set(threads); }
+
+    /** The number of threads parallel loops use now, as Numba's {@code numba.get_num_threads()}. */
+    public static int getNumThreads() { return ThreadCount.get(); }
 
     /**
      * Parses a kernel file; positions in errors name it as given.

@@ -5,6 +5,7 @@ import io.jumba.dispatch.Specialization;
 import io.jumba.ir.IrPrinter;
 import io.jumba.passes.Pass;
 import io.jumba.passes.PassResult;
+import io.jumba.runtime.parallel.ThreadCount;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import io.jumba.vectorize.Explain;
@@ -34,6 +35,20 @@ public final class Kernel {
     /** Calls the kernel, compiling it for these argument types on first use (interpreted if the JIT is disabled). */
     public Object call(Object... args) {
         return dispatcher.call(args);
+    }
+
+    /**
+     * Calls the kernel with its parallel loops ({@code prange} in {@code parallel=True} kernels) on {@code threads}
+     * threads (1 to 256), whatever {@link Jumba#setNumThreads} says; reductions give the same bits for any count.
+     */
+    public Object callWithThreads(int threads, Object... args) {
+        if (threads < 1) throw new IllegalArgumentException("number of threads must be from 1 to " + ThreadCount.MAX + ", got " + threads);
+        int previous = ThreadCount.overrideForCaller(threads);
+        try {
+            return dispatcher.call(args);
+        } finally {
+            ThreadCount.restoreCaller(previous);
+        }
     }
 
     /** Runs the kernel in the interpreter: same results and errors as {@link #call}, no compilation. */

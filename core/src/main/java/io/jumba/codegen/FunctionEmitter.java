@@ -6,6 +6,7 @@ import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.parallel.Reduction;
 import io.jumba.plan.LoopPlan;
 import io.jumba.plan.LoopPlans;
 import io.jumba.runtime.MathTyping;
@@ -210,6 +211,125 @@ final class FunctionEmitter {
         return true;
     }
 
+    // ---- parallel loops -------------------------------------------------------------------------------------
+
+    /**
+     * A parallel loop (see {@link LoopPlan.Parallel}): a static nested class {@code f_$P<k>} extending
+     * {@code ParallelLoop} whose fields hold every variable the loop mentions and the reductions' partials, and a
+     * chunk method {@code f_$p<k>} that loads them, runs the chunk loop by its plan and stores the partials back.
+     * In place of the loop: the range evaluated once, the run on the chunk grid, the partials combined, and the
+     * index and last-value privates set as the last iteration left them.
+     */
+    private void parallel(Stmt.ForRange f, LoopPlan.Parallel plan) {
+        int k = context.parallelLoops++;
+        String type = Names.function(function.name()) + "$P" + k, method = Names.function(function.name()) + "$p" + k;
+        Map<String, Type> variables = new LinkedHashMap<>();
+        for (Var p : function.params()) variables.put(p.name(), p.type());
+        variables.putAll(locals);
+        Set<String> mentioned = LoopOutlining.mentioned(plan.chunkLoop());
+        variables.keySet().retainAll(mentioned);
+        List<Reduction> reductions = plan.sharing().reductions();
+        chunkClass(type, method, variables, reductions);
+        chunkMethod(type, method, plan, variables, reductions);
+
+        String start = temps.fresh("start"), stop = temps.fresh("stop"), step = temps.fresh("step");
+        String trips = temps.fresh("trips"), grid = temps.fresh("grid"), body = temps.fresh("body");
+        line("{");
+        indent++;
+        line("long " + start + " = " + expr(f.start()) + ";");
+        line("long " + stop + " = " + expr(f.stop()) + ";");
+        line("long " + step + " = " + expr(f.step()) + ";");
+        line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + context.ref(f.pos()) + ");");
+        line("long " + trips + " = ChunkGrid.trips(" + start + ", " + stop + ", " + step + ");");
+        line("ChunkGrid " + grid + " = ChunkGrid.of(" + trips + ", " + plan.workPerIteration() + "L);");
+        line(type + " " + body + " = new " + type + "();");
+        line(body + ".start = " + start + "; " + body + ".step = " + step + "; " + body + ".trips = " + trips + ";");
+        for (String v : variables.keySet()) line(body + "." + Names.variable(v) + " = " + Names.variable(v) + ";");
+        String chunk = temps.fresh("chunk");
+        for (Reduction r : reductions) for (String l : ParallelReductions.setUp(r, body, grid + ".chunks()", chunk)) line(l);
+        line("Parallel.run(" + grid + ", " + body + ");");
+        for (Reduction r : reductions) {
+            for (String l : ParallelReductions.combine(r, body, context.orderedReductions, temps::fresh)) line(l);
+        }
+        line("if (" + trips + " > 0L) {");
+        indent++;
+        line(Names.variable(f.index().name()) + " = " + start + " + (" + trips + " - 1L) * " + step + ";");
+        for (Var v : plan.sharing().lastPrivates()) {
+            line(Names.variable(v.name()) + " = " + body + "." + Names.variable(v.name()) + ";");
+            if (v.type() instanceof Type.Array a) hoist(v.name(), a);
+        }
+        indent--;
+        line("}");
+        indent--;
+        line("}");
+    }
+
+    /** The loop class: fields for the range, the variables and the partials; chunk() calls the chunk method. */
+    private void chunkClass(String type, String method, Map<String, Type> variables, List<Reduction> reductions) {
+        StringBuilder c = new StringBuilder();
+        c.append("    // the parallel loop's state: what its chunks read and the reductions' partials\n");
+        c.append("    static final class ").append(type).append(" extends ParallelLoop {\n");
+        c.append("        long start, step, trips;\n");
+        for (Map.Entry<String, Type> e : variables.entrySet()) {
+            c.append("        ").append(JavaTypes.of(e.getValue())).append(' ').append(Names.variable(e.getKey())).append(";\n");
+        }
+        for (Reduction r : reductions) for (String f : ParallelReductions.fields(r)) c.append("        ").append(f).append('\n');
+        c.append("        public void chunk(long lo, long hi, int chunk) { ").append(context.className).append('.')
+         .append(method).append("(this, lo, hi, chunk); }\n");
+        c.append("    }");
+        context.methods.add(c.toString());
+    }
+
+    /** The chunk method: the variables loaded from the loop object, the chunk loop over [lo, hi), partials stored. */
+    private void chunkMethod(String type, String method, LoopPlan.Parallel plan, Map<String, Type> variables,
+                             List<Reduction> reductions) {
+        StringBuilder saved = out;
+        int savedIndent = indent;
+        out = new StringBuilder();
+        indent = 2;
+        out.append("    // chunk of the prange loop of ").append(JavaSourceGenerator.printable(function.pythonName()))
+           .append(" at ").append(JavaSourceGenerator.printable(plan.chunkLoop().pos().toString())).append('\n');
+        String self = temps.fresh("self"), lo = temps.fresh("lo"), hi = temps.fresh("hi"), chunk = temps.fresh("chunk");
+        out.append("    static void ").append(method).append('(').append(type).append(' ').append(self).append(", long ")
+           .append(lo).append(", long ").append(hi).append(", int ").append(chunk).append(") {\n");
+        Set<String> reduced = new HashSet<>();
+        for (Reduction r : reductions) for (Var v : r.vars()) reduced.add(v.name());
+        for (Map.Entry<String, Type> e : variables.entrySet()) {
+            line(JavaTypes.of(e.getValue()) + " " + Names.variable(e.getKey()) + " = " + JavaTypes.zero(e.getValue()) + ";");
+            if (e.getValue() instanceof Type.Array a) declareHoisted(e.getKey(), a);
+        }
+        line("long " + Names.variable(plan.from().name()) + " = " + self + ".start + " + lo + " * " + self + ".step;");
+        line("long " + Names.variable(plan.to().name()) + " = " + self + ".start + " + hi + " * " + self + ".step;");
+        for (Map.Entry<String, Type> e : variables.entrySet()) {
+            if (reduced.contains(e.getKey())) continue;
+            line(Names.variable(e.getKey()) + " = " + self + "." + Names.variable(e.getKey()) + ";");
+            if (e.getValue() instanceof Type.Array a) {
+                // A local array the loop reads before any assignment may still be null here, as in the serial loop.
+                line("if (" + Names.variable(e.getKey()) + " != null) {");
+                indent++;
+                hoist(e.getKey(), a);
+                indent--;
+                line("}");
+            }
+        }
+        List<Var> hoist = new ArrayList<>();
+        for (Reduction r : reductions) for (String l : ParallelReductions.load(r, self, chunk, hoist)) line(l);
+        for (Var v : hoist) hoist(v.name(), (Type.Array) v.type());
+        stmt(plan.chunkLoop());
+        for (Reduction r : reductions) for (String l : ParallelReductions.store(r, self, chunk)) line(l);
+        if (!plan.sharing().lastPrivates().isEmpty()) {
+            line("if (" + hi + " == " + self + ".trips) {");
+            indent++;
+            for (Var v : plan.sharing().lastPrivates()) line(self + "." + Names.variable(v.name()) + " = " + Names.variable(v.name()) + ";");
+            indent--;
+            line("}");
+        }
+        out.append("    }");
+        context.methods.add(out.toString());
+        out = saved;
+        indent = savedIndent;
+    }
+
     // ---- arrays ---------------------------------------------------------------------------------------------
 
     private void declareHoisted(String name, Type.Array t) {
@@ -337,6 +457,8 @@ final class FunctionEmitter {
                 line(host.comment("line " + f.pos().line() + ": " + plan.summary()));
                 if (plan instanceof LoopPlan.Scalar) {
                     forRange(f, null, null);
+                } else if (plan instanceof LoopPlan.Parallel p) {
+                    parallel(f, p);
                 } else {
                     for (String l : loops.emit(f, plan, function.options(), host).split("\n")) if (!l.isBlank()) line(l);
                 }

@@ -44,7 +44,7 @@ public final class JavaSourceGenerator {
                                                  Set<String> outline) {
         if (!Names.isClassName(className)) throw new IllegalArgumentException("bad class name: " + className);
         Program program = planned.program();
-        ClassContext context = new ClassContext();
+        ClassContext context = new ClassContext(className, loops.strictReductions());
         StringBuilder methods = new StringBuilder();
         methods.append("    public static void jumba$positions(SourcePos[] positions) { P = positions; }\n");
         methods.append(callBridge(program.entry()));
@@ -99,13 +99,24 @@ public final class JavaSourceGenerator {
 
     /**
      * What the functions of one generated class share: the position table ({@code P[k]}), the fields a
-     * {@link LoopEmitter} declares (each distinct declaration once) and the outlined loop-nest methods.
+     * {@link LoopEmitter} declares (each distinct declaration once), the outlined loop-nest methods and the parallel
+     * loops' classes and chunk methods.
      */
     static final class ClassContext {
+        final String className;
+        /** Whether parallel float reductions combine their chunks in index order (the strict mode). */
+        final boolean orderedReductions;
         final List<SourcePos> list = new ArrayList<>();
         final Set<String> fields = new LinkedHashSet<>();
         final List<String> methods = new ArrayList<>();
         private final Map<SourcePos, Integer> index = new HashMap<>();
+        /** Parallel loops emitted so far: numbers their loop classes ({@code f_$P0}) and chunk methods. */
+        int parallelLoops;
+
+        ClassContext(String className, boolean orderedReductions) {
+            this.className = className;
+            this.orderedReductions = orderedReductions;
+        }
 
         String ref(SourcePos pos) {
             Integer k = index.computeIfAbsent(pos, p -> {

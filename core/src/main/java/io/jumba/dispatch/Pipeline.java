@@ -4,6 +4,7 @@ import io.jumba.codegen.LoopEmitter;
 import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.MethodSizeFit;
+import io.jumba.parallel.RaceDetection;
 import io.jumba.passes.Pass;
 import io.jumba.passes.PassList;
 
@@ -51,8 +52,9 @@ public record Pipeline(PassList passes, Function<Program, CompiledKernel> backen
         return passes.run(typed);
     }
 
-    /** Lowers typed and hands the result to the backend. */
+    /** Checks typed's prange loops for races ({@link RaceDetection#check}), lowers it and hands it to the backend. */
     public CompiledKernel compile(Program typed) {
+        RaceDetection.check(typed);
         return backend.apply(lower(typed));
     }
 }

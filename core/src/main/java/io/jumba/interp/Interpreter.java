@@ -7,8 +7,12 @@ import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.parallel.IterationWork;
+import io.jumba.parallel.LoopSharing;
+import io.jumba.parallel.RaceDetection;
 import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Faults;
+import io.jumba.runtime.parallel.ChunkGrid;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
@@ -26,6 +30,8 @@ import java.util.Map;
  */
 public final class Interpreter {
     private final Program program;
+    /** Per function name, the race analysis of its prange loops (empty without {@code parallel=True}). */
+    private final Map<String, Map<Stmt, LoopSharing>> sharing = new HashMap<>();
 
     private Interpreter(Program program) { this.program = program; }
 
@@ -52,6 +58,8 @@ public final class Interpreter {
         Object returned;
         /** The current elements of the innermost Elementwise's inputs. */
         Object[] elements;
+        /** Whether a prange loop of this activation runs chunked now (a nested prange then runs plainly). */
+        boolean inPrange;
 
         Frame(Function function) { this.function = function; }
 
@@ -122,10 +130,15 @@ public final class Interpreter {
     }
 
     private Flow forRange(Stmt.ForRange f, Frame frame) {
+        LoopSharing parallel = f.parallel() && !frame.inPrange ? sharing(frame.function).get(f) : null;
         long start = (Long) eval(f.start(), frame);
         long stop = (Long) eval(f.stop(), frame);
         long step = (Long) eval(f.step(), frame);
         if (step == 0) throw Faults.rangeStepZero(f.pos());
+        if (parallel != null && parallel.serialReason() == null) {
+            chunked(f, parallel, start, stop, step, frame);
+            return Flow.NORMAL;
+        }
         for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
             frame.vars.put(f.index().name(), i);
             Flow flow = block(f.body(), frame);
@@ -133,6 +146,46 @@ public final class Interpreter {
             if (flow == Flow.RETURN) return flow;
         }
         return Flow.NORMAL;
+    }
+
+    /**
+     * A prange loop of a {@code parallel=True} function, as compiled code runs it: on the chunk grid of
+     * {@link ChunkGrid#of} with the loop's {@link IterationWork}, chunks in order (the interpreter has one thread),
+     * the reductions per chunk and combined as {@link PrangeChunks} says. The race analysis guarantees no break or
+     * return.
+     */
+    private void chunked(Stmt.ForRange f, LoopSharing s, long start, long stop, long step, Frame frame) {
+        ChunkGrid grid = ChunkGrid.of(ChunkGrid.trips(start, stop, step), IterationWork.of(f));
+        PrangeChunks chunks = new PrangeChunks(s, frame.vars, grid.chunks());
+        frame.inPrange = true;
+        try {
+            for (int c = 0; c < grid.chunks(); c++) {
+                chunks.begin();
+                try {
+                    for (long k = grid.lo(c); k < grid.hi(c); k++) {
+                        frame.vars.put(f.index().name(), start + k * step);
+                        block(f.body(), frame);
+                    }
+                } catch (RuntimeException e) {
+                    chunks.abandon();
+                    throw e;
+                }
+                chunks.end(c);
+            }
+        } finally {
+            frame.inPrange = false;
+        }
+        chunks.combine();
+    }
+
+    private Map<Stmt, LoopSharing> sharing(Function f) {
+        return sharing.computeIfAbsent(f.name(), n -> {
+            Map<Stmt, LoopSharing> byLoop = new HashMap<>();
+            if (f.options().parallel()) {
+                for (LoopSharing s : RaceDetection.analyze(program, f, RaceDetection.ComputedIndices.WARN)) byLoop.put(s.loop(), s);
+            }
+            return byLoop;
+        });
     }
 
     // ---- expressions --------------------------------------------------------------------------------------------

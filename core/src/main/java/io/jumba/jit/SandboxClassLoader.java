@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * A class loader that resolves only an allowlist and answers ClassNotFoundException for everything else.
- * Kernels run under {@link #forKernels}: the few java.lang value types, Math, exceptions, Jumba's runtime,
+ * Kernels run under {@link #forKernels}: the few java.lang value types, Math, exceptions, Jumba's runtime (with its
+ * parallel executor),
  * NDArray/DType/KernelRuntimeError/SourcePos and the Vector API, so generated code can reach neither System,
  * Runtime, threads, reflection, files nor processes. Janino itself insists on resolving some more well-known
  * types while compiling (System among them), so compilation uses {@link #forCompiler}, and
@@ -17,7 +18,7 @@ final class SandboxClassLoader extends ClassLoader {
             "java.lang.Byte", "java.lang.Boolean", "java.lang.Throwable", "java.lang.RuntimeException",
             "io.jumba.array.NDArray", "io.jumba.array.DType", "io.jumba.diag.KernelRuntimeError",
             "io.jumba.source.SourcePos");
-    private static final String[] KERNEL_PACKAGES = {"io.jumba.runtime.", "jdk.incubator.vector."};
+    private static final String[] KERNEL_PACKAGES = {"io.jumba.runtime.", "io.jumba.runtime.parallel.", "jdk.incubator.vector."};
 
     /** The types Janino's IClassLoader requires to exist before it compiles anything (plus annotation meta-types). */
     private static final Set<String> JANINO_REQUIRED = Set.of(
@@ -30,7 +31,9 @@ final class SandboxClassLoader extends ClassLoader {
             "java.lang.annotation.Annotation", "java.lang.annotation.Documented", "java.lang.annotation.ElementType",
             "java.lang.annotation.Retention", "java.lang.annotation.RetentionPolicy", "java.lang.annotation.Target",
             // supertypes Janino inspects when it checks what generated code throws
-            "io.jumba.diag.JumbaException");
+            "io.jumba.diag.JumbaException",
+            // supertype of the records generated code uses (the parallel executor's ChunkGrid)
+            "java.lang.Record");
 
     /**
      * Packages Janino may need to see while type-checking calls into the Vector API (supertypes and overload

@@ -12,6 +12,7 @@ import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -47,6 +48,24 @@ public final class RaceDetection {
         List<Function> all = new ArrayList<>(List.of(p.entry()));
         all.addAll(p.functions());
         for (Function f : all) d.scan(f.body(), List.of());
+        return List.copyOf(d.loops);
+    }
+
+    /**
+     * Checks the prange loops of p's {@code parallel=True} functions (those that run them in parallel) and throws on
+     * the first unsafe one. Run on the typed program, where whole-array reads ({@code np.sum(a)}) are still single
+     * nodes; the planner analyses the lowered program again for the plan.
+     */
+    public static void check(Program p) {
+        List<Function> all = new ArrayList<>(List.of(p.entry()));
+        all.addAll(p.functions());
+        for (Function f : all) if (f.options().parallel()) analyze(p, f, ComputedIndices.WARN);
+    }
+
+    /** Analyzes the prange loops of f, a function of p, in program order; throws on the first unsafe loop. */
+    public static List<LoopSharing> analyze(Program p, Function f, ComputedIndices policy) {
+        RaceDetection d = new RaceDetection(p, policy);
+        d.scan(f.body(), List.of());
         return List.copyOf(d.loops);
     }
 
@@ -97,8 +116,11 @@ public final class RaceDetection {
         Map<Var, List<ReductionPatterns.Update>> byVar = new LinkedHashMap<>();
         Set<Var> companions = new HashSet<>();
         for (Var v : tracked) {
+            // In source order: the updates map is keyed by identity, and its order would change from run to run.
             List<ReductionPatterns.Update> ups = updates.values().stream()
-                    .filter(u -> u.var().equals(v) || u.companions().contains(v)).toList();
+                    .filter(u -> u.var().equals(v) || u.companions().contains(v))
+                    .sorted(Comparator.comparingInt((ReductionPatterns.Update u) -> Positions.of(u.stmt(), loop.pos()).line())
+                            .thenComparingInt(u -> Positions.of(u.stmt(), loop.pos()).col())).toList();
             boolean onlyUpdates = !ups.isEmpty() && writers.get(v).stream().allMatch(w -> ups.stream().anyMatch(u -> within(w, u.stmt(), parent)));
             if (onlyUpdates) {
                 if (flow.reads.containsKey(v)) {

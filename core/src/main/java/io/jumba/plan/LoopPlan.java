@@ -1,13 +1,15 @@
 package io.jumba.plan;
 
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
+import io.jumba.parallel.LoopSharing;
+import io.jumba.runtime.parallel.ChunkGrid;
 
 import java.util.List;
 
 /**
  * How one loop runs, as the planning step chose it after the IR passes ({@link LoopPlanner}), with the reasons. Code
- * generation writes what the plan says and {@code explain} reports it; neither analyses the loop again. The
- * parallelism work adds a {@code Parallel} schedule here.
+ * generation writes what the plan says and {@code explain} reports it; neither analyses the loop again.
  */
 public sealed interface LoopPlan {
     /** The plan as one line of text, e.g. {@code "vectorized: float64 x 4 lanes ..."}: the loop's comment and report. */
@@ -53,6 +55,28 @@ public sealed interface LoopPlan {
      * loop.
      */
     record Tiled(int rows, int groups, OuterVectorized nest, String summary, VectorAnalysis analysis) implements LoopPlan {}
+
+    /**
+     * A prange loop of a {@code parallel=True} kernel run on all cores: its iterations are cut into the chunks of
+     * {@link io.jumba.runtime.parallel.ChunkGrid#of ChunkGrid.of(trips, workPerIteration)} and each chunk runs
+     * {@code chunkLoop}, the loop itself over the sub-range {@code [from, to)} of its indices, by {@code chunkPlan}
+     * (so a chunk keeps its SIMD inner loop, masked tail and checks). Reductions go to per-chunk partials that a
+     * fixed tree combines after the loop, so results do not depend on the thread count.
+     *
+     * @param sharing          what the race analysis proved: privates, reductions, shared arrays, warnings
+     * @param workPerIteration the static cost of one iteration, which fixes the chunk grid
+     * @param from             the chunk loop's first index (a variable the chunk sets before it runs the loop)
+     * @param to               the chunk loop's stop (exclusive, in the loop's direction)
+     * @param chunkLoop        the loop a chunk runs: the prange loop's index, step and body over [from, to)
+     * @param chunkPlan        chunkLoop's plan (never Parallel: nested prange loops run serially in a chunk)
+     */
+    record Parallel(LoopSharing sharing, long workPerIteration, Var from, Var to, Stmt.ForRange chunkLoop,
+                    LoopPlan chunkPlan) implements LoopPlan {
+        @Override public String summary() {
+            return "parallel: chunks of at least " + ChunkGrid.minChunkSize(workPerIteration) + " iterations (" + workPerIteration
+                    + " work units each), at most " + ChunkGrid.MAX_CHUNKS + "; each chunk: " + chunkPlan.summary();
+        }
+    }
 
     /**
      * The lanes of a vector step.

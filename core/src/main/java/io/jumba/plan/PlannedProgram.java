@@ -17,11 +17,18 @@ public record PlannedProgram(Program program, Map<String, LoopPlans> plans) {
         plans = Map.copyOf(plans);
     }
 
-    /** program with every function planned by planner. */
+    /**
+     * program with every function planned by planner, and the prange loops of {@code parallel=True} functions
+     * planned parallel ({@link ParallelPlanning}).
+     *
+     * @throws io.jumba.diag.ParallelSafetyError when such a prange loop has a race
+     */
     public static PlannedProgram of(Program program, LoopPlanner planner) {
         Map<String, LoopPlans> plans = new LinkedHashMap<>();
-        plans.put(program.entry().name(), planner.plan(program.entry()));
-        for (Function f : program.functions()) plans.computeIfAbsent(f.name(), n -> planner.plan(f));
+        plans.put(program.entry().name(), ParallelPlanning.apply(program, program.entry(), planner, planner.plan(program.entry())));
+        for (Function f : program.functions()) {
+            plans.computeIfAbsent(f.name(), n -> ParallelPlanning.apply(program, f, planner, planner.plan(f)));
+        }
         return new PlannedProgram(program, plans);
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A text report of the plans a kernel was compiled with ({@link KernelPlans}): each innermost loop, each outer-loop
  * candidate that is outer-loop vectorized or holds a loop that stays scalar, each tiled nest, each nest holding a
- * while loop and each while loop, with its plan. It reads the plans; it compiles and analyses nothing.
+ * while loop, each while loop and each prange loop, with its plan; a parallel loop with what its iterations share
+ * and how its reductions combine. It reads the plans; it compiles and analyses nothing.
  */
 public final class Explain {
     private Explain() {}
@@ -47,7 +48,21 @@ public final class Explain {
         List<Reported> reports = new ArrayList<>();
         report(function.body(), plans, reports);
         if (reports.isEmpty()) sb.append("  no loops\n");
-        for (Reported r : reports) sb.append("  line ").append(r.line()).append(": ").append(r.plan().summary()).append('\n');
+        for (Reported r : reports) {
+            sb.append("  line ").append(r.line()).append(": ").append(r.plan().summary()).append('\n');
+            if (r.plan() instanceof LoopPlan.Parallel p) sb.append(sharing(p));
+        }
+        return sb.toString();
+    }
+
+    /** A parallel loop's sharing (privates, reductions, warnings), indented under its line. */
+    private static String sharing(LoopPlan.Parallel p) {
+        StringBuilder sb = new StringBuilder();
+        String[] lines = p.sharing().describe().split("\n");
+        for (int k = 1; k < lines.length; k++) sb.append("  ").append(lines[k]).append('\n');
+        if (!p.sharing().reductions().isEmpty()) {
+            sb.append("    reductions combine per-chunk partials in a fixed tree: the same bits for any thread count\n");
+        }
         return sb.toString();
     }
 
@@ -57,6 +72,14 @@ public final class Explain {
     private static void report(List<Stmt> body, LoopPlans plans, List<Reported> out) {
         for (Stmt s : body) {
             switch (s) {
+                case Stmt.ForRange f when plans.of(f) instanceof LoopPlan.Parallel p -> {
+                    out.add(new Reported(f.pos().line(), p));
+                    report(p.chunkLoop().body(), plans, out);
+                }
+                case Stmt.ForRange f when f.parallel() && !LoopAnalysis.isInnermost(f) -> {
+                    out.add(new Reported(f.pos().line(), plans.of(f)));  // a prange that stays serial, and why
+                    report(f.body(), plans, out);
+                }
                 case Stmt.ForRange f when LoopAnalysis.isInnermost(f) -> out.add(new Reported(f.pos().line(), plans.of(f)));
                 case Stmt.ForRange f when LoopAnalysis.isTileCandidate(f) -> {
                     if (plans.of(f) instanceof LoopPlan.Tiled t) out.add(new Reported(f.pos().line(), t));

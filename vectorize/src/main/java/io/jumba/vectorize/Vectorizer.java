@@ -36,12 +36,15 @@ public final class Vectorizer implements LoopEmitter {
             case LoopPlan.OuterVectorized v -> SimdLoopEmitter.emit(nest(v.analysis()), v.unroll(), kernelOptions, options, host);
             case LoopPlan.Tiled t -> SimdLoopEmitter.emit(tile(t.analysis()), t.groups(), kernelOptions, options, host);
             case LoopPlan.Scalar s -> throw new IllegalArgumentException("the generator writes scalar loops: " + s);
+            case LoopPlan.Parallel p -> throw new IllegalArgumentException("the generator writes parallel loops: " + p.summary());
         };
     }
 
     @Override public LoopEmitter withMaxUnroll(int maxUnroll) { return new Vectorizer(options.withMaxUnroll(maxUnroll)); }
 
     @Override public int maxUnroll() { return options.maxUnroll(); }
+
+    @Override public boolean strictReductions() { return options.strict(); }
 
     @Override public List<String> imports() { return VectorTypes.IMPORTS; }
 

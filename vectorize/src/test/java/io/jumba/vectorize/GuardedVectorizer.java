@@ -38,6 +38,7 @@ final class GuardedVectorizer implements LoopEmitter {
             case LoopPlan.OuterVectorized v -> Math.max(16, v.species().lanes());
             case LoopPlan.Tiled t -> 16;
             case LoopPlan.Scalar s -> 16;
+            case LoopPlan.Parallel p -> 16;
         };
         return vectorizer.emit(loop, plan, kernelOptions, new Host() {
             @Override public String expr(Expr e) { return host.expr(e); }

@@ -33,11 +33,16 @@ public record ChunkGrid(long trips, long chunkSize, int chunks, long work) {
     public static ChunkGrid of(long trips, long workPerIteration) {
         if (trips < 0) throw new IllegalArgumentException("negative trip count " + trips);
         long work = Math.max(1, workPerIteration);
-        long size = Math.max(ceilDiv(trips, MAX_CHUNKS), ceilDiv(MIN_CHUNK_WORK, work));
-        if (size >= ALIGN) size = ceilDiv(size, ALIGN) * ALIGN;
-        size = Math.max(1, size);
+        long size = Math.max(1, aligned(Math.max(ceilDiv(trips, MAX_CHUNKS), ceilDiv(MIN_CHUNK_WORK, work))));
         return new ChunkGrid(trips, size, (int) Math.max(1, ceilDiv(trips, size)), work);
     }
+
+    /** The fewest iterations a chunk of a long loop holds at this cost per iteration (for {@code explain}). */
+    public static long minChunkSize(long workPerIteration) {
+        return Math.max(1, aligned(ceilDiv(MIN_CHUNK_WORK, Math.max(1, workPerIteration))));
+    }
+
+    private static long aligned(long size) { return size >= ALIGN ? ceilDiv(size, ALIGN) * ALIGN : size; }
 
     /** The trip count of {@code range(start, stop, step)} (step non-zero), 0 when the range is empty. */
     public static long trips(long start, long stop, long step) {

@@ -1,8 +1,10 @@
 package io.jumba.runtime.parallel;
 
 /**
- * How many threads a parallel loop uses: a per-call override when given, else the process-wide setting of
- * {@link #set}, else the {@code JUMBA_NUM_THREADS} environment variable, else the number of available processors.
+ * How many threads a parallel loop uses: a per-call override when given (an argument of
+ * {@link Parallel#run(ChunkGrid, ParallelLoop, int)}, or the calling thread's {@link #overrideForCaller}), else the
+ * process-wide setting of {@link #set}, else the {@code JUMBA_NUM_THREADS} environment variable, else the number of
+ * available processors.
  * Unlike Numba's thread-local {@code set_num_threads}, the setting is process-wide: JVM callers are often many
  * threads of one server, and one knob for all of them is what they expect.
  */
@@ -12,6 +14,8 @@ public final class ThreadCount {
 
     private static volatile int configured;  // 0: not set, use the environment / processors
     private static volatile int environment; // 0: not read yet
+    /** The override of the calls the current thread makes ({@link #overrideForCaller}), or null. */
+    private static final ThreadLocal<Integer> CALLER = new ThreadLocal<>();
 
     private ThreadCount() {}
 
@@ -21,8 +25,25 @@ public final class ThreadCount {
         configured = threads;
     }
 
-    /** The process-wide thread count now in force. */
+    /**
+     * Makes the parallel loops the current thread starts use {@code threads} threads (1 to {@link #MAX}; 0 removes
+     * the override), ahead of the process-wide setting: a per-call thread count, as Numba's thread-local
+     * {@code set_num_threads}. Returns the override it replaces (0 for none), for {@link #restoreCaller}.
+     */
+    public static int overrideForCaller(int threads) {
+        if (threads != 0) check(threads, "number of threads");
+        Integer previous = CALLER.get();
+        if (threads == 0) CALLER.remove(); else CALLER.set(threads);
+        return previous == null ? 0 : previous;
+    }
+
+    /** Puts back the override {@link #overrideForCaller} returned. */
+    public static void restoreCaller(int previous) { overrideForCaller(previous); }
+
+    /** The thread count now in force for the current thread: its caller override, else the process-wide one. */
     public static int get() {
+        Integer caller = CALLER.get();
+        if (caller != null) return caller;
         int n = configured;
         if (n != 0) return n;
         int env = environment;
