@@ -53,7 +53,11 @@ class BenchKernelsVectorizationTest {
                 """.formatted(map8));
         EXPECTED.put("sumsq_prange", """
                 function sumsq (sumsq__float64_1dC):
-                  line 8: vectorized: float64 %sacc (+)
+                  line 8: parallel: chunks of at least 832 iterations (5 work units each), at most 256; each chunk: \
+                vectorized: float64 %sacc (+)
+                    reductions: acc SUM
+                    read only: a
+                    reductions combine per-chunk partials in a fixed tree: the same bits for any thread count
                 """.formatted(reduce8));
         EXPECTED.put("exp_map", """
                 function exp_map (exp_map__float64_1dC_float64_1dC):
@@ -90,7 +94,10 @@ class BenchKernelsVectorizationTest {
                 """);
         EXPECTED.put("mandelbrot_prange", """
                 function mandelbrot_prange (mandelbrot_prange__float64_float64_float64_float64_int64_int32_2dC):
-                  line 37: not outer-loop vectorized
+                  line 37: parallel: chunks of at least 1 iterations (4355 work units each), at most 256; each chunk: \
+                not outer-loop vectorized: store to out inside an inner loop
+                    private: ci, c
+                    written at own index: out
                   line 39: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
                   line 15: not vectorized
