@@ -11,6 +11,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$root/bin/find-jdk"
 base=${1:?usage: bench/compare-commits.sh BASE [ROUNDS]}
 rounds=${2:-2}
+# prange kernels on one thread, so a build that runs them in parallel is compared for its code, not for its cores.
+export JUMBA_NUM_THREADS=${JUMBA_NUM_THREADS:-1}
 work="$root/bench/target/compare"
 mkdir -p "$work"
 
@@ -49,7 +51,7 @@ median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2 ? v[(NR+1)/2] : (v[NR/2]
 {
   echo "\`bench/compare-commits.sh $base $rounds\`, $(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "base = $(git -C "$work/base" log -1 --format='%h %s' | cut -c1-80); head = working tree of $(git -C "$root" log -1 --format=%h)."
-  echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, -wi 3 -i 5 (1 s each), median of $rounds forks each."
+  echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, -wi 3 -i 5 (1 s each), median of $rounds forks each; JUMBA_NUM_THREADS=$JUMBA_NUM_THREADS."
   echo
   echo "| case | base (us/op) | head (us/op) | head/base |"
   echo "|---|---|---|---|"
