@@ -85,8 +85,10 @@ row "library: process, Maven jars, AOT cache" \
 row "library: process, unsigned jar, no AOT cache" "$(q "$java" "${lib_flags[@]}" -cp "$lib_unsigned" "${first[@]}" 0)"
 row "library: process, unsigned jar, AOT cache" \
   "$(q "$java" "${lib_flags[@]}" -XX:AOTCache="$work/lib-unsigned.aot" -Xlog:aot=off -cp "$lib_unsigned" "${first[@]}" 0)"
-row "library: warm compile (median of $warm_repeats in one JVM)" \
+row "library: warm compile (median of $warm_repeats in one JVM), no AOT cache" \
   "$(q "$java" "${lib_flags[@]}" -cp "$lib_maven" "${first[@]}" "$warm_repeats")"
+row "library: warm compile (median of $warm_repeats in one JVM), AOT cache" \
+  "$(q "$java" "${lib_flags[@]}" -XX:AOTCache="$work/lib-maven.aot" -Xlog:aot=off -cp "$lib_maven" "${first[@]}" "$warm_repeats")"
 
 # --- run: every row once per round, rounds interleaved, each under a cold and a warm disk cache --------------------
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
