@@ -36,14 +36,7 @@ final class ReductionPatterns {
         Expr v = SameValue.uncast(a.value());
         switch (v) {
             case Expr.Binary b -> {
-                ReductionKind kind = switch (b.op()) {
-                    case ADD, SUB -> ReductionKind.SUM;
-                    case MUL -> ReductionKind.PRODUCT;
-                    case BITAND -> ReductionKind.BIT_AND;
-                    case BITOR -> ReductionKind.BIT_OR;
-                    case BITXOR -> ReductionKind.BIT_XOR;
-                    default -> null;
-                };
+                ReductionKind kind = kindOf(b.op());
                 if (kind == null) return null;
                 if (SameValue.isVar(b.left(), r) && !SameValue.reads(b.right(), r)) return new Update(a, r, kind, false, List.of());
                 if (b.op() != BinOp.SUB && SameValue.isVar(b.right(), r) && !SameValue.reads(b.left(), r)) {
@@ -131,10 +124,9 @@ final class ReductionPatterns {
         };
     }
 
-    /** The reduction an array update {@code x[k] = x[k] op e} applies, or null; e must not touch the array. */
-    static ReductionKind arrayUpdate(Expr load, Expr value, java.util.function.Predicate<Expr> touchesArray) {
-        if (!(SameValue.uncast(value) instanceof Expr.Binary b)) return null;
-        ReductionKind kind = switch (b.op()) {
+    /** The reduction an update {@code r = r op e} makes (a - e sums -e), or null for an operator that is none. */
+    private static ReductionKind kindOf(BinOp op) {
+        return switch (op) {
             case ADD, SUB -> ReductionKind.SUM;
             case MUL -> ReductionKind.PRODUCT;
             case BITAND -> ReductionKind.BIT_AND;
@@ -142,6 +134,12 @@ final class ReductionPatterns {
             case BITXOR -> ReductionKind.BIT_XOR;
             default -> null;
         };
+    }
+
+    /** The reduction an array update {@code x[k] = x[k] op e} applies, or null; e must not touch the array. */
+    static ReductionKind arrayUpdate(Expr load, Expr value, java.util.function.Predicate<Expr> touchesArray) {
+        if (!(SameValue.uncast(value) instanceof Expr.Binary b)) return null;
+        ReductionKind kind = kindOf(b.op());
         if (kind == null) return null;
         if (SameValue.equal(SameValue.uncast(b.left()), load) && !touchesArray.test(b.right())) return kind;
         if (b.op() != BinOp.SUB && SameValue.equal(SameValue.uncast(b.right()), load) && !touchesArray.test(b.left())) return kind;
