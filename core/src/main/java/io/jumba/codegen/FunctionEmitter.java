@@ -200,6 +200,15 @@ final class FunctionEmitter {
         line("long " + step + " = " + expr(f.step()) + ";");
         line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + context.ref(f.pos()) + ");");
         line("long " + trips + " = ChunkGrid.trips(" + start + ", " + stop + ", " + step + ");");
+        // Below the threshold the loop runs as the serial loop, on the caller, whatever the thread count.
+        line("if (Parallel.serialLoop(" + trips + ", " + plan.workPerIteration() + "L)) {");
+        indent++;
+        line("long " + Names.variable(plan.from().name()) + " = " + start + ";");
+        line("long " + Names.variable(plan.to().name()) + " = " + stop + ";");
+        stmt(plan.chunkLoop());
+        indent--;
+        line("} else {");
+        indent++;
         line("ChunkGrid " + grid + " = ChunkGrid.of(" + trips + ", " + plan.workPerIteration() + "L);");
         line(type + " " + body + " = new " + type + "();");
         line(body + ".start = " + start + "; " + body + ".step = " + step + "; " + body + ".trips = " + trips + ";");
@@ -217,6 +226,8 @@ final class FunctionEmitter {
             line(Names.variable(v.name()) + " = " + body + "." + Names.variable(v.name()) + ";");
             if (v.type() instanceof Type.Array a) hoist(v.name(), a);
         }
+        indent--;
+        line("}");
         indent--;
         line("}");
         indent--;
