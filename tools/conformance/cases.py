@@ -261,6 +261,23 @@ def all_cases():
     c("np_constants", 1.0)
 
     # ---- casts --------------------------------------------------------------------------------------------------
+    c.file = "declared_return.py"
+    declared = "Numba converts the result to the declared return type; Python returns it unconverted"
+    for x in [3.7, -3.7, 0.25, 1e3]:
+        c("trunc_to_int32", x, xcheck=False, note=declared)
+    c("narrowed", 1.0, 3.0, xcheck=False, note=declared)
+    c("narrowed", 1e300, 1e-300, xcheck=False, note=declared)
+    c("widened", 10, xcheck=False, note=declared)
+    c("wraps_int32", 70000, 70000, xcheck=False, note="int32 arithmetic wraps")
+    c("as_bool", 3, xcheck=False, note=declared)
+    c("as_bool", 5, xcheck=False, note=declared)
+    c("branches", 2.5, xcheck=False, note=declared)
+    c("branches", -2.5, xcheck=False, note=declared)
+    c("tuple_of_ints", 2.5, -7.0, xcheck=False, note=declared)
+    c("array_sum", SPECIAL, xcheck=False, note=declared)
+    c("recursive_sum", 10)
+    c("array_view", ODD7)
+
     c.file = "casts.py"
     for x in [3.9, -3.9, 0.0, 1e18]:
         c("to_int", x)

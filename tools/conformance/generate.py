@@ -114,6 +114,8 @@ def return_type(disp, args):
         args = tuple(cres.signature.args)
         if args[:len(sig)] == sig and all(isinstance(t, types.Omitted) for t in args[len(sig):]):
             return cres.signature.return_type
+    if len(disp.overloads) == 1:  # a declared signature the arguments convert to (int64 -> int32, ...)
+        return next(iter(disp.overloads.values())).signature.return_type
     raise AssertionError("no overload for %s among %s" % (sig, [c.signature for c in disp.overloads.values()]))
 
 

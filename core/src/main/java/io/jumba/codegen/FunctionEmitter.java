@@ -65,8 +65,8 @@ final class FunctionEmitter {
             if (!sig.isEmpty()) sig.append(", ");
             sig.append(JavaTypes.of(p.type())).append(' ').append(Names.variable(p.name()));
         }
-        out.append("    // ").append(JavaSourceGenerator.printable(function.pythonName())).append(" at ")
-           .append(JavaSourceGenerator.printable(function.pos().toString())).append('\n');
+        out.append("    // ").append(JavaText.comment(function.pythonName())).append(" at ")
+           .append(JavaText.comment(function.pos().toString())).append('\n');
         out.append("    public static ").append(JavaTypes.of(function.returnType())).append(' ')
            .append(Names.function(function.name())).append('(').append(sig).append(") {\n");
         int declarations = out.length();
@@ -119,8 +119,8 @@ final class FunctionEmitter {
             args.append(args.isEmpty() ? "" : ", ").append(Names.variable(v.name()));
         }
         SourcePos pos = nest instanceof Stmt.ForRange f ? f.pos() : ((Stmt.While) nest).pos();
-        out.append("    // loop nest of ").append(JavaSourceGenerator.printable(function.pythonName())).append(" at ")
-           .append(JavaSourceGenerator.printable(pos.toString())).append('\n');
+        out.append("    // loop nest of ").append(JavaText.comment(function.pythonName())).append(" at ")
+           .append(JavaText.comment(pos.toString())).append('\n');
         out.append("    private static ").append(result).append(' ').append(name).append('(').append(sig).append(") {\n");
         for (Var v : ins) {
             if (!(v.type() instanceof Type.Array a)) continue;
@@ -200,6 +200,15 @@ final class FunctionEmitter {
         line("long " + step + " = " + expr(f.step()) + ";");
         line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + context.ref(f.pos()) + ");");
         line("long " + trips + " = ChunkGrid.trips(" + start + ", " + stop + ", " + step + ");");
+        // Below the threshold the loop runs as the serial loop, on the caller, whatever the thread count.
+        line("if (Parallel.serialLoop(" + trips + ", " + plan.workPerIteration() + "L)) {");
+        indent++;
+        line("long " + Names.variable(plan.from().name()) + " = " + start + ";");
+        line("long " + Names.variable(plan.to().name()) + " = " + stop + ";");
+        stmt(plan.chunkLoop());
+        indent--;
+        line("} else {");
+        indent++;
         line("ChunkGrid " + grid + " = ChunkGrid.of(" + trips + ", " + plan.workPerIteration() + "L);");
         line(type + " " + body + " = new " + type + "();");
         line(body + ".start = " + start + "; " + body + ".step = " + step + "; " + body + ".trips = " + trips + ";");
@@ -217,6 +226,8 @@ final class FunctionEmitter {
             line(Names.variable(v.name()) + " = " + body + "." + Names.variable(v.name()) + ";");
             if (v.type() instanceof Type.Array a) hoist(v.name(), a);
         }
+        indent--;
+        line("}");
         indent--;
         line("}");
         indent--;
@@ -246,8 +257,8 @@ final class FunctionEmitter {
         int savedIndent = indent;
         out = new StringBuilder();
         indent = 2;
-        out.append("    // chunk of the prange loop of ").append(JavaSourceGenerator.printable(function.pythonName()))
-           .append(" at ").append(JavaSourceGenerator.printable(plan.chunkLoop().pos().toString())).append('\n');
+        out.append("    // chunk of the prange loop of ").append(JavaText.comment(function.pythonName()))
+           .append(" at ").append(JavaText.comment(plan.chunkLoop().pos().toString())).append('\n');
         String self = temps.fresh("self"), lo = temps.fresh("lo"), hi = temps.fresh("hi"), chunk = temps.fresh("chunk");
         out.append("    static void ").append(method).append('(').append(type).append(' ').append(self).append(", long ")
            .append(lo).append(", long ").append(hi).append(", int ").append(chunk).append(") {\n");
@@ -448,8 +459,8 @@ final class FunctionEmitter {
             case Stmt.Raise r -> {
                 StringBuilder values = new StringBuilder();
                 for (Expr arg : r.args()) values.append(values.length() == 0 ? "" : ", ").append(expr(arg));
-                line("throw Faults.raise(" + stringLiteral(r.pythonName()) + ", " + stringLiteral(r.format())
-                        + ", new long[] {" + values + "}, " + context.ref(r.pos()) + ");");
+                line("throw Faults.raise(" + JavaText.stringLiteral(r.pythonName()) + ", "
+                        + JavaText.stringLiteral(r.format()) + ", new long[] {" + values + "}, " + context.ref(r.pos()) + ");");
                 return false;
             }
             case Stmt.Eval e -> {
@@ -744,15 +755,4 @@ final class FunctionEmitter {
     }
 
     private void line(String s) { out.append("    ".repeat(indent)).append(s).append('\n'); }
-
-    /** A Java string literal for text the passes wrote (messages), escaped so it cannot end the literal. */
-    private static String stringLiteral(String text) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 32 || c > 126) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.append('"').toString();
-    }
 }
