@@ -486,6 +486,14 @@ final class FunctionEmitter {
                 line(r.value() == null ? "return;" : "return " + expr(r.value()) + ";");
                 return false;
             }
+            case Stmt.Print p -> {
+                StringBuilder texts = new StringBuilder(), values = new StringBuilder();
+                for (String t : p.texts()) texts.append(texts.length() == 0 ? "" : ", ").append(stringLiteral(t));
+                for (Expr v : p.values()) {
+                    values.append(values.length() == 0 ? "" : ", ").append(JavaTypes.box(v.type(), expr(v)));
+                }
+                line("Printing.print(new String[] {" + texts + "}, new Object[] {" + values + "});");
+            }
             case Stmt.Raise r -> {
                 StringBuilder values = new StringBuilder();
                 for (Expr arg : r.args()) values.append(values.length() == 0 ? "" : ", ").append(expr(arg));
@@ -791,7 +799,9 @@ final class FunctionEmitter {
         StringBuilder b = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 32 || c > 126) b.append(String.format("\\u%04x", (int) c));
+            // Control characters as octal escapes: a unicode escape of a line break is one before the lexer runs.
+            else if (c < 32 || c == 127) b.append(String.format("\\%03o", (int) c));
+            else if (c > 127) b.append(String.format("\\u%04x", (int) c));
             else b.append(c);
         }
         return b.append('"').toString();

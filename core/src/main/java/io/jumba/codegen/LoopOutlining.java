@@ -116,6 +116,9 @@ public final class LoopOutlining {
             case Stmt.Raise r -> {
                 for (Expr e : r.args()) read(e, reads);
             }
+            case Stmt.Print p -> {
+                for (Expr e : p.values()) read(e, reads);
+            }
             case Stmt.Break b -> { }
             case Stmt.Continue c -> { }
         }
