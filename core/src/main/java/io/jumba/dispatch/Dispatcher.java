@@ -120,6 +120,14 @@ public final class Dispatcher {
     }
 
     /**
+     * The argument types a call with these values runs as: their Numba types after Jumba's conventions (Java integer
+     * boxes are int64, Java arrays NDArrays, omitted parameters take their defaults), then {@link #runAs}.
+     */
+    public List<Type> runAsFor(Object... args) {
+        return runAs(Signature.of(Arguments.normalize(withDefaults(args))).args());
+    }
+
+    /**
      * The argument types a call with arguments of types actual runs as: actual itself, or with declared
      * signatures, the one Numba would pick.
      *

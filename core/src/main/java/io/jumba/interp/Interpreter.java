@@ -14,6 +14,7 @@ import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Faults;
 import io.jumba.runtime.Printing;
 import io.jumba.runtime.parallel.ChunkGrid;
+import io.jumba.runtime.parallel.Parallel;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
@@ -145,9 +146,22 @@ public final class Interpreter {
         long step = (Long) eval(f.step(), frame);
         if (step == 0) throw Faults.rangeStepZero(f.pos());
         if (parallel != null && parallel.serialReason() == null) {
-            chunked(f, parallel, start, stop, step, frame);
-            return Flow.NORMAL;
+            if (!Parallel.serialLoop(ChunkGrid.trips(start, stop, step), IterationWork.of(f))) {
+                chunked(f, parallel, start, stop, step, frame);
+                return Flow.NORMAL;
+            }
+            // Below the threshold compiled code runs the plain loop, its inner prange loops serial too.
+            frame.inPrange = true;
+            try {
+                return serial(f, start, stop, step, frame);
+            } finally {
+                frame.inPrange = false;
+            }
         }
+        return serial(f, start, stop, step, frame);
+    }
+
+    private Flow serial(Stmt.ForRange f, long start, long stop, long step, Frame frame) {
         for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
             frame.vars.put(f.index().name(), i);
             Flow flow = block(f.body(), frame);

@@ -67,6 +67,22 @@ public final class Stmts {
         return vars;
     }
 
+    /** The variables block reads: every {@link Expr.Local} of its expressions, nested blocks included. */
+    public static Set<Var> reads(List<Stmt> block) {
+        Set<Var> vars = new LinkedHashSet<>();
+        walk(block).forEach(s -> {
+            for (Expr e : exprs(s)) vars.addAll(Exprs.reads(e));
+        });
+        return vars;
+    }
+
+    /** Every variable block reads or may assign ({@link #reads}, then {@link #assigned}). */
+    public static Set<Var> mentioned(List<Stmt> block) {
+        Set<Var> vars = reads(block);
+        vars.addAll(assigned(block));
+        return vars;
+    }
+
     /** block with f applied to every expression its statements hold, nested blocks included. */
     public static List<Stmt> map(List<Stmt> block, UnaryOperator<Expr> f) {
         return block.stream().map(s -> mapBodies(mapExprs(s, f), b -> map(b, f))).toList();

@@ -1,7 +1,6 @@
 package io.jumba.jit;
 
 import io.jumba.codegen.LoopEmitter;
-import io.jumba.codegen.LoopOutlining;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.plan.PlannedProgram;
@@ -15,8 +14,9 @@ import java.util.Set;
 /**
  * Compiles a program so that its methods stay JIT-compilable, whichever loops' emitter (scalar or SIMD) writes
  * them: HotSpot leaves a method over {@link CompiledKernel#HUGE_METHOD_BYTES} of bytecode in the interpreter, which
- * costs far more than any unrolling gains. A function whose method is over is first split: its top-level loop nests
- * become methods of their own ({@link LoopOutlining}), which keeps the unroll and costs one call per nest. While a
+ * costs far more than any unrolling gains. A function whose method is over is first split: the outlining step
+ * ({@link LoopOutlining}) plans its top-level loop nests as methods of their own, which keeps the unroll and costs
+ * one call per nest. While a
  * method is still over (one nest alone too big) and the emitter unrolls, the program is planned and compiled again
  * with half the maximum unroll (4, 2, 1); a method still over at unroll 1 is kept (it is correct, only slow) and
  * reported, with the advice to split it.
@@ -35,11 +35,12 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
     public static MethodSizeFit compile(Program program, LoopEmitter loops) {
         LoopEmitter l = loops;
         PlannedProgram planned = PlannedProgram.of(program, l.planner());
-        CompiledKernel k = KernelCompiler.compile(planned, l, Set.of());
+        CompiledKernel k = KernelCompiler.compile(planned, l);
         List<String> notes = new ArrayList<>();
         Set<String> split = Set.copyOf(k.hugeFunctions().keySet());
         if (!split.isEmpty()) {
-            CompiledKernel again = KernelCompiler.compile(planned, l, split);
+            planned = LoopOutlining.apply(planned, split);
+            CompiledKernel again = KernelCompiler.compile(planned, l);
             k.hugeFunctions().forEach((name, bytes) -> {
                 if (again.methodCount(name) > 1) notes.add(splitNote(program.function(name), bytes, again.methodCount(name)));
             });
@@ -47,8 +48,8 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
         }
         while (!k.hugeFunctions().isEmpty() && l.maxUnroll() > 1) {
             LoopEmitter smaller = l.withMaxUnroll(l.maxUnroll() / 2);
-            PlannedProgram replanned = PlannedProgram.of(program, smaller.planner());
-            CompiledKernel again = KernelCompiler.compile(replanned, smaller, split);
+            PlannedProgram replanned = LoopOutlining.apply(PlannedProgram.of(program, smaller.planner()), split);
+            CompiledKernel again = KernelCompiler.compile(replanned, smaller);
             if (again.methodSizes().equals(k.methodSizes())) break; // no loop unrolls that far: halving changes nothing
             notes.add("unroll reduced to at most " + smaller.maxUnroll() + ": " + sizes(program, k.hugeFunctions()));
             l = smaller;
