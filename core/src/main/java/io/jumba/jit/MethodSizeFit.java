@@ -2,12 +2,15 @@ package io.jumba.jit;
 
 import io.jumba.codegen.LoopEmitter;
 import io.jumba.codegen.LoopOutlining;
+import io.jumba.diag.KernelCompilationException;
+import io.jumba.diag.UnsupportedError;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.plan.PlannedProgram;
 import io.jumba.source.SourcePos;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +38,7 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
     public static MethodSizeFit compile(Program program, LoopEmitter loops) {
         LoopEmitter l = loops;
         PlannedProgram planned = PlannedProgram.of(program, l.planner());
-        CompiledKernel k = KernelCompiler.compile(planned, l, Set.of());
+        CompiledKernel k = compileWithinClassLimits(program, planned, l);
         List<String> notes = new ArrayList<>();
         Set<String> split = Set.copyOf(k.hugeFunctions().keySet());
         if (!split.isEmpty()) {
@@ -60,6 +63,34 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
                     + "; it runs interpreted: split the function into smaller ones");
         }
         return new MethodSizeFit(k.withPlans(new KernelPlans(planned, notes)), l, notes);
+    }
+
+    /**
+     * The first compile, or, when a method outgrows the class file's 64 KB limit (Janino then refuses the class), the
+     * compile with every function's loop nests outlined; a function still too big after that is the kernel's to split,
+     * reported at its definition rather than as an internal error.
+     */
+    private static CompiledKernel compileWithinClassLimits(Program program, PlannedProgram planned, LoopEmitter l) {
+        try {
+            return KernelCompiler.compile(planned, l, Set.of());
+        } catch (KernelCompilationException e) {
+            if (!overClassLimit(e)) throw e;
+        }
+        Set<String> all = new HashSet<>();
+        for (Function f : program.functions()) all.add(f.name());
+        all.add(program.entry().name());
+        try {
+            return KernelCompiler.compile(planned, l, all);
+        } catch (KernelCompilationException e) {
+            if (!overClassLimit(e)) throw e;
+            throw new UnsupportedError(program.entry().pos(), "'" + program.entry().pythonName()
+                    + "' is too big to compile: a Java method holds at most 64 KB of bytecode; split it into smaller"
+                    + " functions");
+        }
+    }
+
+    private static boolean overClassLimit(KernelCompilationException e) {
+        return e.diagnosis().contains("grows beyond 64 KB") || e.diagnosis().contains("too large");
     }
 
     /** e.g. "split into 17 methods (one per top-level loop nest): big was 15234 bytes of bytecode > 8000". */
