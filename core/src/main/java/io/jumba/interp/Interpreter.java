@@ -262,6 +262,15 @@ public final class Interpreter {
                 for (int k = 0; k < args.length; k++) args[k] = eval(c.args().get(k), frame);
                 yield call(program.function(c.function()), args);
             }
+            case Expr.Threads t -> switch (t.function()) {
+                // One thread: the interpreter is always thread 0 of the count in force.
+                case GET_NUM_THREADS -> (long) Parallel.numThreads();
+                case GET_THREAD_ID -> 0L;
+                case SET_NUM_THREADS -> {
+                    Parallel.setNumThreads((Long) eval(t.args().getFirst(), frame), t.pos());
+                    yield null;
+                }
+            };
             case Expr.TupleNew t -> {
                 Object[] out = new Object[t.elements().size()];
                 for (int k = 0; k < out.length; k++) out[k] = eval(t.elements().get(k), frame);

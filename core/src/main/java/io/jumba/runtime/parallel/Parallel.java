@@ -1,5 +1,8 @@
 package io.jumba.runtime.parallel;
 
+import io.jumba.runtime.Faults;
+import io.jumba.source.SourcePos;
+
 /**
  * Runs parallel loops for generated code: {@code Parallel.run(ChunkGrid.of(trips, work), loop, 0)}.
  *
@@ -76,6 +79,18 @@ public final class Parallel {
     public static int numThreads() {
         Participant p = Participant.current();
         return p != null ? p.threads() : ThreadCount.get();
+    }
+
+    /**
+     * Numba's {@code set_num_threads(n)} called in a kernel: the parallel loops the current thread starts from now
+     * on use n threads (thread-local, as in Numba: {@link ThreadCount#overrideForCaller}). A ValueError at pos when
+     * n is not from 1 to {@link ThreadCount#MAX}.
+     */
+    public static void setNumThreads(long n, SourcePos pos) {
+        if (n < 1 || n > ThreadCount.MAX) {
+            throw Faults.valueError("The number of threads must be between 1 and " + ThreadCount.MAX + ", got " + n, pos);
+        }
+        ThreadCount.overrideForCaller((int) n);
     }
 
     /** Numba's {@code get_thread_id()}: 0 for the calling thread, 1 to {@code numThreads() - 1} for helpers. */
