@@ -456,6 +456,14 @@ final class FunctionEmitter {
                 line(r.value() == null ? "return;" : "return " + expr(r.value()) + ";");
                 return false;
             }
+            case Stmt.Print p -> {
+                StringBuilder texts = new StringBuilder(), values = new StringBuilder();
+                for (String t : p.texts()) texts.append(texts.length() == 0 ? "" : ", ").append(JavaText.stringLiteral(t));
+                for (Expr v : p.values()) {
+                    values.append(values.length() == 0 ? "" : ", ").append(JavaTypes.box(v.type(), expr(v)));
+                }
+                line("Printing.print(new String[] {" + texts + "}, new Object[] {" + values + "});");
+            }
             case Stmt.Raise r -> {
                 StringBuilder values = new StringBuilder();
                 for (Expr arg : r.args()) values.append(values.length() == 0 ? "" : ", ").append(expr(arg));

@@ -12,6 +12,7 @@ import io.jumba.parallel.LoopSharing;
 import io.jumba.parallel.RaceDetection;
 import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Faults;
+import io.jumba.runtime.Printing;
 import io.jumba.runtime.parallel.ChunkGrid;
 import io.jumba.runtime.parallel.Parallel;
 import io.jumba.types.Layout;
@@ -121,6 +122,14 @@ public final class Interpreter {
                 return Flow.RETURN;
             }
             case Stmt.Eval e -> eval(e.value(), frame);
+            case Stmt.Print p -> {
+                Object[] values = new Object[p.values().size()];
+                for (int k = 0; k < values.length; k++) {
+                    Expr v = p.values().get(k);
+                    values[k] = Values.toBoundary(eval(v, frame), v.type());
+                }
+                Printing.print(p.texts().toArray(String[]::new), values);
+            }
             case Stmt.Raise r -> {
                 long[] values = new long[r.args().size()];
                 for (int k = 0; k < values.length; k++) values[k] = (Long) eval(r.args().get(k), frame);

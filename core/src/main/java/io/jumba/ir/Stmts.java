@@ -32,6 +32,7 @@ public final class Stmts {
             case Stmt.Return r -> r.value() == null ? List.of() : List.of(r.value());
             case Stmt.Eval e -> List.of(e.value());
             case Stmt.Raise r -> r.args();
+            case Stmt.Print p -> p.values();
             case Stmt.Break b -> List.of();
             case Stmt.Continue c -> List.of();
         };
@@ -111,6 +112,7 @@ public final class Stmts {
             case Stmt.Return r -> new Stmt.Return(r.value() == null ? null : f.apply(r.value()));
             case Stmt.Eval ev -> new Stmt.Eval(f.apply(ev.value()));
             case Stmt.Raise r -> new Stmt.Raise(r.pythonName(), r.format(), r.args().stream().map(f).toList(), r.pos());
+            case Stmt.Print p -> new Stmt.Print(p.texts(), p.values().stream().map(f).toList());
             case Stmt.Break b -> b;
             case Stmt.Continue c -> c;
         };
