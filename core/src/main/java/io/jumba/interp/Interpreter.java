@@ -46,7 +46,12 @@ public final class Interpreter {
         }
         Object[] internal = new Object[args.length];
         for (int i = 0; i < args.length; i++) internal[i] = Values.fromBoundary(args[i], entry.params().get(i).type());
-        Object result = new Interpreter(program).call(entry, internal);
+        Object result;
+        try {
+            result = new Interpreter(program).call(entry, internal);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw Faults.fromJvmError(e);
+        }
         return Values.toBoundary(result, entry.returnType());
     }
 
