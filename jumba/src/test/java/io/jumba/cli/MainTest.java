@@ -204,6 +204,29 @@ class MainTest {
     }
 
     @Test
+    void rejectComputedIndexRacesMakesAComputedIndexWriteACompileError() throws IOException {
+        Path scatter = dir.resolve("scatter.py");
+        Files.writeString(scatter, """
+                from numba import njit, prange
+
+                @njit(parallel=True)
+                def k(a, idx, out):
+                    for i in prange(a.shape[0]):
+                        out[idx[i]] = a[i]
+                """);
+        Path idx = dir.resolve("idx.npy");
+        Npy.write(idx, new NDArray(DType.INT64, new long[]{2, 0, 1}, 0, new int[]{3}, new int[]{1}));
+        Run warned = run("call", scatter, "k", vector, idx, vector);
+        assertEquals(0, warned.exit(), warned.err());
+        Run rejected = run("call", "--reject-computed-index-races", scatter, "k", vector, idx, vector);
+        assertEquals(ErrorReporter.KERNEL_ERROR, rejected.exit());
+        assertTrue(rejected.err().contains("scatter.py:6:9: ParallelSafetyError: 'out' is written at a computed index "
+                + "out[idx[i]]: iterations that compute the same index race (computed indices are rejected)"), rejected.err());
+        assertFalse(rejected.err().contains("\tat "), rejected.err());
+        assertEquals(ErrorReporter.KERNEL_ERROR, run("explain", "--reject-computed-index-races", scatter, "k", vector, idx, vector).exit());
+    }
+
+    @Test
     void indexErrorIsReportedWithPositionAndNoStackTrace() {
         Run r = run("call", kernels, "at", vector, "10");
         assertEquals(ErrorReporter.KERNEL_ERROR, r.exit());
