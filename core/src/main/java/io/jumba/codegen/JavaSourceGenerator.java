@@ -33,15 +33,14 @@ public final class JavaSourceGenerator {
 
     /** Like {@link #generate(Program, String)}, with the loops planned and written by {@code loops} (e.g. SIMD). */
     public static String generate(Program program, String className, LoopEmitter loops) {
-        return generateWithPositions(PlannedProgram.of(program, loops.planner()), className, loops, Set.of()).source();
+        return generateWithPositions(PlannedProgram.of(program, loops.planner()), className, loops).source();
     }
 
     /**
-     * The source and its position table for a planned program whose plans {@code loops} writes; the functions named
-     * in {@code outline} have their top-level loop nests moved into methods of their own ({@link LoopOutlining}).
+     * The source and its position table for a planned program whose plans {@code loops} writes, with the loop nests
+     * it outlines ({@link PlannedProgram#outlined}) in methods of their own.
      */
-    public static GeneratedSource generateWithPositions(PlannedProgram planned, String className, LoopEmitter loops,
-                                                 Set<String> outline) {
+    public static GeneratedSource generateWithPositions(PlannedProgram planned, String className, LoopEmitter loops) {
         if (!Names.isClassName(className)) throw new IllegalArgumentException("bad class name: " + className);
         Program program = planned.program();
         ClassContext context = new ClassContext(className, loops.strictReductions());
@@ -53,7 +52,7 @@ public final class JavaSourceGenerator {
         functions.addAll(program.functions());
         for (Function f : functions) {
             methods.append('\n');
-            new FunctionEmitter(f, planned.plans(f), context, loops, methods, outline.contains(f.name())).emit();
+            new FunctionEmitter(f, planned.plans(f), context, loops, methods, planned.outlined(f)).emit();
         }
         for (String method : context.methods) methods.append('\n').append(method).append('\n');
         StringBuilder body = new StringBuilder();

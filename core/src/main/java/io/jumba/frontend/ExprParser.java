@@ -226,9 +226,6 @@ final class ExprParser {
 
     private PyExpr.Call call(PyExpr func) {
         Token open = in.next();
-        if (func instanceof PyExpr.Name name && name.id().equals("print")) {
-            throw new UnsupportedError(func.pos(), "print() is not supported in kernels; return the values instead");
-        }
         List<PyExpr> args = new ArrayList<>();
         List<PyExpr.Keyword> keywords = new ArrayList<>();
         Set<String> keywordNames = new HashSet<>();

@@ -1,7 +1,6 @@
 package io.jumba.jit;
 
 import io.jumba.codegen.LoopEmitter;
-import io.jumba.codegen.LoopOutlining;
 import io.jumba.diag.KernelCompilationException;
 import io.jumba.diag.UnsupportedError;
 import io.jumba.ir.Function;
@@ -18,8 +17,9 @@ import java.util.Set;
 /**
  * Compiles a program so that its methods stay JIT-compilable, whichever loops' emitter (scalar or SIMD) writes
  * them: HotSpot leaves a method over {@link CompiledKernel#HUGE_METHOD_BYTES} of bytecode in the interpreter, which
- * costs far more than any unrolling gains. A function whose method is over is first split: its top-level loop nests
- * become methods of their own ({@link LoopOutlining}), which keeps the unroll and costs one call per nest. While a
+ * costs far more than any unrolling gains. A function whose method is over is first split: the outlining step
+ * ({@link LoopOutlining}) plans its top-level loop nests as methods of their own, which keeps the unroll and costs
+ * one call per nest. While a
  * method is still over (one nest alone too big) and the emitter unrolls, the program is planned and compiled again
  * with half the maximum unroll (4, 2, 1); a method still over at unroll 1 is kept (it is correct, only slow) and
  * reported, with the advice to split it.
@@ -38,11 +38,22 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
     public static MethodSizeFit compile(Program program, LoopEmitter loops) {
         LoopEmitter l = loops;
         PlannedProgram planned = PlannedProgram.of(program, l.planner());
-        CompiledKernel k = compileWithinClassLimits(program, planned, l);
+        CompiledKernel k;
+        Set<String> outlined = Set.of();
+        try {
+            k = KernelCompiler.compile(planned, l);
+        } catch (KernelCompilationException e) {
+            if (!overClassLimit(e)) throw e;
+            outlined = functionNames(program);
+            planned = LoopOutlining.apply(planned, outlined);
+            k = compileOutlined(program, planned, l);
+        }
         List<String> notes = new ArrayList<>();
-        Set<String> split = Set.copyOf(k.hugeFunctions().keySet());
-        if (!split.isEmpty()) {
-            CompiledKernel again = KernelCompiler.compile(planned, l, split);
+        Set<String> split = new HashSet<>(outlined);
+        split.addAll(k.hugeFunctions().keySet());
+        if (!k.hugeFunctions().isEmpty() && outlined.isEmpty()) {
+            planned = LoopOutlining.apply(planned, split);
+            CompiledKernel again = KernelCompiler.compile(planned, l);
             k.hugeFunctions().forEach((name, bytes) -> {
                 if (again.methodCount(name) > 1) notes.add(splitNote(program.function(name), bytes, again.methodCount(name)));
             });
@@ -50,8 +61,8 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
         }
         while (!k.hugeFunctions().isEmpty() && l.maxUnroll() > 1) {
             LoopEmitter smaller = l.withMaxUnroll(l.maxUnroll() / 2);
-            PlannedProgram replanned = PlannedProgram.of(program, smaller.planner());
-            CompiledKernel again = KernelCompiler.compile(replanned, smaller, split);
+            PlannedProgram replanned = LoopOutlining.apply(PlannedProgram.of(program, smaller.planner()), split);
+            CompiledKernel again = KernelCompiler.compile(replanned, smaller);
             if (again.methodSizes().equals(k.methodSizes())) break; // no loop unrolls that far: halving changes nothing
             notes.add("unroll reduced to at most " + smaller.maxUnroll() + ": " + sizes(program, k.hugeFunctions()));
             l = smaller;
@@ -66,27 +77,26 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
     }
 
     /**
-     * The first compile, or, when a method outgrows the class file's 64 KB limit (Janino then refuses the class), the
-     * compile with every function's loop nests outlined; a function still too big after that is the kernel's to split,
-     * reported at its definition rather than as an internal error.
+     * The compile with every function's loop nests outlined, made when a method of the first compile outgrew the
+     * class file's 64 KB limit (Janino then refuses the class); a function still too big after that is the kernel's
+     * to split, reported at its definition rather than as an internal error.
      */
-    private static CompiledKernel compileWithinClassLimits(Program program, PlannedProgram planned, LoopEmitter l) {
+    private static CompiledKernel compileOutlined(Program program, PlannedProgram outlined, LoopEmitter l) {
         try {
-            return KernelCompiler.compile(planned, l, Set.of());
-        } catch (KernelCompilationException e) {
-            if (!overClassLimit(e)) throw e;
-        }
-        Set<String> all = new HashSet<>();
-        for (Function f : program.functions()) all.add(f.name());
-        all.add(program.entry().name());
-        try {
-            return KernelCompiler.compile(planned, l, all);
+            return KernelCompiler.compile(outlined, l);
         } catch (KernelCompilationException e) {
             if (!overClassLimit(e)) throw e;
             throw new UnsupportedError(program.entry().pos(), "'" + program.entry().pythonName()
                     + "' is too big to compile: a Java method holds at most 64 KB of bytecode; split it into smaller"
                     + " functions");
         }
+    }
+
+    private static Set<String> functionNames(Program program) {
+        Set<String> all = new HashSet<>();
+        for (Function f : program.functions()) all.add(f.name());
+        all.add(program.entry().name());
+        return all;
     }
 
     private static boolean overClassLimit(KernelCompilationException e) {

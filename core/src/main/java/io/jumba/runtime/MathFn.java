@@ -123,6 +123,17 @@ public enum MathFn {
     LOGADDEXP(floats("numpy.logaddexp").binary("MathFn.logaddexp", MathFn::logaddexp)
             .lane(runtimeFloat64("MathFn.logaddexp"))
             .ufunc(new UfuncForm("logaddexp", List.of(), UfuncForm.Loops.FLOATS, Double.NEGATIVE_INFINITY, false))),
+    /**
+     * NumPy's true_divide as whole-array {@code /} computes it: IEEE results (x/0 is inf or NaN) whatever the kernel's
+     * error model, as NumPy and Numba. The operator path types it (ints give float64, even int8), so no name calls it.
+     */
+    TRUE_DIVIDE(floats().binary("MathFn.truedivide", MathFn::truedivide).lane(operator("DIV"))),
+    /** NumPy's floor_divide (whole-array {@code //}): an integer divided by zero gives 0, a float one inf or NaN. */
+    FLOOR_DIVIDE(keepsType("numpy.floor_divide").binary("MathFn.floordivide", MathFn::floordivide)
+            .ints(MathFn::floordivide).lane(runtimeFloat64("VectorFloorDivision.floorDivNumpy"))),
+    /** NumPy's remainder (whole-array {@code %}): the divisor's sign; an integer modulo zero gives 0, a float one NaN. */
+    REMAINDER(keepsType("numpy.remainder", "numpy.mod").binary("MathFn.remainder", MathFn::remainder)
+            .ints(MathFn::remainder).lane(runtimeFloat64("VectorFloorDivision.modNumpy"))),
     /** Python 3.13's math.fma: x * y + z rounded once, in float64 only. */
     FMA(float64("math.fma").ternary("MathFunctions.fma", MathFunctions::fma).lane(operator("FMA")));
 
@@ -171,6 +182,21 @@ public enum MathFn {
         if (d > 0) return x + Math.log1p(Math.exp(-d));
         return d <= 0 ? y + Math.log1p(Math.exp(d)) : d;
     }
+
+    /** IEEE division, never raising (the operator under {@code error_model='python'} raises on a zero divisor). */
+    public static double truedivide(double x, double y) { return x / y; }
+
+    /** NumPy's floor_divide on floats: Python's floor division with IEEE results for a zero divisor. */
+    public static double floordivide(double x, double y) { return Scalars.floorDivNumpy(x, y); }
+
+    /** NumPy's floor_divide on integers: 0 for a zero divisor; MIN // -1 wraps to MIN. */
+    public static long floordivide(long x, long y) { return Scalars.floorDivNumpy(x, y); }
+
+    /** NumPy's remainder on floats: the divisor's sign, NaN for a zero divisor. */
+    public static double remainder(double x, double y) { return Scalars.modNumpy(x, y); }
+
+    /** NumPy's remainder on integers: the divisor's sign, 0 for a zero divisor. */
+    public static long remainder(long x, long y) { return Scalars.modNumpy(x, y); }
 
     /** {@link #logaddexp(double, double)} on lanes (float64 only: float32 computes in double and rounds once). */
     public static DoubleVector logaddexp(DoubleVector x, DoubleVector y) {

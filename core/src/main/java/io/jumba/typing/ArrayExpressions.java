@@ -37,6 +37,14 @@ final class ArrayExpressions {
             }
             default -> Promotion.ufuncLoop(dtypes, DType.INT8);
         };
+        MathFn division = switch (op) {
+            case TRUEDIV -> MathFn.TRUE_DIVIDE;
+            case FLOORDIV -> MathFn.FLOOR_DIVIDE;
+            case MOD -> MathFn.REMAINDER;
+            default -> null;
+        };
+        // Whole-array division is NumPy's ufunc whatever the error model: x // 0 is 0, x / 0 inf (as Numba).
+        if (division != null) return lift(List.of(l, r), e -> MathFunctionTyping.apply(division, e, loop, pos), pos);
         return lift(List.of(l, r), e -> ExprLowering.scalarBinary(op, e.get(0), e.get(1), loop, pos), pos);
     }
 

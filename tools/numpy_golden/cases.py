@@ -1,0 +1,66 @@
+"""The cases of tools/numpy_golden/generate.py: (kernel file, function, arguments), arguments as NumPy arrays and
+Python scalars. Arrays are long enough (37, 70 elements) that compiled code runs whole vector steps and a tail at
+every width."""
+import numpy as np
+
+I64_MIN = np.iinfo(np.int64).min
+
+
+def ints(n, seed, lo=-50, hi=50):
+    return np.random.default_rng(seed).integers(lo, hi, n).astype(np.int64)
+
+
+def with_zeros(a, every=3):
+    a = a.copy()
+    a[::every] = 0
+    return a
+
+
+X_INT = ints(37, 1)
+X_INT[5] = I64_MIN
+Y_INT = with_zeros(ints(37, 2, -5, 6))
+Y_INT[5] = -1
+X_FLOAT = np.round(np.random.default_rng(3).standard_normal(37) * 10, 3)
+X_FLOAT[[1, 2, 3]] = [np.inf, -np.inf, np.nan]
+Y_FLOAT = with_zeros(np.round(np.random.default_rng(4).standard_normal(37) * 3, 3), 4)
+Y_FLOAT[8] = -0.0
+X_I32 = ints(37, 5).astype(np.int32)
+Y_I32 = with_zeros(ints(37, 6, -4, 5)).astype(np.int32)
+X_2D = ints(70, 7).reshape(7, 10)
+Y_2D = with_zeros(ints(70, 8, -3, 4)).reshape(7, 10)
+
+CASES = []
+
+
+def add(file, func, *args):
+    CASES.append((file, func, list(args)))
+
+
+# 1. Whole-array division by zero: NumPy's answers (0 for ints, inf/nan for floats), never ZeroDivisionError.
+for x, y in [(X_INT, Y_INT), (X_FLOAT, Y_FLOAT), (X_I32, Y_I32), (X_INT, Y_FLOAT)]:
+    for f in ["floordiv", "remainder", "truediv"]:
+        add("division.py", f, x, y)
+add("division.py", "floordiv_by_scalar", X_INT, 0)
+add("division.py", "floordiv_by_scalar", X_FLOAT, 0.0)
+add("division.py", "floordiv_by_scalar", X_INT, -3)
+add("division.py", "remainder_of_scalar", 7, Y_INT)
+add("division.py", "remainder_of_scalar", 7.5, Y_FLOAT)
+add("division.py", "fused_into", X_INT, Y_INT, np.zeros(37, np.int64))
+add("division.py", "inplace_floordiv", X_INT, Y_INT)
+add("division.py", "inplace_floordiv", X_FLOAT, Y_FLOAT)
+add("division.py", "divide_2d", X_2D, Y_2D)
+add("division.py", "divide_2d", X_2D, Y_2D[3])
+# Scalar division keeps Python's ZeroDivisionError (error_model='python'), as Numba.
+add("division.py", "scalar_floordiv", 7, 0)
+add("division.py", "scalar_floordiv", 7.0, 0.0)
+add("division.py", "scalar_remainder", 7, 0)
+add("division.py", "scalar_truediv", 7, 0)
+add("division.py", "scalar_floordiv", -7, 2)
+add("division.py", "loop_floordiv", X_INT, Y_INT)
+add("division.py", "loop_floordiv", X_INT, np.full(37, 3, np.int64))
+add("division.py", "loop_floordiv_numpy_model", X_INT, Y_INT)
+add("division.py", "loop_floordiv_numpy_model", X_FLOAT, Y_FLOAT)
+# The named ufuncs on scalars are NumPy's (0 for a zero divisor), as in Numba.
+add("division.py", "named_ufuncs_on_scalars", 7, 0)
+add("division.py", "named_ufuncs_on_scalars", -7, 3)
+add("division.py", "named_ufuncs_on_scalars", 7.5, -2.0)

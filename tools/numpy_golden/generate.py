@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Golden data for Jumba's NumPy-in-kernels suite (NumpyGoldenTest): what NumPy 2 itself computes.
+
+Run with the default python3 (NumPy >= 2) from the repository root:
+    python3 tools/numpy_golden/generate.py
+
+The kernels of jumba/src/test/resources/numpy_golden/kernels/*.py are @njit functions; here they run as plain
+Python on NumPy (a stand-in `numba` module makes njit/jit the identity and prange range), so every expected value
+is NumPy's own answer. Kernels whose NumPy answer differs from Numba's are written so plain Python gives Numba's
+(e.g. int(x[i]) // int(y[i]) raises ZeroDivisionError, as Numba does on int64 elements).
+
+Writes numpy_golden/manifest.json and numpy_golden/data/*.npy in the conformance suite's format (see
+tools/conformance/generate.py): each case has id, file, function, args (array files or int64/float64/bool
+scalars; "after" for arrays the kernel writes), and either "raises" (a Python exception name) or "tuple" and
+"returns" (typed values). Deterministic: fixed values only, so rerunning gives identical files.
+"""
+import importlib.util
+import json
+import math
+import os
+import shutil
+import sys
+import types
+import warnings
+
+import numpy as np
+
+if int(np.__version__.split(".")[0]) < 2:
+    sys.exit("needs NumPy >= 2, found " + np.__version__)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+ROOT = os.path.join(REPO, "jumba", "src", "test", "resources", "numpy_golden")
+KERNELS = os.path.join(ROOT, "kernels")
+DATA = os.path.join(ROOT, "data")
+RTOL = {"float64": 1e-12, "float32": 1e-6}
+
+
+def identity_decorator(*args, **kwargs):
+    if len(args) == 1 and callable(args[0]) and not kwargs:
+        return args[0]
+    return lambda f: f
+
+
+numba = types.ModuleType("numba")
+numba.njit = numba.jit = identity_decorator
+numba.prange = range
+sys.modules["numba"] = numba
+sys.path.insert(0, HERE)
+import cases as case_defs  # noqa: E402
+
+
+def load(file):
+    spec = importlib.util.spec_from_file_location("golden_" + os.path.splitext(file)[0], os.path.join(KERNELS, file))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def save(name, arr):
+    np.save(os.path.join(DATA, name), arr, allow_pickle=False)
+    return "data/" + name
+
+
+def encode_float(v):
+    v = float(v)
+    if math.isnan(v):
+        return "nan"
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    return v
+
+
+def encode_arg(case_id, i, a):
+    if isinstance(a, np.ndarray):
+        return {"type": "array", "file": save("%s.a%d.npy" % (case_id, i), a)}
+    if isinstance(a, bool):
+        return {"type": "bool", "value": a}
+    if isinstance(a, int):
+        return {"type": "int64", "value": a}
+    if isinstance(a, float):
+        return {"type": "float64", "value": encode_float(a)}
+    raise ValueError("unsupported argument %r" % (a,))
+
+
+def encode_value(case_id, idx, v):
+    if isinstance(v, np.ndarray):
+        return {"type": "array", "dtype": str(v.dtype), "file": save("%s.r%d.npy" % (case_id, idx), v)}
+    if v is None:
+        return {"type": "none", "value": None}
+    if isinstance(v, (bool, np.bool_)):
+        return {"type": "bool", "value": bool(v)}
+    if isinstance(v, int):
+        return {"type": "int64", "value": v}
+    if isinstance(v, float):
+        return {"type": "float64", "value": encode_float(v)}
+    if isinstance(v, np.generic):
+        kind = str(v.dtype)
+        return {"type": kind, "value": encode_float(v) if v.dtype.kind == "f" else int(v)}
+    raise ValueError("unsupported result %r" % (v,))
+
+
+def run(case, counters, modules):
+    file, func, args = case
+    mod = modules.setdefault(file, load(file))
+    n = counters.get((file, func), 0)
+    counters[(file, func)] = n + 1
+    case_id = "%s.%s.%d" % (os.path.splitext(file)[0], func, n)
+    entry = {"id": case_id, "file": "kernels/" + file, "function": func,
+             "args": [encode_arg(case_id, i, a) for i, a in enumerate(args)]}
+    fresh = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            result = getattr(mod, func)(*fresh)
+    except (ZeroDivisionError, IndexError, ValueError, OverflowError) as e:
+        entry["raises"] = type(e).__name__
+        return entry
+    values = list(result) if isinstance(result, tuple) else [result]
+    entry["tuple"] = isinstance(result, tuple)
+    entry["returns"] = [encode_value(case_id, i, v) for i, v in enumerate(values)]
+    for i, (before, after) in enumerate(zip(args, fresh)):
+        if isinstance(before, np.ndarray) and not np.array_equal(before, after, equal_nan=before.dtype.kind == "f"):
+            entry["args"][i]["after"] = save("%s.a%d.after.npy" % (case_id, i), after)
+    kinds = {e["dtype"] if e["type"] == "array" else e["type"] for e in entry["returns"]}
+    kinds |= {str(a.dtype) for a in args if isinstance(a, np.ndarray)}
+    entry["rtol"] = max((RTOL[k] for k in kinds if k in RTOL), default=RTOL["float64"])
+    entry["atol"] = 0.0
+    return entry
+
+
+def main():
+    shutil.rmtree(DATA, ignore_errors=True)
+    os.makedirs(DATA)
+    counters, modules = {}, {}
+    cases = [run(c, counters, modules) for c in case_defs.CASES]
+    with open(os.path.join(ROOT, "manifest.json"), "w") as f:
+        json.dump({"generator": "tools/numpy_golden/generate.py", "numpy": np.__version__, "cases": cases}, f,
+                  indent=1)
+        f.write("\n")
+    print("wrote %d cases" % len(cases))
+
+
+if __name__ == "__main__":
+    main()
