@@ -261,6 +261,48 @@ def all_cases():
     c("np_constants", 1.0)
 
     # ---- casts --------------------------------------------------------------------------------------------------
+    c.file = "printing.py"
+    c("scalars", 3, 2.5)
+    c("scalars", -7, -0.1)
+    c("floats", 1.0)
+    c("floats", -123.456)
+    c("special_floats", 1.0)
+    c("special_floats", 0.0)
+    c("small_ints", 7, xcheck=False, note="Numba prints a float32 as the Python float it converts to")
+    c("array_1d", ODD7)
+    c("array_1d", SPECIAL)
+    c("array_1d", np.array([1e-5, 1.0, 1e5]))
+    c("array_1d", EMPTY)
+    c("array_2d", M_C)
+    c("array_2d", M_1x1)
+    c("int_array", 6)
+    c("int_array", 40)
+    c("tuples", 2.5, 3)
+    c("tuples", -1.0, 0)
+    c("in_loop", 4)
+    c("before_error", ODD7, 2)
+    c("before_error", ODD7, 9)
+    c("empty_and_long", 60)
+    c("empty_and_long", 1200)
+    c("none_and_text")
+
+    c.file = "declared_return.py"
+    declared = "Numba converts the result to the declared return type; Python returns it unconverted"
+    for x in [3.7, -3.7, 0.25, 1e3]:
+        c("trunc_to_int32", x, xcheck=False, note=declared)
+    c("narrowed", 1.0, 3.0, xcheck=False, note=declared)
+    c("narrowed", 1e300, 1e-300, xcheck=False, note=declared)
+    c("widened", 10, xcheck=False, note=declared)
+    c("wraps_int32", 70000, 70000, xcheck=False, note="int32 arithmetic wraps")
+    c("as_bool", 3, xcheck=False, note=declared)
+    c("as_bool", 5, xcheck=False, note=declared)
+    c("branches", 2.5, xcheck=False, note=declared)
+    c("branches", -2.5, xcheck=False, note=declared)
+    c("tuple_of_ints", 2.5, -7.0, xcheck=False, note=declared)
+    c("array_sum", SPECIAL, xcheck=False, note=declared)
+    c("recursive_sum", 10)
+    c("array_view", ODD7)
+
     c.file = "casts.py"
     for x in [3.9, -3.9, 0.0, 1e18]:
         c("to_int", x)

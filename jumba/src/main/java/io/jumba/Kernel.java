@@ -1,5 +1,6 @@
 package io.jumba;
 
+import io.jumba.array.NDArray;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Specialization;
 import io.jumba.ir.IrPrinter;
@@ -16,7 +17,10 @@ import java.util.List;
 /**
  * One kernel function, callable from Java. Arguments and results follow Jumba's conventions: int64 is
  * {@code Long} (any Java integer box is accepted), float64 {@code Double}, float32 {@code Float}, bool
- * {@code Boolean}, arrays {@link io.jumba.array.NDArray}, tuples {@code Object[]}, None {@code null}.
+ * {@code Boolean}, arrays {@link io.jumba.array.NDArray}, tuples {@code Object[]}, None {@code null}. Java's primitive
+ * arrays ({@code double[]}, {@code long[]}, ...) are accepted as 1-d arrays without a copy, so a kernel's writes show
+ * in them; rectangular {@code double[][]} and the like as 2-d arrays, copied. {@link #callDouble}, {@link #callLong},
+ * {@link #callBoolean}, {@link #callArray} and {@link #callTuple} return the result typed.
  * Signatures are written as in Numba, e.g. {@code "float64(float64[:], int64)"} or just {@code "(float64[::1],)"}.
  */
 public final class Kernel {
@@ -35,6 +39,48 @@ public final class Kernel {
     /** Calls the kernel, compiling it for these argument types on first use (interpreted if the JIT is disabled). */
     public Object call(Object... args) {
         return dispatcher.call(args);
+    }
+
+    /** Calls the kernel and returns its float result; an {@link IllegalStateException} when it returns anything else. */
+    public double callDouble(Object... args) {
+        Object result = call(args);
+        if (result instanceof Double || result instanceof Float) return ((Number) result).doubleValue();
+        throw wrongResult(result, "a float", "callDouble");
+    }
+
+    /** Calls the kernel and returns its integer result; an {@link IllegalStateException} when it returns anything else. */
+    public long callLong(Object... args) {
+        Object result = call(args);
+        if (result instanceof Long || result instanceof Integer || result instanceof Short || result instanceof Byte) {
+            return ((Number) result).longValue();
+        }
+        throw wrongResult(result, "an integer", "callLong");
+    }
+
+    /** Calls the kernel and returns its bool result; an {@link IllegalStateException} when it returns anything else. */
+    public boolean callBoolean(Object... args) {
+        Object result = call(args);
+        if (result instanceof Boolean b) return b;
+        throw wrongResult(result, "a bool", "callBoolean");
+    }
+
+    /** Calls the kernel and returns its array result; an {@link IllegalStateException} when it returns anything else. */
+    public NDArray callArray(Object... args) {
+        Object result = call(args);
+        if (result instanceof NDArray a) return a;
+        throw wrongResult(result, "an array", "callArray");
+    }
+
+    /** Calls the kernel and returns its tuple result; an {@link IllegalStateException} when it returns anything else. */
+    public Object[] callTuple(Object... args) {
+        Object result = call(args);
+        if (result instanceof Object[] t) return t;
+        throw wrongResult(result, "a tuple", "callTuple");
+    }
+
+    private IllegalStateException wrongResult(Object result, String expected, String method) {
+        String got = result == null ? "None" : Signature.typeOf(result).toString();
+        return new IllegalStateException(method + ": kernel " + name() + " returned " + got + ", not " + expected);
     }
 
     /**
@@ -109,7 +155,7 @@ public final class Kernel {
      * with declared signatures, the one such a call selects. See {@link #handle(String)}.
      */
     public MethodHandle handleFor(Object... args) {
-        return dispatcher.compile(new Signature(dispatcher.runAs(Signature.of(args).args()), null)).kernel().handle();
+        return dispatcher.compile(new Signature(dispatcher.runAsFor(args), null)).kernel().handle();
     }
 
     /**
@@ -117,7 +163,24 @@ public final class Kernel {
      * declared signatures, that of the signature a call with these values runs.
      */
     public Type returnType(Object... args) {
-        return dispatcher.typed(dispatcher.runAs(Signature.of(args).args())).entry().returnType();
+        return dispatcher.typed(dispatcher.runAsFor(args)).entry().returnType();
+    }
+
+    /**
+     * This kernel as an implementation of iface, a public functional interface whose parameters are Java primitives and
+     * primitive arrays, e.g. {@code interface Dot { double apply(double[] a, double[] b); }}: the parameter types give
+     * the signature ({@code double[]} is {@code float64[::1]}, shared with the caller; {@code int} is int32), which is
+     * compiled now; calls run the compiled method directly, with no boxing and no dispatch.
+     *
+     * @throws IllegalArgumentException when iface is not public, has not exactly one abstract method, takes another parameter type,
+     *                                  or returns other than the kernel's type (or void)
+     */
+    public <T> T as(Class<T> iface) {
+        return InterfaceBinding.bind(this, iface);
+    }
+
+    Type returnTypeOf(Signature signature) {
+        return dispatcher.typed(signature.args()).entry().returnType();
     }
 
     private Specialization specialization(String signature) {

@@ -55,6 +55,32 @@ class UserGuideExamplesTest {
         assertEquals(1, dot.signatures().size());
     }
 
+    /** The guide's interface for the typed-call example. */
+    public interface Dot { double apply(double[] a, double[] b); }
+
+    @Test
+    void javaArraysTypedResultsAndInterfaces() {
+        Kernel dot = Jumba.jit("""
+                from numba import njit
+
+                @njit
+                def dot(a, b):
+                    s = 0.0
+                    for i in range(a.shape[0]):
+                        s += a[i] * b[i]
+                    return s
+                """).function("dot");
+        // example
+        double[] x = {1, 2, 3}, y = {4, 5, 6};
+        double d = dot.callDouble(x, y);                 // double[] is a float64 array shared with the kernel: no copy
+
+        Dot fast = dot.as(Dot.class);                    // compiles (float64[::1], float64[::1]) now
+        double e = fast.apply(x, y);                     // no boxing, no dispatch
+        // end example
+        assertEquals(32.0, d);
+        assertEquals(32.0, e);
+    }
+
     @Test
     void ufuncsFromJava() {
         NDArray a = NDArray.of(new double[] {3.0, 0.5, -2.0}), b = NDArray.of(new double[] {4.0, 1.0, 2.0});

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * NumPy 1.24's {@code repr} of an array with the default print options: line width 75, arrays over 1000 elements
- * summarized with 3 edge items and {@code ...}, floats in NumPy's "maxprec" mode with precision 8.
+ * NumPy 1.24's {@code repr} and {@code str} of an array with the default print options: line width 75, arrays over
+ * 1000 elements summarized with 3 edge items and {@code ...}, floats in NumPy's "maxprec" mode with precision 8.
  */
 final class ArrayFormatter {
     private static final int LINE_WIDTH = 75;
@@ -14,6 +14,8 @@ final class ArrayFormatter {
     private static final int EDGE_ITEMS = 3;
     private static final String PREFIX = "array(";
     private static final String SEPARATOR = ", ";
+    /** {@code str}'s separator; its rows end without a comma. */
+    private static final String STR_SEPARATOR = " ";
 
     private ArrayFormatter() {}
 
@@ -43,10 +45,22 @@ final class ArrayFormatter {
         return text + spacer + dtype;
     }
 
+    /** NumPy's {@code str(a)} ({@code array_str}): {@code [1. 2.]}, {@code [[1 2]\n [3 4]]}; a 0-d array as its element. */
+    static String str(NDArray a) {
+        if (a.ndim() == 0) {
+            return PythonRepr.of(a.dtype().isBool() ? (Object) a.readBoolean(a.offset())
+                    : a.dtype().isFloat() ? (Object) a.readDouble(a.offset()) : (Object) a.readLong(a.offset()));
+        }
+        boolean summarize = a.size() > THRESHOLD;
+        IntFunction<String> format = elementFormat(a, edgePositions(a, summarize));
+        return new Lines(format, summarize, LINE_WIDTH, STR_SEPARATOR).recurse(a, " ", LINE_WIDTH);
+    }
+
     private static String array2string(NDArray a, int lineWidth) {
         boolean summarize = a.size() > THRESHOLD;
         IntFunction<String> format = elementFormat(a, edgePositions(a, summarize));
-        return new Lines(format, summarize, lineWidth).recurse(a, " ".repeat(PREFIX.length() + 1), lineWidth);
+        return new Lines(format, summarize, lineWidth, SEPARATOR).recurse(a, " ".repeat(PREFIX.length() + 1),
+                lineWidth);
     }
 
     /** Storage positions of the elements that will be printed (all, or only the edges when summarizing). */
@@ -88,7 +102,7 @@ final class ArrayFormatter {
     static String pad(String s, int width) { return s.length() >= width ? s : " ".repeat(width - s.length()) + s; }
 
     /** NumPy's {@code _formatArray}: nested brackets, wrapping rows at the line width. */
-    private record Lines(IntFunction<String> format, boolean summarize, int lineWidth) {
+    private record Lines(IntFunction<String> format, boolean summarize, int lineWidth, String separator) {
         String recurse(NDArray a, String hangingIndent, int currentWidth) {
             if (a.ndim() == 0) return format.apply(a.offset());
             String nextIndent = hangingIndent + " ";
@@ -112,11 +126,11 @@ final class ArrayFormatter {
                         line = new StringBuilder(hangingIndent);
                     }
                     line.append(word);
-                    if (k < words.size() - 1) line.append(SEPARATOR);
+                    if (k < words.size() - 1) line.append(separator);
                 }
                 s.append(line);
             } else {
-                String lineSep = "," + "\n".repeat(a.ndim() - 1);
+                String lineSep = separator.stripTrailing() + "\n".repeat(a.ndim() - 1);
                 List<String> blocks = new ArrayList<>();
                 for (int i = 0; i < leading; i++) blocks.add(recurse(a.index(0, i), nextIndent, nextWidth));
                 if (showSummary) blocks.add("...");

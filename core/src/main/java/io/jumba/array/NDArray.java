@@ -141,7 +141,7 @@ public final class NDArray {
     }
 
     /** The length of a storage array, checking that it is the storage type of dtype. */
-    private static int storageLength(DType dtype, Object data) {
+    static int storageLength(DType dtype, Object data) {
         int length = switch (data) {
             case boolean[] a when dtype == DType.BOOL -> a.length;
             case byte[] a when dtype == DType.INT8 || dtype == DType.UINT8 -> a.length;

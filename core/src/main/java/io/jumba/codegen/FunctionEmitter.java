@@ -5,10 +5,12 @@ import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Function;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 import io.jumba.parallel.Reduction;
 import io.jumba.plan.LoopPlan;
 import io.jumba.plan.LoopPlans;
+import io.jumba.plan.OutlinedNest;
 import io.jumba.runtime.MathTyping;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
@@ -26,8 +28,8 @@ import java.util.Set;
  * each array variable's data, offset, shape and strides are hoisted into locals ({@code a_data}, {@code a_off},
  * {@code a_n0}, {@code a_s0}) refreshed at each assignment, so element access is plain array indexing. Names follow
  * {@link Names}; each loop gets a comment naming its kernel line and its {@link LoopPlan}.
- * When asked to outline, each top-level loop nest that {@link LoopOutlining} allows becomes a private static method
- * {@code f_$<k>} of its own, called in its place, so that no single method grows past HotSpot's JIT limit.
+ * The top-level loop nests the jit's outlining step chose ({@link OutlinedNest}) become private static methods
+ * {@code f_$<k>} of their own, called in their place, so that no single method grows past HotSpot's JIT limit.
  */
 final class FunctionEmitter {
     private final Function function;
@@ -35,7 +37,8 @@ final class FunctionEmitter {
     private final LoopEmitter loops;
     /** The plans of the function's loops, which {@link #loops} wrote down. */
     private final LoopPlans plans;
-    private final boolean outline;
+    /** The top-level loop nests to print as methods of their own, in body order. */
+    private final List<OutlinedNest> outlined;
     private StringBuilder out;
     private final Map<String, Type> locals = new LinkedHashMap<>();
     private final Set<String> nonNegativeIndices;
@@ -43,39 +46,17 @@ final class FunctionEmitter {
     private int indent = 2;
 
     FunctionEmitter(Function function, LoopPlans plans, JavaSourceGenerator.ClassContext context, LoopEmitter loops,
-                    StringBuilder out, boolean outline) {
+                    StringBuilder out, List<OutlinedNest> outlined) {
         this.function = function;
         this.plans = plans;
         this.context = context;
         this.loops = loops;
-        this.outline = outline;
+        this.outlined = outlined;
         this.out = out;
         Set<String> params = new HashSet<>();
         for (Var p : function.params()) params.add(p.name());
-        collectLocals(function.body(), params);
+        for (Var v : Stmts.assigned(function.body())) if (!params.contains(v.name())) locals.put(v.name(), v.type());
         this.nonNegativeIndices = LoopFacts.nonNegativeIndices(function);
-    }
-
-    private void collectLocals(List<Stmt> body, Set<String> params) {
-        for (Stmt s : body) {
-            switch (s) {
-                case Stmt.Assign a -> addLocal(a.target(), params);
-                case Stmt.ForRange f -> {
-                    addLocal(f.index(), params);
-                    collectLocals(f.body(), params);
-                }
-                case Stmt.If i -> {
-                    collectLocals(i.then(), params);
-                    collectLocals(i.otherwise(), params);
-                }
-                case Stmt.While w -> collectLocals(w.body(), params);
-                default -> { }
-            }
-        }
-    }
-
-    private void addLocal(Var v, Set<String> params) {
-        if (!params.contains(v.name())) locals.put(v.name(), v.type());
     }
 
     void emit() {
@@ -84,8 +65,8 @@ final class FunctionEmitter {
             if (!sig.isEmpty()) sig.append(", ");
             sig.append(JavaTypes.of(p.type())).append(' ').append(Names.variable(p.name()));
         }
-        out.append("    // ").append(JavaSourceGenerator.printable(function.pythonName())).append(" at ")
-           .append(JavaSourceGenerator.printable(function.pos().toString())).append('\n');
+        out.append("    // ").append(JavaText.comment(function.pythonName())).append(" at ")
+           .append(JavaText.comment(function.pos().toString())).append('\n');
         out.append("    public static ").append(JavaTypes.of(function.returnType())).append(' ')
            .append(Names.function(function.name())).append('(').append(sig).append(") {\n");
         int declarations = out.length();
@@ -96,7 +77,7 @@ final class FunctionEmitter {
         }
         if (out.length() > declarations) out.append('\n');
         for (Var p : function.params()) if (p.type() instanceof Type.Array) hoist(p.name(), (Type.Array) p.type());
-        boolean falls = outline ? outlinedBody() : block(function.body());
+        boolean falls = body();
         if (falls && !(function.returnType() instanceof Type.None)) {
             line("return " + JavaTypes.zero(function.returnType()) + ";");
         }
@@ -105,84 +86,62 @@ final class FunctionEmitter {
 
     // ---- outlined loop nests ------------------------------------------------------------------------------------
 
-    /** The function body with each outlinable top-level nest in a method of its own; like {@link #block}. */
-    private boolean outlinedBody() {
+    /** The function body, each {@link OutlinedNest} replaced by a call of its method; like {@link #block}. */
+    private boolean body() {
         List<Stmt> body = function.body();
-        int parts = 0;
+        int part = 0;
         for (int k = 0; k < body.size(); k++) {
-            Stmt s = body.get(k);
-            if (LoopOutlining.outlinable(s)) {
-                // Only a later read before any assignment sees what the nest assigned; others' reads count too
-                // (harmless: a superset).
-                Set<String> readElsewhere = new HashSet<>();
-                for (int j = 0; j < body.size(); j++) if (j != k) readElsewhere.addAll(LoopOutlining.exposedReads(body.get(j)));
-                if (outlined(s, parts, readElsewhere)) {
-                    parts++;
-                    continue;
-                }
+            if (part < outlined.size() && outlined.get(part).statement() == k) {
+                outlined(body.get(k), part, outlined.get(part));
+                part++;
+            } else if (!stmt(body.get(k))) {
+                return false;
             }
-            if (!stmt(s)) return false;
         }
         return true;
     }
 
     /**
-     * Emits nest as method {@code <function>$<part>} (e.g. {@code f_$0}) and its call; false (nothing emitted) if its
-     * parameters would exceed the JVM's 255 argument slots. Parameters: every variable the nest mentions (arrays re-read their
-     * hoisted data, offset, shape and strides); result: the assigned variables read elsewhere, one as the return
-     * value, several boxed in an {@code Object[]}.
+     * Prints nest as method {@code <function>$<part>} (e.g. {@code f_$0}), as the outlining step planned it: the
+     * variables passed in (arrays re-read their hoisted data, offset, shape and strides) and handed back (one as the
+     * return value, several boxed in an {@code Object[]}); and in its place, the call.
      */
-    private boolean outlined(Stmt nest, int part, Set<String> readElsewhere) {
-        Map<String, Type> variables = new LinkedHashMap<>();
-        for (Var p : function.params()) variables.put(p.name(), p.type());
-        variables.putAll(locals);
-        Set<String> mentioned = LoopOutlining.mentioned(nest), assigned = LoopOutlining.assigned(nest);
-        List<String> ins = new ArrayList<>(), outs = new ArrayList<>();
-        int slots = 0;
-        for (Map.Entry<String, Type> e : variables.entrySet()) {
-            if (!mentioned.contains(e.getKey())) continue;
-            ins.add(e.getKey());
-            boolean wide = e.getValue() instanceof Type.Scalar sc && (sc.dtype() == DType.INT64 || sc.dtype() == DType.FLOAT64);
-            slots += wide ? 2 : 1;
-            if (assigned.contains(e.getKey()) && readElsewhere.contains(e.getKey())) outs.add(e.getKey());
-        }
-        if (slots > 255) return false;
-        String name = Names.function(function.name()) + "$" + part;
-        String result = outs.isEmpty() ? "void" : outs.size() == 1 ? JavaTypes.of(variables.get(outs.getFirst())) : "Object[]";
+    private void outlined(Stmt nest, int part, OutlinedNest plan) {
+        List<Var> ins = plan.ins(), outs = plan.outs();
+        String name = Names.outlined(function.name(), part);
+        String result = outs.isEmpty() ? "void" : outs.size() == 1 ? JavaTypes.of(outs.getFirst().type()) : "Object[]";
         StringBuilder saved = out;
         int savedIndent = indent;
         out = new StringBuilder();
         StringBuilder sig = new StringBuilder(), args = new StringBuilder();
-        for (String v : ins) {
-            sig.append(sig.isEmpty() ? "" : ", ").append(JavaTypes.of(variables.get(v))).append(' ').append(Names.variable(v));
-            args.append(args.isEmpty() ? "" : ", ").append(Names.variable(v));
+        for (Var v : ins) {
+            sig.append(sig.isEmpty() ? "" : ", ").append(JavaTypes.of(v.type())).append(' ').append(Names.variable(v.name()));
+            args.append(args.isEmpty() ? "" : ", ").append(Names.variable(v.name()));
         }
         SourcePos pos = nest instanceof Stmt.ForRange f ? f.pos() : ((Stmt.While) nest).pos();
-        out.append("    // loop nest of ").append(JavaSourceGenerator.printable(function.pythonName())).append(" at ")
-           .append(JavaSourceGenerator.printable(pos.toString())).append('\n');
+        out.append("    // loop nest of ").append(JavaText.comment(function.pythonName())).append(" at ")
+           .append(JavaText.comment(pos.toString())).append('\n');
         out.append("    private static ").append(result).append(' ').append(name).append('(').append(sig).append(") {\n");
-        Set<String> params = new HashSet<>();
-        for (Var p : function.params()) params.add(p.name());
-        for (String v : ins) {
-            if (!(variables.get(v) instanceof Type.Array a)) continue;
-            declareHoisted(v, a);
-            if (params.contains(v)) {
-                hoist(v, a);
+        for (Var v : ins) {
+            if (!(v.type() instanceof Type.Array a)) continue;
+            declareHoisted(v.name(), a);
+            if (function.params().contains(v)) {
+                hoist(v.name(), a);
             } else {
                 // A local array not assigned yet is null; the nest assigns it (and hoists) before any use.
-                line("if (" + Names.variable(v) + " != null) {");
+                line("if (" + Names.variable(v.name()) + " != null) {");
                 indent++;
-                hoist(v, a);
+                hoist(v.name(), a);
                 indent--;
                 line("}");
             }
         }
         stmt(nest);
         if (outs.size() == 1) {
-            line("return " + Names.variable(outs.getFirst()) + ";");
+            line("return " + Names.variable(outs.getFirst().name()) + ";");
         } else if (!outs.isEmpty()) {
             StringBuilder boxed = new StringBuilder();
-            for (String v : outs) boxed.append(boxed.isEmpty() ? "" : ", ").append(JavaTypes.box(variables.get(v), Names.variable(v)));
+            for (Var v : outs) boxed.append(boxed.isEmpty() ? "" : ", ").append(JavaTypes.box(v.type(), Names.variable(v.name())));
             line("return new Object[] {" + boxed + "};");
         }
         out.append("    }");
@@ -193,22 +152,21 @@ final class FunctionEmitter {
         if (outs.isEmpty()) {
             line(call + ";");
         } else if (outs.size() == 1) {
-            line(Names.variable(outs.getFirst()) + " = " + call + ";");
-            if (variables.get(outs.getFirst()) instanceof Type.Array a) hoist(outs.getFirst(), a);
+            line(Names.variable(outs.getFirst().name()) + " = " + call + ";");
+            if (outs.getFirst().type() instanceof Type.Array a) hoist(outs.getFirst().name(), a);
         } else {
             String r = temps.fresh("results");
             line("{");
             indent++;
             line("Object[] " + r + " = " + call + ";");
             for (int k = 0; k < outs.size(); k++) {
-                Type t = variables.get(outs.get(k));
-                line(Names.variable(outs.get(k)) + " = " + JavaTypes.unbox(t, r + "[" + k + "]") + ";");
-                if (t instanceof Type.Array a) hoist(outs.get(k), a);
+                Var v = outs.get(k);
+                line(Names.variable(v.name()) + " = " + JavaTypes.unbox(v.type(), r + "[" + k + "]") + ";");
+                if (v.type() instanceof Type.Array a) hoist(v.name(), a);
             }
             indent--;
             line("}");
         }
-        return true;
     }
 
     // ---- parallel loops -------------------------------------------------------------------------------------
@@ -226,7 +184,8 @@ final class FunctionEmitter {
         Map<String, Type> variables = new LinkedHashMap<>();
         for (Var p : function.params()) variables.put(p.name(), p.type());
         variables.putAll(locals);
-        Set<String> mentioned = LoopOutlining.mentioned(plan.chunkLoop());
+        Set<String> mentioned = new HashSet<>();
+        for (Var v : Stmts.mentioned(List.of(plan.chunkLoop()))) mentioned.add(v.name());
         variables.keySet().retainAll(mentioned);
         List<Reduction> reductions = plan.sharing().reductions();
         chunkClass(type, method, variables, reductions);
@@ -241,6 +200,15 @@ final class FunctionEmitter {
         line("long " + step + " = " + expr(f.step()) + ";");
         line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + context.ref(f.pos()) + ");");
         line("long " + trips + " = ChunkGrid.trips(" + start + ", " + stop + ", " + step + ");");
+        // Below the threshold the loop runs as the serial loop, on the caller, whatever the thread count.
+        line("if (Parallel.serialLoop(" + trips + ", " + plan.workPerIteration() + "L)) {");
+        indent++;
+        line("long " + Names.variable(plan.from().name()) + " = " + start + ";");
+        line("long " + Names.variable(plan.to().name()) + " = " + stop + ";");
+        stmt(plan.chunkLoop());
+        indent--;
+        line("} else {");
+        indent++;
         line("ChunkGrid " + grid + " = ChunkGrid.of(" + trips + ", " + plan.workPerIteration() + "L);");
         line(type + " " + body + " = new " + type + "();");
         line(body + ".start = " + start + "; " + body + ".step = " + step + "; " + body + ".trips = " + trips + ";");
@@ -258,6 +226,8 @@ final class FunctionEmitter {
             line(Names.variable(v.name()) + " = " + body + "." + Names.variable(v.name()) + ";");
             if (v.type() instanceof Type.Array a) hoist(v.name(), a);
         }
+        indent--;
+        line("}");
         indent--;
         line("}");
         indent--;
@@ -287,8 +257,8 @@ final class FunctionEmitter {
         int savedIndent = indent;
         out = new StringBuilder();
         indent = 2;
-        out.append("    // chunk of the prange loop of ").append(JavaSourceGenerator.printable(function.pythonName()))
-           .append(" at ").append(JavaSourceGenerator.printable(plan.chunkLoop().pos().toString())).append('\n');
+        out.append("    // chunk of the prange loop of ").append(JavaText.comment(function.pythonName()))
+           .append(" at ").append(JavaText.comment(plan.chunkLoop().pos().toString())).append('\n');
         String self = temps.fresh("self"), lo = temps.fresh("lo"), hi = temps.fresh("hi"), chunk = temps.fresh("chunk");
         out.append("    static void ").append(method).append('(').append(type).append(' ').append(self).append(", long ")
            .append(lo).append(", long ").append(hi).append(", int ").append(chunk).append(") {\n");
@@ -486,11 +456,19 @@ final class FunctionEmitter {
                 line(r.value() == null ? "return;" : "return " + expr(r.value()) + ";");
                 return false;
             }
+            case Stmt.Print p -> {
+                StringBuilder texts = new StringBuilder(), values = new StringBuilder();
+                for (String t : p.texts()) texts.append(texts.length() == 0 ? "" : ", ").append(JavaText.stringLiteral(t));
+                for (Expr v : p.values()) {
+                    values.append(values.length() == 0 ? "" : ", ").append(JavaTypes.box(v.type(), expr(v)));
+                }
+                line("Printing.print(new String[] {" + texts + "}, new Object[] {" + values + "});");
+            }
             case Stmt.Raise r -> {
                 StringBuilder values = new StringBuilder();
                 for (Expr arg : r.args()) values.append(values.length() == 0 ? "" : ", ").append(expr(arg));
-                line("throw Faults.raise(" + stringLiteral(r.pythonName()) + ", " + stringLiteral(r.format())
-                        + ", new long[] {" + values + "}, " + context.ref(r.pos()) + ");");
+                line("throw Faults.raise(" + JavaText.stringLiteral(r.pythonName()) + ", "
+                        + JavaText.stringLiteral(r.format()) + ", new long[] {" + values + "}, " + context.ref(r.pos()) + ");");
                 return false;
             }
             case Stmt.Eval e -> {
@@ -785,15 +763,4 @@ final class FunctionEmitter {
     }
 
     private void line(String s) { out.append("    ".repeat(indent)).append(s).append('\n'); }
-
-    /** A Java string literal for text the passes wrote (messages), escaped so it cannot end the literal. */
-    private static String stringLiteral(String text) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 32 || c > 126) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.append('"').toString();
-    }
 }

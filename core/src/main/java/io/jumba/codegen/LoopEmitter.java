@@ -88,6 +88,6 @@ public interface LoopEmitter {
         void member(String javaSource);
 
         /** A {@code //} comment line of text, made safe for Java source (printable ASCII, no backslash). */
-        default String comment(String text) { return "// " + JavaSourceGenerator.printable(text); }
+        default String comment(String text) { return "// " + JavaText.comment(text); }
     }
 }

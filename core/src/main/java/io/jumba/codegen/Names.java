@@ -35,6 +35,9 @@ public final class Names {
 
     public static String function(String name) { return escape(name) + "_"; }
 
+    /** The method of a function's outlined loop nest number part: {@code f_$0}, {@code f_$1}, ... */
+    public static String outlined(String function, int part) { return function(function) + "$" + part; }
+
     /** The name of what the generator keeps for variable name in the given role, e.g. {@code x_data}. */
     static String derived(String name, String role) {
         if (!ROLE.matcher(role).matches()) throw new IllegalArgumentException("bad role: " + role);

@@ -2,15 +2,16 @@ package io.jumba.diag;
 
 /**
  * An internal error: Java source generated from a kernel failed to compile. This is a Jumba bug, not a kernel
- * error; the message carries the compiler's diagnosis and the generated source so it can be reported.
+ * error. The message carries the compiler's diagnosis only: the generated source (hundreds of kilobytes for a big
+ * kernel) is kept in {@link #javaSource()}, which {@code jumba explain --java} prints.
  */
 public final class KernelCompilationException extends JumbaException {
     private final String diagnosis;
     private final String javaSource;
 
     public KernelCompilationException(String diagnosis, String javaSource) {
-        super("internal error: generated Java did not compile: " + diagnosis + "\n--- generated source ---\n"
-                + javaSource, null);
+        super("internal error: generated Java did not compile: " + diagnosis
+                + " (jumba explain --java shows the generated source)", null);
         this.diagnosis = diagnosis;
         this.javaSource = javaSource;
     }
@@ -19,7 +20,7 @@ public final class KernelCompilationException extends JumbaException {
     @Override
     public String pythonName() { return "InternalError"; }
 
-    /** The message as it always read: "internal error: ..." and the source. */
+    /** The message as it always read: "internal error: ...", without the source. */
     @Override
     public String getMessage() { return detail(); }
 

@@ -26,6 +26,12 @@ record DeclaredSignatures(String function, SourcePos pos, List<Signature> declar
 
     boolean isEmpty() { return declared.isEmpty(); }
 
+    /** The return type the declared signature with exactly these argument types gives, or null (none, or not given). */
+    Type returnType(List<Type> args) {
+        return declared.stream().filter(s -> s.args().equals(args) && s.returnType() != null)
+                .map(Signature::returnType).findFirst().orElse(null);
+    }
+
     /**
      * The argument types of the declared signature that runs arguments of types actual.
      *

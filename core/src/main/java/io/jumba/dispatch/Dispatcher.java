@@ -120,6 +120,14 @@ public final class Dispatcher {
     }
 
     /**
+     * The argument types a call with these values runs as: their Numba types after Jumba's conventions (Java integer
+     * boxes are int64, Java arrays NDArrays, omitted parameters take their defaults), then {@link #runAs}.
+     */
+    public List<Type> runAsFor(Object... args) {
+        return runAs(Signature.of(Arguments.normalize(withDefaults(args))).args());
+    }
+
+    /**
      * The argument types a call with arguments of types actual runs as: actual itself, or with declared
      * signatures, the one Numba would pick.
      *
@@ -141,7 +149,8 @@ public final class Dispatcher {
     /**
      * Compiles for signature now (Numba's eager compilation) and returns the result; cached like a lazy compile.
      *
-     * @throws TypingError when the signature declares a return type other than the inferred one
+     * @throws TypingError when the signature declares a return type other than the one compiled for its arguments
+     *                     (a signature of the decorator converts the result to its return type, as Numba does)
      */
     public Specialization compile(Signature signature) {
         Specialization s = specializations.get(List.copyOf(signature.args()), this::build);
@@ -151,7 +160,9 @@ public final class Dispatcher {
 
     private void checkReturnType(Signature signature, Type inferred) {
         Type declaredReturn = signature.returnType();
-        if (declaredReturn != null && !declaredReturn.equals(inferred)) {
+        // The decorator's own signatures were converted to their return type by type inference.
+        if (declaredReturn != null && !declaredReturn.equals(inferred)
+                && !declaredReturn.equals(declared.returnType(signature.args()))) {
             throw new TypingError(typed(signature.args()).entry().pos(), "signature declares return type "
                     + declaredReturn + " but " + function + " returns " + inferred);
         }
@@ -171,7 +182,8 @@ public final class Dispatcher {
 
     /** The program type inference gives for these argument types (cached; not compiled). */
     public Program typed(List<Type> argTypes) {
-        return typedPrograms.get(List.copyOf(argTypes), types -> TypeInference.specialize(module, function, types));
+        return typedPrograms.get(List.copyOf(argTypes),
+                types -> TypeInference.specialize(module, function, types, declared.returnType(types)));
     }
 
     /** The signatures compiled so far (with their return types), ordered by their text. */

@@ -1,5 +1,6 @@
 package io.jumba.dispatch;
 
+import io.jumba.frontend.DeepStack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,8 @@ import java.util.function.Function;
  * same time: the first caller builds while the others wait for it. A build that fails is remembered too, so every
  * later request for that key rethrows the same exception instead of building again.
  *
- * <p>The build runs outside the map's locks (a {@link FutureTask} per key), so a slow build never blocks
+ * <p>The build runs on a {@link DeepStack}, whose stack holds the compiler's recursion over the deepest tree the
+ * parser accepts, and outside the map's locks (a {@link FutureTask} per key), so a slow build never blocks
  * requests for other keys.
  */
 final class OnceCache<K, V> {
@@ -20,8 +22,15 @@ final class OnceCache<K, V> {
 
     /** The value for key, building it with build on the first request. */
     V get(K key, Function<? super K, ? extends V> build) {
-        FutureTask<V> task = tasks.computeIfAbsent(key, k -> new FutureTask<>(() -> build.apply(k)));
-        task.run(); // a no-op unless this thread is the first to get here
+        FutureTask<V> task = tasks.get(key);
+        if (task == null) {
+            FutureTask<V> fresh = new FutureTask<>(() -> build.apply(key));
+            task = tasks.putIfAbsent(key, fresh);
+            if (task == null) {
+                task = fresh;
+                DeepStack.run(fresh); // only the first to get here builds; the others wait below
+            }
+        }
         try {
             return task.get();
         } catch (ExecutionException e) {

@@ -36,8 +36,27 @@ final class ExprParser {
     private static final Set<String> EXPRESSION_OPS = Set.of("(", "[", "{", "-", "+", "~", "*", "...");
 
     private final TokenCursor in;
+    /** How deeply the parse methods recurse now: bounded, so that no expression overflows the parser's stack. */
+    private int depth;
 
     ExprParser(TokenCursor in) { this.in = in; }
+
+    /** Counts one more level of recursion at t; refused past {@link Limits#EXPRESSION_DEPTH}. */
+    private void enter(Token t) {
+        if (depth == NestingLimits.EXPRESSION_DEPTH) throw syntax(t, "expression too deeply nested");
+        depth++;
+    }
+
+    /**
+     * The whole expression that a statement holds (the outermost parse, at depth 1), checked to be no deeper than
+     * {@link Limits#EXPRESSION_DEPTH}: a long chain such as {@code x + x + ... + x} nests one level per operator.
+     */
+    private PyExpr bounded(Token start, PyExpr e) {
+        if (depth == 1 && ExpressionHeight.exceeds(e, NestingLimits.EXPRESSION_DEPTH)) {
+            throw syntax(start, "expression too deeply nested");
+        }
+        return e;
+    }
 
     /** Whether {@code t} can begin an expression (used to end bare tuples such as {@code return a, b}). */
     static boolean startsExpression(Token t) {
@@ -65,6 +84,16 @@ final class ExprParser {
 
     /** A full expression: {@code body if test else orElse} or anything tighter. */
     PyExpr test() {
+        Token start = in.peek();
+        enter(start);
+        try {
+            return bounded(start, conditional());
+        } finally {
+            depth--;
+        }
+    }
+
+    private PyExpr conditional() {
         if (in.atKeyword("lambda")) {
             throw unsupported(in.peek(), "lambda expressions are not supported; define a separate @njit function instead");
         }
@@ -95,7 +124,12 @@ final class ExprParser {
     private PyExpr not() {
         if (!in.atKeyword("not")) return comparison();
         Token op = in.next();
-        return new PyExpr.UnaryOp(UnaryOperator.NOT, not(), op.pos());
+        enter(op);
+        try {
+            return new PyExpr.UnaryOp(UnaryOperator.NOT, not(), op.pos());
+        } finally {
+            depth--;
+        }
     }
 
     private PyExpr comparison() {
@@ -155,13 +189,23 @@ final class ExprParser {
                 : t.isOp("~") ? UnaryOperator.INVERT : null;
         if (op == null) return power();
         in.next();
-        return new PyExpr.UnaryOp(op, factor(), t.pos());
+        enter(t);
+        try {
+            return new PyExpr.UnaryOp(op, factor(), t.pos());
+        } finally {
+            depth--;
+        }
     }
 
     private PyExpr power() {
         PyExpr base = primary();
-        if (!in.acceptOp("**")) return base;
-        return new PyExpr.BinOp(BinaryOp.POW, base, factor(), base.pos());
+        if (!in.atOp("**")) return base;
+        enter(in.next());
+        try {
+            return new PyExpr.BinOp(BinaryOp.POW, base, factor(), base.pos());
+        } finally {
+            depth--;
+        }
     }
 
     private PyExpr primary() {
@@ -182,9 +226,6 @@ final class ExprParser {
 
     private PyExpr.Call call(PyExpr func) {
         Token open = in.next();
-        if (func instanceof PyExpr.Name name && name.id().equals("print")) {
-            throw new UnsupportedError(func.pos(), "print() is not supported in kernels; return the values instead");
-        }
         List<PyExpr> args = new ArrayList<>();
         List<PyExpr.Keyword> keywords = new ArrayList<>();
         Set<String> keywordNames = new HashSet<>();

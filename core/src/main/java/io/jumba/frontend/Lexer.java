@@ -84,6 +84,7 @@ final class Lexer {
         int[] top = indents.peek();
         if (width8 > top[0]) {
             if (width1 <= top[1]) throw inconsistentTabs(at);
+            if (indents.size() >= NestingLimits.INDENTATION) throw new KernelSyntaxError(at, "too many levels of indentation");
             indents.push(new int[] {width8, width1});
             tokens.add(new Token(Token.Kind.INDENT, "", at));
             return;
@@ -242,6 +243,9 @@ final class Lexer {
     private void bracket(Token token) {
         String op = token.text();
         if ("([{".contains(op)) {
+            if (openBrackets.size() >= NestingLimits.PARENTHESES) {
+                throw new KernelSyntaxError(token.pos(), "too many nested parentheses");
+            }
             openBrackets.push(token);
         } else if (")]}".contains(op)) {
             if (openBrackets.isEmpty()) throw new KernelSyntaxError(token.pos(), "unmatched '" + op + "'");

@@ -27,6 +27,8 @@ final class StmtParser {
     private final ExprParser expr;
     private boolean inFunction;
     private int loopDepth;
+    /** The {@code elif} branches of the chain being parsed: each nests one level deeper. */
+    private int elifDepth;
     private int loopElseCount;
 
     StmtParser(TokenCursor in, ExprParser expr) {
@@ -177,7 +179,13 @@ final class StmtParser {
         List<PyStmt> body = block("'" + keyword.text() + "' statement on line " + keyword.pos().line());
         List<PyStmt> orElse = List.of();
         if (in.atKeyword("elif")) {
-            orElse = List.of(ifStatement(in.next()));
+            Token elif = in.next();
+            if (++elifDepth > NestingLimits.ELIF_BRANCHES) throw syntax(elif, "too many elif branches: too deeply nested");
+            try {
+                orElse = List.of(ifStatement(elif));
+            } finally {
+                elifDepth--;
+            }
         } else if (in.atKeyword("else")) {
             Token elseToken = in.next();
             in.expectOp(":", "after 'else'");
@@ -215,6 +223,7 @@ final class StmtParser {
     }
 
     private List<PyStmt> loopBody(String after) {
+        if (loopDepth >= NestingLimits.LOOPS) throw syntax(in.peek(), "too many statically nested blocks");
         loopDepth++;
         List<PyStmt> body;
         try {

@@ -12,7 +12,9 @@ import io.jumba.parallel.LoopSharing;
 import io.jumba.parallel.RaceDetection;
 import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Faults;
+import io.jumba.runtime.Printing;
 import io.jumba.runtime.parallel.ChunkGrid;
+import io.jumba.runtime.parallel.Parallel;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
@@ -44,7 +46,12 @@ public final class Interpreter {
         }
         Object[] internal = new Object[args.length];
         for (int i = 0; i < args.length; i++) internal[i] = Values.fromBoundary(args[i], entry.params().get(i).type());
-        Object result = new Interpreter(program).call(entry, internal);
+        Object result;
+        try {
+            result = new Interpreter(program).call(entry, internal);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw Faults.fromJvmError(e);
+        }
         return Values.toBoundary(result, entry.returnType());
     }
 
@@ -120,6 +127,14 @@ public final class Interpreter {
                 return Flow.RETURN;
             }
             case Stmt.Eval e -> eval(e.value(), frame);
+            case Stmt.Print p -> {
+                Object[] values = new Object[p.values().size()];
+                for (int k = 0; k < values.length; k++) {
+                    Expr v = p.values().get(k);
+                    values[k] = Values.toBoundary(eval(v, frame), v.type());
+                }
+                Printing.print(p.texts().toArray(String[]::new), values);
+            }
             case Stmt.Raise r -> {
                 long[] values = new long[r.args().size()];
                 for (int k = 0; k < values.length; k++) values[k] = (Long) eval(r.args().get(k), frame);
@@ -136,9 +151,22 @@ public final class Interpreter {
         long step = (Long) eval(f.step(), frame);
         if (step == 0) throw Faults.rangeStepZero(f.pos());
         if (parallel != null && parallel.serialReason() == null) {
-            chunked(f, parallel, start, stop, step, frame);
-            return Flow.NORMAL;
+            if (!Parallel.serialLoop(ChunkGrid.trips(start, stop, step), IterationWork.of(f))) {
+                chunked(f, parallel, start, stop, step, frame);
+                return Flow.NORMAL;
+            }
+            // Below the threshold compiled code runs the plain loop, its inner prange loops serial too.
+            frame.inPrange = true;
+            try {
+                return serial(f, start, stop, step, frame);
+            } finally {
+                frame.inPrange = false;
+            }
         }
+        return serial(f, start, stop, step, frame);
+    }
+
+    private Flow serial(Stmt.ForRange f, long start, long stop, long step, Frame frame) {
         for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
             frame.vars.put(f.index().name(), i);
             Flow flow = block(f.body(), frame);

@@ -1,7 +1,9 @@
 package io.jumba.ir;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -62,6 +64,15 @@ public final class Exprs {
     /** The number of nodes of e. */
     public static int nodes(Expr e) {
         return (int) walk(e).count();
+    }
+
+    /** The variables e reads (its {@link Expr.Local} nodes), in evaluation order. */
+    public static Set<Var> reads(Expr e) {
+        Set<Var> vars = new LinkedHashSet<>();
+        walk(e).forEach(x -> {
+            if (x instanceof Expr.Local l) vars.add(l.var());
+        });
+        return vars;
     }
 
     /** Whether e reads v anywhere. */

@@ -85,6 +85,8 @@ public final class IrPrinter {
             case Stmt.Continue c -> line(depth, "continue");
             case Stmt.Return r -> line(depth, r.value() == null ? "return" : "return " + expr(r.value()));
             case Stmt.Eval e -> line(depth, expr(e.value()));
+            case Stmt.Print p -> line(depth, "print(" + p.values().stream().map(IrPrinter::expr)
+                    .collect(Collectors.joining(", ")) + ")");
             case Stmt.Raise r -> line(depth, "raise " + r.pythonName() + "(\"" + r.format() + "\""
                     + r.args().stream().map(a -> ", " + expr(a)).collect(Collectors.joining()) + ")");
         }

@@ -50,6 +50,19 @@ public sealed interface Stmt {
     record Eval(Expr value) implements Stmt {}
 
     /**
+     * Python's {@code print}: writes {@code texts[0]}, then each value's {@code str()} followed by the next text, to
+     * standard output as one write. The texts are the constant strings printed around the values, with the
+     * separating spaces and the final newline.
+     */
+    record Print(List<String> texts, List<Expr> values) implements Stmt {
+        public Print {
+            texts = List.copyOf(texts);
+            values = List.copyOf(values);
+            if (texts.size() != values.size() + 1) throw new IllegalArgumentException("one more text than values");
+        }
+    }
+
+    /**
      * Raises the Python exception {@code pythonName} (e.g. "ValueError") at pos, as a
      * {@link io.jumba.diag.KernelRuntimeError}. The message is {@code format} with each {@code "{}"} replaced, in
      * order, by the decimal value of the matching int64 expression of {@code args} (evaluated left to right).

@@ -31,6 +31,7 @@ public final class Stmts {
             case Stmt.Return r -> r.value() == null ? List.of() : List.of(r.value());
             case Stmt.Eval e -> List.of(e.value());
             case Stmt.Raise r -> r.args();
+            case Stmt.Print p -> p.values();
             case Stmt.Break b -> List.of();
             case Stmt.Continue c -> List.of();
         };
@@ -66,6 +67,22 @@ public final class Stmts {
         return vars;
     }
 
+    /** The variables block reads: every {@link Expr.Local} of its expressions, nested blocks included. */
+    public static Set<Var> reads(List<Stmt> block) {
+        Set<Var> vars = new LinkedHashSet<>();
+        walk(block).forEach(s -> {
+            for (Expr e : exprs(s)) vars.addAll(Exprs.reads(e));
+        });
+        return vars;
+    }
+
+    /** Every variable block reads or may assign ({@link #reads}, then {@link #assigned}). */
+    public static Set<Var> mentioned(List<Stmt> block) {
+        Set<Var> vars = reads(block);
+        vars.addAll(assigned(block));
+        return vars;
+    }
+
     /** block with f applied to every expression its statements hold, nested blocks included. */
     public static List<Stmt> map(List<Stmt> block, UnaryOperator<Expr> f) {
         return block.stream().map(s -> mapBodies(mapExprs(s, f), b -> map(b, f))).toList();
@@ -85,6 +102,7 @@ public final class Stmts {
             case Stmt.Return r -> new Stmt.Return(r.value() == null ? null : f.apply(r.value()));
             case Stmt.Eval ev -> new Stmt.Eval(f.apply(ev.value()));
             case Stmt.Raise r -> new Stmt.Raise(r.pythonName(), r.format(), r.args().stream().map(f).toList(), r.pos());
+            case Stmt.Print p -> new Stmt.Print(p.texts(), p.values().stream().map(f).toList());
             case Stmt.Break b -> b;
             case Stmt.Continue c -> c;
         };

@@ -2,6 +2,7 @@ package io.jumba.jit;
 
 import io.jumba.array.NDArray;
 import io.jumba.runtime.Boundary;
+import io.jumba.runtime.Faults;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
@@ -65,6 +66,8 @@ public final class CompiledKernel {
         for (int i = 0; i < args.length; i++) converted[i] = argument(args[i], params.get(i));
         try {
             return (Object) call.invokeExact(converted);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw Faults.fromJvmError(e);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -4,7 +4,6 @@ import io.jumba.codegen.GeneratedSource;
 import io.jumba.codegen.JavaSourceGenerator;
 import io.jumba.codegen.JavaTypes;
 import io.jumba.codegen.LoopEmitter;
-import io.jumba.codegen.LoopOutlining;
 import io.jumba.codegen.Names;
 import io.jumba.diag.KernelCompilationException;
 import io.jumba.ir.Function;
@@ -37,28 +36,27 @@ public final class KernelCompiler {
     /** Compiles with every loop scalar, as it is ({@link MethodSizeFit} keeps methods JIT-compilable). */
     public static CompiledKernel compile(Program program) { return compile(program, LoopEmitter.NONE); }
 
-    /** Compiles with the loops planned and written by {@code loops} (e.g. the vectorize module's SIMD emitter). */
-    public static CompiledKernel compile(Program program, LoopEmitter loops) { return compile(program, loops, Set.of()); }
-
     /**
-     * Compiles with the loops planned and written by {@code loops}, and the top-level loop nests of the functions
-     * named in {@code outline} moved into methods of their own ({@link LoopOutlining}), for functions whose
-     * single method would be too big for HotSpot's JIT. The kernel keeps the plans ({@link CompiledKernel#plans}).
+     * Compiles with the loops planned and written by {@code loops} (e.g. the vectorize module's SIMD emitter), each
+     * function in one method. The kernel keeps the plans ({@link CompiledKernel#plans}).
      */
-    public static CompiledKernel compile(Program program, LoopEmitter loops, Set<String> outline) {
-        return compile(PlannedProgram.of(program, loops.planner()), loops, outline);
+    public static CompiledKernel compile(Program program, LoopEmitter loops) {
+        return compile(PlannedProgram.of(program, loops.planner()), loops);
     }
 
-    /** Like {@link #compile(Program, LoopEmitter, Set)}, for a program already planned by {@code loops}' planner. */
-    static CompiledKernel compile(PlannedProgram planned, LoopEmitter loops, Set<String> outline) {
+    /**
+     * Compiles a program already planned by {@code loops}' planner, with the loop nests it outlines
+     * ({@link LoopOutlining}) in methods of their own.
+     */
+    static CompiledKernel compile(PlannedProgram planned, LoopEmitter loops) {
         Program program = planned.program();
         String className = "JumbaKernel" + COUNTER.incrementAndGet();
-        GeneratedSource g = JavaSourceGenerator.generateWithPositions(planned, className, loops, outline);
+        GeneratedSource g = JavaSourceGenerator.generateWithPositions(planned, className, loops);
         Map<String, byte[]> classes = compileClasses(g.source());
         Map<String, Integer> javaSizes = MethodSizes.of(classes.get(className));
         Map<String, List<Integer>> sizes = new LinkedHashMap<>();
-        sizes.put(program.entry().name(), methodSizes(javaSizes, program.entry()));
-        for (Function f : program.functions()) sizes.putIfAbsent(f.name(), methodSizes(javaSizes, f));
+        sizes.put(program.entry().name(), methodSizes(javaSizes, planned, program.entry()));
+        for (Function f : program.functions()) sizes.putIfAbsent(f.name(), methodSizes(javaSizes, planned, f));
         return link(new KernelBinary(EntryPoint.of(program.entry()), className, g.source(), classes, g.positions(),
                 sizes)).withPlans(new KernelPlans(planned, List.of()));
     }
@@ -90,11 +88,10 @@ public final class KernelCompiler {
         }
     }
 
-    /** The bytecode sizes of f's method and then of its outlined nests' methods {@code f_<name>$<k>}. */
-    private static List<Integer> methodSizes(Map<String, Integer> javaSizes, Function f) {
-        String method = Names.function(f.name());
-        List<Integer> sizes = new ArrayList<>(List.of(javaSizes.get(method)));
-        for (int k = 0; javaSizes.containsKey(method + "$" + k); k++) sizes.add(javaSizes.get(method + "$" + k));
+    /** The bytecode sizes of f's method and then of its outlined nests' methods ({@link Names#outlined}). */
+    private static List<Integer> methodSizes(Map<String, Integer> javaSizes, PlannedProgram planned, Function f) {
+        List<Integer> sizes = new ArrayList<>(List.of(javaSizes.get(Names.function(f.name()))));
+        for (int k = 0; k < planned.outlined(f).size(); k++) sizes.add(javaSizes.get(Names.outlined(f.name(), k)));
         return sizes;
     }
 

@@ -1,13 +1,15 @@
 package io.jumba.jit;
 
 import io.jumba.codegen.LoopEmitter;
-import io.jumba.codegen.LoopOutlining;
+import io.jumba.diag.KernelCompilationException;
+import io.jumba.diag.UnsupportedError;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.plan.PlannedProgram;
 import io.jumba.source.SourcePos;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +17,9 @@ import java.util.Set;
 /**
  * Compiles a program so that its methods stay JIT-compilable, whichever loops' emitter (scalar or SIMD) writes
  * them: HotSpot leaves a method over {@link CompiledKernel#HUGE_METHOD_BYTES} of bytecode in the interpreter, which
- * costs far more than any unrolling gains. A function whose method is over is first split: its top-level loop nests
- * become methods of their own ({@link LoopOutlining}), which keeps the unroll and costs one call per nest. While a
+ * costs far more than any unrolling gains. A function whose method is over is first split: the outlining step
+ * ({@link LoopOutlining}) plans its top-level loop nests as methods of their own, which keeps the unroll and costs
+ * one call per nest. While a
  * method is still over (one nest alone too big) and the emitter unrolls, the program is planned and compiled again
  * with half the maximum unroll (4, 2, 1); a method still over at unroll 1 is kept (it is correct, only slow) and
  * reported, with the advice to split it.
@@ -35,11 +38,22 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
     public static MethodSizeFit compile(Program program, LoopEmitter loops) {
         LoopEmitter l = loops;
         PlannedProgram planned = PlannedProgram.of(program, l.planner());
-        CompiledKernel k = KernelCompiler.compile(planned, l, Set.of());
+        CompiledKernel k;
+        Set<String> outlined = Set.of();
+        try {
+            k = KernelCompiler.compile(planned, l);
+        } catch (KernelCompilationException e) {
+            if (!overClassLimit(e)) throw e;
+            outlined = functionNames(program);
+            planned = LoopOutlining.apply(planned, outlined);
+            k = compileOutlined(program, planned, l);
+        }
         List<String> notes = new ArrayList<>();
-        Set<String> split = Set.copyOf(k.hugeFunctions().keySet());
-        if (!split.isEmpty()) {
-            CompiledKernel again = KernelCompiler.compile(planned, l, split);
+        Set<String> split = new HashSet<>(outlined);
+        split.addAll(k.hugeFunctions().keySet());
+        if (!k.hugeFunctions().isEmpty() && outlined.isEmpty()) {
+            planned = LoopOutlining.apply(planned, split);
+            CompiledKernel again = KernelCompiler.compile(planned, l);
             k.hugeFunctions().forEach((name, bytes) -> {
                 if (again.methodCount(name) > 1) notes.add(splitNote(program.function(name), bytes, again.methodCount(name)));
             });
@@ -47,8 +61,8 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
         }
         while (!k.hugeFunctions().isEmpty() && l.maxUnroll() > 1) {
             LoopEmitter smaller = l.withMaxUnroll(l.maxUnroll() / 2);
-            PlannedProgram replanned = PlannedProgram.of(program, smaller.planner());
-            CompiledKernel again = KernelCompiler.compile(replanned, smaller, split);
+            PlannedProgram replanned = LoopOutlining.apply(PlannedProgram.of(program, smaller.planner()), split);
+            CompiledKernel again = KernelCompiler.compile(replanned, smaller);
             if (again.methodSizes().equals(k.methodSizes())) break; // no loop unrolls that far: halving changes nothing
             notes.add("unroll reduced to at most " + smaller.maxUnroll() + ": " + sizes(program, k.hugeFunctions()));
             l = smaller;
@@ -60,6 +74,33 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
                     + "; it runs interpreted: split the function into smaller ones");
         }
         return new MethodSizeFit(k.withPlans(new KernelPlans(planned, notes)), l, notes);
+    }
+
+    /**
+     * The compile with every function's loop nests outlined, made when a method of the first compile outgrew the
+     * class file's 64 KB limit (Janino then refuses the class); a function still too big after that is the kernel's
+     * to split, reported at its definition rather than as an internal error.
+     */
+    private static CompiledKernel compileOutlined(Program program, PlannedProgram outlined, LoopEmitter l) {
+        try {
+            return KernelCompiler.compile(outlined, l);
+        } catch (KernelCompilationException e) {
+            if (!overClassLimit(e)) throw e;
+            throw new UnsupportedError(program.entry().pos(), "'" + program.entry().pythonName()
+                    + "' is too big to compile: a Java method holds at most 64 KB of bytecode; split it into smaller"
+                    + " functions");
+        }
+    }
+
+    private static Set<String> functionNames(Program program) {
+        Set<String> all = new HashSet<>();
+        for (Function f : program.functions()) all.add(f.name());
+        all.add(program.entry().name());
+        return all;
+    }
+
+    private static boolean overClassLimit(KernelCompilationException e) {
+        return e.diagnosis().contains("grows beyond 64 KB") || e.diagnosis().contains("too large");
     }
 
     /** e.g. "split into 17 methods (one per top-level loop nest): big was 15234 bytes of bytecode > 8000". */

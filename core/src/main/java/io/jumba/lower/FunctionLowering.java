@@ -97,6 +97,7 @@ final class FunctionLowering {
             case Stmt.Continue s -> out.add(s);
             case Stmt.Return s -> out.add(new Stmt.Return(s.value() == null ? null : lower(s.value(), out, null)));
             case Stmt.Eval s -> out.add(new Stmt.Eval(lower(s.value(), out, null)));
+            case Stmt.Print s -> out.add(new Stmt.Print(s.texts(), lowerAll(s.values(), out, null)));
             case Stmt.Raise s -> out.add(new Stmt.Raise(s.pythonName(), s.format(), lowerAll(s.args(), out, null), s.pos()));
         }
     }

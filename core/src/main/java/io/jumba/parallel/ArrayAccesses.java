@@ -98,6 +98,7 @@ final class ArrayAccesses {
                 case Stmt.Eval e -> expr(e.value());
                 case Stmt.Return r -> { if (r.value() != null) expr(r.value()); }
                 case Stmt.Raise r -> r.args().forEach(this::expr);
+                case Stmt.Print p -> p.values().forEach(this::expr);
                 case Stmt.Break b -> {}
                 case Stmt.Continue c -> {}
             }

@@ -125,6 +125,10 @@ final class Flow {
                 if (earlyExit == null) earlyExit = "return inside the prange loop";
                 return null;
             }
+            case Stmt.Print p -> {
+                for (Expr e : p.values()) read(e, defined, own, pos);
+                return defined;
+            }
             case Stmt.Raise r -> {
                 for (Expr e : r.args()) read(e, defined, own, pos);
                 return null;

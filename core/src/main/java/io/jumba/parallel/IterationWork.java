@@ -41,6 +41,7 @@ public final class IterationWork {
             case Stmt.While w -> Math.min(CAP, UNKNOWN_TRIPS * (1 + expr(w.cond()) + block(w.body())));
             case Stmt.Return r -> r.value() == null ? 1 : 1 + expr(r.value());
             case Stmt.Raise r -> 1;
+            case Stmt.Print p -> 1 + exprs(p.values());
             case Stmt.Break b -> 0;
             case Stmt.Continue c -> 0;
         };

@@ -19,6 +19,7 @@ final class Positions {
             case Stmt.ForRange f -> f.pos();
             case Stmt.While w -> w.pos();
             case Stmt.Raise r -> r.pos();
+            case Stmt.Print p -> p.values().isEmpty() ? fallback : of(p.values().getFirst(), fallback);
             case Stmt.Assign a -> of(a.value(), fallback);
             case Stmt.Eval e -> of(e.value(), fallback);
             case Stmt.If i -> of(i.cond(), fallback);

@@ -101,6 +101,7 @@ public final class SmallLoopUnrolling {
                 case Stmt.ForRange f -> Exprs.nodes(f.start()) + Exprs.nodes(f.stop()) + nodes(f.body());
                 case Stmt.Eval e -> Exprs.nodes(e.value());
                 case Stmt.Raise r -> r.args().stream().mapToInt(Exprs::nodes).sum();
+                case Stmt.Print p -> p.values().stream().mapToInt(Exprs::nodes).sum();
                 default -> 0;
             };
         }

@@ -74,7 +74,9 @@ public sealed interface LoopPlan {
                     LoopPlan chunkPlan) implements LoopPlan {
         @Override public String summary() {
             return "parallel: chunks of at least " + ChunkGrid.minChunkSize(workPerIteration) + " iterations (" + workPerIteration
-                    + " work units each), at most " + ChunkGrid.MAX_CHUNKS + "; each chunk: " + chunkPlan.summary();
+                    + " work units each), at most " + ChunkGrid.MAX_CHUNKS + "; under "
+                    + io.jumba.runtime.parallel.Parallel.parallelFrom(workPerIteration)
+                    + " iterations the serial loop; each chunk: " + chunkPlan.summary();
         }
     }
 

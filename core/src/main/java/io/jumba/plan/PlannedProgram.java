@@ -4,17 +4,21 @@ import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A loop-level program with the plans of its loops: what code generation reads.
+ * A loop-level program with the plans of its loops and of its methods: what code generation reads.
  *
- * @param program the program after the IR passes
- * @param plans   per function (by IR name), its loops' plans
+ * @param program  the program after the IR passes
+ * @param plans    per function (by IR name), its loops' plans
+ * @param outlined per function (by IR name) whose method would be too big, its top-level loop nests that go into
+ *                 methods of their own, in body order (see {@link OutlinedNest}); functions not named keep one method
  */
-public record PlannedProgram(Program program, Map<String, LoopPlans> plans) {
+public record PlannedProgram(Program program, Map<String, LoopPlans> plans, Map<String, List<OutlinedNest>> outlined) {
     public PlannedProgram {
         plans = Map.copyOf(plans);
+        outlined = Map.copyOf(outlined);
     }
 
     /**
@@ -29,7 +33,17 @@ public record PlannedProgram(Program program, Map<String, LoopPlans> plans) {
         for (Function f : program.functions()) {
             plans.computeIfAbsent(f.name(), n -> ParallelPlanning.apply(program, f, planner, planner.plan(f)));
         }
-        return new PlannedProgram(program, plans);
+        return new PlannedProgram(program, plans, Map.of());
+    }
+
+    /** This program with the given functions' nests outlined (in place of any outlining it had). */
+    public PlannedProgram withOutlined(Map<String, List<OutlinedNest>> nests) {
+        return new PlannedProgram(program, plans, nests);
+    }
+
+    /** The top-level loop nests of f that go into methods of their own, in body order; empty when none. */
+    public List<OutlinedNest> outlined(Function f) {
+        return outlined.getOrDefault(f.name(), List.of());
     }
 
     /** The plans of f's loops. */

@@ -13,6 +13,20 @@ public final class Faults {
                 "index " + index + " is out of bounds for axis " + axis + " with size " + size);
     }
 
+    /**
+     * Python's error for what the JVM reports as an Error while a kernel runs: RecursionError for a stack too deep,
+     * MemoryError for an allocation the heap cannot hold; any other Error is rethrown, being a fault of Jumba.
+     */
+    public static KernelRuntimeError fromJvmError(Error e) {
+        return switch (e) {
+            case StackOverflowError s -> new KernelRuntimeError("RecursionError", SourcePos.NONE,
+                    "maximum recursion depth exceeded");
+            case OutOfMemoryError m -> new KernelRuntimeError("MemoryError", SourcePos.NONE,
+                    "cannot allocate memory (" + m.getMessage() + ")");
+            default -> throw e;
+        };
+    }
+
     public static KernelRuntimeError indexError(String detail, SourcePos pos) {
         return new KernelRuntimeError("IndexError", pos, detail);
     }

@@ -43,6 +43,7 @@ final class CallLowering {
             }
             throw new TypingError(c.pos(), "this value is not callable");
         }
+        if (q.equals("print")) throw new UnsupportedError(c.pos(), "print() is supported only as a statement");
         Expr result = builtin(q, c);
         if (result != null) return result;
         result = new ArrayCalls(f, exprs).function(q, c);

@@ -45,6 +45,10 @@ final class StmtLowering {
             case PyStmt.Assert a -> new Raises(f).assertion(a);
             case PyStmt.ExprStmt e -> {
                 if (e.value() instanceof io.jumba.frontend.ast.PyExpr.StrLit) return; // a docstring
+                if (e.value() instanceof io.jumba.frontend.ast.PyExpr.Call c && new Prints(f).isPrint(c)) {
+                    new Prints(f).print(c);
+                    return;
+                }
                 f.emit(new io.jumba.ir.Stmt.Eval(exprs().lower(e.value())));
             }
         }

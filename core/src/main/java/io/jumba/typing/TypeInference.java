@@ -37,6 +37,18 @@ public final class TypeInference {
     }
 
     /**
+     * As {@link #specialize(Module, String, List)}, with the entry's results converted to the return type a
+     * signature declares ({@code @njit("int32(float64)")}), as Numba casts them; declaredReturn null keeps the
+     * inferred one.
+     *
+     * @throws io.jumba.diag.TypingError also when the inferred return type cannot convert to declaredReturn
+     */
+    public static Program specialize(Module module, String function, List<Type> argTypes, Type declaredReturn) {
+        Program program = specialize(module, function, argTypes);
+        return declaredReturn == null ? program : DeclaredReturn.apply(program, declaredReturn);
+    }
+
+    /**
      * The default values of {@code function}'s parameters after the first {@code given}, for an entry call that
      * omits them (Numba fills omitted trailing arguments with their defaults): Long, Double or Boolean each.
      *

@@ -2,6 +2,7 @@ package io.jumba.codegen;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.frontend.Parser;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.Expr;
@@ -79,6 +80,25 @@ class HostileIdentifiersTest {
         assertThrows(IllegalArgumentException.class, () -> temps.fresh("int"));
         assertThrows(IllegalArgumentException.class, () -> temps.fresh("x_"));
         assertThrows(IllegalArgumentException.class, () -> Names.derived("x", "Data"));
+    }
+
+    @Test
+    void aRaiseMessageCannotLeaveItsStringLiteral() {
+        // A newline, a quote, a literal backslash-u escape and non-ASCII text: each would end or rewrite the literal
+        // if written verbatim or as a Unicode escape, which Java expands before it reads the literal.
+        String message = "a\nb\" + \"\\u000a\\\\u0022 \u00e9\u2028\t\u0000";
+        String source = "def f(x):\n    if x > 0:\n        raise ValueError(" + python(message) + ")\n    return x\n";
+        Program p = TypeInference.specialize(Parser.parse(source, "k.py"), "f", List.of(Type.INT64));
+        CompiledKernel k = KernelCompiler.compile(p);
+        KernelRuntimeError e = assertThrows(KernelRuntimeError.class, () -> k.invoke(3L));
+        assertTrue(e.getMessage().contains("ValueError: " + message), e.getMessage());
+    }
+
+    /** A Python string literal for text: every character as a backslash escape. */
+    private static String python(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : text.toCharArray()) b.append(String.format("\\u%04x", (int) c));
+        return b.append('"').toString();
     }
 
     @Test

@@ -213,17 +213,32 @@ class DispatcherTest {
     }
 
     @Test
-    void aDeclaredSignatureThatDoesNotTypeFailsWhenTheDispatcherIsMade() {
+    void aDeclaredReturnTypeConvertsTheResultAsNumbaDoes() {
         Module m = Parser.parse("""
                 from numba import njit
 
                 @njit("int64(float64)")
                 def half(x):
                     return x / 2
+                """, "half.py");
+        Dispatcher d = new Dispatcher(m, "half", counting, false);
+        assertEquals(3L, d.call(7.0));
+        assertEquals(-3L, d.call(-7.0));
+        assertEquals(-3L, d.interpret(-7.0));
+    }
+
+    @Test
+    void aDeclaredReturnTypeThatCannotHoldTheResultFailsWhenTheDispatcherIsMade() {
+        Module m = Parser.parse("""
+                from numba import njit
+
+                @njit("float64[:](float64)")
+                def half(x):
+                    return x / 2
                 """, "bad.py");
         TypingError e = assertThrows(TypingError.class, () -> new Dispatcher(m, "half", counting, false));
-        assertTrue(e.getMessage().contains("signature declares return type int64 but half returns float64"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("No conversion from float64 to float64[:]: half returns float64 but its "
+                + "signature declares float64[:]"), e.getMessage());
     }
 
     @Test

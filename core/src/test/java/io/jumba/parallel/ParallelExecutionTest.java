@@ -4,6 +4,9 @@ import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.ParallelSafetyError;
 import io.jumba.ir.Program;
+import io.jumba.ir.Stmt;
+import io.jumba.runtime.parallel.ChunkGrid;
+import io.jumba.runtime.parallel.Parallel;
 import org.junit.jupiter.api.Test;
 
 import static io.jumba.parallel.ParallelKernels.*;
@@ -33,6 +36,27 @@ class ParallelExecutionTest {
         // The chunked tree sum is a different rounding of the same sum: close, and (for this data) not the same bits.
         assertEquals(sequential, parallel, Math.abs(sequential) * 1e-12);
         assertNotEquals(sequential, parallel);
+    }
+
+    @Test
+    void aLoopBelowTheThresholdIsThePlainSerialLoopForEveryThreadCount() {
+        Program p = typed(PAR, """
+                def k(a):
+                    s = 0.5
+                    for i in prange(a.shape[0]):
+                        s += a[i] * a[i]
+                    return s
+                """, "float64[::1]");
+        int n = 3_001;  // 15,005 work units: under Parallel.SERIAL_BELOW_WORK, though the grid would have 4 chunks
+        long work = IterationWork.of(p.entry().body().stream().filter(st -> st instanceof Stmt.ForRange)
+                .map(Stmt.ForRange.class::cast).findFirst().orElseThrow());
+        assertTrue(Parallel.serialLoop(n, work));
+        assertTrue(ChunkGrid.of(n, work).chunks() > 1);
+        NDArray a = scattered(n, 9);
+        double sequential = 0.5;
+        for (int i = 0; i < n; i++) sequential += a.readDouble(i) * a.readDouble(i);
+        // No chunks, no tree: the sum in loop order from the initial value, as a serial loop gives it.
+        assertEquals(Double.doubleToRawLongBits(sequential), Double.doubleToRawLongBits((Double) agree(p, a)));
     }
 
     @Test

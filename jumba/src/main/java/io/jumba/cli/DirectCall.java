@@ -24,7 +24,7 @@ final class DirectCall {
                 return OptionalInt.empty();
             }
             return OptionalInt.of(new KernelCall(call.get(), out, err).run(values));
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return OptionalInt.of(ErrorReporter.report(e, err));
         }
     }

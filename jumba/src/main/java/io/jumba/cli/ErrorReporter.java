@@ -27,8 +27,16 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     /** Prints the one-line message for ex on err; the exit code. */
-    static int report(Exception ex, PrintWriter err) {
+    static int report(Throwable ex, PrintWriter err) {
         int code = switch (ex) {
+            case StackOverflowError e -> {
+                err.println("RecursionError: maximum recursion depth exceeded");
+                yield KERNEL_ERROR;
+            }
+            case OutOfMemoryError e -> {
+                err.println("MemoryError: " + e.getMessage());
+                yield KERNEL_ERROR;
+            }
             case KernelCompilationException e -> {
                 err.println("jumba: " + e.getMessage());
                 yield INTERNAL_ERROR;

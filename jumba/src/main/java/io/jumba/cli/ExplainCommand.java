@@ -1,5 +1,6 @@
 package io.jumba.cli;
 
+import io.jumba.diag.KernelCompilationException;
 import io.jumba.Kernel;
 import io.jumba.ir.IrPrinter;
 import io.jumba.passes.PassResult;
@@ -43,7 +44,12 @@ final class ExplainCommand implements Callable<Integer> {
         if (irAfter != null) requireKnownPass(invocation.kernel());
         var out = spec.commandLine().getOut();
         String signature = Signature.of(args).toString();
-        out.println(invocation.kernel().explain(signature));
+        try {
+            out.println(invocation.kernel().explain(signature));
+        } catch (KernelCompilationException e) {
+            if (java) out.println(e.javaSource()); // asked for: the source that failed, before the one-line error
+            throw e;
+        }
         if (java) out.println(invocation.kernel().javaSource(signature));
         if (irAfter != null) out.print(irAfter(invocation.kernel(), signature));
         if (passes) out.print(passes(invocation.kernel(), signature));

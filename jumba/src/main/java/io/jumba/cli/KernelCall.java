@@ -1,5 +1,6 @@
 package io.jumba.cli;
 
+import io.jumba.array.PythonRepr;
 import io.jumba.Jumba;
 import io.jumba.Kernel;
 import io.jumba.KernelModule;

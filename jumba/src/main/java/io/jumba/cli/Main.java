@@ -91,7 +91,11 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) { // picocli hands only Exceptions to ErrorReporter
+            return ErrorReporter.report(e, err);
+        }
     }
 
     /**

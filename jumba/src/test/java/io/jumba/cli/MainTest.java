@@ -1,5 +1,6 @@
 package io.jumba.cli;
 
+import io.jumba.array.PythonRepr;
 import io.jumba.Jumba;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;

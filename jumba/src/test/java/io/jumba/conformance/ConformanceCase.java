@@ -13,9 +13,10 @@ import java.util.List;
  * @param outcome    the return value(s) or the exception Numba raised
  * @param rtol       relative tolerance for float comparisons
  * @param atol       absolute tolerance for float comparisons
+ * @param stdout     what the call prints to standard output (empty for most kernels)
  */
 record ConformanceCase(String id, Path kernelFile, String function, List<Argument> args, Outcome outcome,
-                       double rtol, double atol) {
+                       double rtol, double atol, String stdout) {
 
     /** A kernel argument as the manifest describes it. */
     sealed interface Argument {

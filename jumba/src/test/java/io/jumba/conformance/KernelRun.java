@@ -5,8 +5,11 @@ import io.jumba.array.Npy;
 import io.jumba.conformance.ConformanceCase.Argument;
 import io.jumba.diag.JumbaException;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -17,16 +20,30 @@ import java.util.function.Function;
  * @param result    what the call returned (null for None, or when it raised)
  * @param arguments the arguments as they are after the call (arrays may have been written)
  * @param error     the kernel error raised, or null
+ * @param stdout    what the call printed to standard output
  */
-record KernelRun(Object result, List<Object> arguments, JumbaException error) {
+record KernelRun(Object result, List<Object> arguments, JumbaException error, String stdout) {
+    /** Serializes the calls that redirect {@link System#out}. */
+    private static final Object STDOUT = new Object();
 
-    /** Reads the case's arguments afresh (arrays from their .npy files) and invokes the kernel on them. */
+    /**
+     * Reads the case's arguments afresh (arrays from their .npy files) and invokes the kernel on them, capturing
+     * what it prints.
+     */
     static KernelRun of(ConformanceCase c, Function<Object[], Object> invoke) {
         Object[] args = freshArguments(c);
-        try {
-            return new KernelRun(invoke.apply(args.clone()), List.of(args), null);
-        } catch (JumbaException e) {
-            return new KernelRun(null, List.of(args), e);
+        synchronized (STDOUT) {
+            PrintStream original = System.out;
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            try {
+                Object result = invoke.apply(args.clone());
+                return new KernelRun(result, List.of(args), null, printed.toString(StandardCharsets.UTF_8));
+            } catch (JumbaException e) {
+                return new KernelRun(null, List.of(args), e, printed.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setOut(original);
+            }
         }
     }
 

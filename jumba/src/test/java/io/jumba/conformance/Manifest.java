@@ -37,7 +37,8 @@ final class Manifest {
         double rtol = c.has("rtol") ? c.get("rtol").asDouble() : 0;
         double atol = c.has("atol") ? c.get("atol").asDouble() : 0;
         return new ConformanceCase(c.get("id").asText(), root.resolve(c.get("file").asText()),
-                c.get("function").asText(), List.copyOf(args), outcome, rtol, atol);
+                c.get("function").asText(), List.copyOf(args), outcome, rtol, atol,
+                c.has("stdout") ? c.get("stdout").asText() : "");
     }
 
     private static Argument parseArgument(Path root, JsonNode a) {

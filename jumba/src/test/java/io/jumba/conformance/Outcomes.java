@@ -23,8 +23,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class Outcomes {
     private Outcomes() {}
 
-    /** The run ended as Numba's did: same return value(s) and array contents, or the same Python exception. */
+    /**
+     * The run ended as Numba's did: same printed output, same return value(s) and array contents, or the same
+     * Python exception.
+     */
     static void assertOutcome(ConformanceCase c, KernelRun run) {
+        assertEquals(c.stdout(), run.stdout(), c.id() + ": printed output");
         switch (c.outcome()) {
             case Outcome.Raises raises -> assertRaised(c, raises.pythonName(), run);
             case Outcome.Returns returns -> {
@@ -76,6 +80,7 @@ final class Outcomes {
     static void assertPathsAgree(ConformanceCase c, Kernel k) {
         KernelRun compiled = KernelRun.of(c, k::call);
         KernelRun interpreted = KernelRun.of(c, k::interpret);
+        assertEquals(compiled.stdout(), interpreted.stdout(), c.id() + ": printed output, compiled vs interpreted");
         if (compiled.error() != null || interpreted.error() != null) {
             assertTrue(compiled.error() != null && interpreted.error() != null,
                     c.id() + ": only one path raised: " + message(compiled) + " vs " + message(interpreted));

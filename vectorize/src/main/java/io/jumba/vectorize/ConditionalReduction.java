@@ -3,6 +3,7 @@ package io.jumba.vectorize;
 import io.jumba.array.DType;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.ir.IrPrinter;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.UnOp;
@@ -49,8 +50,8 @@ record ConditionalReduction(Stmt.If site, Var value, Expr challenger, CmpOp op, 
             if (i.then().size() == 1) return r;
             Stmt.Assign other = (Stmt.Assign) i.then().get(i.then().get(0) == s ? 1 : 0);
             Var k = other.target();
-            if (k.equals(r.value) || LoopAnalysis.mentions(other.value(), k) || LoopAnalysis.mentions(other.value(), r.value)
-                    || LoopAnalysis.mentions(r.challenger, k) || !(k.type() instanceof Type.Scalar)) {
+            if (k.equals(r.value) || Exprs.reads(other.value(), k) || Exprs.reads(other.value(), r.value)
+                    || Exprs.reads(r.challenger, k) || !(k.type() instanceof Type.Scalar)) {
                 return null;
             }
             return new ConditionalReduction(i, r.value, r.challenger, r.op, r.nanWins, r.nanFreezes, k, other.value());
@@ -60,7 +61,7 @@ record ConditionalReduction(Stmt.If site, Var value, Expr challenger, CmpOp op, 
 
     /** The update when i's condition has one of the recognised shapes over m and v. */
     private static ConditionalReduction withValue(Stmt.If i, Var m, Expr v) {
-        if (!(m.type() instanceof Type.Scalar s) || LoopAnalysis.mentions(v, m)) return null;
+        if (!(m.type() instanceof Type.Scalar s) || Exprs.reads(v, m)) return null;
         boolean isFloat = s.dtype().isFloat();
         Expr cond = i.cond();
         boolean freezes = false, wins = false;

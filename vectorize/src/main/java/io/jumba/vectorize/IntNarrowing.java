@@ -2,7 +2,9 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.types.Type;
 
 import java.util.List;
@@ -16,23 +18,28 @@ import java.util.List;
 final class IntNarrowing {
     private IntNarrowing() {}
 
+    /** loop with its body narrowed (its bounds stay as they are). */
     static Stmt.ForRange apply(Stmt.ForRange loop) {
-        return new Stmt.ForRange(loop.index(), loop.start(), loop.stop(), loop.step(), stmts(loop.body()),
-                loop.parallel(), loop.pos());
+        return (Stmt.ForRange) Stmts.mapBodies(loop, IntNarrowing::stmts);
     }
 
     private static List<Stmt> stmts(List<Stmt> body) { return body.stream().map(IntNarrowing::stmt).toList(); }
 
+    /** s with the casts of its values and conditions narrowed, nested blocks included; array indices stay as they are. */
     private static Stmt stmt(Stmt s) {
-        return switch (s) {
+        Stmt narrowed = switch (s) {
             case Stmt.Assign a -> new Stmt.Assign(a.target(), expr(a.value()));
             case Stmt.Store st -> new Stmt.Store(st.array(), st.indices(), expr(st.value()), st.pos());
-            case Stmt.If i -> new Stmt.If(expr(i.cond()), stmts(i.then()), stmts(i.otherwise()));
-            case Stmt.ForRange f -> apply(f);
+            case Stmt.If i -> new Stmt.If(expr(i.cond()), i.then(), i.otherwise());
             default -> s;
         };
+        return Stmts.mapBodies(narrowed, IntNarrowing::stmts);
     }
 
+    /**
+     * e with each int64 value cast straight to a narrow integer computed in the narrow type where it can be, outermost
+     * cast first; loads keep their indices, which {@link AffineIndex} reads as they are.
+     */
     private static Expr expr(Expr e) {
         return switch (e) {
             case Expr.Cast c when c.type().dtype().isInteger() && c.type().dtype().itemSize() <= 4
@@ -40,14 +47,8 @@ final class IntNarrowing {
                 Expr narrow = narrow(c.operand(), c.type());
                 yield narrow != null ? narrow : new Expr.Cast(expr(c.operand()), c.type());
             }
-            case Expr.Cast c -> new Expr.Cast(expr(c.operand()), c.type());
-            case Expr.Binary b -> new Expr.Binary(b.op(), expr(b.left()), expr(b.right()), b.type(), b.pos());
-            case Expr.Unary u -> new Expr.Unary(u.op(), expr(u.operand()), u.type());
-            case Expr.Compare c -> new Expr.Compare(c.op(), expr(c.left()), expr(c.right()));
-            case Expr.Logical l -> new Expr.Logical(l.isAnd(), expr(l.left()), expr(l.right()));
-            case Expr.Select s -> new Expr.Select(expr(s.cond()), expr(s.ifTrue()), expr(s.ifFalse()), s.type());
-            case Expr.Intrinsic in -> new Expr.Intrinsic(in.fn(), in.args().stream().map(IntNarrowing::expr).toList(), in.type());
-            default -> e;
+            case Expr.Load l -> l;
+            default -> Exprs.mapScalar(e, IntNarrowing::expr);
         };
     }
 

@@ -5,8 +5,10 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.ir.IrPrinter;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 import io.jumba.runtime.LaneForm;
 import io.jumba.runtime.MathFn;
@@ -138,40 +140,19 @@ public final class LoopAnalysis {
     }
 
     private static boolean onlyInnermostLoops(List<Stmt> body) {
-        for (Stmt s : body) {
-            boolean ok = switch (s) {
-                case Stmt.ForRange f -> isInnermost(f);
-                case Stmt.While w -> false;
-                case Stmt.If i -> onlyInnermostLoops(i.then()) && onlyInnermostLoops(i.otherwise());
-                default -> true;
-            };
-            if (!ok) return false;
-        }
-        return true;
+        return Stmts.walk(body).noneMatch(s -> s instanceof Stmt.While || s instanceof Stmt.ForRange f && !isInnermost(f));
     }
 
     /** True when no loop (for or while) is nested in the body. */
-    public static boolean isInnermost(Stmt.ForRange loop) { return !containsLoop(loop.body()); }
-
-    private static boolean containsLoop(List<Stmt> body) {
-        for (Stmt s : body) {
-            boolean inner = switch (s) {
-                case Stmt.ForRange f -> true;
-                case Stmt.While w -> true;
-                case Stmt.If i -> containsLoop(i.then()) || containsLoop(i.otherwise());
-                default -> false;
-            };
-            if (inner) return true;
-        }
-        return false;
+    public static boolean isInnermost(Stmt.ForRange loop) {
+        return Stmts.walk(loop.body()).noneMatch(s -> s instanceof Stmt.ForRange || s instanceof Stmt.While);
     }
 
     private LoopVerdict.Vectorizable run() throws Rejected {
         if (!(loop.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
             throw new Rejected("step is not the constant 1");
         }
-        Map<Var, Integer> assignCounts = new HashMap<>();
-        countAssignments(loop.body(), assignCounts);
+        Map<Var, Integer> assignCounts = assignmentCounts(loop.body());
         assigned.addAll(assignCounts.keySet());
         if (assigned.contains(loop.index())) throw new Rejected("loop index assigned in the body");
         findReductions(loop.body(), assignCounts);
@@ -219,22 +200,14 @@ public final class LoopAnalysis {
         }
     }
 
-    private static void countAssignments(List<Stmt> body, Map<Var, Integer> counts) {
-        for (Stmt s : body) {
-            switch (s) {
-                case Stmt.Assign a -> counts.merge(a.target(), 1, Integer::sum);
-                case Stmt.If i -> {
-                    countAssignments(i.then(), counts);
-                    countAssignments(i.otherwise(), counts);
-                }
-                case Stmt.ForRange f -> {
-                    counts.merge(f.index(), 1, Integer::sum);
-                    countAssignments(f.body(), counts);
-                }
-                case Stmt.While w -> countAssignments(w.body(), counts);
-                default -> { }
-            }
-        }
+    /** How many statements of body (nested ones included) assign each variable: assignments and loop indices. */
+    private static Map<Var, Integer> assignmentCounts(List<Stmt> body) {
+        Map<Var, Integer> counts = new HashMap<>();
+        Stmts.walk(body).forEach(s -> {
+            if (s instanceof Stmt.Assign a) counts.merge(a.target(), 1, Integer::sum);
+            if (s instanceof Stmt.ForRange f) counts.merge(f.index(), 1, Integer::sum);
+        });
+        return counts;
     }
 
     private void findReductions(List<Stmt> body, Map<Var, Integer> counts) {
@@ -286,7 +259,7 @@ public final class LoopAnalysis {
         };
         if (op == null) return null;
         Expr other = otherOperand(t, value);
-        return other != null && !mentions(other, t) ? op : null;
+        return other != null && !Exprs.reads(other, t) ? op : null;
     }
 
     /** The operand of a reduction update that is not the accumulator itself, or null. */
@@ -312,21 +285,6 @@ public final class LoopAnalysis {
             return s.ifTrue();
         }
         return null;
-    }
-
-    static boolean mentions(Expr e, Var v) {
-        return switch (e) {
-            case Expr.Local l -> l.var().equals(v);
-            case Expr.Binary b -> mentions(b.left(), v) || mentions(b.right(), v);
-            case Expr.Unary u -> mentions(u.operand(), v);
-            case Expr.Compare c -> mentions(c.left(), v) || mentions(c.right(), v);
-            case Expr.Logical l -> mentions(l.left(), v) || mentions(l.right(), v);
-            case Expr.Select s -> mentions(s.cond(), v) || mentions(s.ifTrue(), v) || mentions(s.ifFalse(), v);
-            case Expr.Cast c -> mentions(c.operand(), v);
-            case Expr.Load l -> mentions(l.array(), v) || l.indices().stream().anyMatch(i -> mentions(i, v));
-            case Expr.Intrinsic in -> in.args().stream().anyMatch(a -> mentions(a, v));
-            default -> false;
-        };
     }
 
     private void statements(List<Stmt> body, boolean conditional) throws Rejected {
@@ -644,34 +602,12 @@ public final class LoopAnalysis {
         return count == 1 && axes.get(axes.size() - 1).count(loop.index()) == 1 ? Access.Lanes.CONTIGUOUS : Access.Lanes.GATHER;
     }
 
-    /** Registers the loads of a uniform expression (they are range-checked with the other accesses). */
+    /**
+     * Registers the loads of a uniform expression, left to right (they are range-checked with the other accesses).
+     * Their indices are affine in invariants and loop indices ({@link #uniform}), so no load nests in another.
+     */
     private void uniformLoads(Expr e) throws Rejected {
-        switch (e) {
-            case Expr.Load l -> access(l.array(), l.indices(), false, l);
-            case Expr.Binary b -> {
-                uniformLoads(b.left());
-                uniformLoads(b.right());
-            }
-            case Expr.Unary u -> uniformLoads(u.operand());
-            case Expr.Compare c -> {
-                uniformLoads(c.left());
-                uniformLoads(c.right());
-            }
-            case Expr.Logical l -> {
-                uniformLoads(l.left());
-                uniformLoads(l.right());
-            }
-            case Expr.Select s -> {
-                uniformLoads(s.cond());
-                uniformLoads(s.ifTrue());
-                uniformLoads(s.ifFalse());
-            }
-            case Expr.Cast c -> uniformLoads(c.operand());
-            case Expr.Intrinsic in -> {
-                for (Expr a : in.args()) uniformLoads(a);
-            }
-            default -> { }
-        }
+        for (Expr x : Exprs.walk(e).toList()) if (x instanceof Expr.Load l) access(l.array(), l.indices(), false, l);
     }
 
     /** Whether a math function of that vector form computes lanes of dtype d (composites: see {@link LaneFunctions}). */
@@ -706,19 +642,19 @@ public final class LoopAnalysis {
                 case DIV -> kernelOptions.numpyErrorModel() || isNonZeroConst(b.right())
                         || divisorsBeforeLoop.contains(b.right());
                 default -> false;
-            } && uniform(b.left(), inBody) && uniform(b.right(), inBody);
-            case Expr.Unary u -> uniform(u.operand(), inBody);
-            case Expr.Compare c -> uniform(c.left(), inBody) && uniform(c.right(), inBody);
-            case Expr.Logical l -> uniform(l.left(), inBody) && uniform(l.right(), inBody);
-            case Expr.Select s -> uniform(s.cond(), inBody) && uniform(s.ifTrue(), inBody) && uniform(s.ifFalse(), inBody);
-            case Expr.Cast c -> uniform(c.operand(), inBody);
-            case Expr.Intrinsic in -> in.args().stream().allMatch(a -> uniform(a, inBody));
+            } && uniformOperands(b, inBody);
+            case Expr.Unary _, Expr.Compare _, Expr.Logical _, Expr.Select _, Expr.Cast _, Expr.Intrinsic _ ->
+                    uniformOperands(e, inBody);
             case Expr.Dim d -> d.array() instanceof Expr.Local l && !assigned.contains(l.var());
             case Expr.Size z -> z.array() instanceof Expr.Local l && !assigned.contains(l.var());
             case Expr.Load l -> inBody && accessible(l.array()) != null && indices(l.indices()) instanceof Indices ix
                     && lanes(ix.axes()) == Access.Lanes.UNIFORM;
             default -> false;
         };
+    }
+
+    private boolean uniformOperands(Expr e, boolean inBody) {
+        return Exprs.children(e).stream().allMatch(c -> uniform(c, inBody));
     }
 
     /** Fault-free int64 expressions of variables not assigned in the loop. */

@@ -4,6 +4,7 @@ import io.jumba.array.DType;
 import io.jumba.codegen.LoopEmitter;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Exprs;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.types.Type;
@@ -559,18 +560,12 @@ public final class SimdLoopEmitter {
         };
     }
 
+    /** Whether e differs across lanes: it reads the vectorized index, a per-step temporary or a non-uniform access. */
     private boolean varying(Expr e) {
         return switch (e) {
             case Expr.Load l -> addresses.access(addresses.of(l)).lanes() != Access.Lanes.UNIFORM;
             case Expr.Local l -> l.var().equals(loop.index()) || temps.get(step).containsKey(l.var());
-            case Expr.Binary b -> varying(b.left()) || varying(b.right());
-            case Expr.Unary u -> varying(u.operand());
-            case Expr.Compare c -> varying(c.left()) || varying(c.right());
-            case Expr.Logical l -> varying(l.left()) || varying(l.right());
-            case Expr.Select s -> varying(s.cond()) || varying(s.ifTrue()) || varying(s.ifFalse());
-            case Expr.Cast c -> varying(c.operand());
-            case Expr.Intrinsic in -> in.args().stream().anyMatch(this::varying);
-            default -> false;
+            default -> Exprs.children(e).stream().anyMatch(this::varying);
         };
     }
 

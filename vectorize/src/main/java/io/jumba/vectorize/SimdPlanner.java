@@ -3,6 +3,7 @@ package io.jumba.vectorize;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Function;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.plan.LoopPlan;
 import io.jumba.plan.LoopPlanner;
 import io.jumba.plan.LoopPlans;
@@ -35,25 +36,13 @@ public final class SimdPlanner implements LoopPlanner {
         return new LoopPlans(plans);
     }
 
+    /** Plans every loop of body, each before the loops nested in it (which a vector plan's rewrite may have planned). */
     private void walk(List<Stmt> body, KernelOptions k, Map<Stmt, LoopPlan> plans) {
-        for (Stmt s : body) {
-            switch (s) {
-                case Stmt.ForRange f -> {
-                    if (!plans.containsKey(f)) plans.put(f, plan(f, k, plans));
-                    walk(f.body(), k, plans);
-                }
-                case Stmt.While w -> {
-                    // Vector steps need the trip count on entry; a while loop's is known only as it runs.
-                    plans.put(w, WHILE);
-                    walk(w.body(), k, plans);
-                }
-                case Stmt.If i -> {
-                    walk(i.then(), k, plans);
-                    walk(i.otherwise(), k, plans);
-                }
-                default -> { }
-            }
-        }
+        Stmts.walk(body).forEach(s -> {
+            if (s instanceof Stmt.ForRange f && !plans.containsKey(f)) plans.put(f, plan(f, k, plans));
+            // Vector steps need the trip count on entry; a while loop's is known only as it runs.
+            if (s instanceof Stmt.While w) plans.put(w, WHILE);
+        });
     }
 
     /** The plan of f; plans the loops of its rewrite, where its vector code falls back to the rewrite. */
@@ -90,15 +79,6 @@ public final class SimdPlanner implements LoopPlanner {
 
     /** Whether a while loop is nested in body. */
     static boolean containsWhile(List<Stmt> body) {
-        for (Stmt s : body) {
-            boolean found = switch (s) {
-                case Stmt.While w -> true;
-                case Stmt.ForRange f -> containsWhile(f.body());
-                case Stmt.If i -> containsWhile(i.then()) || containsWhile(i.otherwise());
-                default -> false;
-            };
-            if (found) return true;
-        }
-        return false;
+        return Stmts.walk(body).anyMatch(s -> s instanceof Stmt.While);
     }
 }

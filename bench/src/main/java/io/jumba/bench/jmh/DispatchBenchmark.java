@@ -16,8 +16,9 @@ import java.lang.invoke.MethodHandle;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Per-call overhead of a trivial kernel ({@code def f(x): return x + 1} on int64) through the typed handle and
- * through {@link Kernel#call}, against the same function as a Java static method, inlined and not inlined.
+ * Per-call overhead of a trivial kernel ({@code def f(x): return x + 1} on int64) through the typed handle, through a
+ * user's interface bound with {@link Kernel#as} and through {@link Kernel#call}, against the same function as a Java
+ * static method, inlined and not inlined.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,12 +38,17 @@ public class DispatchBenchmark {
     private Object boxedX = 41L;
     private Kernel kernel;
     private MethodHandle handle;
+    private PlusOne bound;
+
+    /** The user's interface {@link #bound} implements. */
+    public interface PlusOne { long apply(long x); }
 
     @Setup
     public void setUp() throws Throwable {
         kernel = Jumba.jit(SOURCE).function("f");
         handle = kernel.handle("int64(int64)");
-        if ((long) handle.invokeExact(x) != 42L || !Long.valueOf(42L).equals(kernel.call(boxedX))) {
+        bound = kernel.as(PlusOne.class);
+        if ((long) handle.invokeExact(x) != 42L || !Long.valueOf(42L).equals(kernel.call(boxedX)) || bound.apply(x) != 42L) {
             throw new IllegalStateException("f(41) is not 42");
         }
     }
@@ -59,5 +65,6 @@ public class DispatchBenchmark {
     @Benchmark public long javaStatic() { return plusOne(x); }
     @Benchmark public long javaStaticNotInlined() { return plusOneNotInlined(x); }
     @Benchmark public long jumba() throws Throwable { return (long) handle.invokeExact(x); }
+    @Benchmark public long jumbaInterface() { return bound.apply(x); }
     @Benchmark public Object jumbaCall() { return kernel.call(boxedX); }
 }

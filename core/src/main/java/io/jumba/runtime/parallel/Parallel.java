@@ -38,6 +38,20 @@ public final class Parallel {
         else region.runParallel();
     }
 
+    /**
+     * Whether a loop of {@code trips} iterations of {@code workPerIteration} work units each is below
+     * {@link #SERIAL_BELOW_WORK}: generated code and the interpreter then run it as the plain serial loop, with no
+     * grid, no task and no combine. The test depends on the loop only, so the loop runs the same way (and gives
+     * the same bits) for every thread count.
+     */
+    public static boolean serialLoop(long trips, long workPerIteration) { return trips < parallelFrom(workPerIteration); }
+
+    /** The fewest iterations of {@code workPerIteration} work units each that {@link #serialLoop} leaves parallel. */
+    public static long parallelFrom(long workPerIteration) {
+        long work = Math.max(1, workPerIteration);
+        return (SERIAL_BELOW_WORK + work - 1) / work;
+    }
+
     /** Numba's {@code get_num_threads()}: the current loop's thread count, or the process-wide one outside loops. */
     public static int numThreads() {
         Participant p = Participant.current();

@@ -1,7 +1,8 @@
+# call: f(1.5)
 from numba import njit
 
 
 @njit
 def f(a):
-    print(a)
+    b = print(a)
     return a

@@ -1,5 +1,6 @@
-package io.jumba.codegen;
+package io.jumba.jit;
 
+import io.jumba.codegen.LoopEmitter;
 import io.jumba.diag.KernelRuntimeError;
 import io.jumba.interp.Interpreter;
 import io.jumba.ir.BinOp;
@@ -7,8 +8,8 @@ import io.jumba.ir.CmpOp;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
-import io.jumba.jit.CompiledKernel;
-import io.jumba.jit.KernelCompiler;
+import io.jumba.plan.OutlinedNest;
+import io.jumba.plan.PlannedProgram;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,13 +19,15 @@ import static io.jumba.testing.Ir.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Top-level loop nests moved into methods of their own (without the vectorizer): the same results and faults as the
- * interpreter, with variables passed in and the ones read afterwards handed back, and returning nests kept in place.
+ * Top-level loop nests the outlining step moves into methods of their own (without the vectorizer): the same results
+ * and faults as the interpreter, with variables passed in and the ones read afterwards handed back, and returning
+ * nests kept in place.
  */
 class LoopOutliningTest {
 
     private static CompiledKernel outlined(Program p) {
-        return KernelCompiler.compile(p, LoopEmitter.NONE, Set.of(p.entry().name()));
+        PlannedProgram planned = PlannedProgram.of(p, LoopEmitter.NONE.planner());
+        return KernelCompiler.compile(LoopOutlining.apply(planned, Set.of(p.entry().name())), LoopEmitter.NONE);
     }
 
     private static void agrees(Program p, CompiledKernel k, Object... args) {
@@ -50,6 +53,8 @@ class LoopOutliningTest {
                 loop(i, l(a), l(b), l(c), set(s, bin(BinOp.ADD, l(s), l(i)))),
                 loop(j, i64(0), i64(2), i64(1), set(s, bin(BinOp.ADD, l(s), l(j)))),
                 ret(bin(BinOp.ADD, bin(BinOp.MUL, l(s), i64(1000)), l(i)))));
+        assertEquals(List.of(new OutlinedNest(2, List.of(a, b, c, s, i), List.of(s, i)),
+                new OutlinedNest(3, List.of(s, j), List.of(s))), LoopOutlining.nests(p.entry()));
         CompiledKernel k = outlined(p);
         assertEquals(3, k.methodCount("f"), k.javaSource());
         assertTrue(k.javaSource().contains("private static Object[] f_$0(long a_, long b_, long c_, long s_, long i_)"),

@@ -1,12 +1,15 @@
-package io.jumba.cli;
+package io.jumba.array;
 
-import io.jumba.array.NDArray;
-
-/** Formats kernel results as Python's {@code repr} would show them: {@code None}, {@code 3}, {@code 2.5}, {@code (1, True)}. */
-final class PythonRepr {
+/**
+ * Formats kernel values as Python shows them: {@link #of} as {@code repr} ({@code None}, {@code 3}, {@code 2.5},
+ * {@code (1, True)}, {@code array([1., 2.])}), {@link #str} as {@code str} and {@code print} ({@code [1. 2.]}).
+ * Values are boxed as kernels return them: Long, Double, Float, Boolean, ..., NDArray, Object[] for a tuple.
+ */
+public final class PythonRepr {
     private PythonRepr() {}
 
-    static String of(Object value) {
+    /** Python's {@code repr(value)}. */
+    public static String of(Object value) {
         return switch (value) {
             case null -> "None";
             case Boolean b -> b ? "True" : "False";
@@ -24,7 +27,7 @@ final class PythonRepr {
      * text of {@link Double#toString}, which has the shortest digits too: BigDecimal would cost a cold CLI call
      * its class initialization.
      */
-    static String ofFloat(double d) {
+    public static String ofFloat(double d) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
@@ -49,6 +52,11 @@ final class PythonRepr {
         if (pointPos <= 0) return sign + "0." + "0".repeat(-pointPos) + digits;
         if (pointPos >= digits.length()) return sign + digits + "0".repeat(pointPos - digits.length()) + ".0";
         return sign + digits.substring(0, pointPos) + "." + digits.substring(pointPos);
+    }
+
+    /** Python's {@code str(value)}: as {@link #of}, except that an array prints as NumPy's {@code str}. */
+    public static String str(Object value) {
+        return value instanceof NDArray a ? ArrayFormatter.str(a) : of(value);
     }
 
     private static String ofTuple(Object[] tuple) {

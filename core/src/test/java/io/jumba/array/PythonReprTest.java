@@ -1,13 +1,11 @@
-package io.jumba.cli;
+package io.jumba.array;
 
-import io.jumba.array.DType;
-import io.jumba.array.NDArray;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Expected strings are what CPython 3 / NumPy 1.24 print. */
-class ReprTest {
+class PythonReprTest {
     private static NDArray doubles(int[] shape, double... v) {
         return new NDArray(DType.FLOAT64, v, 0, shape, NDArray.cStrides(shape));
     }

@@ -1,0 +1,63 @@
+package io.jumba.typing;
+
+import io.jumba.diag.TypingError;
+import io.jumba.diag.UnsupportedError;
+import io.jumba.frontend.ast.PyExpr;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Stmt;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code print(...)} as a statement, as Numba 0.56 compiles it: positional arguments only (numbers, bools, arrays,
+ * tuples of those, string constants and None), separated by one space and ended by a newline, each shown as
+ * Python's {@code str} shows it. Constant strings and None become part of the printed text.
+ */
+final class Prints {
+    private final FunctionTyping f;
+
+    Prints(FunctionTyping f) { this.f = f; }
+
+    /** Whether call is a call of the built-in print (not a local, constant or function of that name). */
+    boolean isPrint(PyExpr.Call call) {
+        return "print".equals(f.exprs.qualify(call.func()));
+    }
+
+    void print(PyExpr.Call call) {
+        if (!call.keywords().isEmpty()) {
+            PyExpr.Keyword k = call.keywords().getFirst();
+            throw new UnsupportedError(k.pos(), "print() takes no keyword arguments in Numba ('" + k.name() + "=')");
+        }
+        List<String> texts = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < call.args().size(); i++) {
+            if (i > 0) text.append(' ');
+            PyExpr arg = call.args().get(i);
+            switch (arg) {
+                case PyExpr.StrLit s -> text.append(s.value());
+                case PyExpr.NoneLit n -> text.append("None");
+                default -> {
+                    Expr value = f.exprs.lower(arg);
+                    requirePrintable(value.type(), arg);
+                    texts.add(text.toString());
+                    text.setLength(0);
+                    values.add(value);
+                }
+            }
+        }
+        texts.add(text.append('\n').toString());
+        f.emit(new Stmt.Print(texts, values));
+    }
+
+    private static void requirePrintable(Type t, PyExpr at) {
+        switch (t) {
+            case Type.Scalar s -> { }
+            case Type.Array a -> { }
+            case Type.Tuple tu -> tu.elements().forEach(e -> requirePrintable(e, at));
+            case Type.None n -> throw new TypingError(at.pos(), "print() of a None value is not supported");
+        }
+    }
+}
