@@ -1,5 +1,6 @@
 package io.jumba.dispatch;
 
+import io.jumba.frontend.DeepStack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,7 @@ import java.util.function.Function;
  * same time: the first caller builds while the others wait for it. A build that fails is remembered too, so every
  * later request for that key rethrows the same exception instead of building again.
  *
- * <p>The build runs on a {@link CompilerThread}, whose stack holds the compiler's recursion over the deepest tree the
+ * <p>The build runs on a {@link DeepStack}, whose stack holds the compiler's recursion over the deepest tree the
  * parser accepts, and outside the map's locks (a {@link FutureTask} per key), so a slow build never blocks
  * requests for other keys.
  */
@@ -27,7 +28,7 @@ final class OnceCache<K, V> {
             task = tasks.putIfAbsent(key, fresh);
             if (task == null) {
                 task = fresh;
-                CompilerThread.run(fresh); // only the first to get here builds; the others wait below
+                DeepStack.run(fresh); // only the first to get here builds; the others wait below
             }
         }
         try {

@@ -179,6 +179,33 @@ class MainTest {
     }
 
     @Test
+    void tupleArgumentsReadAsPythonTupleLiterals() throws IOException {
+        Path file = dir.resolve("tuples.py");
+        Files.writeString(file, """
+                from numba import njit
+
+                @njit
+                def weighted(t, w):
+                    return t[0] * w[0] + t[1] * w[1][0] - w[1][1]
+
+                @njit
+                def first(t):
+                    return t[0]
+                """);
+        assertEquals("8.0", run("call", file, "weighted", "(1, 2.5)", "(2, (2.0, -1))").lastLine());
+        assertEquals("7", run("call", file, "first", "(7,)").lastLine());
+        assertEquals("-2.5", run("call", file, "first", " ( -2.5 , True ) ").lastLine());
+        Run notATuple = run("call", file, "first", "(7)");
+        assertEquals(ErrorReporter.KERNEL_ERROR, notATuple.exit(), notATuple.err());
+        Run unbalanced = run("call", file, "first", "((1, 2)");
+        assertEquals(2, unbalanced.exit());
+        assertTrue(unbalanced.err().contains("unbalanced parentheses in tuple argument '((1, 2)'"), unbalanced.err());
+        Run empty = run("call", file, "first", "(1,,2)");
+        assertEquals(2, empty.exit());
+        assertTrue(empty.err().contains("empty element in tuple argument '(1,,2)'"), empty.err());
+    }
+
+    @Test
     void outDirHoldsResultAndArrayArguments() throws IOException {
         Path out = dir.resolve("out/nested");
         Run r = run("call", kernels, "scale", vector, "2.0", "--out-dir", out);
