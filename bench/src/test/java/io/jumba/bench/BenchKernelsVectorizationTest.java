@@ -53,7 +53,7 @@ class BenchKernelsVectorizationTest {
                 """.formatted(map8));
         EXPECTED.put("sumsq_prange", """
                 function sumsq (sumsq__float64_1dC):
-                  line 8: parallel: chunks of at least 832 iterations (5 work units each), at most 256; under 13108 iterations \
+                  line 8: parallel: chunks of at least 6592 iterations (5 work units each), at most 256; under 13108 iterations \
                 the serial loop; each chunk: \
                 vectorized: float64 %sacc (+)
                     reductions: acc SUM
@@ -95,7 +95,7 @@ class BenchKernelsVectorizationTest {
                 """);
         EXPECTED.put("mandelbrot_prange", """
                 function mandelbrot_prange (mandelbrot_prange__float64_float64_float64_float64_int64_int32_2dC):
-                  line 37: parallel: chunks of at least 1 iterations (4355 work units each), at most 256; under 16 iterations \
+                  line 37: parallel: chunks of at least 8 iterations (4355 work units each), at most 256; under 16 iterations \
                 the serial loop; each chunk: \
                 not outer-loop vectorized: store to out inside an inner loop
                     private: ci, c

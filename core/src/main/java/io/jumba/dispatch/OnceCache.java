@@ -1,6 +1,7 @@
 package io.jumba.dispatch;
 
 import io.jumba.diag.JumbaException;
+import io.jumba.frontend.DeepStack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +15,7 @@ import java.util.function.Function;
  * (an error in the kernel) is remembered too, so every later request for that key rethrows it instead of building
  * again; any other failure is forgotten once reported.
  *
- * <p>The build runs on a {@link CompilerThread}, whose stack holds the compiler's recursion over the deepest tree the
+ * <p>The build runs on a {@link DeepStack}, whose stack holds the compiler's recursion over the deepest tree the
  * parser accepts, and outside the map's locks (a {@link FutureTask} per key), so a slow build never blocks
  * requests for other keys.
  */
@@ -29,7 +30,7 @@ final class OnceCache<K, V> {
             task = tasks.putIfAbsent(key, fresh);
             if (task == null) {
                 task = fresh;
-                CompilerThread.run(fresh); // only the first to get here builds; the others wait below
+                DeepStack.run(fresh); // only the first to get here builds; the others wait below
             }
         }
         try {

@@ -54,7 +54,7 @@ public final class Parser {
      * @throws io.jumba.diag.UnsupportedError  if it is valid Python outside Jumba's subset
      */
     public static Module parse(String source, String fileName) {
-        return new Parser(source, fileName).module();
+        return DeepStack.call(() -> new Parser(source, fileName).module());
     }
 
     private Module module() {

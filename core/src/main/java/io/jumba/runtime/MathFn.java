@@ -67,7 +67,8 @@ public enum MathFn {
             .lane(operator("HYPOT")).ufunc(new UfuncForm("hypot", List.of(), UfuncForm.Loops.FLOATS, 0L, false))),
     /** math.pow; np.power is the {@code **} operator's ufunc, with integer loops, built in the ufunc module. */
     POW(floats("math.pow").binary("MathFunctions.pow", MathFunctions::pow).lane(composite())),
-    FMOD(floats("math.fmod", "numpy.fmod").binary("MathFunctions.fmod", MathFunctions::fmod)
+    /** C's fmod: the dividend's sign; math.fmod computes in floats, np.fmod keeps integers (x fmod 0 is 0). */
+    FMOD(keepsType("numpy.fmod").alsoInFloats("math.fmod").binary("MathFn.fmod", MathFn::fmod).ints(MathFn::fmod)
             .lane(scalarOnly("C's fmod (Java's % on doubles) has no VectorOperators counterpart and no lane version "
                     + "is written yet"))),
     COPYSIGN(floats("math.copysign", "numpy.copysign").binary("MathFunctions.copysign", MathFunctions::copysign)
@@ -134,6 +135,26 @@ public enum MathFn {
     /** NumPy's remainder (whole-array {@code %}): the divisor's sign; an integer modulo zero gives 0, a float one NaN. */
     REMAINDER(keepsType("numpy.remainder", "numpy.mod").binary("MathFn.remainder", MathFn::remainder)
             .ints(MathFn::remainder).lane(runtimeFloat64("VectorFloorDivision.modNumpy"))),
+    /** NumPy's logaddexp2: log2(2**x + 2**y) without overflow. */
+    LOGADDEXP2(floats("numpy.logaddexp2").binary("MathFn.logaddexp2", MathFn::logaddexp2)
+            .lane(runtimeFloat64("MathFn.logaddexp2"))),
+    /** NumPy's heaviside(x, h0): 0 for x < 0, h0 for x == 0, 1 for x > 0, NaN for NaN. */
+    HEAVISIDE(floats("numpy.heaviside").binary("MathFn.heaviside", MathFn::heaviside)
+            .lane(runtimeFloat64("MathFn.heaviside"))),
+    /** NumPy's signbit: whether the sign bit is set (-0.0 and negative NaN included); integers are converted first. */
+    SIGNBIT(predicate("numpy.signbit").test("MathFn.signbit", MathFn::signbit, false)
+            .lane(scalarOnly("a bool result needs a mask-producing composite in LaneFunctions, not written yet"))),
+    /** NumPy's nextafter in float64 (float32 arguments are computed in float64, unlike NumPy's float32 loop). */
+    NEXTAFTER(float64("numpy.nextafter").binary("MathFn.nextafter", MathFn::nextafter)
+            .lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
+    /** NumPy's spacing in float64: the distance to the next float away from zero (negative for x < 0). */
+    SPACING(float64("numpy.spacing").unary("MathFn.spacing", MathFn::spacing).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
+    /** NumPy's ldexp(x, i) = x * 2**i, computed in x's float type (the exponent is converted to it first). */
+    LDEXP(floats("numpy.ldexp").binary("MathFn.ldexp", MathFn::ldexp).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
+    /** NumPy's gcd on integers (non-negative; gcd(0, 0) is 0). */
+    GCD(keepsType("numpy.gcd").binary("MathFn.gcd", MathFn::gcd).ints(MathFn::gcd).lane(scalarOnly(Why.EUCLID))),
+    /** NumPy's lcm on integers (non-negative; 0 when either is 0). */
+    LCM(keepsType("numpy.lcm").binary("MathFn.lcm", MathFn::lcm).ints(MathFn::lcm).lane(scalarOnly(Why.EUCLID))),
     /** Python 3.13's math.fma: x * y + z rounded once, in float64 only. */
     FMA(float64("math.fma").ternary("MathFunctions.fma", MathFunctions::fma).lane(operator("FMA")));
 
@@ -143,6 +164,9 @@ public enum MathFn {
                 + "runtime's branchy formulas (fdlibm's) have no lane version yet";
         private static final String NOT_WRITTEN_SCALING = "not written yet: it is one multiply by a constant, which a "
                 + "lanewise MUL by the same constant would match";
+        private static final String NOT_WRITTEN_BITS = "not written yet: it works on the exponent and mantissa bits, "
+                + "which lanes could do with integer views of the vector";
+        private static final String EUCLID = "Euclid's algorithm loops a data-dependent number of times per element";
         private static final String LANCZOS = "the Lanczos evaluation branches on the argument (reflection, integers, "
                 + "overflow) and has no lane version";
     }
@@ -197,6 +221,82 @@ public enum MathFn {
 
     /** NumPy's remainder on integers: the divisor's sign, 0 for a zero divisor. */
     public static long remainder(long x, long y) { return Scalars.modNumpy(x, y); }
+
+    /** C's fmod on floats: the dividend's sign. */
+    public static double fmod(double x, double y) { return MathFunctions.fmod(x, y); }
+
+    /** NumPy's fmod on integers: C's truncated remainder, 0 for a zero divisor. */
+    public static long fmod(long x, long y) { return y == 0 ? 0 : x % y; }
+
+    /** NumPy's npy_logaddexp2. */
+    public static double logaddexp2(double x, double y) {
+        if (x == y) return x + 1;
+        double d = x - y;
+        if (d > 0) return x + Math.log1p(Math.pow(2, -d)) / LN2;
+        return d <= 0 ? y + Math.log1p(Math.pow(2, d)) / LN2 : d;
+    }
+
+    /** {@link #logaddexp2(double, double)} on lanes. */
+    public static DoubleVector logaddexp2(DoubleVector x, DoubleVector y) {
+        DoubleVector d = x.sub(y);
+        DoubleVector larger = y.blend(x, d.compare(VectorOperators.GT, 0.0));
+        DoubleVector two = DoubleVector.broadcast(x.species(), 2.0);
+        DoubleVector r = larger.add(two.pow(d.abs().neg()).lanewise(VectorOperators.LOG1P).div(LN2));
+        return r.blend(d, d.test(VectorOperators.IS_NAN)).blend(x.add(1.0), x.compare(VectorOperators.EQ, y));
+    }
+
+    /** NumPy's heaviside. */
+    public static double heaviside(double x, double h0) {
+        if (x < 0) return 0.0;
+        if (x > 0) return 1.0;
+        return x == 0 ? h0 : x;
+    }
+
+    /** {@link #heaviside(double, double)} on lanes: blends, NaN lanes keep x. */
+    public static DoubleVector heaviside(DoubleVector x, DoubleVector h0) {
+        DoubleVector zero = DoubleVector.zero(x.species());
+        return x.blend(zero, x.compare(VectorOperators.LT, 0.0)).blend(zero.add(1.0), x.compare(VectorOperators.GT, 0.0))
+                .blend(h0, x.compare(VectorOperators.EQ, 0.0));
+    }
+
+    /** NumPy's signbit. */
+    public static boolean signbit(double x) { return Double.doubleToRawLongBits(x) < 0; }
+
+    /** NumPy's nextafter. */
+    public static double nextafter(double x, double y) { return Math.nextAfter(x, y); }
+
+    /** NumPy's spacing: NaN for NaN and infinities. */
+    public static double spacing(double x) {
+        if (!Double.isFinite(x)) return Double.NaN;
+        return Math.nextAfter(x, x < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) - x;
+    }
+
+    /** NumPy's ldexp with the exponent given as a float holding an integer (clamped: beyond ±2100 it saturates). */
+    public static double ldexp(double x, double e) { return Math.scalb(x, (int) Math.max(-2100, Math.min(2100, e))); }
+
+    /** NumPy's gcd: non-negative. */
+    public static long gcd(long a, long b) {
+        a = Math.abs(a);
+        b = Math.abs(b);
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** NumPy's gcd on floats, never called: kernels refuse float arguments (a TypeError in NumPy). */
+    public static double gcd(double a, double b) { return gcd((long) a, (long) b); }
+
+    /** NumPy's lcm: non-negative, 0 when either is 0. */
+    public static long lcm(long a, long b) {
+        long g = gcd(a, b);
+        return g == 0 ? 0 : Math.abs(a / g * b);
+    }
+
+    /** NumPy's lcm on floats, never called: kernels refuse float arguments (a TypeError in NumPy). */
+    public static double lcm(double a, double b) { return lcm((long) a, (long) b); }
 
     /** {@link #logaddexp(double, double)} on lanes (float64 only: float32 computes in double and rounds once). */
     public static DoubleVector logaddexp(DoubleVector x, DoubleVector y) {

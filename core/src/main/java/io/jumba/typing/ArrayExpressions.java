@@ -26,8 +26,13 @@ final class ArrayExpressions {
     private ArrayExpressions() {}
 
     static Expr binary(BinaryOp op, Expr l, Expr r, SourcePos pos) {
-        List<DType> dtypes = List.of(elementType(l, pos), elementType(r, pos));
-        DType loop = switch (op) {
+        DType loop = binaryLoop(op, List.of(elementType(l, pos), elementType(r, pos)), l, r, pos);
+        return lift(List.of(l, r), e -> elementBinary(op, e.get(0), e.get(1), loop, pos), pos);
+    }
+
+    /** The ufunc loop type NumPy picks for the operator op on elements of these dtypes (l and r name the error). */
+    static DType binaryLoop(BinaryOp op, List<DType> dtypes, Expr l, Expr r, SourcePos pos) {
+        return switch (op) {
             case TRUEDIV -> dtypes.stream().noneMatch(DType::isFloat) ? DType.FLOAT64 : Promotion.ufuncLoop(dtypes, DType.FLOAT32);
             case BITAND, BITOR, BITXOR, LSHIFT, RSHIFT -> {
                 if (dtypes.stream().anyMatch(DType::isFloat)) {
@@ -37,15 +42,21 @@ final class ArrayExpressions {
             }
             default -> Promotion.ufuncLoop(dtypes, DType.INT8);
         };
+    }
+
+    /**
+     * One element of the ufunc behind operator op, computed in loop: division is NumPy's whatever the error model
+     * (x // 0 is 0, x / 0 inf, as Numba), the rest is the scalar operator.
+     */
+    static Expr elementBinary(BinaryOp op, Expr l, Expr r, DType loop, SourcePos pos) {
         MathFn division = switch (op) {
             case TRUEDIV -> MathFn.TRUE_DIVIDE;
             case FLOORDIV -> MathFn.FLOOR_DIVIDE;
             case MOD -> MathFn.REMAINDER;
             default -> null;
         };
-        // Whole-array division is NumPy's ufunc whatever the error model: x // 0 is 0, x / 0 inf (as Numba).
-        if (division != null) return lift(List.of(l, r), e -> MathFunctionTyping.apply(division, e, loop, pos), pos);
-        return lift(List.of(l, r), e -> ExprLowering.scalarBinary(op, e.get(0), e.get(1), loop, pos), pos);
+        return division != null ? MathFunctionTyping.apply(division, List.of(l, r), loop, pos)
+                : ExprLowering.scalarBinary(op, l, r, loop, pos);
     }
 
     static Expr unary(UnaryOperator op, Expr x, SourcePos pos) {

@@ -3,7 +3,6 @@ package io.jumba.typing;
 import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.diag.UnsupportedError;
-import io.jumba.frontend.ast.BinaryOp;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.PyExpr.Attribute;
 import io.jumba.frontend.ast.PyExpr.Call;
@@ -11,6 +10,7 @@ import io.jumba.frontend.ast.PyExpr.Keyword;
 import io.jumba.frontend.ast.PyExpr.Name;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.ThreadFunction;
 import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
@@ -45,6 +45,16 @@ final class CallLowering {
             throw new TypingError(c.pos(), "this value is not callable");
         }
         if (q.equals("print")) throw new UnsupportedError(c.pos(), "print() is supported only as a statement");
+        ThreadFunction threads = ThreadFunction.named(q);
+        if (threads != null) {
+            List<Expr> args = positional(c, threads.pythonName());
+            arity(c, threads.pythonName(), args, threads.arity(), threads.arity());
+            if (threads.arity() == 0) return new Expr.Threads(threads, args, Type.INT64, c.pos());
+            if (!(args.getFirst().type() instanceof Type.Scalar s) || !s.dtype().isInteger()) {
+                throw new TypingError(c.pos(), threads.pythonName() + "() expects an integer, got " + args.getFirst().type());
+            }
+            return new Expr.Threads(threads, List.of(TypedIr.cast(args.getFirst(), DType.INT64)), Type.NONE, c.pos());
+        }
         Expr result = builtin(q, c);
         if (result != null) return result;
         result = new ArrayCalls(f, exprs).function(q, c);
@@ -124,17 +134,6 @@ final class CallLowering {
                 arity(c, name, args, 1, 1);
                 return math("numpy.abs", MathFn.ABS, args, c);
             }
-            case "numpy.power" -> {
-                List<Expr> args = positional(c, q);
-                arity(c, q, args, 2, 2);
-                Expr l = args.get(0), r = args.get(1);
-                if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
-                    return ArrayExpressions.binary(BinaryOp.POW, l, r, c.pos());
-                }
-                // The ufunc's loop type, as Numba types np.power on scalars (int32 ** int32 stays int32).
-                DType loop = Promotion.ufuncLoop(List.of(scalarArg(l, q, c.pos()), scalarArg(r, q, c.pos())), DType.INT8);
-                return ExprLowering.scalarBinary(BinaryOp.POW, l, r, loop, c.pos());
-            }
             case "min", "max" -> {
                 List<Expr> args = positional(c, name);
                 arity(c, name, args, 1, Integer.MAX_VALUE);
@@ -155,7 +154,9 @@ final class CallLowering {
             }
             default -> { }
         }
+        if (UfuncCalls.isOperatorUfunc(q)) return new UfuncCalls(f, exprs).operator(q, c);
         MathFn fn = MathFunctionTyping.lookup(q);
+        if (fn != null && takesOut(q)) return new UfuncCalls(f, exprs).withOut(q, c, fn.arity, args -> math(q, fn, args, c));
         if (fn != null) {
             List<Expr> args = positional(c, q);
             arity(c, q, args, fn.arity, fn.arity);
@@ -173,6 +174,11 @@ final class CallLowering {
         return null;
     }
 
+    /** Whether a registered function called by this name is a NumPy ufunc, taking an output array. */
+    private static boolean takesOut(String q) {
+        return q.startsWith("numpy.") && !q.equals("numpy.round") && !q.equals("numpy.around");
+    }
+
     static String shortName(String q) { return q.substring(q.lastIndexOf('.') + 1); }
 
     static boolean isScalarTypeName(String name) {
@@ -185,6 +191,11 @@ final class CallLowering {
 
     /** A math function on scalars, or elementwise on arrays. */
     private Expr math(String q, MathFn fn, List<Expr> args, Call c) {
+        if ((fn == MathFn.GCD || fn == MathFn.LCM)
+                && args.stream().anyMatch(a -> ArrayExpressions.elementType(a, c.pos()).isFloat())) {
+            throw new TypingError(c.pos(), "np." + shortName(q) + "() takes integers, got " + args.stream()
+                    .map(a -> a.type().toString()).toList());
+        }
         if (args.stream().anyMatch(a -> a.type() instanceof Type.Array)) {
             return ArrayExpressions.math(q, fn, args, c.pos());
         }

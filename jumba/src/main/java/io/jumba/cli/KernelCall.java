@@ -28,9 +28,11 @@ import java.util.Map;
  */
 record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
     /** The kernel function in file, compiled strict if asked. */
-    static Kernel kernel(Path file, String function, boolean strict) throws IOException {
+    static Kernel kernel(Path file, String function, boolean strict, boolean rejectComputedIndexRaces) throws IOException {
         KernelModule module = Jumba.jit(file);
-        return (strict ? module.strict() : module).function(function);
+        if (strict) module = module.strict();
+        if (rejectComputedIndexRaces) module = module.rejectComputedIndexRaces();
+        return module.function(function);
     }
 
     /** Calls the function on args (the argument texts already read) and prints the result; the exit code. */
@@ -38,7 +40,7 @@ record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
         VectorizedModule vectorized = Jumba.vectorize(call.file());
         if (vectorized.isUfunc(call.function())) return callUfunc(vectorized.ufunc(call.function()), args);
         if (vectorized.has(call.function())) return callGufunc(vectorized.gufunc(call.function()), args);
-        Kernel kernel = kernel(call.file(), call.function(), call.strict());
+        Kernel kernel = kernel(call.file(), call.function(), call.strict(), call.rejectComputedIndexRaces());
         Object result;
         try {
             result = kernel.call(args);
