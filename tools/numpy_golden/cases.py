@@ -106,3 +106,18 @@ add("ufuncs.py", "ldexp_floats", F_A, I_B)
 add("ufuncs.py", "scalar_math", -2.5, 0.5)
 add("ufuncs.py", "scalar_math", 0.0, 0.25)
 add("ufuncs.py", "scalar_math", 7.0, 0.0)
+
+# 3. Statistics over all elements.
+S_F = np.round(np.random.default_rng(20).standard_normal(37) * 5 + 2, 4)
+S_NAN = S_F.copy()
+S_NAN[[0, 7, 30]] = np.nan
+for a in [S_F, ints(37, 21), S_F.reshape(37, 1), S_F[:36].reshape(6, 6)[:, ::2]]:
+    add("statistics.py", "var_std", a)
+    add("statistics.py", "ptp_count", a)
+add("statistics.py", "ptp_count", with_zeros(ints(37, 22)))
+add("statistics.py", "nan_family", S_NAN)
+add("statistics.py", "nan_family", S_F[:5].copy())
+add("statistics.py", "nan_family", np.full(5, np.nan))
+add("statistics.py", "nan_family", ints(9, 23, 1, 4))
+add("statistics.py", "var_of_expression", S_F, S_F[::-1].copy())
+add("statistics.py", "too_few_for_ddof", S_F[:1].copy())
