@@ -8,6 +8,7 @@ import io.jumba.frontend.ast.PyExpr.Call;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.ReduceOp;
+import io.jumba.ir.Stmt;
 import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
@@ -19,7 +20,8 @@ import java.util.Map;
  * NumPy statistics over all elements, built from whole-array reductions and fused elementwise expressions (so each
  * pass is one loop, vectorized as np.sum is): var and std ({@code ddof=}, NumPy's two passes: the mean, then the
  * squared deviations), ptp, count_nonzero, and the nan* family (NaN elements left out; an all-NaN nanmin/nanmax
- * gives NaN, as NumPy).
+ * gives NaN, as NumPy); and, compiled from Python source, cumsum, cumprod, diff, median, percentile, quantile and
+ * average on 1-d arrays.
  */
 final class Statistics {
     private final FunctionTyping f;
@@ -62,8 +64,83 @@ final class Statistics {
                 Expr array = f.temp(calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name));
                 yield nanReduction(q, array, c.pos());
             }
+            case "numpy.cumsum", "numpy.cumprod", "numpy.median", "numpy.diff", "numpy.percentile", "numpy.quantile",
+                 "numpy.average" -> sorted(q, name, c);
             default -> null;
         };
+    }
+
+    /**
+     * The statistics compiled from Python ({@link BuiltinPrelude}): loops over a 1-d array (cumsum, cumprod, diff),
+     * or over a sorted float64 copy (median, percentile, quantile: NumPy's linear method), and weighted average.
+     */
+    private Expr sorted(String q, String name, Call c) {
+        List<String> params = switch (q) {
+            case "numpy.diff" -> List.of("a", "n");
+            case "numpy.percentile", "numpy.quantile" -> List.of("a", "q");
+            case "numpy.average" -> List.of("a", "weights");
+            default -> List.of("a");
+        };
+        Map<String, PyExpr> a = calls.bind(c, name, params, q.equals("numpy.percentile") || q.equals("numpy.quantile") ? 2 : 1);
+        Expr array = calls.array(a.get("a"), name);
+        Type.Array t = (Type.Array) array.type();
+        if (t.ndim() != 1 || t.dtype().isBool()) {
+            throw new TypingError(c.pos(), name + "() is supported on 1-d numeric arrays here, got " + t);
+        }
+        String variant = t.dtype().isFloat() ? "_float" : "_int";
+        return switch (q) {
+            case "numpy.cumsum" -> BuiltinPrelude.call(f, "cumsum" + variant, List.of(array), c.pos());
+            case "numpy.cumprod" -> BuiltinPrelude.call(f, "cumprod" + variant, List.of(array), c.pos());
+            case "numpy.median" -> BuiltinPrelude.call(f, "median", List.of(array), c.pos());
+            case "numpy.diff" -> {
+                Expr n = f.temp(a.containsKey("n") ? integer(a.get("n"), name) : TypedIr.i64(1));
+                raiseIf(TypedIr.compare(CmpOp.LT, n, TypedIr.i64(0), DType.INT64), "ValueError",
+                        "order must be non-negative", c.pos());
+                yield BuiltinPrelude.call(f, "diff", List.of(f.temp(array), n), c.pos());
+            }
+            case "numpy.average" -> {
+                if (!a.containsKey("weights")) yield new Expr.Reduce(ReduceOp.MEAN, array, null,
+                        Type.scalar(ArrayCalls.reduceType(ReduceOp.MEAN, t.dtype())), c.pos());
+                Expr values = f.temp(array), weights = f.temp(calls.array(a.get("weights"), name));
+                if (((Type.Array) weights.type()).ndim() != 1) {
+                    throw new TypingError(c.pos(), name + "() expects 1-d weights here, got " + weights.type());
+                }
+                raiseIf(TypedIr.compare(CmpOp.NE, new Expr.Dim(values, 0), new Expr.Dim(weights, 0), DType.INT64),
+                        "ValueError", "Length of weights not compatible with specified axis.", c.pos());
+                Expr total = f.temp(TypedIr.cast(reduce(ReduceOp.SUM, weights, Promotion.sumType(dtype(weights)), c.pos()),
+                        DType.FLOAT64));
+                raiseIf(TypedIr.compare(CmpOp.EQ, total, TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64),
+                        "ZeroDivisionError", "Weights sum to zero, can't be normalized", c.pos());
+                yield BuiltinPrelude.call(f, "average", List.of(values, weights, total), c.pos());
+            }
+            default -> {
+                boolean percent = q.equals("numpy.percentile");
+                Expr share = f.temp(TypedIr.cast(scalar(a.get("q"), name), DType.FLOAT64));
+                double top = percent ? 100.0 : 1.0;
+                raiseIf(new Expr.Logical(false, TypedIr.compare(CmpOp.LT, share, TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64),
+                        TypedIr.compare(CmpOp.GT, share, TypedIr.constant(top, DType.FLOAT64), DType.FLOAT64)), "ValueError",
+                        (percent ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]"), c.pos());
+                if (percent) share = divide(share, TypedIr.constant(100.0, DType.FLOAT64), DType.FLOAT64, c.pos());
+                yield BuiltinPrelude.call(f, "quantile", List.of(f.temp(array), share), c.pos());
+            }
+        };
+    }
+
+    /** Raises the named Python exception at the kernel line when cond holds. */
+    private void raiseIf(Expr cond, String exception, String message, SourcePos pos) {
+        f.emit(new Stmt.If(cond, List.of(new Stmt.Raise(exception, message, List.of(), pos)), List.of()));
+    }
+
+    private Expr scalar(PyExpr arg, String name) {
+        Expr e = exprs.lower(arg);
+        if (!(e.type() instanceof Type.Scalar)) throw new TypingError(arg.pos(), name + "() expects a number, got " + e.type());
+        return e;
+    }
+
+    private Expr integer(PyExpr arg, String name) {
+        Expr e = scalar(arg, name);
+        if (TypedIr.dtype(e).isFloat()) throw new TypingError(arg.pos(), name + "() expects an integer, got " + e.type());
+        return TypedIr.cast(e, DType.INT64);
     }
 
     private Expr nanReduction(String q, Expr array, SourcePos pos) {
