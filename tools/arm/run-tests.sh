@@ -6,6 +6,7 @@
 #
 #   tools/arm/run-tests.sh                    # every configuration, full suites
 #   tools/arm/run-tests.sh --smoke neon       # the smoke subset (see below) on one configuration
+#   tools/arm/run-tests.sh --suite vectorize  # one suite only: conformance or vectorize
 #   MAVEN_ARGS=-o tools/arm/run-tests.sh      # build offline
 #
 # Configurations: neon (-cpu neoverse-n1, Advanced SIMD only), sve128, sve256, sve512 (-cpu max with SVE at that
@@ -23,7 +24,15 @@ work=$here/target
 console_version=1.11.4  # the JUnit Platform release that goes with the poms' junit.version 5.11.4
 
 smoke=false
-if [[ ${1:-} == --smoke ]]; then smoke=true; shift; fi
+suites=(conformance vectorize)
+while [[ ${1:-} == --* ]]; do
+  case $1 in
+    --smoke) smoke=true; shift ;;
+    --suite) suites=("$2"); shift 2 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+case ${suites[*]} in conformance | vectorize | "conformance vectorize") ;; *) echo "unknown suite" >&2; exit 2 ;; esac
 configs=("$@")
 ((${#configs[@]})) || configs=(neon sve128 sve256 sve512)
 for c in "${configs[@]}"; do
@@ -99,28 +108,32 @@ run_config() {
   echo "== $config"
   echo "  species: $($(java_of "$config") --add-modules jdk.incubator.vector -cp "$work/probe" PreferredSpecies \
     2>/dev/null)"
-  if $smoke; then
-    local selectors
-    mapfile -t selectors < <(smoke_conformance)
-    run_suite "$config" conformance jumba "${selectors[@]}" || status=1
-    run_suite "$config" vectorize vectorize --select-class io.jumba.vectorize.SimdSemanticsTest \
-      --select-class io.jumba.vectorize.OuterLoopSemanticsTest || status=1
-  else
-    run_suite "$config" conformance jumba --select-package io.jumba.conformance || status=1
-    run_suite "$config" vectorize vectorize --scan-classpath "$root/vectorize/target/test-classes" || status=1
-  fi
+  for suite in "${suites[@]}"; do
+    case $suite,$smoke in
+      conformance,true)
+        local selectors
+        mapfile -t selectors < <(smoke_conformance)
+        run_suite "$config" conformance jumba "${selectors[@]}" || status=1 ;;
+      conformance,false) run_suite "$config" conformance jumba --select-package io.jumba.conformance || status=1 ;;
+      vectorize,true)
+        run_suite "$config" vectorize vectorize --select-class io.jumba.vectorize.SimdSemanticsTest \
+          --select-class io.jumba.vectorize.OuterLoopSemanticsTest || status=1 ;;
+      vectorize,false)
+        run_suite "$config" vectorize vectorize --scan-classpath "$root/vectorize/target/test-classes" || status=1 ;;
+    esac
+  done
   return $status
 }
 
 pids=()
 for config in "${configs[@]}"; do
   mkdir -p "$work/results/$config"
-  run_config "$config" >"$work/results/$config/summary.txt" 2>&1 &
+  run_config "$config" >"$work/results/$config/summary-${suites[*]// /-}.txt" 2>&1 &
   pids+=($!)
 done
 failed=0
 for i in "${!configs[@]}"; do
   wait "${pids[$i]}" || failed=1
-  cat "$work/results/${configs[$i]}/summary.txt"
+  cat "$work/results/${configs[$i]}/summary-${suites[*]// /-}.txt"
 done
 exit $failed
