@@ -64,7 +64,8 @@ def dispatcher_and_python(file, func):
 
 
 def fresh(args):
-    return [a.copy(order="K") if isinstance(a, np.ndarray) else a for a in args]
+    return [a.copy(order="K") if isinstance(a, np.ndarray) else tuple(fresh(a)) if isinstance(a, tuple) else a
+            for a in args]
 
 
 def scalar_type_name(t):
@@ -99,7 +100,7 @@ def save(name, arr):
 
 def encode_arg(case_id, i, a):
     if isinstance(a, np.ndarray):
-        return {"type": "array", "file": save("%s.a%d.npy" % (case_id, i), a)}
+        return {"type": "array", "file": save("%s.a%s.npy" % (case_id, i), a)}
     if isinstance(a, (bool, np.bool_)):
         return {"type": "bool", "value": bool(a)}
     if isinstance(a, int):
@@ -107,6 +108,8 @@ def encode_arg(case_id, i, a):
         return {"type": "int64", "value": a}
     if isinstance(a, float):
         return {"type": "float64", "value": encode_scalar("float64", a)}
+    if isinstance(a, tuple):
+        return {"type": "tuple", "elements": [encode_arg(case_id, "%s_%d" % (i, k), e) for k, e in enumerate(a)]}
     raise ValueError("unsupported argument %r" % (a,))
 
 

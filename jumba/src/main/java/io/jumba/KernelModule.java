@@ -39,9 +39,15 @@ public final class KernelModule {
      * @param jitDisabled true to run calls in the interpreter (as {@code JUMBA_DISABLE_JIT=1})
      */
     public KernelModule(Module module, VectorOptions options, boolean jitDisabled, CachePolicy cache) {
+        this(module, options, jitDisabled, cache, false);
+    }
+
+    private KernelModule(Module module, VectorOptions options, boolean jitDisabled, CachePolicy cache,
+                         boolean rejectComputedIndexRaces) {
         this.module = module;
         this.options = options;
-        this.pipeline = SimdPipeline.with(options);
+        Pipeline simd = SimdPipeline.with(options);
+        this.pipeline = rejectComputedIndexRaces ? simd.rejectingComputedIndexRaces() : simd;
         this.jitDisabled = jitDisabled;
         this.cache = cache;
     }
@@ -52,7 +58,21 @@ public final class KernelModule {
      * leaving those reductions scalar. Kernels from it have their own compile cache; the kernel file is unchanged.
      */
     public KernelModule strict() {
-        return new KernelModule(module, options.withStrict(true), jitDisabled, cache);
+        return new KernelModule(module, options.withStrict(true), jitDisabled, cache, rejectsComputedIndexRaces());
+    }
+
+    /**
+     * The same functions, with a prange write through a computed index ({@code out[idx[i]] = ...}, which races
+     * when two iterations compute the same index) a compile error, a {@link io.jumba.diag.ParallelSafetyError} at
+     * the kernel line, instead of a warning. Kernels from it have their own compile cache.
+     */
+    public KernelModule rejectComputedIndexRaces() {
+        return new KernelModule(module, options, jitDisabled, cache, true);
+    }
+
+    /** Whether a prange write through a computed index is a compile error ({@link #rejectComputedIndexRaces}). */
+    public boolean rejectsComputedIndexRaces() {
+        return pipeline.computedIndices() == io.jumba.parallel.RaceDetection.ComputedIndices.REJECT;
     }
 
     /**
@@ -63,7 +83,7 @@ public final class KernelModule {
      * }</pre>
      */
     public KernelModule withCache(CachePolicy cache) {
-        return new KernelModule(module, options, jitDisabled, cache);
+        return new KernelModule(module, options, jitDisabled, cache, rejectsComputedIndexRaces());
     }
 
     /** Whether and where this module's functions are cached on disk. */

@@ -71,6 +71,30 @@ class ParallelFacadeTest {
     }
 
     @Test
+    void aComputedIndexWriteWarnsOrIsRejectedUnderTheModuleOption() {
+        String scatter = """
+                from numba import njit, prange
+
+                @njit(parallel=True)
+                def k(a, idx, out):
+                    for i in prange(a.shape[0]):
+                        out[idx[i]] = a[i]
+                """;
+        NDArray a = NDArray.wrap(new double[] {1, 2, 3}), out = NDArray.wrap(new double[3]);
+        NDArray idx = NDArray.wrap(new long[] {2, 0, 1});
+        KernelModule module = Jumba.jit(scatter);
+        assertFalse(module.rejectsComputedIndexRaces());
+        module.function("k").call(a, idx, out);
+        assertEquals(1.0, out.readDouble(2));
+        KernelModule strictRaces = module.rejectComputedIndexRaces();
+        assertTrue(strictRaces.rejectsComputedIndexRaces());
+        assertTrue(strictRaces.strict().rejectsComputedIndexRaces(), "strict() keeps the option");
+        ParallelSafetyError e = assertThrows(ParallelSafetyError.class, () -> strictRaces.function("k").call(a, idx, out));
+        assertTrue(e.getMessage().startsWith("<string>:6:9: ParallelSafetyError: 'out' is written at a computed index"),
+                e.getMessage());
+    }
+
+    @Test
     void thirtyTwoConcurrentCallersShareThePool() throws Exception {
         Kernel k = Jumba.jit(SOURCE).function("sumsq");
         NDArray a = data(200_000);

@@ -15,9 +15,13 @@ public final class NDArray {
     private final int[] shape;
     private final int[] strides;
 
-    /** A view of {@code data} (not copied). Strides are in elements and may be zero or negative. */
+    /**
+     * A view of {@code data} (not copied). Strides are in elements and may be zero or negative.
+     *
+     * @throws IllegalArgumentException when some element of the view lies outside data ({@link ViewGeometry})
+     */
     public NDArray(DType dtype, Object data, int offset, int[] shape, int[] strides) {
-        if (shape.length != strides.length) throw new IllegalArgumentException("shape and strides differ in length");
+        ViewGeometry.check(data, offset, shape, strides);
         this.dtype = dtype;
         this.data = data;
         this.offset = offset;

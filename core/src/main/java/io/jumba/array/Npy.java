@@ -32,7 +32,24 @@ public final class Npy {
     /** Reads one array from the stream, leaving it positioned after the array's data. */
     public static NDArray read(InputStream in) throws IOException { return read(in, STREAM); }
 
+    /** The most data bytes one file holds here: the encoder fills one Java byte array. */
+    private static final long MAX_DATA_BYTES = Integer.MAX_VALUE - 8;
+
+    /**
+     * Refuses, before anything is written, an array whose data would not fit one file ({@link #MAX_DATA_BYTES}).
+     *
+     * @throws IOException naming the file, the size and the limit
+     */
+    public static void checkWritable(String name, NDArray array) throws IOException {
+        long bytes = (long) array.size() * array.dtype().itemSize();
+        if (bytes > MAX_DATA_BYTES) {
+            throw new IOException(name + ": " + bytes + " bytes of data is more than Jumba writes to one .npy file ("
+                    + MAX_DATA_BYTES + ")");
+        }
+    }
+
     public static void write(Path file, NDArray array) throws IOException {
+        checkWritable(file.toString(), array);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             write(out, array);
         }
@@ -88,7 +105,7 @@ public final class Npy {
         NpyHeader header = NpyHeader.parse(text, source);
         NpyHeader.Element element = header.element(source);
         long count = 1;
-        for (int s : header.shape()) count *= s;
+        for (int s : header.shape()) count = Math.min(count * s, Integer.MAX_VALUE + 1L); // no long overflow
         long byteCount = count * element.dtype().itemSize();
         if (count > Integer.MAX_VALUE || byteCount > Integer.MAX_VALUE - 16) {
             throw new NpyFormatException(source, "array of shape " + ArrayFormatter.shapeString(header.shape()) + " is too large");

@@ -10,6 +10,9 @@ import java.util.Map;
  * 'shape': (2, 3), }}: parsed from and written as the Python literal NumPy uses.
  */
 record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
+    /** NumPy's NPY_MAXDIMS: it reads no file of more dimensions, so neither does Jumba. */
+    static final int MAX_DIMS = 64;
+
     private static final String SUPPORTED = "bool, int8, int16, int32, int64, uint8, float32, float64";
 
     /** The dtype named by {@link #descr}, and whether its bytes are big-endian. */
@@ -67,6 +70,10 @@ record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
             throw new NpyFormatException(source, "fortran_order is not a valid bool: " + quote(text));
         }
         if (!(map.get("shape") instanceof List<?> dims)) throw new NpyFormatException(source, "shape is not valid: " + quote(text));
+        if (dims.size() > MAX_DIMS) {
+            throw new NpyFormatException(source, "maximum supported dimension for an ndarray is currently " + MAX_DIMS
+                    + ", found " + dims.size());
+        }
         int[] shape = new int[dims.size()];
         for (int d = 0; d < shape.length; d++) {
             if (!(dims.get(d) instanceof Long n) || n < 0 || n > Integer.MAX_VALUE) {

@@ -472,7 +472,7 @@ final class FunctionEmitter {
                 return false;
             }
             case Stmt.Eval e -> {
-                if (e.value() instanceof Expr.Call) line(expr(e.value()) + ";");
+                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads) line(expr(e.value()) + ";");
                 else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())
                         + "; }");
             }
@@ -562,6 +562,11 @@ final class FunctionEmitter {
                     : "((long) " + expr(d.array()) + ".shape(" + d.axis() + "))";
             case Expr.Size s -> "((long) " + expr(s.array()) + ".size())";
             case Expr.Intrinsic i -> intrinsic(i);
+            case Expr.Threads t -> switch (t.function()) {
+                case GET_NUM_THREADS -> "((long) Parallel.numThreads())";
+                case GET_THREAD_ID -> "((long) Parallel.threadId())";
+                case SET_NUM_THREADS -> "Parallel.setNumThreads(" + expr(t.args().getFirst()) + ", " + context.ref(t.pos()) + ")";
+            };
             case Expr.Call c -> {
                 StringBuilder sb = new StringBuilder(Names.function(c.function()) + "(");
                 for (int k = 0; k < c.args().size(); k++) sb.append(k == 0 ? "" : ", ").append(expr(c.args().get(k)));

@@ -21,30 +21,42 @@ import java.util.function.Function;
  * @param identity names what the passes and backend do, and changes whenever the code they make could (for
  *                 example with vectorizer options); the on-disk kernel cache keys entries by it. Empty for a
  *                 pipeline extended by code the name does not describe: its kernels are never cached
+ * @param computedIndices whether a prange write through a computed index is warned about (the default) or rejected
  */
-public record Pipeline(PassList passes, Function<Program, CompiledKernel> backend, Optional<String> identity) {
+public record Pipeline(PassList passes, Function<Program, CompiledKernel> backend, Optional<String> identity,
+                       RaceDetection.ComputedIndices computedIndices) {
     /**
      * The {@linkplain PassList#standard() standard passes}, then every loop planned scalar and Java source compiled
      * in memory, split where a method would be too big to JIT ({@link MethodSizeFit}).
      */
     public static Pipeline standard() {
         return new Pipeline(PassList.standard(), program -> MethodSizeFit.compile(program, LoopEmitter.NONE).kernel(),
-                Optional.of("standard"));
+                Optional.of("standard"),
+                RaceDetection.ComputedIndices.WARN);
     }
 
     /** This pipeline's passes with another backend; without an identity until {@link #identified} gives one. */
     public Pipeline withBackend(Function<Program, CompiledKernel> other) {
-        return new Pipeline(passes, other, Optional.empty());
+        return new Pipeline(passes, other, Optional.empty(), computedIndices);
     }
 
     /** This pipeline with pass appended; without an identity until {@link #identified} gives one. */
     public Pipeline withPass(Pass pass) {
-        return new Pipeline(passes.then(pass), backend, Optional.empty());
+        return new Pipeline(passes.then(pass), backend, Optional.empty(), computedIndices);
     }
 
     /** This pipeline named name (see {@link #identity}): what makes its kernels cacheable on disk. */
     public Pipeline identified(String name) {
-        return new Pipeline(passes, backend, Optional.of(name));
+        return new Pipeline(passes, backend, Optional.of(name), computedIndices);
+    }
+
+    /**
+     * This pipeline with a prange write through a computed index ({@code out[idx[i]] = ...}) a compile error
+     * instead of a warning. The identity says so, so the disk cache never hands such a kernel to the other policy.
+     */
+    public Pipeline rejectingComputedIndexRaces() {
+        return new Pipeline(passes, backend, identity.map(n -> n + "+reject-computed-index-races"),
+                RaceDetection.ComputedIndices.REJECT);
     }
 
     /** Applies every pass to typed, in order. */
@@ -54,7 +66,7 @@ public record Pipeline(PassList passes, Function<Program, CompiledKernel> backen
 
     /** Checks typed's prange loops for races ({@link RaceDetection#check}), lowers it and hands it to the backend. */
     public CompiledKernel compile(Program typed) {
-        RaceDetection.check(typed);
+        RaceDetection.check(typed, computedIndices);
         return backend.apply(lower(typed));
     }
 }

@@ -34,6 +34,8 @@ public final class Interpreter {
     private final Program program;
     /** Per function name, the race analysis of its prange loops (empty without {@code parallel=True}). */
     private final Map<String, Map<Stmt, LoopSharing>> sharing = new HashMap<>();
+    /** The prange loops' costs per iteration as compiled code has them; made on the first chunked loop. */
+    private PrangeWork work;
 
     private Interpreter(Program program) { this.program = program; }
 
@@ -151,7 +153,7 @@ public final class Interpreter {
         long step = (Long) eval(f.step(), frame);
         if (step == 0) throw Faults.rangeStepZero(f.pos());
         if (parallel != null && parallel.serialReason() == null) {
-            if (!Parallel.serialLoop(ChunkGrid.trips(start, stop, step), IterationWork.of(f))) {
+            if (!Parallel.serialLoop(ChunkGrid.trips(start, stop, step), work(f))) {
                 chunked(f, parallel, start, stop, step, frame);
                 return Flow.NORMAL;
             }
@@ -178,12 +180,13 @@ public final class Interpreter {
 
     /**
      * A prange loop of a {@code parallel=True} function, as compiled code runs it: on the chunk grid of
-     * {@link ChunkGrid#of} with the loop's {@link IterationWork}, chunks in order (the interpreter has one thread),
-     * the reductions per chunk and combined as {@link PrangeChunks} says. The race analysis guarantees no break or
+     * {@link ChunkGrid#of} with the loop's {@link IterationWork} as compiled code has it ({@link PrangeWork}),
+     * chunks in order (the interpreter has one thread), the reductions per chunk and combined as
+     * {@link PrangeChunks} says. The race analysis guarantees no break or
      * return.
      */
     private void chunked(Stmt.ForRange f, LoopSharing s, long start, long stop, long step, Frame frame) {
-        ChunkGrid grid = ChunkGrid.of(ChunkGrid.trips(start, stop, step), IterationWork.of(f));
+        ChunkGrid grid = ChunkGrid.of(ChunkGrid.trips(start, stop, step), work(f));
         PrangeChunks chunks = new PrangeChunks(s, frame.vars, grid.chunks());
         frame.inPrange = true;
         try {
@@ -204,6 +207,11 @@ public final class Interpreter {
             frame.inPrange = false;
         }
         chunks.combine();
+    }
+
+    private long work(Stmt.ForRange f) {
+        if (work == null) work = new PrangeWork(program);
+        return work.of(f);
     }
 
     private Map<Stmt, LoopSharing> sharing(Function f) {
@@ -254,6 +262,15 @@ public final class Interpreter {
                 for (int k = 0; k < args.length; k++) args[k] = eval(c.args().get(k), frame);
                 yield call(program.function(c.function()), args);
             }
+            case Expr.Threads t -> switch (t.function()) {
+                // One thread: the interpreter is always thread 0 of the count in force.
+                case GET_NUM_THREADS -> (long) Parallel.numThreads();
+                case GET_THREAD_ID -> 0L;
+                case SET_NUM_THREADS -> {
+                    Parallel.setNumThreads((Long) eval(t.args().getFirst(), frame), t.pos());
+                    yield null;
+                }
+            };
             case Expr.TupleNew t -> {
                 Object[] out = new Object[t.elements().size()];
                 for (int k = 0; k < out.length; k++) out[k] = eval(t.elements().get(k), frame);

@@ -83,6 +83,12 @@ public sealed interface Expr {
     /** A call of another function of the {@link Program}, by its unique name. */
     record Call(String function, List<Expr> args, Type type, SourcePos pos) implements Expr {}
 
+    /**
+     * A Numba thread function ({@link ThreadFunction}): int64 for the queries, None for {@code set_num_threads(n)}
+     * (args: n as int64). Its value depends on the thread that runs it, so passes never share, fold or vectorize it.
+     */
+    record Threads(ThreadFunction function, List<Expr> args, Type type, SourcePos pos) implements Expr {}
+
     record TupleNew(List<Expr> elements, Type.Tuple type) implements Expr {}
 
     /** Element {@code index} (constant, already non-negative) of a tuple. */

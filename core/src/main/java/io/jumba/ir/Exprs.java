@@ -32,6 +32,7 @@ public final class Exprs {
             case Expr.Size s -> List.of(s.array());
             case Expr.Intrinsic i -> i.args();
             case Expr.Call c -> c.args();
+            case Expr.Threads t -> t.args();
             case Expr.TupleNew t -> t.elements();
             case Expr.TupleGet t -> List.of(t.tuple());
             case Expr.Alloc a -> a.fillValue() == null ? a.shape() : append(a.shape(), a.fillValue());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -49,7 +50,16 @@ public final class Stmts {
 
     /** Every statement of block, nested ones included, each before the statements it holds. */
     public static Stream<Stmt> walk(List<Stmt> block) {
-        return block.stream().flatMap(s -> Stream.concat(Stream.of(s), bodies(s).stream().flatMap(Stmts::walk)));
+        return walk(block, s -> true);
+    }
+
+    /**
+     * Every statement of block and of the blocks nested in the statements {@code into} accepts (e.g. only through
+     * ifs, not into loops), each before the statements it holds.
+     */
+    public static Stream<Stmt> walk(List<Stmt> block, Predicate<Stmt> into) {
+        return block.stream().flatMap(s -> Stream.concat(Stream.of(s),
+                into.test(s) ? bodies(s).stream().flatMap(b -> walk(b, into)) : Stream.empty()));
     }
 
     /** Every expression node of block: per statement in {@link #walk} order, the nodes of its own expressions. */

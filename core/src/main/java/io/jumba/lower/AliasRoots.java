@@ -56,6 +56,7 @@ final class AliasRoots {
             case Expr.Select s -> union(rootsOf(s.ifTrue()), rootsOf(s.ifFalse()));
             case Expr.TupleNew t -> unionOf(t.elements());
             case Expr.Call c -> unionOf(c.args());
+            case Expr.Threads t -> Set.of();
             // fresh arrays
             case Expr.Alloc x -> Set.of();
             case Expr.Arange x -> Set.of();

@@ -56,10 +56,13 @@ public final class RaceDetection {
      * the first unsafe one. Run on the typed program, where whole-array reads ({@code np.sum(a)}) are still single
      * nodes; the planner analyses the lowered program again for the plan.
      */
-    public static void check(Program p) {
+    public static void check(Program p) { check(p, ComputedIndices.WARN); }
+
+    /** As {@link #check(Program)}, with writes through computed indices warned about or rejected as policy says. */
+    public static void check(Program p, ComputedIndices policy) {
         List<Function> all = new ArrayList<>(List.of(p.entry()));
         all.addAll(p.functions());
-        for (Function f : all) if (f.options().parallel()) analyze(p, f, ComputedIndices.WARN);
+        for (Function f : all) if (f.options().parallel()) analyze(p, f, policy);
     }
 
     /** Analyzes the prange loops of f, a function of p, in program order; throws on the first unsafe loop. */

@@ -10,6 +10,7 @@ import io.jumba.frontend.ast.PyExpr.Keyword;
 import io.jumba.frontend.ast.PyExpr.Name;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.ThreadFunction;
 import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
@@ -44,6 +45,16 @@ final class CallLowering {
             throw new TypingError(c.pos(), "this value is not callable");
         }
         if (q.equals("print")) throw new UnsupportedError(c.pos(), "print() is supported only as a statement");
+        ThreadFunction threads = ThreadFunction.named(q);
+        if (threads != null) {
+            List<Expr> args = positional(c, threads.pythonName());
+            arity(c, threads.pythonName(), args, threads.arity(), threads.arity());
+            if (threads.arity() == 0) return new Expr.Threads(threads, args, Type.INT64, c.pos());
+            if (!(args.getFirst().type() instanceof Type.Scalar s) || !s.dtype().isInteger()) {
+                throw new TypingError(c.pos(), threads.pythonName() + "() expects an integer, got " + args.getFirst().type());
+            }
+            return new Expr.Threads(threads, List.of(TypedIr.cast(args.getFirst(), DType.INT64)), Type.NONE, c.pos());
+        }
         Expr result = builtin(q, c);
         if (result != null) return result;
         result = new ArrayCalls(f, exprs).function(q, c);

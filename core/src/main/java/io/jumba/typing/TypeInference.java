@@ -24,16 +24,28 @@ public final class TypeInference {
      *
      * @throws io.jumba.diag.TypingError      for type errors, with the position of the offending code
      * @throws io.jumba.diag.UnsupportedError for Python outside Jumba's subset
-     * @throws IllegalArgumentException        when the module has no such function or the arity is wrong
+     * @throws io.jumba.diag.TypingError      also when the number of arguments is wrong, worded as Python words it
+     * @throws IllegalArgumentException        when the module has no such function
      */
     public static Program specialize(Module module, String function, List<Type> argTypes) {
         FunctionDef def = module.function(function);
         if (def == null) throw new IllegalArgumentException("no function '" + function + "' in " + module.file());
-        if (def.params().size() != argTypes.size()) {
-            throw new IllegalArgumentException(function + "() takes " + def.params().size()
-                    + " arguments, signature has " + argTypes.size());
-        }
+        if (def.params().size() != argTypes.size()) throw arity(def, argTypes.size());
         return new Specializer(module).program(def, argTypes);
+    }
+
+    /** Python's TypeError for a call with the wrong number of arguments, as a TypingError at the def. */
+    private static TypingError arity(FunctionDef def, int given) {
+        int takes = def.params().size();
+        if (given > takes) {
+            return new TypingError(def.pos(), def.name() + "() takes " + takes + " positional argument"
+                    + (takes == 1 ? "" : "s") + " but " + given + (given == 1 ? " was" : " were") + " given");
+        }
+        List<String> missing = def.params().subList(given, takes).stream().map(p -> "'" + p.name() + "'").toList();
+        String names = missing.size() == 1 ? missing.getFirst()
+                : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.getLast();
+        return new TypingError(def.pos(), def.name() + "() missing " + missing.size() + " required positional argument"
+                + (missing.size() == 1 ? "" : "s") + ": " + names);
     }
 
     /**

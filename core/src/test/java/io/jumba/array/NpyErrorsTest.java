@@ -75,6 +75,19 @@ class NpyErrorsTest {
     }
 
     @Test
+    void moreDimensionsThanNumPyAllowsAreRefused() throws IOException {
+        String ones = "(" + "1, ".repeat(100) + ")";
+        assertTrue(failure(withHeader("{'descr': '<f8', 'fortran_order': False, 'shape': " + ones + ", }"))
+                .endsWith("maximum supported dimension for an ndarray is currently 64, found 100"));
+        // 2^64 elements: a long product wraps to 0, which would read as an empty array.
+        assertTrue(failure(withHeader("{'descr': '<f8', 'fortran_order': False, 'shape': (65536, 65536, 65536, 65536), }"))
+                .contains("is too large"));
+        String limit = "(" + "1, ".repeat(64) + ")";
+        Path fine = withHeaderAndData("{'descr': '<f8', 'fortran_order': False, 'shape': " + limit + ", }", 8);
+        assertEquals(64, assertDoesNotThrow(() -> Npy.read(fine)).ndim());
+    }
+
+    @Test
     void unknownVersion() throws IOException {
         byte[] bytes = Files.readAllBytes(GoldenFiles.file("float64_le.npy"));
         bytes[6] = 4;
@@ -90,9 +103,14 @@ class NpyErrorsTest {
 
     /** A version 1.0 file with the given header text and no data. */
     private Path withHeader(String header) throws IOException {
+        return withHeaderAndData(header, 0);
+    }
+
+    /** A version 1.0 file with this header and dataBytes zero bytes of data. */
+    private Path withHeaderAndData(String header, int dataBytes) throws IOException {
         byte[] text = (header + "\n").getBytes(StandardCharsets.ISO_8859_1);
-        byte[] bytes = new byte[10 + text.length];
-        byte[] prefix = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) text.length, 0};
+        byte[] bytes = new byte[10 + text.length + dataBytes];
+        byte[] prefix = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) text.length, (byte) (text.length >> 8)};
         System.arraycopy(prefix, 0, bytes, 0, 10);
         System.arraycopy(text, 0, bytes, 10, text.length);
         return withBytes("header.npy", bytes);

@@ -47,7 +47,7 @@ class ParallelExecutionTest {
                         s += a[i] * a[i]
                     return s
                 """, "float64[::1]");
-        int n = 3_001;  // 15,005 work units: under Parallel.SERIAL_BELOW_WORK, though the grid would have 4 chunks
+        int n = 12_001;  // 60,005 work units: under Parallel.SERIAL_BELOW_WORK, though the grid would have 2 chunks
         long work = IterationWork.of(p.entry().body().stream().filter(st -> st instanceof Stmt.ForRange)
                 .map(Stmt.ForRange.class::cast).findFirst().orElseThrow());
         assertTrue(Parallel.serialLoop(n, work));

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * The race-detection goldens ({@link RaceGoldenTest}) through the whole compile: every {@code reject_*} kernel fails
  * to compile with its golden {@link ParallelSafetyError} message (the analysis runs again on the lowered program
  * the code generator sees, and must say the same), and every {@code accept_*} kernel compiles, its prange loops
- * parallel unless the golden says the loop stays serial.
+ * parallel unless the golden says the loop stays serial. A golden marked {@code # reject-computed-indices} compiles
+ * through {@link Pipeline#rejectingComputedIndexRaces()}.
  */
 class RaceGoldenCompileTest {
     private static final Path DIR = Path.of("src/test/resources/parallel/races");
@@ -43,16 +44,17 @@ class RaceGoldenCompileTest {
         String file = input.getFileName().toString();
         String name = file.substring(0, file.length() - 3);
         List<String> lines = Files.readAllLines(input);
-        if (lines.get(1).strip().equals("# reject-computed-indices")) return;  // a policy the compile does not choose
         List<Type> args = Arrays.stream(lines.getFirst().substring("# args: ".length()).split(";"))
                 .map(String::strip).map(Signature::parseType).toList();
         Program typed = TypeInference.specialize(Parser.parse(Files.readString(input), file), "k", args);
         String golden = Files.readString(DIR.resolve(name + ".txt")).stripTrailing();
+        Pipeline pipeline = lines.get(1).strip().equals("# reject-computed-indices")
+                ? Pipeline.standard().rejectingComputedIndexRaces() : Pipeline.standard();
         if (name.startsWith("reject_")) {
-            ParallelSafetyError e = assertThrows(ParallelSafetyError.class, () -> Pipeline.standard().compile(typed), file);
+            ParallelSafetyError e = assertThrows(ParallelSafetyError.class, () -> pipeline.compile(typed), file);
             assertEquals(golden, e.getMessage().stripTrailing(), file);
         } else {
-            CompiledKernel k = Pipeline.standard().compile(typed);
+            CompiledKernel k = pipeline.compile(typed);
             boolean serial = golden.contains("stays serial");
             assertEquals(!serial, k.javaSource().contains("Parallel.run("), file + "\n" + k.javaSource());
         }

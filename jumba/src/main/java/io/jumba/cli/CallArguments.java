@@ -15,8 +15,11 @@ import java.util.Optional;
  * @param arguments the argument texts, read by {@link KernelArguments}
  * @param strict    keep float sums and products in sequential order
  * @param outDir    where to write the result and array arguments as .npy files, or null
+ * @param rejectComputedIndexRaces make a prange write through a computed index a compile error (picocli's form
+ *                  only: {@link #plain} leaves command lines with that option to picocli)
  */
-record CallArguments(Path file, String function, List<String> arguments, boolean strict, Path outDir) {
+record CallArguments(Path file, String function, List<String> arguments, boolean strict, Path outDir,
+                     boolean rejectComputedIndexRaces) {
     private static final String STRICT = "--strict";
     private static final String OUT_DIR = "--out-dir";
 
@@ -52,7 +55,8 @@ record CallArguments(Path file, String function, List<String> arguments, boolean
         }
         if (positionals.size() < 2) return Optional.empty();
         return Optional.of(new CallArguments(Path.of(positionals.get(0)), positionals.get(1),
-                List.copyOf(positionals.subList(2, positionals.size())), strict, outDir == null ? null : Path.of(outDir)));
+                List.copyOf(positionals.subList(2, positionals.size())), strict, outDir == null ? null : Path.of(outDir),
+                false));
     }
 
     /** -3, -1.5, -.5, -1e3, -inf, -nan: no option of {@code call} looks like these. */

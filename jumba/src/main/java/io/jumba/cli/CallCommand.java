@@ -30,7 +30,8 @@ final class CallCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Object[] args = invocation.values();
-        var call = new CallArguments(invocation.file, invocation.function, invocation.arguments, invocation.strict, outDir);
+        var call = new CallArguments(invocation.file, invocation.function, invocation.arguments, invocation.strict, outDir,
+                invocation.rejectComputedIndexRaces);
         return new KernelCall(call, spec.commandLine().getOut(), spec.commandLine().getErr()).run(args);
     }
 }

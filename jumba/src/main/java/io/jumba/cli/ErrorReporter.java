@@ -9,6 +9,8 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /**
@@ -52,6 +54,14 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             }
             case NoSuchFileException e -> {
                 err.println("FileNotFoundError: No such file or directory: '" + e.getFile() + "'");
+                yield KERNEL_ERROR;
+            }
+            case AccessDeniedException e -> {
+                err.println("PermissionError: [Errno 13] Permission denied: '" + e.getFile() + "'");
+                yield KERNEL_ERROR;
+            }
+            case FileSystemException e when e.getReason() != null -> {
+                err.println("OSError: " + e.getReason() + ": '" + e.getFile() + "'");
                 yield KERNEL_ERROR;
             }
             case IOException e -> {

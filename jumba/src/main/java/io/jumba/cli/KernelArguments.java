@@ -4,12 +4,15 @@ import io.jumba.array.Npy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Reads command-line arguments as kernel arguments, the way Python would read them as literals:
  * a path ending in {@code .npy} is an array, {@code 3} or {@code -3} an int64, {@code 2.5}, {@code 1e-3},
- * {@code nan}, {@code inf} or {@code -inf} a float64, {@code True}/{@code False} a bool.
+ * {@code nan}, {@code inf} or {@code -inf} a float64, {@code True}/{@code False} a bool, and a parenthesized list
+ * of those a tuple: {@code (1, 2.5)}, {@code (3,)}, {@code ((1, 2), True)}.
  */
 final class KernelArguments {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
@@ -25,6 +28,8 @@ final class KernelArguments {
      * @throws IOException              when an .npy file cannot be read
      */
     static Object parse(String text) throws IOException {
+        text = text.strip();
+        if (text.startsWith("(") && text.endsWith(")")) return tuple(text);
         if (text.endsWith(".npy")) return Npy.read(Path.of(text));
         if (text.equals("True")) return Boolean.TRUE;
         if (text.equals("False")) return Boolean.FALSE;
@@ -44,8 +49,34 @@ final class KernelArguments {
                 + "': expected a path ending in .npy, an integer, a float (also nan, inf, -inf) or True/False");
     }
 
+    /**
+     * A tuple literal: its elements split at the commas outside nested parentheses, each read with parse. As in
+     * Python, {@code (3)} without a comma is just 3.
+     */
+    private static Object tuple(String text) throws IOException {
+        String inner = text.substring(1, text.length() - 1).strip();
+        List<Object> elements = new ArrayList<>();
+        int depth = 0, start = 0;
+        for (int i = 0; i <= inner.length(); i++) {
+            char c = i < inner.length() ? inner.charAt(i) : ',';
+            if (c == '(') depth++;
+            if (c == ')') depth--;
+            if (depth < 0) throw new IllegalArgumentException("unbalanced parentheses in tuple argument '" + text + "'");
+            if (c != ',' || depth > 0) continue;
+            String element = inner.substring(start, Math.min(i, inner.length())).strip();
+            start = i + 1;
+            boolean trailingComma = i == inner.length() && !elements.isEmpty() && element.isEmpty();
+            if (trailingComma || inner.isEmpty()) continue;
+            if (element.isEmpty()) throw new IllegalArgumentException("empty element in tuple argument '" + text + "'");
+            elements.add(parse(element));
+        }
+        if (depth != 0) throw new IllegalArgumentException("unbalanced parentheses in tuple argument '" + text + "'");
+        if (elements.size() == 1 && !inner.endsWith(",")) return elements.getFirst();
+        return elements.toArray();
+    }
+
     /** Every text read with {@link #parse(String)}. */
-    static Object[] parseAll(java.util.List<String> texts) throws IOException {
+    static Object[] parseAll(List<String> texts) throws IOException {
         Object[] values = new Object[texts.size()];
         for (int i = 0; i < values.length; i++) values[i] = parse(texts.get(i));
         return values;

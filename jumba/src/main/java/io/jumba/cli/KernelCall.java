@@ -5,16 +5,17 @@ import io.jumba.Jumba;
 import io.jumba.Kernel;
 import io.jumba.KernelModule;
 import io.jumba.array.NDArray;
-import io.jumba.array.Npy;
 import io.jumba.ufunc.GUFunc;
 import io.jumba.ufunc.UFunc;
 import io.jumba.ufunc.VectorizedModule;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Calls a kernel once and prints its result as Python's repr: what {@code jumba call} does, whether picocli read its
@@ -27,9 +28,11 @@ import java.util.List;
  */
 record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
     /** The kernel function in file, compiled strict if asked. */
-    static Kernel kernel(Path file, String function, boolean strict) throws IOException {
+    static Kernel kernel(Path file, String function, boolean strict, boolean rejectComputedIndexRaces) throws IOException {
         KernelModule module = Jumba.jit(file);
-        return (strict ? module.strict() : module).function(function);
+        if (strict) module = module.strict();
+        if (rejectComputedIndexRaces) module = module.rejectComputedIndexRaces();
+        return module.function(function);
     }
 
     /** Calls the function on args (the argument texts already read) and prints the result; the exit code. */
@@ -37,8 +40,15 @@ record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
         VectorizedModule vectorized = Jumba.vectorize(call.file());
         if (vectorized.isUfunc(call.function())) return callUfunc(vectorized.ufunc(call.function()), args);
         if (vectorized.has(call.function())) return callGufunc(vectorized.gufunc(call.function()), args);
-        Kernel kernel = kernel(call.file(), call.function(), call.strict());
-        Object result = kernel.call(args);
+        Kernel kernel = kernel(call.file(), call.function(), call.strict(), call.rejectComputedIndexRaces());
+        Object result;
+        try {
+            result = kernel.call(args);
+        } catch (RuntimeException e) {
+            // The outputs of an earlier call must not read as this failed call's.
+            if (call.outDir() != null && Files.isDirectory(call.outDir())) ResultFiles.replace(call.outDir(), Map.of());
+            throw e;
+        }
         print(result);
         if (call.outDir() != null) ResultFiles.write(call.outDir(), kernel.returnType(args), result, args);
         return 0;
@@ -50,8 +60,9 @@ record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
         NDArray result = args.length == ufunc.nin() ? ufunc.on(args).run() : (NDArray) ufunc.call(args);
         print(scalars ? result.get() : result);
         if (call.outDir() != null) {
-            ResultFiles.write(call.outDir(), null, null, args);
-            Npy.write(call.outDir().resolve("ret.npy"), result);
+            Map<String, NDArray> files = ResultFiles.files(null, null, args);
+            files.put("ret.npy", result);
+            ResultFiles.replace(call.outDir(), files);
         }
         return 0;
     }
@@ -61,10 +72,11 @@ record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
         List<NDArray> outputs = gufunc.apply(args);
         print(GUFunc.returned(outputs, args.length == gufunc.nin()));
         if (call.outDir() != null) {
-            ResultFiles.write(call.outDir(), null, null, args);
+            Map<String, NDArray> files = ResultFiles.files(null, null, args);
             for (int j = 0; j < outputs.size(); j++) {
-                Npy.write(call.outDir().resolve(outputs.size() == 1 ? "ret.npy" : "ret" + j + ".npy"), outputs.get(j));
+                files.put(outputs.size() == 1 ? "ret.npy" : "ret" + j + ".npy", outputs.get(j));
             }
+            ResultFiles.replace(call.outDir(), files);
         }
         return 0;
     }

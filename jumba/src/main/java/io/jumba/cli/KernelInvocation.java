@@ -31,9 +31,13 @@ final class KernelInvocation {
             description = "Keep float sums and products in sequential order (bit-identical to the interpreter).")
     boolean strict;
 
-    /** The kernel named on the command line, compiled strict if asked. */
+    @Option(names = "--reject-computed-index-races",
+            description = "Make a prange write through a computed index (out[idx[i]] = ...) a compile error instead of a warning.")
+    boolean rejectComputedIndexRaces;
+
+    /** The kernel named on the command line, compiled strict and rejecting computed-index races if asked. */
     Kernel kernel() throws IOException {
-        return KernelCall.kernel(file, function, strict);
+        return KernelCall.kernel(file, function, strict, rejectComputedIndexRaces);
     }
 
     /** The arguments read as kernel values; a malformed one is a usage error. */

@@ -179,6 +179,33 @@ class MainTest {
     }
 
     @Test
+    void tupleArgumentsReadAsPythonTupleLiterals() throws IOException {
+        Path file = dir.resolve("tuples.py");
+        Files.writeString(file, """
+                from numba import njit
+
+                @njit
+                def weighted(t, w):
+                    return t[0] * w[0] + t[1] * w[1][0] - w[1][1]
+
+                @njit
+                def first(t):
+                    return t[0]
+                """);
+        assertEquals("8.0", run("call", file, "weighted", "(1, 2.5)", "(2, (2.0, -1))").lastLine());
+        assertEquals("7", run("call", file, "first", "(7,)").lastLine());
+        assertEquals("-2.5", run("call", file, "first", " ( -2.5 , True ) ").lastLine());
+        Run notATuple = run("call", file, "first", "(7)");
+        assertEquals(ErrorReporter.KERNEL_ERROR, notATuple.exit(), notATuple.err());
+        Run unbalanced = run("call", file, "first", "((1, 2)");
+        assertEquals(2, unbalanced.exit());
+        assertTrue(unbalanced.err().contains("unbalanced parentheses in tuple argument '((1, 2)'"), unbalanced.err());
+        Run empty = run("call", file, "first", "(1,,2)");
+        assertEquals(2, empty.exit());
+        assertTrue(empty.err().contains("empty element in tuple argument '(1,,2)'"), empty.err());
+    }
+
+    @Test
     void outDirHoldsResultAndArrayArguments() throws IOException {
         Path out = dir.resolve("out/nested");
         Run r = run("call", kernels, "scale", vector, "2.0", "--out-dir", out);
@@ -201,6 +228,29 @@ class MainTest {
         NDArray second = Npy.read(out.resolve("ret1.npy"));
         assertEquals(DType.FLOAT64, second.dtype());
         assertEquals(2.5, second.getDouble());
+    }
+
+    @Test
+    void rejectComputedIndexRacesMakesAComputedIndexWriteACompileError() throws IOException {
+        Path scatter = dir.resolve("scatter.py");
+        Files.writeString(scatter, """
+                from numba import njit, prange
+
+                @njit(parallel=True)
+                def k(a, idx, out):
+                    for i in prange(a.shape[0]):
+                        out[idx[i]] = a[i]
+                """);
+        Path idx = dir.resolve("idx.npy");
+        Npy.write(idx, new NDArray(DType.INT64, new long[]{2, 0, 1}, 0, new int[]{3}, new int[]{1}));
+        Run warned = run("call", scatter, "k", vector, idx, vector);
+        assertEquals(0, warned.exit(), warned.err());
+        Run rejected = run("call", "--reject-computed-index-races", scatter, "k", vector, idx, vector);
+        assertEquals(ErrorReporter.KERNEL_ERROR, rejected.exit());
+        assertTrue(rejected.err().contains("scatter.py:6:9: ParallelSafetyError: 'out' is written at a computed index "
+                + "out[idx[i]]: iterations that compute the same index race (computed indices are rejected)"), rejected.err());
+        assertFalse(rejected.err().contains("\tat "), rejected.err());
+        assertEquals(ErrorReporter.KERNEL_ERROR, run("explain", "--reject-computed-index-races", scatter, "k", vector, idx, vector).exit());
     }
 
     @Test

@@ -23,6 +23,9 @@ record ConformanceCase(String id, Path kernelFile, String function, List<Argumen
         /** A scalar already boxed as Jumba takes it: Long (int64), Double (float64) or Boolean (bool). */
         record Scalar(Object value) implements Argument {}
 
+        /** A tuple, passed as the Object[] of its elements. */
+        record Tuple(List<Argument> elements) implements Argument {}
+
         /** An array read from {@code file}; {@code after} (or null: unchanged) holds its contents after the call. */
         record Array(Path file, Path after) implements Argument {}
     }

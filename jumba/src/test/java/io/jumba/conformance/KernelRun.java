@@ -48,11 +48,16 @@ record KernelRun(Object result, List<Object> arguments, JumbaException error, St
     }
 
     private static Object[] freshArguments(ConformanceCase c) {
+        return fresh(c.args());
+    }
+
+    private static Object[] fresh(List<Argument> args) {
         List<Object> out = new ArrayList<>();
-        for (Argument a : c.args()) {
+        for (Argument a : args) {
             out.add(switch (a) {
                 case Argument.Scalar s -> s.value();
                 case Argument.Array arr -> read(arr);
+                case Argument.Tuple t -> fresh(t.elements());
             });
         }
         return out.toArray();

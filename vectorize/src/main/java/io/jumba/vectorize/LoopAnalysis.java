@@ -210,34 +210,32 @@ public final class LoopAnalysis {
         return counts;
     }
 
+    /** Registers the reduction updates of body, under conditions too (not in inner loops): variables assigned once. */
     private void findReductions(List<Stmt> body, Map<Var, Integer> counts) {
-        for (Stmt s : body) {
-            switch (s) {
-                case Stmt.Assign a when counts.get(a.target()) == 1 -> {
-                    ReductionOp op = reductionOp(a.target(), a.value());
-                    if (op != null) reductions.put(a.target(), op);
-                }
-                case Stmt.If i -> {
-                    findReductions(i.then(), counts);
-                    findReductions(i.otherwise(), counts);
-                }
-                default -> { }
+        Stmts.walk(body, s -> s instanceof Stmt.If).forEach(s -> {
+            if (s instanceof Stmt.Assign a && counts.get(a.target()) == 1) {
+                ReductionOp op = reductionOp(a.target(), a.value());
+                if (op != null) reductions.put(a.target(), op);
             }
-        }
+        });
     }
 
-    /** Registers the ifs that are conditional min/max updates of variables assigned nowhere else in the body. */
+    /**
+     * Registers the ifs that are conditional min/max updates of variables assigned nowhere else in the body, looking
+     * into other ifs (not into an update's own branches, nor into inner loops).
+     */
     private void findConditionalReductions(List<Stmt> body, Map<Var, Integer> counts) {
-        for (Stmt s : body) {
-            if (!(s instanceof Stmt.If i)) continue;
-            ConditionalReduction r = ConditionalReduction.of(i);
-            if (r != null && counts.get(r.value()) == 1 && (r.index() == null || counts.get(r.index()) == 1)) {
+        Stmts.walk(body, s -> s instanceof Stmt.If i && conditionalReduction(i, counts) == null).forEach(s -> {
+            if (s instanceof Stmt.If i && conditionalReduction(i, counts) instanceof ConditionalReduction r) {
                 conditionalReductions.put(i, r);
-            } else {
-                findConditionalReductions(i.then(), counts);
-                findConditionalReductions(i.otherwise(), counts);
             }
-        }
+        });
+    }
+
+    /** The conditional min/max update i is, when its variables are assigned nowhere else in the body; else null. */
+    private static ConditionalReduction conditionalReduction(Stmt.If i, Map<Var, Integer> counts) {
+        ConditionalReduction r = ConditionalReduction.of(i);
+        return r != null && counts.get(r.value()) == 1 && (r.index() == null || counts.get(r.index()) == 1) ? r : null;
     }
 
     /** The op when value is {@code t op e}, {@code e op t} or {@code min/max(t, e)} with t not in e; else null. */

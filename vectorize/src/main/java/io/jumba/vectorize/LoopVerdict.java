@@ -2,6 +2,7 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.plan.VectorAnalysis;
 
 import java.util.Collections;
@@ -71,18 +72,11 @@ public sealed interface LoopVerdict {
          */
         public boolean scalarLastIteration() { return assignsTemporaries(loop.body()); }
 
+        /** Whether body assigns a variable besides the reductions (an inner loop assigns its index). */
         private boolean assignsTemporaries(List<Stmt> body) {
-            for (Stmt st : body) {
-                boolean temp = switch (st) {
-                    case Stmt.Assign a -> reductions.stream().noneMatch(r -> r.var().equals(a.target()));
-                    case Stmt.If i -> conditionalReductions.stream().noneMatch(r -> r.site() == i)
-                            && (assignsTemporaries(i.then()) || assignsTemporaries(i.otherwise()));
-                    case Stmt.ForRange f -> true;
-                    default -> false;
-                };
-                if (temp) return true;
-            }
-            return false;
+            return Stmts.walk(body, s -> s instanceof Stmt.If i && conditionalReductions.stream().noneMatch(r -> r.site() == i))
+                    .anyMatch(s -> s instanceof Stmt.ForRange
+                            || s instanceof Stmt.Assign a && reductions.stream().noneMatch(r -> r.var().equals(a.target())));
         }
 
         /**

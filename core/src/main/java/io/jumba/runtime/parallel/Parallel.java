@@ -1,5 +1,8 @@
 package io.jumba.runtime.parallel;
 
+import io.jumba.runtime.Faults;
+import io.jumba.source.SourcePos;
+
 /**
  * Runs parallel loops for generated code: {@code Parallel.run(ChunkGrid.of(trips, work), loop, 0)}.
  *
@@ -32,10 +35,30 @@ public final class Parallel {
     public static void run(ChunkGrid grid, ParallelLoop loop, int threads, long serialBelowWork) {
         int n = ThreadCount.resolve(threads);
         Participant outer = Participant.current();
-        Region region = new Region(grid, loop, Math.min(n, grid.chunks()), n);
-        if (outer != null) region.runSerial(outer);
-        else if (n == 1 || grid.chunks() == 1 || grid.totalWork() < serialBelowWork) region.runSerial(new Participant(0, n));
-        else region.runParallel();
+        if (outer != null) serial(grid, loop);
+        else if (n == 1 || grid.chunks() == 1 || grid.totalWork() < serialBelowWork) serialAs(grid, loop, n);
+        else new Region(grid, loop, Math.min(n, grid.chunks()), n).runParallel();
+    }
+
+    /** Runs the chunks in order on the caller, as thread 0 of {@code threads} (what get_thread_id() and get_num_threads() say). */
+    private static void serialAs(ChunkGrid grid, ParallelLoop loop, int threads) {
+        Participant.enter(new Participant(0, threads));
+        try {
+            serial(grid, loop);
+        } finally {
+            Participant.leave();
+        }
+    }
+
+    /**
+     * The chunks in order on the current thread, in the sub-blocks a parallel run uses, with no task, no counter
+     * and no failure bookkeeping: the first exception is the lowest-numbered chunk's, and it stops the run.
+     */
+    private static void serial(ChunkGrid grid, ParallelLoop loop) {
+        for (int c = 0; c < grid.chunks(); c++) {
+            long hi = grid.hi(c);
+            for (long lo = grid.lo(c); lo < hi; lo += ChunkGrid.SUB_BLOCK) loop.chunk(lo, Math.min(hi, lo + ChunkGrid.SUB_BLOCK), c);
+        }
     }
 
     /**
@@ -56,6 +79,18 @@ public final class Parallel {
     public static int numThreads() {
         Participant p = Participant.current();
         return p != null ? p.threads() : ThreadCount.get();
+    }
+
+    /**
+     * Numba's {@code set_num_threads(n)} called in a kernel: the parallel loops the current thread starts from now
+     * on use n threads (thread-local, as in Numba: {@link ThreadCount#overrideForCaller}). A ValueError at pos when
+     * n is not from 1 to {@link ThreadCount#MAX}.
+     */
+    public static void setNumThreads(long n, SourcePos pos) {
+        if (n < 1 || n > ThreadCount.MAX) {
+            throw Faults.valueError("The number of threads must be between 1 and " + ThreadCount.MAX + ", got " + n, pos);
+        }
+        ThreadCount.overrideForCaller((int) n);
     }
 
     /** Numba's {@code get_thread_id()}: 0 for the calling thread, 1 to {@code numThreads() - 1} for helpers. */

@@ -10,8 +10,9 @@ record Participant(int threadId, int threads) {
     /** The current thread's participation, or null outside parallel loops. */
     static Participant current() { return CURRENT.get(); }
 
-    /** Marks the current thread as this participant until {@link #leave}. */
-    void enter() { CURRENT.set(this); }
+    /** Marks the current thread as participant p until {@link #leave}. */
+    static void enter(Participant p) { CURRENT.set(p); }
 
-    static void leave() { CURRENT.remove(); }
+    /** The current thread is outside parallel loops again (set, not remove: cheaper, and pool threads are reused). */
+    static void leave() { CURRENT.set(null); }
 }

@@ -40,18 +40,6 @@ final class Region implements Runnable {
         rethrow();
     }
 
-    /** Runs every chunk in order on the current thread. */
-    void runSerial(Participant as) {
-        Participant outer = Participant.current();
-        as.enter();
-        try {
-            work();
-        } finally {
-            if (outer != null) outer.enter(); else Participant.leave();
-        }
-        rethrow();
-    }
-
     /** A pool helper joins: it takes chunks until none are left, unless the caller has already finished. */
     @Override
     public void run() {
@@ -68,7 +56,7 @@ final class Region implements Runnable {
     }
 
     private void runAs(int threadId) {
-        new Participant(threadId, reported).enter();
+        Participant.enter(new Participant(threadId, reported));
         try {
             work();
         } finally {

@@ -1,0 +1,45 @@
+package io.jumba.array;
+
+import java.util.Arrays;
+
+/**
+ * Checks that a view's offset, shape and strides stay inside its data, when the view is made: kernels index views
+ * without bounds checks of their own, so a view that reaches past its data would fail later with a raw Java
+ * ArrayIndexOutOfBoundsException.
+ */
+final class ViewGeometry {
+    private ViewGeometry() {}
+
+    /** @throws IllegalArgumentException when a dimension is negative, the size overflows or an element is outside */
+    static void check(Object data, int offset, int[] shape, int[] strides) {
+        if (shape.length != strides.length) throw new IllegalArgumentException("shape and strides differ in length");
+        int length = length(data);
+        long size = 1, first = offset, last = offset;
+        for (int d = 0; d < shape.length; d++) {
+            if (shape[d] < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
+            size *= shape[d];
+            if (size > Integer.MAX_VALUE) throw new IllegalArgumentException("array is too big");
+            long reach = (long) strides[d] * Math.max(shape[d] - 1, 0);
+            if (reach < 0) first += reach;
+            else last += reach;
+        }
+        if (size == 0 ? offset < 0 || offset > length : first < 0 || last >= length) {
+            throw new IllegalArgumentException("view out of bounds: offset " + offset + ", shape "
+                    + Arrays.toString(shape) + " and strides " + Arrays.toString(strides) + " reach elements " + first
+                    + ".." + last + " of " + length);
+        }
+    }
+
+    private static int length(Object data) {
+        return switch (data) {
+            case boolean[] a -> a.length;
+            case byte[] a -> a.length;
+            case short[] a -> a.length;
+            case int[] a -> a.length;
+            case long[] a -> a.length;
+            case float[] a -> a.length;
+            case double[] a -> a.length;
+            default -> throw new IllegalArgumentException("not an array's storage: " + data.getClass().getSimpleName());
+        };
+    }
+}
