@@ -38,14 +38,15 @@ packages_index() {
     fetch "$mirror/dists/$suite/$path" "index/$arch.xz"
     [[ $(sha256_of "index/$arch.xz") == "$want" ]] || { echo "$path: SHA256 mismatch" >&2; exit 1; }
   fi
+  xz -dc "index/$arch.xz" >"index/$arch"
 }
 
 # Downloads one package's .deb (if not already here with the right sum) and prints its path.
 deb_of() {
   local arch=$1 name=$2 file sum
-  read -r file sum < <(xz -dc "index/$arch.xz" | awk -v n="$name" '
+  read -r file sum < <(awk -v n="$name" '
     /^Package: / {hit = ($2 == n)} hit && /^Filename: / {f = $2} hit && /^SHA256: / {s = $2}
-    /^$/ && hit && f {print f, s; exit}')
+    /^$/ && hit && f {print f, s; exit}' "index/$arch")
   [[ -n ${file:-} ]] || { echo "$suite/$arch has no package $name" >&2; exit 1; }
   local deb=debs/${file##*/}
   if [[ ! -f $deb || $(sha256_of "$deb") != "$sum" ]]; then
