@@ -2,12 +2,12 @@ package io.jumba;
 
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.frontend.Parser;
+import io.jumba.frontend.SourceFile;
 import io.jumba.runtime.parallel.ThreadCount;
 import io.jumba.ufunc.VectorizedModule;
 import io.jumba.vectorize.VectorOptions;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -45,7 +45,7 @@ public final class Jumba {
      * @throws io.jumba.diag.JumbaException when it is not valid kernel source
      */
     public static KernelModule jit(Path file) throws IOException {
-        return jit(Files.readString(file), file.toString());
+        return jit(SourceFile.read(file), file.toString());
     }
 
     /** Parses kernel source; errors name it {@code <string>}. */
@@ -66,7 +66,7 @@ public final class Jumba {
      * @throws io.jumba.diag.JumbaException when it is not valid kernel source or a decorator is malformed
      */
     public static VectorizedModule vectorize(Path file) throws IOException {
-        return vectorize(Files.readString(file), file.toString());
+        return vectorize(SourceFile.read(file), file.toString());
     }
 
     /** The {@code @vectorize}/{@code @guvectorize} functions of kernel source; errors name it {@code <string>}. */

@@ -12,6 +12,7 @@ import io.jumba.types.Type;
 import io.jumba.vectorize.Explain;
 
 import java.lang.invoke.MethodHandle;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -25,9 +26,27 @@ import java.util.List;
  */
 public final class Kernel {
     private final Dispatcher dispatcher;
+    /** The time limit of each {@link #call}, or null for none. */
+    private final Duration timeout;
 
     Kernel(Dispatcher dispatcher) {
+        this(dispatcher, null);
+    }
+
+    private Kernel(Dispatcher dispatcher, Duration timeout) {
         this.dispatcher = dispatcher;
+        this.timeout = timeout;
+    }
+
+    /**
+     * This kernel with a time limit on each call: a call still running after limit ends in a TimeoutError
+     * ({@link io.jumba.diag.KernelRuntimeError}). Kernels check once per iteration of their outermost loops and of
+     * every while loop, so a call stops within one such iteration of the limit. Thread interrupts and
+     * {@code Future.cancel(true)} stop a call the same way, as a KeyboardInterrupt, with or without a limit.
+     */
+    public Kernel withTimeout(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("time limit must be positive: " + limit);
+        return new Kernel(dispatcher, limit);
     }
 
     /** The function's Python name. */
@@ -38,7 +57,7 @@ public final class Kernel {
 
     /** Calls the kernel, compiling it for these argument types on first use (interpreted if the JIT is disabled). */
     public Object call(Object... args) {
-        return dispatcher.call(args);
+        return timeout == null ? dispatcher.call(args) : TimeLimit.run(timeout, () -> dispatcher.call(args));
     }
 
     /** Calls the kernel and returns its float result; an {@link IllegalStateException} when it returns anything else. */

@@ -105,7 +105,7 @@ public final class Npy {
         NpyHeader header = NpyHeader.parse(text, source);
         NpyHeader.Element element = header.element(source);
         long count = 1;
-        for (int s : header.shape()) count *= s;
+        for (int s : header.shape()) count = Math.min(count * s, Integer.MAX_VALUE + 1L); // no long overflow
         long byteCount = count * element.dtype().itemSize();
         if (count > Integer.MAX_VALUE || byteCount > Integer.MAX_VALUE - 16) {
             throw new NpyFormatException(source, "array of shape " + ArrayFormatter.shapeString(header.shape()) + " is too large");

@@ -44,6 +44,8 @@ final class FunctionEmitter {
     private final Set<String> nonNegativeIndices;
     private final Temporaries temps = new Temporaries();
     private int indent = 2;
+    /** Loops around the statement being emitted: the outermost check for cancellation (Faults.checkInterrupt). */
+    private int loopNesting;
 
     FunctionEmitter(Function function, LoopPlans plans, JavaSourceGenerator.ClassContext context, LoopEmitter loops,
                     StringBuilder out, List<OutlinedNest> outlined) {
@@ -440,8 +442,11 @@ final class FunctionEmitter {
                 line("while (true) {");
                 indent++;
                 line("if (!(" + expr(w.cond()) + ")) break;");
+                line("Faults.checkInterrupt(" + context.ref(w.pos()) + ");"); // a while loop may never end
                 indent--;
+                loopNesting++;
                 nested(w.body());
+                loopNesting--;
                 line("}");
             }
             case Stmt.Break b -> {
@@ -537,8 +542,12 @@ final class FunctionEmitter {
         }
         indent++;
         line(Names.variable(f.index().name()) + " = " + i + ";");
+        // Outermost loops only: one check per outer iteration costs nothing next to the inner loops' work.
+        if (loopNesting == 0) line("Faults.checkInterrupt(" + context.ref(f.pos()) + ");");
         indent--;
+        loopNesting++;
         nested(f.body());
+        loopNesting--;
         line("}");
         indent--;
         line("}");

@@ -1,5 +1,6 @@
 package io.jumba.dispatch;
 
+import io.jumba.diag.JumbaException;
 import io.jumba.frontend.DeepStack;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.function.Function;
 
 /**
  * A thread-safe memo that builds each key's value exactly once, even when many threads ask for a new key at the
- * same time: the first caller builds while the others wait for it. A build that fails is remembered too, so every
- * later request for that key rethrows the same exception instead of building again.
+ * same time: the first caller builds while the others wait for it. A build that fails with a {@link JumbaException}
+ * (an error in the kernel) is remembered too, so every later request for that key rethrows it instead of building
+ * again; any other failure is forgotten once reported.
  *
  * <p>The build runs on a {@link DeepStack}, whose stack holds the compiler's recursion over the deepest tree the
  * parser accepts, and outside the map's locks (a {@link FutureTask} per key), so a slow build never blocks
@@ -34,6 +36,9 @@ final class OnceCache<K, V> {
         try {
             return task.get();
         } catch (ExecutionException e) {
+            // A kernel's own error is its answer for good; anything else (a StackOverflowError on a small stack, an
+            // OutOfMemoryError, a bug) may not recur, so a later request builds again.
+            if (!(e.getCause() instanceof JumbaException)) tasks.remove(key, task);
             throw rethrowable(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

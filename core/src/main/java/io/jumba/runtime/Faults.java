@@ -27,6 +27,18 @@ public final class Faults {
         };
     }
 
+    /**
+     * Cooperative cancellation, called once per iteration of a kernel's outermost loops and of every while loop:
+     * a KeyboardInterrupt when the running thread was interrupted ({@code Thread.interrupt}, {@code Future.cancel(true)}
+     * or a time limit). The flag stays set, as Java's blocking methods leave it for their callers. One volatile read
+     * per outer iteration: nothing measurable against the inner loop's work.
+     */
+    public static void checkInterrupt(SourcePos pos) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new KernelRuntimeError("KeyboardInterrupt", pos, "the kernel was interrupted");
+        }
+    }
+
     public static KernelRuntimeError indexError(String detail, SourcePos pos) {
         return new KernelRuntimeError("IndexError", pos, detail);
     }

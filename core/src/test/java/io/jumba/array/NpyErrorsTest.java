@@ -79,6 +79,9 @@ class NpyErrorsTest {
         String ones = "(" + "1, ".repeat(100) + ")";
         assertTrue(failure(withHeader("{'descr': '<f8', 'fortran_order': False, 'shape': " + ones + ", }"))
                 .endsWith("maximum supported dimension for an ndarray is currently 64, found 100"));
+        // 2^64 elements: a long product wraps to 0, which would read as an empty array.
+        assertTrue(failure(withHeader("{'descr': '<f8', 'fortran_order': False, 'shape': (65536, 65536, 65536, 65536), }"))
+                .contains("is too large"));
         String limit = "(" + "1, ".repeat(64) + ")";
         Path fine = withHeaderAndData("{'descr': '<f8', 'fortran_order': False, 'shape': " + limit + ", }", 8);
         assertEquals(64, assertDoesNotThrow(() -> Npy.read(fine)).ndim());

@@ -1,6 +1,7 @@
 package io.jumba.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,10 @@ import java.util.Optional;
  * @param outDir    where to write the result and array arguments as .npy files, or null
  * @param rejectComputedIndexRaces make a prange write through a computed index a compile error (picocli's form
  *                  only: {@link #plain} leaves command lines with that option to picocli)
+ * @param timeout   the call's time limit ({@code --timeout}, picocli's form only), or null for none
  */
 record CallArguments(Path file, String function, List<String> arguments, boolean strict, Path outDir,
-                     boolean rejectComputedIndexRaces) {
+                     boolean rejectComputedIndexRaces, Duration timeout) {
     private static final String STRICT = "--strict";
     private static final String OUT_DIR = "--out-dir";
 
@@ -56,7 +58,7 @@ record CallArguments(Path file, String function, List<String> arguments, boolean
         if (positionals.size() < 2) return Optional.empty();
         return Optional.of(new CallArguments(Path.of(positionals.get(0)), positionals.get(1),
                 List.copyOf(positionals.subList(2, positionals.size())), strict, outDir == null ? null : Path.of(outDir),
-                false));
+                false, null));
     }
 
     /** -3, -1.5, -.5, -1e3, -inf, -nan: no option of {@code call} looks like these. */

@@ -41,6 +41,7 @@ record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
         if (vectorized.isUfunc(call.function())) return callUfunc(vectorized.ufunc(call.function()), args);
         if (vectorized.has(call.function())) return callGufunc(vectorized.gufunc(call.function()), args);
         Kernel kernel = kernel(call.file(), call.function(), call.strict(), call.rejectComputedIndexRaces());
+        if (call.timeout() != null) kernel = kernel.withTimeout(call.timeout());
         Object result;
         try {
             result = kernel.call(args);

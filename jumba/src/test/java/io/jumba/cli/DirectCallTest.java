@@ -124,6 +124,6 @@ class DirectCallTest {
     @Test
     void plainReadsTheOptionsAndPositionals() {
         CallArguments a = CallArguments.plain(argv("call -3 --out-dir=o f.py --strict x -inf")).orElseThrow();
-        assertEquals(new CallArguments(Path.of("-3"), "f.py", List.of("x", "-inf"), true, Path.of("o"), false), a);
+        assertEquals(new CallArguments(Path.of("-3"), "f.py", List.of("x", "-inf"), true, Path.of("o"), false, null), a);
     }
 }
