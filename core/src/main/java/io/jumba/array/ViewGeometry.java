@@ -23,7 +23,8 @@ final class ViewGeometry {
             if (reach < 0) first += reach;
             else last += reach;
         }
-        if (size == 0 ? offset < 0 || offset > length : first < 0 || last >= length) {
+        // An empty view reads no element, so any offset will do (NumPy's views of empty axes keep their row offsets).
+        if (size != 0 && (first < 0 || last >= length)) {
             throw new IllegalArgumentException("view out of bounds: offset " + offset + ", shape "
                     + Arrays.toString(shape) + " and strides " + Arrays.toString(strides) + " reach elements " + first
                     + ".." + last + " of " + length);

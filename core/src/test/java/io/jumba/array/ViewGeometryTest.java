@@ -14,6 +14,9 @@ class ViewGeometryTest {
         assertArrayEquals(new long[] {7, 6, 5}, a.view(7, new int[] {3}, new int[] {-1}).toFlatLongArray());
         assertArrayEquals(new long[] {3, 3}, a.view(3, new int[] {2}, new int[] {0}).toFlatLongArray());
         assertEquals(0, a.view(8, new int[] {0}, new int[] {1}).size());
+        // an empty view reads nothing: NumPy's rows of a (3, 0) array keep offsets past empty data
+        NDArray empty = NDArray.zeros(DType.FLOAT64, 3, 0);
+        assertEquals(0, empty.view(2, new int[] {0}, new int[] {1}).size());
     }
 
     @Test
@@ -22,7 +25,7 @@ class ViewGeometryTest {
                 {{5}, {3}, {1}},        // elements 5..7 fine, but offset 6 with 3 reaches 8
                 {{0}, {5}, {2}},        // 0, 2, 4, 6, 8
                 {{2}, {4}, {-1}},       // 2, 1, 0, -1
-                {{-1}, {1}, {1}},
+                {{-1}, {1}, {1}},       // before the data
                 {{0}, {-1}, {1}},
                 {{0}, {2, 3}, {1}},     // shape and strides differ in length
                 {{0}, {65536, 65536}, {0, 0}}, // more elements than an int counts
