@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Times the suite's prange kernels on 1 and 2 threads (THREADS), Jumba (JMH SuiteBenchmark, impl=jumba: the compiled
 # kernel's handle) beside Numba 0.56 parallel=True (bench/kernels/numba_timings.py), in one run, and prints a table
-# with the load average before and after: the figures of docs/benchmarks.md, "Parallel". Needs /usr/bin/python3
-# with numba and numpy for the Numba columns (NUMBA=0 skips them).
+# with the load average before and after: the figures of docs/benchmarks.md, "Parallel". Then the STREAM-style copy
+# bandwidth on the same pool for the same thread counts (io.jumba.bench.parallel.StreamCopy), which memory-bound
+# cases (sumsq_prange large: 134 MB a call) are read against. Needs /usr/bin/python3 with numba and numpy for the
+# Numba columns (NUMBA=0 skips them).
 #
-#   bench/parallel-scaling.sh        # env: CASES (sumsq_prange,mandelbrot_prange) SIZES (small,large) THREADS ("1 2")
+#   bench/parallel-scaling.sh        # env: CASES (sumsq_prange,sum_exp_prange,mandelbrot_prange,black_scholes_prange)
+#                                    #      SIZES (small,large) THREADS ("1 2") STREAM_ELEMENTS (16777216)
 #                                    #      FORKS WARMUP_ITERATIONS ITERATIONS SKIP_BUILD=1 NUMBA=0
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 . "$root/bin/find-jdk"
 cd "$root"
-cases=${CASES:-sumsq_prange,mandelbrot_prange}
+cases=${CASES:-sumsq_prange,sum_exp_prange,mandelbrot_prange,black_scholes_prange}
 sizes=${SIZES:-small,large}
 threads=${THREADS:-1 2}
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
@@ -57,3 +60,6 @@ for (case, size, t) in sorted(jumba):
     print("| %s | %s | %s | %.1f +- %.1f | %.1f | %s | %s | %s |" % (case, size, t, score, err, best[(case, size, t)],
           "%.2fx" % (one / score) if one else "-", "%.1f" % nb if nb else "-", "%.2f" % (score / nb) if nb else "-"))
 PY
+# The copy bandwidth on the pool, for the same thread counts: GB/s that memory-bound cases can be read against.
+"$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -cp bench/target/benchmarks.jar \
+  io.jumba.bench.parallel.StreamCopy "${STREAM_ELEMENTS:-16777216}" 20 $threads

@@ -300,6 +300,15 @@ def all_cases():
     c("compare", (1, 2), (1, 3))
     c("compare", (2.5, 1.0), (2.5, 1.0))
 
+    c.file = "decorator_forms.py"
+    c("clamp", 5.0, 0.0, 1.0)
+    c("clamp", -5, 0, 3)
+    c("clamped_sum", ODD7, -1.0, 2.0)
+    c("sum_squares", 10)
+    c("safe_div", 1.0, 0.0, xcheck=False, note="error_model='numpy' gives inf")
+    c("safe_div", 7.0, 2.0)
+    c("hyp", 3.0, 4.0)
+
     c.file = "declared_return.py"
     declared = "Numba converts the result to the declared return type; Python returns it unconverted"
     for x in [3.7, -3.7, 0.25, 1e3]:

@@ -106,3 +106,28 @@ add("ufuncs.py", "ldexp_floats", F_A, I_B)
 add("ufuncs.py", "scalar_math", -2.5, 0.5)
 add("ufuncs.py", "scalar_math", 0.0, 0.25)
 add("ufuncs.py", "scalar_math", 7.0, 0.0)
+
+# 3. Statistics over all elements.
+S_F = np.round(np.random.default_rng(20).standard_normal(37) * 5 + 2, 4)
+S_NAN = S_F.copy()
+S_NAN[[0, 7, 30]] = np.nan
+for a in [S_F, ints(37, 21), S_F.reshape(37, 1), S_F[:36].reshape(6, 6)[:, ::2]]:
+    add("statistics.py", "var_std", a)
+    add("statistics.py", "ptp_count", a)
+add("statistics.py", "ptp_count", with_zeros(ints(37, 22)))
+add("statistics.py", "nan_family", S_NAN)
+add("statistics.py", "nan_family", S_F[:5].copy())
+add("statistics.py", "nan_family", np.full(5, np.nan))
+add("statistics.py", "nan_family", ints(9, 23, 1, 4))
+add("statistics.py", "var_of_expression", S_F, S_F[::-1].copy())
+add("statistics.py", "too_few_for_ddof", S_F[:1].copy())
+SMALL = np.round(np.random.default_rng(24).standard_normal(9) * 2, 3)
+for a in [SMALL, ints(9, 25, -4, 5), SMALL.astype(np.float32), S_F]:
+    add("statistics.py", "cumulative", a)
+for a in [S_F, S_F[:36].copy(), ints(37, 26), S_NAN, S_F[::3]]:
+    add("statistics.py", "order_statistics", a)
+add("statistics.py", "weighted", S_F, np.abs(S_F[::-1].copy()))
+add("statistics.py", "weighted", ints(9, 27), ints(9, 28, 1, 5))
+add("statistics.py", "weighted", S_F[:3].copy(), np.array([1.0, -1.0, 0.0]))
+add("statistics.py", "diff_negative", SMALL)
+add("statistics.py", "percentile_out_of_range", SMALL)

@@ -60,6 +60,15 @@ class BenchKernelsVectorizationTest {
                     read only: a
                     reductions combine per-chunk partials in a fixed tree: the same bits for any thread count
                 """.formatted(reduce8));
+        EXPECTED.put("sum_exp_prange", """
+                function sum_exp (sum_exp__float64_1dC):
+                  line 9: parallel: chunks of at least 8192 iterations (4 work units each), at most 256; under 16384 iterations \
+                the serial loop; each chunk: \
+                vectorized: float64 %sacc (+)
+                    reductions: acc SUM
+                    read only: a
+                    reductions combine per-chunk partials in a fixed tree: the same bits for any thread count
+                """.formatted(reduce8));
         EXPECTED.put("exp_map", """
                 function exp_map (exp_map__float64_1dC_float64_1dC):
                   line 8: vectorized: float64 %s
@@ -82,7 +91,18 @@ class BenchKernelsVectorizationTest {
                 """.formatted(map8LastScalar));
         EXPECTED.put("black_scholes", """
                 function black_scholes (black_scholes__float64_1dC_float64_1dC_float64_1dC_float64_1dC_float64_1dC):
-                  line 20: vectorized: float64 %s, division guarded: 2 divisors per vector step (zero: the scalar loop raises ZeroDivisionError)
+                  line 21: vectorized: float64 %s, division guarded: 2 divisors per vector step (zero: the scalar loop raises ZeroDivisionError)
+                function cnd (cnd__float64):
+                  no loops
+                """.formatted(map8LastScalar));
+        EXPECTED.put("black_scholes_prange", """
+                function black_scholes_prange (black_scholes_prange__float64_1dC_float64_1dC_float64_1dC_float64_1dC_float64_1dC):
+                  line 35: parallel: chunks of at least 768 iterations (45 work units each), at most 256; under 1457 iterations \
+                the serial loop; each chunk: \
+                vectorized: float64 %s, division guarded: 2 divisors per vector step (zero: the scalar loop raises ZeroDivisionError)
+                    private: s, k, t, vol_sqrt_t, d1, d2, k_disc, $cse0, $cse1
+                    written at own index: call, put
+                    read only: price, strike, years
                 function cnd (cnd__float64):
                   no loops
                 """.formatted(map8LastScalar));

@@ -19,14 +19,19 @@ import java.util.List;
 public interface LoopEmitter {
 
     /** Plans every loop scalar ({@link ScalarPlanner}) and so emits nothing. */
-    LoopEmitter NONE = new LoopEmitter() {
-        @Override public LoopPlanner planner() { return ScalarPlanner.INSTANCE; }
+    LoopEmitter NONE = scalar(ScalarPlanner.INSTANCE);
 
-        @Override public String emit(Stmt.ForRange loop, LoopPlan plan, KernelOptions options, Host host) {
-            throw new IllegalStateException("no emitter for the plan of the loop at line " + loop.pos().line() + ": "
-                    + plan.summary());
-        }
-    };
+    /** An emitter whose planner plans every loop scalar (with its own reasons), so that it emits nothing. */
+    static LoopEmitter scalar(ScalarPlanner planner) {
+        return new LoopEmitter() {
+            @Override public LoopPlanner planner() { return planner; }
+
+            @Override public String emit(Stmt.ForRange loop, LoopPlan plan, KernelOptions options, Host host) {
+                throw new IllegalStateException("no emitter for the plan of the loop at line " + loop.pos().line()
+                        + ": " + plan.summary());
+            }
+        };
+    }
 
     /** The planner whose plans this emitter writes. */
     LoopPlanner planner();

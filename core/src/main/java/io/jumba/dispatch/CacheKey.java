@@ -4,6 +4,7 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.ast.Module;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
+import io.jumba.runtime.VectorApiModule;
 import jdk.incubator.vector.VectorShape;
 
 import java.util.HexFormat;
@@ -29,8 +30,13 @@ public record CacheKey(String text) {
             .append("java ").append(System.getProperty("java.runtime.version")).append(' ')
             .append(System.getProperty("java.vm.name")).append('\n')
             .append("cpu ").append(System.getProperty("os.arch")).append(" vector ")
-            .append(VectorShape.preferredShape().vectorBitSize()).append('\n')
+            .append(vectorBits()).append('\n')
             .toString();
+    /** The hardware's preferred vector size in bits; "none" when the Vector API module is not resolved. */
+    private static String vectorBits() {
+        return VectorApiModule.resolved() ? Integer.toString(VectorShape.preferredShape().vectorBitSize()) : "none";
+    }
+
     private static final String SOURCE = "source\n";
 
     /**

@@ -9,13 +9,17 @@ import java.util.Map;
 
 /** Plans every loop as a scalar loop: the planner of a pipeline without a vectorizer. */
 public final class ScalarPlanner implements LoopPlanner {
-    /** The one scalar planner. */
-    public static final ScalarPlanner INSTANCE = new ScalarPlanner();
+    /** The scalar planner of a pipeline that has no vectorizer by design. */
+    public static final ScalarPlanner INSTANCE = new ScalarPlanner("scalar loop");
 
-    private static final LoopPlan FOR = new LoopPlan.Scalar("scalar loop");
     private static final LoopPlan WHILE = new LoopPlan.Scalar("while loop, scalar");
 
-    private ScalarPlanner() {}
+    private final LoopPlan forPlan;
+
+    private ScalarPlanner(String why) { this.forPlan = new LoopPlan.Scalar(why); }
+
+    /** A scalar planner that gives why as the reason of every {@code for} loop's plan (which explain shows). */
+    public static ScalarPlanner because(String why) { return new ScalarPlanner(why); }
 
     @Override public LoopPlans plan(Function f) {
         Map<Stmt, LoopPlan> plans = new HashMap<>();
@@ -23,11 +27,11 @@ public final class ScalarPlanner implements LoopPlanner {
         return new LoopPlans(plans);
     }
 
-    private static void walk(List<Stmt> body, Map<Stmt, LoopPlan> plans) {
+    private void walk(List<Stmt> body, Map<Stmt, LoopPlan> plans) {
         for (Stmt s : body) {
             switch (s) {
                 case Stmt.ForRange f -> {
-                    plans.put(f, FOR);
+                    plans.put(f, forPlan);
                     walk(f.body(), plans);
                 }
                 case Stmt.While w -> {

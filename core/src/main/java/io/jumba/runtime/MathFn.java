@@ -1,8 +1,5 @@
 package io.jumba.runtime;
 
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
-
 import java.util.List;
 
 import static io.jumba.runtime.LaneForm.*;
@@ -13,7 +10,9 @@ import static io.jumba.runtime.MathDefinition.*;
  * place its Python names, typing rule, scalar implementation (which generated code calls and the interpreter
  * evaluates), vector form or the reason it has none, and the NumPy ufunc built on it ({@link MathDefinition}).
  * Typing, code generation, the interpreter, the vectorizer and the ufunc module all read their part from here, so
- * adding a function is adding an entry; a short implementation may sit at the end of this file, beside its entry.
+ * adding a function is adding an entry; a short scalar implementation may sit at the end of this file, beside its
+ * entry. Lane implementations live in {@link VectorMathFunctions}: this registry must load without the Vector API
+ * module, which a JVM started without {@code --add-modules jdk.incubator.vector} lacks.
  *
  * <p>Domain errors give NaN, never an exception, as in Numba. FLOOR/CEIL/TRUNC/RINT keep the float type (Python's
  * {@code math.floor} returning int is a cast around FLOOR); ROUND is round-half-even. MIN/MAX propagate NaN (NumPy's
@@ -122,7 +121,7 @@ public enum MathFn {
                     + "overflow, per element; no lane version is written"))),
     /** NumPy's logaddexp: log(exp(x) + exp(y)) without overflow; -inf is the identity of its reductions. */
     LOGADDEXP(floats("numpy.logaddexp").binary("MathFn.logaddexp", MathFn::logaddexp)
-            .lane(runtimeFloat64("MathFn.logaddexp"))
+            .lane(runtimeFloat64("VectorMathFunctions.logaddexp"))
             .ufunc(new UfuncForm("logaddexp", List.of(), UfuncForm.Loops.FLOATS, Double.NEGATIVE_INFINITY, false))),
     /**
      * NumPy's true_divide as whole-array {@code /} computes it: IEEE results (x/0 is inf or NaN) whatever the kernel's
@@ -137,10 +136,10 @@ public enum MathFn {
             .ints(MathFn::remainder).lane(runtimeFloat64("VectorFloorDivision.modNumpy"))),
     /** NumPy's logaddexp2: log2(2**x + 2**y) without overflow. */
     LOGADDEXP2(floats("numpy.logaddexp2").binary("MathFn.logaddexp2", MathFn::logaddexp2)
-            .lane(runtimeFloat64("MathFn.logaddexp2"))),
+            .lane(runtimeFloat64("VectorMathFunctions.logaddexp2"))),
     /** NumPy's heaviside(x, h0): 0 for x < 0, h0 for x == 0, 1 for x > 0, NaN for NaN. */
     HEAVISIDE(floats("numpy.heaviside").binary("MathFn.heaviside", MathFn::heaviside)
-            .lane(runtimeFloat64("MathFn.heaviside"))),
+            .lane(runtimeFloat64("VectorMathFunctions.heaviside"))),
     /** NumPy's signbit: whether the sign bit is set (-0.0 and negative NaN included); integers are converted first. */
     SIGNBIT(predicate("numpy.signbit").test("MathFn.signbit", MathFn::signbit, false)
             .lane(scalarOnly("a bool result needs a mask-producing composite in LaneFunctions, not written yet"))),
@@ -236,27 +235,11 @@ public enum MathFn {
         return d <= 0 ? y + Math.log1p(Math.pow(2, d)) / LN2 : d;
     }
 
-    /** {@link #logaddexp2(double, double)} on lanes. */
-    public static DoubleVector logaddexp2(DoubleVector x, DoubleVector y) {
-        DoubleVector d = x.sub(y);
-        DoubleVector larger = y.blend(x, d.compare(VectorOperators.GT, 0.0));
-        DoubleVector two = DoubleVector.broadcast(x.species(), 2.0);
-        DoubleVector r = larger.add(two.pow(d.abs().neg()).lanewise(VectorOperators.LOG1P).div(LN2));
-        return r.blend(d, d.test(VectorOperators.IS_NAN)).blend(x.add(1.0), x.compare(VectorOperators.EQ, y));
-    }
-
     /** NumPy's heaviside. */
     public static double heaviside(double x, double h0) {
         if (x < 0) return 0.0;
         if (x > 0) return 1.0;
         return x == 0 ? h0 : x;
-    }
-
-    /** {@link #heaviside(double, double)} on lanes: blends, NaN lanes keep x. */
-    public static DoubleVector heaviside(DoubleVector x, DoubleVector h0) {
-        DoubleVector zero = DoubleVector.zero(x.species());
-        return x.blend(zero, x.compare(VectorOperators.LT, 0.0)).blend(zero.add(1.0), x.compare(VectorOperators.GT, 0.0))
-                .blend(h0, x.compare(VectorOperators.EQ, 0.0));
     }
 
     /** NumPy's signbit. */
@@ -297,12 +280,4 @@ public enum MathFn {
 
     /** NumPy's lcm on floats, never called: kernels refuse float arguments (a TypeError in NumPy). */
     public static double lcm(double a, double b) { return lcm((long) a, (long) b); }
-
-    /** {@link #logaddexp(double, double)} on lanes (float64 only: float32 computes in double and rounds once). */
-    public static DoubleVector logaddexp(DoubleVector x, DoubleVector y) {
-        DoubleVector d = x.sub(y);
-        DoubleVector larger = y.blend(x, d.compare(VectorOperators.GT, 0.0));
-        DoubleVector r = larger.add(d.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P));
-        return r.blend(d, d.test(VectorOperators.IS_NAN)).blend(x.add(LN2), x.compare(VectorOperators.EQ, y));
-    }
 }

@@ -150,4 +150,30 @@ public final class VectorMathFunctions {
         for (int i = c.length - 2; i >= 0; i--) r = r.mul(z).add(c[i]);
         return r;
     }
+
+    private static final double LN2 = 0.6931471805599453;
+
+    /** {@link MathFn#logaddexp2(double, double)} on lanes. */
+    public static DoubleVector logaddexp2(DoubleVector x, DoubleVector y) {
+        DoubleVector d = x.sub(y);
+        DoubleVector larger = y.blend(x, d.compare(VectorOperators.GT, 0.0));
+        DoubleVector two = DoubleVector.broadcast(x.species(), 2.0);
+        DoubleVector r = larger.add(two.pow(d.abs().neg()).lanewise(VectorOperators.LOG1P).div(LN2));
+        return r.blend(d, d.test(VectorOperators.IS_NAN)).blend(x.add(1.0), x.compare(VectorOperators.EQ, y));
+    }
+
+    /** {@link MathFn#heaviside(double, double)} on lanes: blends, NaN lanes keep x. */
+    public static DoubleVector heaviside(DoubleVector x, DoubleVector h0) {
+        DoubleVector zero = DoubleVector.zero(x.species());
+        return x.blend(zero, x.compare(VectorOperators.LT, 0.0)).blend(zero.add(1.0), x.compare(VectorOperators.GT, 0.0))
+                .blend(h0, x.compare(VectorOperators.EQ, 0.0));
+    }
+
+    /** {@link MathFn#logaddexp(double, double)} on lanes (float64 only: float32 computes in double and rounds once). */
+    public static DoubleVector logaddexp(DoubleVector x, DoubleVector y) {
+        DoubleVector d = x.sub(y);
+        DoubleVector larger = y.blend(x, d.compare(VectorOperators.GT, 0.0));
+        DoubleVector r = larger.add(d.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P));
+        return r.blend(d, d.test(VectorOperators.IS_NAN)).blend(x.add(LN2), x.compare(VectorOperators.EQ, y));
+    }
 }

@@ -32,7 +32,7 @@ final class ArrayCalls {
     }
 
     /** Arguments bound by name: positional ones take the names in order, then keywords. */
-    private Map<String, io.jumba.frontend.ast.PyExpr> bind(Call c, String name, List<String> names, int required) {
+    Map<String, io.jumba.frontend.ast.PyExpr> bind(Call c, String name, List<String> names, int required) {
         if (c.args().size() > names.size()) {
             throw new TypingError(c.pos(), name + "() takes at most " + names.size() + " arguments, got " + c.args().size());
         }
@@ -114,6 +114,8 @@ final class ArrayCalls {
                 yield ArrayExpressions.dot(l, exprs.lower(a.get("b")), c.pos());
             }
             default -> {
+                Expr statistic = new Statistics(f, exprs).call(q, c);
+                if (statistic != null) yield statistic;
                 ReduceOp op = reduction(CallLowering.shortName(q));
                 if (op == null || !q.startsWith("numpy.")) yield null;
                 var a = bind(c, name, List.of("a", "axis"), 1);
@@ -257,7 +259,7 @@ final class ArrayCalls {
         return d;
     }
 
-    private Expr array(io.jumba.frontend.ast.PyExpr arg, String name) {
+    Expr array(io.jumba.frontend.ast.PyExpr arg, String name) {
         Expr e = exprs.lower(arg);
         if (!(e.type() instanceof Type.Array)) throw new TypingError(arg.pos(), name + "() expects an array, got " + e.type());
         return e;

@@ -3,6 +3,8 @@ package io.jumba.typing;
 import io.jumba.frontend.Parser;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
+import io.jumba.ir.Expr;
+import io.jumba.source.SourcePos;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,10 +42,16 @@ final class BuiltinPrelude {
         return f;
     }
 
+    /** A call of the prelude function implementing name, specialized for the arguments' types. */
+    static Expr call(FunctionTyping f, String name, List<Expr> args, SourcePos pos) {
+        Specializer.Spec spec = f.specializer.request(function(name), args.stream().map(Expr::type).toList());
+        return new Expr.Call(spec.name, args, Specializer.returnTypeOf(spec, pos), pos);
+    }
+
     private static Module load() {
         try (InputStream in = BuiltinPrelude.class.getResourceAsStream(FILE)) {
             if (in == null) throw new IllegalStateException(FILE + " is missing from the Jumba jar");
-            String source = "import math as __jumba_math\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String source = "import math as __jumba_math\nimport numpy as __jumba_np\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Parser.parse(source, "<jumba " + FILE + ">");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -53,7 +53,7 @@ final class ExprLowering {
             case FloatLit x -> new Expr.Const(x.value(), Type.FLOAT64);
             case BoolLit b -> new Expr.Const(b.value(), Type.BOOL);
             case NoneLit n -> throw new UnsupportedError(n.pos(), "None is only supported in 'return None'");
-            case StrLit s -> throw new UnsupportedError(s.pos(), "strings are only supported as dtype arguments");
+            case StrLit s -> throw new UnsupportedError(s.pos(), "strings are supported only as constant arguments (of print, raise, dtype=); string values are not");
             case Name n -> name(n);
             case BinOp b -> {
                 Expr l = lower(b.left());

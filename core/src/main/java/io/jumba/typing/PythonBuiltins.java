@@ -223,10 +223,7 @@ final class PythonBuiltins {
         f.emit(new Stmt.ForRange(k, TypedIr.i64(0), f.temp(items.length()), TypedIr.i64(1), stmts, false, pos));
     }
 
-    private Expr prelude(String name, List<Expr> args, SourcePos pos) {
-        Specializer.Spec spec = f.specializer.request(BuiltinPrelude.function(name), args.stream().map(Expr::type).toList());
-        return new Expr.Call(spec.name, args, Specializer.returnTypeOf(spec, pos), pos);
-    }
+    private Expr prelude(String name, List<Expr> args, SourcePos pos) { return BuiltinPrelude.call(f, name, args, pos); }
 
     private void raiseIf(Expr cond, String message, SourcePos pos) {
         f.emit(new Stmt.If(cond, List.of(new Stmt.Raise("ValueError", message, List.of(), pos)), List.of()));

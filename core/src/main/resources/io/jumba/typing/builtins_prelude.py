@@ -104,3 +104,111 @@ def __jumba_log2(x):
     if m == 0.5:
         return float(e - 1)
     return __jumba_math.log(x) / __jumba_math.log(2.0)
+
+
+# NumPy functions on 1-d arrays (the caller checks the rank and the arguments, raising at the kernel line, and picks
+# the variant for the dtype).
+
+def __jumba_cumsum_float(a):
+    out = __jumba_np.empty_like(a)
+    if a.shape[0] > 0:
+        out[0] = a[0]
+    for i in range(1, a.shape[0]):
+        out[i] = out[i - 1] + a[i]
+    return out
+
+
+def __jumba_cumsum_int(a):
+    out = __jumba_np.empty(a.shape[0], __jumba_np.int64)
+    acc = 0
+    for i in range(a.shape[0]):
+        acc += a[i]
+        out[i] = acc
+    return out
+
+
+def __jumba_cumprod_float(a):
+    out = __jumba_np.empty_like(a)
+    if a.shape[0] > 0:
+        out[0] = a[0]
+    for i in range(1, a.shape[0]):
+        out[i] = out[i - 1] * a[i]
+    return out
+
+
+def __jumba_cumprod_int(a):
+    out = __jumba_np.empty(a.shape[0], __jumba_np.int64)
+    acc = 1
+    for i in range(a.shape[0]):
+        acc *= a[i]
+        out[i] = acc
+    return out
+
+
+def __jumba_diff(a, n):
+    r = a.copy()
+    m = r.shape[0]
+    for _ in range(n):
+        for i in range(m - 1):
+            r[i] = r[i + 1] - r[i]
+        m = m - 1 if m > 0 else 0
+    return r[:m].copy()
+
+
+def __jumba_sorted_float64(a):
+    # Heapsort of a float64 copy; NaN is handled by the callers.
+    v = a.astype(__jumba_np.float64)
+    n = v.shape[0]
+    for start in range(n // 2 - 1, -1, -1):
+        __jumba_sift(v, start, n)
+    for end in range(n - 1, 0, -1):
+        t = v[0]
+        v[0] = v[end]
+        v[end] = t
+        __jumba_sift(v, 0, end)
+    return v
+
+
+def __jumba_sift(v, root, n):
+    while 2 * root + 1 < n:
+        child = 2 * root + 1
+        if child + 1 < n and v[child] < v[child + 1]:
+            child += 1
+        if v[root] < v[child]:
+            t = v[root]
+            v[root] = v[child]
+            v[child] = t
+            root = child
+        else:
+            return
+
+
+def __jumba_quantile(a, q):
+    # NumPy's default 'linear' method; a NaN element or an empty array gives NaN.
+    n = a.shape[0]
+    if n == 0 or __jumba_np.isnan(a).any():
+        return __jumba_np.nan
+    v = __jumba_sorted_float64(a)
+    pos = q * (n - 1)
+    lo = int(__jumba_math.floor(pos))
+    hi = lo + 1 if lo + 1 < n else lo
+    t = pos - lo
+    x = v[lo]
+    y = v[hi]
+    if t >= 0.5:
+        return y - (y - x) * (1.0 - t)
+    return x + (y - x) * t
+
+
+def __jumba_median(a):
+    n = a.shape[0]
+    if n == 0 or __jumba_np.isnan(a).any():
+        return __jumba_np.nan
+    v = __jumba_sorted_float64(a)
+    if n % 2 == 1:
+        return v[n // 2]
+    return (v[n // 2 - 1] + v[n // 2]) / 2.0
+
+
+def __jumba_average(a, w, total):
+    return (a * w).sum() / total

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every kernel of the benchmark suite (bench/kernels) parses, with the functions it should define. */
 class BenchKernelsParseTest {
     private static final Map<String, List<String>> FUNCTIONS = Map.ofEntries(
-            Map.entry("black_scholes.py", List.of("cnd", "black_scholes")),
+            Map.entry("black_scholes.py", List.of("cnd", "black_scholes", "black_scholes_prange")),
             Map.entry("clip_where.py", List.of("clip_where")),
             Map.entry("dot.py", List.of("dot")),
             Map.entry("exp_map.py", List.of("exp_map")),
@@ -34,6 +34,7 @@ class BenchKernelsParseTest {
             Map.entry("pairwise_dist.py", List.of("pairwise_dist")),
             Map.entry("softmax.py", List.of("softmax_rows")),
             Map.entry("sum.py", List.of("sum_loop")),
+            Map.entry("sum_exp_prange.py", List.of("sum_exp")),
             Map.entry("sumsq_prange.py", List.of("sumsq")),
             Map.entry("triad.py", List.of("triad")));
 

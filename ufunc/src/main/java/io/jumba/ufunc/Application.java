@@ -3,6 +3,7 @@ package io.jumba.ufunc;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.UFuncException;
+import io.jumba.runtime.parallel.Parallel;
 import io.jumba.types.Type;
 import io.jumba.vectorize.Explain;
 import io.jumba.vectorize.SimdPipeline;
@@ -11,8 +12,6 @@ import io.jumba.vectorize.VectorOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * One call of a ufunc with NumPy's keyword arguments ({@code out=}, {@code where=}, {@code dtype=},
@@ -136,38 +135,31 @@ public final class Application {
     }
 
     /**
-     * Runs prepared on the compiled kernel; with {@link Target#PARALLEL}, the outermost dimension is split into
-     * one chunk per worker of {@link Target#pool()}, each chunk a view of out and of the (broadcast) inputs calling
-     * the same kind of kernel.
+     * Runs prepared on the compiled kernel; with {@link Target#PARALLEL} and enough elements, the outermost
+     * dimension is split on the chunk grid of parallel loops ({@link Target#split}), each chunk a view of out and
+     * of the (broadcast) inputs calling the same kind of kernel.
      */
     static void run(Prepared p, UFunc ufunc) {
         NDArray out = p.out();
         if (out.size() == 0) return;
-        ForkJoinPool pool = Target.pool();
-        int workers = pool.getParallelism();
-        if (ufunc.target() != Target.PARALLEL || out.ndim() == 0 || out.shape(0) < 2 || workers < 2) {
+        int n = out.ndim() == 0 ? 1 : out.shape(0);
+        long rowWork = Math.max(1, out.size() / n) * Target.ELEMENT_WORK;
+        if (ufunc.target() != Target.PARALLEL || out.ndim() == 0 || Parallel.serialLoop(n, rowWork)) {
             ufunc.invoke(p.program(), p.arguments());
             return;
         }
-        int n = out.shape(0), chunks = Math.min(n, workers);
         Object[] whole = p.arguments().clone();
-        for (int k = 0; k < whole.length; k++) {
-            if (whole[k] instanceof NDArray a && a != out) whole[k] = a.broadcastTo(out.shape());
-        }
-        Object[][] parts = new Object[chunks][];
-        for (int c = 0; c < chunks; c++) {
-            int lo = (int) ((long) n * c / chunks), hi = (int) ((long) n * (c + 1) / chunks);
-            parts[c] = new Object[whole.length];
-            for (int k = 0; k < whole.length; k++) {
-                parts[c][k] = whole[k] instanceof NDArray a ? a.slice(0, lo, hi, 1) : whole[k];
-            }
-        }
         List<Type> types = new ArrayList<>(p.program().paramTypes());
         for (int k = 0; k < whole.length; k++) {
-            if (parts[0][k] instanceof NDArray a) types.set(k, Type.array(a.dtype(), a.ndim(), io.jumba.types.Layout.A));
+            if (!(whole[k] instanceof NDArray a)) continue;
+            if (a != out) whole[k] = a.broadcastTo(out.shape());
+            types.set(k, Type.array(a.dtype(), out.ndim(), io.jumba.types.Layout.A));
         }
         KernelProgram chunkProgram = new KernelProgram(p.program().loop(), types, p.program().masked());
-        pool.submit(() -> IntStream.range(0, chunks).parallel()
-                .forEach(c -> ufunc.invoke(chunkProgram, parts[c]))).join();
+        Target.PARALLEL.split(n, rowWork, (lo, hi) -> {
+            Object[] part = new Object[whole.length];
+            for (int k = 0; k < whole.length; k++) part[k] = whole[k] instanceof NDArray a ? a.slice(0, lo, hi, 1) : whole[k];
+            ufunc.invoke(chunkProgram, part);
+        });
     }
 }

@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * A {@code @guvectorize} function of a Python file, applied as NumPy applies a generalized ufunc: inputs broadcast
@@ -271,17 +269,12 @@ public final class GUFunc {
         CompiledKernel kernel = jitDisabled ? null : compiledLoop(loop);
         int count = 1;
         for (int n : outer) count *= n;
-        ForkJoinPool pool = Target.pool();
-        int workers = pool.getParallelism();
-        if (target != Target.PARALLEL || count < 2 || workers < 2) {
-            run(loop, kernel, operands, outer, 0, count);
-            return;
-        }
         // Each outer index writes only its own output cores, so contiguous ranges of the flat outer index run
-        // independently, one per worker.
-        int chunks = Math.min(count, workers), total = count;
-        pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> run(loop, kernel,
-                operands, outer, (int) ((long) total * c / chunks), (int) ((long) total * (c + 1) / chunks)))).join();
+        // independently, on the chunk grid of parallel loops; an index costs about its operands' core elements.
+        long elements = 0;
+        for (NDArray o : operands) elements += o.size();
+        long coreWork = Math.max(1, elements / Math.max(1, count)) * Target.ELEMENT_WORK;
+        target.split(count, coreWork, (lo, hi) -> run(loop, kernel, operands, outer, lo, hi));
     }
 
     /** The outer indices from flat (C-order) position lo up to hi. */

@@ -2,10 +2,10 @@ package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.runtime.parallel.ThreadCount;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -80,17 +80,18 @@ class FluentUFuncTest {
 
     @Test void parallelTargetSplitsTheOuterDimension() throws Exception {
         UFunc add = UFunc.builder("padd").target(Target.PARALLEL).loop("dd->d", x -> x.get(0).add(x.get(1))).build();
-        NDArray a = NDArray.random(1, 37, 5);
+        NDArray a = NDArray.random(1, 4000, 5);  // 80,000 work units: above the serial threshold
         NDArray b = NDArray.random(2, 5);
         NDArray r = (NDArray) add.call(a, b);
         assertTrue(((NDArray) UFuncs.add.call(a, b)).contentEquals(r));
-        // Called from a pool of 4 workers, the split runs even where the common pool has one worker.
-        ForkJoinPool pool = new ForkJoinPool(4);
-        try {
-            NDArray split = pool.submit(() -> (NDArray) add.call(a, b)).get();
-            assertTrue(r.contentEquals(split));
-        } finally {
-            pool.shutdown();
+        // On the parallel loops' pool with 4 threads (a split run even on a one-core machine), and with 1.
+        for (int threads : new int[] {4, 1}) {
+            ThreadCount.set(threads);
+            try {
+                assertTrue(r.contentEquals((NDArray) add.call(a, b)), threads + " threads");
+            } finally {
+                ThreadCount.set(0);
+            }
         }
     }
 }

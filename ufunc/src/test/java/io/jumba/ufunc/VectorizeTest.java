@@ -12,6 +12,7 @@ import io.jumba.diag.TypingError;
 import io.jumba.diag.UFuncException;
 import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.Parser;
+import io.jumba.runtime.parallel.ThreadCount;
 import io.jumba.vectorize.SimdPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
+
 
 /**
  * {@code @vectorize}/{@code @guvectorize} functions of src/test/resources/vectorize/kernels.py through
@@ -268,20 +269,20 @@ class VectorizeTest {
         GUFunc par = m.gufunc("par"), ser = m.gufunc("ser");
         assertEquals(Target.PARALLEL, par.target());
         assertEquals(Target.CPU, ser.target());
-        // Outer shape (7, 5) from broadcasting (7, 1) matrices with (5,) vectors; a pool of 4 workers makes the
-        // split run even on a machine whose common pool has one worker.
-        NDArray a = NDArray.random(3, 7, 1, 4, 3), x = NDArray.random(4, 5, 3);
+        // Outer shape (700, 5) from broadcasting (700, 1) matrices with (5,) vectors: above the serial threshold,
+        // so 4 threads of the parallel loops' pool split it even on a one-core machine.
+        NDArray a = NDArray.random(3, 700, 1, 4, 3), x = NDArray.random(4, 5, 3);
         NDArray expected = (NDArray) ser.call(a, x);
-        ForkJoinPool pool = new ForkJoinPool(4);
+        ThreadCount.set(4);
         try {
-            NDArray parallel = pool.submit(() -> (NDArray) par.call(a, x)).get();
-            assertArrayEquals(new int[] {7, 5, 4}, parallel.shape());
+            NDArray parallel = (NDArray) par.call(a, x);
+            assertArrayEquals(new int[] {700, 5, 4}, parallel.shape());
             assertTrue(expected.contentEquals(parallel));
-            NDArray out = NDArray.full(DType.FLOAT64, -1.0, 7, 5, 4);
-            pool.submit(() -> par.call(a, x, out)).get();
+            NDArray out = NDArray.full(DType.FLOAT64, -1.0, 700, 5, 4);
+            par.call(a, x, out);
             assertTrue(expected.contentEquals(out));
         } finally {
-            pool.shutdown();
+            ThreadCount.set(0);
         }
         var gpu = assertThrows(UnsupportedError.class, () -> m.gufunc("gpu"));
         assertTrue(gpu.getMessage().contains("@guvectorize target must be 'cpu' or 'parallel'"), gpu.getMessage());

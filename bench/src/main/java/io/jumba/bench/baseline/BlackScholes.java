@@ -6,6 +6,8 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
+import java.util.stream.IntStream;
+
 /** Baselines for the {@code black_scholes} case: European call and put prices, normal CDF through erf. */
 public final class BlackScholes {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
@@ -21,15 +23,22 @@ public final class BlackScholes {
      * the comparison measures loop code, not erf quality (Apache Commons Math's Erf.erf is about 100x slower).
      */
     public static void plain(double[] price, double[] strike, double[] years, double[] call, double[] put) {
-        for (int i = 0; i < price.length; i++) {
-            double s = price[i], k = strike[i], t = years[i];
-            double sqrtT = Math.sqrt(t);
-            double d1 = (Math.log(s / k) + DRIFT * t) / (VOLATILITY * sqrtT);
-            double d2 = d1 - VOLATILITY * sqrtT;
-            double discounted = k * Math.exp(-RISK_FREE * t);
-            call[i] = s * cnd(d1) - discounted * cnd(d2);
-            put[i] = discounted * cnd(-d2) - s * cnd(-d1);
-        }
+        for (int i = 0; i < price.length; i++) option(i, price, strike, years, call, put);
+    }
+
+    /** The parallel stream a Java developer would write for the {@code black_scholes_prange} case. */
+    public static void parallel(double[] price, double[] strike, double[] years, double[] call, double[] put) {
+        IntStream.range(0, price.length).parallel().forEach(i -> option(i, price, strike, years, call, put));
+    }
+
+    private static void option(int i, double[] price, double[] strike, double[] years, double[] call, double[] put) {
+        double s = price[i], k = strike[i], t = years[i];
+        double sqrtT = Math.sqrt(t);
+        double d1 = (Math.log(s / k) + DRIFT * t) / (VOLATILITY * sqrtT);
+        double d2 = d1 - VOLATILITY * sqrtT;
+        double discounted = k * Math.exp(-RISK_FREE * t);
+        call[i] = s * cnd(d1) - discounted * cnd(d2);
+        put[i] = discounted * cnd(-d2) - s * cnd(-d1);
     }
 
     private static double cnd(double d) {

@@ -15,6 +15,7 @@ import io.jumba.bench.baseline.Matmul;
 import io.jumba.bench.baseline.PairwiseDist;
 import io.jumba.bench.baseline.Softmax;
 import io.jumba.bench.baseline.Sum;
+import io.jumba.bench.baseline.SumExp;
 import io.jumba.bench.baseline.SumSq;
 import io.jumba.bench.baseline.Triad;
 import org.ejml.data.DMatrixRMaj;
@@ -45,10 +46,12 @@ public final class CaseBindings {
     /** Which implementations each case has (the tests check it against {@link #bind}). */
     private static final Map<String, Set<Impl>> IMPLEMENTATIONS = Map.ofEntries(
             Map.entry("sum", WITH_ALL), Map.entry("dot", WITH_ALL), Map.entry("dot_f32", WITH_VECTOR),
-            Map.entry("triad", WITH_ALL), Map.entry("sumsq_prange", JUMBA), Map.entry("exp_map", WITH_ALL),
+            Map.entry("triad", WITH_ALL), Map.entry("sumsq_prange", JUMBA), Map.entry("sum_exp_prange", JUMBA),
+            Map.entry("exp_map", WITH_ALL),
             Map.entry("exp_map_f32", WITH_VECTOR), Map.entry("log_sin_map", WITH_VECTOR),
             Map.entry("clip_where", WITH_VECTOR), Map.entry("horner", WITH_VECTOR),
-            Map.entry("black_scholes", WITH_VECTOR), Map.entry("mandelbrot", WITH_VECTOR),
+            Map.entry("black_scholes", WITH_VECTOR), Map.entry("black_scholes_prange", JUMBA),
+            Map.entry("mandelbrot", WITH_VECTOR),
             Map.entry("mandelbrot_prange", JUMBA), Map.entry("pairwise_dist", WITH_VECTOR),
             Map.entry("jacobi", WITH_VECTOR), Map.entry("matmul", WITH_EJML), Map.entry("histogram", JUMBA),
             Map.entry("softmax", JUMBA), Map.entry("logsumexp", JUMBA));
@@ -104,6 +107,11 @@ public final class CaseBindings {
                 double[] a = doubles(aArr);
                 yield new Bound(() -> SumSq.plain(a), null, null, h -> () -> (double) h.invokeExact(aArr));
             }
+            case "sum_exp_prange" -> {
+                NDArray aArr = arr(args, 0);
+                double[] a = doubles(aArr);
+                yield new Bound(() -> SumExp.plain(a), null, null, h -> () -> (double) h.invokeExact(aArr));
+            }
             case "exp_map" -> {
                 NDArray xArr = arr(args, 0), outArr = arr(args, 1);
                 double[] x = doubles(xArr), out = doubles(outArr);
@@ -143,6 +151,12 @@ public final class CaseBindings {
                 double[] p = doubles(pArr), s = doubles(sArr), y = doubles(yArr), c = doubles(cArr), q = doubles(qArr);
                 yield new Bound(() -> { BlackScholes.plain(p, s, y, c, q); return 0; },
                         () -> { BlackScholes.vector(p, s, y, c, q); return 0; }, null,
+                        h -> () -> { h.invokeExact(pArr, sArr, yArr, cArr, qArr); return 0; });
+            }
+            case "black_scholes_prange" -> {
+                NDArray pArr = arr(args, 0), sArr = arr(args, 1), yArr = arr(args, 2), cArr = arr(args, 3), qArr = arr(args, 4);
+                double[] p = doubles(pArr), s = doubles(sArr), y = doubles(yArr), c = doubles(cArr), q = doubles(qArr);
+                yield new Bound(() -> { BlackScholes.parallel(p, s, y, c, q); return 0; }, null, null,
                         h -> () -> { h.invokeExact(pArr, sArr, yArr, cArr, qArr); return 0; });
             }
             case "mandelbrot", "mandelbrot_prange" -> {

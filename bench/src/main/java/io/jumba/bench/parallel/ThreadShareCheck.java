@@ -49,7 +49,8 @@ public final class ThreadShareCheck {
         return total;
     }
 
-    private static String loadAverage() {
+    /** The one-minute system load average. */
+    static String loadAverage() {
         return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

@@ -1,0 +1,6 @@
+from numba.extending import overload
+
+
+@overload(len)
+def my_len(x):
+    return x
