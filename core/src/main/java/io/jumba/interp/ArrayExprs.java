@@ -106,7 +106,7 @@ final class ArrayExprs {
         for (int d = 0; d < nd - 1; d++) dims[d] = outShape[d];
         NDArray out = ArrayOps.alloc(t.dtype(), dims, false, pos);
         // The outer positions are the starts of the 1-d lanes along the axis.
-        int[] starts = ArrayOps.positions(a.view(a.offset(), outShape, outStrides));
+        int[] starts = ArrayOps.positions(a.offset(), outShape, outStrides);
         int[] outPos = ArrayOps.positions(out);
         for (int k = 0; k < starts.length; k++) {
             NDArray lane = a.view(starts[k], new int[] {a.shape(axis)}, new int[] {a.stride(axis)});

@@ -171,16 +171,25 @@ public final class ArrayOps {
 
     /** The positions in {@code a.data()} of all elements of a, in C (row-major) order. */
     public static int[] positions(NDArray a) {
-        int n = a.size();
+        return positions(a.offset(), a.shape(), a.strides());
+    }
+
+    /**
+     * The storage positions, in C order, of the elements of the geometry (offset, shape, strides), which need not be
+     * a valid view of any data: the starts of the lanes of an axis of length 0 lie past an empty array's data.
+     */
+    public static int[] positions(int offset, int[] shape, int[] strides) {
+        int n = 1;
+        for (int s : shape) n *= s;
         int[] out = new int[n];
-        int nd = a.ndim();
+        int nd = shape.length;
         int[] idx = new int[nd];
         for (int k = 0; k < n; k++) {
-            int p = a.offset();
-            for (int d = 0; d < nd; d++) p += idx[d] * a.stride(d);
+            int p = offset;
+            for (int d = 0; d < nd; d++) p += idx[d] * strides[d];
             out[k] = p;
             for (int d = nd - 1; d >= 0; d--) {
-                if (++idx[d] < a.shape(d)) break;
+                if (++idx[d] < shape[d]) break;
                 idx[d] = 0;
             }
         }
