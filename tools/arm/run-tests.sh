@@ -14,7 +14,7 @@
 # The configurations run side by side, one JVM each. Each prints the JVM's preferred species first, then one line of
 # counts per suite; the JUnit reports and the console output are in tools/arm/target/results/<configuration>/.
 #
-# Smoke subset (emulation runs the JVM some 30 times slower): ConformanceTest's cases #1, #9, #17... (every 8th of
+# Smoke subset (under emulation the full suites take hours): ConformanceTest's cases #1, #9, #17... (every 8th of
 # the manifest, each compiled at the preferred width, interpreted, and the two compared) and the vectorize module's
 # SimdSemanticsTest and OuterLoopSemanticsTest.
 set -euo pipefail
