@@ -529,6 +529,13 @@ final class FunctionEmitter {
         indent++;
         line("long " + start + " = " + (from != null ? from : expr(f.start())) + ";");
         line("long " + stop + " = " + (to != null ? to : expr(f.stop())) + ";");
+        // Cancellation (Faults.checkInterrupt, a volatile read) in outermost loops only: once per iteration when the
+        // body has loops of its own, whose work hides it; else once per 65536 iterations, counted in tick, so that the
+        // read stays out of a tight loop's way.
+        boolean outermost = loopNesting == 0;
+        boolean leaf = Stmts.walk(f.body()).noneMatch(st -> st instanceof Stmt.ForRange || st instanceof Stmt.While);
+        String tick = outermost && leaf ? temps.fresh("tick") : null;
+        if (tick != null) line("int " + tick + " = 0;");
         Long constStep = f.step() instanceof Expr.Const c ? (Long) c.value() : null;
         if (constStep != null && constStep != 0) {
             String cond = constStep > 0 ? i + " < " + stop : i + " > " + stop;
@@ -542,8 +549,11 @@ final class FunctionEmitter {
         }
         indent++;
         line(Names.variable(f.index().name()) + " = " + i + ";");
-        // Outermost loops only: one check per outer iteration costs nothing next to the inner loops' work.
-        if (loopNesting == 0) line("Faults.checkInterrupt(" + context.ref(f.pos()) + ");");
+        if (tick != null) {
+            line("if ((++" + tick + " & 0xFFFF) == 0) Faults.checkInterrupt(" + context.ref(f.pos()) + ");");
+        } else if (outermost) {
+            line("Faults.checkInterrupt(" + context.ref(f.pos()) + ");");
+        }
         indent--;
         loopNesting++;
         nested(f.body());
