@@ -65,14 +65,6 @@ public final class BlackScholes {
             s.mul(cnd1).sub(discounted.mul(cnd2)).intoArray(call, i);
             discounted.mul(cndMinus2).sub(s.mul(cndMinus1)).intoArray(put, i);
         }
-        for (; i < n; i++) {
-            double s = price[i], k = strike[i], t = years[i];
-            double sqrtT = Math.sqrt(t);
-            double d1 = (Math.log(s / k) + DRIFT * t) / (VOLATILITY * sqrtT);
-            double d2 = d1 - VOLATILITY * sqrtT;
-            double discounted = k * Math.exp(-RISK_FREE * t);
-            call[i] = s * cnd(d1) - discounted * cnd(d2);
-            put[i] = discounted * cnd(-d2) - s * cnd(-d1);
-        }
+        for (; i < n; i++) option(i, price, strike, years, call, put);
     }
 }
