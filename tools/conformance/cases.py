@@ -734,4 +734,42 @@ def all_cases():
     c("par_whole_array", ODD7, EVEN10[:7].copy(), rtol=TRANSCENDENTAL_RTOL)
     c("fm_poly", 1.25, rtol=1e-9)
 
+    # ---- None and optional values -------------------------------------------------------------------------------
+    c.file = "optional.py"
+    for x in [3, -3, 0]:
+        c("ret_opt", x)
+        c("falls_off", x)
+        c("is_not_none", x)
+        c("passthrough", x)
+        c("opt_tuple", x)
+        c("print_opt", x)
+    for n in [3, 0]:
+        c("var_opt", n)
+    c("use_opt", 2)
+    c("use_opt", 0)
+    for x in [2.0, 0.0]:
+        c("opt_float", x)
+    for x in [3, 7, -1]:
+        c("opt_widen", x)
+    c("arr_opt", ODD7, True)
+    c("arr_opt", ODD7, False)
+    c("default_none", 2)
+    c("default_none", 2, 5)
+    c("default_none", 2, 5.5)
+    c("default_none", 2, None)
+    c("pick", 1)
+    c("pick", 1, 2)
+    c("pick", 1, 2.5)
+    c("fill_n", EVEN10)
+    c("fill_n", EVEN10, 3)
+    c("call_with_none", 4)
+    c("first_negative", ODD7)
+    c("first_negative", POS9)
+    c("first_negative", EMPTY)
+    c("sum_opt", ODD13)
+    c("sum_opt", EMPTY)
+    c("scalar_is_none", 1)
+    c("scalar_is_none", 2.5)
+    c("ret_none_explicit", 1)
+
     return c.cases

@@ -69,7 +69,7 @@ final class FunctionEmitter {
         }
         out.append("    // ").append(JavaText.comment(function.pythonName())).append(" at ")
            .append(JavaText.comment(function.pos().toString())).append('\n');
-        out.append("    public static ").append(JavaTypes.of(function.returnType())).append(' ')
+        out.append("    public static ").append(JavaTypes.result(function.returnType())).append(' ')
            .append(Names.function(function.name())).append('(').append(sig).append(") {\n");
         int declarations = out.length();
         for (Var p : function.params()) if (p.type() instanceof Type.Array a) declareHoisted(p.name(), a);
@@ -569,6 +569,13 @@ final class FunctionEmitter {
         return switch (e) {
             case Expr.Const c -> JavaTypes.literal(c.value(), c.type().dtype());
             case Expr.Local l -> Names.variable(l.var().name());
+            case Expr.NoneValue n -> "null";
+            case Expr.Wrap w -> w.value().type() instanceof Type.None
+                    ? "((" + JavaTypes.of(w.type()) + ") null)"
+                    : JavaTypes.box(w.type().value(), expr(w.value()));
+            case Expr.Unwrap u -> JavaTypes.unbox(u.type(), "Optionals.present(" + expr(u.optional()) + ", "
+                    + JavaText.stringLiteral(u.type().toString()) + ", " + context.ref(u.pos()) + ")");
+            case Expr.IsNone i -> "(" + expr(i.optional()) + " == null)";
             case Expr.Binary b -> binary(b);
             case Expr.Unary u -> unary(u);
             case Expr.Compare c -> compare(c);

@@ -12,6 +12,7 @@ import io.jumba.parallel.LoopSharing;
 import io.jumba.parallel.RaceDetection;
 import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Faults;
+import io.jumba.runtime.Optionals;
 import io.jumba.runtime.Printing;
 import io.jumba.runtime.parallel.ChunkGrid;
 import io.jumba.runtime.parallel.Parallel;
@@ -236,6 +237,10 @@ public final class Interpreter {
                 }
                 yield frame.vars.get(v.name());
             }
+            case Expr.NoneValue n -> null;
+            case Expr.Wrap w -> eval(w.value(), frame);
+            case Expr.Unwrap u -> Optionals.present(eval(u.optional(), frame), u.type().toString(), u.pos());
+            case Expr.IsNone i -> eval(i.optional(), frame) == null;
             case Expr.Binary b -> ScalarOps.binary(b.op(), eval(b.left(), frame), eval(b.right(), frame),
                     b.type().dtype(), frame.numpyErrors(), b.pos());
             case Expr.Unary u -> ScalarOps.unary(u.op(), eval(u.operand(), frame), u.type().dtype());

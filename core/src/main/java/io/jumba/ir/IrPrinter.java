@@ -105,6 +105,10 @@ public final class IrPrinter {
         return switch (e) {
             case Expr.Const c -> constant(c);
             case Expr.Local l -> l.var().name();
+            case Expr.NoneValue n -> "None";
+            case Expr.Wrap w -> w.type() + "(" + expr(w.value()) + ")";
+            case Expr.Unwrap u -> "unwrap(" + expr(u.optional()) + ")";
+            case Expr.IsNone i -> "(" + expr(i.optional()) + " is None)";
             case Expr.Binary b -> "(" + expr(b.left()) + " " + symbol(b.op()) + " " + expr(b.right()) + ")";
             case Expr.Unary u -> switch (u.op()) {
                 case NEG -> "-" + expr(u.operand());

@@ -110,6 +110,10 @@ final class FunctionLowering {
         return switch (e) {
             case Expr.Const c -> c;
             case Expr.Local l -> l;
+            case Expr.NoneValue n -> n;
+            case Expr.Wrap w -> new Expr.Wrap(lower(w.value(), out, elements), w.type());
+            case Expr.Unwrap u -> new Expr.Unwrap(lower(u.optional(), out, elements), u.pos());
+            case Expr.IsNone i -> new Expr.IsNone(lower(i.optional(), out, elements));
             case Expr.Element el -> {
                 if (elements == null) throw new IllegalArgumentException("Element(" + el.input() + ") outside an Elementwise body");
                 yield elements.get(el.input());

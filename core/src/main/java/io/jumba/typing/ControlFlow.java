@@ -21,6 +21,12 @@ final class ControlFlow {
         };
     }
 
+    /** Whether running body never reaches its end: it returns, raises, breaks or continues on every path. */
+    static boolean leavesBlock(List<Stmt> body) {
+        if (!body.isEmpty() && (body.getLast() instanceof Stmt.Break || body.getLast() instanceof Stmt.Continue)) return true;
+        return neverFallsThrough(body);
+    }
+
     /** Whether body has a break that leaves this loop (breaks of nested loops do not count). */
     private static boolean breaks(List<Stmt> body) {
         for (Stmt s : body) {
