@@ -772,4 +772,31 @@ def all_cases():
     c("scalar_is_none", 2.5)
     c("ret_none_explicit", 1)
 
+    # ---- try/except -----------------------------------------------------------------------------------------------
+    c.file = "try_except.py"
+    for x in [3, -3]:
+        c("raise_caught", x)
+    for i in [1, -7, 7, -8]:
+        c("index_caught", ODD7, i)
+    for b in [2, 0]:
+        c("zero_division_caught", 7, b)
+    for x in [2, 5]:
+        c("call_caught", x)
+        c("uncaught_in_handler", x)
+    for x in [1, -1]:
+        c("else_finally", x)
+        c("assert_caught", x)
+    c("loop_body_try", ODD13)
+    c("loop_body_try", EMPTY)
+    for limit in [2.5, 1000.0]:
+        c("loop_inside_try", POS9, limit)
+    c("nested", 0)
+    c("finally_only", 0)
+    c("return_in_try", 0)
+    c("break_in_handler", 3)
+    c("continue_in_try", ODD13)
+    c("else_with_loop_else", ODD7)
+    c("else_with_loop_else", POS9)
+    c("prange_try", ODD13)
+
     return c.cases

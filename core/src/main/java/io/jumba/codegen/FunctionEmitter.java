@@ -476,6 +476,24 @@ final class FunctionEmitter {
                         + JavaText.stringLiteral(r.format()) + ", new long[] {" + values + "}, " + context.ref(r.pos()) + ");");
                 return false;
             }
+            case Stmt.Try t -> {
+                line("try {");
+                boolean falls = nested(t.body());
+                if (t.catches()) {
+                    String caught = temps.fresh("caught");
+                    line("} catch (RuntimeException " + caught + ") {");
+                    indent++;
+                    line("Faults.requireCatchable(" + caught + ");");
+                    indent--;
+                    falls |= nested(t.handler());
+                }
+                if (!t.finalBody().isEmpty()) {
+                    line("} finally {");
+                    falls &= nested(t.finalBody()); // Java: a finally that cannot complete ends the whole try
+                }
+                line("}");
+                return falls;
+            }
             case Stmt.Eval e -> {
                 if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads) line(expr(e.value()) + ";");
                 else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())

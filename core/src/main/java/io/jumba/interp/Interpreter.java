@@ -143,8 +143,31 @@ public final class Interpreter {
                 for (int k = 0; k < values.length; k++) values[k] = (Long) eval(r.args().get(k), frame);
                 throw Faults.raise(r.pythonName(), r.format(), values, r.pos());
             }
+            case Stmt.Try t -> {
+                return tryStatement(t, frame);
+            }
         }
         return Flow.NORMAL;
+    }
+
+    /** Python's try: the handler on a catchable exception; finally on every way out, its own exit winning. */
+    private Flow tryStatement(Stmt.Try t, Frame frame) {
+        Flow flow;
+        try {
+            try {
+                flow = block(t.body(), frame);
+            } catch (RuntimeException e) {
+                if (!t.catches()) throw e;
+                Faults.requireCatchable(e);
+                flow = block(t.handler(), frame);
+            }
+        } catch (RuntimeException | Error pending) {
+            Flow exit = block(t.finalBody(), frame);
+            if (exit != Flow.NORMAL) return exit; // a return, break or continue in finally drops the exception
+            throw pending;
+        }
+        Flow exit = block(t.finalBody(), frame);
+        return exit != Flow.NORMAL ? exit : flow;
     }
 
     private Flow forRange(Stmt.ForRange f, Frame frame) {

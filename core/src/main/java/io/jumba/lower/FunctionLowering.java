@@ -99,6 +99,8 @@ final class FunctionLowering {
             case Stmt.Eval s -> out.add(new Stmt.Eval(lower(s.value(), out, null)));
             case Stmt.Print s -> out.add(new Stmt.Print(s.texts(), lowerAll(s.values(), out, null)));
             case Stmt.Raise s -> out.add(new Stmt.Raise(s.pythonName(), s.format(), lowerAll(s.args(), out, null), s.pos()));
+            case Stmt.Try s -> out.add(new Stmt.Try(lowerBody(s.body(), out), s.catches(), lowerBody(s.handler(), out),
+                    lowerBody(s.finalBody(), out), s.pos()));
         }
     }
 

@@ -61,7 +61,8 @@ final class FunctionTyping {
                 scope.assign(p.name(), argTypes.get(i), p.pos());
             }
             List<Stmt> body = block(def.body());
-            if (!ControlFlow.neverFallsThrough(body)) recordReturn(Type.NONE, def.pos()); // Python returns None
+            // Reaching the end returns None, as in Python (unless a pending recursive call cut the body short).
+            if (pending == null && !ControlFlow.neverFallsThrough(body)) recordReturn(Type.NONE, def.pos());
             if (scope.changed() || !Objects.equals(returnBefore, returnType)) continue;
             if (pending != null) {
                 if (pending.function.equals(spec.name)) throw Specializer.recursionError(pending);

@@ -48,6 +48,7 @@ final class StmtLowering {
             case PyStmt.Pass p -> { }
             case PyStmt.Raise r -> new Raises(f).raise(r);
             case PyStmt.Assert a -> new Raises(f).assertion(a);
+            case PyStmt.Try t -> new TryLowering(f).lower(t);
             case PyStmt.ExprStmt e -> {
                 if (e.value() instanceof io.jumba.frontend.ast.PyExpr.StrLit) return; // a docstring
                 if (e.value() instanceof io.jumba.frontend.ast.PyExpr.Call c && new Prints(f).isPrint(c)) {
