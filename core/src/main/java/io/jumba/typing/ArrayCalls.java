@@ -116,6 +116,8 @@ final class ArrayCalls {
             default -> {
                 Expr statistic = new Statistics(f, exprs).call(q, c);
                 if (statistic != null) yield statistic;
+                Expr sorting = new Sorting(f, exprs, this).call(q, c);
+                if (sorting != null) yield sorting;
                 ReduceOp op = reduction(CallLowering.shortName(q));
                 if (op == null || !q.startsWith("numpy.")) yield null;
                 var a = bind(c, name, List.of("a", "axis"), 1);
@@ -145,6 +147,8 @@ final class ArrayCalls {
                 return ArrayExpressions.dot(receiver, exprs.lower(a.get("b")), c.pos());
             }
             default -> {
+                Expr sorting = new Sorting(f, exprs, this).method(receiver, method, c);
+                if (sorting != null) return sorting;
                 ReduceOp op = reduction(method);
                 if (op == null) throw new UnsupportedError(c.pos(), "array method '" + method + "' is not supported");
                 var a = bind(c, name, List.of("axis"), 0);
@@ -265,13 +269,13 @@ final class ArrayCalls {
         return e;
     }
 
-    private Expr scalar(io.jumba.frontend.ast.PyExpr arg, String name) {
+    Expr scalar(io.jumba.frontend.ast.PyExpr arg, String name) {
         Expr e = exprs.lower(arg);
         if (!(e.type() instanceof Type.Scalar)) throw new TypingError(arg.pos(), name + "() expects a number, got " + e.type());
         return e;
     }
 
-    private Expr integer(io.jumba.frontend.ast.PyExpr arg, String name) {
+    Expr integer(io.jumba.frontend.ast.PyExpr arg, String name) {
         Expr e = scalar(arg, name);
         if (!TypedIr.dtype(e).isInteger()) throw new TypingError(arg.pos(), name + "() expects an integer, got " + e.type());
         return TypedIr.cast(e, DType.INT64);
