@@ -1,0 +1,108 @@
+package io.jumba.typing;
+
+import io.jumba.array.DType;
+import io.jumba.diag.TypingError;
+import io.jumba.frontend.ast.PyExpr;
+import io.jumba.frontend.ast.PyExpr.Call;
+import io.jumba.ir.BinOp;
+import io.jumba.ir.CmpOp;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Stmt;
+import io.jumba.source.SourcePos;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * NumPy's matrix constructors: identity, eye, tri, diag, tril and triu. Each allocates its result here (so dtype=
+ * and negative sizes behave as np.zeros) and fills it with a loop of the Python prelude ({@link BuiltinPrelude}).
+ */
+final class CreationCalls {
+    private final FunctionTyping f;
+    private final ExprLowering exprs;
+    private final ArrayCalls calls;
+
+    CreationCalls(FunctionTyping f, ExprLowering exprs, ArrayCalls calls) {
+        this.f = f;
+        this.exprs = exprs;
+        this.calls = calls;
+    }
+
+    /** The numpy function q, or null when q is none of these. */
+    Expr function(String q, Call c) {
+        String name = q.replace("numpy.", "np.");
+        return switch (q) {
+            case "numpy.identity" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("n", "dtype"), 1);
+                Expr n = f.temp(calls.integer(a.get("n"), name));
+                yield filled("eye_fill", n, n, TypedIr.i64(0), dtype(a, name), c.pos());
+            }
+            case "numpy.eye", "numpy.tri" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("N", "M", "k", "dtype"), 1);
+                Expr n = f.temp(calls.integer(a.get("N"), name));
+                PyExpr mArg = a.get("M");
+                Expr m = mArg == null || mArg instanceof PyExpr.NoneLit ? n : calls.integer(mArg, name);
+                Expr k = a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0);
+                yield filled(q.equals("numpy.eye") ? "eye_fill" : "tri_fill", n, m, k, dtype(a, name), c.pos());
+            }
+            case "numpy.tril", "numpy.triu" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("m", "k"), 1);
+                Expr m = calls.array(a.get("m"), name);
+                if (((Type.Array) m.type()).ndim() != 2) {
+                    throw new TypingError(c.pos(), name + "() is supported on 2-d arrays here, got " + m.type());
+                }
+                Expr k = a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0);
+                Expr out = f.temp(ArrayExpressions.copy(m, c.pos()));
+                f.emit(new Stmt.Eval(BuiltinPrelude.call(f, q.equals("numpy.tril") ? "tril_zero" : "triu_zero",
+                        List.of(out, k), c.pos())));
+                yield out;
+            }
+            case "numpy.diag" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("v", "k"), 1);
+                Expr v = f.temp(calls.array(a.get("v"), name));
+                Expr k = f.temp(a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0));
+                yield diag(v, k, name, c.pos());
+            }
+            default -> null;
+        };
+    }
+
+    private DType dtype(Map<String, PyExpr> a, String name) {
+        return a.containsKey("dtype") ? calls.dtype(a.get("dtype"), name) : DType.FLOAT64;
+    }
+
+    /** A zero (rows, cols) array of dtype d, filled by the prelude function fill with diagonal offset k. */
+    private Expr filled(String fill, Expr rows, Expr cols, Expr k, DType d, SourcePos pos) {
+        Expr out = f.temp(new Expr.Alloc(List.of(rows, cols), Expr.Fill.ZEROS, null, Type.array(d, 2, Layout.C), pos));
+        f.emit(new Stmt.Eval(BuiltinPrelude.call(f, fill, List.of(out, k), pos)));
+        return out;
+    }
+
+    /** np.diag: a square matrix with v on diagonal k (1-d v), or a copy of diagonal k (2-d v). */
+    private Expr diag(Expr v, Expr k, String name, SourcePos pos) {
+        Type.Array t = (Type.Array) v.type();
+        Expr absK = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, k, TypedIr.i64(0), DType.INT64),
+                TypedIr.binary(BinOp.SUB, TypedIr.i64(0), k, DType.INT64, pos), k, Type.INT64));
+        if (t.ndim() == 1) {
+            Expr n = f.temp(TypedIr.binary(BinOp.ADD, new Expr.Dim(v, 0), absK, DType.INT64, pos));
+            Expr out = f.temp(new Expr.Alloc(List.of(n, n), Expr.Fill.ZEROS, null, Type.array(t.dtype(), 2, Layout.C), pos));
+            f.emit(new Stmt.Eval(BuiltinPrelude.call(f, "diag_fill", List.of(out, v, k), pos)));
+            return out;
+        }
+        if (t.ndim() != 2) throw new TypingError(pos, name + "() expects a 1-d or 2-d array, got " + t);
+        // The diagonal's length: min(rows, cols - k) for k >= 0, min(rows + k, cols) for k < 0, at least 0.
+        Expr rows = new Expr.Dim(v, 0), cols = new Expr.Dim(v, 1);
+        Expr r = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, k, TypedIr.i64(0), DType.INT64),
+                TypedIr.binary(BinOp.SUB, rows, absK, DType.INT64, pos), rows, Type.INT64));
+        Expr cc = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, k, TypedIr.i64(0), DType.INT64),
+                cols, TypedIr.binary(BinOp.SUB, cols, absK, DType.INT64, pos), Type.INT64));
+        Expr shorter = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, r, cc, DType.INT64), r, cc, Type.INT64));
+        Expr n = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, shorter, TypedIr.i64(0), DType.INT64),
+                TypedIr.i64(0), shorter, Type.INT64));
+        Expr out = f.temp(new Expr.Alloc(List.of(n), Expr.Fill.EMPTY, null, Type.array(t.dtype(), 1, Layout.C), pos));
+        f.emit(new Stmt.Eval(BuiltinPrelude.call(f, "diag_take", List.of(v, k, out), pos)));
+        return out;
+    }
+}
