@@ -12,12 +12,14 @@ import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * NumPy's matrix constructors: identity, eye, tri, diag, tril and triu. Each allocates its result here (so dtype=
- * and negative sizes behave as np.zeros) and fills it with a loop of the Python prelude ({@link BuiltinPrelude}).
+ * NumPy's array constructors: np.array and np.asarray of arrays and (nested) tuples, and the matrix constructors
+ * identity, eye, tri, diag, tril and triu. The matrices are allocated here (so dtype= and negative sizes behave as
+ * np.zeros) and filled by a loop of the Python prelude ({@link BuiltinPrelude}).
  */
 final class CreationCalls {
     private final FunctionTyping f;
@@ -34,6 +36,21 @@ final class CreationCalls {
     Expr function(String q, Call c) {
         String name = q.replace("numpy.", "np.");
         return switch (q) {
+            case "numpy.array", "numpy.asarray" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("object", "dtype"), 1);
+                Expr x = exprs.lower(a.get("object"));
+                DType d = a.containsKey("dtype") ? calls.dtype(a.get("dtype"), name) : null;
+                yield switch (x.type()) {
+                    case Type.Array t -> {
+                        Expr converted = ArrayExpressions.toDType(x, d == null ? t.dtype() : d, c.pos());
+                        // np.array copies; np.asarray gives the array itself when no conversion is needed.
+                        yield q.equals("numpy.array") && converted == x ? ArrayExpressions.copy(x, c.pos()) : converted;
+                    }
+                    case Type.Tuple t -> fromTuple(x, d, name, a.get("object").pos());
+                    default -> throw new TypingError(c.pos(), name + "() expects an array or a (nested) tuple of numbers, got "
+                            + x.type());
+                };
+            }
             case "numpy.identity" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("n", "dtype"), 1);
                 Expr n = f.temp(calls.integer(a.get("n"), name));
@@ -67,6 +84,49 @@ final class CreationCalls {
             }
             default -> null;
         };
+    }
+
+    /** A new C-contiguous array with the numbers of a tuple (nested tuples of one length give more dimensions). */
+    private Expr fromTuple(Expr tuple, DType requested, String name, SourcePos pos) {
+        List<Integer> shape = new ArrayList<>();
+        Type level = tuple.type();
+        while (level instanceof Type.Tuple t) {
+            if (t.elements().isEmpty()) throw new TypingError(pos, name + "() of an empty tuple is not supported");
+            shape.add(t.elements().size());
+            level = t.elements().getFirst();
+        }
+        List<Expr> leaves = new ArrayList<>();
+        leaves(tuple, 0, shape, leaves, name, pos);
+        DType d = requested;
+        if (d == null) for (Expr leaf : leaves) d = d == null ? TypedIr.dtype(leaf) : DType.promote(d, TypedIr.dtype(leaf));
+        List<Expr> dims = shape.stream().map(n -> (Expr) TypedIr.i64(n)).toList();
+        Expr out = f.temp(new Expr.Alloc(dims, Expr.Fill.EMPTY, null, Type.array(d, shape.size(), Layout.C), pos));
+        for (int k = 0; k < leaves.size(); k++) {
+            List<Expr> index = new ArrayList<>();
+            for (int dim = shape.size() - 1, rest = k; dim >= 0; dim--) {
+                index.addFirst(TypedIr.i64(rest % shape.get(dim)));
+                rest /= shape.get(dim);
+            }
+            f.emit(new Stmt.Store(out, index, TypedIr.cast(leaves.get(k), d), pos));
+        }
+        return out;
+    }
+
+    /** The numbers of a nested tuple in C order, checking that it is rectangular (NumPy's ragged arrays are not). */
+    private void leaves(Expr tuple, int depth, List<Integer> shape, List<Expr> out, String name, SourcePos pos) {
+        Type.Tuple t = (Type.Tuple) tuple.type();
+        if (t.elements().size() != shape.get(depth)) {
+            throw new TypingError(pos, name + "() needs a rectangular nesting of tuples, got " + t);
+        }
+        Expr held = tuple instanceof Expr.TupleNew ? tuple : f.temp(tuple);
+        for (int i = 0; i < t.elements().size(); i++) {
+            Type el = t.elements().get(i);
+            Expr item = held instanceof Expr.TupleNew tn ? tn.elements().get(i) : new Expr.TupleGet(held, i, el);
+            boolean inner = depth + 1 < shape.size();
+            if (inner && el instanceof Type.Tuple) leaves(item, depth + 1, shape, out, name, pos);
+            else if (!inner && el instanceof Type.Scalar) out.add(f.temp(item));
+            else throw new TypingError(pos, name + "() needs a rectangular nesting of tuples of numbers, got " + tuple.type());
+        }
     }
 
     private DType dtype(Map<String, PyExpr> a, String name) {

@@ -124,6 +124,10 @@ final class ExprLowering {
             if (known != null) return new Expr.Const(known, Type.FLOAT64);
             throw new UnsupportedError(a.pos(), "'" + q + "' is not supported here");
         }
+        if (a.value() instanceof io.jumba.frontend.ast.PyExpr.Call call) {
+            String fq = qualify(call.func());
+            if ("numpy.finfo".equals(fq) || "numpy.iinfo".equals(fq)) return machineLimit(fq, call, a);
+        }
         Expr value = lower(a.value());
         if (value.type() instanceof Type.Array array) {
             return switch (a.attr()) {
@@ -167,6 +171,16 @@ final class ExprLowering {
             strides.add(stride);
         }
         return tuple(strides);
+    }
+
+    /** {@code np.finfo(t).attr} / {@code np.iinfo(t).attr} of a type t (NumPy refuses a number or an array). */
+    private Expr machineLimit(String fq, io.jumba.frontend.ast.PyExpr.Call call, Attribute a) {
+        String name = fq.replace("numpy.", "np.");
+        if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+            throw new TypingError(call.pos(), name + "() takes one argument, a type");
+        }
+        DType d = new ArrayCalls(f, this).dtype(call.args().getFirst(), name);
+        return fq.equals("numpy.finfo") ? MachineLimits.finfo(d, a.attr(), a.pos()) : MachineLimits.iinfo(d, a.attr(), a.pos());
     }
 
     private Expr subscript(Subscript s) {
