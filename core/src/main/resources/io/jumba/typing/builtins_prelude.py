@@ -214,6 +214,75 @@ def __jumba_average(a, w, total):
     return (a * w).sum() / total
 
 
+def __jumba_fill(a, v):
+    a[:] = v
+
+
+def __jumba_repeat_into(flat, r, out):
+    k = 0
+    for i in range(flat.shape[0]):
+        x = flat[i]
+        for j in range(r):
+            out[k] = x
+            k += 1
+
+
+def __jumba_roll_into(flat, shift, out):
+    # out[(i + shift) mod n] = flat[i], Python's modulo keeping the index non-negative.
+    n = flat.shape[0]
+    if n == 0:
+        return
+    s = shift % n
+    for i in range(n - s):
+        out[i + s] = flat[i]
+    for i in range(n - s, n):
+        out[i + s - n] = flat[i]
+
+
+def __jumba_eye_fill(out, k):
+    for i in range(out.shape[0]):
+        j = i + k
+        if 0 <= j < out.shape[1]:
+            out[i, j] = 1
+
+
+def __jumba_tri_fill(out, k):
+    for i in range(out.shape[0]):
+        end = i + k + 1
+        for j in range(0, end if end < out.shape[1] else out.shape[1]):
+            out[i, j] = 1
+
+
+def __jumba_tril_zero(out, k):
+    for i in range(out.shape[0]):
+        start = i + k + 1
+        for j in range(start if start > 0 else 0, out.shape[1]):
+            out[i, j] = 0
+
+
+def __jumba_triu_zero(out, k):
+    for i in range(out.shape[0]):
+        end = i + k
+        for j in range(0, end if end < out.shape[1] else out.shape[1]):
+            out[i, j] = 0
+
+
+def __jumba_diag_fill(out, v, k):
+    for i in range(v.shape[0]):
+        if k >= 0:
+            out[i, i + k] = v[i]
+        else:
+            out[i - k, i] = v[i]
+
+
+def __jumba_diag_take(m, k, out):
+    for i in range(out.shape[0]):
+        if k >= 0:
+            out[i] = m[i, i + k]
+        else:
+            out[i] = m[i - k, i]
+
+
 # Sorting, searching and counting on 1-d arrays, in NumPy's order: NaN after every number (the callers check ranks
 # and arguments).
 
