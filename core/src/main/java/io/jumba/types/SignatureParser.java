@@ -50,15 +50,21 @@ final class SignatureParser {
         int start = at;
         String name = identifier();
         switch (name) {
-            case "void", "none" -> {
-                if (!allowVoid) { at = start; throw error("'" + name + "' is only a return type"); }
+            case "void" -> {
+                if (!allowVoid) { at = start; throw error("'void' is only a return type"); }
                 return Type.NONE;
+            }
+            case "none" -> {
+                return Type.NONE; // also an argument: None passed, or a parameter defaulting to None left out
             }
             case "optional", "OptionalType" -> {
                 expect('(');
                 Type value = type(false);
                 expect(')');
-                if (value instanceof Type.Optional) { at = start; throw error("an optional of an optional type"); }
+                if (value instanceof Type.Optional || value instanceof Type.None) {
+                    at = start;
+                    throw error("an optional type holds a number, array or tuple, not " + value);
+                }
                 return new Type.Optional(value);
             }
             case "UniTuple" -> {

@@ -40,6 +40,11 @@ class SignatureTest {
         assertEquals(List.of(new Type.Optional(Type.array(DType.FLOAT64, 1, Layout.C))), s.args());
         assertEquals(s, Signature.parse(s.toString()));
         assertThrows(TypingError.class, () -> Signature.parse("optional(none)(int64)"));
+        // None as an argument, as Numba prints the signature of f(2, None) or f(2) with b=None left out.
+        Signature none = Signature.parse("int64(int64, none)");
+        assertEquals(List.of(Type.INT64, Type.NONE), none.args());
+        assertEquals(none, Signature.parse(none.toString()));
+        assertThrows(TypingError.class, () -> Signature.parse("int64(void)"));
     }
 
     @Test
