@@ -638,21 +638,20 @@ final class FunctionEmitter {
         }
         if (t.isFloat()) {
             String cast = t == DType.FLOAT32 ? "(float) " : "";
-            String dl = "(double) " + l, dr = "(double) " + r;
+            // Each case concatenates its operands once: a chain of n operations copies its text n times already.
             return switch (b.op()) {
                 case ADD -> "(" + l + " + " + r + ")";
                 case SUB -> "(" + l + " - " + r + ")";
                 case MUL -> "(" + l + " * " + r + ")";
-                case DIV -> numpy ? "(" + l + " / " + r + ")" : "(" + cast + "Scalars.div(" + dl + ", " + dr + ", " + pos + "))";
-                case FLOORDIV -> "(" + cast + (numpy ? "Scalars.floorDivNumpy(" + dl + ", " + dr + ")"
-                                                     : "Scalars.floorDiv(" + dl + ", " + dr + ", " + pos + ")") + ")";
-                case MOD -> "(" + cast + (numpy ? "Scalars.modNumpy(" + dl + ", " + dr + ")"
-                                                : "Scalars.mod(" + dl + ", " + dr + ", " + pos + ")") + ")";
-                case POW -> "(" + cast + "Scalars.pow(" + dl + ", " + dr + "))";
+                case DIV -> numpy ? "(" + l + " / " + r + ")" : "(" + cast + "Scalars.div((double) " + l + ", (double) " + r + ", " + pos + "))";
+                case FLOORDIV -> "(" + cast + (numpy ? "Scalars.floorDivNumpy((double) " + l + ", (double) " + r + ")"
+                                                     : "Scalars.floorDiv((double) " + l + ", (double) " + r + ", " + pos + ")") + ")";
+                case MOD -> "(" + cast + (numpy ? "Scalars.modNumpy((double) " + l + ", (double) " + r + ")"
+                                                : "Scalars.mod((double) " + l + ", (double) " + r + ", " + pos + ")") + ")";
+                case POW -> "(" + cast + "Scalars.pow((double) " + l + ", (double) " + r + "))";
                 default -> throw new IllegalStateException(b.op() + " on " + t);
             };
         }
-        String ll = "(long) " + l, lr = "(long) " + r;
         String raw = switch (b.op()) {
             case ADD -> l + " + " + r;
             case SUB -> l + " - " + r;
@@ -660,11 +659,11 @@ final class FunctionEmitter {
             case BITAND -> l + " & " + r;
             case BITOR -> l + " | " + r;
             case BITXOR -> l + " ^ " + r;
-            case FLOORDIV -> numpy ? "Scalars.floorDivNumpy(" + ll + ", " + lr + ")" : "Scalars.floorDiv(" + ll + ", " + lr + ", " + pos + ")";
-            case MOD -> numpy ? "Scalars.modNumpy(" + ll + ", " + lr + ")" : "Scalars.mod(" + ll + ", " + lr + ", " + pos + ")";
-            case POW -> "Scalars.pow(" + ll + ", " + lr + ", " + pos + ")";
-            case SHL -> "Scalars.shl(" + ll + ", " + lr + ")";
-            case SHR -> "Scalars.shr(" + ll + ", " + lr + ")";
+            case FLOORDIV -> numpy ? "Scalars.floorDivNumpy((long) " + l + ", (long) " + r + ")" : "Scalars.floorDiv((long) " + l + ", (long) " + r + ", " + pos + ")";
+            case MOD -> numpy ? "Scalars.modNumpy((long) " + l + ", (long) " + r + ")" : "Scalars.mod((long) " + l + ", (long) " + r + ", " + pos + ")";
+            case POW -> "Scalars.pow((long) " + l + ", (long) " + r + ", " + pos + ")";
+            case SHL -> "Scalars.shl((long) " + l + ", (long) " + r + ")";
+            case SHR -> "Scalars.shr((long) " + l + ", (long) " + r + ")";
             case DIV -> throw new IllegalStateException("DIV on " + t);
         };
         return JavaTypes.narrow(t, raw);
