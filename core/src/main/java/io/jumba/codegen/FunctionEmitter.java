@@ -239,7 +239,7 @@ final class FunctionEmitter {
         for (String v : variables.keySet()) line(body + "." + Names.variable(v) + " = " + Names.variable(v) + ";");
         String chunk = temps.fresh("chunk");
         for (Reduction r : reductions) for (String l : ParallelReductions.setUp(r, body, grid + ".chunks()", chunk)) line(l);
-        line("Parallel.run(" + grid + ", " + body + ");");
+        line("Parallel.run(" + grid + ", " + body + ", " + context.ref(f.pos()) + ");");
         for (Reduction r : reductions) {
             for (String l : ParallelReductions.combine(r, body, context.orderedReductions, temps::fresh)) line(l);
         }
@@ -542,6 +542,10 @@ final class FunctionEmitter {
         @Override public String fresh(String hint) { return temps.fresh(hint); }
 
         @Override public void member(String javaSource) { context.fields.add(javaSource); }
+
+        @Override public String interruptCheck(SourcePos pos) {
+            return loopNesting == 0 ? "Faults.checkInterrupt(" + context.ref(pos) + ");" : "";
+        }
     };
 
     /** The loop f, over [from, to) when these Java longs are given, else over its own range. */
