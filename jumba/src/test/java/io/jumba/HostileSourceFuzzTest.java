@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * count come from -Djumba.fuzz.seed and -Djumba.fuzz.count (docs/reliability.md) for long runs.
  */
 class HostileSourceFuzzTest {
-    private static final String[] TOKENS = {
+    static final String[] TOKENS = {
             "x", "y", "f", "(", ")", "[", "]", ":", ",", "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|",
             "^", "~", "not", "and", "or", "if", "else", "elif", "for", "in", "range", "while", "return", "=", "==",
             "<", ">", "1", "0", "2.5", "1e308", "-1", "True", "None", "lambda", "def", "import", "class", "\n",
