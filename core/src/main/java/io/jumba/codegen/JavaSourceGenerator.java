@@ -50,9 +50,10 @@ public final class JavaSourceGenerator {
         LinkedHashSet<Function> functions = new LinkedHashSet<>();
         functions.add(program.entry());
         functions.addAll(program.functions());
+        Map<String, StatementSizes> sizes = new HashMap<>();
         for (Function f : functions) {
             methods.append('\n');
-            new FunctionEmitter(f, planned.plans(f), context, loops, methods, planned.outlined(f)).emit();
+            sizes.put(f.name(), new FunctionEmitter(f, planned.plans(f), context, loops, methods, planned.outlined(f)).emit());
         }
         for (String method : context.methods) methods.append('\n').append(method).append('\n');
         StringBuilder body = new StringBuilder();
@@ -67,7 +68,7 @@ public final class JavaSourceGenerator {
            .append('\n');
         for (String type : Imports.used(body, loops.imports())) out.append("import ").append(type).append(";\n");
         out.append('\n').append(body);
-        return new GeneratedSource(className, out.toString(), context.list);
+        return new GeneratedSource(className, out.toString(), context.list, sizes);
     }
 
     /**

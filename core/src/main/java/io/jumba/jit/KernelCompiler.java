@@ -49,9 +49,18 @@ public final class KernelCompiler {
      * ({@link LoopOutlining}) in methods of their own.
      */
     static CompiledKernel compile(PlannedProgram planned, LoopEmitter loops) {
+        return compile(planned, generate(planned, loops));
+    }
+
+    /** The Java of a planned program, in a class of a fresh name. */
+    static GeneratedSource generate(PlannedProgram planned, LoopEmitter loops) {
+        return JavaSourceGenerator.generateWithPositions(planned, "JumbaKernel" + COUNTER.incrementAndGet(), loops);
+    }
+
+    /** Compiles g, the Java {@link #generate} wrote for planned. */
+    static CompiledKernel compile(PlannedProgram planned, GeneratedSource g) {
         Program program = planned.program();
-        String className = "JumbaKernel" + COUNTER.incrementAndGet();
-        GeneratedSource g = JavaSourceGenerator.generateWithPositions(planned, className, loops);
+        String className = g.className();
         Map<String, byte[]> classes = compileClasses(g.source());
         Map<String, Integer> javaSizes = MethodSizes.of(classes.get(className));
         Map<String, List<Integer>> sizes = new LinkedHashMap<>();

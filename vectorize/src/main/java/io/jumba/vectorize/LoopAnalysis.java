@@ -305,6 +305,8 @@ public final class LoopAnalysis {
                     if (!(a.target().type() instanceof Type.Scalar)) {
                         throw new Rejected("non-scalar variable " + a.target().name() + " assigned");
                     }
+                    // The variable becomes a vector of its type even when its value has none of its own (a constant).
+                    lane(((Type.Scalar) a.target().type()).dtype());
                     expr(a.value());
                     defined.add(a.target());
                 }
