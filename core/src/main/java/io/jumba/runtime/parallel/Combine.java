@@ -117,7 +117,7 @@ public final class Combine {
     /**
      * The chunk whose candidate wins an argmin/argmax-style reduction ({@code if x < m: m = x; k = i}), or -1 when
      * the initial value stays. {@code updated[c]} says whether chunk c took any candidate; the caller copies the
-     * winning chunk's value and companions (such as the index). kind is MIN or MAX.
+     * winning chunk's value and companions (such as the index). kind is MIN, MAX or a NaN-aware kind (AMIN/AMAX, ARGMIN/ARGMAX).
      */
     public static int winner(ReductionKind kind, double init, double[] values, boolean[] updated, boolean lastWinsTies) {
         double best = init;
