@@ -84,8 +84,8 @@ class ParallelSimdTest {
                 """, "k", "float64[::1]", "float64[::1]", "float64[::1]");
         CompiledKernel k = SimdPipeline.with(VectorOptions.fromSystemProperties()).compile(p);
         String explain = Explain.of(k.plans().orElseThrow());
-        assertTrue(explain.contains("line 7: parallel (whole-array expression): chunks of at least")
-                && explain.contains("line 8: parallel (whole-array expression): chunks of at least"), explain);
+        assertTrue(explain.contains("line 6: parallel (whole-array expression): chunks of at least")
+                && explain.contains("line 7: parallel (whole-array expression): chunks of at least"), explain);
         assertTrue(explain.contains("each chunk: vectorized: float64"), explain);
         assertTrue(explain.matches("(?s).*reductions: \\$acc\\d+ SUM.*"), explain);
         assertTrue(explain.matches("(?s).*reductions: \\$acc\\d+ AMAX.*"), explain);
