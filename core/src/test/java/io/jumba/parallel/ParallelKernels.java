@@ -85,8 +85,9 @@ final class ParallelKernels {
             int[] pa = ArrayOps.positions(a), pb = ArrayOps.positions(b);
             assertEquals(pa.length, pb.length);
             for (int i = 0; i < pa.length; i++) {
+                int k = i;  // the message is built only on a failure: where holds the whole generated source
                 assertEquals(Double.doubleToRawLongBits(a.readDouble(pa[i])), Double.doubleToRawLongBits(b.readDouble(pb[i])),
-                        "element " + i + ": " + a.readDouble(pa[i]) + " vs " + b.readDouble(pb[i]) + ", " + where);
+                        () -> "element " + k + ": " + a.readDouble(pa[k]) + " vs " + b.readDouble(pb[k]) + ", " + where);
             }
         } else if (x instanceof Object[] tx && y instanceof Object[] ty) {
             assertEquals(tx.length, ty.length);
