@@ -162,6 +162,30 @@ class WholeArrayParallelTest {
     }
 
     @Test
+    void reductionsFeedingExpressionsAndArrayStatementsInASerialLoop() {
+        Program p = typed(PAR, """
+                def k(x, a, b, iters):
+                    for it in range(iters):
+                        b[1:-1] = 0.5 * (a[:-2] + a[2:])
+                        a[:] = b
+                    e = np.exp(x - np.max(x))
+                    return e / np.sum(e)
+                """, "float64[::1]", "float64[::1]", "float64[::1]", "int64");
+        NDArray x = scattered(N, 13), a = scattered(N, 14);
+        Object[] args = {x, a, NDArray.zeros(DType.FLOAT64, N), 3L};
+        NDArray softmax = (NDArray) agreeLowered(p, args);
+        Object[] numpyArgs = copies(args);
+        NDArray numpy = (NDArray) Interpreter.run(p, numpyArgs);
+        for (int i = 0; i < N; i++) assertEquals(numpy.readDouble(i), softmax.readDouble(i), numpy.readDouble(i) * 1e-12);
+        agree(typed(PAR, """
+                def k(a, b, iters):
+                    for it in range(iters):
+                        b[1:-1] = 0.5 * (a[:-2] + a[2:])
+                        a[:] = b
+                """, "float64[::1]", "float64[::1]", "int64"), a, NDArray.zeros(DType.FLOAT64, N), 3L);
+    }
+
+    @Test
     void aSmallArrayRunsThePlainSerialLoopWithNumpysBits() {
         Program p = typed(PAR, """
                 def k(a):
