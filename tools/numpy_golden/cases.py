@@ -33,7 +33,12 @@ CASES = []
 
 
 def add(file, func, *args):
-    CASES.append((file, func, list(args)))
+    CASES.append((file, func, list(args), False))
+
+
+def add_typing_error(file, func, *args):
+    """A call whose argument form is refused at compile time: a TypingError at the kernel line."""
+    CASES.append((file, func, list(args), True))
 
 
 # 1. Whole-array division by zero: NumPy's answers (0 for ints, inf/nan for floats), never ZeroDivisionError.
@@ -131,3 +136,140 @@ add("statistics.py", "weighted", ints(9, 27), ints(9, 28, 1, 5))
 add("statistics.py", "weighted", S_F[:3].copy(), np.array([1.0, -1.0, 0.0]))
 add("statistics.py", "diff_negative", SMALL)
 add("statistics.py", "percentile_out_of_range", SMALL)
+
+# 4. axis= on 2-d and 3-d arrays: constant axes (every reduction), run-time axes (as Numba allows for sum).
+A2 = np.round(np.random.default_rng(30).standard_normal((7, 10)) * 10, 2)
+A2[2, 3] = A2[2, 5]  # a tie: argmin/argmax keep the first
+A3 = ints(2 * 5 * 11, 31).reshape(2, 5, 11)
+# Multiples of 1/8: float32 sums are exact in any order (NumPy adds pairwise, Jumba in sequence).
+A3F = (np.round(np.random.default_rng(32).standard_normal((3, 4, 9)) * 24) / 8).astype(np.float32)
+B2 = np.random.default_rng(33).integers(0, 2, (6, 9)).astype(bool)
+B2[0, :] = True
+B2[:, 1] = False
+for a in [A2, A3, A3F, ints(70, 34).reshape(7, 10), A2.T, A3[:, ::2, 1:]]:
+    add("axes.py", "folds_axis0", a)
+    add("axes.py", "folds_last_axis", a)
+    add("axes.py", "arg_axes", a)
+for a in [A3, A3F, A3[:, ::-1, :]]:
+    add("axes.py", "arg_middle_axis", a)
+    add("axes.py", "truth_middle_axis", a)
+for a in [B2, A2, ints(60, 35, -1, 2).reshape(3, 4, 5)]:
+    add("axes.py", "truth_axes", a)
+for k in [0, 1, -1, 2, -2]:
+    add("axes.py", "runtime_axis", A3, k)
+add("axes.py", "runtime_axis", A2, 1)
+add("axes.py", "runtime_axis", A2, 2)
+add("axes.py", "runtime_axis", A2, -3)
+add("axes.py", "runtime_axis_1d", A2[0].copy(), 0)
+add("axes.py", "runtime_axis_1d", A2[0].copy(), 1)
+for a in [A2, A3, A3F, ints(70, 36).reshape(7, 10)]:
+    add("axes.py", "var_std_axis", a)
+add("axes.py", "argmin_empty_axis", np.zeros((0, 3)))
+add_typing_error("axes.py", "axis_out_of_range", A2)
+add_typing_error("axes.py", "float_axis", A2)
+
+# 5. Shapes and views.
+R12 = np.arange(12, dtype=np.float64) * 1.5 - 4
+M34 = ints(12, 40).reshape(3, 4)
+T234 = np.round(np.random.default_rng(41).standard_normal((2, 3, 4)) * 5, 2)
+V5 = np.round(np.random.default_rng(42).standard_normal(5) * 5, 2)
+add("shapes.py", "reshapes", R12)
+add("shapes.py", "reshapes", ints(12, 43))
+add("shapes.py", "reshape_is_a_view", R12)
+add("shapes.py", "reshape_bad_size", R12)
+add("shapes.py", "reshape_two_unknowns", R12)
+add_typing_error("shapes.py", "reshape_strided", R12)
+add("shapes.py", "ravel_flatten", M34)
+add("shapes.py", "ravel_flatten", T234[0])
+add("shapes.py", "ravel_writes_through", M34)
+add("shapes.py", "transposes", T234)
+add("shapes.py", "transposes", ints(24, 44).reshape(2, 3, 4))
+add("shapes.py", "transposed_sum", T234)
+add("shapes.py", "new_axes", V5, M34)
+add("shapes.py", "squeezes", M34)
+add("shapes.py", "squeeze_not_one", M34)
+add_typing_error("shapes.py", "squeeze_without_axis", M34)
+add("shapes.py", "at_least", 2.5, V5, M34.astype(np.float64))
+add("shapes.py", "at_least_many", V5, M34.astype(np.float64))
+add("shapes.py", "joins", V5, V5[::-1] * 2)
+add("shapes.py", "joins", ints(5, 45), V5)
+add("shapes.py", "joins_2d", M34, M34 * 10)
+add("shapes.py", "joins_2d", M34.astype(np.float32), ints(12, 47).reshape(3, 4).astype(np.int32))
+add("shapes.py", "joins_mixed", np.arange(4.0), M34.astype(np.float64))
+add("shapes.py", "joins_mixed", np.arange(4.0), M34[:, :3].copy())
+add("shapes.py", "joins_mixed", np.arange(3.0), M34.astype(np.float64).T[:3].copy())
+add("shapes.py", "concatenate_mismatch", M34, T234[0, :, :3].copy())
+add("shapes.py", "stack_mismatch", V5, V5[:4].copy())
+add("shapes.py", "repeats", M34, 3)
+add("shapes.py", "repeats", V5, 0)
+add("shapes.py", "repeats", V5, -1)
+for s in [2, 7, -13, 0]:
+    add("shapes.py", "rolls", M34, s)
+add("shapes.py", "rolls", V5, 3)
+add("shapes.py", "rolls", np.zeros(0), 3)
+add("shapes.py", "flips", M34)
+add("shapes.py", "flips", T234)
+add("shapes.py", "fills", M34, 5)
+add("shapes.py", "fills", T234[0].copy(), 2.5)
+add("shapes.py", "shape_queries", M34, 1.5)
+add("shapes.py", "shape_queries", T234[0].astype(np.float32), 3)
+add("shapes.py", "cumulative_nd", np.round(M34 / 7.0, 3))
+add("shapes.py", "cumulative_nd", ints(12, 46, -3, 4).reshape(3, 4))
+add_typing_error("shapes.py", "transpose_axes_wrong", T234)
+
+# 6. Matrix constructors.
+add("creation.py", "identities", 4)
+add("creation.py", "identities", 0)
+for n, m, k in [(4, 6, 1), (5, 3, 2), (3, 3, 0), (1, 4, 7), (0, 2, 1)]:
+    add("creation.py", "eyes", n, m, k)
+    add("creation.py", "tris", n, m, k)
+for a in [M34, M34.T, T234[0], np.round(np.random.default_rng(50).standard_normal((6, 5)) * 3, 2)]:
+    for k in [0, 1, -2]:
+        add("creation.py", "triangles", a, k)
+for v in [V5, ints(3, 51), np.zeros(0)]:
+    add("creation.py", "diagonals", v, 2)
+for m in [M34, M34.T, T234[1]]:
+    add("creation.py", "diagonal_of", m, 1)
+    add("creation.py", "diagonal_of", m, 3)
+add("creation.py", "eye_negative", -1)
+add_typing_error("creation.py", "tril_of_vector", V5)
+add("creation.py", "from_tuples", 2.5, 7)
+add("creation.py", "from_tuple_value", 1.25)
+add("creation.py", "from_tuple_value", 3)
+add("creation.py", "from_arrays", np.round(V5 * 3, 1))
+add_typing_error("creation.py", "ragged", 1.0)
+add("creation.py", "limits")
+add_typing_error("creation.py", "limits_of_values", V5.astype(np.float32), 3)
+add_typing_error("creation.py", "iinfo_of_float")
+
+# 7. Sorting, searching and counting (1-d). Ties and NaNs included: NaN sorts last; argsort is stable.
+SORT_F = np.round(np.random.default_rng(30).standard_normal(37) * 3, 1)  # one decimal: ties
+SORT_F[[4, 19]] = np.nan
+SORT_F[[9]] = np.inf
+SORT_F[[11]] = -np.inf
+SORT_I = ints(37, 31, -6, 7)
+for a in [SORT_F, SORT_I, SORT_F.astype(np.float32), SORT_F[::-2], np.array([], dtype=np.float64)]:
+    add("sorting.py", "sorted_and_order", a)
+    add("sorting.py", "distinct", a)
+add("sorting.py", "sort_in_place", SORT_F.copy())
+add("sorting.py", "sort_in_place", SORT_I.copy())
+add("sorting.py", "search", SORT_F, np.array([-1.0, 0.0, 0.3, np.nan, np.inf, 100.0, -np.inf]), 0.5)
+add("sorting.py", "search", SORT_I, np.array([-7, -6, 0, 3, 6, 7]), 2)
+COUNT_X = ints(37, 32, 0, 12)
+add("sorting.py", "counts", COUNT_X, np.round(np.random.default_rng(33).uniform(0, 2, 37), 3))
+add("sorting.py", "negative_count", np.array([1, 2, -1, 3]))
+EDGES = np.array([-2.0, -0.5, 0.0, 1.0, 3.5])
+add("sorting.py", "bins_of", SORT_F, EDGES, 1.0)
+add("sorting.py", "bins_of", SORT_F, EDGES[::-1].copy(), -0.5)
+add("sorting.py", "bins_of", SORT_I, np.array([-4, 0, 0, 2, 5]), 0)
+add("sorting.py", "unordered_bins", SORT_F, np.array([0.0, 2.0, 1.0]))
+XP = np.array([-2.0, -1.0, 0.5, 0.5, 2.0, 4.0])
+FP = np.array([3.0, 1.0, -1.0, 2.0, np.inf, 5.0])
+add("sorting.py", "interpolate", SORT_F, XP, FP, 0.75)
+add("sorting.py", "interpolate", SORT_I, XP, FP, 4.0)
+add("sorting.py", "interpolate", SORT_F, XP[:1].copy(), FP[:1].copy(), -3.0)
+HIST_A = np.round(np.random.default_rng(34).standard_normal(70) * 2, 2)
+add("sorting.py", "histograms", HIST_A, np.array([-5.0, -1.0, 0.0, 0.25, 2.0, 6.0]))
+add("sorting.py", "histograms", ints(37, 35, -3, 5), np.array([-3.0, 0.0, 4.0]))
+add("sorting.py", "histogram_of_constant", np.full(5, 2.5))
+add("sorting.py", "bad_range", HIST_A)

@@ -101,20 +101,26 @@ def encode_value(case_id, idx, v):
 
 
 def run(case, counters, modules):
-    file, func, args = case
+    file, func, args, compile_error = case
     mod = modules.setdefault(file, load(file))
     n = counters.get((file, func), 0)
     counters[(file, func)] = n + 1
     case_id = "%s.%s.%d" % (os.path.splitext(file)[0], func, n)
     entry = {"id": case_id, "file": "kernels/" + file, "function": func,
              "args": [encode_arg(case_id, i, a) for i, a in enumerate(args)]}
+    if compile_error:
+        # An argument form Numba refuses at compile time (or that Jumba refuses, documented in docs/subset.md):
+        # expected as a TypingError at the kernel line, whatever NumPy itself would do.
+        entry["raises"] = "TypingError"
+        return entry
     fresh = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
     try:
         with warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
             result = getattr(mod, func)(*fresh)
     except (ZeroDivisionError, IndexError, ValueError, OverflowError) as e:
-        entry["raises"] = type(e).__name__
+        # NumPy's AxisError (a ValueError) is Numba's ValueError.
+        entry["raises"] = "ValueError" if isinstance(e, np.exceptions.AxisError) else type(e).__name__
         return entry
     values = list(result) if isinstance(result, tuple) else [result]
     entry["tuple"] = isinstance(result, tuple)

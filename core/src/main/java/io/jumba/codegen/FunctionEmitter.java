@@ -611,6 +611,8 @@ final class FunctionEmitter {
                     + expr(l.stop()) + ", " + expr(l.num()) + ", " + context.ref(l.pos()) + ")";
             case Expr.View v -> view(v);
             case Expr.Transpose t -> expr(t.array()) + ".transpose()";
+            case Expr.ShapeView s -> "ShapeViews." + s.op().method() + "(" + expr(s.array()) + ", new long[] {"
+                    + String.join(", ", s.args().stream().map(this::expr).toList()) + "}, " + context.ref(s.pos()) + ")";
             case Expr.Elementwise w -> throw notLowered();
             case Expr.Element el -> throw notLowered();
             case Expr.Reduce r -> throw notLowered();

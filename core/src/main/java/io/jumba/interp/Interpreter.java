@@ -13,6 +13,7 @@ import io.jumba.parallel.RaceDetection;
 import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Faults;
 import io.jumba.runtime.Printing;
+import io.jumba.runtime.ShapeViews;
 import io.jumba.runtime.parallel.ChunkGrid;
 import io.jumba.runtime.parallel.Parallel;
 import io.jumba.types.Layout;
@@ -289,6 +290,7 @@ public final class Interpreter {
                     (Double) eval(l.stop(), frame), (Long) eval(l.num(), frame), l.pos());
             case Expr.View v -> view(v, frame);
             case Expr.Transpose t -> ((NDArray) eval(t.array(), frame)).transpose();
+            case Expr.ShapeView s -> shapeView(s, frame);
             case Expr.Elementwise w -> elementwise(w, frame);
             case Expr.Element el -> frame.elements[el.input()];
             case Expr.Reduce r -> ArrayExprs.reduce(r.op(), eval(r.array(), frame), r.axis(), r.type(), frame.numpyErrors(), r.pos());
@@ -324,6 +326,17 @@ public final class Interpreter {
         }
         frame.elements = saved;
         return out;
+    }
+
+    private NDArray shapeView(Expr.ShapeView s, Frame frame) {
+        NDArray a = (NDArray) eval(s.array(), frame);
+        long[] args = indices(s.args(), frame);
+        return switch (s.op()) {
+            case RESHAPE -> ShapeViews.reshape(a, args, s.pos());
+            case EXPAND_DIMS -> ShapeViews.expandDims(a, args, s.pos());
+            case SQUEEZE -> ShapeViews.squeeze(a, args, s.pos());
+            case PERMUTE -> ShapeViews.permute(a, args, s.pos());
+        };
     }
 
     private long[] indices(List<Expr> exprs, Frame frame) {

@@ -116,6 +116,14 @@ public sealed interface Expr {
     record Transpose(Expr array, Type.Array type) implements Expr {}
 
     /**
+     * A view of array under another shape, sharing its data ({@code reshape}, {@code expand_dims}, {@code swapaxes},
+     * ...): {@code op} with int64 {@code args}; invalid arguments raise ValueError at pos when it runs.
+     */
+    record ShapeView(ShapeOp op, Expr array, List<Expr> args, Type.Array type, SourcePos pos) implements Expr {
+        public ShapeView { args = List.copyOf(args); }
+    }
+
+    /**
      * A whole-array expression, fused: a new C-contiguous array of the broadcast shape of {@code inputs}, whose
      * elements are {@code body} evaluated with {@link Element}{@code (k)} standing for the current element of
      * input k. Inputs are arrays or scalars (a scalar is a 0-d input); incompatible shapes raise ValueError at pos.

@@ -51,6 +51,7 @@ public final class Exprs {
                 yield all;
             }
             case Expr.Transpose t -> List.of(t.array());
+            case Expr.ShapeView s -> prepend(s.array(), s.args());
             case Expr.Elementwise w -> append(w.inputs(), w.body());
             case Expr.Reduce r -> List.of(r.array());
             case Expr.Dot d -> List.of(d.left(), d.right());
@@ -99,6 +100,8 @@ public final class Exprs {
             case Expr.View v -> new Expr.View(f.apply(v.array()), v.spec().stream().map(spec -> map(spec, f)).toList(),
                     v.type(), v.pos());
             case Expr.Transpose t -> new Expr.Transpose(f.apply(t.array()), t.type());
+            case Expr.ShapeView s -> new Expr.ShapeView(s.op(), f.apply(s.array()), s.args().stream().map(f).toList(),
+                    s.type(), s.pos());
             case Expr.Elementwise w -> new Expr.Elementwise(w.inputs().stream().map(f).toList(), f.apply(w.body()),
                     w.type(), w.pos());
             case Expr.Reduce r -> new Expr.Reduce(r.op(), f.apply(r.array()), r.axis(), r.type(), r.pos());

@@ -130,6 +130,7 @@ public final class IrPrinter {
             case Expr.View v -> "view(" + expr(v.array()) + v.spec().stream().map(IrPrinter::spec)
                     .collect(Collectors.joining(", ", "[", "]")) + " -> " + v.type() + ")";
             case Expr.Transpose t -> expr(t.array()) + ".T";
+            case Expr.ShapeView s -> s.op().name().toLowerCase() + "(" + expr(s.array()) + ", (" + list(s.args()) + "))";
             case Expr.Elementwise w -> "elementwise(" + w.type() + ", [" + list(w.inputs()) + "], " + expr(w.body()) + ")";
             case Expr.Element el -> "#" + el.input();
             case Expr.Reduce r -> r.op().name().toLowerCase() + "(" + expr(r.array())

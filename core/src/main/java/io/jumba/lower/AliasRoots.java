@@ -52,6 +52,7 @@ final class AliasRoots {
             case Expr.Local l -> roots.getOrDefault(l.var().name(), Set.of(l.var().name()));
             case Expr.View v -> rootsOf(v.array());
             case Expr.Transpose t -> rootsOf(t.array());
+            case Expr.ShapeView s -> rootsOf(s.array());
             case Expr.TupleGet t -> rootsOf(t.tuple());
             case Expr.Select s -> union(rootsOf(s.ifTrue()), rootsOf(s.ifFalse()));
             case Expr.TupleNew t -> unionOf(t.elements());

@@ -120,6 +120,7 @@ final class ElementwiseLowering {
             case Expr.Const c -> true;
             case Expr.View v -> true;
             case Expr.Transpose t -> true;
+            case Expr.ShapeView s -> true;
             case Expr.Binary b -> true;
             case Expr.Unary u -> true;
             case Expr.Cast c -> true;

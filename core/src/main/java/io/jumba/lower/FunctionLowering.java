@@ -172,6 +172,10 @@ final class FunctionLowering {
             }
             case Expr.View v -> lowerView(v, out, elements);
             case Expr.Transpose t -> new Expr.Transpose(lower(t.array(), out, elements), t.type());
+            case Expr.ShapeView s -> {
+                List<Expr> ops = lowerAll(prependArray(s.array(), s.args()), out, elements);
+                yield new Expr.ShapeView(s.op(), ops.getFirst(), ops.subList(1, ops.size()), s.type(), s.pos());
+            }
             case Expr.Elementwise w -> elementwise.materialize(w, out, elements);
             case Expr.Reduce r -> reductions.lower(r, out, elements);
             case Expr.Dot d -> dots.lower(d, out, elements);
@@ -248,6 +252,12 @@ final class FunctionLowering {
             });
         }
         return new Expr.View(array, specs, v.type(), v.pos());
+    }
+
+    private static List<Expr> prependArray(Expr array, List<Expr> args) {
+        List<Expr> all = new ArrayList<>(List.of(array));
+        all.addAll(args);
+        return all;
     }
 
     /** A type's scalar element type: the dtype of an array type, or the scalar type itself. */

@@ -158,6 +158,10 @@ final class ArrayAccesses {
                 }
             }
             case Expr.Transpose t -> viewParts(t.array());
+            case Expr.ShapeView s -> {
+                viewParts(s.array());
+                s.args().forEach(this::expr);
+            }
             case Expr.Local l -> {}
             default -> expr(e);
         }
@@ -194,6 +198,10 @@ final class ArrayAccesses {
             }
             case Expr.Transpose t -> {
                 Ref base = resolve(t.array());
+                yield base == null ? null : new Ref(base.root(), null);
+            }
+            case Expr.ShapeView s -> {
+                Ref base = resolve(s.array());
                 yield base == null ? null : new Ref(base.root(), null);
             }
             default -> null;  // a fresh array (allocation, whole-array expression) or a call's result

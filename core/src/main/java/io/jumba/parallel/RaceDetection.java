@@ -157,7 +157,8 @@ public final class RaceDetection {
             if (!(v.type() instanceof Type.Array)) continue;
             List<Stmt> ws = writers.get(v);
             Expr value = ws.size() == 1 && ws.getFirst() instanceof Stmt.Assign a ? a.value() : null;
-            if (value instanceof Expr.View || value instanceof Expr.Local || value instanceof Expr.Transpose) aliases.put(v, value);
+            if (value instanceof Expr.View || value instanceof Expr.Local || value instanceof Expr.Transpose
+                    || value instanceof Expr.ShapeView) aliases.put(v, value);
             else freshArrays.add(v);  // allocations and whole-array results: each iteration's own
         }
         ArrayAccesses arrays = new ArrayAccesses(aliases, freshArrays);

@@ -116,6 +116,12 @@ final class ArrayCalls {
             default -> {
                 Expr statistic = new Statistics(f, exprs).call(q, c);
                 if (statistic != null) yield statistic;
+                Expr shaped = new ShapeCalls(f, exprs, this).function(q, c);
+                if (shaped != null) yield shaped;
+                Expr created = new CreationCalls(f, exprs, this).function(q, c);
+                if (created != null) yield created;
+                Expr sorting = new Sorting(f, exprs, this).call(q, c);
+                if (sorting != null) yield sorting;
                 ReduceOp op = reduction(CallLowering.shortName(q));
                 if (op == null || !q.startsWith("numpy.")) yield null;
                 var a = bind(c, name, List.of("a", "axis"), 1);
@@ -145,6 +151,12 @@ final class ArrayCalls {
                 return ArrayExpressions.dot(receiver, exprs.lower(a.get("b")), c.pos());
             }
             default -> {
+                Expr shaped = new ShapeCalls(f, exprs, this).method(receiver, method, c);
+                if (shaped != null) return shaped;
+                Expr statistic = new Statistics(f, exprs).method(receiver, method, c);
+                if (statistic != null) return statistic;
+                Expr sorting = new Sorting(f, exprs, this).method(receiver, method, c);
+                if (sorting != null) return sorting;
                 ReduceOp op = reduction(method);
                 if (op == null) throw new UnsupportedError(c.pos(), "array method '" + method + "' is not supported");
                 var a = bind(c, name, List.of("axis"), 0);
@@ -185,19 +197,35 @@ final class ArrayCalls {
         if (axisArg == null || axisArg instanceof io.jumba.frontend.ast.PyExpr.NoneLit) {
             return new Expr.Reduce(op, array, null, Type.scalar(d), pos);
         }
-        if (op == ReduceOp.ARGMIN || op == ReduceOp.ARGMAX || op == ReduceOp.ANY || op == ReduceOp.ALL) {
-            throw new UnsupportedError(axisArg.pos(), name + "() with axis= is not supported");
-        }
         Expr axis = exprs.lower(axisArg);
-        if (!(axis instanceof Expr.Const c) || !(c.value() instanceof Long k) || TypedIr.dtype(c).isBool()) {
-            throw new TypingError(axisArg.pos(), name + "() expects a constant integer axis");
+        if (!(axis.type() instanceof Type.Scalar s) || !s.dtype().isInteger()) {
+            throw new TypingError(axisArg.pos(), name + "() expects an integer axis, got " + axis.type());
         }
-        long ax = k < 0 ? k + a.ndim() : k;
-        if (ax < 0 || ax >= a.ndim()) {
-            throw new TypingError(axisArg.pos(), "axis " + k + " is out of bounds for array of dimension " + a.ndim());
-        }
+        if (!(axis instanceof Expr.Const c) || !(c.value() instanceof Long k)) return runtimeAxis(op, array, axis, d, pos);
+        int ax = Axes.normalize(k, a.ndim(), axisArg.pos());
         if (a.ndim() == 1) return new Expr.Reduce(op, array, null, Type.scalar(d), pos);
-        return new Expr.Reduce(op, array, (int) ax, Type.array(d, a.ndim() - 1, Layout.C), pos);
+        return new Expr.Reduce(op, array, ax, Type.array(d, a.ndim() - 1, Layout.C), pos);
+    }
+
+    /**
+     * A reduction along an axis known only at run time (Numba allows it for {@code sum}): the axis is checked
+     * (ValueError out of range, as NumPy's AxisError), then one branch per axis computes only its own reduction.
+     */
+    private Expr runtimeAxis(ReduceOp op, Expr array, Expr axisValue, DType d, SourcePos pos) {
+        Type.Array a = (Type.Array) array.type();
+        Expr axis = f.temp(Axes.wrapAtRuntime(f, TypedIr.cast(axisValue, DType.INT64), a.ndim(), pos));
+        Expr source = f.temp(array);
+        if (a.ndim() == 1) return new Expr.Reduce(op, source, null, Type.scalar(d), pos);
+        Type.Array resultType = Type.array(d, a.ndim() - 1, Layout.C);
+        io.jumba.ir.Var result = f.freshVar(resultType);
+        List<io.jumba.ir.Stmt> chain = List.of();
+        for (int k = a.ndim() - 1; k >= 0; k--) {
+            io.jumba.ir.Stmt assign = new io.jumba.ir.Stmt.Assign(result, new Expr.Reduce(op, source, k, resultType, pos));
+            chain = k == a.ndim() - 1 ? List.of(assign) : List.of(new io.jumba.ir.Stmt.If(
+                    TypedIr.compare(io.jumba.ir.CmpOp.EQ, axis, TypedIr.i64(k), DType.INT64), List.of(assign), chain));
+        }
+        chain.forEach(f::emit);
+        return new Expr.Local(result);
     }
 
     private Expr arange(Call c, String name) {
@@ -217,7 +245,7 @@ final class ArrayCalls {
     }
 
     /** A shape argument: an int or a tuple of ints, as int64 expressions. */
-    private List<Expr> shape(io.jumba.frontend.ast.PyExpr arg, String name) {
+    List<Expr> shape(io.jumba.frontend.ast.PyExpr arg, String name) {
         Expr e = exprs.lower(arg);
         String expected = name + "() expects a shape (int or tuple of ints), got ";
         return switch (e.type()) {
@@ -239,7 +267,7 @@ final class ArrayCalls {
     }
 
     /** A dtype argument: {@code np.float32}, {@code 'float32'}, or the builtins {@code float int bool}. */
-    private DType dtype(io.jumba.frontend.ast.PyExpr arg, String name) {
+    DType dtype(io.jumba.frontend.ast.PyExpr arg, String name) {
         DType d = switch (arg) {
             case StrLit s -> DType.byName(s.value());
             case Name n when !f.scope.has(n.id()) && !f.specializer.module.imports().containsKey(n.id()) ->
@@ -265,13 +293,13 @@ final class ArrayCalls {
         return e;
     }
 
-    private Expr scalar(io.jumba.frontend.ast.PyExpr arg, String name) {
+    Expr scalar(io.jumba.frontend.ast.PyExpr arg, String name) {
         Expr e = exprs.lower(arg);
         if (!(e.type() instanceof Type.Scalar)) throw new TypingError(arg.pos(), name + "() expects a number, got " + e.type());
         return e;
     }
 
-    private Expr integer(io.jumba.frontend.ast.PyExpr arg, String name) {
+    Expr integer(io.jumba.frontend.ast.PyExpr arg, String name) {
         Expr e = scalar(arg, name);
         if (!TypedIr.dtype(e).isInteger()) throw new TypingError(arg.pos(), name + "() expects an integer, got " + e.type());
         return TypedIr.cast(e, DType.INT64);

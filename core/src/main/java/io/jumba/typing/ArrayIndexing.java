@@ -23,7 +23,7 @@ final class ArrayIndexing {
         record Element(List<Expr> indices) implements Result {}
 
         /** A view of part of the array. */
-        record Slice(Expr.View view) implements Result {}
+        record Slice(Expr view) implements Result {}
     }
 
     private final ExprLowering exprs;
@@ -34,23 +34,40 @@ final class ArrayIndexing {
         Type.Array type = (Type.Array) array.type();
         List<io.jumba.frontend.ast.PyExpr> items = index instanceof io.jumba.frontend.ast.PyExpr.Tuple t
                 ? t.elements() : List.of(index);
-        if (items.size() > type.ndim()) {
-            throw new TypingError(pos, "too many indices for array: array is " + type.ndim()
-                    + "-dimensional, but " + items.size() + " were indexed");
-        }
+        List<Integer> newAxes = new ArrayList<>();
         List<IndexSpec> specs = new ArrayList<>();
+        int outputDim = 0;
         for (io.jumba.frontend.ast.PyExpr item : items) {
-            if (item instanceof io.jumba.frontend.ast.PyExpr.Slice s) {
+            if (isNewAxis(item)) {
+                newAxes.add(outputDim++);
+            } else if (item instanceof io.jumba.frontend.ast.PyExpr.Slice s) {
                 specs.add(new IndexSpec.Range(bound(s.lower()), bound(s.upper()), bound(s.step())));
+                outputDim++;
             } else {
                 specs.add(new IndexSpec.At(integer(exprs.lower(item), item.pos())));
             }
         }
+        if (specs.size() > type.ndim()) {
+            throw new TypingError(pos, "too many indices for array: array is " + type.ndim()
+                    + "-dimensional, but " + specs.size() + " were indexed");
+        }
         boolean allIntegers = specs.stream().allMatch(s -> s instanceof IndexSpec.At);
-        if (allIntegers && specs.size() == type.ndim()) {
+        if (allIntegers && specs.size() == type.ndim() && newAxes.isEmpty()) {
             return new Result.Element(specs.stream().map(s -> ((IndexSpec.At) s).index()).toList());
         }
-        return new Result.Slice(view(array, specs, pos));
+        if (newAxes.isEmpty()) return new Result.Slice(view(array, specs, pos));
+        // None / np.newaxis: the view of the other items, then a new axis of length 1 at each one's place.
+        Expr result = specs.isEmpty() ? array : view(array, specs, pos);
+        for (int axis : newAxes) result = ShapeCalls.expandDims(result, axis, pos);
+        return new Result.Slice(result);
+    }
+
+    private boolean isNewAxis(io.jumba.frontend.ast.PyExpr item) {
+        if (item instanceof io.jumba.frontend.ast.PyExpr.NoneLit) return true;
+        if (!(item instanceof io.jumba.frontend.ast.PyExpr.Attribute || item instanceof io.jumba.frontend.ast.PyExpr.Name)) {
+            return false;
+        }
+        return "numpy.newaxis".equals(exprs.qualify(item));
     }
 
     /** {@code array[i]} on the first axis: an element of a 1-d array, else a row view. */

@@ -124,6 +124,10 @@ final class ExprLowering {
             if (known != null) return new Expr.Const(known, Type.FLOAT64);
             throw new UnsupportedError(a.pos(), "'" + q + "' is not supported here");
         }
+        if (a.value() instanceof io.jumba.frontend.ast.PyExpr.Call call) {
+            String fq = qualify(call.func());
+            if ("numpy.finfo".equals(fq) || "numpy.iinfo".equals(fq)) return machineLimit(fq, call, a);
+        }
         Expr value = lower(a.value());
         if (value.type() instanceof Type.Array array) {
             return switch (a.attr()) {
@@ -134,6 +138,10 @@ final class ExprLowering {
                 }
                 case "size" -> new Expr.Size(value);
                 case "ndim" -> TypedIr.i64(array.ndim());
+                case "itemsize" -> TypedIr.i64(array.dtype().itemSize());
+                case "nbytes" -> TypedIr.binary(io.jumba.ir.BinOp.MUL, new Expr.Size(value), TypedIr.i64(array.dtype().itemSize()),
+                        DType.INT64, a.pos());
+                case "strides" -> strides(value, array, a.pos());
                 case "T" -> new Expr.Transpose(value, Type.array(array.dtype(), array.ndim(), switch (array.layout()) {
                     case C -> array.ndim() <= 1 ? Layout.C : Layout.F;
                     case F -> Layout.C;
@@ -143,6 +151,36 @@ final class ExprLowering {
             };
         }
         throw new TypingError(a.pos(), "'" + value.type() + "' has no attribute '" + a.attr() + "'");
+    }
+
+    /**
+     * {@code a.strides} in bytes, from the shape: of a C- or F-contiguous type only (the strides of a strided view are
+     * not kept in the IR).
+     */
+    private static Expr strides(Expr value, Type.Array array, SourcePos pos) {
+        if (array.layout() == Layout.A) {
+            throw new UnsupportedError(pos, "the strides of a non-contiguous array (" + array + ") are not supported");
+        }
+        List<Expr> strides = new ArrayList<>();
+        for (int d = 0; d < array.ndim(); d++) {
+            Expr stride = TypedIr.i64(array.dtype().itemSize());
+            boolean c = array.layout() == Layout.C;
+            for (int k = c ? d + 1 : 0; k < (c ? array.ndim() : d); k++) {
+                stride = TypedIr.binary(io.jumba.ir.BinOp.MUL, stride, new Expr.Dim(value, k), DType.INT64, pos);
+            }
+            strides.add(stride);
+        }
+        return tuple(strides);
+    }
+
+    /** {@code np.finfo(t).attr} / {@code np.iinfo(t).attr} of a type t (NumPy refuses a number or an array). */
+    private Expr machineLimit(String fq, io.jumba.frontend.ast.PyExpr.Call call, Attribute a) {
+        String name = fq.replace("numpy.", "np.");
+        if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+            throw new TypingError(call.pos(), name + "() takes one argument, a type");
+        }
+        DType d = new ArrayCalls(f, this).dtype(call.args().getFirst(), name);
+        return fq.equals("numpy.finfo") ? MachineLimits.finfo(d, a.attr(), a.pos()) : MachineLimits.iinfo(d, a.attr(), a.pos());
     }
 
     private Expr subscript(Subscript s) {

@@ -8,7 +8,6 @@ import io.jumba.frontend.ast.PyExpr.Call;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.ReduceOp;
-import io.jumba.ir.Stmt;
 import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
@@ -38,22 +37,16 @@ final class Statistics {
     Expr call(String q, Call c) {
         String name = q.replace("numpy.", "np.");
         return switch (q) {
-            case "numpy.var", "numpy.std", "numpy.nanvar", "numpy.nanstd" -> {
+            case "numpy.var", "numpy.std" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis", "ddof"), 1);
+                yield varianceCall(q.endsWith("std"), calls.array(a.get("a"), name), a, name, c.pos());
+            }
+            case "numpy.nanvar", "numpy.nanstd" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "ddof"), 1);
-                Expr array = calls.array(a.get("a"), name);
-                Expr ddof = a.containsKey("ddof") ? exprs.lower(a.get("ddof")) : TypedIr.i64(0);
-                if (!(ddof.type() instanceof Type.Scalar s) || s.dtype().isFloat()) {
-                    throw new TypingError(c.pos(), name + "() expects an integer ddof, got " + ddof.type());
-                }
-                Expr v = variance(array, q.contains("nan"), ddof, c.pos());
-                yield q.endsWith("std") ? MathFunctionTyping.apply(MathFn.SQRT, List.of(v), TypedIr.dtype(v), c.pos()) : v;
+                Expr v = variance(calls.array(a.get("a"), name), true, ddof(a, name, c.pos()), c.pos());
+                yield q.endsWith("std") ? sqrt(v, c.pos()) : v;
             }
-            case "numpy.ptp" -> {
-                Expr array = f.temp(calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name));
-                DType d = dtype(array);
-                yield ExprLowering.scalarBinary(BinaryOp.SUB, reduce(ReduceOp.MAX, array, d, c.pos()),
-                        reduce(ReduceOp.MIN, array, d, c.pos()), d.isBool() ? DType.INT64 : d, c.pos());
-            }
+            case "numpy.ptp" -> ptp(calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name), c.pos());
             case "numpy.count_nonzero" -> {
                 Expr array = calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name);
                 Expr nonzero = ArrayExpressions.lift(List.of(array), e -> TypedIr.cast(TypedIr.truth(e.getFirst(), c.pos()),
@@ -70,6 +63,91 @@ final class Statistics {
         };
     }
 
+    /** The methods {@code a.var(axis, ddof)}, {@code a.std(...)}, {@code a.cumsum()}, {@code a.cumprod()}; null for others. */
+    Expr method(Expr receiver, String method, Call c) {
+        String name = "array." + method;
+        return switch (method) {
+            case "var", "std" -> varianceCall(method.equals("std"), receiver, calls.bind(c, name, List.of("axis", "ddof"), 0),
+                    name, c.pos());
+            case "cumsum", "cumprod" -> {
+                calls.bind(c, name, List.of(), 0);
+                yield cumulative("numpy." + method, receiver, name, c.pos());
+            }
+            default -> null;
+        };
+    }
+
+    /** var or std with optional constant {@code axis=} and {@code ddof=}. */
+    private Expr varianceCall(boolean std, Expr array, Map<String, PyExpr> a, String name, SourcePos pos) {
+        Expr ddof = ddof(a, name, pos);
+        PyExpr axisArg = a.get("axis");
+        Type.Array t = (Type.Array) array.type();
+        Expr v;
+        if (axisArg == null || axisArg instanceof PyExpr.NoneLit || t.ndim() == 1) {
+            if (axisArg != null && !(axisArg instanceof PyExpr.NoneLit)) Axes.normalize(constantAxis(axisArg, name), 1, axisArg.pos());
+            v = variance(array, false, ddof, pos);
+            return std ? sqrt(v, pos) : v;
+        }
+        int axis = Axes.normalize(constantAxis(axisArg, name), t.ndim(), axisArg.pos());
+        v = varianceAlong(array, axis, ddof, pos);
+        return std ? ArrayExpressions.lift(List.of(v), e -> sqrt(e.getFirst(), pos), pos) : v;
+    }
+
+    private Expr ddof(Map<String, PyExpr> a, String name, SourcePos pos) {
+        Expr ddof = a.containsKey("ddof") ? exprs.lower(a.get("ddof")) : TypedIr.i64(0);
+        if (!(ddof.type() instanceof Type.Scalar s) || s.dtype().isFloat()) {
+            throw new TypingError(pos, name + "() expects an integer ddof, got " + ddof.type());
+        }
+        return TypedIr.cast(ddof, DType.INT64);
+    }
+
+    private long constantAxis(PyExpr arg, String name) {
+        Expr e = exprs.lower(arg);
+        if (e instanceof Expr.Const k && k.value() instanceof Long v && TypedIr.dtype(k).isInteger()) return v;
+        throw new TypingError(arg.pos(), name + "() expects a constant integer axis, got " + e.type());
+    }
+
+    private static Expr sqrt(Expr v, SourcePos pos) {
+        return MathFunctionTyping.apply(MathFn.SQRT, List.of(v), TypedIr.dtype(v), pos);
+    }
+
+    /**
+     * var along a constant axis, NumPy's two passes: the mean along the axis, then the squared deviations from it
+     * (the mean broadcast back through a new axis of length 1) summed along the axis over {@code n - ddof}.
+     */
+    private Expr varianceAlong(Expr array, int axis, Expr ddof, SourcePos pos) {
+        Expr a = f.temp(array);
+        Type.Array t = (Type.Array) a.type();
+        DType m = ArrayCalls.reduceType(ReduceOp.MEAN, t.dtype());
+        Type.Array lanes = Type.array(m, t.ndim() - 1, io.jumba.types.Layout.C);
+        Expr n = f.temp(new Expr.Dim(a, axis));
+        Expr sum = new Expr.Reduce(ReduceOp.SUM, ArrayExpressions.toDType(a, m, pos), axis, lanes, pos);
+        Expr mean = f.temp(ArrayExpressions.lift(List.of(sum, n), e -> divide(e.getFirst(), e.get(1), m, pos), pos));
+        Expr deviations = ArrayExpressions.lift(List.of(a, ShapeCalls.expandDims(mean, axis, pos)), e -> {
+            Expr dev = ExprLowering.scalarBinary(BinaryOp.SUB, TypedIr.cast(e.getFirst(), m), e.get(1), m, pos);
+            return ExprLowering.scalarBinary(BinaryOp.MUL, dev, dev, m, pos);
+        }, pos);
+        Expr dof = f.temp(ExprLowering.scalarBinary(BinaryOp.SUB, n, ddof, DType.INT64, pos));
+        Expr squares = new Expr.Reduce(ReduceOp.SUM, deviations, axis, lanes, pos);
+        return ArrayExpressions.lift(List.of(squares, dof), e -> divide(e.getFirst(), e.get(1), m, pos), pos);
+    }
+
+    /** cumsum or cumprod of the flattened array (the Python prelude's loop). */
+    private Expr cumulative(String q, Expr array, String name, SourcePos pos) {
+        Expr flat = ((Type.Array) array.type()).ndim() == 1 ? array : ShapeCalls.ravel(array, pos);
+        Type.Array t = (Type.Array) flat.type();
+        if (t.dtype().isBool()) throw new TypingError(pos, name + "() is supported on numeric arrays here, got " + t);
+        String variant = t.dtype().isFloat() ? "_float" : "_int";
+        return BuiltinPrelude.call(f, (q.endsWith("cumsum") ? "cumsum" : "cumprod") + variant, List.of(flat), pos);
+    }
+
+    private Expr ptp(Expr array, SourcePos pos) {
+        Expr a = f.temp(array);
+        DType d = dtype(a);
+        return ExprLowering.scalarBinary(BinaryOp.SUB, reduce(ReduceOp.MAX, a, d, pos),
+                reduce(ReduceOp.MIN, a, d, pos), d.isBool() ? DType.INT64 : d, pos);
+    }
+
     /**
      * The statistics compiled from Python ({@link BuiltinPrelude}): loops over a 1-d array (cumsum, cumprod, diff),
      * or over a sorted float64 copy (median, percentile, quantile: NumPy's linear method), and weighted average.
@@ -84,13 +162,17 @@ final class Statistics {
         Map<String, PyExpr> a = calls.bind(c, name, params, q.equals("numpy.percentile") || q.equals("numpy.quantile") ? 2 : 1);
         Expr array = calls.array(a.get("a"), name);
         Type.Array t = (Type.Array) array.type();
+        boolean flattens = !q.equals("numpy.diff") && !a.containsKey("weights");
+        if (t.ndim() != 1 && flattens) {
+            // NumPy computes these over the flattened array when no axis is given.
+            array = ShapeCalls.ravel(array, c.pos());
+            t = (Type.Array) array.type();
+        }
         if (t.ndim() != 1 || t.dtype().isBool()) {
             throw new TypingError(c.pos(), name + "() is supported on 1-d numeric arrays here, got " + t);
         }
-        String variant = t.dtype().isFloat() ? "_float" : "_int";
         return switch (q) {
-            case "numpy.cumsum" -> BuiltinPrelude.call(f, "cumsum" + variant, List.of(array), c.pos());
-            case "numpy.cumprod" -> BuiltinPrelude.call(f, "cumprod" + variant, List.of(array), c.pos());
+            case "numpy.cumsum", "numpy.cumprod" -> cumulative(q, array, name, c.pos());
             case "numpy.median" -> BuiltinPrelude.call(f, "median", List.of(array), c.pos());
             case "numpy.diff" -> {
                 Expr n = f.temp(a.containsKey("n") ? integer(a.get("n"), name) : TypedIr.i64(1));
@@ -128,7 +210,7 @@ final class Statistics {
 
     /** Raises the named Python exception at the kernel line when cond holds. */
     private void raiseIf(Expr cond, String exception, String message, SourcePos pos) {
-        f.emit(new Stmt.If(cond, List.of(new Stmt.Raise(exception, message, List.of(), pos)), List.of()));
+        Checks.raiseIf(f, cond, exception, message, List.of(), pos);
     }
 
     private Expr scalar(PyExpr arg, String name) {

@@ -489,8 +489,10 @@ public final class SimdLoopEmitter {
                 // Declared once per step in this Java block: inner loops' blocks take their variables with them.
                 String name = host.local(a.target(), "v" + step);
                 if (d == DType.BOOL) {
-                    line(VectorTypes.MASK + " " + name + " = " + mask(v, v.dtype()) + ";");
-                    locals.put(a.target(), new VectorValue(name, v.kind() == VectorValue.Kind.MASK ? v.dtype() : anyLaneType(), VectorValue.Kind.MASK));
+                    // A uniform bool (a scalar) becomes a mask of any lane type's species: bool has no species.
+                    DType lanes = v.kind() == VectorValue.Kind.MASK ? v.dtype() : anyLaneType();
+                    line(VectorTypes.MASK + " " + name + " = " + mask(v, lanes) + ";");
+                    locals.put(a.target(), new VectorValue(name, lanes, VectorValue.Kind.MASK));
                 } else {
                     line(VectorTypes.vectorClass(d) + " " + name + " = " + vector(v, d) + ";");
                     locals.put(a.target(), new VectorValue(name, d, VectorValue.Kind.VECTOR));

@@ -1,0 +1,24 @@
+package io.jumba.ir;
+
+/**
+ * The ways {@link Expr.ShapeView} gives a view of an array under another shape, sharing its data. Each names the
+ * runtime method ({@code io.jumba.runtime.ShapeViews}) that generated code and the interpreter both call with the
+ * array, the int64 arguments and the kernel position.
+ */
+public enum ShapeOp {
+    /** {@code reshape(a, shape)} of a C-contiguous array; one dimension may be -1 (ValueError when sizes differ). */
+    RESHAPE("reshape"),
+    /** A new axis of length 1 at the one argument's position ({@code expand_dims}, {@code a[None]}). */
+    EXPAND_DIMS("expandDims"),
+    /** The axis at the one argument's position removed (ValueError unless its length is 1). */
+    SQUEEZE("squeeze"),
+    /** The axes in the arguments' order ({@code transpose(a, axes)}, {@code swapaxes}, {@code moveaxis}). */
+    PERMUTE("permute");
+
+    private final String method;
+
+    ShapeOp(String method) { this.method = method; }
+
+    /** The static method of {@code io.jumba.runtime.ShapeViews} that makes the view. */
+    public String method() { return method; }
+}

@@ -1,0 +1,168 @@
+package io.jumba.typing;
+
+import io.jumba.array.DType;
+import io.jumba.diag.TypingError;
+import io.jumba.frontend.ast.PyExpr;
+import io.jumba.frontend.ast.PyExpr.Call;
+import io.jumba.ir.BinOp;
+import io.jumba.ir.CmpOp;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Stmt;
+import io.jumba.source.SourcePos;
+import io.jumba.types.Layout;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * NumPy's array constructors: np.array and np.asarray of arrays and (nested) tuples, and the matrix constructors
+ * identity, eye, tri, diag, tril and triu. The matrices are allocated here (so dtype= and negative sizes behave as
+ * np.zeros) and filled by a loop of the Python prelude ({@link BuiltinPrelude}).
+ */
+final class CreationCalls {
+    private final FunctionTyping f;
+    private final ExprLowering exprs;
+    private final ArrayCalls calls;
+
+    CreationCalls(FunctionTyping f, ExprLowering exprs, ArrayCalls calls) {
+        this.f = f;
+        this.exprs = exprs;
+        this.calls = calls;
+    }
+
+    /** The numpy function q, or null when q is none of these. */
+    Expr function(String q, Call c) {
+        String name = q.replace("numpy.", "np.");
+        return switch (q) {
+            case "numpy.array", "numpy.asarray" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("object", "dtype"), 1);
+                Expr x = exprs.lower(a.get("object"));
+                DType d = a.containsKey("dtype") ? calls.dtype(a.get("dtype"), name) : null;
+                yield switch (x.type()) {
+                    case Type.Array t -> {
+                        Expr converted = ArrayExpressions.toDType(x, d == null ? t.dtype() : d, c.pos());
+                        // np.array copies; np.asarray gives the array itself when no conversion is needed.
+                        yield q.equals("numpy.array") && converted == x ? ArrayExpressions.copy(x, c.pos()) : converted;
+                    }
+                    case Type.Tuple t -> fromTuple(x, d, name, a.get("object").pos());
+                    default -> throw new TypingError(c.pos(), name + "() expects an array or a (nested) tuple of numbers, got "
+                            + x.type());
+                };
+            }
+            case "numpy.identity" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("n", "dtype"), 1);
+                Expr n = f.temp(calls.integer(a.get("n"), name));
+                yield filled("eye_fill", n, n, TypedIr.i64(0), dtype(a, name), c.pos());
+            }
+            case "numpy.eye", "numpy.tri" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("N", "M", "k", "dtype"), 1);
+                Expr n = f.temp(calls.integer(a.get("N"), name));
+                PyExpr mArg = a.get("M");
+                Expr m = mArg == null || mArg instanceof PyExpr.NoneLit ? n : calls.integer(mArg, name);
+                Expr k = a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0);
+                yield filled(q.equals("numpy.eye") ? "eye_fill" : "tri_fill", n, m, k, dtype(a, name), c.pos());
+            }
+            case "numpy.tril", "numpy.triu" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("m", "k"), 1);
+                Expr m = calls.array(a.get("m"), name);
+                if (((Type.Array) m.type()).ndim() != 2) {
+                    throw new TypingError(c.pos(), name + "() is supported on 2-d arrays here, got " + m.type());
+                }
+                Expr k = a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0);
+                Expr out = f.temp(ArrayExpressions.copy(m, c.pos()));
+                f.emit(new Stmt.Eval(BuiltinPrelude.call(f, q.equals("numpy.tril") ? "tril_zero" : "triu_zero",
+                        List.of(out, k), c.pos())));
+                yield out;
+            }
+            case "numpy.diag" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("v", "k"), 1);
+                Expr v = f.temp(calls.array(a.get("v"), name));
+                Expr k = f.temp(a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0));
+                yield diag(v, k, name, c.pos());
+            }
+            default -> null;
+        };
+    }
+
+    /** A new C-contiguous array with the numbers of a tuple (nested tuples of one length give more dimensions). */
+    private Expr fromTuple(Expr tuple, DType requested, String name, SourcePos pos) {
+        List<Integer> shape = new ArrayList<>();
+        Type level = tuple.type();
+        while (level instanceof Type.Tuple t) {
+            if (t.elements().isEmpty()) throw new TypingError(pos, name + "() of an empty tuple is not supported");
+            shape.add(t.elements().size());
+            level = t.elements().getFirst();
+        }
+        List<Expr> leaves = new ArrayList<>();
+        leaves(tuple, 0, shape, leaves, name, pos);
+        DType d = requested;
+        if (d == null) for (Expr leaf : leaves) d = d == null ? TypedIr.dtype(leaf) : DType.promote(d, TypedIr.dtype(leaf));
+        List<Expr> dims = shape.stream().map(n -> (Expr) TypedIr.i64(n)).toList();
+        Expr out = f.temp(new Expr.Alloc(dims, Expr.Fill.EMPTY, null, Type.array(d, shape.size(), Layout.C), pos));
+        for (int k = 0; k < leaves.size(); k++) {
+            List<Expr> index = new ArrayList<>();
+            for (int dim = shape.size() - 1, rest = k; dim >= 0; dim--) {
+                index.addFirst(TypedIr.i64(rest % shape.get(dim)));
+                rest /= shape.get(dim);
+            }
+            f.emit(new Stmt.Store(out, index, TypedIr.cast(leaves.get(k), d), pos));
+        }
+        return out;
+    }
+
+    /** The numbers of a nested tuple in C order, checking that it is rectangular (NumPy's ragged arrays are not). */
+    private void leaves(Expr tuple, int depth, List<Integer> shape, List<Expr> out, String name, SourcePos pos) {
+        Type.Tuple t = (Type.Tuple) tuple.type();
+        if (t.elements().size() != shape.get(depth)) {
+            throw new TypingError(pos, name + "() needs a rectangular nesting of tuples, got " + t);
+        }
+        Expr held = tuple instanceof Expr.TupleNew ? tuple : f.temp(tuple);
+        for (int i = 0; i < t.elements().size(); i++) {
+            Type el = t.elements().get(i);
+            Expr item = held instanceof Expr.TupleNew tn ? tn.elements().get(i) : new Expr.TupleGet(held, i, el);
+            boolean inner = depth + 1 < shape.size();
+            if (inner && el instanceof Type.Tuple) leaves(item, depth + 1, shape, out, name, pos);
+            else if (!inner && el instanceof Type.Scalar) out.add(f.temp(item));
+            else throw new TypingError(pos, name + "() needs a rectangular nesting of tuples of numbers, got " + tuple.type());
+        }
+    }
+
+    private DType dtype(Map<String, PyExpr> a, String name) {
+        return a.containsKey("dtype") ? calls.dtype(a.get("dtype"), name) : DType.FLOAT64;
+    }
+
+    /** A zero (rows, cols) array of dtype d, filled by the prelude function fill with diagonal offset k. */
+    private Expr filled(String fill, Expr rows, Expr cols, Expr k, DType d, SourcePos pos) {
+        Expr out = f.temp(new Expr.Alloc(List.of(rows, cols), Expr.Fill.ZEROS, null, Type.array(d, 2, Layout.C), pos));
+        f.emit(new Stmt.Eval(BuiltinPrelude.call(f, fill, List.of(out, k), pos)));
+        return out;
+    }
+
+    /** np.diag: a square matrix with v on diagonal k (1-d v), or a copy of diagonal k (2-d v). */
+    private Expr diag(Expr v, Expr k, String name, SourcePos pos) {
+        Type.Array t = (Type.Array) v.type();
+        Expr absK = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, k, TypedIr.i64(0), DType.INT64),
+                TypedIr.binary(BinOp.SUB, TypedIr.i64(0), k, DType.INT64, pos), k, Type.INT64));
+        if (t.ndim() == 1) {
+            Expr n = f.temp(TypedIr.binary(BinOp.ADD, new Expr.Dim(v, 0), absK, DType.INT64, pos));
+            Expr out = f.temp(new Expr.Alloc(List.of(n, n), Expr.Fill.ZEROS, null, Type.array(t.dtype(), 2, Layout.C), pos));
+            f.emit(new Stmt.Eval(BuiltinPrelude.call(f, "diag_fill", List.of(out, v, k), pos)));
+            return out;
+        }
+        if (t.ndim() != 2) throw new TypingError(pos, name + "() expects a 1-d or 2-d array, got " + t);
+        // The diagonal's length: min(rows, cols - k) for k >= 0, min(rows + k, cols) for k < 0, at least 0.
+        Expr rows = new Expr.Dim(v, 0), cols = new Expr.Dim(v, 1);
+        Expr r = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, k, TypedIr.i64(0), DType.INT64),
+                TypedIr.binary(BinOp.SUB, rows, absK, DType.INT64, pos), rows, Type.INT64));
+        Expr cc = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, k, TypedIr.i64(0), DType.INT64),
+                cols, TypedIr.binary(BinOp.SUB, cols, absK, DType.INT64, pos), Type.INT64));
+        Expr shorter = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, r, cc, DType.INT64), r, cc, Type.INT64));
+        Expr n = f.temp(new Expr.Select(TypedIr.compare(CmpOp.LT, shorter, TypedIr.i64(0), DType.INT64),
+                TypedIr.i64(0), shorter, Type.INT64));
+        Expr out = f.temp(new Expr.Alloc(List.of(n), Expr.Fill.EMPTY, null, Type.array(t.dtype(), 1, Layout.C), pos));
+        f.emit(new Stmt.Eval(BuiltinPrelude.call(f, "diag_take", List.of(v, k, out), pos)));
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+import numpy as np
+from numba import njit
+
+
+@njit
+def folds_axis0(a):
+    return a.sum(axis=0), np.prod(a, axis=0), a.mean(axis=0), np.min(a, axis=0), a.max(axis=0)
+
+
+@njit
+def folds_last_axis(a):
+    return np.sum(a, axis=-1), a.prod(axis=-1), np.mean(a, -1), a.min(axis=-1), np.max(a, axis=-1)
+
+
+@njit
+def arg_axes(a):
+    return np.argmin(a, axis=0), a.argmax(axis=0), np.argmin(a, axis=-1), a.argmax(axis=-1)
+
+
+@njit
+def arg_middle_axis(a):
+    return a.argmin(axis=1), np.argmax(a, axis=1), a.sum(axis=1), a.min(axis=1)
+
+
+@njit
+def truth_axes(a):
+    return np.any(a, axis=0), a.all(axis=0), a.any(axis=-1), np.all(a, axis=-1)
+
+
+@njit
+def truth_middle_axis(a):
+    return np.any(a > 0, axis=1), np.all(a > -40, axis=1)
+
+
+@njit
+def runtime_axis(a, k):
+    return a.sum(axis=k), np.max(a, axis=k), np.argmin(a, axis=k), a.mean(axis=k)
+
+
+@njit
+def runtime_axis_1d(a, k):
+    return np.sum(a, axis=k)
+
+
+@njit
+def var_std_axis(a):
+    return np.var(a, axis=0), np.std(a, axis=-1), a.var(axis=1), a.std(axis=0, ddof=1)
+
+
+@njit
+def argmin_empty_axis(a):
+    return np.argmin(a, axis=0)
+
+
+@njit
+def axis_out_of_range(a):
+    return a.sum(axis=2)
+
+
+@njit
+def float_axis(a):
+    return a.sum(axis=1.0)

@@ -1,0 +1,156 @@
+import numpy as np
+from numba import njit
+
+
+@njit
+def reshapes(a):
+    return a.reshape((3, 4)), np.reshape(a, (2, -1)), a.reshape(4, 3), a.reshape(-1), a.reshape((2, 3, 2))
+
+
+@njit
+def reshape_is_a_view(a):
+    b = a.reshape((3, 4))
+    b[1, 2] = 100.0
+    return a
+
+
+@njit
+def reshape_bad_size(a):
+    return a.reshape((5, 3))
+
+
+@njit
+def reshape_two_unknowns(a):
+    return a.reshape((-1, -1))
+
+
+@njit
+def reshape_strided(a):
+    return a[::2].reshape((3, 2))
+
+
+@njit
+def ravel_flatten(m):
+    r = m.ravel()
+    f = m.flatten()
+    f[0] = -1
+    return r, f, np.ravel(m.T), m[:, ::2].ravel(), m
+
+
+@njit
+def ravel_writes_through(m):
+    r = m.ravel()
+    r[0] = 42
+    return m
+
+
+@njit
+def transposes(t):
+    return (np.transpose(t), t.transpose((1, 0, 2)), np.transpose(t, (2, 0, 1)), t.transpose(0, 2, 1),
+            np.swapaxes(t, 0, 2), t.swapaxes(-1, 1))
+
+
+@njit
+def transposed_sum(t):
+    return np.transpose(t, (2, 0, 1)) + 1, np.swapaxes(t, 0, 1).sum(axis=0)
+
+
+@njit
+def new_axes(v, m):
+    return (np.expand_dims(v, 0), np.expand_dims(v, axis=1), np.expand_dims(m, -1), v[None, :], v[:, np.newaxis],
+            m[:, None, :], m[1, None], v[np.newaxis] * v[:, None])
+
+
+@njit
+def squeezes(m):
+    c = m[:, 1:2]
+    return np.squeeze(c, axis=1), c.squeeze(1), np.squeeze(m[None], 0)
+
+
+@njit
+def squeeze_not_one(m):
+    return np.squeeze(m, axis=0)
+
+
+@njit
+def squeeze_without_axis(m):
+    return np.squeeze(m)
+
+
+@njit
+def at_least(x, v, m):
+    return np.atleast_1d(x), np.atleast_1d(v), np.atleast_2d(v), np.atleast_2d(m), np.atleast_3d(v), np.atleast_3d(m)
+
+
+@njit
+def at_least_many(v, m):
+    a, b = np.atleast_2d(v, m)
+    return a, b
+
+
+@njit
+def joins(a, b):
+    return (np.concatenate((a, b)), np.concatenate((a, b, a), axis=0), np.stack((a, b)), np.stack((a, b), axis=1),
+            np.vstack((a, b)), np.hstack((a, b)), np.column_stack((a, b)), np.dstack((a, b)))
+
+
+@njit
+def joins_2d(m, n):
+    return (np.concatenate((m, n)), np.concatenate((m, n), axis=1), np.concatenate((m, n), axis=-1),
+            np.stack((m, n), axis=2), np.vstack((m, n)), np.hstack((m, n)), np.column_stack((m, n)), np.dstack((m, n)))
+
+
+@njit
+def joins_mixed(v, m):
+    return np.vstack((m, v)), np.column_stack((v, m.T))
+
+
+@njit
+def concatenate_mismatch(m, n):
+    return np.concatenate((m, n))
+
+
+@njit
+def stack_mismatch(a, b):
+    return np.stack((a, b))
+
+
+@njit
+def repeats(a, n):
+    return np.repeat(a, n), a.repeat(2)
+
+
+@njit
+def rolls(a, s):
+    return np.roll(a, s), np.roll(a, -s), np.roll(a, 0)
+
+
+@njit
+def flips(m):
+    return np.flip(m), np.fliplr(m), np.flipud(m), np.flip(m[0])
+
+
+@njit
+def fills(m, v):
+    m.fill(v)
+    r = m[1]
+    r.fill(7)
+    return m
+
+
+@njit
+def shape_queries(m, x):
+    s = np.shape(m)
+    st = m.strides
+    return (s[0], s[1], len(np.shape(x)), np.size(m), np.ndim(m), np.size(x), np.ndim(x), m.itemsize, m.nbytes,
+            st[0], st[1], m.T.strides[0], m[1:].strides[0])
+
+
+@njit
+def cumulative_nd(m):
+    return np.cumsum(m), m.cumsum(), np.cumprod(m[:2]), np.median(m), np.ptp(m), m.var(), m.std()
+
+
+@njit
+def transpose_axes_wrong(t):
+    return np.transpose(t, (0, 1))
