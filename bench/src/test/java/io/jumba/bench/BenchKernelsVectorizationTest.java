@@ -62,13 +62,23 @@ class BenchKernelsVectorizationTest {
                 """.formatted(reduce8));
         EXPECTED.put("sum_exp_prange", """
                 function sum_exp (sum_exp__float64_1dC):
-                  line 9: parallel: chunks of at least 8192 iterations (4 work units each), at most 256; under 16384 iterations \
+                  line 12: parallel: chunks of at least 8192 iterations (4 work units each), at most 256; under 16384 iterations \
                 the serial loop; each chunk: \
                 vectorized: float64 %sacc (+)
                     reductions: acc SUM
                     read only: a
                     reductions combine per-chunk partials in a fixed tree: the same bits for any thread count
                 """.formatted(reduce8));
+        EXPECTED.put("sum_exp_array", """
+                function sum_exp_array (sum_exp_array__float64_1dC):
+                  line 19: parallel (whole-array expression): chunks of at least 6592 iterations (5 work units each), at most 256; \
+                under 13108 iterations the serial loop; each chunk: \
+                vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc1 (+)
+                    private: $t3
+                    reductions: $acc1 SUM
+                    read only: a
+                    reductions combine per-chunk partials in a fixed tree: the same bits for any thread count
+                """);
         EXPECTED.put("exp_map", """
                 function exp_map (exp_map__float64_1dC_float64_1dC):
                   line 8: vectorized: float64 %s
