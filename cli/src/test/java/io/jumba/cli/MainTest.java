@@ -213,6 +213,30 @@ class MainTest {
     }
 
     @Test
+    void noneIsAnArgumentAndAResult() throws IOException {
+        Path file = dir.resolve("optional.py");
+        Files.writeString(file, """
+                from numba import njit
+
+                @njit
+                def shift(a, b=None):
+                    if b is None:
+                        return a
+                    return a + b
+
+                @njit
+                def positive(x):
+                    if x > 0:
+                        return x
+                """);
+        assertEquals("2", run("call", file, "shift", "2").lastLine());
+        assertEquals("2", run("call", file, "shift", "2", "None").lastLine());
+        assertEquals("4.5", run("call", file, "shift", "2", "2.5").lastLine());
+        assertEquals("3", run("call", file, "positive", "3").lastLine());
+        assertEquals("None", run("call", file, "positive", "-3").lastLine());
+    }
+
+    @Test
     void outDirHoldsResultAndArrayArguments() throws IOException {
         Path out = dir.resolve("out/nested");
         Run r = run("call", kernels, "scale", vector, "2.0", "--out-dir", out);

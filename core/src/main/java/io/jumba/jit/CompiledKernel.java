@@ -131,6 +131,7 @@ public final class CompiledKernel {
                 yield out;
             }
             case Type.None n -> null;
+            case Type.Optional o -> v == null ? null : argument(v, o.value());
         };
     }
 

@@ -83,7 +83,7 @@ public final class KernelCompiler {
         EntryPoint entry = binary.entry();
         Class<?>[] params = new Class<?>[entry.params().size()];
         for (int i = 0; i < params.length; i++) params[i] = JavaTypes.javaClass(entry.params().get(i));
-        MethodType type = MethodType.methodType(JavaTypes.javaClass(entry.returnType()), params);
+        MethodType type = MethodType.methodType(JavaTypes.resultClass(entry.returnType()), params);
         try {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             MethodHandle setPositions = lookup.findStatic(cls, "jumba$positions",

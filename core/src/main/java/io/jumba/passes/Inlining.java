@@ -138,9 +138,12 @@ public final class Inlining {
         return Exprs.walk(e).anyMatch(Inlining::faultsItself);
     }
 
-    /** An index out of range, a call, or a division or power (ZeroDivisionError under the 'python' error model). */
+    /**
+     * An index out of range, a call, an optional that holds None (TypeError), or a division or power
+     * (ZeroDivisionError under the 'python' error model).
+     */
     private static boolean faultsItself(Expr e) {
-        return e instanceof Expr.Load || e instanceof Expr.Call
+        return e instanceof Expr.Load || e instanceof Expr.Call || e instanceof Expr.Unwrap
                 || e instanceof Expr.Binary b && (b.op() == BinOp.DIV || b.op() == BinOp.FLOORDIV || b.op() == BinOp.MOD
                         || b.op() == BinOp.POW);
     }

@@ -71,7 +71,17 @@ final class ParallelPlanning {
                     boolean t = walk(i.then());
                     any |= walk(i.otherwise()) | t;
                 }
-                default -> { }
+                // A prange inside a try runs serially, planned scalar by TryBlocks (RaceDetection skips it too).
+                case Stmt.Try t -> { }
+                case Stmt.Assign a -> { }
+                case Stmt.Store st -> { }
+                case Stmt.ArrayStore st -> { }
+                case Stmt.Return r -> { }
+                case Stmt.Eval e -> { }
+                case Stmt.Raise r -> { }
+                case Stmt.Print p -> { }
+                case Stmt.Break b -> { }
+                case Stmt.Continue c -> { }
             }
         }
         return any;

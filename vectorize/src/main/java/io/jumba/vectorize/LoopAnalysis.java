@@ -323,6 +323,8 @@ public final class LoopAnalysis {
                     statements(i.otherwise(), true);
                 }
                 case Stmt.ForRange f when currentInner == null && !conditional -> innerLoop(f);
+                case Stmt.Try t -> throw new Rejected("try/except in the body: a vector loop could not stop exactly"
+                        + " where a caught exception is raised");
                 default -> throw new Rejected(s.getClass().getSimpleName().toLowerCase() + " statement in the body"
                         + (currentInner != null ? " of an inner loop" : conditional ? " under a condition" : ""));
             }
