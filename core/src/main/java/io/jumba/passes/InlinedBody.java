@@ -64,13 +64,12 @@ record InlinedBody(List<Stmt> statements, Expr result) {
         Var result = value ? names.fresh(prefix + "return", callee.returnType()) : null;
         Var done = names.fresh(prefix + "done", Type.BOOL);
         List<Stmt> body = new Returns(result, done).block(rename(callee.body(), renamed), false);
-        body = IfConversion.block(body);
         if (Stmts.reads(body).contains(done)) {
             out.add(new Stmt.Assign(done, FALSE));
-            out.addAll(body);
         } else {
-            out.addAll(withoutAssignmentsTo(body, done));
+            body = withoutAssignmentsTo(body, done);
         }
+        out.addAll(IfConversion.apply(body));
         return new InlinedBody(out, value ? new Expr.Local(result) : null);
     }
 

@@ -271,7 +271,7 @@ public final class Inlining {
     }
 
     /** Whether evaluating e itself cannot fault, read memory or have an effect, so it may move past inlined code. */
-    private static boolean stable(Expr e) {
+    static boolean stable(Expr e) {
         return switch (e) {
             case Expr.Const c -> true;
             case Expr.Local l -> true;

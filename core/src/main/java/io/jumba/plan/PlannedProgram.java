@@ -29,9 +29,9 @@ public record PlannedProgram(Program program, Map<String, LoopPlans> plans, Map<
      */
     public static PlannedProgram of(Program program, LoopPlanner planner) {
         Map<String, LoopPlans> plans = new LinkedHashMap<>();
-        plans.put(program.entry().name(), ParallelPlanning.apply(program, program.entry(), planner, planner.plan(program.entry())));
+        plans.put(program.entry().name(), ParallelPlanning.apply(program, program.entry(), planner, planner.plan(program, program.entry())));
         for (Function f : program.functions()) {
-            plans.computeIfAbsent(f.name(), n -> ParallelPlanning.apply(program, f, planner, planner.plan(f)));
+            plans.computeIfAbsent(f.name(), n -> ParallelPlanning.apply(program, f, planner, planner.plan(program, f)));
         }
         return new PlannedProgram(program, plans, Map.of());
     }
