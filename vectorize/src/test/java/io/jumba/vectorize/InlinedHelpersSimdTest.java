@@ -4,6 +4,7 @@ import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.frontend.Parser;
 import io.jumba.ir.Program;
+import io.jumba.jit.CompiledKernel;
 import io.jumba.ir.Var;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
@@ -89,6 +90,48 @@ class InlinedHelpersSimdTest {
             def factorials(a, out):
                 for i in range(a.shape[0]):
                     out[i] = fact(a[i])
+
+            def first_pair(a, target):
+                for i in range(a.shape[0]):
+                    for j in range(i + 1, a.shape[0]):
+                        if a[i] + a[j] == target:
+                            return i * 1000 + j
+                    if a[i] < 0:
+                        return -1
+                return -2
+
+            def steps(n):
+                count = 0
+                while n != 1:
+                    if n % 2 == 0:
+                        n = n // 2
+                    else:
+                        n = 3 * n + 1
+                    count += 1
+                    if count > 1000:
+                        return -1
+                return count
+
+            def small(x):
+                y = x * 2
+                return y + 1
+
+            def fill(res, v):
+                for i in range(res.shape[0]):
+                    res[i] = v
+                    if i > 5:
+                        return
+
+            @njit
+            def shapes(a, res):
+                total = 0
+                k = 0
+                while small(k) < a.shape[0]:
+                    total += first_pair(a, k) if k % 3 == 0 else steps(a[k] % 50 + 51) + (steps(k + 1) if k > 1 and small(k) > 9 else 0)
+                    k += 1
+                fill(res, total * 1.0)
+                fill(res[1:], 2.5)
+                return total
             """;
 
     private static final Type F64 = Type.array(DType.FLOAT64, 1, Layout.C);
@@ -131,6 +174,25 @@ class InlinedHelpersSimdTest {
         for (SpeciesWidth w : SpeciesWidth.values()) {
             Differential.check(p, true, VectorOptions.DEFAULT.withWidth(w), "squares @" + w);
         }
+    }
+
+    /** Helpers with nested loops, while loops, several returns, no value, in conditions: compiled as interpreted. */
+    @Test
+    void helpersOfEveryShapeCompileToWhatTheInterpreterComputes() {
+        Program p = lowered(HELPERS, "shapes", Type.array(DType.INT64, 1, Layout.C), F64);
+        assertTrue(!Explain.of(p, VectorOptions.DEFAULT).contains("call of"), Explain.of(p, VectorOptions.DEFAULT));
+        for (SpeciesWidth w : SpeciesWidth.values()) {
+            CompiledKernel k = GuardedVectorizer.compile(p, VectorOptions.DEFAULT.withWidth(w));
+            for (int n : new int[] {0, 3, 9, 20}) {
+                Differential.compare(p, k, () -> new Object[] {longs(n), NDArray.zeros(DType.FLOAT64, 11)}, "shapes n=" + n + " @" + w, true);
+            }
+        }
+    }
+
+    private static NDArray longs(int n) {
+        long[] v = new long[n];
+        for (int q = 0; q < n; q++) v[q] = (q * 37L) % 23 - (q == 7 ? 30 : 0);
+        return NDArray.of(v);
     }
 
     @Test
