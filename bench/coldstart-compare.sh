@@ -22,7 +22,7 @@ before="$work/$sha"
 mkdir -p "$work"
 
 # --- the two trees: REV from git archive (built once per commit), and this working tree -------------------------
-if [ ! -f "$before/jumba/target/jumba-0.1.0-SNAPSHOT-cli.jar" ]; then
+if [ ! -f "$before/bin/jumba" ]; then
   echo "coldstart-compare: building $rev ($sha) in $before..." >&2
   rm -rf "$before" && mkdir -p "$before"
   git -C "$root" archive "$sha" | tar -x -C "$before"
@@ -31,11 +31,13 @@ fi
 "$root/bin/jumba" --version >/dev/null
 jumba_release_value "$JUMBA_JAVA_HOME" JAVA_RUNTIME_VERSION
 direct() {  # direct TREE: java started as bin/jumba starts it, with the tree's jar and AOT cache
-  local target="$1/jumba/target" aot
+  # The command line's jar: cli/ since the library and the command line were split, jumba/ before.
+  local target="$1/cli/target" jar="$1/cli/target/jumba-cli-0.1.0-SNAPSHOT-all.jar" aot
+  [ -d "$1/cli" ] || { target="$1/jumba/target"; jar="$target/jumba-0.1.0-SNAPSHOT-cli.jar"; }
   aot="$target/jumba-cli-${jumba_value:-jdk}.aot"
   [ -f "$aot" ] || { echo "coldstart-compare: $1 has no AOT cache ($aot)" >&2; exit 1; }
   printf '%q ' "$java" --add-modules jdk.incubator.vector -XX:+UseSerialGC -XX:-UsePerfData -XX:AOTCache="$aot" \
-    -Xlog:aot=off -cp "$target/jumba-0.1.0-SNAPSHOT-cli.jar" io.jumba.cli.Main
+    -Xlog:aot=off -cp "$jar" io.jumba.cli.Main
 }
 args=$(printf '%q ' call "$kernel" dot_arange 1000)
 names=("$sha ($rev): bin/jumba call" "now: bin/jumba call" "$sha ($rev): java directly" "now: java directly")

@@ -23,16 +23,17 @@ rm -rf "$work" && mkdir -p "$work/cache"
 
 # --- build: bin/jumba makes the CLI jar and its AOT cache on first use --------------------------------------------
 "$root/bin/jumba" --version >/dev/null
-target="$root/jumba/target"
-cli_jar="$target/jumba-0.1.0-SNAPSHOT-cli.jar"
+target="$root/cli/target"
+cli_jar="$target/jumba-cli-0.1.0-SNAPSHOT-all.jar"
 jumba_release_value "$JUMBA_JAVA_HOME" JAVA_RUNTIME_VERSION
 cli_aot="$target/jumba-cli-${jumba_value:-jdk}.aot"
 [ -f "$cli_aot" ] || { echo "coldstart: bin/jumba made no AOT cache ($cli_aot)" >&2; exit 1; }
 # The JVM flags bin/jumba runs the CLI with (see bin/jumba).
 cli_flags=(--add-modules jdk.incubator.vector -XX:+UseSerialGC -XX:-UsePerfData)
 
-# A library user's class path, as Maven resolves it: the jumba jar and its dependencies (Janino's jars signed).
-maven_cp="$target/jumba-0.1.0-SNAPSHOT.jar$(printf ':%s' "$target"/lib/*.jar)"
+# A library user's class path, as Maven resolves it: the jumba jar and its dependencies (Janino's jars signed), without
+# the command line's own (picocli, Jackson).
+maven_cp=$(printf '%s\n' "$target"/lib/*.jar | grep -v -e /picocli- -e /jackson- | paste -sd:)
 mkdir -p "$work/classes"
 "$JUMBA_JAVA_HOME/bin/javac" -d "$work/classes" -cp "$maven_cp" "$root/bench/coldstart/FirstCompile.java"
 # An AOT cache holds classes from jars only: the benchmark's own class goes in one too.

@@ -16,7 +16,7 @@ mkdir -p "$work/classes"
 export JUMBA_CACHE_DIR=$root/$work/cache
 
 bin/jumba cache list >/dev/null  # builds the jars when sources changed
-cp="jumba/target/jumba-0.1.0-SNAPSHOT.jar:jumba/target/lib/*"
+cp="cli/target/lib/*"  # the library and its dependencies (the command line's jar is not among them)
 "$JUMBA_JAVA_HOME/bin/javac" -cp "$cp" -d "$work/classes" tools/cache-timing/CacheTiming.java
 sed 's/^@njit$/@njit(cache=True)/' examples/black_scholes.py > "$work/black_scholes.py"
 run() {

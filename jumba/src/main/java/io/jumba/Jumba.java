@@ -7,7 +7,9 @@ import io.jumba.runtime.parallel.ThreadCount;
 import io.jumba.ufunc.VectorizedModule;
 import io.jumba.vectorize.VectorOptions;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -46,6 +48,35 @@ public final class Jumba {
      */
     public static KernelModule jit(Path file) throws IOException {
         return jit(SourceFile.read(file), file.toString());
+    }
+
+    /**
+     * Parses the kernel file read from in (UTF-8, to its end; in is not closed); errors name it fileName.
+     *
+     * @throws IOException                  when in cannot be read
+     * @throws io.jumba.diag.JumbaException when it is not valid kernel source
+     */
+    public static KernelModule jit(InputStream in, String fileName) throws IOException {
+        return jit(SourceFile.decode(in.readAllBytes(), fileName), fileName);
+    }
+
+    /**
+     * Parses a kernel file shipped as a class-path resource, found as {@code owner.getResourceAsStream(resource)}
+     * finds it (relative to owner's package, or absolute with a leading {@code /}); errors name the resource as given.
+     *
+     * <pre>{@code
+     * KernelModule m = Jumba.jitResource(MyApp.class, "/kernels/black_scholes.py");
+     * }</pre>
+     *
+     * @throws FileNotFoundException        when there is no such resource
+     * @throws IOException                  when it cannot be read
+     * @throws io.jumba.diag.JumbaException when it is not valid kernel source
+     */
+    public static KernelModule jitResource(Class<?> owner, String resource) throws IOException {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) throw new FileNotFoundException("no class-path resource " + resource + " for " + owner.getName());
+            return jit(in, resource);
+        }
     }
 
     /** Parses kernel source; errors name it {@code <string>}. */

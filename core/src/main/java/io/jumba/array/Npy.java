@@ -81,7 +81,8 @@ public final class Npy {
         return ALIGN - used % ALIGN; // a full block when already aligned, like NumPy
     }
 
-    private static NDArray read(InputStream in, String source) throws IOException {
+    /** Reads one array from the stream; errors name source. */
+    static NDArray read(InputStream in, String source) throws IOException {
         byte[] magic = in.readNBytes(MAGIC.length + 2);
         if (magic.length < MAGIC.length + 2) throw new NpyFormatException(source, "truncated header (file has " + magic.length + " bytes)");
         for (int k = 0; k < MAGIC.length; k++) {

@@ -24,7 +24,15 @@ public final class SourceFile {
      * @throws IOException       when the file cannot be read
      */
     public static String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(Files.readAllBytes(file), file.toString());
+    }
+
+    /**
+     * The text of a kernel file's bytes; name is what errors call the file (a path, a resource, a stream's name).
+     *
+     * @throws KernelSyntaxError when a byte sequence is not UTF-8, at its line, worded as Python's message
+     */
+    public static String decode(byte[] bytes, String name) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -33,8 +41,8 @@ public final class SourceFile {
             int bad = firstInvalid(bytes);
             int line = 1;
             for (int i = 0; i < bad; i++) if (bytes[i] == '\n') line++;
-            throw new KernelSyntaxError(new SourcePos(file.toString(), line, 1, ""), "Non-UTF-8 code starting with '\\x"
-                    + String.format("%02x", bytes[bad] & 0xFF) + "' in file " + file + " on line " + line
+            throw new KernelSyntaxError(new SourcePos(name, line, 1, ""), "Non-UTF-8 code starting with '\\x"
+                    + String.format("%02x", bytes[bad] & 0xFF) + "' in file " + name + " on line " + line
                     + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
         }
     }

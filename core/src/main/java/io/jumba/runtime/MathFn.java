@@ -137,7 +137,7 @@ public enum MathFn {
     /** NumPy's logaddexp2: log2(2**x + 2**y) without overflow. */
     LOGADDEXP2(floats("numpy.logaddexp2").binary("MathFn.logaddexp2", MathFn::logaddexp2)
             .lane(runtimeFloat64("VectorMathFunctions.logaddexp2"))),
-    /** NumPy's heaviside(x, h0): 0 for x < 0, h0 for x == 0, 1 for x > 0, NaN for NaN. */
+    /** NumPy's heaviside(x, h0): 0 for x &lt; 0, h0 for x == 0, 1 for x &gt; 0, NaN for NaN. */
     HEAVISIDE(floats("numpy.heaviside").binary("MathFn.heaviside", MathFn::heaviside)
             .lane(runtimeFloat64("VectorMathFunctions.heaviside"))),
     /** NumPy's signbit: whether the sign bit is set (-0.0 and negative NaN included); integers are converted first. */
@@ -146,7 +146,7 @@ public enum MathFn {
     /** NumPy's nextafter in float64 (float32 arguments are computed in float64, unlike NumPy's float32 loop). */
     NEXTAFTER(float64("numpy.nextafter").binary("MathFn.nextafter", MathFn::nextafter)
             .lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
-    /** NumPy's spacing in float64: the distance to the next float away from zero (negative for x < 0). */
+    /** NumPy's spacing in float64: the distance to the next float away from zero (negative for x &lt; 0). */
     SPACING(float64("numpy.spacing").unary("MathFn.spacing", MathFn::spacing).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
     /** NumPy's ldexp(x, i) = x * 2**i, computed in x's float type (the exponent is converted to it first). */
     LDEXP(floats("numpy.ldexp").binary("MathFn.ldexp", MathFn::ldexp).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Numba-style types of values in a kernel; {@link #toString()} spells them as Numba does. The records write out
+ * Numba-style types of values in a kernel; {@code toString()} spells them as Numba does. The records write out
  * equals and hashCode: the generated ones link through invokedynamic on first use, some 20 ms of a fresh JVM's first
  * call, which is most of what a kernel loaded from the disk cache costs otherwise.
  */

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * signature all inputs cast to safely, omitted outputs are allocated, and an allocated 0-d output comes back as a
  * boxed scalar. Each declared signature compiles once; the outer loop runs in Java and calls the compiled kernel
  * per core slice, passing views (a 1-element view for a {@code ()} operand of array type) that it writes its
- * outputs into; with {@code target='parallel'} ranges of the outer loop run on the workers of {@link Target#pool()}.
+ * outputs into; with {@code target='parallel'} ranges of the outer loop run on the workers of the shared pool ({@link Target#PARALLEL}).
  * Thread-safe.
  */
 public final class GUFunc {

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /** The {@code jumba} command line: runs, benchmarks and demonstrates Numba-style kernels on the JVM. */
-@Command(name = "jumba", mixinStandardHelpOptions = true, version = "jumba 0.1.0",
+@Command(name = "jumba", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Numba for the JVM: compiles Python/NumPy kernels to JVM code.",
         footer = "%nThe benchmark suite: bin/jumba bench-suite --help")
 public final class Main implements Runnable {

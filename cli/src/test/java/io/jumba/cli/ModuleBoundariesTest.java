@@ -1,5 +1,6 @@
-package io.jumba;
+package io.jumba.cli;
 
+import io.jumba.Jumba;
 import io.jumba.ir.Program;
 import io.jumba.ufunc.UFunc;
 import io.jumba.vectorize.Vectorizer;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The class files of core, vectorize, ufunc and the facade, read where each module's classes are loaded from (its
+ * The class files of core, vectorize, ufunc, the facade and the command line, read where each module's classes are loaded from (its
  * classes folder, or its jar): no fully qualified class name in two modules, and no package split across modules.
  * A stale copy of a class moved to another module (as {@code io.jumba.diag.UFuncException} once was in ufunc) would
  * otherwise shadow the real one, whichever comes first on the class path.
@@ -38,6 +39,7 @@ class ModuleBoundariesTest {
         MODULES.put("vectorize", Vectorizer.class);
         MODULES.put("ufunc", UFunc.class);
         MODULES.put("jumba", Jumba.class);
+        MODULES.put("cli", Main.class);
     }
 
     /** Per module, the binary names of its classes (e.g. {@code io.jumba.diag.UFuncException}). */

@@ -81,6 +81,13 @@ class MainTest {
     }
 
     @Test
+    void versionIsThePomVersion() {
+        Run r = run("--version");
+        assertEquals(0, r.exit());
+        assertEquals("jumba " + System.getProperty("jumba.pomVersion"), r.out().strip());
+    }
+
+    @Test
     void aCommandLineThatNamesACommandHasOnlyThatOneAndOtherwiseAll() {
         Set<String> all = Set.of("call", "explain", "bench", "sysinfo", "demo", "cache", "help");
         assertEquals(Set.of("call"), Main.commandLine(new String[]{"call", "k.py", "f"}).getSubcommands().keySet());
