@@ -48,6 +48,10 @@ public final class Inlining {
     private final Map<String, Function> functions = new HashMap<>();
     private final Set<String> recursive;
     private final Map<String, Function> rewritten = new HashMap<>();
+    /** Per callee, why it is never inlined, or "" when it may be. */
+    private final Map<String, String> reasons = new HashMap<>();
+    /** Per callee, the IR nodes of its body after its own calls were inlined. */
+    private final Map<String, Integer> sizes = new HashMap<>();
 
     private Inlining(Program program) {
         functions.put(program.entry().name(), program.entry());
@@ -85,10 +89,30 @@ public final class Inlining {
         return result;
     }
 
-    /** Why callee is never inlined, or null when it may be. */
+    /** The IR nodes of callee's body after its own calls were inlined (computed once per callee). */
+    private int size(Function callee) {
+        Integer known = sizes.get(callee.name());
+        if (known == null) {
+            known = size(function(callee).body());  // may fill the map for callee's callees first
+            sizes.put(callee.name(), known);
+        }
+        return known;
+    }
+
+    /** Why callee is never inlined, or null when it may be (computed once per callee). */
     private String reason(Function callee) {
+        String known = reasons.get(callee.name());
+        if (known == null) {
+            String reason = reasonNow(callee);
+            known = reason == null ? "" : reason;
+            reasons.put(callee.name(), known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    private String reasonNow(Function callee) {
         if (recursive.contains(callee.name())) return callee.pythonName() + " is recursive";
-        int size = size(function(callee).body());
+        int size = size(callee);
         if (size > MAX_CALLEE_NODES) {
             return callee.pythonName() + " has " + size + " IR nodes, over the inlining budget of " + MAX_CALLEE_NODES;
         }
@@ -232,7 +256,7 @@ public final class Inlining {
 
         private InlinedBody inline(Expr.Call call, List<Expr> args) {
             Function callee = function(functions.get(call.function()));
-            growthLeft -= size(callee.body());
+            growthLeft -= size(callee);
             return InlinedBody.of(callee, args, names);
         }
 
@@ -250,7 +274,7 @@ public final class Inlining {
         private boolean inlinable(Expr.Call call, boolean statement) {
             Function callee = functions.get(call.function());
             return callee != null && (statement || !(callee.returnType() instanceof Type.None)) && reason(callee) == null
-                    && size(function(callee).body()) <= growthLeft;
+                    && size(callee) <= growthLeft;
         }
 
         /** e with calls of one-expression callees replaced by their expression, where that is exact. */
