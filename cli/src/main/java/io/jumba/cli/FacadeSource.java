@@ -201,11 +201,14 @@ final class FacadeSource {
         }).collect(Collectors.joining("_"));
     }
 
-    /** The Python name of parameter i when Java accepts it as is (ASCII, no keyword), else {@code arg$<i>} (no Python name has a $). */
+    /**
+     * The Python name of parameter i when Java accepts it as is and it starts with a lower-case letter (so it cannot
+     * obscure a class the facade names, such as NDArray), else {@code arg$<i>} (no Python name has a $).
+     */
     private static String parameterName(AotKernel k, int i) {
         String name = k.paramNames().get(i);
-        boolean ascii = name.chars().allMatch(c -> c < 128);
-        return ascii && SourceVersion.isName(name) && !name.contains("$") ? name : "arg$" + i;
+        boolean plain = name.chars().allMatch(c -> c < 128 && c != '$') && name.charAt(0) >= 'a' && name.charAt(0) <= 'z';
+        return plain && SourceVersion.isName(name) ? name : "arg$" + i;
     }
 
     private static String kernelClass(AotKernel k) {
