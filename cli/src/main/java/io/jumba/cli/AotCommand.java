@@ -2,6 +2,7 @@ package io.jumba.cli;
 
 import io.jumba.Jumba;
 import io.jumba.KernelModule;
+import io.jumba.dispatch.CachePolicy;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.jit.KernelBinary;
 import picocli.CommandLine.Command;
@@ -69,7 +70,9 @@ final class AotCommand implements Callable<Integer> {
         if (!isClassName(facade)) {
             throw new ParameterException(spec.commandLine(), "--class: not a Java class name: '" + facade + "'");
         }
-        KernelModule module = Jumba.jit(file);
+        // no disk cache: the functions' Kernels (which compile their decorators' signatures) leave the user's alone
+        KernelModule jit = Jumba.jit(file);
+        KernelModule module = jit.withCache(jit.cachePolicy().withMode(CachePolicy.Mode.NEVER));
         List<AotKernel> kernels = compile(module, facade, sigs);
         String facadeSource;
         try {

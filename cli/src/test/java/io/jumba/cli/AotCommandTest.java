@@ -194,6 +194,27 @@ class AotCommandTest {
     }
 
     @Test
+    void theUsersKernelCacheIsLeftAlone() throws IOException {
+        Path kernels = dir.resolve("cached.py");
+        Files.writeString(kernels, """
+                from numba import njit
+
+                @njit("float64(float64)", cache=True)
+                def aot_cached_twice(x):
+                    return 2.0 * x
+                """);
+        Run r = jumba("aot", kernels, "-o", dir.resolve("c.jar"), "--sig", "aot_cached_twice=float64(float64)");
+        assertEquals(0, r.exit(), r.err());
+        Path cache = Path.of(System.getenv("JUMBA_CACHE_DIR"));
+        if (Files.isDirectory(cache)) {
+            try (var entries = Files.list(cache)) {
+                assertEquals(List.of(), entries.map(p -> p.getFileName().toString())
+                        .filter(n -> n.startsWith("aot_cached_twice")).toList());
+            }
+        }
+    }
+
+    @Test
     void theDefaultFacadeNameComesFromTheFileName() {
         assertEquals("VecOps", AotCommand.facadeName(Path.of("dir/vec_ops.py")));
         assertEquals("Kernels2d", AotCommand.facadeName(Path.of("2d.py")));
