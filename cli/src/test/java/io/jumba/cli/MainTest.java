@@ -89,7 +89,7 @@ class MainTest {
 
     @Test
     void aCommandLineThatNamesACommandHasOnlyThatOneAndOtherwiseAll() {
-        Set<String> all = Set.of("call", "explain", "bench", "sysinfo", "demo", "cache", "help");
+        Set<String> all = Set.of("call", "explain", "bench", "sysinfo", "demo", "cache", "aot", "help");
         assertEquals(Set.of("call"), Main.commandLine(new String[]{"call", "k.py", "f"}).getSubcommands().keySet());
         assertEquals(Set.of("demo"), Main.commandLine(new String[]{"demo"}).getSubcommands().keySet());
         assertEquals(all, Main.commandLine(new String[]{"help", "call"}).getSubcommands().keySet());

@@ -30,7 +30,8 @@ import java.util.Map;
  * dtypes (wrapped after each operation), {@code Double} for floats (float32 rounded after each operation),
  * {@code Boolean}, {@link NDArray}, {@code Object[]} for tuples, null for None. Arguments and results follow the
  * API boundary conventions ({@link io.jumba.runtime.Boundary}). Runtime faults raise
- * {@link io.jumba.diag.KernelRuntimeError} at the IR node's position.
+ * {@link io.jumba.diag.KernelRuntimeError} at the IR node's position. Every iteration of every loop checks for
+ * cancellation ({@link Faults#checkInterrupt}): next to a map lookup per variable read, the check costs nothing.
  */
 public final class Interpreter {
     private final Program program;
@@ -115,6 +116,7 @@ public final class Interpreter {
             }
             case Stmt.While w -> {
                 while ((Boolean) eval(w.cond(), frame)) {
+                    Faults.checkInterrupt(w.pos());
                     Flow flow = block(w.body(), frame);
                     if (flow == Flow.BREAK) break;
                     if (flow == Flow.RETURN) return flow;
@@ -196,6 +198,7 @@ public final class Interpreter {
     private Flow serial(Stmt.ForRange f, long start, long stop, long step, Frame frame) {
         for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
             frame.vars.put(f.index().name(), i);
+            Faults.checkInterrupt(f.pos());
             Flow flow = block(f.body(), frame);
             if (flow == Flow.BREAK) break;
             if (flow == Flow.RETURN) return flow;
@@ -220,6 +223,7 @@ public final class Interpreter {
                 try {
                     for (long k = grid.lo(c); k < grid.hi(c); k++) {
                         frame.vars.put(f.index().name(), start + k * step);
+                        Faults.checkInterrupt(f.pos());
                         block(f.body(), frame);
                     }
                 } catch (RuntimeException e) {

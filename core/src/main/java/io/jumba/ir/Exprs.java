@@ -1,5 +1,6 @@
 package io.jumba.ir;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,9 +63,22 @@ public final class Exprs {
         };
     }
 
-    /** Every node of e, each after its sub-expressions (evaluation order for unconditional code), e last. */
+    /**
+     * Every node of e, each after its sub-expressions (evaluation order for unconditional code), e last. Collected
+     * with an explicit stack: nested streams cost every node one step per level above it, quadratic in a long chain
+     * such as {@code x + x + ... + x}, and recursion would bound the depth by the thread's stack.
+     */
     public static Stream<Expr> walk(Expr e) {
-        return Stream.concat(children(e).stream().flatMap(Exprs::walk), Stream.of(e));
+        // Pre-order with the children pushed left to right (so visited right to left), then reversed: post-order.
+        List<Expr> reversed = new ArrayList<>();
+        ArrayDeque<Expr> pending = new ArrayDeque<>();
+        pending.push(e);
+        while (!pending.isEmpty()) {
+            Expr x = pending.pop();
+            reversed.add(x);
+            for (Expr c : children(x)) pending.push(c);
+        }
+        return reversed.reversed().stream();
     }
 
     /** The number of nodes of e. */

@@ -418,8 +418,8 @@ public final class RaceDetection {
             case BIT_AND -> "&";
             case BIT_OR -> "|";
             case BIT_XOR -> "^";
-            case MIN, NAN_MIN, FMIN -> "min";
-            case MAX, NAN_MAX, FMAX -> "max";
+            case MIN, NAN_MIN, FMIN, AMIN, ARGMIN -> "min";
+            case MAX, NAN_MAX, FMAX, AMAX, ARGMAX -> "max";
         };
     }
 }

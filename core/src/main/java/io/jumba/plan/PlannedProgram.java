@@ -30,10 +30,10 @@ public record PlannedProgram(Program program, Map<String, LoopPlans> plans, Map<
     public static PlannedProgram of(Program program, LoopPlanner planner) {
         Map<String, LoopPlans> plans = new LinkedHashMap<>();
         plans.put(program.entry().name(), ParallelPlanning.apply(program, program.entry(), planner,
-                TryBlocks.scalarInside(program.entry(), planner.plan(program.entry()))));
+                TryBlocks.scalarInside(program.entry(), planner.plan(program, program.entry()))));
         for (Function f : program.functions()) {
             plans.computeIfAbsent(f.name(), n -> ParallelPlanning.apply(program, f, planner,
-                    TryBlocks.scalarInside(f, planner.plan(f))));
+                    TryBlocks.scalarInside(f, planner.plan(program, f))));
         }
         return new PlannedProgram(program, plans, Map.of());
     }

@@ -34,9 +34,12 @@ public final class Faults {
      * per outer iteration: nothing measurable against the inner loop's work.
      */
     public static void checkInterrupt(SourcePos pos) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new KernelRuntimeError("KeyboardInterrupt", pos, "the kernel was interrupted");
-        }
+        if (Thread.currentThread().isInterrupted()) throw interrupted(pos);
+    }
+
+    /** The KeyboardInterrupt of {@link #checkInterrupt}, for a check made on another thread's behalf (prange helpers). */
+    public static KernelRuntimeError interrupted(SourcePos pos) {
+        return new KernelRuntimeError("KeyboardInterrupt", pos, "the kernel was interrupted");
     }
 
     /**

@@ -125,11 +125,6 @@ final class FunctionTyping {
         blocks.peek().add(s);
     }
 
-    /** Raises the named Python exception, at pos (the kernel line), when cond holds. */
-    void raiseIf(Expr cond, String exception, String message, SourcePos pos) {
-        emit(new Stmt.If(cond, List.of(new Stmt.Raise(exception, message, List.of(), pos)), List.of()));
-    }
-
     /** e itself when it is cheap and pure (a constant or a local), else a fresh temporary holding it. */
     Expr temp(Expr e) {
         if (e instanceof Expr.Const || e instanceof Expr.Local) return e;
