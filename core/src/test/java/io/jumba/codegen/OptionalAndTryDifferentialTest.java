@@ -9,6 +9,7 @@ import io.jumba.typing.TypeInference;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -82,6 +83,21 @@ class OptionalAndTryDifferentialTest {
                 return t
 
             @njit
+            def mark(out, i, b):
+                try:
+                    if b == 0:
+                        return
+                    out[i] = 10 // b
+                finally:
+                    out[i] += 1
+                out[i] += 100
+
+            @njit
+            def marks(out):
+                for i in range(out.shape[0]):
+                    mark(out, i, i % 3)
+
+            @njit
             def uncaught(x):
                 try:
                     x += 1
@@ -118,6 +134,16 @@ class OptionalAndTryDifferentialTest {
         Program loop = typed("while_try", "int64");
         assertEquals(712L, Differential.run(loop, 10L));
         assertEquals(512L, Differential.run(loop, 5L));
+        // A callee whose try returns early is kept a call (inlined, its return would not skip what follows).
+        Program marks = typed("marks", "int64[::1]");
+        NDArray viaPasses = NDArray.wrap(new long[6]), interpreted = NDArray.wrap(new long[6]);
+        io.jumba.dispatch.Pipeline.standard().compile(marks).invoke(viaPasses);
+        io.jumba.interp.Interpreter.run(marks, interpreted);
+        for (NDArray out : List.of(viaPasses, interpreted)) {
+            long[] got = new long[6];
+            for (int i = 0; i < 6; i++) got[i] = out.getLong(i);
+            assertArrayEquals(new long[] {1, 111, 106, 1, 111, 106}, got);
+        }
         Program uncaught = typed("uncaught", "int64");
         assertEquals(3L, Differential.run(uncaught, 3L));
         KernelRuntimeError e = assertThrows(KernelRuntimeError.class, () -> Differential.run(uncaught, 0L));
