@@ -119,18 +119,21 @@ class BenchKernelsVectorizationTest {
         EXPECTED.put("mandelbrot", """
                 function mandelbrot (mandelbrot__float64_float64_float64_float64_int64_int32_2dC):
                   line 26: not outer-loop vectorized
-                  line 28: not vectorized
+                  line 28: not outer-loop vectorized
+                  line 15: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
                   line 15: not vectorized
                 """);
         EXPECTED.put("mandelbrot_prange", """
                 function mandelbrot_prange (mandelbrot_prange__float64_float64_float64_float64_int64_int32_2dC):
-                  line 37: parallel: chunks of at least 8 iterations (4355 work units each), at most 256; under 16 iterations \
+                  line 37: parallel: chunks of at least 1 iterations (82499 work units each), at most 256; under 1 iterations \
                 the serial loop; each chunk: \
-                not outer-loop vectorized: store to out inside an inner loop
-                    private: ci, c
+                not outer-loop vectorized: body holds a while loop
+                    private: ci, c, escape_count$cr, escape_count$zr, escape_count$zi, escape_count$n, escape_count$$1, \
+                escape_count$$2, escape_count$return
                     written at own index: out
-                  line 39: not vectorized
+                  line 39: not outer-loop vectorized
+                  line 15: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
                   line 15: not vectorized
                 """);

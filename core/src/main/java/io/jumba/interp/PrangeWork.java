@@ -51,7 +51,20 @@ final class PrangeWork {
                     collect(i.then());
                     collect(i.otherwise());
                 }
-                default -> { }
+                case Stmt.Try t -> {
+                    collect(t.body());
+                    collect(t.handler());
+                    collect(t.finalBody());
+                }
+                case Stmt.Assign a -> { }
+                case Stmt.Store st -> { }
+                case Stmt.ArrayStore st -> { }
+                case Stmt.Return r -> { }
+                case Stmt.Eval e -> { }
+                case Stmt.Raise r -> { }
+                case Stmt.Print p -> { }
+                case Stmt.Break b -> { }
+                case Stmt.Continue c -> { }
             }
         }
     }

@@ -115,6 +115,8 @@ final class FunctionLowering {
             case Stmt.Eval s -> out.add(new Stmt.Eval(lower(s.value(), out, null)));
             case Stmt.Print s -> out.add(new Stmt.Print(s.texts(), lowerAll(s.values(), out, null)));
             case Stmt.Raise s -> out.add(new Stmt.Raise(s.pythonName(), s.format(), lowerAll(s.args(), out, null), s.pos()));
+            case Stmt.Try s -> out.add(new Stmt.Try(lowerBody(s.body(), out), s.catches(), lowerBody(s.handler(), out),
+                    lowerBody(s.finalBody(), out), s.pos()));
         }
     }
 
@@ -126,6 +128,10 @@ final class FunctionLowering {
         return switch (e) {
             case Expr.Const c -> c;
             case Expr.Local l -> l;
+            case Expr.NoneValue n -> n;
+            case Expr.Wrap w -> new Expr.Wrap(lower(w.value(), out, elements), w.type());
+            case Expr.Unwrap u -> new Expr.Unwrap(lower(u.optional(), out, elements), u.pos());
+            case Expr.IsNone i -> new Expr.IsNone(lower(i.optional(), out, elements));
             case Expr.Element el -> {
                 if (elements == null) throw new IllegalArgumentException("Element(" + el.input() + ") outside an Elementwise body");
                 yield elements.get(el.input());
