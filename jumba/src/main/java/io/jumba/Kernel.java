@@ -4,6 +4,8 @@ import io.jumba.array.NDArray;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Specialization;
 import io.jumba.ir.IrPrinter;
+import io.jumba.jit.KernelBinary;
+import io.jumba.jit.KernelCompiler;
 import io.jumba.passes.Pass;
 import io.jumba.passes.PassResult;
 import io.jumba.runtime.parallel.ThreadCount;
@@ -128,6 +130,16 @@ public final class Kernel {
     public Kernel compile(String signature) {
         dispatcher.compile(Signature.parse(signature));
         return this;
+    }
+
+    /**
+     * Compiles for signature into a class of this binary name (such as {@code com.example.Kernels_total0}), for a jar
+     * of kernels compiled ahead of time: a compile of its own, neither cached nor kept by this kernel. A declared
+     * return type converts the result to it.
+     */
+    public KernelBinary compileAheadOfTime(String signature, String binaryName) {
+        Signature s = Signature.parse(signature);
+        return KernelCompiler.compilingAs(binaryName, () -> dispatcher.compileUncached(s)).binary();
     }
 
     /** The signatures compiled so far, with their return types. */

@@ -71,7 +71,7 @@ final class FunctionEmitter {
         }
         out.append("    // ").append(JavaText.comment(function.pythonName())).append(" at ")
            .append(JavaText.comment(function.pos().toString())).append('\n');
-        out.append("    public static ").append(JavaTypes.of(function.returnType())).append(' ')
+        out.append("    public static ").append(JavaTypes.result(function.returnType())).append(' ')
            .append(Names.function(function.name())).append('(').append(sig).append(") {\n");
         int declarations = out.length();
         for (Var p : function.params()) if (p.type() instanceof Type.Array a) declareHoisted(p.name(), a);
@@ -498,6 +498,24 @@ final class FunctionEmitter {
                         + JavaText.stringLiteral(r.format()) + ", new long[] {" + values + "}, " + context.ref(r.pos()) + ");");
                 return false;
             }
+            case Stmt.Try t -> {
+                line("try {");
+                boolean falls = nested(t.body());
+                if (t.catches()) {
+                    String caught = temps.fresh("caught");
+                    line("} catch (RuntimeException " + caught + ") {");
+                    indent++;
+                    line("Faults.requireCatchable(" + caught + ");");
+                    indent--;
+                    falls |= nested(t.handler());
+                }
+                if (!t.finalBody().isEmpty()) {
+                    line("} finally {");
+                    falls &= nested(t.finalBody()); // Java: a finally that cannot complete ends the whole try
+                }
+                line("}");
+                return falls;
+            }
             case Stmt.Eval e -> {
                 if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads) line(expr(e.value()) + ";");
                 else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())
@@ -595,6 +613,13 @@ final class FunctionEmitter {
         return switch (e) {
             case Expr.Const c -> JavaTypes.literal(c.value(), c.type().dtype());
             case Expr.Local l -> Names.variable(l.var().name());
+            case Expr.NoneValue n -> "null";
+            case Expr.Wrap w -> w.value().type() instanceof Type.None
+                    ? "((" + JavaTypes.of(w.type()) + ") null)"
+                    : JavaTypes.box(w.type().value(), expr(w.value()));
+            case Expr.Unwrap u -> JavaTypes.unbox(u.type(), "Optionals.present(" + expr(u.optional()) + ", "
+                    + JavaText.stringLiteral(u.type().toString()) + ", " + context.ref(u.pos()) + ")");
+            case Expr.IsNone i -> "(" + expr(i.optional()) + " == null)";
             case Expr.Binary b -> binary(b);
             case Expr.Unary u -> unary(u);
             case Expr.Compare c -> compare(c);

@@ -68,7 +68,13 @@ public final class CommonSubexpressions {
             case Stmt.ForRange f -> new Stmt.ForRange(f.index(), f.start(), f.stop(), f.step(), block(f.body()), f.parallel(), f.pos());
             case Stmt.While w -> new Stmt.While(w.cond(), block(w.body()), w.pos());
             case Stmt.Return r -> new Stmt.Return(r.value() == null ? null : fold(r.value()));
-            default -> s;
+            case Stmt.Try t -> new Stmt.Try(block(t.body()), t.catches(), block(t.handler()), block(t.finalBody()), t.pos());
+            case Stmt.ArrayStore st -> st;
+            case Stmt.Eval e -> e;
+            case Stmt.Raise r -> r;
+            case Stmt.Print p -> p;
+            case Stmt.Break b -> b;
+            case Stmt.Continue c -> c;
         };
     }
 
@@ -94,7 +100,16 @@ public final class CommonSubexpressions {
             case Stmt.Store st -> append(st.indices(), st.value());
             case Stmt.If i -> List.of(i.cond());
             case Stmt.Return r -> r.value() == null ? List.of() : List.of(r.value());
-            default -> List.of();
+            // A try's blocks may stop at any statement: nothing in them is always evaluated.
+            case Stmt.Try t -> List.of();
+            case Stmt.ForRange f -> List.of();
+            case Stmt.While w -> List.of();
+            case Stmt.ArrayStore st -> List.of();
+            case Stmt.Eval e -> List.of();
+            case Stmt.Raise r -> List.of();
+            case Stmt.Print p -> List.of();
+            case Stmt.Break b -> List.of();
+            case Stmt.Continue c -> List.of();
         };
     }
 
@@ -205,7 +220,15 @@ public final class CommonSubexpressions {
                     replace(st.value(), shared, read), st.pos());
             case Stmt.If i -> new Stmt.If(replace(i.cond(), shared, read), i.then(), i.otherwise());
             case Stmt.Return r -> new Stmt.Return(r.value() == null ? null : replace(r.value(), shared, read));
-            default -> s;
+            case Stmt.Try t -> t;
+            case Stmt.ForRange f -> f;
+            case Stmt.While w -> w;
+            case Stmt.ArrayStore st -> st;
+            case Stmt.Eval e -> e;
+            case Stmt.Raise r -> r;
+            case Stmt.Print p -> p;
+            case Stmt.Break b -> b;
+            case Stmt.Continue c -> c;
         };
     }
 

@@ -42,6 +42,15 @@ public final class Faults {
         return new KernelRuntimeError("KeyboardInterrupt", pos, "the kernel was interrupted");
     }
 
+    /**
+     * What a kernel's {@code except Exception:} (or bare {@code except:}) may catch: a Python exception the kernel or
+     * a function it called raised. Anything else is rethrown: KeyboardInterrupt (cancellation must end the kernel)
+     * and any Java exception, which is a fault of Jumba, not of the kernel.
+     */
+    public static void requireCatchable(RuntimeException e) {
+        if (!(e instanceof KernelRuntimeError k) || k.pythonName().equals("KeyboardInterrupt")) throw e;
+    }
+
     public static KernelRuntimeError indexError(String detail, SourcePos pos) {
         return new KernelRuntimeError("IndexError", pos, detail);
     }

@@ -65,12 +65,12 @@ final class Sorting {
                 Expr x = f.temp(vector(calls.array(a.get("x"), name), name, c.pos()));
                 if (!((Type.Array) x.type()).dtype().isInteger()) throw new TypingError(c.pos(), name + "() expects an integer array, got " + x.type());
                 Expr negative = ArrayExpressions.lift(List.of(x), e -> TypedIr.compare(CmpOp.LT, e.getFirst(), TypedIr.i64(0), DType.INT64), c.pos());
-                f.raiseIf(new Expr.Reduce(ReduceOp.ANY, negative, null, Type.scalar(DType.BOOL), c.pos()), "ValueError",
+                Checks.raiseIf(f, new Expr.Reduce(ReduceOp.ANY, negative, null, Type.scalar(DType.BOOL), c.pos()), "ValueError",
                         "'list' argument must have no negative elements", c.pos());
                 Expr minlength = a.containsKey("minlength") ? calls.integer(a.get("minlength"), name) : TypedIr.i64(0);
                 if (!a.containsKey("weights")) yield prelude("bincount", List.of(x, minlength), c.pos());
                 Expr w = f.temp(vector(calls.array(a.get("weights"), name), name, c.pos()));
-                f.raiseIf(TypedIr.compare(CmpOp.NE, new Expr.Dim(w, 0), new Expr.Dim(x, 0), DType.INT64), "ValueError",
+                Checks.raiseIf(f, TypedIr.compare(CmpOp.NE, new Expr.Dim(w, 0), new Expr.Dim(x, 0), DType.INT64), "ValueError",
                         "The weights and list don't have the same length.", c.pos());
                 yield prelude("bincount_weights", List.of(x, w, minlength), c.pos());
             }
@@ -80,7 +80,7 @@ final class Sorting {
                 Expr bins = f.temp(vector(calls.array(a.get("bins"), name), name, c.pos()));
                 Expr right = a.containsKey("right") ? TypedIr.truth(exprs.lower(a.get("right")), c.pos()) : TypedIr.constant(false, DType.BOOL);
                 Expr direction = f.temp(prelude("bins_direction", List.of(bins), c.pos()));
-                f.raiseIf(TypedIr.compare(CmpOp.EQ, direction, TypedIr.i64(0), DType.INT64), "ValueError",
+                Checks.raiseIf(f, TypedIr.compare(CmpOp.EQ, direction, TypedIr.i64(0), DType.INT64), "ValueError",
                         "bins must be monotonically increasing or decreasing", c.pos());
                 yield x.type() instanceof Type.Array
                         ? prelude("digitize_array", List.of(vector(x, name, c.pos()), bins, right, direction), c.pos())
@@ -110,9 +110,9 @@ final class Sorting {
         Expr x = exprs.lower(a.get("x"));
         Expr xp = f.temp(vector(calls.array(a.get("xp"), name), name, c.pos()));
         Expr fp = f.temp(vector(calls.array(a.get("fp"), name), name, c.pos()));
-        f.raiseIf(TypedIr.compare(CmpOp.EQ, new Expr.Dim(xp, 0), TypedIr.i64(0), DType.INT64), "ValueError",
+        Checks.raiseIf(f, TypedIr.compare(CmpOp.EQ, new Expr.Dim(xp, 0), TypedIr.i64(0), DType.INT64), "ValueError",
                 "array of sample points is empty", c.pos());
-        f.raiseIf(TypedIr.compare(CmpOp.NE, new Expr.Dim(xp, 0), new Expr.Dim(fp, 0), DType.INT64), "ValueError",
+        Checks.raiseIf(f, TypedIr.compare(CmpOp.NE, new Expr.Dim(xp, 0), new Expr.Dim(fp, 0), DType.INT64), "ValueError",
                 "fp and xp are not of the same length.", c.pos());
         List<Expr> bounds = new ArrayList<>();
         for (String side : List.of("left", "right")) {
@@ -131,7 +131,7 @@ final class Sorting {
         if (bins.type() instanceof Type.Array) {
             if (a.containsKey("range")) throw new TypingError(a.get("range").pos(), name + "() takes range only with a bin count");
             Expr edges = f.temp(vector(bins, name, c.pos()));
-            f.raiseIf(TypedIr.compare(CmpOp.NE, prelude("bins_direction", List.of(edges), c.pos()), TypedIr.i64(1), DType.INT64),
+            Checks.raiseIf(f, TypedIr.compare(CmpOp.NE, prelude("bins_direction", List.of(edges), c.pos()), TypedIr.i64(1), DType.INT64),
                     "ValueError", "`bins` must increase monotonically, when an array", c.pos());
             return prelude("histogram_edges", List.of(array, edges), c.pos());
         }
@@ -139,7 +139,7 @@ final class Sorting {
             throw new TypingError(a.get("bins").pos(), name + "() expects bins as an integer count or an array of edges, got " + bins.type());
         }
         bins = f.temp(TypedIr.cast(bins, DType.INT64));
-        f.raiseIf(TypedIr.compare(CmpOp.LE, bins, TypedIr.i64(0), DType.INT64), "ValueError",
+        Checks.raiseIf(f, TypedIr.compare(CmpOp.LE, bins, TypedIr.i64(0), DType.INT64), "ValueError",
                 "`bins` must be positive, when an integer", c.pos());
         boolean given = a.containsKey("range") && !(a.get("range") instanceof PyExpr.NoneLit);
         Expr range = given ? exprs.lower(a.get("range")) : prelude("data_range", List.of(array), c.pos());
@@ -151,11 +151,11 @@ final class Sorting {
         Expr lo = f.temp(TypedIr.cast(new Expr.TupleGet(pair, 0, l), DType.FLOAT64));
         Expr hi = f.temp(TypedIr.cast(new Expr.TupleGet(pair, 1, h), DType.FLOAT64));
         if (given) {
-            f.raiseIf(TypedIr.compare(CmpOp.GT, lo, hi, DType.FLOAT64), "ValueError",
+            Checks.raiseIf(f, TypedIr.compare(CmpOp.GT, lo, hi, DType.FLOAT64), "ValueError",
                     "max must be larger than min in range parameter.", c.pos());
         }
         Expr finite = new Expr.Logical(true, isFinite(lo), isFinite(hi));
-        f.raiseIf(TypedIr.not(finite), "ValueError", (given ? "supplied" : "autodetected") + " range is not finite", c.pos());
+        Checks.raiseIf(f, TypedIr.not(finite), "ValueError", (given ? "supplied" : "autodetected") + " range is not finite", c.pos());
         return prelude("histogram", List.of(array, bins, lo, hi), c.pos());
     }
 
