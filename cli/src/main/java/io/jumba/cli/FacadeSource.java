@@ -116,7 +116,7 @@ final class FacadeSource {
         String call = kernelClass(k) + "." + e.method() + "(" + String.join(", ", args) + ")";
         String body = e.returnType() instanceof Type.None ? call + ";" : "return " + call + ";";
         String text = "    /** " + JavaText.comment(k.describe()) + ". */\n"
-                + "    public static " + javaType(e.returnType()) + " " + name + "(" + String.join(", ", params) + ") {\n"
+                + "    public static " + resultType(e.returnType()) + " " + name + "(" + String.join(", ", params) + ") {\n"
                 + "        try {\n"
                 + "            " + body + "\n"
                 + "        } catch (StackOverflowError jumba$e) {\n"
@@ -152,7 +152,7 @@ final class FacadeSource {
         if (!anyArray) return Optional.empty();
         String call = arrayMethodName + "(" + String.join(", ", args) + ")";
         String text = "    /** As {@link #" + arrayMethodName + "}, with Java arrays (shared: the kernel's writes show in them). */\n"
-                + "    public static " + javaType(e.returnType()) + " " + name + "(" + String.join(", ", params) + ") {\n"
+                + "    public static " + resultType(e.returnType()) + " " + name + "(" + String.join(", ", params) + ") {\n"
                 + "        " + (e.returnType() instanceof Type.None ? "" : "return ") + call + ";\n"
                 + "    }\n";
         return Optional.of(new Method(name, types, k.describe(), text));
@@ -190,6 +190,9 @@ final class FacadeSource {
     }
 
     private static String javaType(Type t) { return JavaTypes.javaClass(t).getSimpleName(); }
+
+    /** A facade method's result type: the kernel's, but void for None (whose entry method returns a null Object). */
+    private static String resultType(Type t) { return t instanceof Type.None ? "void" : javaType(t); }
 
     private static List<String> javaTypes(List<Type> types) { return types.stream().map(FacadeSource::javaType).toList(); }
 

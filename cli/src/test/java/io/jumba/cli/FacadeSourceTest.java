@@ -42,6 +42,14 @@ class FacadeSourceTest {
     }
 
     @Test
+    void aKernelReturningNoneGivesVoidMethods() {
+        String src = FacadeSource.of("F", "k.py", List.of(
+                kernel("fill", List.of("out"), List.of(Type.array(DType.FLOAT64, 1, Layout.C)), Type.NONE)));
+        assertTrue(src.contains("public static void fill(NDArray out) {\n        try {\n            F_fill_0.fill_("), src);
+        assertTrue(src.contains("public static void fill(double[] out) {\n        fill(NDArray.wrap(out));\n"), src);
+    }
+
+    @Test
     void aTupleParameterIsRefused() {
         Type.Tuple pair = new Type.Tuple(List.of(Type.INT64, Type.FLOAT64));
         var e = assertThrows(IllegalArgumentException.class, () -> FacadeSource.of("F", "k.py",

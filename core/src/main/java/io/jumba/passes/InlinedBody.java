@@ -129,6 +129,11 @@ record InlinedBody(List<Stmt> statements, Expr result) {
                         out.add(new Stmt.If(i.cond(), block(i.then(), false), block(i.otherwise(), false)));
                         return notDone(out, rest);
                     }
+                    // A return in a try leaves it through its finally; what follows the try runs only if none did.
+                    case Stmt.Try t when returns(t) && !inLoop -> {
+                        out.add(Stmts.mapBodies(t, b -> block(b, false)));
+                        return notDone(out, rest);
+                    }
                     case Stmt.ForRange f when returns(f) -> {
                         out.add(new Stmt.ForRange(f.index(), f.start(), f.stop(), f.step(), block(f.body(), true),
                                 f.parallel(), f.pos()));

@@ -181,6 +181,23 @@ class GeneralInliningTest {
             def over_budget(x):
                 return big(x)
 
+            def guarded(a, i):
+                total = 0.0
+                try:
+                    if a[i] < 0.0:
+                        return -1.0
+                    total = a[i] * 2.0
+                except Exception:
+                    return -2.0
+                finally:
+                    total += 1.0
+                return total
+
+            @njit
+            def tried(a, res):
+                for i in range(res.shape[0]):
+                    res[i] = guarded(a, i)
+
             def outer_helper(x):
                 t = small(x)
                 return sign(t - 5) * t
@@ -298,6 +315,14 @@ class GeneralInliningTest {
         String reason = Inlining.notInlined(p, callee(p, "big"));
         assertTrue(reason.startsWith("big has ") && reason.endsWith(" IR nodes, over the inlining budget of "
                 + Inlining.MAX_CALLEE_NODES), reason);
+    }
+
+    @Test
+    void aReturnInsideATryLeavesThroughItsFinally() {
+        Program p = checked(typed("tried", f64(), f64()), () -> new Object[] {
+                NDArray.of(new double[] {1.5, -2.0, 0.25}), NDArray.zeros(DType.FLOAT64, 5)});
+        assertEquals(0, calls(p), "a[3] and a[4] raise IndexError inside the try: the handler's return gives -2.0");
+        assertTrue(Stmts.walk(p.entry().body()).anyMatch(Stmt.Try.class::isInstance));
     }
 
     @Test
