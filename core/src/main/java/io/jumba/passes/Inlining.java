@@ -119,8 +119,6 @@ public final class Inlining {
         if (!(callee.returnType() instanceof Type.None) && !InlinedBody.alwaysReturns(callee.body())) {
             return callee.pythonName() + " may end without a return";
         }
-        // Its returns would become assignments inside the try, and finally's order around them would be lost.
-        if (Stmts.walk(callee.body()).anyMatch(x -> x instanceof Stmt.Try)) return callee.pythonName() + " holds a try statement";
         return null;
     }
 
