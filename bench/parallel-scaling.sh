@@ -6,7 +6,8 @@
 # cases (sumsq_prange large: 134 MB a call) are read against. Needs /usr/bin/python3 with numba and numpy for the
 # Numba columns (NUMBA=0 skips them).
 #
-#   bench/parallel-scaling.sh        # env: CASES (sumsq_prange,sum_exp_prange,mandelbrot_prange,black_scholes_prange)
+#   bench/parallel-scaling.sh        # env: CASES (sumsq_prange,sum_exp_prange,sum_exp_array,mandelbrot_prange,
+#                                    #      black_scholes_prange)
 #                                    #      SIZES (small,large) THREADS ("1 2") STREAM_ELEMENTS (16777216)
 #                                    #      FORKS WARMUP_ITERATIONS ITERATIONS SKIP_BUILD=1 NUMBA=0
 set -euo pipefail
@@ -14,7 +15,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 . "$root/bin/find-jdk"
 cd "$root"
-cases=${CASES:-sumsq_prange,sum_exp_prange,mandelbrot_prange,black_scholes_prange}
+cases=${CASES:-sumsq_prange,sum_exp_prange,sum_exp_array,mandelbrot_prange,black_scholes_prange}
 sizes=${SIZES:-small,large}
 threads=${THREADS:-1 2}
 if [ "${SKIP_BUILD:-0}" != 1 ]; then

@@ -115,6 +115,7 @@ NUMPY = {
     "triad": lambda a, b, scalar, out: np.add(a, scalar * b, out=out),
     "sumsq_prange": lambda a: float(np.dot(a, a)),
     "sum_exp_prange": lambda a: float(np.sum(np.exp(a))),
+    "sum_exp_array": lambda a: float(np.sum(np.exp(a))),
     "exp_map": lambda x, out: np.exp(x, out=out),
     "exp_map_f32": lambda x, out: np.exp(x, out=out),
     "log_sin_map": lambda x, out: np.add(np.log(x), np.sin(x), out=out),

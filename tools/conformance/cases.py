@@ -734,4 +734,69 @@ def all_cases():
     c("par_whole_array", ODD7, EVEN10[:7].copy(), rtol=TRANSCENDENTAL_RTOL)
     c("fm_poly", 1.25, rtol=1e-9)
 
+    # ---- None and optional values -------------------------------------------------------------------------------
+    c.file = "optional.py"
+    for x in [3, -3, 0]:
+        c("ret_opt", x)
+        c("falls_off", x)
+        c("is_not_none", x)
+        c("passthrough", x)
+        c("opt_tuple", x)
+        c("print_opt", x)
+    for n in [3, 0]:
+        c("var_opt", n)
+    c("use_opt", 2)
+    c("use_opt", 0)
+    for x in [2.0, 0.0]:
+        c("opt_float", x)
+    for x in [3, 7, -1]:
+        c("opt_widen", x)
+    c("arr_opt", ODD7, True)
+    c("arr_opt", ODD7, False)
+    c("default_none", 2)
+    c("default_none", 2, 5)
+    c("default_none", 2, 5.5)
+    c("default_none", 2, None)
+    c("pick", 1)
+    c("pick", 1, 2)
+    c("pick", 1, 2.5)
+    c("fill_n", EVEN10)
+    c("fill_n", EVEN10, 3)
+    c("call_with_none", 4)
+    c("first_negative", ODD7)
+    c("first_negative", POS9)
+    c("first_negative", EMPTY)
+    c("sum_opt", ODD13)
+    c("sum_opt", EMPTY)
+    c("scalar_is_none", 1)
+    c("scalar_is_none", 2.5)
+    c("ret_none_explicit", 1)
+
+    # ---- try/except -----------------------------------------------------------------------------------------------
+    c.file = "try_except.py"
+    for x in [3, -3]:
+        c("raise_caught", x)
+    for i in [1, -7, 7, -8]:
+        c("index_caught", ODD7, i)
+    for b in [2, 0]:
+        c("zero_division_caught", 7, b)
+    for x in [2, 5]:
+        c("call_caught", x)
+        c("uncaught_in_handler", x)
+    for x in [1, -1]:
+        c("else_finally", x)
+        c("assert_caught", x)
+    c("loop_body_try", ODD13)
+    c("loop_body_try", EMPTY)
+    for limit in [2.5, 1000.0]:
+        c("loop_inside_try", POS9, limit)
+    c("nested", 0)
+    c("finally_only", 0)
+    c("return_in_try", 0)
+    c("break_in_handler", 3)
+    c("continue_in_try", ODD13)
+    c("else_with_loop_else", ODD7)
+    c("else_with_loop_else", POS9)
+    c("prange_try", ODD13)
+
     return c.cases

@@ -99,6 +99,8 @@ def save(name, arr):
 
 
 def encode_arg(case_id, i, a):
+    if a is None:
+        return {"type": "none"}
     if isinstance(a, np.ndarray):
         return {"type": "array", "file": save("%s.a%s.npy" % (case_id, i), a)}
     if isinstance(a, (bool, np.bool_)):
@@ -126,6 +128,10 @@ def return_type(disp, args):
 
 def encode_value(case_id, idx, t, v):
     t = types.unliteral(t)
+    if isinstance(t, types.Optional):
+        if v is None:
+            return {"type": "none", "value": None}
+        t = t.type
     if isinstance(t, types.Array):
         assert isinstance(v, np.ndarray)
         return {"type": "array", "dtype": str(v.dtype), "file": save("%s.r%d.npy" % (case_id, idx), v)}
@@ -134,6 +140,8 @@ def encode_value(case_id, idx, t, v):
 
 
 def encode_result(case_id, rtype, res):
+    if isinstance(rtype, types.Optional) and res is not None:
+        rtype = rtype.type
     if isinstance(rtype, types.BaseTuple):
         return [encode_value(case_id, i, t, v) for i, (t, v) in enumerate(zip(rtype.types, res))]
     return [encode_value(case_id, 0, rtype, res)]
@@ -171,7 +179,7 @@ def run_case(case, counters):
         with contextlib.redirect_stdout(printed):
             res = disp(*numba_args)
         error = None
-    except (ZeroDivisionError, IndexError, ValueError, OverflowError) as e:
+    except (ZeroDivisionError, IndexError, ValueError, OverflowError, TypeError) as e:
         res, error = None, type(e).__name__
     if printed.getvalue():
         entry["stdout"] = printed.getvalue()
@@ -179,7 +187,8 @@ def run_case(case, counters):
         entry["raises"] = error
     else:
         rtype = return_type(disp, numba_args)
-        entry["tuple"] = isinstance(rtype, types.BaseTuple)
+        entry["tuple"] = isinstance(rtype, types.BaseTuple) or (
+            isinstance(rtype, types.Optional) and isinstance(rtype.type, types.BaseTuple) and res is not None)
         entry["returns"] = encode_result(case_id, rtype, res)
         for i, (before, after) in enumerate(zip(case.args, numba_args)):
             if isinstance(before, np.ndarray) and not np.array_equal(before, after, equal_nan=before.dtype.kind == "f"):

@@ -255,3 +255,35 @@ add_typing_error("shapes.py", "two_ellipses", T234)
 add("shapes.py", "list_literals", 0.5)
 for a in [np.round(A2 / 10, 2), A3, A3F, ints(12, 55, -3, 4).reshape(3, 4).astype(np.int32), B2, A2.T]:
     add("axes.py", "cumulative_axes", a)
+
+# 7. Sorting, searching and counting (1-d). Ties and NaNs included: NaN sorts last; argsort is stable.
+SORT_F = np.round(np.random.default_rng(30).standard_normal(37) * 3, 1)  # one decimal: ties
+SORT_F[[4, 19]] = np.nan
+SORT_F[[9]] = np.inf
+SORT_F[[11]] = -np.inf
+SORT_I = ints(37, 31, -6, 7)
+for a in [SORT_F, SORT_I, SORT_F.astype(np.float32), SORT_F[::-2], np.array([], dtype=np.float64)]:
+    add("sorting.py", "sorted_and_order", a)
+    add("sorting.py", "distinct", a)
+add("sorting.py", "sort_in_place", SORT_F.copy())
+add("sorting.py", "sort_in_place", SORT_I.copy())
+add("sorting.py", "search", SORT_F, np.array([-1.0, 0.0, 0.3, np.nan, np.inf, 100.0, -np.inf]), 0.5)
+add("sorting.py", "search", SORT_I, np.array([-7, -6, 0, 3, 6, 7]), 2)
+COUNT_X = ints(37, 32, 0, 12)
+add("sorting.py", "counts", COUNT_X, np.round(np.random.default_rng(33).uniform(0, 2, 37), 3))
+add("sorting.py", "negative_count", np.array([1, 2, -1, 3]))
+EDGES = np.array([-2.0, -0.5, 0.0, 1.0, 3.5])
+add("sorting.py", "bins_of", SORT_F, EDGES, 1.0)
+add("sorting.py", "bins_of", SORT_F, EDGES[::-1].copy(), -0.5)
+add("sorting.py", "bins_of", SORT_I, np.array([-4, 0, 0, 2, 5]), 0)
+add("sorting.py", "unordered_bins", SORT_F, np.array([0.0, 2.0, 1.0]))
+XP = np.array([-2.0, -1.0, 0.5, 0.5, 2.0, 4.0])
+FP = np.array([3.0, 1.0, -1.0, 2.0, np.inf, 5.0])
+add("sorting.py", "interpolate", SORT_F, XP, FP, 0.75)
+add("sorting.py", "interpolate", SORT_I, XP, FP, 4.0)
+add("sorting.py", "interpolate", SORT_F, XP[:1].copy(), FP[:1].copy(), -3.0)
+HIST_A = np.round(np.random.default_rng(34).standard_normal(70) * 2, 2)
+add("sorting.py", "histograms", HIST_A, np.array([-5.0, -1.0, 0.0, 0.25, 2.0, 6.0]))
+add("sorting.py", "histograms", ints(37, 35, -3, 5), np.array([-3.0, 0.0, 4.0]))
+add("sorting.py", "histogram_of_constant", np.full(5, 2.5))
+add("sorting.py", "bad_range", HIST_A)

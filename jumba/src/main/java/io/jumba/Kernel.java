@@ -4,6 +4,8 @@ import io.jumba.array.NDArray;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Specialization;
 import io.jumba.ir.IrPrinter;
+import io.jumba.jit.KernelBinary;
+import io.jumba.jit.KernelCompiler;
 import io.jumba.passes.Pass;
 import io.jumba.passes.PassResult;
 import io.jumba.runtime.parallel.ThreadCount;
@@ -40,9 +42,12 @@ public final class Kernel {
 
     /**
      * This kernel with a time limit on each call: a call still running after limit ends in a TimeoutError
-     * ({@link io.jumba.diag.KernelRuntimeError}). Kernels check once per iteration of their outermost loops and of
-     * every while loop, so a call stops within one such iteration of the limit. Thread interrupts and
-     * {@code Future.cancel(true)} stop a call the same way, as a KeyboardInterrupt, with or without a limit.
+     * ({@link io.jumba.diag.KernelRuntimeError}). Kernels check once per iteration of their outermost loops (per
+     * 65,536 iterations of one without inner loops, per 1,024 steps of a vectorized one), of every while loop and per
+     * block of 32,768 iterations of a prange loop, on every thread it runs on; the interpreter at every iteration. A
+     * call stops within one such step of the limit. Thread interrupts and {@code Future.cancel(true)} stop a call the
+     * same way, as a KeyboardInterrupt, with or without a limit. The limit holds for {@link #callWithThreads} and
+     * {@link #interpret} too.
      */
     public Kernel withTimeout(Duration limit) {
         if (limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("time limit must be positive: " + limit);
@@ -110,7 +115,7 @@ public final class Kernel {
         if (threads < 1) throw new IllegalArgumentException("number of threads must be from 1 to " + ThreadCount.MAX + ", got " + threads);
         int previous = ThreadCount.overrideForCaller(threads);
         try {
-            return dispatcher.call(args);
+            return call(args);
         } finally {
             ThreadCount.restoreCaller(previous);
         }
@@ -118,13 +123,23 @@ public final class Kernel {
 
     /** Runs the kernel in the interpreter: same results and errors as {@link #call}, no compilation. */
     public Object interpret(Object... args) {
-        return dispatcher.interpret(args);
+        return timeout == null ? dispatcher.interpret(args) : TimeLimit.run(timeout, () -> dispatcher.interpret(args));
     }
 
     /** Compiles for signature now, as Numba's eager {@code @njit("sig")}; returns this kernel. */
     public Kernel compile(String signature) {
         dispatcher.compile(Signature.parse(signature));
         return this;
+    }
+
+    /**
+     * Compiles for signature into a class of this binary name (such as {@code com.example.Kernels_total0}), for a jar
+     * of kernels compiled ahead of time: a compile of its own, neither cached nor kept by this kernel. A declared
+     * return type converts the result to it.
+     */
+    public KernelBinary compileAheadOfTime(String signature, String binaryName) {
+        Signature s = Signature.parse(signature);
+        return KernelCompiler.compilingAs(binaryName, () -> dispatcher.compileUncached(s)).binary();
     }
 
     /** The signatures compiled so far, with their return types. */

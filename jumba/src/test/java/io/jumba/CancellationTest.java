@@ -4,6 +4,7 @@ import io.jumba.diag.KernelRuntimeError;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
 /** Long-running kernels stop when their thread is interrupted or their time limit passes. */
 class CancellationTest {
     private static final String SOURCE = """
+            from numba import njit, prange
+
             def forever(x):
                 while True:
                     x = (x * 3 + 1) % 1000003
@@ -27,7 +30,22 @@ class CancellationTest {
                     for j in range(n):
                         s += (i ^ j) % 7
                 return s
+
+            def vector_sum(n):
+                s = 0.0
+                for i in range(n):
+                    s += i * 0.5
+                return s
+
+            @njit(parallel=True)
+            def parallel_sum(n):
+                s = 0
+                for i in prange(n):
+                    s += i % 7
+                return s
             """;
+    /** Iterations no test waits for: minutes at the least, in any loop. */
+    private static final long ENDLESS = 1L << 50;
 
     @Test
     void aTimeLimitStopsAWhileTrueLoop() {
@@ -61,5 +79,70 @@ class CancellationTest {
         });
         ExecutionException e = assertThrows(ExecutionException.class, () -> direct.get(30, TimeUnit.SECONDS));
         assertEquals("KeyboardInterrupt", ((KernelRuntimeError) e.getCause()).pythonName());
+    }
+
+    @Test
+    void aTimeLimitStopsAVectorizedLoop() throws Exception {
+        Kernel k = Jumba.jit(SOURCE, "k.py").function("vector_sum");
+        assertEquals(k.interpret(1000L), k.call(1000L));
+        String explain = k.explain(k.signatures().getFirst().toString());
+        assertTrue(explain.contains("line 17: vectorized"), explain);
+        KernelRuntimeError e = thrownWithinAMinute(() -> k.withTimeout(Duration.ofMillis(200)).call(ENDLESS));
+        assertEquals("TimeoutError", e.pythonName(), e.getMessage());
+        assertTrue(e.getMessage().contains("k.py:17"), e.getMessage());
+    }
+
+    @Test
+    void aTimeLimitStopsAPrangeLoopOnEveryThreadCount() throws Exception {
+        Kernel k = Jumba.jit(SOURCE, "k.py").function("parallel_sum");
+        assertEquals(k.interpret(100_000L), k.call(100_000L));
+        for (int threads : new int[] {1, 4}) {
+            Kernel limited = k.withTimeout(Duration.ofMillis(200));
+            KernelRuntimeError e = thrownWithinAMinute(() -> limited.callWithThreads(threads, ENDLESS));
+            assertEquals("TimeoutError", e.pythonName(), threads + " threads: " + e.getMessage());
+            assertTrue(e.getMessage().contains("k.py:24"), e.getMessage());
+        }
+    }
+
+    @Test
+    void anInterruptStopsTheInterpreter() throws Exception {
+        Kernel k = Jumba.jit(SOURCE, "k.py").function("forever");
+        for (String name : new String[] {"forever", "long_loops", "parallel_sum"}) {
+            Kernel f = Jumba.jit(SOURCE, "k.py").function(name);
+            Future<Object> run = Executors.newVirtualThreadPerTaskExecutor().submit(() -> {
+                Thread.currentThread().interrupt();
+                return f.interpret(name.equals("forever") ? 1L : ENDLESS);
+            });
+            ExecutionException e = assertThrows(ExecutionException.class, () -> run.get(30, TimeUnit.SECONDS), name);
+            assertEquals("KeyboardInterrupt", ((KernelRuntimeError) e.getCause()).pythonName(), name);
+        }
+        KernelRuntimeError timeout = thrownWithinAMinute(() -> k.withTimeout(Duration.ofMillis(200)).interpret(1L));
+        assertEquals("TimeoutError", timeout.pythonName(), timeout.getMessage());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Object> f = pool.submit(() -> k.interpret(1L));
+            assertThrows(TimeoutException.class, () -> f.get(300, TimeUnit.MILLISECONDS));
+            f.cancel(true);
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS), "the interpreter stopped after Future.cancel(true)");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What body throws, waited for a minute at most: a kernel that ignored its limit would hang the test run. */
+    private static KernelRuntimeError thrownWithinAMinute(Callable<Object> body) {
+        ExecutorService single = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cancellation-test");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Object> f = single.submit(body);
+            ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(60, TimeUnit.SECONDS));
+            return assertInstanceOf(KernelRuntimeError.class, e.getCause());
+        } finally {
+            single.shutdownNow();
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.jumba.diag.JumbaException;
 import io.jumba.diag.KernelRuntimeError;
 import io.jumba.diag.KernelSyntaxError;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,6 +38,21 @@ class DeepInputTest {
         assertEquals(2100L, k.interpret(3L));
         String unary = "    return " + "-".repeat(700) + "x\n";
         assertEquals(3L, Jumba.jit(HEAD + unary, "deep.py").function("f").call(3L));
+    }
+
+    @Test
+    @Timeout(120)
+    void chainsAtTheLimitCompileInLinearTime() {
+        // 1,000 terms (the most the parser takes) of each operator, and 900 shared math calls: the passes that asked
+        // every node about its whole subtree took seconds per kernel here (docs/reliability.md); now well under one.
+        for (String op : new String[] {"+", "-", "*", "/", "//", "%"}) {
+            String chain = "    return " + String.join(" " + op + " ", java.util.Collections.nCopies(1000, "x")) + "\n";
+            Kernel k = Jumba.jit(HEAD + chain, "deep.py").function("f");
+            assertEquals(k.interpret(3L), k.call(3L), op);
+        }
+        String calls = "    y = 0.5 * x\n    return " + String.join(" + ", java.util.Collections.nCopies(900, "np.sin(y)")) + "\n";
+        Kernel k = Jumba.jit(HEAD + calls, "deep.py").function("f");
+        assertEquals(k.interpret(0.25), k.call(0.25));
     }
 
     @Test

@@ -64,6 +64,26 @@ class ParallelFacadeTest {
     }
 
     @Test
+    void aWholeArrayReductionIsSplitAcrossThreadsWithTheSameBitsForEveryCount() {
+        Kernel k = Jumba.jit("""
+                import numpy as np
+                from numba import njit
+
+                @njit(parallel=True)
+                def dot(a, b):
+                    return np.sum(a * b)
+                """).function("dot");
+        String explain = k.explain("(float64[::1], float64[::1])");
+        assertTrue(explain.contains("line 6: parallel (whole-array expression): chunks of at least"), explain);
+        assertTrue(explain.contains("each chunk: vectorized"), explain);
+        assertTrue(explain.contains("reductions combine per-chunk partials in a fixed tree"), explain);
+        NDArray a = data(300_001), b = a.view(1, new int[] {300_000}, new int[] {1});
+        a = a.view(0, new int[] {300_000}, new int[] {1});
+        Object all = k.call(a, b);
+        for (int threads : new int[] {1, 2, 3, 8, 16}) assertEquals(all, k.callWithThreads(threads, a, b), threads + " threads");
+    }
+
+    @Test
     void aRaceIsAnErrorAtTheKernelLine() {
         Kernel k = Jumba.jit(SOURCE).function("shifted");
         ParallelSafetyError e = assertThrows(ParallelSafetyError.class, () -> k.call(data(10)));

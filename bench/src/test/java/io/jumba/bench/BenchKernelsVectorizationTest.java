@@ -62,13 +62,23 @@ class BenchKernelsVectorizationTest {
                 """.formatted(reduce8));
         EXPECTED.put("sum_exp_prange", """
                 function sum_exp (sum_exp__float64_1dC):
-                  line 9: parallel: chunks of at least 8192 iterations (4 work units each), at most 256; under 16384 iterations \
+                  line 12: parallel: chunks of at least 8192 iterations (4 work units each), at most 256; under 16384 iterations \
                 the serial loop; each chunk: \
                 vectorized: float64 %sacc (+)
                     reductions: acc SUM
                     read only: a
                     reductions combine per-chunk partials in a fixed tree: the same bits for any thread count
                 """.formatted(reduce8));
+        EXPECTED.put("sum_exp_array", """
+                function sum_exp_array (sum_exp_array__float64_1dC):
+                  line 19: parallel (whole-array expression): chunks of at least 6592 iterations (5 work units each), at most 256; \
+                under 13108 iterations the serial loop; each chunk: \
+                vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc1 (+)
+                    private: $t3
+                    reductions: $acc1 SUM
+                    read only: a
+                    reductions combine per-chunk partials in a fixed tree: the same bits for any thread count
+                """);
         EXPECTED.put("exp_map", """
                 function exp_map (exp_map__float64_1dC_float64_1dC):
                   line 8: vectorized: float64 %s
@@ -109,18 +119,21 @@ class BenchKernelsVectorizationTest {
         EXPECTED.put("mandelbrot", """
                 function mandelbrot (mandelbrot__float64_float64_float64_float64_int64_int32_2dC):
                   line 26: not outer-loop vectorized
-                  line 28: not vectorized
+                  line 28: not outer-loop vectorized
+                  line 15: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
                   line 15: not vectorized
                 """);
         EXPECTED.put("mandelbrot_prange", """
                 function mandelbrot_prange (mandelbrot_prange__float64_float64_float64_float64_int64_int32_2dC):
-                  line 37: parallel: chunks of at least 8 iterations (4355 work units each), at most 256; under 16 iterations \
+                  line 37: parallel: chunks of at least 1 iterations (82499 work units each), at most 256; under 1 iterations \
                 the serial loop; each chunk: \
-                not outer-loop vectorized: store to out inside an inner loop
-                    private: ci, c
+                not outer-loop vectorized: body holds a while loop
+                    private: ci, c, escape_count$cr, escape_count$zr, escape_count$zi, escape_count$n, escape_count$$1, \
+                escape_count$$2, escape_count$return
                     written at own index: out
-                  line 39: not vectorized
+                  line 39: not outer-loop vectorized
+                  line 15: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
                   line 15: not vectorized
                 """);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Reads command-line arguments as kernel arguments, the way Python would read them as literals:
  * a path ending in {@code .npy} is an array, {@code 3} or {@code -3} an int64, {@code 2.5}, {@code 1e-3},
- * {@code nan}, {@code inf} or {@code -inf} a float64, {@code True}/{@code False} a bool, and a parenthesized list
+ * {@code nan}, {@code inf} or {@code -inf} a float64, {@code True}/{@code False} a bool, {@code None} None (null), and a parenthesized list
  * of those a tuple: {@code (1, 2.5)}, {@code (3,)}, {@code ((1, 2), True)}.
  */
 final class KernelArguments {
@@ -33,6 +33,7 @@ final class KernelArguments {
         if (text.endsWith(".npy")) return Npy.read(Path.of(text));
         if (text.equals("True")) return Boolean.TRUE;
         if (text.equals("False")) return Boolean.FALSE;
+        if (text.equals("None")) return null;
         if (INTEGER.matcher(text).matches()) {
             try {
                 return Long.parseLong(text);
@@ -46,7 +47,7 @@ final class KernelArguments {
             return text.startsWith("-") ? -v : v;
         }
         throw new IllegalArgumentException("cannot read argument '" + text
-                + "': expected a path ending in .npy, an integer, a float (also nan, inf, -inf) or True/False");
+                + "': expected a path ending in .npy, an integer, a float (also nan, inf, -inf), True/False or None");
     }
 
     /**

@@ -27,7 +27,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (call, explain, bench, sysinfo, demo, cache)");
+        throw new ParameterException(spec.commandLine(), "missing command (call, explain, bench, sysinfo, demo, cache, aot)");
     }
 
     /**
@@ -43,6 +43,7 @@ public final class Main implements Runnable {
         m.put("sysinfo", SysinfoCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("cache", CacheCommand::new);
+        m.put("aot", AotCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }

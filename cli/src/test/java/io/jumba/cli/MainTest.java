@@ -89,7 +89,7 @@ class MainTest {
 
     @Test
     void aCommandLineThatNamesACommandHasOnlyThatOneAndOtherwiseAll() {
-        Set<String> all = Set.of("call", "explain", "bench", "sysinfo", "demo", "cache", "help");
+        Set<String> all = Set.of("call", "explain", "bench", "sysinfo", "demo", "cache", "aot", "help");
         assertEquals(Set.of("call"), Main.commandLine(new String[]{"call", "k.py", "f"}).getSubcommands().keySet());
         assertEquals(Set.of("demo"), Main.commandLine(new String[]{"demo"}).getSubcommands().keySet());
         assertEquals(all, Main.commandLine(new String[]{"help", "call"}).getSubcommands().keySet());
@@ -210,6 +210,30 @@ class MainTest {
         Run empty = run("call", file, "first", "(1,,2)");
         assertEquals(2, empty.exit());
         assertTrue(empty.err().contains("empty element in tuple argument '(1,,2)'"), empty.err());
+    }
+
+    @Test
+    void noneIsAnArgumentAndAResult() throws IOException {
+        Path file = dir.resolve("optional.py");
+        Files.writeString(file, """
+                from numba import njit
+
+                @njit
+                def shift(a, b=None):
+                    if b is None:
+                        return a
+                    return a + b
+
+                @njit
+                def positive(x):
+                    if x > 0:
+                        return x
+                """);
+        assertEquals("2", run("call", file, "shift", "2").lastLine());
+        assertEquals("2", run("call", file, "shift", "2", "None").lastLine());
+        assertEquals("4.5", run("call", file, "shift", "2", "2.5").lastLine());
+        assertEquals("3", run("call", file, "positive", "3").lastLine());
+        assertEquals("None", run("call", file, "positive", "-3").lastLine());
     }
 
     @Test

@@ -61,7 +61,9 @@ final class FunctionEmitter {
         this.nonNegativeIndices = LoopFacts.nonNegativeIndices(function);
     }
 
-    void emit() {
+    /** Appends the method (and adds its outlined and parallel parts to the class context); returns its size. */
+    StatementSizes emit() {
+        int start = out.length();
         StringBuilder sig = new StringBuilder();
         for (Var p : function.params()) {
             if (!sig.isEmpty()) sig.append(", ");
@@ -69,7 +71,7 @@ final class FunctionEmitter {
         }
         out.append("    // ").append(JavaText.comment(function.pythonName())).append(" at ")
            .append(JavaText.comment(function.pos().toString())).append('\n');
-        out.append("    public static ").append(JavaTypes.of(function.returnType())).append(' ')
+        out.append("    public static ").append(JavaTypes.result(function.returnType())).append(' ')
            .append(Names.function(function.name())).append('(').append(sig).append(") {\n");
         int declarations = out.length();
         for (Var p : function.params()) if (p.type() instanceof Type.Array a) declareHoisted(p.name(), a);
@@ -79,36 +81,50 @@ final class FunctionEmitter {
         }
         if (out.length() > declarations) out.append('\n');
         for (Var p : function.params()) if (p.type() instanceof Type.Array) hoist(p.name(), (Type.Array) p.type());
-        boolean falls = body();
+        List<Integer> sizes = new ArrayList<>();
+        boolean falls = body(sizes);
         if (falls && !(function.returnType() instanceof Type.None)) {
             line("return " + JavaTypes.zero(function.returnType()) + ";");
         }
         out.append("    }\n");
+        while (sizes.size() < function.body().size()) sizes.add(0);
+        int statements = sizes.stream().mapToInt(Integer::intValue).sum();
+        return new StatementSizes(StatementSizes.count(out, start, out.length()) - statements, sizes);
     }
 
     // ---- outlined loop nests ------------------------------------------------------------------------------------
 
-    /** The function body, each {@link OutlinedNest} replaced by a call of its method; like {@link #block}. */
-    private boolean body() {
+    /**
+     * The function body, each {@link OutlinedNest} replaced by a call of its method; like {@link #block}. Adds to
+     * sizes the characters each statement took here (an outlined run's call counts for its first statement).
+     */
+    private boolean body(List<Integer> sizes) {
         List<Stmt> body = function.body();
         int part = 0;
         for (int k = 0; k < body.size(); k++) {
+            int start = out.length();
             if (part < outlined.size() && outlined.get(part).statement() == k) {
-                outlined(body.get(k), part, outlined.get(part));
-                part++;
-            } else if (!stmt(body.get(k))) {
-                return false;
+                OutlinedNest plan = outlined.get(part);
+                outlined(body.subList(k, k + plan.count()), part++, plan);
+                sizes.add(StatementSizes.count(out, start, out.length()));
+                for (int rest = 1; rest < plan.count(); rest++) sizes.add(0);
+                k += plan.count() - 1;
+            } else {
+                boolean falls = stmt(body.get(k));
+                sizes.add(StatementSizes.count(out, start, out.length()));
+                if (!falls) return false;
             }
         }
         return true;
     }
 
     /**
-     * Prints nest as method {@code <function>$<part>} (e.g. {@code f_$0}), as the outlining step planned it: the
-     * variables passed in (arrays re-read their hoisted data, offset, shape and strides) and handed back (one as the
-     * return value, several boxed in an {@code Object[]}); and in its place, the call.
+     * Prints statements (a loop nest, or a run of straight-line statements) as method {@code <function>$<part>}
+     * (e.g. {@code f_$0}), as the outlining step planned it: the variables passed in (arrays re-read their hoisted
+     * data, offset, shape and strides) and handed back (one as the return value, several boxed in an
+     * {@code Object[]}); and in their place, the call.
      */
-    private void outlined(Stmt nest, int part, OutlinedNest plan) {
+    private void outlined(List<Stmt> statements, int part, OutlinedNest plan) {
         List<Var> ins = plan.ins(), outs = plan.outs();
         String name = Names.outlined(function.name(), part);
         String result = outs.isEmpty() ? "void" : outs.size() == 1 ? JavaTypes.of(outs.getFirst().type()) : "Object[]";
@@ -120,9 +136,15 @@ final class FunctionEmitter {
             sig.append(sig.isEmpty() ? "" : ", ").append(JavaTypes.of(v.type())).append(' ').append(Names.variable(v.name()));
             args.append(args.isEmpty() ? "" : ", ").append(Names.variable(v.name()));
         }
-        SourcePos pos = nest instanceof Stmt.ForRange f ? f.pos() : ((Stmt.While) nest).pos();
-        out.append("    // loop nest of ").append(JavaText.comment(function.pythonName())).append(" at ")
-           .append(JavaText.comment(pos.toString())).append('\n');
+        Stmt first = statements.getFirst();
+        if (first instanceof Stmt.ForRange || first instanceof Stmt.While) {
+            SourcePos pos = first instanceof Stmt.ForRange f ? f.pos() : ((Stmt.While) first).pos();
+            out.append("    // loop nest of ").append(JavaText.comment(function.pythonName())).append(" at ")
+               .append(JavaText.comment(pos.toString())).append('\n');
+        } else {
+            out.append("    // statements ").append(plan.statement() + 1).append(" to ").append(plan.statement() + plan.count())
+               .append(" of ").append(JavaText.comment(function.pythonName())).append('\n');
+        }
         out.append("    private static ").append(result).append(' ').append(name).append('(').append(sig).append(") {\n");
         for (Var v : ins) {
             if (!(v.type() instanceof Type.Array a)) continue;
@@ -138,7 +160,7 @@ final class FunctionEmitter {
                 line("}");
             }
         }
-        stmt(nest);
+        for (Stmt s : statements) stmt(s);
         if (outs.size() == 1) {
             line("return " + Names.variable(outs.getFirst().name()) + ";");
         } else if (!outs.isEmpty()) {
@@ -217,7 +239,7 @@ final class FunctionEmitter {
         for (String v : variables.keySet()) line(body + "." + Names.variable(v) + " = " + Names.variable(v) + ";");
         String chunk = temps.fresh("chunk");
         for (Reduction r : reductions) for (String l : ParallelReductions.setUp(r, body, grid + ".chunks()", chunk)) line(l);
-        line("Parallel.run(" + grid + ", " + body + ");");
+        line("Parallel.run(" + grid + ", " + body + ", " + context.ref(f.pos()) + ");");
         for (Reduction r : reductions) {
             for (String l : ParallelReductions.combine(r, body, context.orderedReductions, temps::fresh)) line(l);
         }
@@ -476,6 +498,24 @@ final class FunctionEmitter {
                         + JavaText.stringLiteral(r.format()) + ", new long[] {" + values + "}, " + context.ref(r.pos()) + ");");
                 return false;
             }
+            case Stmt.Try t -> {
+                line("try {");
+                boolean falls = nested(t.body());
+                if (t.catches()) {
+                    String caught = temps.fresh("caught");
+                    line("} catch (RuntimeException " + caught + ") {");
+                    indent++;
+                    line("Faults.requireCatchable(" + caught + ");");
+                    indent--;
+                    falls |= nested(t.handler());
+                }
+                if (!t.finalBody().isEmpty()) {
+                    line("} finally {");
+                    falls &= nested(t.finalBody()); // Java: a finally that cannot complete ends the whole try
+                }
+                line("}");
+                return falls;
+            }
             case Stmt.Eval e -> {
                 if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads) line(expr(e.value()) + ";");
                 else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())
@@ -520,6 +560,10 @@ final class FunctionEmitter {
         @Override public String fresh(String hint) { return temps.fresh(hint); }
 
         @Override public void member(String javaSource) { context.fields.add(javaSource); }
+
+        @Override public String interruptCheck(SourcePos pos) {
+            return loopNesting == 0 ? "Faults.checkInterrupt(" + context.ref(pos) + ");" : "";
+        }
     };
 
     /** The loop f, over [from, to) when these Java longs are given, else over its own range. */
@@ -569,6 +613,13 @@ final class FunctionEmitter {
         return switch (e) {
             case Expr.Const c -> JavaTypes.literal(c.value(), c.type().dtype());
             case Expr.Local l -> Names.variable(l.var().name());
+            case Expr.NoneValue n -> "null";
+            case Expr.Wrap w -> w.value().type() instanceof Type.None
+                    ? "((" + JavaTypes.of(w.type()) + ") null)"
+                    : JavaTypes.box(w.type().value(), expr(w.value()));
+            case Expr.Unwrap u -> JavaTypes.unbox(u.type(), "Optionals.present(" + expr(u.optional()) + ", "
+                    + JavaText.stringLiteral(u.type().toString()) + ", " + context.ref(u.pos()) + ")");
+            case Expr.IsNone i -> "(" + expr(i.optional()) + " == null)";
             case Expr.Binary b -> binary(b);
             case Expr.Unary u -> unary(u);
             case Expr.Compare c -> compare(c);
@@ -640,21 +691,20 @@ final class FunctionEmitter {
         }
         if (t.isFloat()) {
             String cast = t == DType.FLOAT32 ? "(float) " : "";
-            String dl = "(double) " + l, dr = "(double) " + r;
+            // Each case concatenates its operands once: a chain of n operations copies its text n times already.
             return switch (b.op()) {
                 case ADD -> "(" + l + " + " + r + ")";
                 case SUB -> "(" + l + " - " + r + ")";
                 case MUL -> "(" + l + " * " + r + ")";
-                case DIV -> numpy ? "(" + l + " / " + r + ")" : "(" + cast + "Scalars.div(" + dl + ", " + dr + ", " + pos + "))";
-                case FLOORDIV -> "(" + cast + (numpy ? "Scalars.floorDivNumpy(" + dl + ", " + dr + ")"
-                                                     : "Scalars.floorDiv(" + dl + ", " + dr + ", " + pos + ")") + ")";
-                case MOD -> "(" + cast + (numpy ? "Scalars.modNumpy(" + dl + ", " + dr + ")"
-                                                : "Scalars.mod(" + dl + ", " + dr + ", " + pos + ")") + ")";
-                case POW -> "(" + cast + "Scalars.pow(" + dl + ", " + dr + "))";
+                case DIV -> numpy ? "(" + l + " / " + r + ")" : "(" + cast + "Scalars.div((double) " + l + ", (double) " + r + ", " + pos + "))";
+                case FLOORDIV -> "(" + cast + (numpy ? "Scalars.floorDivNumpy((double) " + l + ", (double) " + r + ")"
+                                                     : "Scalars.floorDiv((double) " + l + ", (double) " + r + ", " + pos + ")") + ")";
+                case MOD -> "(" + cast + (numpy ? "Scalars.modNumpy((double) " + l + ", (double) " + r + ")"
+                                                : "Scalars.mod((double) " + l + ", (double) " + r + ", " + pos + ")") + ")";
+                case POW -> "(" + cast + "Scalars.pow((double) " + l + ", (double) " + r + "))";
                 default -> throw new IllegalStateException(b.op() + " on " + t);
             };
         }
-        String ll = "(long) " + l, lr = "(long) " + r;
         String raw = switch (b.op()) {
             case ADD -> l + " + " + r;
             case SUB -> l + " - " + r;
@@ -662,11 +712,11 @@ final class FunctionEmitter {
             case BITAND -> l + " & " + r;
             case BITOR -> l + " | " + r;
             case BITXOR -> l + " ^ " + r;
-            case FLOORDIV -> numpy ? "Scalars.floorDivNumpy(" + ll + ", " + lr + ")" : "Scalars.floorDiv(" + ll + ", " + lr + ", " + pos + ")";
-            case MOD -> numpy ? "Scalars.modNumpy(" + ll + ", " + lr + ")" : "Scalars.mod(" + ll + ", " + lr + ", " + pos + ")";
-            case POW -> "Scalars.pow(" + ll + ", " + lr + ", " + pos + ")";
-            case SHL -> "Scalars.shl(" + ll + ", " + lr + ")";
-            case SHR -> "Scalars.shr(" + ll + ", " + lr + ")";
+            case FLOORDIV -> numpy ? "Scalars.floorDivNumpy((long) " + l + ", (long) " + r + ")" : "Scalars.floorDiv((long) " + l + ", (long) " + r + ", " + pos + ")";
+            case MOD -> numpy ? "Scalars.modNumpy((long) " + l + ", (long) " + r + ")" : "Scalars.mod((long) " + l + ", (long) " + r + ", " + pos + ")";
+            case POW -> "Scalars.pow((long) " + l + ", (long) " + r + ", " + pos + ")";
+            case SHL -> "Scalars.shl((long) " + l + ", (long) " + r + ")";
+            case SHR -> "Scalars.shr((long) " + l + ", (long) " + r + ")";
             case DIV -> throw new IllegalStateException("DIV on " + t);
         };
         return JavaTypes.narrow(t, raw);

@@ -20,7 +20,20 @@ public final class JavaTypes {
         };
     }
 
-    /** The Java class for a value of type t as a method parameter or result. */
+    /** The Java class of a method returning type t: a function returning None is void. */
+    public static Class<?> resultClass(Type t) {
+        return t instanceof Type.None ? void.class : javaClass(t);
+    }
+
+    /** The Java type of a method returning type t: a function returning None is void. */
+    static String result(Type t) {
+        return t instanceof Type.None ? "void" : of(t);
+    }
+
+    /**
+     * The Java class for a value of type t as a method parameter or local: None is an Object that is always null,
+     * an optional the box of its value (null for None), as values cross the API boundary.
+     */
     public static Class<?> javaClass(Type t) {
         return switch (t) {
             case Type.Scalar s -> switch (s.dtype()) {
@@ -34,7 +47,8 @@ public final class JavaTypes {
             };
             case Type.Array a -> io.jumba.array.NDArray.class;
             case Type.Tuple tt -> Object[].class;
-            case Type.None n -> void.class;
+            case Type.None n -> Object.class;
+            case Type.Optional o -> o.value() instanceof Type.Scalar s ? boxClass(s.dtype()) : javaClass(o.value());
         };
     }
 
@@ -43,7 +57,21 @@ public final class JavaTypes {
             case Type.Scalar s -> scalar(s.dtype());
             case Type.Array a -> "NDArray";
             case Type.Tuple tt -> "Object[]";
-            case Type.None n -> "void";
+            case Type.None n -> "Object";
+            case Type.Optional o -> o.value() instanceof Type.Scalar s ? boxClass(s.dtype()).getSimpleName() : of(o.value());
+        };
+    }
+
+    /** The box of dtype d's Java type, as the API boundary passes a scalar of d. */
+    private static Class<?> boxClass(DType d) {
+        return switch (d) {
+            case BOOL -> Boolean.class;
+            case INT8 -> Byte.class;
+            case UINT8, INT16 -> Short.class;
+            case INT32 -> Integer.class;
+            case INT64 -> Long.class;
+            case FLOAT32 -> Float.class;
+            case FLOAT64 -> Double.class;
         };
     }
 
@@ -128,6 +156,7 @@ public final class JavaTypes {
             case Type.Array a -> "((NDArray) " + expr + ")";
             case Type.Tuple tt -> "((Object[]) " + expr + ")";
             case Type.None n -> "null";
+            case Type.Optional o -> "((" + of(o) + ") " + expr + ")";
         };
     }
 }

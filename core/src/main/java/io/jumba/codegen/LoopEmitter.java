@@ -8,6 +8,8 @@ import io.jumba.plan.LoopPlan;
 import io.jumba.plan.LoopPlanner;
 import io.jumba.plan.ScalarPlanner;
 
+import io.jumba.source.SourcePos;
+
 import java.util.List;
 
 /**
@@ -91,6 +93,13 @@ public interface LoopEmitter {
 
         /** Declares a member (one line, e.g. a {@code static final} field) of the generated class, once. */
         void member(String javaSource);
+
+        /**
+         * The Java statement that ends the call with a KeyboardInterrupt at pos when its thread was interrupted
+         * ({@code Faults.checkInterrupt}), for the loops an emitter writes; empty inside another loop, whose
+         * iterations check already. The emitter calls it once per block of iterations, as rarely as it can.
+         */
+        String interruptCheck(SourcePos pos);
 
         /** A {@code //} comment line of text, made safe for Java source (printable ASCII, no backslash). */
         default String comment(String text) { return "// " + JavaText.comment(text); }

@@ -71,6 +71,12 @@ public final class Names {
         return sb.toString();
     }
 
+    /** Whether s is a dotted Java package name whose every part {@link #isClassName} would accept. */
+    static boolean isPackageName(String s) {
+        for (String part : s.split("\\.", -1)) if (!isClassName(part)) return false;
+        return true;
+    }
+
     /** Whether s can be the generated class's name: a plain ASCII Java identifier that is no keyword. */
     static boolean isClassName(String s) {
         if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || s.charAt(0) > 127) return false;

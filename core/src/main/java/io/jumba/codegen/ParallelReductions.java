@@ -74,7 +74,7 @@ final class ParallelReductions {
             case Reduction.Arg a -> {
                 out.add(Names.variable(a.value().name()) + " = " + fromPartial(a.value(), a.kind(),
                         self + "." + part(a.value()) + "[" + c + "]") + ";");
-                for (Var k : a.companions()) out.add(Names.variable(k.name()) + " = self." + part(k) + "[" + c + "];");
+                for (Var k : a.companions()) out.add(Names.variable(k.name()) + " = " + self + "." + part(k) + "[" + c + "];");
             }
             case Reduction.Array a -> {
                 String copies = self + "." + Names.derived(a.array().name(), "copies");

@@ -21,6 +21,9 @@ enum Conversion {
             case Type.Array f when to instanceof Type.Array t -> array(f, t);
             case Type.Tuple f when to instanceof Type.Tuple t -> tuple(f.elements(), t.elements());
             case Type.None f when to instanceof Type.None -> EXACT;
+            case Type.None f when to instanceof Type.Optional -> SAFE;
+            case Type.Optional f when to instanceof Type.Optional t -> of(f.value(), t.value());
+            case Type value when to instanceof Type.Optional t && value.equals(t.value()) -> SAFE;
             default -> null;
         };
     }

@@ -169,6 +169,20 @@ public final class Dispatcher {
     }
 
     /**
+     * A compile for signature of its own, outside both caches, as ahead-of-time compilation needs (its class named by
+     * {@link io.jumba.jit.KernelCompiler#compilingAs}): a declared return type converts the result to it, as Numba's
+     * signatures do.
+     *
+     * @throws TypingError when the function does not type for the signature's arguments, or its result cannot
+     *                     convert to the declared return type
+     */
+    public CompiledKernel compileUncached(Signature signature) {
+        List<Type> args = List.copyOf(signature.args());
+        Type returnType = signature.returnType() != null ? signature.returnType() : declared.returnType(args);
+        return pipeline.compile(TypeInference.specialize(module, function, args, returnType));
+    }
+
+    /**
      * The loop plans of the code compiled for signature, from the compile cache (compiling it first if needed), for
      * {@code explain}: nothing is compiled again for a signature already called or compiled. A specialization loaded
      * from the disk cache holds no plans; its program is then planned and compiled in memory, once.

@@ -12,7 +12,7 @@ import java.util.List;
 
 /** Kernel types as bytes in a cache entry: a tag, then the dtype, rank and layout or the elements, by name. */
 final class TypeCodec {
-    private static final int SCALAR = 0, ARRAY = 1, TUPLE = 2, NONE = 3;
+    private static final int SCALAR = 0, ARRAY = 1, TUPLE = 2, NONE = 3, OPTIONAL = 4;
     /** Tuples nest; a corrupt entry must not recurse without end. */
     private static final int MAX_DEPTH = 32;
 
@@ -36,6 +36,10 @@ final class TypeCodec {
                 for (Type e : t.elements()) write(out, e);
             }
             case Type.None n -> out.writeByte(NONE);
+            case Type.Optional o -> {
+                out.writeByte(OPTIONAL);
+                write(out, o.value());
+            }
         }
     }
 
@@ -61,6 +65,7 @@ final class TypeCodec {
                     yield new Type.Tuple(elements);
                 }
                 case NONE -> Type.NONE;
+                case OPTIONAL -> new Type.Optional(read(in, depth + 1));
                 default -> throw new IOException("unknown type tag " + tag);
             };
         } catch (IllegalArgumentException e) {

@@ -47,7 +47,20 @@ final class LoopElse {
                     out.add(b);
                 }
                 case PyStmt.If i -> out.add(new PyStmt.If(i.test(), markBreaks(i.body(), flag), markBreaks(i.orElse(), flag), i.pos()));
-                default -> out.add(s);
+                case PyStmt.Try t -> out.add(new PyStmt.Try(markBreaks(t.body(), flag),
+                        t.handler() == null ? null : markBreaks(t.handler(), flag), markBreaks(t.orElse(), flag),
+                        markBreaks(t.finalBody(), flag), t.pos()));
+                // Every other statement holds no break of this loop (a nested loop's breaks are its own).
+                case PyStmt.Assign a -> out.add(a);
+                case PyStmt.AugAssign a -> out.add(a);
+                case PyStmt.For f -> out.add(f);
+                case PyStmt.While w -> out.add(w);
+                case PyStmt.Continue c -> out.add(c);
+                case PyStmt.Return r -> out.add(r);
+                case PyStmt.Pass p -> out.add(p);
+                case PyStmt.Raise r -> out.add(r);
+                case PyStmt.Assert a -> out.add(a);
+                case PyStmt.ExprStmt e -> out.add(e);
             }
         }
         return List.copyOf(out);

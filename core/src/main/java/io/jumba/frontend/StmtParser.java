@@ -80,7 +80,7 @@ final class StmtParser {
             case "for" -> forStatement();
             case "def" -> throw unsupported(t, "nested functions (closures) are not supported; define the function at module level with @njit");
             case "class" -> throw unsupported(t, "class definitions are not supported; Jumba compiles functions only");
-            case "try" -> throw unsupported(t, "try/except is not supported in kernels");
+            case "try" -> List.of(tryStatement(in.next()));
             case "with" -> throw unsupported(t, in.peek(1).text().equals("objmode") || in.peek(2).text().equals("objmode")
                     ? "objmode blocks are not supported: Jumba compiles nopython code only"
                     : "'with' statements are not supported in kernels");
@@ -192,6 +192,50 @@ final class StmtParser {
             orElse = block("'else' statement on line " + elseToken.pos().line());
         }
         return new PyStmt.If(test, body, orElse, keyword.pos());
+    }
+
+    /**
+     * {@code try} (keyword consumed) with one {@code except} clause, bare or {@code except Exception:} (Numba 0.56
+     * matches no other class and cannot bind the exception), an optional {@code else}, and {@code finally}.
+     */
+    private PyStmt.Try tryStatement(Token keyword) {
+        String line = " on line " + keyword.pos().line();
+        in.expectOp(":", "after 'try'");
+        List<PyStmt> body = block("'try' statement" + line);
+        List<PyStmt> handler = null;
+        if (in.atKeyword("except")) {
+            Token except = in.next();
+            if (!in.peek().isOp(":")) {
+                Token at = in.peek();
+                PyExpr type = expr.test();
+                if (in.atKeyword("as")) {
+                    throw unsupported(in.peek(), "'except ... as name' is not supported: the exception cannot be bound, as in Numba");
+                }
+                if (!(type instanceof PyExpr.Name(String id, _) && id.equals("Exception"))) {
+                    throw unsupported(at, "only 'except Exception:' and a bare 'except:' are supported, as in Numba 0.56");
+                }
+            }
+            in.expectOp(":", "after 'except'");
+            handler = block("'except' statement on line " + except.pos().line());
+            if (in.atKeyword("except")) {
+                throw unsupported(in.peek(), "only one 'except' clause is supported, as in Numba 0.56");
+            }
+        }
+        List<PyStmt> orElse = List.of();
+        if (handler != null && in.atKeyword("else")) {
+            Token elseToken = in.next();
+            in.expectOp(":", "after 'else'");
+            orElse = block("'else' statement on line " + elseToken.pos().line());
+        }
+        List<PyStmt> finalBody = List.of();
+        if (in.atKeyword("finally")) {
+            Token finallyToken = in.next();
+            in.expectOp(":", "after 'finally'");
+            finalBody = block("'finally' statement on line " + finallyToken.pos().line());
+        } else if (handler == null) {
+            throw syntax(in.peek(), "expected 'except' or 'finally' block");
+        }
+        return new PyStmt.Try(body, handler, orElse, finalBody, keyword.pos());
     }
 
     private List<PyStmt> whileStatement() {

@@ -12,6 +12,7 @@ import io.jumba.parallel.LoopSharing;
 import io.jumba.parallel.RaceDetection;
 import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Faults;
+import io.jumba.runtime.Optionals;
 import io.jumba.runtime.Printing;
 import io.jumba.runtime.ShapeViews;
 import io.jumba.runtime.parallel.ChunkGrid;
@@ -29,7 +30,8 @@ import java.util.Map;
  * dtypes (wrapped after each operation), {@code Double} for floats (float32 rounded after each operation),
  * {@code Boolean}, {@link NDArray}, {@code Object[]} for tuples, null for None. Arguments and results follow the
  * API boundary conventions ({@link io.jumba.runtime.Boundary}). Runtime faults raise
- * {@link io.jumba.diag.KernelRuntimeError} at the IR node's position.
+ * {@link io.jumba.diag.KernelRuntimeError} at the IR node's position. Every iteration of every loop checks for
+ * cancellation ({@link Faults#checkInterrupt}): next to a map lookup per variable read, the check costs nothing.
  */
 public final class Interpreter {
     private final Program program;
@@ -114,6 +116,7 @@ public final class Interpreter {
             }
             case Stmt.While w -> {
                 while ((Boolean) eval(w.cond(), frame)) {
+                    Faults.checkInterrupt(w.pos());
                     Flow flow = block(w.body(), frame);
                     if (flow == Flow.BREAK) break;
                     if (flow == Flow.RETURN) return flow;
@@ -143,8 +146,31 @@ public final class Interpreter {
                 for (int k = 0; k < values.length; k++) values[k] = (Long) eval(r.args().get(k), frame);
                 throw Faults.raise(r.pythonName(), r.format(), values, r.pos());
             }
+            case Stmt.Try t -> {
+                return tryStatement(t, frame);
+            }
         }
         return Flow.NORMAL;
+    }
+
+    /** Python's try: the handler on a catchable exception; finally on every way out, its own exit winning. */
+    private Flow tryStatement(Stmt.Try t, Frame frame) {
+        Flow flow;
+        try {
+            try {
+                flow = block(t.body(), frame);
+            } catch (RuntimeException e) {
+                if (!t.catches()) throw e;
+                Faults.requireCatchable(e);
+                flow = block(t.handler(), frame);
+            }
+        } catch (RuntimeException | Error pending) {
+            Flow exit = block(t.finalBody(), frame);
+            if (exit != Flow.NORMAL) return exit; // a return, break or continue in finally drops the exception
+            throw pending;
+        }
+        Flow exit = block(t.finalBody(), frame);
+        return exit != Flow.NORMAL ? exit : flow;
     }
 
     private Flow forRange(Stmt.ForRange f, Frame frame) {
@@ -172,6 +198,7 @@ public final class Interpreter {
     private Flow serial(Stmt.ForRange f, long start, long stop, long step, Frame frame) {
         for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
             frame.vars.put(f.index().name(), i);
+            Faults.checkInterrupt(f.pos());
             Flow flow = block(f.body(), frame);
             if (flow == Flow.BREAK) break;
             if (flow == Flow.RETURN) return flow;
@@ -196,6 +223,7 @@ public final class Interpreter {
                 try {
                     for (long k = grid.lo(c); k < grid.hi(c); k++) {
                         frame.vars.put(f.index().name(), start + k * step);
+                        Faults.checkInterrupt(f.pos());
                         block(f.body(), frame);
                     }
                 } catch (RuntimeException e) {
@@ -237,6 +265,10 @@ public final class Interpreter {
                 }
                 yield frame.vars.get(v.name());
             }
+            case Expr.NoneValue n -> null;
+            case Expr.Wrap w -> eval(w.value(), frame);
+            case Expr.Unwrap u -> Optionals.present(eval(u.optional(), frame), u.type().toString(), u.pos());
+            case Expr.IsNone i -> eval(i.optional(), frame) == null;
             case Expr.Binary b -> ScalarOps.binary(b.op(), eval(b.left(), frame), eval(b.right(), frame),
                     b.type().dtype(), frame.numpyErrors(), b.pos());
             case Expr.Unary u -> ScalarOps.unary(u.op(), eval(u.operand(), frame), u.type().dtype());

@@ -15,12 +15,18 @@ import java.util.stream.Stream;
 /**
  * The cost per iteration of each prange loop as compiled code computes it: {@link IterationWork} of the loop in
  * the lowered program (after array lowering and inlining, which change a body's cost: {@code np.sum(t)} is one
- * node in the typed IR and a loop after lowering), found by the loop's source position. The interpreter runs the
+ * node in the typed IR and a loop after lowering), found by the loop's source position and index. The interpreter runs the
  * typed IR; taking the grid's cost from the lowered loop gives it compiled code's chunk grid, so the bits of a
- * reduction agree.
+ * reduction agree. Loops are found by position and index variable: the loops array lowering marks parallel (when
+ * the interpreter runs a lowered program) share their expression's position, but not their index.
  */
 final class PrangeWork {
-    private final Map<SourcePos, Long> byPosition = new HashMap<>();
+    private final Map<Key, Long> byPosition = new HashMap<>();
+
+    /** A prange loop's identity across the passes: its position and its index variable's name. */
+    private record Key(SourcePos pos, String index) {
+        static Key of(Stmt.ForRange f) { return new Key(f.pos(), f.index().name()); }
+    }
 
     PrangeWork(Program typed) {
         Program lowered = PassList.standard().run(typed);
@@ -29,7 +35,7 @@ final class PrangeWork {
 
     /** The lowered loop's cost per iteration, or the typed loop's where lowering left no prange at its position. */
     long of(Stmt.ForRange typed) {
-        Long w = byPosition.get(typed.pos());
+        Long w = byPosition.get(Key.of(typed));
         return w != null ? w : IterationWork.of(typed);
     }
 
@@ -37,7 +43,7 @@ final class PrangeWork {
         for (Stmt s : body) {
             switch (s) {
                 case Stmt.ForRange f -> {
-                    if (f.parallel()) byPosition.putIfAbsent(f.pos(), IterationWork.of(f));
+                    if (f.parallel()) byPosition.putIfAbsent(Key.of(f), IterationWork.of(f));
                     collect(f.body());
                 }
                 case Stmt.While w -> collect(w.body());
@@ -45,7 +51,20 @@ final class PrangeWork {
                     collect(i.then());
                     collect(i.otherwise());
                 }
-                default -> { }
+                case Stmt.Try t -> {
+                    collect(t.body());
+                    collect(t.handler());
+                    collect(t.finalBody());
+                }
+                case Stmt.Assign a -> { }
+                case Stmt.Store st -> { }
+                case Stmt.ArrayStore st -> { }
+                case Stmt.Return r -> { }
+                case Stmt.Eval e -> { }
+                case Stmt.Raise r -> { }
+                case Stmt.Print p -> { }
+                case Stmt.Break b -> { }
+                case Stmt.Continue c -> { }
             }
         }
     }

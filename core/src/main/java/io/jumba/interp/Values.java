@@ -26,6 +26,7 @@ final class Values {
                 yield out;
             }
             case Type.None n -> null;
+            case Type.Optional o -> v == null ? null : fromBoundary(v, o.value());
         };
     }
 
@@ -57,6 +58,7 @@ final class Values {
                 yield out;
             }
             case Type.None n -> null;
+            case Type.Optional o -> v == null ? null : toBoundary(v, o.value());
         };
     }
 

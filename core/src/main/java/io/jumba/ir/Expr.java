@@ -80,6 +80,27 @@ public sealed interface Expr {
      */
     record Intrinsic(MathFn fn, List<Expr> args, Type.Scalar type) implements Expr {}
 
+    /** Python's {@code None}: the one value of type None. */
+    record NoneValue() implements Expr {
+        @Override public Type type() { return Type.NONE; }
+    }
+
+    /** A value of the optional type's value type, or None ({@code value} of type None), as that optional type. */
+    record Wrap(Expr value, Type.Optional type) implements Expr {}
+
+    /**
+     * The value an optional holds, as Numba converts an optional where its value type is needed: TypeError
+     * {@code expected int64, got None} at pos when it holds None.
+     */
+    record Unwrap(Expr optional, SourcePos pos) implements Expr {
+        @Override public Type type() { return ((Type.Optional) optional.type()).value(); }
+    }
+
+    /** {@code value is None} for an optional value; bool. */
+    record IsNone(Expr optional) implements Expr {
+        @Override public Type type() { return Type.BOOL; }
+    }
+
     /** A call of another function of the {@link Program}, by its unique name. */
     record Call(String function, List<Expr> args, Type type, SourcePos pos) implements Expr {}
 

@@ -1,5 +1,6 @@
 package io.jumba.ir;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,10 @@ public final class Exprs {
             case Expr.Const c -> List.of();
             case Expr.Local l -> List.of();
             case Expr.Element el -> List.of();
+            case Expr.NoneValue n -> List.of();
+            case Expr.Wrap w -> List.of(w.value());
+            case Expr.Unwrap u -> List.of(u.optional());
+            case Expr.IsNone i -> List.of(i.optional());
             case Expr.Binary b -> List.of(b.left(), b.right());
             case Expr.Unary u -> List.of(u.operand());
             case Expr.Compare c -> List.of(c.left(), c.right());
@@ -58,9 +63,22 @@ public final class Exprs {
         };
     }
 
-    /** Every node of e, each after its sub-expressions (evaluation order for unconditional code), e last. */
+    /**
+     * Every node of e, each after its sub-expressions (evaluation order for unconditional code), e last. Collected
+     * with an explicit stack: nested streams cost every node one step per level above it, quadratic in a long chain
+     * such as {@code x + x + ... + x}, and recursion would bound the depth by the thread's stack.
+     */
     public static Stream<Expr> walk(Expr e) {
-        return Stream.concat(children(e).stream().flatMap(Exprs::walk), Stream.of(e));
+        // Pre-order with the children pushed left to right (so visited right to left), then reversed: post-order.
+        List<Expr> reversed = new ArrayList<>();
+        ArrayDeque<Expr> pending = new ArrayDeque<>();
+        pending.push(e);
+        while (!pending.isEmpty()) {
+            Expr x = pending.pop();
+            reversed.add(x);
+            for (Expr c : children(x)) pending.push(c);
+        }
+        return reversed.reversed().stream();
     }
 
     /** The number of nodes of e. */
@@ -138,6 +156,9 @@ public final class Exprs {
             case Expr.TupleGet t -> new Expr.TupleGet(f.apply(t.tuple()), t.index(), t.type());
             case Expr.Dim d -> new Expr.Dim(f.apply(d.array()), d.axis());
             case Expr.Size z -> new Expr.Size(f.apply(z.array()));
+            case Expr.Wrap w -> new Expr.Wrap(f.apply(w.value()), w.type());
+            case Expr.Unwrap u -> new Expr.Unwrap(f.apply(u.optional()), u.pos());
+            case Expr.IsNone i -> new Expr.IsNone(f.apply(i.optional()));
             default -> e;
         };
     }
@@ -160,6 +181,10 @@ public final class Exprs {
             case Expr.TupleGet t -> true;
             case Expr.Dim d -> true;
             case Expr.Size z -> true;
+            case Expr.NoneValue n -> true;
+            case Expr.Wrap w -> true;
+            case Expr.Unwrap u -> true;
+            case Expr.IsNone i -> true;
             default -> false;
         };
     }

@@ -87,6 +87,18 @@ public final class IrPrinter {
             case Stmt.Eval e -> line(depth, expr(e.value()));
             case Stmt.Print p -> line(depth, "print(" + p.values().stream().map(IrPrinter::expr)
                     .collect(Collectors.joining(", ")) + ")");
+            case Stmt.Try t -> {
+                line(depth, "try:");
+                block(t.body(), depth + 1);
+                if (t.catches()) {
+                    line(depth, "except Exception:");
+                    block(t.handler(), depth + 1);
+                }
+                if (!t.finalBody().isEmpty()) {
+                    line(depth, "finally:");
+                    block(t.finalBody(), depth + 1);
+                }
+            }
             case Stmt.Raise r -> line(depth, "raise " + r.pythonName() + "(\"" + r.format() + "\""
                     + r.args().stream().map(a -> ", " + expr(a)).collect(Collectors.joining()) + ")");
         }
@@ -105,6 +117,10 @@ public final class IrPrinter {
         return switch (e) {
             case Expr.Const c -> constant(c);
             case Expr.Local l -> l.var().name();
+            case Expr.NoneValue n -> "None";
+            case Expr.Wrap w -> w.type() + "(" + expr(w.value()) + ")";
+            case Expr.Unwrap u -> "unwrap(" + expr(u.optional()) + ")";
+            case Expr.IsNone i -> "(" + expr(i.optional()) + " is None)";
             case Expr.Binary b -> "(" + expr(b.left()) + " " + symbol(b.op()) + " " + expr(b.right()) + ")";
             case Expr.Unary u -> switch (u.op()) {
                 case NEG -> "-" + expr(u.operand());

@@ -101,6 +101,15 @@ public final class IrVerifier {
             case Expr.Element el -> {
                 if (el.input() >= inputs) problem("element #" + el.input() + " outside an elementwise body with that input");
             }
+            case Expr.Wrap w -> {
+                if (!(w.value().type() instanceof Type.None)) same(w.type().value(), w.value().type(), "wrapped value");
+            }
+            case Expr.Unwrap u -> {
+                if (!(u.optional().type() instanceof Type.Optional)) problem("unwrap of " + u.optional().type() + ", not an optional");
+            }
+            case Expr.IsNone i -> {
+                if (!(i.optional().type() instanceof Type.Optional)) problem("'is None' of " + i.optional().type() + ", not an optional");
+            }
             default -> { }
         }
         if (loopLevel && Exprs.isArrayLevel(e)) problem(e.getClass().getSimpleName() + " after array lowering");

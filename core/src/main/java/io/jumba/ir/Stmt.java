@@ -46,6 +46,22 @@ public sealed interface Stmt {
     /** {@code return value}; value is null for a function returning None. */
     record Return(Expr value) implements Stmt {}
 
+    /**
+     * {@code try: body except: handler finally: finalBody}. When {@code catches}, a Python exception (a
+     * {@link io.jumba.diag.KernelRuntimeError} other than KeyboardInterrupt, raised here or in a called function)
+     * leaving body runs handler instead of the rest of body; else handler is empty (try/finally). finalBody runs
+     * however body and handler are left (normally, by an exception, return, break or continue), as in Python and Java.
+     * A try's {@code else:} is lowered to statements of body guarded by a flag.
+     */
+    record Try(List<Stmt> body, boolean catches, List<Stmt> handler, List<Stmt> finalBody, SourcePos pos) implements Stmt {
+        public Try {
+            body = List.copyOf(body);
+            handler = List.copyOf(handler);
+            finalBody = List.copyOf(finalBody);
+            if (!catches && !handler.isEmpty()) throw new IllegalArgumentException("a handler without an except clause");
+        }
+    }
+
     /** An expression evaluated for its effects (a call). */
     record Eval(Expr value) implements Stmt {}
 

@@ -35,6 +35,7 @@ public final class Stmts {
             case Stmt.Print p -> p.values();
             case Stmt.Break b -> List.of();
             case Stmt.Continue c -> List.of();
+            case Stmt.Try t -> List.of();
         };
     }
 
@@ -44,7 +45,16 @@ public final class Stmts {
             case Stmt.If i -> List.of(i.then(), i.otherwise());
             case Stmt.ForRange f -> List.of(f.body());
             case Stmt.While w -> List.of(w.body());
-            default -> List.of();
+            case Stmt.Try t -> List.of(t.body(), t.handler(), t.finalBody());
+            case Stmt.Assign a -> List.of();
+            case Stmt.Store st -> List.of();
+            case Stmt.ArrayStore st -> List.of();
+            case Stmt.Return r -> List.of();
+            case Stmt.Eval e -> List.of();
+            case Stmt.Raise r -> List.of();
+            case Stmt.Print p -> List.of();
+            case Stmt.Break b -> List.of();
+            case Stmt.Continue c -> List.of();
         };
     }
 
@@ -115,6 +125,7 @@ public final class Stmts {
             case Stmt.Print p -> new Stmt.Print(p.texts(), p.values().stream().map(f).toList());
             case Stmt.Break b -> b;
             case Stmt.Continue c -> c;
+            case Stmt.Try t -> t;
         };
     }
 
@@ -125,7 +136,16 @@ public final class Stmts {
             case Stmt.ForRange r -> new Stmt.ForRange(r.index(), r.start(), r.stop(), r.step(), f.apply(r.body()),
                     r.parallel(), r.pos());
             case Stmt.While w -> new Stmt.While(w.cond(), f.apply(w.body()), w.pos());
-            default -> s;
+            case Stmt.Try t -> new Stmt.Try(f.apply(t.body()), t.catches(), f.apply(t.handler()), f.apply(t.finalBody()), t.pos());
+            case Stmt.Assign a -> a;
+            case Stmt.Store st -> st;
+            case Stmt.ArrayStore st -> st;
+            case Stmt.Return r -> r;
+            case Stmt.Eval e -> e;
+            case Stmt.Raise r -> r;
+            case Stmt.Print p -> p;
+            case Stmt.Break b -> b;
+            case Stmt.Continue c -> c;
         };
     }
 }

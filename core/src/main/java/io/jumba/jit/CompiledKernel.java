@@ -1,9 +1,9 @@
 package io.jumba.jit;
 
 import io.jumba.array.NDArray;
+import io.jumba.runtime.ArrayArguments;
 import io.jumba.runtime.Boundary;
 import io.jumba.runtime.Faults;
-import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.lang.invoke.MethodHandle;
@@ -131,16 +131,12 @@ public final class CompiledKernel {
                 yield out;
             }
             case Type.None n -> null;
+            case Type.Optional o -> v == null ? null : argument(v, o.value());
         };
     }
 
     /** Compiled code relies on the declared layout (a unit stride), so a mismatching array is refused. */
     private static NDArray checkArray(Object v, Type.Array t) {
-        if (!(v instanceof NDArray a) || a.dtype() != t.dtype() || a.ndim() != t.ndim()) {
-            throw new IllegalArgumentException("expected an array " + t + ", got " + v);
-        }
-        boolean ok = t.layout() == Layout.A || (t.layout() == Layout.C ? a.isCContiguous() : a.isFContiguous());
-        if (!ok) throw new IllegalArgumentException("array argument is not " + t.layout() + "-contiguous as " + t);
-        return a;
+        return ArrayArguments.check(v, t.dtype(), t.ndim(), t.layout().name().charAt(0), t.toString());
     }
 }

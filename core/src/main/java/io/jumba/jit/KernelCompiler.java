@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Compiles a scalar/loop-level {@link Program} in memory: Java source from {@link JavaSourceGenerator}, bytecode
@@ -30,8 +31,23 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class KernelCompiler {
     private static final AtomicLong COUNTER = new AtomicLong();
+    /**
+     * The binary name that compiles within {@link #compilingAs} give their class: an ahead-of-time kernel is written
+     * to a jar under a name of its user's choosing, where a kernel compiled in memory takes a fresh
+     * {@code JumbaKernelN}.
+     */
+    private static final ScopedValue<String> CLASS_NAME = ScopedValue.newInstance();
 
     private KernelCompiler() {}
+
+    /**
+     * Runs compile with every kernel it compiles (through any pipeline's backend) in a class of this binary name,
+     * such as {@code com.example.Kernels_sum0}, instead of a fresh {@code JumbaKernelN}; the name's package is
+     * declared in the generated source.
+     */
+    public static <T> T compilingAs(String binaryName, Supplier<T> compile) {
+        return ScopedValue.where(CLASS_NAME, binaryName).call(compile::get);
+    }
 
     /** Compiles with every loop scalar, as it is ({@link MethodSizeFit} keeps methods JIT-compilable). */
     public static CompiledKernel compile(Program program) { return compile(program, LoopEmitter.NONE); }
@@ -49,9 +65,19 @@ public final class KernelCompiler {
      * ({@link LoopOutlining}) in methods of their own.
      */
     static CompiledKernel compile(PlannedProgram planned, LoopEmitter loops) {
+        return compile(planned, generate(planned, loops));
+    }
+
+    /** The Java of a planned program, in a class of a fresh name (or the name {@link #compilingAs} binds). */
+    static GeneratedSource generate(PlannedProgram planned, LoopEmitter loops) {
+        String className = CLASS_NAME.isBound() ? CLASS_NAME.get() : "JumbaKernel" + COUNTER.incrementAndGet();
+        return JavaSourceGenerator.generateWithPositions(planned, className, loops);
+    }
+
+    /** Compiles g, the Java {@link #generate} wrote for planned. */
+    static CompiledKernel compile(PlannedProgram planned, GeneratedSource g) {
         Program program = planned.program();
-        String className = "JumbaKernel" + COUNTER.incrementAndGet();
-        GeneratedSource g = JavaSourceGenerator.generateWithPositions(planned, className, loops);
+        String className = g.className();
         Map<String, byte[]> classes = compileClasses(g.source());
         Map<String, Integer> javaSizes = MethodSizes.of(classes.get(className));
         Map<String, List<Integer>> sizes = new LinkedHashMap<>();
@@ -74,7 +100,7 @@ public final class KernelCompiler {
         EntryPoint entry = binary.entry();
         Class<?>[] params = new Class<?>[entry.params().size()];
         for (int i = 0; i < params.length; i++) params[i] = JavaTypes.javaClass(entry.params().get(i));
-        MethodType type = MethodType.methodType(JavaTypes.javaClass(entry.returnType()), params);
+        MethodType type = MethodType.methodType(JavaTypes.resultClass(entry.returnType()), params);
         try {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             MethodHandle setPositions = lookup.findStatic(cls, "jumba$positions",

@@ -58,6 +58,8 @@ final class AliasRoots {
             case Expr.TupleNew t -> unionOf(t.elements());
             case Expr.Call c -> unionOf(c.args());
             case Expr.Threads t -> Set.of();
+            case Expr.Wrap w -> rootsOf(w.value());
+            case Expr.Unwrap u -> rootsOf(u.optional());
             // fresh arrays
             case Expr.Alloc x -> Set.of();
             case Expr.Arange x -> Set.of();
@@ -77,6 +79,8 @@ final class AliasRoots {
             case Expr.Dim x -> Set.of();
             case Expr.Size x -> Set.of();
             case Expr.Intrinsic x -> Set.of();
+            case Expr.NoneValue x -> Set.of();
+            case Expr.IsNone x -> Set.of();
         };
     }
 

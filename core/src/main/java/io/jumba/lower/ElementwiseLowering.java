@@ -33,12 +33,12 @@ final class ElementwiseLowering {
     }
 
     /** A new C-contiguous array of the source's shape holding its elements. */
-    static Expr.Local fill(ElementSource source, DType dtype, SourcePos pos, Emitter out) {
+    private Expr.Local fill(ElementSource source, DType dtype, SourcePos pos, Emitter out) {
         Type.Array type = Type.array(dtype, source.ndim(), Layout.C);
         Expr.Local array = out.bind(new Expr.Alloc(source.shape(), Expr.Fill.EMPTY, null, type, pos));
         Type.Scalar elementType = Type.scalar(dtype);
         source.emitVersioned(out, source.shape(), (block, from) ->
-                LoopNest.emit(block, from.shape(), pos, (indices, inner) -> {
+                LoopNest.emit(block, from.shape(), pos, lowering.splitsLoops(), (indices, inner) -> {
                     Expr value = Ir.cast(from.element(indices, inner), elementType);
                     inner.add(new Stmt.Store(array, indices, value, pos));
                 }));
@@ -57,7 +57,7 @@ final class ElementwiseLowering {
         ShapeChecks.checkAssignable(out, source.shape(), targetShape, s.pos());
         Type.Scalar elementType = Type.scalar(Ir.dtype(target));
         source.emitVersioned(out, targetShape, (block, from) ->
-                LoopNest.emit(block, targetShape, s.pos(), (indices, inner) -> {
+                LoopNest.emit(block, targetShape, s.pos(), lowering.splitsLoops(), (indices, inner) -> {
                     Expr value = Ir.cast(from.element(indices, inner), elementType);
                     inner.add(new Stmt.Store(target, indices, value, s.pos()));
                 }));

@@ -26,11 +26,17 @@ import java.util.regex.Pattern;
 final class FunctionLowering {
     private static final Pattern GENERATED = Pattern.compile("\\$[a-z]*(\\d+)");
     private final AliasRoots aliases;
+    private final boolean parallel;
+    /** How many prange loops enclose the statement being lowered. */
+    private int prangeDepth;
     private final ElementwiseLowering elementwise = new ElementwiseLowering(this);
     private final ReductionLowering reductions = new ReductionLowering(this);
     private final DotLowering dots = new DotLowering(this);
 
-    private FunctionLowering(Function function) { this.aliases = AliasRoots.of(function.body()); }
+    private FunctionLowering(Function function) {
+        this.aliases = AliasRoots.of(function.body());
+        this.parallel = function.options().parallel();
+    }
 
     static Function lower(Function f) {
         FunctionLowering lowering = new FunctionLowering(f);
@@ -40,6 +46,14 @@ final class FunctionLowering {
     }
 
     AliasRoots aliases() { return aliases; }
+
+    /**
+     * Whether the whole-array loop nests lowered now split their outermost loop across threads: in a
+     * {@code parallel=True} function, outside prange loops (whose chunks already run in parallel; as in Numba, the
+     * outer level is the parallel one). Such a loop is a prange to the rest of the pipeline: race analysis, the
+     * parallel plan with its chunk grid and serial threshold, code generation and the interpreter.
+     */
+    boolean splitsLoops() { return parallel && prangeDepth == 0; }
 
     /** One more than the largest number in a generated ({@code $}) variable name of f, so lowering twice is safe. */
     private static int firstFreeNumber(Function f) {
@@ -77,8 +91,10 @@ final class FunctionLowering {
             }
             case Stmt.ForRange s -> {
                 List<Expr> range = lowerAll(List.of(s.start(), s.stop(), s.step()), out, null);
-                out.add(new Stmt.ForRange(s.index(), range.get(0), range.get(1), range.get(2), lowerBody(s.body(), out),
-                        s.parallel(), s.pos()));
+                if (s.parallel()) prangeDepth++;
+                List<Stmt> body = lowerBody(s.body(), out);
+                if (s.parallel()) prangeDepth--;
+                out.add(new Stmt.ForRange(s.index(), range.get(0), range.get(1), range.get(2), body, s.parallel(), s.pos()));
             }
             case Stmt.While s -> {
                 Emitter condBlock = out.child();
@@ -99,6 +115,8 @@ final class FunctionLowering {
             case Stmt.Eval s -> out.add(new Stmt.Eval(lower(s.value(), out, null)));
             case Stmt.Print s -> out.add(new Stmt.Print(s.texts(), lowerAll(s.values(), out, null)));
             case Stmt.Raise s -> out.add(new Stmt.Raise(s.pythonName(), s.format(), lowerAll(s.args(), out, null), s.pos()));
+            case Stmt.Try s -> out.add(new Stmt.Try(lowerBody(s.body(), out), s.catches(), lowerBody(s.handler(), out),
+                    lowerBody(s.finalBody(), out), s.pos()));
         }
     }
 
@@ -110,6 +128,10 @@ final class FunctionLowering {
         return switch (e) {
             case Expr.Const c -> c;
             case Expr.Local l -> l;
+            case Expr.NoneValue n -> n;
+            case Expr.Wrap w -> new Expr.Wrap(lower(w.value(), out, elements), w.type());
+            case Expr.Unwrap u -> new Expr.Unwrap(lower(u.optional(), out, elements), u.pos());
+            case Expr.IsNone i -> new Expr.IsNone(lower(i.optional(), out, elements));
             case Expr.Element el -> {
                 if (elements == null) throw new IllegalArgumentException("Element(" + el.input() + ") outside an Elementwise body");
                 yield elements.get(el.input());

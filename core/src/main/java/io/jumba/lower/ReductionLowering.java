@@ -16,7 +16,8 @@ import java.util.List;
  * temporary). Elements are visited in C order, so sums are sequential and ARGMIN/ARGMAX give flat C-order
  * positions. With an axis, the result array is filled by a nest over the other dimensions whose innermost loop
  * runs along the axis, or, for plain folds along a non-last axis, accumulated in place in C order (see
- * {@link #reduceAxisInPlace}).
+ * {@link #reduceAxisInPlace}). In a {@code parallel=True} function the outermost loop runs in parallel
+ * ({@link FunctionLowering#splitsLoops}), except that of an in-place fold along axis 0.
  */
 final class ReductionLowering {
     private final FunctionLowering lowering;
@@ -37,7 +38,7 @@ final class ReductionLowering {
         }
         Accumulator acc = Accumulator.start(r.op(), elementType, (Type.Scalar) r.type(), r.pos(), out);
         source.emitVersioned(out, source.shape(), (block, from) ->
-                LoopNest.emit(block, source.shape(), r.pos(), (indices, inner) ->
+                LoopNest.emit(block, source.shape(), r.pos(), lowering.splitsLoops(), (indices, inner) ->
                         acc.update(inner.spill(from.element(indices, inner)), flatIndex(indices, source.shape(), r), inner)));
         Expr count = null;
         for (Expr d : source.shape()) count = count == null ? d : Ir.mul(count, d, r.pos());
@@ -74,7 +75,7 @@ final class ReductionLowering {
         Expr.Local result = out.bind(new Expr.Alloc(outShape, Expr.Fill.EMPTY, null, allocType, r.pos()));
         String emptyMessage = Accumulator.emptyMessage(r.op());
         source.emitVersioned(out, source.shape(), (block, from) ->
-                LoopNest.emit(block, outShape, r.pos(), (outIndices, body) -> {
+                LoopNest.emit(block, outShape, r.pos(), lowering.splitsLoops(), (outIndices, body) -> {
                     if (emptyMessage != null) ShapeChecks.check(body, Ir.eq(extent, Ir.i64(0)), emptyMessage, List.of(), r.pos());
                     Accumulator acc = Accumulator.start(r.op(), elementType, accResultType, r.pos(), body);
                     LoopNest.emit(body, List.of(extent), r.pos(), (along, inner) -> {
@@ -100,8 +101,10 @@ final class ReductionLowering {
         Expr.Fill identity = r.op() == ReduceOp.PROD || r.op() == ReduceOp.ALL ? Expr.Fill.ONES : Expr.Fill.ZEROS;
         Type.Array allocType = Type.array(resultType.dtype(), outShape.size(), Layout.C);
         Expr.Local result = out.bind(new Expr.Alloc(outShape, identity, null, allocType, r.pos()));
+        // Along axis 0 every outer iteration updates the whole result: that loop stays serial.
+        boolean split = lowering.splitsLoops() && axis > 0;
         source.emitVersioned(out, source.shape(), (block, from) ->
-                LoopNest.emit(block, source.shape(), r.pos(), (indices, inner) -> {
+                LoopNest.emit(block, source.shape(), r.pos(), split, (indices, inner) -> {
                     List<Expr> at = new ArrayList<>(indices);
                     at.remove(axis);
                     Expr v = Ir.cast(from.element(indices, inner), accType);
@@ -110,10 +113,10 @@ final class ReductionLowering {
                 }));
         if (r.op() == ReduceOp.MEAN) {
             Emitter divide = out.child();
-            LoopNest.emit(divide, outShape, r.pos(), (at, inner) -> inner.add(new Stmt.Store(result, at,
+            LoopNest.emit(divide, outShape, r.pos(), lowering.splitsLoops(), (at, inner) -> inner.add(new Stmt.Store(result, at,
                     Ir.binary(BinOp.DIV, Ir.load(result, at, r.pos()), Ir.cast(extent, accType), r.pos()), r.pos())));
             Emitter empty = out.child();
-            LoopNest.emit(empty, outShape, r.pos(), (at, inner) ->
+            LoopNest.emit(empty, outShape, r.pos(), lowering.splitsLoops(), (at, inner) ->
                     inner.add(new Stmt.Store(result, at, Ir.number(accType, Double.NaN, 0), r.pos())));
             out.add(new Stmt.If(Ir.eq(extent, Ir.i64(0)), empty.stmts(), divide.stmts()));
         }

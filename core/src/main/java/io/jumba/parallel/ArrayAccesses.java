@@ -101,6 +101,11 @@ final class ArrayAccesses {
                 case Stmt.Print p -> p.values().forEach(this::expr);
                 case Stmt.Break b -> {}
                 case Stmt.Continue c -> {}
+                case Stmt.Try t -> {
+                    block(t.body(), fallback);
+                    block(t.handler(), fallback);
+                    block(t.finalBody(), fallback);
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  * Definite assignment through one iteration of a loop body: which tracked variables an iteration reads before it
  * has assigned them (their value comes from another iteration or from before the loop), which it reads at all
  * outside their own reduction updates, and which every iteration that completes has assigned. Also notes early
- * exits (break, return) that keep a prange loop serial.
+ * exits (break, return) and try blocks that keep a prange loop serial.
  */
 final class Flow {
     private final Set<Var> tracked;
@@ -132,6 +132,14 @@ final class Flow {
             case Stmt.Raise r -> {
                 for (Expr e : r.args()) read(e, defined, own, pos);
                 return null;
+            }
+            case Stmt.Try t -> {
+                // An exception may leave the body after any statement: the handler and what follows can count
+                // only on what was assigned before the try (and, after it, on what finally assigns).
+                if (earlyExit == null) earlyExit = "try/except inside the prange loop";
+                block(t.body(), new HashSet<>(defined), depth);
+                block(t.handler(), new HashSet<>(defined), depth);
+                return block(t.finalBody(), new HashSet<>(defined), depth);
             }
         }
     }

@@ -44,6 +44,7 @@ public final class IterationWork {
             case Stmt.Print p -> 1 + exprs(p.values());
             case Stmt.Break b -> 0;
             case Stmt.Continue c -> 0;
+            case Stmt.Try t -> Math.min(CAP, 1 + block(t.body()) + block(t.handler()) + block(t.finalBody()));
         };
     }
 

@@ -32,7 +32,8 @@ public record LoopSharing(Stmt.ForRange loop, List<Var> privates, List<Var> last
 
     /** A readable account of the sharing, one fact per line, for {@code explain} and golden tests. */
     public String describe() {
-        StringBuilder b = new StringBuilder("prange loop over " + loop.index().name() + " at " + loop.pos() + "\n");
+        String what = loop.index().isGenerated() ? "whole-array loop over " : "prange loop over ";
+        StringBuilder b = new StringBuilder(what + loop.index().name() + " at " + loop.pos() + "\n");
         if (serialReason != null) return b.append("  stays serial: ").append(serialReason).append('\n').toString();
         line(b, "private", names(privates));
         line(b, "last value kept", names(lastPrivates));

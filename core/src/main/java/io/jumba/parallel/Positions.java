@@ -26,6 +26,7 @@ final class Positions {
             case Stmt.Return r -> r.value() == null ? fallback : of(r.value(), fallback);
             case Stmt.Break b -> fallback;
             case Stmt.Continue c -> fallback;
+            case Stmt.Try t -> t.pos();
         };
     }
 

@@ -94,7 +94,17 @@ public final class RaceDetection {
                     scan(i.then(), after);
                     scan(i.otherwise(), after);
                 }
-                default -> {}
+                // A prange inside a try block runs serially (TryBlocks plans it scalar): nothing to check.
+                case Stmt.Try t -> {}
+                case Stmt.Assign a -> {}
+                case Stmt.Store st -> {}
+                case Stmt.ArrayStore st -> {}
+                case Stmt.Return r -> {}
+                case Stmt.Eval e -> {}
+                case Stmt.Raise r -> {}
+                case Stmt.Print p -> {}
+                case Stmt.Break b -> {}
+                case Stmt.Continue c -> {}
             }
         }
     }
@@ -343,7 +353,15 @@ public final class RaceDetection {
                 case Stmt.If i -> assignments(i.then(), v) + assignments(i.otherwise(), v);
                 case Stmt.ForRange f -> (f.index().equals(v) ? 1 : 0) + assignments(f.body(), v);
                 case Stmt.While w -> assignments(w.body(), v);
-                default -> 0;
+                case Stmt.Try t -> assignments(t.body(), v) + assignments(t.handler(), v) + assignments(t.finalBody(), v);
+                case Stmt.Store st -> 0;
+                case Stmt.ArrayStore st -> 0;
+                case Stmt.Return r -> 0;
+                case Stmt.Eval e -> 0;
+                case Stmt.Raise r -> 0;
+                case Stmt.Print p -> 0;
+                case Stmt.Break b -> 0;
+                case Stmt.Continue c -> 0;
             };
         }
         return n;
@@ -371,7 +389,19 @@ public final class RaceDetection {
                     collect(f.body(), s, tracked, writers, updates, parent);
                 }
                 case Stmt.While w -> collect(w.body(), s, tracked, writers, updates, parent);
-                default -> {}
+                case Stmt.Try t -> {
+                    collect(t.body(), s, tracked, writers, updates, parent);
+                    collect(t.handler(), s, tracked, writers, updates, parent);
+                    collect(t.finalBody(), s, tracked, writers, updates, parent);
+                }
+                case Stmt.Store st -> {}
+                case Stmt.ArrayStore st -> {}
+                case Stmt.Return r -> {}
+                case Stmt.Eval e -> {}
+                case Stmt.Raise r -> {}
+                case Stmt.Print p -> {}
+                case Stmt.Break b -> {}
+                case Stmt.Continue c -> {}
             }
         }
     }
@@ -388,8 +418,8 @@ public final class RaceDetection {
             case BIT_AND -> "&";
             case BIT_OR -> "|";
             case BIT_XOR -> "^";
-            case MIN, NAN_MIN, FMIN -> "min";
-            case MAX, NAN_MAX, FMAX -> "max";
+            case MIN, NAN_MIN, FMIN, AMIN, ARGMIN -> "min";
+            case MAX, NAN_MAX, FMAX, AMAX, ARGMAX -> "max";
         };
     }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 /**
  * Recognizes the statements that update a reduction variable: {@code r = r op e} (with {@code -=} a sum),
  * {@code r = min(r, e)} in its typed forms ({@code e if e < r else r}, NumPy's minimum/fmin), and the conditional
- * form {@code if e < r: r = e; k = ...} with companions. e never reads r.
+ * form {@code if e < r: r = e; k = ...} with companions. e never reads r. Array lowering's forms are recognized
+ * too: {@code r = r or e} / {@code r = r and e} (np.any/np.all, e a variable or constant), and the NaN-aware
+ * conditions of np.min/np.max ({@code if e < r or e != e}) and np.argmin/np.argmax
+ * ({@code if not r != r and (e < r or e != e)}).
  */
 final class ReductionPatterns {
     private ReductionPatterns() {}
@@ -56,6 +59,12 @@ final class ReductionPatterns {
                 boolean ok = (SameValue.isVar(x, r) && !SameValue.reads(y, r)) || (SameValue.isVar(y, r) && !SameValue.reads(x, r));
                 return kind != null && ok ? new Update(a, r, kind, false, List.of()) : null;
             }
+            case Expr.Logical l -> {
+                // r or e, r and e, e plain (so a chunk that starts from the identity evaluates nothing new)
+                boolean plain = SameValue.uncast(l.right()) instanceof Expr.Local || SameValue.uncast(l.right()) instanceof Expr.Const;
+                if (!SameValue.isVar(l.left(), r) || !plain || SameValue.reads(l.right(), r)) return null;
+                return new Update(a, r, l.isAnd() ? ReductionKind.BIT_AND : ReductionKind.BIT_OR, false, List.of());
+            }
             case Expr.Select sel when sel.cond() instanceof Expr.Compare c -> {
                 // e if e < r else r: e replaces r when the comparison holds (the form Python's min(r, e) types to).
                 if (!SameValue.isVar(sel.ifFalse(), r) || SameValue.reads(sel.ifTrue(), r)) return null;
@@ -69,7 +78,7 @@ final class ReductionPatterns {
     }
 
     private static Update conditional(Stmt.If i) {
-        if (!i.otherwise().isEmpty() || i.then().isEmpty() || !(i.cond() instanceof Expr.Compare c)) return null;
+        if (!i.otherwise().isEmpty() || i.then().isEmpty()) return null;
         List<Stmt.Assign> assigns = new ArrayList<>();
         for (Stmt s : i.then()) {
             if (!(s instanceof Stmt.Assign a)) return null;
@@ -78,7 +87,7 @@ final class ReductionPatterns {
         for (Stmt.Assign a : assigns) {
             Var r = a.target();
             if (!(r.type() instanceof io.jumba.types.Type.Scalar) || SameValue.reads(a.value(), r)) continue;
-            Choice choice = choice(c, r, a.value());
+            Choice choice = condition(i.cond(), r, a.value());
             if (choice == null) continue;
             List<Var> companions = new ArrayList<>();
             for (Stmt.Assign other : assigns) {
@@ -99,6 +108,33 @@ final class ReductionPatterns {
 
     /** Which extreme a comparison of candidate e against r keeps when e replaces r as it holds. */
     private record Choice(ReductionKind kind, boolean lastWinsTies) {}
+
+    /**
+     * The choice a condition makes for candidate e against r: a comparison, or array lowering's NaN-aware forms
+     * {@code e < r or e != e} (AMIN/AMAX) and {@code not r != r and (e < r or e != e)} (ARGMIN/ARGMAX).
+     */
+    private static Choice condition(Expr cond, Var r, Expr e) {
+        return switch (cond) {
+            case Expr.Compare c -> choice(c, r, e);
+            case Expr.Logical l when !l.isAnd() && l.left() instanceof Expr.Compare c && isNan(l.right(), e) -> {
+                Choice plain = choice(c, r, e);
+                if (plain == null || plain.lastWinsTies) yield null;
+                yield new Choice(plain.kind == ReductionKind.MIN ? ReductionKind.AMIN : ReductionKind.AMAX, false);
+            }
+            case Expr.Logical l when l.isAnd() && l.left() instanceof Expr.Unary u && u.op() == io.jumba.ir.UnOp.NOT
+                    && isNan(u.operand(), new Expr.Local(r)) -> {
+                Choice nanAware = condition(l.right(), r, e);
+                if (nanAware == null || !(nanAware.kind == ReductionKind.AMIN || nanAware.kind == ReductionKind.AMAX)) yield null;
+                yield new Choice(nanAware.kind == ReductionKind.AMIN ? ReductionKind.ARGMIN : ReductionKind.ARGMAX, false);
+            }
+            default -> null;
+        };
+    }
+
+    /** Whether test is {@code x != x} (true exactly for NaN) of the value x. */
+    private static boolean isNan(Expr test, Expr x) {
+        return test instanceof Expr.Compare c && c.op() == CmpOp.NE && SameValue.equal(c.left(), x) && SameValue.equal(c.right(), x);
+    }
 
     private static Choice choice(Expr.Compare c, Var r, Expr e) {
         CmpOp op;

@@ -10,6 +10,7 @@ import io.jumba.ir.Var;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,15 @@ import java.util.Set;
  */
 public final class CommonSubexpressions {
     private int next;
+    /**
+     * Per node (by identity), its {@link #key} and its {@link Facts}, each computed once from its children's: asked
+     * afresh at every node of a long chain ({@code sin(x) + sin(x) + ... }) they made this pass quadratic.
+     */
+    private final Map<Expr, Expr> keys = new IdentityHashMap<>();
+    private final Map<Expr, Facts> facts = new IdentityHashMap<>();
+
+    /** Whether a subtree holds a math intrinsic, and whether nothing in it can fault or depends on memory. */
+    private record Facts(boolean intrinsic, boolean faultFree) {}
 
     private CommonSubexpressions() {}
 
@@ -58,14 +68,20 @@ public final class CommonSubexpressions {
             case Stmt.ForRange f -> new Stmt.ForRange(f.index(), f.start(), f.stop(), f.step(), block(f.body()), f.parallel(), f.pos());
             case Stmt.While w -> new Stmt.While(w.cond(), block(w.body()), w.pos());
             case Stmt.Return r -> new Stmt.Return(r.value() == null ? null : fold(r.value()));
-            default -> s;
+            case Stmt.Try t -> new Stmt.Try(block(t.body()), t.catches(), block(t.handler()), block(t.finalBody()), t.pos());
+            case Stmt.ArrayStore st -> st;
+            case Stmt.Eval e -> e;
+            case Stmt.Raise r -> r;
+            case Stmt.Print p -> p;
+            case Stmt.Break b -> b;
+            case Stmt.Continue c -> c;
         };
     }
 
     private static Expr fold(Expr e) { return ConstantFolding.fold(e, Map.of()); }
 
     /** The largest shareable expression evaluated twice or more in stmts with its variables unchanged, or null. */
-    private static Expr repeated(List<Stmt> stmts) {
+    private Expr repeated(List<Stmt> stmts) {
         Map<Expr, List<Integer>> uses = new LinkedHashMap<>();
         for (int k = 0; k < stmts.size(); k++) {
             for (Expr e : evaluated(stmts.get(k))) collect(e, k, uses);
@@ -84,12 +100,21 @@ public final class CommonSubexpressions {
             case Stmt.Store st -> append(st.indices(), st.value());
             case Stmt.If i -> List.of(i.cond());
             case Stmt.Return r -> r.value() == null ? List.of() : List.of(r.value());
-            default -> List.of();
+            // A try's blocks may stop at any statement: nothing in them is always evaluated.
+            case Stmt.Try t -> List.of();
+            case Stmt.ForRange f -> List.of();
+            case Stmt.While w -> List.of();
+            case Stmt.ArrayStore st -> List.of();
+            case Stmt.Eval e -> List.of();
+            case Stmt.Raise r -> List.of();
+            case Stmt.Print p -> List.of();
+            case Stmt.Break b -> List.of();
+            case Stmt.Continue c -> List.of();
         };
     }
 
     /** Records at statement k every shareable subexpression of e that is evaluated whenever e is. */
-    private static void collect(Expr e, int k, Map<Expr, List<Integer>> uses) {
+    private void collect(Expr e, int k, Map<Expr, List<Integer>> uses) {
         if (shareable(e)) uses.computeIfAbsent(key(e), x -> new ArrayList<>()).add(k);
         switch (e) {
             case Expr.Select s -> collect(s.cond(), k, uses);
@@ -102,22 +127,33 @@ public final class CommonSubexpressions {
      * e without source positions: two occurrences of {@code v * 2.0} at different columns are the same value (the
      * positions only name the line of a fault, and shared expressions cannot fault).
      */
-    private static Expr key(Expr e) {
-        Expr children = Exprs.mapScalar(e, CommonSubexpressions::key);
-        return children instanceof Expr.Binary b ? new Expr.Binary(b.op(), b.left(), b.right(), b.type(), null) : children;
+    private Expr key(Expr e) {
+        Expr known = keys.get(e);
+        if (known != null) return known;
+        Expr children = Exprs.mapScalar(e, this::key);
+        Expr key = children instanceof Expr.Binary b ? new Expr.Binary(b.op(), b.left(), b.right(), b.type(), null) : children;
+        keys.put(e, key);
+        return key;
     }
 
     /** Holds a math intrinsic and nothing that can fault or depends on memory. */
-    private static boolean shareable(Expr e) {
-        return containsIntrinsic(e) && faultFree(e);
+    private boolean shareable(Expr e) {
+        Facts f = facts(e);
+        return f.intrinsic() && f.faultFree();
     }
 
-    private static boolean containsIntrinsic(Expr e) {
-        return Exprs.walk(e).anyMatch(Expr.Intrinsic.class::isInstance);
-    }
-
-    private static boolean faultFree(Expr e) {
-        return Exprs.walk(e).allMatch(CommonSubexpressions::faultFreeItself);
+    private Facts facts(Expr e) {
+        Facts known = facts.get(e);
+        if (known != null) return known;
+        boolean intrinsic = e instanceof Expr.Intrinsic, faultFree = faultFreeItself(e);
+        for (Expr c : Exprs.children(e)) {
+            Facts f = facts(c);
+            intrinsic |= f.intrinsic();
+            faultFree &= f.faultFree();
+        }
+        Facts f = new Facts(intrinsic, faultFree);
+        facts.put(e, f);
+        return f;
     }
 
     private static boolean faultFreeItself(Expr e) {
@@ -164,7 +200,7 @@ public final class CommonSubexpressions {
     }
 
     /** The first unconditionally evaluated subexpression of es whose key is shared, or null. */
-    private static Expr first(List<Expr> es, Expr shared) {
+    private Expr first(List<Expr> es, Expr shared) {
         for (Expr e : es) {
             if (key(e).equals(shared)) return e;
             List<Expr> inner = switch (e) {
@@ -177,19 +213,27 @@ public final class CommonSubexpressions {
         return null;
     }
 
-    private static Stmt replaceIn(Stmt s, Expr shared, Expr read) {
+    private Stmt replaceIn(Stmt s, Expr shared, Expr read) {
         return switch (s) {
             case Stmt.Assign a -> new Stmt.Assign(a.target(), replace(a.value(), shared, read));
             case Stmt.Store st -> new Stmt.Store(st.array(), st.indices().stream().map(i -> replace(i, shared, read)).toList(),
                     replace(st.value(), shared, read), st.pos());
             case Stmt.If i -> new Stmt.If(replace(i.cond(), shared, read), i.then(), i.otherwise());
             case Stmt.Return r -> new Stmt.Return(r.value() == null ? null : replace(r.value(), shared, read));
-            default -> s;
+            case Stmt.Try t -> t;
+            case Stmt.ForRange f -> f;
+            case Stmt.While w -> w;
+            case Stmt.ArrayStore st -> st;
+            case Stmt.Eval e -> e;
+            case Stmt.Raise r -> r;
+            case Stmt.Print p -> p;
+            case Stmt.Break b -> b;
+            case Stmt.Continue c -> c;
         };
     }
 
     /** e with its unconditionally evaluated occurrences of shared (a key) replaced by read. */
-    private static Expr replace(Expr e, Expr shared, Expr read) {
+    private Expr replace(Expr e, Expr shared, Expr read) {
         if (key(e).equals(shared)) return read;
         return switch (e) {
             case Expr.Select s -> new Expr.Select(replace(s.cond(), shared, read), s.ifTrue(), s.ifFalse(), s.type());

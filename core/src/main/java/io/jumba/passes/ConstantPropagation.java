@@ -58,9 +58,26 @@ final class ConstantPropagation {
                 forget(List.of(s), known);
                 out.add(new Stmt.While(ConstantFolding.fold(w.cond(), known), apply(w.body(), known), w.pos()));
             }
+            case Stmt.Try t -> {
+                // An exception may leave the body after any statement: the handler knows only what held before the
+                // try and the body cannot change, finally only what neither can, and after the try the same.
+                List<Stmt> body = apply(t.body(), known);
+                forget(t.body(), known);
+                List<Stmt> handler = apply(t.handler(), known);
+                forget(t.handler(), known);
+                List<Stmt> finalBody = apply(t.finalBody(), known);
+                forget(t.finalBody(), known);
+                out.add(new Stmt.Try(body, t.catches(), handler, finalBody, t.pos()));
+            }
             case Stmt.ArrayStore st -> out.add(st);
             // stores, returns, evaluations, raises, break and continue: their expressions folded
-            default -> out.add(Stmts.mapExprs(s, e -> ConstantFolding.fold(e, known)));
+            case Stmt.Store st -> out.add(Stmts.mapExprs(s, e -> ConstantFolding.fold(e, known)));
+            case Stmt.Return r -> out.add(Stmts.mapExprs(s, e -> ConstantFolding.fold(e, known)));
+            case Stmt.Eval e -> out.add(Stmts.mapExprs(s, x -> ConstantFolding.fold(x, known)));
+            case Stmt.Raise r -> out.add(Stmts.mapExprs(s, e -> ConstantFolding.fold(e, known)));
+            case Stmt.Print p -> out.add(Stmts.mapExprs(s, e -> ConstantFolding.fold(e, known)));
+            case Stmt.Break b -> out.add(b);
+            case Stmt.Continue c -> out.add(c);
         }
     }
 

@@ -83,7 +83,15 @@ public final class SmallLoopUnrolling {
                 case Stmt.While w -> true;
                 case Stmt.If i -> leavesEarly(i.then(), ownLevel) || leavesEarly(i.otherwise(), ownLevel);
                 case Stmt.ForRange f -> leavesEarly(f.body(), false);
-                default -> false;
+                // A loop holding a try stays a loop: its handler may leave at any iteration, and the try's blocks
+                // are where Java's reachability rules must still see the loop's breaks.
+                case Stmt.Try t -> true;
+                case Stmt.Assign a -> false;
+                case Stmt.Store st -> false;
+                case Stmt.ArrayStore st -> false;
+                case Stmt.Eval e -> false;
+                case Stmt.Raise r -> false;
+                case Stmt.Print p -> false;
             };
             if (leaves) return true;
         }
@@ -102,7 +110,12 @@ public final class SmallLoopUnrolling {
                 case Stmt.Eval e -> Exprs.nodes(e.value());
                 case Stmt.Raise r -> r.args().stream().mapToInt(Exprs::nodes).sum();
                 case Stmt.Print p -> p.values().stream().mapToInt(Exprs::nodes).sum();
-                default -> 0;
+                case Stmt.Try t -> nodes(t.body()) + nodes(t.handler()) + nodes(t.finalBody());
+                case Stmt.While w -> Exprs.nodes(w.cond()) + nodes(w.body());
+                case Stmt.Return r -> r.value() == null ? 0 : Exprs.nodes(r.value());
+                case Stmt.ArrayStore st -> Exprs.nodes(st.target()) + Exprs.nodes(st.value());
+                case Stmt.Break b -> 0;
+                case Stmt.Continue c -> 0;
             };
         }
         return n;

@@ -73,7 +73,9 @@ public sealed interface LoopPlan {
     record Parallel(LoopSharing sharing, long workPerIteration, Var from, Var to, Stmt.ForRange chunkLoop,
                     LoopPlan chunkPlan) implements LoopPlan {
         @Override public String summary() {
-            return "parallel: chunks of at least " + ChunkGrid.minChunkSize(workPerIteration) + " iterations (" + workPerIteration
+            // A loop whose index the compiler made is array lowering's: a whole-array expression or reduction.
+            String what = chunkLoop.index().isGenerated() ? "parallel (whole-array expression): " : "parallel: ";
+            return what + "chunks of at least " + ChunkGrid.minChunkSize(workPerIteration) + " iterations (" + workPerIteration
                     + " work units each), at most " + ChunkGrid.MAX_CHUNKS + "; under "
                     + io.jumba.runtime.parallel.Parallel.parallelFrom(workPerIteration)
                     + " iterations the serial loop; each chunk: " + chunkPlan.summary();

@@ -25,6 +25,7 @@ import java.util.Map;
  */
 final class ParallelPlanning {
     private final LoopPlanner planner;
+    private final Program program;
     private final Function function;
     private final Map<Stmt, LoopSharing> sharing = new HashMap<>();
     private final Map<Stmt, LoopPlan> plans;
@@ -32,6 +33,7 @@ final class ParallelPlanning {
 
     private ParallelPlanning(Program program, Function function, LoopPlanner planner, LoopPlans base) {
         this.planner = planner;
+        this.program = program;
         this.function = function;
         this.plans = new HashMap<>(base.byLoop());
         for (LoopSharing s : RaceDetection.analyze(program, function, RaceDetection.ComputedIndices.WARN)) {
@@ -71,7 +73,17 @@ final class ParallelPlanning {
                     boolean t = walk(i.then());
                     any |= walk(i.otherwise()) | t;
                 }
-                default -> { }
+                // A prange inside a try runs serially, planned scalar by TryBlocks (RaceDetection skips it too).
+                case Stmt.Try t -> { }
+                case Stmt.Assign a -> { }
+                case Stmt.Store st -> { }
+                case Stmt.ArrayStore st -> { }
+                case Stmt.Return r -> { }
+                case Stmt.Eval e -> { }
+                case Stmt.Raise r -> { }
+                case Stmt.Print p -> { }
+                case Stmt.Break b -> { }
+                case Stmt.Continue c -> { }
             }
         }
         return any;
@@ -85,7 +97,7 @@ final class ParallelPlanning {
                 f.body(), false, f.pos());
         Function alone = new Function(function.name(), function.pythonName(), function.params(), function.returnType(),
                 List.of(chunkLoop), function.options(), function.pos());
-        plans.putAll(planner.plan(alone).byLoop());
+        plans.putAll(planner.plan(program, alone).byLoop());
         return new LoopPlan.Parallel(s, IterationWork.of(f), from, to, chunkLoop, plans.get(chunkLoop));
     }
 }

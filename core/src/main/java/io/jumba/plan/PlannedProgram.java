@@ -22,16 +22,18 @@ public record PlannedProgram(Program program, Map<String, LoopPlans> plans, Map<
     }
 
     /**
-     * program with every function planned by planner, and the prange loops of {@code parallel=True} functions
-     * planned parallel ({@link ParallelPlanning}).
+     * program with every function planned by planner (loops inside a try body scalar, {@link TryBlocks}), and the
+     * prange loops of {@code parallel=True} functions planned parallel ({@link ParallelPlanning}).
      *
      * @throws io.jumba.diag.ParallelSafetyError when such a prange loop has a race
      */
     public static PlannedProgram of(Program program, LoopPlanner planner) {
         Map<String, LoopPlans> plans = new LinkedHashMap<>();
-        plans.put(program.entry().name(), ParallelPlanning.apply(program, program.entry(), planner, planner.plan(program.entry())));
+        plans.put(program.entry().name(), ParallelPlanning.apply(program, program.entry(), planner,
+                TryBlocks.scalarInside(program.entry(), planner.plan(program, program.entry()))));
         for (Function f : program.functions()) {
-            plans.computeIfAbsent(f.name(), n -> ParallelPlanning.apply(program, f, planner, planner.plan(f)));
+            plans.computeIfAbsent(f.name(), n -> ParallelPlanning.apply(program, f, planner,
+                    TryBlocks.scalarInside(f, planner.plan(program, f))));
         }
         return new PlannedProgram(program, plans, Map.of());
     }

@@ -42,7 +42,20 @@ public final class ScalarPlanner implements LoopPlanner {
                     walk(i.then(), plans);
                     walk(i.otherwise(), plans);
                 }
-                default -> { }
+                case Stmt.Try t -> {
+                    walk(t.body(), plans);
+                    walk(t.handler(), plans);
+                    walk(t.finalBody(), plans);
+                }
+                case Stmt.Assign a -> { }
+                case Stmt.Store st -> { }
+                case Stmt.ArrayStore st -> { }
+                case Stmt.Return r -> { }
+                case Stmt.Eval e -> { }
+                case Stmt.Raise r -> { }
+                case Stmt.Print p -> { }
+                case Stmt.Break b -> { }
+                case Stmt.Continue c -> { }
             }
         }
     }

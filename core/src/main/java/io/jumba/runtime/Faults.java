@@ -34,9 +34,21 @@ public final class Faults {
      * per outer iteration: nothing measurable against the inner loop's work.
      */
     public static void checkInterrupt(SourcePos pos) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new KernelRuntimeError("KeyboardInterrupt", pos, "the kernel was interrupted");
-        }
+        if (Thread.currentThread().isInterrupted()) throw interrupted(pos);
+    }
+
+    /** The KeyboardInterrupt of {@link #checkInterrupt}, for a check made on another thread's behalf (prange helpers). */
+    public static KernelRuntimeError interrupted(SourcePos pos) {
+        return new KernelRuntimeError("KeyboardInterrupt", pos, "the kernel was interrupted");
+    }
+
+    /**
+     * What a kernel's {@code except Exception:} (or bare {@code except:}) may catch: a Python exception the kernel or
+     * a function it called raised. Anything else is rethrown: KeyboardInterrupt (cancellation must end the kernel)
+     * and any Java exception, which is a fault of Jumba, not of the kernel.
+     */
+    public static void requireCatchable(RuntimeException e) {
+        if (!(e instanceof KernelRuntimeError k) || k.pythonName().equals("KeyboardInterrupt")) throw e;
     }
 
     public static KernelRuntimeError indexError(String detail, SourcePos pos) {

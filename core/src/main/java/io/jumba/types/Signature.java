@@ -59,7 +59,7 @@ public record Signature(List<Type> args, Type returnType) {
                 for (Object e : tuple) elements.add(typeOf(e));
                 yield new Type.Tuple(elements);
             }
-            case null -> throw new IllegalArgumentException("cannot pass None (null) as a kernel argument");
+            case null -> Type.NONE;
             default -> throw new IllegalArgumentException(
                     "unsupported kernel argument of Java class " + value.getClass().getName());
         };

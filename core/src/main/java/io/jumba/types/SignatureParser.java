@@ -54,6 +54,13 @@ final class SignatureParser {
                 if (!allowVoid) { at = start; throw error("'" + name + "' is only a return type"); }
                 return Type.NONE;
             }
+            case "optional", "OptionalType" -> {
+                expect('(');
+                Type value = type(false);
+                expect(')');
+                if (value instanceof Type.Optional) { at = start; throw error("an optional of an optional type"); }
+                return new Type.Optional(value);
+            }
             case "UniTuple" -> {
                 expect('(');
                 Type element = type(false);

@@ -53,6 +53,19 @@ public sealed interface Type {
         @Override public String toString() { return "none"; }
     }
 
+    /**
+     * Numba's {@code OptionalType(T)}: a value of type T or None, as a variable assigned both or a function that
+     * returns both. T is a scalar, array or tuple type, never None or optional itself.
+     */
+    record Optional(Type value) implements Type {
+        public Optional {
+            if (value instanceof None || value instanceof Optional) throw new IllegalArgumentException("optional of " + value);
+        }
+        @Override public boolean equals(Object o) { return o instanceof Optional p && p.value.equals(value); }
+        @Override public int hashCode() { return value.hashCode() * 31 + 11; }
+        @Override public String toString() { return "OptionalType(" + value + ")"; }
+    }
+
     Scalar BOOL = new Scalar(DType.BOOL);
     Scalar INT64 = new Scalar(DType.INT64);
     Scalar FLOAT64 = new Scalar(DType.FLOAT64);

@@ -130,6 +130,8 @@ final class ArrayCalls {
                 if (shaped != null) yield shaped;
                 Expr created = new CreationCalls(f, exprs, this).function(q, c);
                 if (created != null) yield created;
+                Expr sorting = new Sorting(f, exprs, this).call(q, c);
+                if (sorting != null) yield sorting;
                 ReduceOp op = reduction(CallLowering.shortName(q));
                 if (op == null || !q.startsWith("numpy.")) yield null;
                 var a = bind(c, name, List.of("a", "axis"), 1);
@@ -163,6 +165,8 @@ final class ArrayCalls {
                 if (shaped != null) return shaped;
                 Expr statistic = new Statistics(f, exprs).method(receiver, method, c);
                 if (statistic != null) return statistic;
+                Expr sorting = new Sorting(f, exprs, this).method(receiver, method, c);
+                if (sorting != null) return sorting;
                 ReduceOp op = reduction(method);
                 if (op == null) throw new UnsupportedError(c.pos(), "array method '" + method + "' is not supported");
                 var a = bind(c, name, List.of("axis"), 0);
@@ -311,7 +315,7 @@ final class ArrayCalls {
         return e;
     }
 
-    private Expr scalar(io.jumba.frontend.ast.PyExpr arg, String name) {
+    Expr scalar(io.jumba.frontend.ast.PyExpr arg, String name) {
         Expr e = exprs.lower(arg);
         if (!(e.type() instanceof Type.Scalar)) throw new TypingError(arg.pos(), name + "() expects a number, got " + e.type());
         return e;

@@ -17,4 +17,9 @@ final class Checks {
     static void raiseIf(FunctionTyping f, Expr cond, String exception, String format, List<Expr> args, SourcePos pos) {
         f.emit(new Stmt.If(cond, List.of(new Stmt.Raise(exception, format, args, pos)), List.of()));
     }
+
+    /** Raises the named Python exception with a fixed message at pos when cond holds. */
+    static void raiseIf(FunctionTyping f, Expr cond, String exception, String message, SourcePos pos) {
+        raiseIf(f, cond, exception, message, List.of(), pos);
+    }
 }

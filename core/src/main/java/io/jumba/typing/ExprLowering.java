@@ -47,12 +47,22 @@ final class ExprLowering {
         this.calls = new CallLowering(f, this);
     }
 
+    /**
+     * e typed and lowered; an optional value is unwrapped, as Numba converts an optional where its value is needed
+     * (TypeError when it holds None).
+     */
     Expr lower(io.jumba.frontend.ast.PyExpr e) {
+        Expr x = lowerKeepingOptional(e);
+        return x.type() instanceof Type.Optional ? new Expr.Unwrap(x, e.pos()) : x;
+    }
+
+    /** e typed and lowered, an optional value kept as it is: for assignments, returns, prints and {@code is None}. */
+    Expr lowerKeepingOptional(io.jumba.frontend.ast.PyExpr e) {
         return switch (e) {
             case IntLit i -> TypedIr.i64(i.value());
             case FloatLit x -> new Expr.Const(x.value(), Type.FLOAT64);
             case BoolLit b -> new Expr.Const(b.value(), Type.BOOL);
-            case NoneLit n -> throw new UnsupportedError(n.pos(), "None is only supported in 'return None'");
+            case NoneLit n -> new Expr.NoneValue();
             case io.jumba.frontend.ast.PyExpr.EllipsisLit x ->
                     throw new UnsupportedError(x.pos(), "Ellipsis (...) is supported only as an array index");
             case StrLit s -> throw new UnsupportedError(s.pos(), "strings are supported only as constant arguments (of print, raise, dtype=); string values are not");
@@ -105,7 +115,7 @@ final class ExprLowering {
 
     private Expr name(Name n) {
         Var v = f.scope.lookup(n.id());
-        if (v != null) return new Expr.Local(v);
+        if (v != null) return v.type() instanceof Type.None ? new Expr.NoneValue() : new Expr.Local(v);
         if (f.specializer.constants.has(n.id())) return f.specializer.constants.get(n.id());
         if (f.specializer.module.function(n.id()) != null) {
             throw new UnsupportedError(n.pos(), "functions are not first-class values in Jumba; call '" + n.id() + "'");
@@ -322,9 +332,13 @@ final class ExprLowering {
      */
     private Expr compare(Compare c) {
         for (CompareOp op : c.ops()) {
-            if ((op == CompareOp.IN || op == CompareOp.NOT_IN) && c.ops().size() > 1) {
+            boolean special = op == CompareOp.IN || op == CompareOp.NOT_IN || op == CompareOp.IS || op == CompareOp.IS_NOT;
+            if (special && c.ops().size() > 1) {
                 throw new UnsupportedError(c.pos(), "'" + op.symbol + "' in a chained comparison is not supported");
             }
+        }
+        if (c.ops().size() == 1 && (c.ops().getFirst() == CompareOp.IS || c.ops().getFirst() == CompareOp.IS_NOT)) {
+            return new NoneTests(f).identity(c.ops().getFirst(), c.left(), c.comparators().getFirst(), c.pos());
         }
         if (c.ops().size() == 1 && (c.ops().getFirst() == CompareOp.IN || c.ops().getFirst() == CompareOp.NOT_IN)) {
             Expr found = new Membership(f, this).test(lower(c.left()), c.comparators().getFirst(), c.pos());
@@ -410,10 +424,11 @@ final class ExprLowering {
     /** {@code yes if test else no}; a branch that needs statements makes it an if statement into a temporary. */
     private Expr select(IfExp i) {
         Expr cond = TypedIr.truth(lower(i.test()), i.test().pos());
+        if (cond instanceof Expr.Const c) return lowerKeepingOptional((Boolean) c.value() ? i.body() : i.orElse());
         Expr[] yes = new Expr[1];
         Expr[] no = new Expr[1];
-        List<io.jumba.ir.Stmt> preYes = f.collect(() -> yes[0] = lower(i.body()));
-        List<io.jumba.ir.Stmt> preNo = f.collect(() -> no[0] = lower(i.orElse()));
+        List<io.jumba.ir.Stmt> preYes = f.collect(() -> yes[0] = lowerKeepingOptional(i.body()));
+        List<io.jumba.ir.Stmt> preNo = f.collect(() -> no[0] = lowerKeepingOptional(i.orElse()));
         Type t = Unifier.unify(yes[0].type(), no[0].type());
         if (t == null) {
             throw new TypingError(i.pos(), "the branches of a conditional expression have incompatible types "

@@ -61,6 +61,8 @@ final class FunctionTyping {
                 scope.assign(p.name(), argTypes.get(i), p.pos());
             }
             List<Stmt> body = block(def.body());
+            // Reaching the end returns None, as in Python (unless a pending recursive call cut the body short).
+            if (pending == null && !ControlFlow.neverFallsThrough(body)) recordReturn(Type.NONE, def.pos());
             if (scope.changed() || !Objects.equals(returnBefore, returnType)) continue;
             if (pending != null) {
                 if (pending.function.equals(spec.name)) throw Specializer.recursionError(pending);
@@ -88,10 +90,8 @@ final class FunctionTyping {
         }
         full.addAll(body);
         Type ret = returnType == null ? Type.NONE : returnType;
-        if (!(ret instanceof Type.None) && !ControlFlow.neverFallsThrough(body)) {
-            // Numba would make the result Optional(ret); Jumba has no optional values.
-            throw new TypingError(returnPos, "'" + def.name() + "' returns " + ret
-                    + " here but can also reach its end and return None; end every path with a return");
+        if (ret instanceof Type.Optional o && !ControlFlow.neverFallsThrough(body)) {
+            full.add(new Stmt.Return(new Expr.Wrap(new Expr.NoneValue(), o)));
         }
         return new Function(spec.name, def.name(), params, ret, full, KernelOptionsSource.of(specializer.module, def), def.pos());
     }
@@ -106,6 +106,9 @@ final class FunctionTyping {
                 if (spec == null) throw p;
                 pending = p;
             }
+            // What follows a return, raise, break or continue never runs: like Numba, do not type it (after a
+            // pruned `if b is None: return a`, the rest may use b as a number).
+            if (ControlFlow.leavesBlock(blocks.peek())) break;
         }
         return blocks.pop();
     }
@@ -138,6 +141,12 @@ final class FunctionTyping {
         return new Expr.Local(v);
     }
 
+    /** None for a value of type None: a call among them still runs, for its effects. */
+    Expr noneValue(Expr e) {
+        if (!(e instanceof Expr.NoneValue || e instanceof Expr.Local)) emit(new Stmt.Eval(e));
+        return new Expr.NoneValue();
+    }
+
     /** Records a {@code return} of type t and gives the function's (unified) return type. */
     Type recordReturn(Type t, SourcePos pos) {
         if (returnType == null) {
@@ -161,7 +170,25 @@ final class FunctionTyping {
      */
     Expr convert(Expr e, Type target, SourcePos pos) {
         if (e.type().equals(target)) return e;
+        if (e.type() instanceof Type.Optional && !(target instanceof Type.Optional)) {
+            return convert(new Expr.Unwrap(e, pos), target, pos);
+        }
         switch (target) {
+            case Type.Optional o when e.type() instanceof Type.None -> {
+                return new Expr.Wrap(noneValue(e), o);
+            }
+            case Type.Optional o when e.type() instanceof Type.Optional -> {
+                // int64 or None to float64 or None: convert the value only when there is one.
+                Expr optional = temp(e);
+                Expr[] value = new Expr[1];
+                List<Stmt> pre = collect(() -> value[0] = convert(new Expr.Unwrap(optional, pos), o.value(), pos));
+                if (!pre.isEmpty()) throw new TypingError(pos, "cannot convert " + e.type() + " to " + target);
+                return new Expr.Select(new Expr.IsNone(optional), new Expr.Wrap(new Expr.NoneValue(), o),
+                        new Expr.Wrap(value[0], o), o);
+            }
+            case Type.Optional o -> {
+                return new Expr.Wrap(convert(e, o.value(), pos), o);
+            }
             case Type.Scalar s when e.type() instanceof Type.Scalar -> {
                 return TypedIr.cast(e, s.dtype());
             }

@@ -40,7 +40,7 @@ final class Prints {
                 case PyExpr.StrLit s -> text.append(s.value());
                 case PyExpr.NoneLit n -> text.append("None");
                 default -> {
-                    Expr value = f.exprs.lower(arg);
+                    Expr value = f.exprs.lowerKeepingOptional(arg);
                     requirePrintable(value.type(), arg);
                     texts.add(text.toString());
                     text.setLength(0);
@@ -57,7 +57,8 @@ final class Prints {
             case Type.Scalar s -> { }
             case Type.Array a -> { }
             case Type.Tuple tu -> tu.elements().forEach(e -> requirePrintable(e, at));
-            case Type.None n -> throw new TypingError(at.pos(), "print() of a None value is not supported");
+            case Type.None n -> { }
+            case Type.Optional o -> requirePrintable(o.value(), at);
         }
     }
 }

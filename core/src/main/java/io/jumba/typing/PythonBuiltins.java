@@ -226,7 +226,7 @@ final class PythonBuiltins {
     private Expr prelude(String name, List<Expr> args, SourcePos pos) { return BuiltinPrelude.call(f, name, args, pos); }
 
     private void raiseIf(Expr cond, String message, SourcePos pos) {
-        f.emit(new Stmt.If(cond, List.of(new Stmt.Raise("ValueError", message, List.of(), pos)), List.of()));
+        Checks.raiseIf(f, cond, "ValueError", message, pos);
     }
 
     private List<Expr> held(List<Expr> args, Call c, String name, int n) {

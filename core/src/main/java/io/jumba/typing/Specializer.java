@@ -106,6 +106,7 @@ final class Specializer {
             case Type.Tuple tu -> "tup" + tu.elements().size() + "_"
                     + tu.elements().stream().map(Specializer::mangle).collect(Collectors.joining("_")) + "_end";
             case Type.None n -> "none";
+            case Type.Optional o -> "opt_" + mangle(o.value());
         };
     }
 

@@ -241,7 +241,7 @@ final class Statistics {
 
     /** Raises the named Python exception at the kernel line when cond holds. */
     private void raiseIf(Expr cond, String exception, String message, SourcePos pos) {
-        Checks.raiseIf(f, cond, exception, message, List.of(), pos);
+        Checks.raiseIf(f, cond, exception, message, pos);
     }
 
     private Expr scalar(PyExpr arg, String name) {

@@ -51,6 +51,8 @@ final class StencilIndexing {
             case PyStmt.Break b -> b;
             case PyStmt.Continue c -> c;
             case PyStmt.Pass p -> p;
+            case PyStmt.Try t -> new PyStmt.Try(body(t.body()), t.handler() == null ? null : body(t.handler()),
+                    body(t.orElse()), body(t.finalBody()), t.pos());
         };
     }
 

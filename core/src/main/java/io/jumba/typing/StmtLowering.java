@@ -27,6 +27,11 @@ final class StmtLowering {
             case PyStmt.AugAssign a -> augAssign(a);
             case PyStmt.If i -> {
                 Expr cond = TypedIr.truth(exprs().lower(i.test()), i.test().pos());
+                if (cond instanceof Expr.Const c) {
+                    // Numba's branch pruning: a constant test (`b is None` for an omitted b=None) types one branch.
+                    f.block((Boolean) c.value() ? i.body() : i.orElse()).forEach(f::emit);
+                    return;
+                }
                 f.emit(new io.jumba.ir.Stmt.If(cond, f.block(i.body()), f.block(i.orElse())));
             }
             case PyStmt.For fo -> new LoopLowering(f).forLoop(fo);
@@ -43,6 +48,7 @@ final class StmtLowering {
             case PyStmt.Pass p -> { }
             case PyStmt.Raise r -> new Raises(f).raise(r);
             case PyStmt.Assert a -> new Raises(f).assertion(a);
+            case PyStmt.Try t -> new TryLowering(f).lower(t);
             case PyStmt.ExprStmt e -> {
                 if (e.value() instanceof io.jumba.frontend.ast.PyExpr.StrLit) return; // a docstring
                 if (e.value() instanceof io.jumba.frontend.ast.PyExpr.Call c && new Prints(f).isPrint(c)) {
@@ -59,13 +65,13 @@ final class StmtLowering {
     }
 
     private void ret(PyStmt.Return r) {
-        if (r.value() == null || r.value() instanceof io.jumba.frontend.ast.PyExpr.NoneLit) {
-            f.recordReturn(Type.NONE, r.pos());
+        Expr value = r.value() == null ? new Expr.NoneValue() : exprs().lowerKeepingOptional(r.value());
+        Type t = f.recordReturn(value.type(), r.pos());
+        if (t instanceof Type.None) {
+            f.noneValue(value);
             f.emit(new io.jumba.ir.Stmt.Return(null));
             return;
         }
-        Expr value = exprs().lower(r.value());
-        Type t = f.recordReturn(value.type(), r.pos());
         f.emit(new io.jumba.ir.Stmt.Return(f.convert(value, t, r.pos())));
     }
 
@@ -78,26 +84,28 @@ final class StmtLowering {
                 // a, b = b, a: evaluate the whole right side before assigning anything.
                 List<Expr> values = new ArrayList<>();
                 for (io.jumba.frontend.ast.PyExpr e : tv.elements()) {
-                    Expr v = exprs().lower(e);
-                    values.add(v instanceof Expr.Const ? v : f.freshTemp(v));
+                    Expr v = exprs().lowerKeepingOptional(e);
+                    values.add(v instanceof Expr.Const || v instanceof Expr.NoneValue ? v : f.freshTemp(v));
                 }
                 for (int i = 0; i < values.size(); i++) assignTo(tt.elements().get(i), values.get(i), a.pos());
                 return;
             }
-            assignTo(target, exprs().lower(a.value()), a.pos());
+            assignTo(target, exprs().lowerKeepingOptional(a.value()), a.pos());
             return;
         }
-        Expr value = f.temp(exprs().lower(a.value()));
+        Expr value = f.temp(exprs().lowerKeepingOptional(a.value()));
         for (io.jumba.frontend.ast.PyExpr target : a.targets()) assignTo(target, value, a.pos());
     }
 
     /** Assigns an already lowered value to a target expression. */
     void assignTo(io.jumba.frontend.ast.PyExpr target, Expr value, SourcePos pos) {
+        if (!(target instanceof Name) && value.type() instanceof Type.Optional) value = new Expr.Unwrap(value, pos);
         switch (target) {
             case Name n -> {
                 checkAssignable(n);
                 Var v = f.scope.assign(n.id(), value.type(), n.pos());
-                f.emit(new io.jumba.ir.Stmt.Assign(v, f.convert(value, v.type(), pos)));
+                Expr converted = value.type() instanceof Type.None ? f.noneValue(value) : value;
+                f.emit(new io.jumba.ir.Stmt.Assign(v, f.convert(converted, v.type(), pos)));
             }
             case io.jumba.frontend.ast.PyExpr.Tuple t -> {
                 if (!(value.type() instanceof Type.Tuple tt) || tt.elements().size() != t.elements().size()) {

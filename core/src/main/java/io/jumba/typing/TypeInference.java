@@ -62,7 +62,7 @@ public final class TypeInference {
 
     /**
      * The default values of {@code function}'s parameters after the first {@code given}, for an entry call that
-     * omits them (Numba fills omitted trailing arguments with their defaults): Long, Double or Boolean each.
+     * omits them (Numba fills omitted trailing arguments with their defaults): Long, Double, Boolean or null (None) each.
      *
      * @throws io.jumba.diag.TypingError when an omitted parameter has no default or its default is not a number
      * @throws IllegalArgumentException   when the module has no such function
@@ -77,11 +77,12 @@ public final class TypeInference {
             if (p.defaultValue() == null) {
                 throw new TypingError(p.pos(), function + "() missing required argument '" + p.name() + "'");
             }
-            if (!(specializer.moduleConstant(p.defaultValue()) instanceof Expr.Const c)) {
-                throw new TypingError(p.defaultValue().pos(), "the default of '" + p.name()
-                        + "' must be a number or bool to be omitted at the entry");
+            switch (specializer.moduleConstant(p.defaultValue())) {
+                case Expr.Const c -> values.add(c.value());
+                case Expr.NoneValue n -> values.add(null);
+                default -> throw new TypingError(p.defaultValue().pos(), "the default of '" + p.name()
+                        + "' must be a number, bool or None to be omitted at the entry");
             }
-            values.add(c.value());
         }
         return values;
     }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Numba's unification of the types one variable (or one function's returns) takes: scalars promote as NumPy
  * (int64 with float64 gives float64), arrays of one dtype and ndim unify to the common layout (A when they differ),
- * tuples element by element. Anything else cannot be unified.
+ * tuples element by element; None with a type T gives Numba's optional T. Anything else cannot be unified.
  */
 public final class Unifier {
     private Unifier() {}
@@ -18,6 +18,14 @@ public final class Unifier {
     /** The unified type, or null when a and b cannot be unified. */
     public static Type unify(Type a, Type b) {
         if (a.equals(b)) return a;
+        if (a instanceof Type.None || b instanceof Type.None) {
+            Type other = a instanceof Type.None ? b : a;
+            return other instanceof Type.Optional ? other : new Type.Optional(other);
+        }
+        if (a instanceof Type.Optional || b instanceof Type.Optional) {
+            Type value = unify(valueOf(a), valueOf(b));
+            return value == null ? null : new Type.Optional(value);
+        }
         return switch (a) {
             case Type.Scalar sa when b instanceof Type.Scalar sb -> Type.scalar(DType.promote(sa.dtype(), sb.dtype()));
             case Type.Array aa when b instanceof Type.Array ab && aa.dtype() == ab.dtype() && aa.ndim() == ab.ndim() ->
@@ -34,4 +42,6 @@ public final class Unifier {
             default -> null;
         };
     }
+
+    private static Type valueOf(Type t) { return t instanceof Type.Optional o ? o.value() : t; }
 }

@@ -281,3 +281,249 @@ def __jumba_diag_take(m, k, out):
             out[i] = m[i, i + k]
         else:
             out[i] = m[i - k, i]
+
+
+# Sorting, searching and counting on 1-d arrays, in NumPy's order: NaN after every number (the callers check ranks
+# and arguments).
+
+def __jumba_before(x, y):
+    # x sorts before y: NumPy's order, with NaN last.
+    return x < y or (y != y and x == x)
+
+
+def __jumba_argsort(a):
+    # Stable merge sort of the indices: runs of 16 by insertion, then bottom-up merges (NumPy's kind='stable').
+    n = a.shape[0]
+    idx = __jumba_np.arange(n)
+    buf = __jumba_np.empty(n, __jumba_np.int64)
+    for lo in range(0, n, 16):
+        hi = lo + 16 if lo + 16 < n else n
+        for i in range(lo + 1, hi):
+            k = idx[i]
+            x = a[k]
+            j = i - 1
+            while j >= lo and __jumba_before(x, a[idx[j]]):
+                idx[j + 1] = idx[j]
+                j -= 1
+            idx[j + 1] = k
+    width = 16
+    while width < n:
+        for lo in range(0, n, 2 * width):
+            mid = lo + width if lo + width < n else n
+            hi = lo + 2 * width if lo + 2 * width < n else n
+            i = lo
+            j = mid
+            for k in range(lo, hi):
+                if i < mid and (j >= hi or not __jumba_before(a[idx[j]], a[idx[i]])):
+                    buf[k] = idx[i]
+                    i += 1
+                else:
+                    buf[k] = idx[j]
+                    j += 1
+        t = idx
+        idx = buf
+        buf = t
+        width *= 2
+    return idx
+
+
+def __jumba_sort(a):
+    idx = __jumba_argsort(a)
+    out = __jumba_np.empty_like(a)
+    for i in range(a.shape[0]):
+        out[i] = a[idx[i]]
+    return out
+
+
+def __jumba_sort_inplace(a):
+    s = __jumba_sort(a)
+    for i in range(a.shape[0]):
+        a[i] = s[i]
+
+
+def __jumba_search(a, v, right):
+    # The first index whose element sorts after v (right) or not before v (left), by bisection.
+    lo = 0
+    hi = a.shape[0]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if (__jumba_before(v, a[mid]) if right else not __jumba_before(a[mid], v)):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def __jumba_searchsorted_array(a, v, right):
+    out = __jumba_np.empty(v.shape[0], __jumba_np.int64)
+    for i in range(v.shape[0]):
+        out[i] = __jumba_search(a, v[i], right)
+    return out
+
+
+def __jumba_unique(a):
+    # Sorted distinct values; NaNs count as one value (NumPy 2's equal_nan=True).
+    s = __jumba_sort(a)
+    n = 0
+    for i in range(s.shape[0]):
+        if i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1])):
+            n += 1
+    out = s[:n].copy()
+    n = 0
+    for i in range(s.shape[0]):
+        if i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1])):
+            out[n] = s[i]
+            n += 1
+    return out
+
+
+def __jumba_bincount(x, minlength):
+    # x has no negative element (checked by the caller)
+    n = minlength
+    for i in range(x.shape[0]):
+        if x[i] + 1 > n:
+            n = x[i] + 1
+    out = __jumba_np.zeros(n, __jumba_np.int64)
+    for i in range(x.shape[0]):
+        out[x[i]] += 1
+    return out
+
+
+def __jumba_bincount_weights(x, w, minlength):
+    # x has no negative element and w its length (checked by the caller)
+    n = minlength
+    for i in range(x.shape[0]):
+        if x[i] + 1 > n:
+            n = x[i] + 1
+    out = __jumba_np.zeros(n, __jumba_np.float64)
+    for i in range(x.shape[0]):
+        out[x[i]] += w[i]
+    return out
+
+
+def __jumba_bins_direction(bins):
+    # 1 for increasing bins, -1 for decreasing ones, 0 for neither (the caller raises, as NumPy's digitize).
+    up = True
+    down = True
+    for i in range(1, bins.shape[0]):
+        if bins[i] < bins[i - 1]:
+            up = False
+        if bins[i] > bins[i - 1]:
+            down = False
+    if up:
+        return 1
+    if down:
+        return -1
+    return 0
+
+
+def __jumba_digitize(x, bins, right, direction):
+    if direction > 0:
+        return __jumba_search(bins, x, not right)
+    return bins.shape[0] - __jumba_search(bins[::-1], x, not right)
+
+
+def __jumba_digitize_array(x, bins, right, direction):
+    out = __jumba_np.empty(x.shape[0], __jumba_np.int64)
+    for i in range(x.shape[0]):
+        out[i] = __jumba_digitize(x[i], bins, right, direction)
+    return out
+
+
+def __jumba_interp_point(x, xp, fp, left, right):
+    # NumPy's arr_interp for one point (xp increasing float64, at least one point).
+    n = xp.shape[0]
+    if n == 1:
+        return left if x < xp[0] else (right if x > xp[0] else fp[0])
+    if x != x:
+        return x
+    if x >= xp[n - 1]:
+        return right if x > xp[n - 1] else fp[n - 1]
+    if x < xp[0]:
+        return left
+    j = __jumba_search(xp, x, True) - 1
+    if xp[j] == x:
+        return fp[j]
+    slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j])
+    r = slope * (x - xp[j]) + fp[j]
+    if r != r:
+        r = slope * (x - xp[j + 1]) + fp[j + 1]
+        if r != r and fp[j] == fp[j + 1]:
+            r = fp[j]
+    return r
+
+
+def __jumba_interp_points(xp, fp):
+    # xp has at least one point and fp its length (checked by the caller)
+    return xp.astype(__jumba_np.float64), fp.astype(__jumba_np.float64)
+
+
+def __jumba_interp(x, xp, fp, left, right, has_left, has_right):
+    xs, fs = __jumba_interp_points(xp, fp)
+    lo = left if has_left else fs[0]
+    hi = right if has_right else fs[fs.shape[0] - 1]
+    return __jumba_interp_point(float(x), xs, fs, lo, hi)
+
+
+def __jumba_interp_array(x, xp, fp, left, right, has_left, has_right):
+    xs, fs = __jumba_interp_points(xp, fp)
+    lo = left if has_left else fs[0]
+    hi = right if has_right else fs[fs.shape[0] - 1]
+    out = __jumba_np.empty(x.shape[0], __jumba_np.float64)
+    for i in range(x.shape[0]):
+        out[i] = __jumba_interp_point(float(x[i]), xs, fs, lo, hi)
+    return out
+
+
+def __jumba_data_range(a):
+    # NumPy's histogram range of the data: (min, max), NaN when an element is NaN, (0, 1) when a is empty.
+    if a.shape[0] == 0:
+        return 0.0, 1.0
+    lo = float(a[0])
+    hi = float(a[0])
+    for i in range(a.shape[0]):
+        x = float(a[i])
+        if x != x:
+            return x, x
+        if x < lo:
+            lo = x
+        if x > hi:
+            hi = x
+    return lo, hi
+
+
+def __jumba_histogram(a, bins, lo, hi):
+    # NumPy's equal-width bins: an index from the scaled value, corrected against the edges it must lie between.
+    # bins > 0, and the range is finite with lo <= hi (checked by the caller).
+    if lo == hi:
+        lo -= 0.5
+        hi += 0.5
+    edges = __jumba_np.linspace(lo, hi, bins + 1)
+    hist = __jumba_np.zeros(bins, __jumba_np.int64)
+    norm = bins / (hi - lo)
+    for i in range(a.shape[0]):
+        x = a[i]
+        if x >= lo and x <= hi:
+            k = int((x - lo) * norm)
+            if k == bins:
+                k -= 1
+            if x < edges[k]:
+                k -= 1
+            elif k != bins - 1 and x >= edges[k + 1]:
+                k += 1
+            hist[k] += 1
+    return hist, edges
+
+
+def __jumba_histogram_edges(a, edges):
+    # edges increase (checked by the caller)
+    n = edges.shape[0] - 1
+    hist = __jumba_np.zeros(n if n > 0 else 0, __jumba_np.int64)
+    for i in range(a.shape[0]):
+        x = a[i]
+        if n > 0 and x >= edges[0] and x <= edges[n]:
+            k = __jumba_search(edges, x, True) - 1
+            if k == n:
+                k -= 1
+            hist[k] += 1
+    return hist, edges.astype(__jumba_np.float64)

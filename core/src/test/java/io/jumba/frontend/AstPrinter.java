@@ -64,6 +64,9 @@ final class AstPrinter {
             case PyStmt.ExprStmt e -> expr(e.value());
             case PyStmt.Raise r -> "raise " + expr(r.exception());
             case PyStmt.Assert a -> "assert " + expr(a.test()) + (a.message() == null ? "" : ", " + expr(a.message()));
+            case PyStmt.Try t -> "try " + stmts(t.body()) + (t.handler() == null ? "" : " except " + stmts(t.handler()))
+                    + (t.orElse().isEmpty() ? "" : " else " + stmts(t.orElse()))
+                    + (t.finalBody().isEmpty() ? "" : " finally " + stmts(t.finalBody()));
         };
     }
 }

@@ -34,7 +34,7 @@ class BenchKernelsParseTest {
             Map.entry("pairwise_dist.py", List.of("pairwise_dist")),
             Map.entry("softmax.py", List.of("softmax_rows")),
             Map.entry("sum.py", List.of("sum_loop")),
-            Map.entry("sum_exp_prange.py", List.of("sum_exp")),
+            Map.entry("sum_exp_prange.py", List.of("sum_exp", "sum_exp_array")),
             Map.entry("sumsq_prange.py", List.of("sumsq")),
             Map.entry("triad.py", List.of("triad")));
 

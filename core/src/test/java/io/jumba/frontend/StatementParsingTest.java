@@ -42,6 +42,16 @@ class StatementParsingTest {
     }
 
     @Test
+    void tryForms() {
+        assertEquals("{try {x = a[0]} except {x = 0}}",
+                body("def f(a):\n    try:\n        x = a[0]\n    except Exception:\n        x = 0\n"));
+        assertEquals("{try {x = 1} except {pass} else {x = 2} finally {y = 3}}",
+                body("def f():\n    try:\n        x = 1\n    except:\n        pass\n    else:\n        x = 2\n"
+                        + "    finally:\n        y = 3\n"));
+        assertEquals("{try {x = 1} finally {y = 3}}", body("def f():\n    try: x = 1\n    finally: y = 3\n"));
+    }
+
+    @Test
     void ifElifElse() {
         assertEquals("{if (x > 0) {return 1} else {if (x < 0) {return (-1)} else {return 0}}}",
                 body("def f(x):\n    if x > 0:\n        return 1\n    elif x < 0:\n        return -1\n    else:\n        return 0\n"));

@@ -2,6 +2,7 @@ package io.jumba.ir;
 
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.List;
 import java.util.Set;
@@ -55,5 +56,19 @@ class TraversalTest {
         Stmt.ForRange mapped = (Stmt.ForRange) doubled.getFirst();
         assertEquals(List.of(new Stmt.Assign(X, f64(2))), mapped.body());
         assertEquals(loop.start(), mapped.start());
+    }
+
+    @Test
+    @Timeout(60)
+    void walkTakesLinearTimeAndNoStackOnALongChain() {
+        // Nested streams made each node pass through one stage per level above it (quadratic) and overflowed the
+        // stack of an ordinary thread at this depth.
+        Expr chain = l(X);
+        for (int i = 0; i < 200_000; i++) chain = add(chain, f64(i));
+        List<Expr> nodes = Exprs.walk(chain).toList();
+        assertEquals(400_001, nodes.size());
+        assertEquals(l(X), nodes.getFirst());
+        assertEquals(f64(0), nodes.get(1));
+        assertSame(chain, nodes.getLast());
     }
 }

@@ -48,4 +48,27 @@ class CompiledKernelTest {
         assertThrows(IllegalArgumentException.class, () -> k.invoke());
         assertThrows(IllegalArgumentException.class, () -> k.invoke("three"));
     }
+
+    @Test
+    void compilingAsNamesTheClassAndItsPackage() {
+        Var a = var("a", I64);
+        Program p = program(fn("k", List.of(a), I64, ret(bin(BinOp.ADD, l(a), l(a)))));
+        CompiledKernel k = KernelCompiler.compilingAs("com.example.Kernels_k0", () -> KernelCompiler.compile(p));
+        assertEquals("com.example.Kernels_k0", k.binary().className());
+        assertTrue(k.binary().classes().containsKey("com.example.Kernels_k0"), k.binary().classes().keySet().toString());
+        assertTrue(k.javaSource().contains("package com.example;\n"), k.javaSource());
+        assertEquals(42L, k.invoke(21L));
+        assertTrue(KernelCompiler.compile(p).binary().className().startsWith("JumbaKernel"), "outside the scope");
+        assertThrows(IllegalArgumentException.class,
+                () -> KernelCompiler.compilingAs("com..K", () -> KernelCompiler.compile(p)));
+    }
+
+    @Test
+    void arraysOfAnotherDtypeOrLayoutAreRefused() {
+        Var x = var("x", arr(DType.FLOAT64, 1));
+        Program p = program(fn("k", List.of(x), I64, ret(i64(1))));
+        CompiledKernel k = KernelCompiler.compile(p);
+        var e = assertThrows(IllegalArgumentException.class, () -> k.invoke(NDArray.zeros(DType.FLOAT32, 3)));
+        assertTrue(e.getMessage().startsWith("expected an array float64[::1]"), e.getMessage());
+    }
 }

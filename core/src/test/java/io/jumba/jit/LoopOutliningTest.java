@@ -53,8 +53,8 @@ class LoopOutliningTest {
                 loop(i, l(a), l(b), l(c), set(s, bin(BinOp.ADD, l(s), l(i)))),
                 loop(j, i64(0), i64(2), i64(1), set(s, bin(BinOp.ADD, l(s), l(j)))),
                 ret(bin(BinOp.ADD, bin(BinOp.MUL, l(s), i64(1000)), l(i)))));
-        assertEquals(List.of(new OutlinedNest(2, List.of(a, b, c, s, i), List.of(s, i)),
-                new OutlinedNest(3, List.of(s, j), List.of(s))), LoopOutlining.nests(p.entry()));
+        assertEquals(List.of(new OutlinedNest(2, 1, List.of(a, b, c, s, i), List.of(s, i)),
+                new OutlinedNest(3, 1, List.of(s, j), List.of(s))), LoopOutlining.nests(p.entry()));
         CompiledKernel k = outlined(p);
         assertEquals(3, k.methodCount("f"), k.javaSource());
         assertTrue(k.javaSource().contains("private static Object[] f_$0(long a_, long b_, long c_, long s_, long i_)"),

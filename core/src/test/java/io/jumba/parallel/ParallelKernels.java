@@ -35,11 +35,18 @@ final class ParallelKernels {
     static CompiledKernel compile(Program typed) { return Pipeline.standard().compile(typed); }
 
     /** Asserts interpreter and compiled kernel agree for every thread count; returns the interpreter's result. */
-    static Object agree(Program typed, Object... args) {
+    static Object agree(Program typed, Object... args) { return agree(typed, typed, args); }
+
+    /**
+     * As {@link #agree(Program, Object...)}, the interpreter running {@code reference}: typed itself, or its lowered
+     * form, whose whole-array loops the interpreter runs on the chunk grid as compiled code does (on the typed IR it
+     * runs a whole-array reduction in sequential order).
+     */
+    static Object agree(Program reference, Program typed, Object... args) {
         CompiledKernel k = compile(typed);
         assertTrue(k.javaSource().contains("Parallel.run("), "a parallel loop:\n" + k.javaSource());
-        Object[] reference = copies(args);
-        Outcome expected = outcome(() -> Interpreter.run(typed, reference), reference);
+        Object[] referenceArgs = copies(args);
+        Outcome expected = outcome(() -> Interpreter.run(reference, referenceArgs), referenceArgs);
         try {
             for (int threads : THREADS) {
                 ThreadCount.set(threads);
@@ -78,8 +85,9 @@ final class ParallelKernels {
             int[] pa = ArrayOps.positions(a), pb = ArrayOps.positions(b);
             assertEquals(pa.length, pb.length);
             for (int i = 0; i < pa.length; i++) {
+                int k = i;  // the message is built only on a failure: where holds the whole generated source
                 assertEquals(Double.doubleToRawLongBits(a.readDouble(pa[i])), Double.doubleToRawLongBits(b.readDouble(pb[i])),
-                        "element " + i + ": " + a.readDouble(pa[i]) + " vs " + b.readDouble(pb[i]) + ", " + where);
+                        () -> "element " + k + ": " + a.readDouble(pa[k]) + " vs " + b.readDouble(pb[k]) + ", " + where);
             }
         } else if (x instanceof Object[] tx && y instanceof Object[] ty) {
             assertEquals(tx.length, ty.length);

@@ -5,12 +5,14 @@ import io.jumba.array.NDArray;
 import io.jumba.frontend.Parser;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Program;
+import io.jumba.ir.Var;
 import io.jumba.lower.ArrayLowering;
 import io.jumba.testing.TestIr;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 import io.jumba.typing.TypeInference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -104,5 +106,20 @@ class CommonSubexpressionsTest {
         assertEquals(3, intrinsics(p, io.jumba.runtime.MathFn.EXP), () -> "exp(v / y) twice (y may be 0), exp(v * 2.0) once:\n"
                 + io.jumba.ir.IrPrinter.print(p));
         checked(typed("divided", f64(), Type.FLOAT64, f64()), () -> new Object[] {NDArray.random(5, 9), 0.0, NDArray.zeros(DType.FLOAT64, 9)});
+    }
+
+    @Test
+    @Timeout(60)
+    void aLongChainCostsLinearTime() {
+        // 3,000 terms sin(x) + sin(x) + ...: asking each node afresh whether it is shareable, and for its key, took
+        // minutes (quadratic); each node's facts are now computed once. The pass recurses as deep as the chain, so it
+        // runs on the compiler's deep stack as in a real compile.
+        Var x = io.jumba.testing.Ir.var("x", Type.FLOAT64);
+        Expr sin = io.jumba.testing.Ir.math(io.jumba.runtime.MathFn.SIN, io.jumba.testing.Ir.l(x));
+        Expr chain = sin;
+        for (int i = 1; i < 3000; i++) chain = io.jumba.testing.Ir.bin(io.jumba.ir.BinOp.ADD, chain, sin);
+        Program p = io.jumba.testing.Ir.program("f", List.of(x), Type.FLOAT64, io.jumba.testing.Ir.ret(chain));
+        Program shared = io.jumba.frontend.DeepStack.call(() -> CommonSubexpressions.apply(p));
+        assertEquals(1, intrinsics(shared, io.jumba.runtime.MathFn.SIN), "sin(x) computed once");
     }
 }

@@ -187,6 +187,7 @@ public final class TestIr {
             switch (s) {
                 case Stmt.ForRange f -> loops.add(f);
                 case Stmt.If i -> { loops.addAll(outerLoops(i.then())); loops.addAll(outerLoops(i.otherwise())); }
+                case Stmt.Try t -> { loops.addAll(outerLoops(t.body())); loops.addAll(outerLoops(t.handler())); loops.addAll(outerLoops(t.finalBody())); }
                 default -> {}
             }
         }

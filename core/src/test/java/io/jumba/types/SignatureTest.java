@@ -34,6 +34,15 @@ class SignatureTest {
     }
 
     @Test
+    void optionalTypesAsNumbaSpellsThem() {
+        Signature s = Signature.parse("OptionalType(int64)(optional(float64[::1]))");
+        assertEquals(new Type.Optional(Type.INT64), s.returnType());
+        assertEquals(List.of(new Type.Optional(Type.array(DType.FLOAT64, 1, Layout.C))), s.args());
+        assertEquals(s, Signature.parse(s.toString()));
+        assertThrows(TypingError.class, () -> Signature.parse("optional(none)(int64)"));
+    }
+
+    @Test
     void layoutsAndAliases() {
         assertEquals(Type.array(DType.FLOAT64, 2, Layout.C), Signature.parseType("float64[:, ::1]"));
         assertEquals(Type.array(DType.FLOAT64, 2, Layout.F), Signature.parseType("float64[::1, :]"));

@@ -104,21 +104,24 @@ class ScalarInferenceTest {
                     return 2.5
                 """;
         assertEquals(Type.FLOAT64, ret(src, "f", Type.INT64));
+        // A value on one path and None on another: Numba's OptionalType.
+        assertEquals(new Type.Optional(Type.INT64),
+                ret("def f(n):\n    if n > 0:\n        return 1\n    return\n", "f", Type.INT64));
         TypingError e = assertThrows(TypingError.class,
-                () -> infer("def f(n):\n    if n > 0:\n        return 1\n    return\n", "f", Type.INT64));
+                () -> infer("def f(a, n):\n    if n > 0:\n        return a\n    return 2.5\n", "f",
+                        Type.array(io.jumba.array.DType.FLOAT64, 1, io.jumba.types.Layout.C), Type.INT64));
         assertTrue(e.detail().contains("cannot unify return types"), e.getMessage());
     }
 
     @Test
-    void fallingOffTheEndOfAValuedFunctionIsAnError() {
+    void fallingOffTheEndOfAValuedFunctionReturnsAnOptional() {
         String src = """
                 def f(n):
                     for i in range(n):
                         if i * i > n:
                             return i
                 """;
-        TypingError e = assertThrows(TypingError.class, () -> infer(src, "f", Type.INT64));
-        assertTrue(e.detail().contains("can also reach its end"), e.detail());
+        assertEquals(new Type.Optional(Type.INT64), ret(src, "f", Type.INT64));
         assertEquals(Type.INT64, ret("def f(n):\n    while True:\n        if n > 3:\n            return n\n        n += 1\n", "f", Type.INT64));
     }
 

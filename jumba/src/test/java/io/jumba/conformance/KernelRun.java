@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -38,9 +39,9 @@ record KernelRun(Object result, List<Object> arguments, JumbaException error, St
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
             try {
                 Object result = invoke.apply(args.clone());
-                return new KernelRun(result, List.of(args), null, printed.toString(StandardCharsets.UTF_8));
+                return new KernelRun(result, Arrays.asList(args), null, printed.toString(StandardCharsets.UTF_8));
             } catch (JumbaException e) {
-                return new KernelRun(null, List.of(args), e, printed.toString(StandardCharsets.UTF_8));
+                return new KernelRun(null, Arrays.asList(args), e, printed.toString(StandardCharsets.UTF_8));
             } finally {
                 System.setOut(original);
             }

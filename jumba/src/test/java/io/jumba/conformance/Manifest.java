@@ -49,6 +49,7 @@ final class Manifest {
             case "int64" -> new Argument.Scalar(a.get("value").asLong());
             case "float64" -> new Argument.Scalar(floatValue(a.get("value")));
             case "bool" -> new Argument.Scalar(a.get("value").asBoolean());
+            case "none" -> new Argument.Scalar(null);
             case "tuple" -> {
                 List<Argument> elements = new ArrayList<>();
                 for (JsonNode e : a.get("elements")) elements.add(parseArgument(root, e));

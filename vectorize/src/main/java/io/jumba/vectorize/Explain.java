@@ -107,7 +107,20 @@ public final class Explain {
                     report(i.then(), plans, out);
                     report(i.otherwise(), plans, out);
                 }
-                default -> { }
+                case Stmt.Try t -> {
+                    report(t.body(), plans, out);
+                    report(t.handler(), plans, out);
+                    report(t.finalBody(), plans, out);
+                }
+                case Stmt.Assign a -> { }
+                case Stmt.Store st -> { }
+                case Stmt.ArrayStore st -> { }
+                case Stmt.Return r -> { }
+                case Stmt.Eval e -> { }
+                case Stmt.Raise r -> { }
+                case Stmt.Print p -> { }
+                case Stmt.Break b -> { }
+                case Stmt.Continue c -> { }
             }
         }
     }

@@ -62,6 +62,7 @@ public final class LoopAnalysis {
     private final boolean outer;
     private final KernelOptions kernelOptions;
     private final VectorOptions vectorOptions;
+    private final CallReasons calls;
     private final Set<Var> assigned = new HashSet<>();
     private final Set<Var> defined = new HashSet<>();
     private final Map<Var, ReductionOp> reductions = new LinkedHashMap<>();
@@ -82,8 +83,10 @@ public final class LoopAnalysis {
     private Stmt.ForRange currentInner;
     private int nodes;
 
-    private LoopAnalysis(Stmt.ForRange loop, Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions) {
+    private LoopAnalysis(Stmt.ForRange loop, Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions,
+                         CallReasons calls) {
         this.loop = loop;
+        this.calls = calls;
         this.tile = tile;
         this.outer = !isInnermost(loop);
         this.kernelOptions = kernelOptions;
@@ -102,9 +105,15 @@ public final class LoopAnalysis {
      * equivalent rewrite of the given one ({@link IntNarrowing}).
      */
     public static LoopVerdict analyze(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions) {
-        if (isTileCandidate(loop)) return tile(loop, kernelOptions, vectorOptions);
+        return analyze(loop, kernelOptions, vectorOptions, CallReasons.NONE);
+    }
+
+    /** As {@link #analyze(Stmt.ForRange, KernelOptions, VectorOptions)}, a call in the body described by calls. */
+    static LoopVerdict analyze(Stmt.ForRange loop, KernelOptions kernelOptions, VectorOptions vectorOptions,
+                               CallReasons calls) {
+        if (isTileCandidate(loop)) return tile(loop, kernelOptions, vectorOptions, calls);
         try {
-            return new LoopAnalysis(IntNarrowing.apply(loop), null, kernelOptions, vectorOptions).run();
+            return new LoopAnalysis(IntNarrowing.apply(loop), null, kernelOptions, vectorOptions, calls).run();
         } catch (Rejected r) {
             return new LoopVerdict.Scalar(loop, r.getMessage());
         }
@@ -114,13 +123,14 @@ public final class LoopAnalysis {
      * Register tiling of {@code for i: for j: (body with inner loops)}: j is outer-loop vectorized with i as one
      * more loop variable, so that several rows of i can share each vector step's loads.
      */
-    private static LoopVerdict tile(Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions) {
+    private static LoopVerdict tile(Stmt.ForRange tile, KernelOptions kernelOptions, VectorOptions vectorOptions,
+                                    CallReasons calls) {
         try {
             if (!(tile.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
                 throw new Rejected("step is not the constant 1");
             }
             Stmt.ForRange j = IntNarrowing.apply((Stmt.ForRange) tile.body().get(0));
-            LoopVerdict.Vectorizable nest = new LoopAnalysis(j, tile, kernelOptions, vectorOptions).run();
+            LoopVerdict.Vectorizable nest = new LoopAnalysis(j, tile, kernelOptions, vectorOptions, calls).run();
             int rows = LoopVerdict.Tiled.rowsFor(nest.bodyNodes());
             if (rows < 2) throw new Rejected("body of " + j.index().name() + " too big for more than one row per step");
             return new LoopVerdict.Tiled(tile, nest, rows);
@@ -305,6 +315,8 @@ public final class LoopAnalysis {
                     if (!(a.target().type() instanceof Type.Scalar)) {
                         throw new Rejected("non-scalar variable " + a.target().name() + " assigned");
                     }
+                    // The variable becomes a vector of its type even when its value has none of its own (a constant).
+                    lane(((Type.Scalar) a.target().type()).dtype());
                     expr(a.value());
                     defined.add(a.target());
                 }
@@ -321,6 +333,8 @@ public final class LoopAnalysis {
                     statements(i.otherwise(), true);
                 }
                 case Stmt.ForRange f when currentInner == null && !conditional -> innerLoop(f);
+                case Stmt.Try t -> throw new Rejected("try/except in the body: a vector loop could not stop exactly"
+                        + " where a caught exception is raised");
                 default -> throw new Rejected(s.getClass().getSimpleName().toLowerCase() + " statement in the body"
                         + (currentInner != null ? " of an inner loop" : conditional ? " under a condition" : ""));
             }
@@ -437,6 +451,7 @@ public final class LoopAnalysis {
                 for (Expr a : in.args()) expr(a);
                 yield d == DType.BOOL ? d : lane(d);
             }
+            case Expr.Call c -> throw new Rejected(calls.of(c));
             default -> throw new Rejected(e.getClass().getSimpleName() + " expression in the body");
         };
     }

@@ -99,6 +99,8 @@ public final class SimdLoopEmitter {
     /** The label of the block around the vector loops, which a zero divisor breaks; null without such checks. */
     private String vectorBlock;
     private String index;
+    /** The cancellation check of the main vector loop ({@link LoopEmitter.Host#interruptCheck}); empty: none. */
+    private String interruptCheck = "";
 
     private SimdLoopEmitter(LoopVerdict.Vectorizable plan, KernelOptions kernelOptions, VectorOptions options,
                             LoopEmitter.Host host) {
@@ -149,6 +151,7 @@ public final class SimdLoopEmitter {
         line("long " + e + " = " + host.expr(loop.stop()) + ";");
         line("if (" + e + " - " + s + " > " + lanes() + shortInnerLoops() + ") {");
         checkedSetup(s, e, null);
+        interruptCheck = host.interruptCheck(loop.pos());
         vectorLoops(s, e, !plan.scalarLastIteration(), 1, unroll);
         line("}");
         line("}");
@@ -182,6 +185,9 @@ public final class SimdLoopEmitter {
         line(host.comment("tiles of " + r + " rows"));
         line("long " + row + " = " + ts + ";");
         line("for (; " + row + " < " + te + " - " + r + "; " + row + " += " + r + ") {");
+        // A tile of rows runs whole vector loops: checking for cancellation once per tile costs nothing.
+        String check = host.interruptCheck(rows.pos());
+        if (!check.isEmpty()) line(check);
         line("long " + j + " = " + s + ";");
         tileRow = row;
         vectorLoops(j, e, true, r, groups);
@@ -298,8 +304,13 @@ public final class SimdLoopEmitter {
             line(vectorBlock + ": {");
         }
         line(host.comment(unroll > 1 ? "main loop: " + unroll + " vector steps per iteration" : "main loop"));
+        // Cancellation once per 1024 iterations of the main loop, counted in tick: a check every iteration would sit
+        // in the way of the vector steps, and 1024 iterations take microseconds.
+        String tick = interruptCheck.isEmpty() ? null : host.fresh("tick");
+        if (tick != null) line("int " + tick + " = 0;");
         line("for (; " + index + " <= " + limit + " - " + unroll + " * " + lanes() + "; " + index + " += "
                 + unroll + " * " + lanes() + ") {");
+        if (tick != null) line("if ((++" + tick + " & 0x3FF) == 0) " + interruptCheck);
         body(rows, unroll);
         line("}");
         // Tiles end with masked steps only, row by row: fewer copies of the body keep the method small enough for C1.

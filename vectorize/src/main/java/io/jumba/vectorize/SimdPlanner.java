@@ -2,6 +2,7 @@ package io.jumba.vectorize;
 
 import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Function;
+import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Stmts;
 import io.jumba.plan.LoopPlan;
@@ -30,30 +31,35 @@ public final class SimdPlanner implements LoopPlanner {
 
     public SimdPlanner(VectorOptions options) { this.options = options; }
 
-    @Override public LoopPlans plan(Function f) {
+    @Override public LoopPlans plan(Function f) { return plan(f, CallReasons.NONE); }
+
+    /** As {@link #plan(Function)}; a loop left scalar by a call says why that call was not inlined. */
+    @Override public LoopPlans plan(Program program, Function f) { return plan(f, new CallReasons(program)); }
+
+    private LoopPlans plan(Function f, CallReasons calls) {
         Map<Stmt, LoopPlan> plans = new HashMap<>();
-        walk(f.body(), f.options(), plans);
+        walk(f.body(), f.options(), calls, plans);
         return new LoopPlans(plans);
     }
 
     /** Plans every loop of body, each before the loops nested in it (which a vector plan's rewrite may have planned). */
-    private void walk(List<Stmt> body, KernelOptions k, Map<Stmt, LoopPlan> plans) {
+    private void walk(List<Stmt> body, KernelOptions k, CallReasons calls, Map<Stmt, LoopPlan> plans) {
         Stmts.walk(body).forEach(s -> {
-            if (s instanceof Stmt.ForRange f && !plans.containsKey(f)) plans.put(f, plan(f, k, plans));
+            if (s instanceof Stmt.ForRange f && !plans.containsKey(f)) plans.put(f, plan(f, k, calls, plans));
             // Vector steps need the trip count on entry; a while loop's is known only as it runs.
             if (s instanceof Stmt.While w) plans.put(w, WHILE);
         });
     }
 
     /** The plan of f; plans the loops of its rewrite, where its vector code falls back to the rewrite. */
-    private LoopPlan plan(Stmt.ForRange f, KernelOptions k, Map<Stmt, LoopPlan> plans) {
+    private LoopPlan plan(Stmt.ForRange f, KernelOptions k, CallReasons calls, Map<Stmt, LoopPlan> plans) {
         if (!LoopAnalysis.isInnermost(f) && !LoopAnalysis.isOuterCandidate(f) && !LoopAnalysis.isTileCandidate(f)) {
             return containsWhile(f.body()) ? WHILE_INSIDE : DEEP_NEST;
         }
-        return switch (LoopAnalysis.analyze(f, k, options)) {
+        return switch (LoopAnalysis.analyze(f, k, options, calls)) {
             case LoopVerdict.Scalar s -> new LoopPlan.Scalar(PlanSummary.of(s, options));
             case LoopVerdict.Vectorizable v -> {
-                walk(v.loop().body(), k, plans);
+                walk(v.loop().body(), k, calls, plans);
                 yield v.outer() ? outer(v) : new LoopPlan.Vectorized(species(v), v.unroll(options), tail(v),
                         PlanSummary.reductions(v), PlanSummary.of(v, options), v);
             }

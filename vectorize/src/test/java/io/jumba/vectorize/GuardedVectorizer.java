@@ -57,6 +57,8 @@ final class GuardedVectorizer implements LoopEmitter {
             @Override public String fresh(String hint) { return host.fresh(hint); }
 
             @Override public void member(String javaSource) { host.member(javaSource); }
+
+            @Override public String interruptCheck(io.jumba.source.SourcePos pos) { return host.interruptCheck(pos); }
         });
     }
 

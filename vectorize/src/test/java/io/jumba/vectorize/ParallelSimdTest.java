@@ -71,6 +71,53 @@ class ParallelSimdTest {
         }
     }
 
+    @Test
+    void wholeArrayReductionsAndMapsRunVectorChunksTheSameForEveryThreadCount() {
+        Program p = typed("""
+                import numpy as np
+                from numba import njit
+
+                @njit(parallel=True)
+                def k(a, b, out):
+                    out[:] = a * 2.0 + b
+                    return np.sum(a * b), np.max(a), np.argmin(b)
+                """, "k", "float64[::1]", "float64[::1]", "float64[::1]");
+        CompiledKernel k = SimdPipeline.with(VectorOptions.fromSystemProperties()).compile(p);
+        String explain = Explain.of(k.plans().orElseThrow());
+        assertTrue(explain.contains("line 6: parallel (whole-array expression): chunks of at least")
+                && explain.contains("line 7: parallel (whole-array expression): chunks of at least"), explain);
+        assertTrue(explain.contains("each chunk: vectorized: float64"), explain);
+        assertTrue(explain.matches("(?s).*reductions: \\$acc\\d+ SUM.*"), explain);
+        assertTrue(explain.matches("(?s).*reductions: \\$acc\\d+ AMAX.*"), explain);
+        assertTrue(explain.matches("(?s).*reductions: \\$acc\\d+ ARGMIN with \\$arg\\d+.*"), explain);
+        int n = 200_003;
+        double[] a = data(n), b = java.util.Arrays.copyOf(data(n + 1), n);
+        Object[] expected = (Object[]) Interpreter.run(p, NDArray.wrap(a), NDArray.wrap(b), NDArray.wrap(new double[n]));
+        Object[] first = null;
+        double[] firstOut = null;
+        try {
+            for (int threads : new int[] {1, 2, 3, 8, 16}) {
+                ThreadCount.set(threads);
+                double[] out = new double[n];
+                Object[] r = (Object[]) k.invoke(NDArray.wrap(a), NDArray.wrap(b), NDArray.wrap(out));
+                if (first == null) {
+                    first = r;
+                    firstOut = out;
+                }
+                assertArrayEquals(first, r, threads + " threads");
+                assertArrayEquals(firstOut, out, threads + " threads");
+            }
+        } finally {
+            ThreadCount.set(0);
+        }
+        // Lanes reorder the sum inside each chunk: within rounding of NumPy's order; max and argmin are exact.
+        assertEquals((Double) expected[0], (Double) first[0], Math.abs((Double) expected[0]) * 1e-12);
+        assertEquals(expected[1], first[1]);
+        assertEquals(expected[2], first[2]);
+        // (No exp here: VectorOperators.EXP rounds differently before and after C2 compiles the chunk method.)
+        for (int i = 0; i < n; i++) assertEquals(a[i] * 2.0 + b[i], firstOut[i], "out[" + i + "]");
+    }
+
     private static double[] data(int n) {
         double[] d = new double[n];
         Random r = new Random(n);

@@ -47,6 +47,7 @@ public final class CaseBindings {
     private static final Map<String, Set<Impl>> IMPLEMENTATIONS = Map.ofEntries(
             Map.entry("sum", WITH_ALL), Map.entry("dot", WITH_ALL), Map.entry("dot_f32", WITH_VECTOR),
             Map.entry("triad", WITH_ALL), Map.entry("sumsq_prange", JUMBA), Map.entry("sum_exp_prange", JUMBA),
+            Map.entry("sum_exp_array", JUMBA),
             Map.entry("exp_map", WITH_ALL),
             Map.entry("exp_map_f32", WITH_VECTOR), Map.entry("log_sin_map", WITH_VECTOR),
             Map.entry("clip_where", WITH_VECTOR), Map.entry("horner", WITH_VECTOR),
@@ -107,7 +108,7 @@ public final class CaseBindings {
                 double[] a = doubles(aArr);
                 yield new Bound(() -> SumSq.plain(a), null, null, h -> () -> (double) h.invokeExact(aArr));
             }
-            case "sum_exp_prange" -> {
+            case "sum_exp_prange", "sum_exp_array" -> {
                 NDArray aArr = arr(args, 0);
                 double[] a = doubles(aArr);
                 yield new Bound(() -> SumExp.plain(a), null, null, h -> () -> (double) h.invokeExact(aArr));

@@ -37,6 +37,14 @@ public sealed interface PyStmt {
     /** {@code assert test} or {@code assert test, message} (message null when absent). */
     record Assert(PyExpr test, PyExpr message, SourcePos pos) implements PyStmt {}
 
+    /**
+     * {@code try: body except Exception: handler else: orElse finally: finalBody}, as Numba 0.56 takes it: at most
+     * one {@code except} clause, bare or {@code Exception}, without {@code as}. handler is null when there is no
+     * {@code except} clause (try/finally); orElse and finalBody are empty when absent.
+     */
+    record Try(List<PyStmt> body, List<PyStmt> handler, List<PyStmt> orElse, List<PyStmt> finalBody, SourcePos pos)
+            implements PyStmt {}
+
     /** An expression evaluated for its effect, e.g. a call. */
     record ExprStmt(PyExpr value, SourcePos pos) implements PyStmt {}
 }

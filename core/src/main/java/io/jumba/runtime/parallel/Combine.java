@@ -94,6 +94,7 @@ public final class Combine {
                 case NAN_MAX -> MathFunctions.max(acc, p);
                 case FMIN -> MathFunctions.fmin(acc, p);
                 case FMAX -> MathFunctions.fmax(acc, p);
+                case AMIN, AMAX, ARGMIN, ARGMAX -> takesNan(kind, p, acc) ? p : acc;
                 default -> throw new IllegalArgumentException(kind + " is not a min/max reduction");
             };
         }
@@ -105,8 +106,8 @@ public final class Combine {
         long acc = init;
         for (long p : partials) {
             acc = switch (kind) {
-                case MIN, NAN_MIN, FMIN -> Math.min(acc, p);
-                case MAX, NAN_MAX, FMAX -> Math.max(acc, p);
+                case MIN, NAN_MIN, FMIN, AMIN, ARGMIN -> Math.min(acc, p);
+                case MAX, NAN_MAX, FMAX, AMAX, ARGMAX -> Math.max(acc, p);
                 default -> throw new IllegalArgumentException(kind + " is not a min/max reduction");
             };
         }
@@ -116,7 +117,7 @@ public final class Combine {
     /**
      * The chunk whose candidate wins an argmin/argmax-style reduction ({@code if x < m: m = x; k = i}), or -1 when
      * the initial value stays. {@code updated[c]} says whether chunk c took any candidate; the caller copies the
-     * winning chunk's value and companions (such as the index). kind is MIN or MAX.
+     * winning chunk's value and companions (such as the index). kind is MIN, MAX or a NaN-aware kind (AMIN/AMAX, ARGMIN/ARGMAX).
      */
     public static int winner(ReductionKind kind, double init, double[] values, boolean[] updated, boolean lastWinsTies) {
         double best = init;
@@ -127,6 +128,7 @@ public final class Combine {
             boolean better = switch (kind) {
                 case MIN -> v < best || (lastWinsTies && v == best);
                 case MAX -> v > best || (lastWinsTies && v == best);
+                case AMIN, AMAX, ARGMIN, ARGMAX -> takesNan(kind, v, best);
                 default -> throw new IllegalArgumentException(kind + " is not an argmin/argmax reduction");
             };
             if (better) {
@@ -145,8 +147,8 @@ public final class Combine {
             if (!updated[c]) continue;
             long v = values[c];
             boolean better = switch (kind) {
-                case MIN -> v < best || (lastWinsTies && v == best);
-                case MAX -> v > best || (lastWinsTies && v == best);
+                case MIN, AMIN, ARGMIN -> v < best || (lastWinsTies && v == best);
+                case MAX, AMAX, ARGMAX -> v > best || (lastWinsTies && v == best);
                 default -> throw new IllegalArgumentException(kind + " is not an argmin/argmax reduction");
             };
             if (better) {
@@ -202,5 +204,19 @@ public final class Combine {
         if (hi - lo == 1) return p[lo];
         int mid = (lo + hi) >>> 1;
         return productTree(p, lo, mid) * productTree(p, mid, hi);
+    }
+
+    /**
+     * Whether candidate v replaces acc under the NaN-aware kinds of np.min/np.max (AMIN/AMAX: a NaN candidate always)
+     * and np.argmin/np.argmax (ARGMIN/ARGMAX: the same, but never a NaN accumulator).
+     */
+    private static boolean takesNan(ReductionKind kind, double v, double acc) {
+        boolean better = switch (kind) {
+            case AMIN, ARGMIN -> v < acc;
+            case AMAX, ARGMAX -> v > acc;
+            default -> throw new IllegalArgumentException(kind + " is not a NaN-aware min/max");
+        };
+        boolean replaces = better || v != v;
+        return kind == ReductionKind.ARGMIN || kind == ReductionKind.ARGMAX ? acc == acc && replaces : replaces;
     }
 }

@@ -22,7 +22,17 @@ public final class Parallel {
     private Parallel() {}
 
     /** Runs every chunk of grid with the process-wide thread count. */
-    public static void run(ChunkGrid grid, ParallelLoop loop) { run(grid, loop, 0); }
+    public static void run(ChunkGrid grid, ParallelLoop loop) { run(grid, loop, SourcePos.NONE); }
+
+    /**
+     * Runs every chunk of grid with the process-wide thread count; before each sub-block of
+     * {@link ChunkGrid#SUB_BLOCK} iterations, on whichever thread, a KeyboardInterrupt at pos (the prange loop) when
+     * the calling thread was interrupted ({@link Faults#checkInterrupt}): pool threads are never interrupted
+     * themselves, so they look at the caller's flag.
+     */
+    public static void run(ChunkGrid grid, ParallelLoop loop, SourcePos pos) {
+        run(grid, loop, 0, SERIAL_BELOW_WORK, pos);
+    }
 
     /**
      * Runs every chunk of grid, with {@code threads} threads when positive (a per-call override), else with
@@ -33,18 +43,22 @@ public final class Parallel {
 
     /** As {@link #run(ChunkGrid, ParallelLoop, int)} with another threshold (0: parallel whenever threads allow). */
     public static void run(ChunkGrid grid, ParallelLoop loop, int threads, long serialBelowWork) {
+        run(grid, loop, threads, serialBelowWork, SourcePos.NONE);
+    }
+
+    private static void run(ChunkGrid grid, ParallelLoop loop, int threads, long serialBelowWork, SourcePos pos) {
         int n = ThreadCount.resolve(threads);
         Participant outer = Participant.current();
-        if (outer != null) serial(grid, loop);
-        else if (n == 1 || grid.chunks() == 1 || grid.totalWork() < serialBelowWork) serialAs(grid, loop, n);
-        else new Region(grid, loop, Math.min(n, grid.chunks()), n).runParallel();
+        if (outer != null) serial(grid, loop, pos);
+        else if (n == 1 || grid.chunks() == 1 || grid.totalWork() < serialBelowWork) serialAs(grid, loop, n, pos);
+        else new Region(grid, loop, Math.min(n, grid.chunks()), n, pos).runParallel();
     }
 
     /** Runs the chunks in order on the caller, as thread 0 of {@code threads} (what get_thread_id() and get_num_threads() say). */
-    private static void serialAs(ChunkGrid grid, ParallelLoop loop, int threads) {
+    private static void serialAs(ChunkGrid grid, ParallelLoop loop, int threads, SourcePos pos) {
         Participant.enter(new Participant(0, threads));
         try {
-            serial(grid, loop);
+            serial(grid, loop, pos);
         } finally {
             Participant.leave();
         }
@@ -54,10 +68,13 @@ public final class Parallel {
      * The chunks in order on the current thread, in the sub-blocks a parallel run uses, with no task, no counter
      * and no failure bookkeeping: the first exception is the lowest-numbered chunk's, and it stops the run.
      */
-    private static void serial(ChunkGrid grid, ParallelLoop loop) {
+    private static void serial(ChunkGrid grid, ParallelLoop loop, SourcePos pos) {
         for (int c = 0; c < grid.chunks(); c++) {
             long hi = grid.hi(c);
-            for (long lo = grid.lo(c); lo < hi; lo += ChunkGrid.SUB_BLOCK) loop.chunk(lo, Math.min(hi, lo + ChunkGrid.SUB_BLOCK), c);
+            for (long lo = grid.lo(c); lo < hi; lo += ChunkGrid.SUB_BLOCK) {
+                Faults.checkInterrupt(pos);
+                loop.chunk(lo, Math.min(hi, lo + ChunkGrid.SUB_BLOCK), c);
+            }
         }
     }
 

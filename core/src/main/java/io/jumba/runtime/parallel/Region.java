@@ -1,5 +1,8 @@
 package io.jumba.runtime.parallel;
 
+import io.jumba.runtime.Faults;
+import io.jumba.source.SourcePos;
+
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -21,11 +24,14 @@ final class Region implements Runnable {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger helpers = new AtomicInteger();  // helpers now inside, plus CLOSED once the caller is done
     private final AtomicInteger joined = new AtomicInteger();   // helper thread ids handed out
+    /** The prange loop, where a KeyboardInterrupt is reported when the caller is interrupted. */
+    private final SourcePos pos;
     private volatile int failedChunk = Integer.MAX_VALUE;
     private Throwable failure;                                  // guarded by this
 
-    Region(ChunkGrid grid, ParallelLoop body, int threads, int reported) {
+    Region(ChunkGrid grid, ParallelLoop body, int threads, int reported, SourcePos pos) {
         this.grid = grid;
+        this.pos = pos;
         this.body = body;
         this.threads = threads;
         this.reported = reported;
@@ -73,6 +79,8 @@ final class Region implements Runnable {
         try {
             for (long lo = grid.lo(c); lo < hi; lo += ChunkGrid.SUB_BLOCK) {
                 if (c > failedChunk) return;
+                // Helpers are never interrupted: every thread looks at the caller's flag (a volatile read per sub-block).
+                if (caller.isInterrupted()) throw Faults.interrupted(pos);
                 body.chunk(lo, Math.min(hi, lo + ChunkGrid.SUB_BLOCK), c);
             }
         } catch (Throwable t) {

@@ -73,6 +73,28 @@ class DeterministicReductionTest {
     }
 
     @Test
+    void numpysMinMaxAndArgminCombineAsTheirSerialLoopsRun() {
+        double inf = Double.POSITIVE_INFINITY;
+        // np.min: a NaN partial replaces (the last NaN, as the serial loop keeps the last); ties keep the first.
+        double otherNan = Double.longBitsToDouble(0xfff8000000000001L);
+        assertEquals(Double.doubleToRawLongBits(otherNan), Double.doubleToRawLongBits(
+                Combine.minMax(ReductionKind.AMIN, inf, new double[] {3, Double.NaN, -1, otherNan, -9}, false)));
+        assertEquals(Double.doubleToRawLongBits(0.0),
+                Double.doubleToRawLongBits(Combine.minMax(ReductionKind.AMIN, inf, new double[] {0.0, -0.0}, false)));
+        assertEquals(Double.doubleToRawLongBits(-0.0),
+                Double.doubleToRawLongBits(Combine.minMax(ReductionKind.AMAX, -inf, new double[] {-0.0, 0.0}, false)));
+        assertEquals(9.0, Combine.minMax(ReductionKind.AMAX, -inf, new double[] {4, 9, -inf}, false));
+        // np.argmin: once NaN, nothing replaces it (the first NaN's chunk wins); else the first minimum.
+        boolean[] all = {true, true, true, true};
+        assertEquals(1, Combine.winner(ReductionKind.ARGMIN, inf, new double[] {3, Double.NaN, -1, Double.NaN}, all, false));
+        assertEquals(1, Combine.winner(ReductionKind.AMIN, inf, new double[] {3, -1, -1, 7}, all, false));
+        assertEquals(3, Combine.winner(ReductionKind.AMIN, inf, new double[] {3, Double.NaN, -1, Double.NaN}, all, false));
+        assertEquals(2, Combine.winner(ReductionKind.ARGMAX, -inf, new double[] {3, 1, 8, 8}, all, false));
+        assertEquals(0, Combine.winner(ReductionKind.ARGMIN, Long.MAX_VALUE, new long[] {-4, 5, -4}, new boolean[] {true, true, true}, false));
+        assertEquals(-3L, Combine.minMax(ReductionKind.ARGMIN, 0L, new long[] {5, -3}));
+    }
+
+    @Test
     void argminWinnerIsTheFirstChunkOnTiesUnlessTheLoopUsedLessOrEqual() {
         double[] values = {5, 2, 2, 9};
         boolean[] updated = {true, true, true, true};
@@ -134,6 +156,9 @@ class DeterministicReductionTest {
         assertEquals(Integer.MIN_VALUE + 0L, ReductionKind.MAX.identity(io.jumba.array.DType.INT32));
         assertEquals(1.0, ReductionKind.PRODUCT.identity(io.jumba.array.DType.FLOAT32));
         assertEquals(true, ReductionKind.BIT_AND.identity(io.jumba.array.DType.BOOL));
+        assertEquals(Double.NEGATIVE_INFINITY, ReductionKind.AMAX.identity(io.jumba.array.DType.FLOAT64));
+        assertEquals(Long.MAX_VALUE, ReductionKind.ARGMIN.identity(io.jumba.array.DType.INT64));
+        assertEquals(false, ReductionKind.ARGMAX.identity(io.jumba.array.DType.BOOL));
         assertThrows(IllegalArgumentException.class, () -> ReductionKind.BIT_OR.identity(io.jumba.array.DType.FLOAT64));
     }
 }

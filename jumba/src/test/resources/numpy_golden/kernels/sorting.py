@@ -1,0 +1,68 @@
+import numpy as np
+from numba import njit
+
+
+@njit
+def sorted_and_order(a):
+    return np.sort(a), np.argsort(a, kind="stable")
+
+
+@njit
+def sort_in_place(a):
+    a.sort()
+    return a.argsort(kind="mergesort")
+
+
+@njit
+def search(a, v, x):
+    s = np.sort(a)
+    return (np.searchsorted(s, v), np.searchsorted(s, v, side="right"), np.searchsorted(s, x),
+            np.searchsorted(s, x, side="right"))
+
+
+@njit
+def distinct(a):
+    return np.unique(a)
+
+
+@njit
+def counts(x, w):
+    return np.bincount(x), np.bincount(x, minlength=60), np.bincount(x, weights=w)
+
+
+@njit
+def negative_count(x):
+    return np.bincount(x)
+
+
+@njit
+def bins_of(x, bins, y):
+    return np.digitize(x, bins), np.digitize(x, bins, right=True), np.digitize(y, bins), np.digitize(y, bins, True)
+
+
+@njit
+def unordered_bins(x, bins):
+    return np.digitize(x, bins)
+
+
+@njit
+def interpolate(x, xp, fp, y):
+    return np.interp(x, xp, fp), np.interp(x, xp, fp, left=-1.0, right=99.0), np.interp(y, xp, fp)
+
+
+@njit
+def histograms(a, edges):
+    h, e = np.histogram(a)
+    h2, e2 = np.histogram(a, bins=7, range=(-3.0, 4.5))
+    h3, e3 = np.histogram(a, edges)
+    return h, e, h2, e2, h3, e3
+
+
+@njit
+def histogram_of_constant(a):
+    return np.histogram(a, 4)
+
+
+@njit
+def bad_range(a):
+    return np.histogram(a, 3, (2.0, 1.0))
