@@ -169,6 +169,8 @@ final class FacadeSource {
             case Type.Tuple tt -> throw new IllegalArgumentException(k.describe()
                     + ": a tuple parameter has no Java type in the facade");
             case Type.None n -> "null";
+            case Type.Optional o -> throw new IllegalArgumentException(k.describe()
+                    + ": an optional parameter has no Java type in the facade");
         };
     }
 
@@ -198,6 +200,7 @@ final class FacadeSource {
             case Type.Array a -> a.dtype().numpyName();
             case Type.Tuple tt -> "tuple";
             case Type.None n -> "none";
+            case Type.Optional o -> "optional";
         }).collect(Collectors.joining("_"));
     }
 

@@ -54,17 +54,17 @@ public record MethodSizeFit(CompiledKernel kernel, LoopEmitter loops, List<Strin
         List<String> notes = new ArrayList<>();
         try {
             k = split.isEmpty() ? KernelCompiler.compile(whole, unsplit) : KernelCompiler.compile(planned, l);
+            for (String name : split.nests()) {
+                int methods = k.methodCount(name);
+                if (methods > 1) notes.add(estimatedNote(program.function(name), sizes.get(name), methods, split.runs().containsKey(name)));
+            }
         } catch (KernelCompilationException e) {
             if (!overClassLimit(e)) throw e;
             split = Splitting.everything(sizes);
             planned = LoopOutlining.apply(whole, split);
             k = compileOutlined(program, planned, l);
-            notes.add("a method outgrew 64 KB of bytecode though estimated under: every function split");
-        }
-        for (String name : split.nests()) {
-            if (k.methodCount(name) > 1) {
-                notes.add(estimatedNote(program.function(name), sizes.get(name), k.methodCount(name), split.runs().containsKey(name)));
-            }
+            notes.add("a method outgrew 64 KB of bytecode though estimated under: every function's loop nests and"
+                    + " straight-line runs split into methods of their own");
         }
         Set<String> huge = new HashSet<>(k.hugeFunctions().keySet());
         huge.removeAll(split.nests());

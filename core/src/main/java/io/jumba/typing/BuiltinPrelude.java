@@ -35,6 +35,14 @@ final class BuiltinPrelude {
         return new Module(module.file(), imports, module.constants(), List.copyOf(functions), module.source());
     }
 
+    /**
+     * Whether def is one of the prelude's functions: their local names are their own, even where the user's module has
+     * a function or a global of the same name.
+     */
+    static boolean defines(FunctionDef def) {
+        return PRELUDE.function(def.name()) == def;
+    }
+
     /** The prelude function implementing {@code name} ("gcd" → {@code __jumba_gcd}). */
     static FunctionDef function(String name) {
         FunctionDef f = PRELUDE.function("__jumba_" + name);

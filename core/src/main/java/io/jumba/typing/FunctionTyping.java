@@ -120,6 +120,11 @@ final class FunctionTyping {
         return blocks.pop();
     }
 
+    /** Whether this is a function of the built-in prelude ({@link BuiltinPrelude#defines}). */
+    boolean isPrelude() {
+        return spec != null && BuiltinPrelude.defines(spec.def);
+    }
+
     void emit(Stmt s) {
         if (spec == null) throw new TypingError(SourcePos.NONE, "a module-level value must be a constant expression");
         blocks.peek().add(s);

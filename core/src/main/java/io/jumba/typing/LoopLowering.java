@@ -95,7 +95,7 @@ final class LoopLowering {
         Expr start = n == 1 ? TypedIr.i64(0) : args.get(0);
         Expr stop = n == 1 ? args.get(0) : args.get(1);
         Expr step = n == 3 ? args.get(2) : TypedIr.i64(1);
-        if (f.specializer.constants.has(target.id()) && !f.scope.has(target.id())) {
+        if (f.specializer.constants.has(target.id()) && !f.scope.has(target.id()) && !f.isPrelude()) {
             throw new TypingError(target.pos(), "cannot assign to module global '" + target.id() + "'");
         }
         Var index = f.scope.assign(target.id(), Type.INT64, target.pos());

@@ -133,7 +133,7 @@ final class StmtLowering {
     }
 
     private void checkAssignable(Name n) {
-        if (f.scope.has(n.id())) return;
+        if (f.scope.has(n.id()) || f.isPrelude()) return;
         if (f.specializer.constants.has(n.id())) {
             throw new TypingError(n.pos(), "cannot assign to module global '" + n.id()
                     + "': globals are compile-time constants in Jumba, as in Numba");

@@ -185,6 +185,21 @@ class WholeArrayParallelTest {
     }
 
     @Test
+    void statisticsAndPreludeFunctionsInAParallelKernel() {
+        Program p = typed(PAR, """
+                def k(a, m):
+                    return np.std(a), np.var(m, axis=1), np.cumsum(a), np.median(a), np.max(m, axis=0)
+                """, "float64[::1]", "float64[:, ::1]");
+        NDArray flat = scattered(300 * 250, 16);
+        NDArray m = new NDArray(DType.FLOAT64, flat.data(), 0, new int[] {300, 250}, new int[] {250, 1});
+        Object[] args = {scattered(N, 15), m};
+        Object[] r = (Object[]) agreeLowered(p, args);
+        Object[] numpy = (Object[]) Interpreter.run(p, copies(args));
+        assertEquals((Double) numpy[0], (Double) r[0], Math.abs((Double) numpy[0]) * 1e-12);
+        for (int k = 1; k < 5; k++) assertArrayOrValueEquals(numpy[k], r[k], "result " + k);  // rows: each in order
+    }
+
+    @Test
     void aSmallArrayRunsThePlainSerialLoopWithNumpysBits() {
         Program p = typed(PAR, """
                 def k(a):
