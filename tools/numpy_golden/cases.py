@@ -241,6 +241,20 @@ add_typing_error("creation.py", "ragged", 1.0)
 add("creation.py", "limits")
 add_typing_error("creation.py", "limits_of_values", V5.astype(np.float32), 3)
 add_typing_error("creation.py", "iinfo_of_float")
+for n in [0, 1, 2, 7, 40]:
+    add("creation.py", "spaced", n)
+add("creation.py", "spaced", -1)
+add_typing_error("creation.py", "spaced_endpoint_at_run_time", 5, False)
+add("creation.py", "dtype_of", np.round(V5 * 3, 1), ints(2, 52).astype(np.int32))
+add("creation.py", "dtype_of", ints(4, 53), np.zeros(1, np.float32))
+add("shapes.py", "moved", T234)
+add("shapes.py", "new_axis_store", M34.copy(), ints(4, 54))
+add("shapes.py", "ellipses", T234)
+add("shapes.py", "ellipsis_store", T234.copy(), 5.5)
+add_typing_error("shapes.py", "two_ellipses", T234)
+add("shapes.py", "list_literals", 0.5)
+for a in [np.round(A2 / 10, 2), A3, A3F, ints(12, 55, -3, 4).reshape(3, 4).astype(np.int32), B2, A2.T]:
+    add("axes.py", "cumulative_axes", a)
 
 # 7. Sorting, searching and counting (1-d). Ties and NaNs included: NaN sorts last; argsort is stable.
 SORT_F = np.round(np.random.default_rng(30).standard_normal(37) * 3, 1)  # one decimal: ties

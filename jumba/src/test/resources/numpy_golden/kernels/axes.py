@@ -60,3 +60,8 @@ def axis_out_of_range(a):
 @njit
 def float_axis(a):
     return a.sum(axis=1.0)
+
+
+@njit
+def cumulative_axes(a):
+    return np.cumsum(a, axis=0), a.cumsum(axis=-1), np.cumprod(a, axis=1), a.cumprod(0), np.cumsum(a, axis=None)

@@ -84,3 +84,20 @@ def limits_of_values(a, n):
 @njit
 def iinfo_of_float():
     return np.iinfo(np.float64).max
+
+
+@njit
+def spaced(n):
+    return (np.linspace(0.0, 1.0, n, endpoint=False), np.linspace(-2, 3, n, False),
+            np.linspace(1.0, 2.0, n, endpoint=True), np.linspace(5.0, 5.0, n, endpoint=False))
+
+
+@njit
+def spaced_endpoint_at_run_time(n, e):
+    return np.linspace(0.0, 1.0, n, endpoint=e)
+
+
+@njit
+def dtype_of(a, b):
+    return (np.empty(a.shape, dtype=a.dtype).shape[0], np.zeros(3, dtype=b.dtype), a.astype(b.dtype),
+            np.full(2, 7, a.dtype), np.ones_like(a, dtype=b.dtype), np.arange(4, dtype=b.dtype))

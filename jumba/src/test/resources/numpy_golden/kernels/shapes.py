@@ -154,3 +154,38 @@ def cumulative_nd(m):
 @njit
 def transpose_axes_wrong(t):
     return np.transpose(t, (0, 1))
+
+
+@njit
+def moved(t):
+    return np.moveaxis(t, 0, -1), np.moveaxis(t, 2, 0), np.moveaxis(t, -2, 2), np.moveaxis(t, 1, 1)
+
+
+@njit
+def new_axis_store(m, v):
+    m[:, None, :][1] = v
+    w = m[None]
+    w[0, 0, 0] = 99
+    return m
+
+
+@njit
+def ellipses(t):
+    return t[..., 0], t[0, ...], t[..., 1:3], t[1, ..., 2], t[..., None], t[None, ..., 0], t[...] * 2
+
+
+@njit
+def ellipsis_store(t, v):
+    t[..., 0] = v
+    t[1, ...] = -1.0
+    return t
+
+
+@njit
+def two_ellipses(t):
+    return t[..., 0, ...]
+
+
+@njit
+def list_literals(x):
+    return np.array([1.0, 2.0, x]), np.array([[1, 2], [3, 4]]), np.asarray([x, x]), np.concatenate([np.ones(2), np.zeros(1)])

@@ -352,7 +352,10 @@ final class ExprParser {
             case "[" -> throw unsupported(t, "list literals are supported only as whole call arguments, as in np.array([1.0, 2.0])");
             case "{" -> throw unsupported(t, "dict and set literals are not supported");
             case "*" -> throw unsupported(t, "starred expressions are not supported");
-            case "..." -> throw unsupported(t, "Ellipsis (...) is not supported");
+            case "..." -> {
+                in.next();
+                return new PyExpr.EllipsisLit(t.pos());
+            }
             default -> throw syntax(t, "invalid syntax: expected an expression, found " + t.describe());
         }
     }

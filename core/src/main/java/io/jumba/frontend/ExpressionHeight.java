@@ -23,6 +23,7 @@ final class ExpressionHeight {
             case PyExpr.FloatLit l -> List.of();
             case PyExpr.BoolLit l -> List.of();
             case PyExpr.NoneLit l -> List.of();
+            case PyExpr.EllipsisLit l -> List.of();
             case PyExpr.StrLit l -> List.of();
             case PyExpr.BinOp b -> List.of(b.left(), b.right());
             case PyExpr.UnaryOp u -> List.of(u.operand());

@@ -45,6 +45,7 @@ final class Targets {
             case PyExpr.StrLit _ -> "literal";
             case PyExpr.BoolLit b -> b.value() ? "True" : "False";
             case PyExpr.NoneLit _ -> "None";
+            case PyExpr.EllipsisLit _ -> "Ellipsis";
             case PyExpr.IfExp _ -> "conditional expression";
             case PyExpr.Compare _ -> "comparison";
             case PyExpr.BoolOp _ -> "expression";

@@ -92,11 +92,21 @@ final class ArrayCalls {
             }
             case "numpy.arange" -> arange(c, name);
             case "numpy.linspace" -> {
-                var a = bind(c, name, List.of("start", "stop", "num"), 2);
+                var a = bind(c, name, List.of("start", "stop", "num", "endpoint"), 2);
                 Expr start = TypedIr.cast(scalar(a.get("start"), name), DType.FLOAT64);
                 Expr stop = TypedIr.cast(scalar(a.get("stop"), name), DType.FLOAT64);
                 Expr num = a.containsKey("num") ? integer(a.get("num"), name) : TypedIr.i64(50);
-                yield new Expr.Linspace(start, stop, num, Type.array(DType.FLOAT64, 1, Layout.C), c.pos());
+                Type.Array type = Type.array(DType.FLOAT64, 1, Layout.C);
+                if (!a.containsKey("endpoint") || constantBool(a.get("endpoint"), name)) {
+                    yield new Expr.Linspace(start, stop, num, type, c.pos());
+                }
+                // endpoint=False: the first num of num + 1 points (the same step, (stop - start) / num, as NumPy).
+                Expr n = f.temp(num);
+                Checks.raiseIf(f, TypedIr.compare(io.jumba.ir.CmpOp.LT, n, TypedIr.i64(0), DType.INT64), "ValueError",
+                        "Number of samples, {}, must be non-negative.", List.of(n), c.pos());
+                Expr more = new Expr.Linspace(start, stop, TypedIr.binary(io.jumba.ir.BinOp.ADD, n, TypedIr.i64(1),
+                        DType.INT64, c.pos()), type, c.pos());
+                yield ArrayIndexing.view(more, List.of(new Expr.IndexSpec.Range(TypedIr.i64(0), n, null)), c.pos());
             }
             case "numpy.copy" -> {
                 var a = bind(c, name, List.of("a"), 1);
@@ -266,10 +276,22 @@ final class ArrayCalls {
         };
     }
 
-    /** A dtype argument: {@code np.float32}, {@code 'float32'}, or the builtins {@code float int bool}. */
+    /** A constant True or False argument. */
+    private boolean constantBool(io.jumba.frontend.ast.PyExpr arg, String name) {
+        Expr e = exprs.lower(arg);
+        if (e instanceof Expr.Const k && k.value() instanceof Boolean b) return b;
+        throw new TypingError(arg.pos(), name + "() expects a constant True or False here, got " + e.type());
+    }
+
+    /**
+     * A dtype argument: {@code np.float32}, {@code 'float32'}, the builtins {@code float int bool}, or an array's
+     * {@code a.dtype}.
+     */
     DType dtype(io.jumba.frontend.ast.PyExpr arg, String name) {
         DType d = switch (arg) {
             case StrLit s -> DType.byName(s.value());
+            case io.jumba.frontend.ast.PyExpr.Attribute at when at.attr().equals("dtype") && exprs.qualify(at) == null
+                    && exprs.lower(at.value()).type() instanceof Type.Array array -> array.dtype();
             case Name n when !f.scope.has(n.id()) && !f.specializer.module.imports().containsKey(n.id()) ->
                     switch (n.id()) {
                         case "float" -> DType.FLOAT64;

@@ -32,8 +32,8 @@ final class ArrayIndexing {
 
     Result index(Expr array, io.jumba.frontend.ast.PyExpr index, SourcePos pos) {
         Type.Array type = (Type.Array) array.type();
-        List<io.jumba.frontend.ast.PyExpr> items = index instanceof io.jumba.frontend.ast.PyExpr.Tuple t
-                ? t.elements() : List.of(index);
+        List<io.jumba.frontend.ast.PyExpr> items = withoutEllipsis(index instanceof io.jumba.frontend.ast.PyExpr.Tuple t
+                ? t.elements() : List.of(index), type.ndim(), pos);
         List<Integer> newAxes = new ArrayList<>();
         List<IndexSpec> specs = new ArrayList<>();
         int outputDim = 0;
@@ -60,6 +60,25 @@ final class ArrayIndexing {
         Expr result = specs.isEmpty() ? array : view(array, specs, pos);
         for (int axis : newAxes) result = ShapeCalls.expandDims(result, axis, pos);
         return new Result.Slice(result);
+    }
+
+    /** The index items with an Ellipsis replaced by the full slices it stands for (at most one Ellipsis, as NumPy). */
+    private List<io.jumba.frontend.ast.PyExpr> withoutEllipsis(List<io.jumba.frontend.ast.PyExpr> items, int ndim, SourcePos pos) {
+        int at = -1, indexing = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof io.jumba.frontend.ast.PyExpr.EllipsisLit e) {
+                if (at >= 0) throw new TypingError(e.pos(), "an index can only have a single ellipsis ('...')");
+                at = i;
+            } else if (!isNewAxis(items.get(i))) {
+                indexing++;
+            }
+        }
+        if (at < 0) return items;
+        List<io.jumba.frontend.ast.PyExpr> expanded = new ArrayList<>(items.subList(0, at));
+        SourcePos where = items.get(at).pos();
+        for (int k = indexing; k < ndim; k++) expanded.add(new io.jumba.frontend.ast.PyExpr.Slice(null, null, null, where));
+        expanded.addAll(items.subList(at + 1, items.size()));
+        return expanded;
     }
 
     private boolean isNewAxis(io.jumba.frontend.ast.PyExpr item) {

@@ -63,6 +63,8 @@ final class ExprLowering {
             case FloatLit x -> new Expr.Const(x.value(), Type.FLOAT64);
             case BoolLit b -> new Expr.Const(b.value(), Type.BOOL);
             case NoneLit n -> new Expr.NoneValue();
+            case io.jumba.frontend.ast.PyExpr.EllipsisLit x ->
+                    throw new UnsupportedError(x.pos(), "Ellipsis (...) is supported only as an array index");
             case StrLit s -> throw new UnsupportedError(s.pos(), "strings are supported only as constant arguments (of print, raise, dtype=); string values are not");
             case Name n -> name(n);
             case BinOp b -> {

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * NumPy's shape functions and methods as Numba supports them: views under another shape (reshape, ravel, transpose
- * with axes, swapaxes, squeeze, expand_dims, atleast_1d/2d/3d, flip), new arrays (flatten, concatenate, stack and
+ * with axes, swapaxes, moveaxis, squeeze, expand_dims, atleast_1d/2d/3d, flip), new arrays (flatten, concatenate, stack and
  * the *stack family, repeat, roll, fill) and the shape queries (np.shape, np.size, np.ndim). Axes are constants,
  * checked here; sizes known only at run time are checked when the kernel runs (ValueError, with NumPy's message).
  */
@@ -51,6 +51,17 @@ final class ShapeCalls {
             case "numpy.swapaxes" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis1", "axis2"), 3);
                 yield swapaxes(calls.array(a.get("a"), name), a.get("axis1"), a.get("axis2"), name);
+            }
+            case "numpy.moveaxis" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "source", "destination"), 3);
+                Expr array = calls.array(a.get("a"), name);
+                int ndim = ((Type.Array) array.type()).ndim();
+                int from = Axes.normalize(constant(a.get("source"), name), ndim, a.get("source").pos());
+                int to = Axes.normalize(constant(a.get("destination"), name), ndim, a.get("destination").pos());
+                List<Long> order = new ArrayList<>();
+                for (long d = 0; d < ndim; d++) if (d != from) order.add(d);
+                order.add(to, (long) from);
+                yield permute(array, order, name, c.pos());
             }
             case "numpy.squeeze" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);

@@ -57,7 +57,11 @@ final class Statistics {
                 Expr array = f.temp(calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name));
                 yield nanReduction(q, array, c.pos());
             }
-            case "numpy.cumsum", "numpy.cumprod", "numpy.median", "numpy.diff", "numpy.percentile", "numpy.quantile",
+            case "numpy.cumsum", "numpy.cumprod" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);
+                yield cumulative(q, calls.array(a.get("a"), name), a.get("axis"), name, c.pos());
+            }
+            case "numpy.median", "numpy.diff", "numpy.percentile", "numpy.quantile",
                  "numpy.average" -> sorted(q, name, c);
             default -> null;
         };
@@ -69,10 +73,8 @@ final class Statistics {
         return switch (method) {
             case "var", "std" -> varianceCall(method.equals("std"), receiver, calls.bind(c, name, List.of("axis", "ddof"), 0),
                     name, c.pos());
-            case "cumsum", "cumprod" -> {
-                calls.bind(c, name, List.of(), 0);
-                yield cumulative("numpy." + method, receiver, name, c.pos());
-            }
+            case "cumsum", "cumprod" -> cumulative("numpy." + method, receiver,
+                    calls.bind(c, name, List.of("axis"), 0).get("axis"), name, c.pos());
             default -> null;
         };
     }
@@ -132,12 +134,42 @@ final class Statistics {
         return ArrayExpressions.lift(List.of(squares, dof), e -> divide(e.getFirst(), e.get(1), m, pos), pos);
     }
 
+    /**
+     * cumsum or cumprod: of the flattened array without an axis (the Python prelude's loop), else along a constant
+     * axis: a copy in the accumulation type whose slices {@code 1..n-1} along the axis fold in the slice before them,
+     * in order (NumPy's sequential order).
+     */
+    private Expr cumulative(String q, Expr array, PyExpr axisArg, String name, SourcePos pos) {
+        Type.Array t = (Type.Array) array.type();
+        if (axisArg == null || axisArg instanceof PyExpr.NoneLit) return cumulative(q, array, name, pos);
+        int axis = Axes.normalize(constantAxis(axisArg, name), t.ndim(), axisArg.pos());
+        if (t.ndim() == 1) return cumulative(q, array, name, pos);
+        DType d = Promotion.sumType(t.dtype());
+        Expr out = f.temp(ArrayExpressions.copy(ArrayExpressions.toDType(array, d, pos), pos));
+        io.jumba.ir.Var i = f.freshVar(Type.INT64);
+        BinaryOp op = q.endsWith("cumsum") ? BinaryOp.ADD : BinaryOp.MUL;
+        List<io.jumba.ir.Stmt> body = f.collect(() -> {
+            Expr previous = TypedIr.binary(io.jumba.ir.BinOp.SUB, new Expr.Local(i), TypedIr.i64(1), DType.INT64, pos);
+            Expr here = slice(out, axis, new Expr.Local(i), pos), before = slice(out, axis, previous, pos);
+            f.emit(new io.jumba.ir.Stmt.ArrayStore(here, ArrayExpressions.lift(List.of(before, here),
+                    e -> ExprLowering.scalarBinary(op, e.getFirst(), e.get(1), d, pos), pos), pos));
+        });
+        f.emit(new io.jumba.ir.Stmt.ForRange(i, TypedIr.i64(1), new Expr.Dim(out, axis), TypedIr.i64(1), body, false, pos));
+        return out;
+    }
+
+    /** The slice of array at index i along axis (full slices before it). */
+    private static Expr slice(Expr array, int axis, Expr i, SourcePos pos) {
+        List<Expr.IndexSpec> specs = new java.util.ArrayList<>();
+        for (int d = 0; d < axis; d++) specs.add(new Expr.IndexSpec.Range(null, null, null));
+        specs.add(new Expr.IndexSpec.At(i));
+        return ArrayIndexing.view(array, specs, pos);
+    }
+
     /** cumsum or cumprod of the flattened array (the Python prelude's loop). */
     private Expr cumulative(String q, Expr array, String name, SourcePos pos) {
         Expr flat = ((Type.Array) array.type()).ndim() == 1 ? array : ShapeCalls.ravel(array, pos);
-        Type.Array t = (Type.Array) flat.type();
-        if (t.dtype().isBool()) throw new TypingError(pos, name + "() is supported on numeric arrays here, got " + t);
-        String variant = t.dtype().isFloat() ? "_float" : "_int";
+        String variant = ((Type.Array) flat.type()).dtype().isFloat() ? "_float" : "_int";
         return BuiltinPrelude.call(f, (q.endsWith("cumsum") ? "cumsum" : "cumprod") + variant, List.of(flat), pos);
     }
 
@@ -172,7 +204,6 @@ final class Statistics {
             throw new TypingError(c.pos(), name + "() is supported on 1-d numeric arrays here, got " + t);
         }
         return switch (q) {
-            case "numpy.cumsum", "numpy.cumprod" -> cumulative(q, array, name, c.pos());
             case "numpy.median" -> BuiltinPrelude.call(f, "median", List.of(array), c.pos());
             case "numpy.diff" -> {
                 Expr n = f.temp(a.containsKey("n") ? integer(a.get("n"), name) : TypedIr.i64(1));

@@ -81,7 +81,7 @@ final class StencilIndexing {
             case PyExpr.Slice s -> new PyExpr.Slice(orNull(s.lower()), orNull(s.upper()), orNull(s.step()), s.pos());
             case PyExpr.Tuple t -> new PyExpr.Tuple(exprs(t.elements()), t.pos());
             case PyExpr.Name _, PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.BoolLit _, PyExpr.NoneLit _,
-                 PyExpr.StrLit _ -> e;
+                 PyExpr.EllipsisLit _, PyExpr.StrLit _ -> e;
         };
     }
 

@@ -18,6 +18,7 @@ final class AstPrinter {
             case PyExpr.FloatLit f -> Double.toString(f.value());
             case PyExpr.BoolLit b -> b.value() ? "True" : "False";
             case PyExpr.NoneLit _ -> "None";
+            case PyExpr.EllipsisLit _ -> "...";
             case PyExpr.StrLit s -> "'" + s.value() + "'";
             case PyExpr.BinOp b -> "(" + expr(b.left()) + " " + b.op().symbol + " " + expr(b.right()) + ")";
             case PyExpr.UnaryOp u -> "(" + switch (u.op()) {

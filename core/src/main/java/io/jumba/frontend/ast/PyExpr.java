@@ -20,6 +20,9 @@ public sealed interface PyExpr {
 
     record NoneLit(SourcePos pos) implements PyExpr {}
 
+    /** {@code ...}: meaningful only as an array index item (as many full slices as the other items leave). */
+    record EllipsisLit(SourcePos pos) implements PyExpr {}
+
     /** A string literal: only meaningful as an argument such as {@code dtype='float32'} or a decorator option. */
     record StrLit(String value, SourcePos pos) implements PyExpr {}
 
