@@ -245,9 +245,7 @@ final class Statistics {
     }
 
     private Expr scalar(PyExpr arg, String name) {
-        Expr e = exprs.lower(arg);
-        if (!(e.type() instanceof Type.Scalar)) throw new TypingError(arg.pos(), name + "() expects a number, got " + e.type());
-        return e;
+        return calls.scalar(arg, name);
     }
 
     private Expr integer(PyExpr arg, String name) {

@@ -366,15 +366,20 @@ def __jumba_unique(a):
     s = __jumba_sort(a)
     n = 0
     for i in range(s.shape[0]):
-        if i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1])):
+        if __jumba_starts_value(s, i):
             n += 1
     out = s[:n].copy()
     n = 0
     for i in range(s.shape[0]):
-        if i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1])):
+        if __jumba_starts_value(s, i):
             out[n] = s[i]
             n += 1
     return out
+
+
+def __jumba_starts_value(s, i):
+    # s[i] is the first of its value in sorted s (all NaNs being one value).
+    return i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1]))
 
 
 def __jumba_bincount(x, minlength):
@@ -459,10 +464,8 @@ def __jumba_interp_points(xp, fp):
 
 
 def __jumba_interp(x, xp, fp, left, right, has_left, has_right):
-    xs, fs = __jumba_interp_points(xp, fp)
-    lo = left if has_left else fs[0]
-    hi = right if has_right else fs[fs.shape[0] - 1]
-    return __jumba_interp_point(float(x), xs, fs, lo, hi)
+    out = __jumba_interp_array(__jumba_np.full(1, float(x)), xp, fp, left, right, has_left, has_right)
+    return out[0]
 
 
 def __jumba_interp_array(x, xp, fp, left, right, has_left, has_right):
