@@ -3,6 +3,7 @@ package io.jumba;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.KernelRuntimeError;
+import io.jumba.ufunc.UFuncs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,8 +102,10 @@ class SegmentArraysTest {
                 module.function("triad").call(segOut, offHeap(a, arena), offHeap(b, arena), 3L);
                 assertTrue(segOut.isSegment());
                 assertTrue(heapOut.contentEquals(segOut.copy()), d + ": " + segOut);
-                String java = module.function("triad").javaSourceFor(segOut, a, b, 3L);
-                assertTrue(java.contains(".fromMemorySegment(") && java.contains(".intoMemorySegment("), java);
+                if (d == DType.FLOAT64) { // narrower types mix widths with the int64 scalar: at 128 bits they stay scalar
+                    String java = module.function("triad").javaSourceFor(segOut, a, b, 3L);
+                    assertTrue(java.contains(".fromMemorySegment(") && java.contains(".intoMemorySegment("), java);
+                }
             }
         }
     }
@@ -112,6 +115,7 @@ class SegmentArraysTest {
         try (Arena arena = Arena.ofConfined()) {
             NDArray a = NDArray.random(5, 4099);
             assertEquals(module.function("total").call(a), module.function("total").call(offHeap(a, arena)));
+            assertEquals(module.function("total").interpret(a), module.function("total").interpret(offHeap(a, arena)));
             NDArray i = NDArray.arange(0, 1000, 1);
             assertEquals(module.function("strided").call(i), module.function("strided").call(offHeap(i, arena)));
             NDArray m = NDArray.random(6, 37, 53);
@@ -149,6 +153,20 @@ class SegmentArraysTest {
             module.function("scale").call(heapOut, a);
             module.function("scale").call(segOut, offHeap(a, arena));
             assertTrue(heapOut.contentEquals(segOut.copy()));
+        }
+    }
+
+    @Test
+    void ufuncsTakeSegmentArrays() {
+        try (Arena arena = Arena.ofShared()) {
+            NDArray a = NDArray.random(3, 257, 9), b = NDArray.random(4, 9);
+            NDArray sa = offHeap(a, arena), sb = offHeap(b, arena);
+            assertTrue(((NDArray) UFuncs.add.call(a, b)).contentEquals((NDArray) UFuncs.add.call(sa, sb)));
+            assertTrue(((NDArray) UFuncs.sqrt.call(a)).contentEquals((NDArray) UFuncs.sqrt.call(sa.transpose().transpose())));
+            assertEquals(UFuncs.add.reduce(a.ravel()), UFuncs.add.reduce(sa.ravel()));
+            NDArray out = offHeap(NDArray.zeros(DType.FLOAT64, 257, 9), arena);
+            UFuncs.multiply.on(sa, 2.0).out(out).run();
+            assertTrue(((NDArray) UFuncs.multiply.call(a, 2.0)).contentEquals(out.copy()));
         }
     }
 

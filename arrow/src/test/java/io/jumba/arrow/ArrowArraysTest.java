@@ -1,6 +1,7 @@
 package io.jumba.arrow;
 
 import io.jumba.Jumba;
+import io.jumba.Kernel;
 import io.jumba.KernelModule;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
@@ -95,6 +96,32 @@ class ArrowArraysTest {
             e = assertThrows(IllegalArgumentException.class, () -> ArrowArrays.view(text));
             assertTrue(e.getMessage().contains("is a VarCharVector: Jumba views Float8"), e.getMessage());
         }
+    }
+
+    /** The user guide's Arrow example (docs/user-guide.md; UserGuideExamplesTest checks the copy is current). */
+    @Test
+    void userGuideExample() {
+        Kernel scale = Jumba.jit("""
+                from numba import njit
+
+                @njit
+                def scale(out, x, factor):
+                    for i in range(len(out)):
+                        out[i] = x[i] * factor
+                """).function("scale");
+        // example
+        double doubled;
+        try (BufferAllocator allocator = new RootAllocator();
+             Float8Vector spot = new Float8Vector("spot", allocator);
+             FieldVector out = ArrowArrays.allocate("out", DType.FLOAT64, 3, allocator)) {
+            spot.allocateNew(3);
+            for (int i = 0; i < 3; i++) spot.set(i, 100.0 + i);
+            spot.setValueCount(3);
+            scale.call(ArrowArrays.view(out), ArrowArrays.view(spot), 2.0);   // out[i] = spot[i] * 2, in Arrow memory
+            doubled = ((Float8Vector) out).get(2);                            // 204.0
+        }
+        // end example
+        assertEquals(204.0, doubled);
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.jumba.dispatch;
 
 import io.jumba.array.JavaArrays;
-import io.jumba.array.NDArray;
-import io.jumba.ir.ArrayStorage;
 
 /**
  * Brings call arguments to Jumba's runtime conventions: every Java integer box but {@code Long} means int64
@@ -23,14 +21,5 @@ final class Arguments {
         var array = JavaArrays.asNDArray(value);
         if (array.isPresent()) return array.get();
         return value instanceof Object[] tuple ? normalize(tuple) : value;
-    }
-
-    /** {@link ArrayStorage#SEGMENT} when some array among the (normalized) values, tuples included, lives in a segment. */
-    static ArrayStorage storage(Object[] values) {
-        for (Object v : values) {
-            if (v instanceof NDArray a && a.isSegment()) return ArrayStorage.SEGMENT;
-            if (v instanceof Object[] tuple && storage(tuple) == ArrayStorage.SEGMENT) return ArrayStorage.SEGMENT;
-        }
-        return ArrayStorage.HEAP;
     }
 }

@@ -113,7 +113,7 @@ public final class Dispatcher {
         Object[] values = Arguments.normalize(withDefaults(args));
         List<Type> types = Signature.of(values).args();
         if (jitDisabled) return Interpreter.run(typed(runAs(types)), values);
-        if (Arguments.storage(values) == ArrayStorage.SEGMENT) return segmentSpecialization(runAs(types)).kernel().invoke(values);
+        if (ArrayStorage.of(values) == ArrayStorage.SEGMENT) return segmentSpecialization(runAs(types)).kernel().invoke(values);
         return specializationFor(types).kernel().invoke(values);
     }
 
@@ -169,7 +169,7 @@ public final class Dispatcher {
     public Specialization compileFor(Object... args) {
         Object[] values = Arguments.normalize(withDefaults(args));
         List<Type> types = runAs(Signature.of(values).args());
-        return Arguments.storage(values) == ArrayStorage.SEGMENT ? segmentSpecialization(types)
+        return ArrayStorage.of(values) == ArrayStorage.SEGMENT ? segmentSpecialization(types)
                 : compile(new Signature(types, null));
     }
 

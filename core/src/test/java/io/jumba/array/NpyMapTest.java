@@ -37,6 +37,9 @@ class NpyMapTest {
             assertTrue(a.contentEquals(m));
             assertEquals(a.getDouble(2, 3), m.getDouble(2, 3));
             assertThrows(IllegalArgumentException.class, () -> m.setDouble(1.0, 0, 0));
+            Path again = dir.resolve("again.npy");
+            Npy.write(again, m);
+            assertTrue(a.contentEquals(Npy.read(again)));
         }
     }
 
