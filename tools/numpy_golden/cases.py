@@ -287,3 +287,29 @@ add("sorting.py", "histograms", HIST_A, np.array([-5.0, -1.0, 0.0, 0.25, 2.0, 6.
 add("sorting.py", "histograms", ints(37, 35, -3, 5), np.array([-3.0, 0.0, 4.0]))
 add("sorting.py", "histogram_of_constant", np.full(5, 2.5))
 add("sorting.py", "bad_range", HIST_A)
+
+# 8. Random numbers: NumPy's legacy RandomState stream after np.random.seed(s), CPython's after random.seed(s).
+# Seeds cover 0, small, large and the largest NumPy accepts; Python's also negative and above 2**32 (two words).
+for seed in [0, 1, 12345, 2 ** 32 - 1]:
+    for f in ["uniforms", "normals", "integers", "exponentials_and_gammas", "betas", "counts"]:
+        add("randoms.py", f, seed, 37)
+    add("randoms.py", "permutations", seed, ints(12, 40 + seed % 7, -9, 9))
+add("randoms.py", "permutations", 5, np.round(np.random.default_rng(41).standard_normal(9), 3))
+add("randoms.py", "monte_carlo_pi", 2024, 10000)
+add("randoms.py", "draw_once_in_an_array_expression", 3, np.arange(37.0))
+add("randoms.py", "bad_scale", -1.0)
+add("randoms.py", "bad_scale", 0.0)
+add("randoms.py", "bad_bounds", 5, 5)
+add("randoms.py", "bad_bounds", 0, 1)
+add("randoms.py", "bad_seed", -1)
+add("randoms.py", "bad_seed", 2 ** 32)
+add("randoms.py", "bad_p", 1.5)
+add("randoms.py", "bad_p", float("nan"))
+add("randoms.py", "bad_lam", -0.5)
+add("randoms.py", "too_many", 4)
+for seed in [0, 42, -7, 2 ** 40 + 3]:
+    add("randoms.py", "python_module", seed, 37)
+    add("randoms.py", "python_shuffle", seed, ints(11, 42, -9, 9))
+add("randoms.py", "python_empty_range", 3, 3)
+add("randoms.py", "python_empty_range", 0, 5)
+add("randoms.py", "python_zero_step", 5)

@@ -59,7 +59,7 @@ final class BuiltinPrelude {
     private static Module load() {
         try (InputStream in = BuiltinPrelude.class.getResourceAsStream(FILE)) {
             if (in == null) throw new IllegalStateException(FILE + " is missing from the Jumba jar");
-            String source = "import math as __jumba_math\nimport numpy as __jumba_np\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String source = "import math as __jumba_math\nimport numpy as __jumba_np\nimport random as __jumba_random\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Parser.parse(source, "<jumba " + FILE + ">");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -530,3 +530,58 @@ def __jumba_histogram_edges(a, edges):
                 k -= 1
             hist[k] += 1
     return hist, edges.astype(__jumba_np.float64)
+
+
+def __jumba_np_shuffle(x):
+    # NumPy's legacy shuffle of a 1-d array: from the end, each element swapped with one uniform in [0, i].
+    for i in range(x.shape[0] - 1, 0, -1):
+        j = __jumba_np.random.randint(0, i + 1)
+        t = x[i]
+        x[i] = x[j]
+        x[j] = t
+
+
+def __jumba_py_shuffle(x):
+    # CPython's random.shuffle: the same walk with _randbelow(i + 1).
+    for i in range(x.shape[0] - 1, 0, -1):
+        j = __jumba_random.randrange(0, i + 1)
+        t = x[i]
+        x[i] = x[j]
+        x[j] = t
+
+
+def __jumba_np_permutation_n(n):
+    out = __jumba_np.arange(n)
+    __jumba_np_shuffle(out)
+    return out
+
+
+def __jumba_np_permutation(x):
+    out = x.copy()
+    __jumba_np_shuffle(out)
+    return out
+
+
+def __jumba_np_choice_n(n, size, replace):
+    # NumPy's legacy choice: randint draws with replacement, else the head of a whole permutation.
+    if replace:
+        return __jumba_np.random.randint(0, n, size)
+    return __jumba_np_permutation_n(n)[:size].copy()
+
+
+def __jumba_np_choice_n_one(n, replace):
+    if replace:
+        return __jumba_np.random.randint(0, n)
+    return __jumba_np_permutation_n(n)[0]
+
+
+def __jumba_np_choice(a, size, replace):
+    picks = __jumba_np_choice_n(a.shape[0], size, replace)
+    out = __jumba_np.empty(size, a.dtype)
+    for i in range(size):
+        out[i] = a[picks[i]]
+    return out
+
+
+def __jumba_np_choice_one(a, replace):
+    return a[__jumba_np_choice_n_one(a.shape[0], replace)]
