@@ -297,6 +297,7 @@ for seed in [0, 1, 12345, 2 ** 32 - 1]:
 add("randoms.py", "permutations", 5, np.round(np.random.default_rng(41).standard_normal(9), 3))
 add("randoms.py", "monte_carlo_pi", 2024, 10000)
 add("randoms.py", "draw_once_in_an_array_expression", 3, np.arange(37.0))
+add("randoms.py", "repeated_draws", 11)
 add("randoms.py", "bad_scale", -1.0)
 add("randoms.py", "bad_scale", 0.0)
 add("randoms.py", "bad_bounds", 5, 5)

@@ -187,3 +187,10 @@ def python_empty_range(a, b):
 @njit
 def python_zero_step(a):
     return random.randrange(0, a, 0)
+
+
+@njit
+def repeated_draws(seed):
+    # Two draws of one expression are two numbers: never shared as a common subexpression.
+    np.random.seed(seed)
+    return np.sin(np.random.random()) - np.sin(np.random.random()), np.random.random() + 0.0 == np.random.random()
