@@ -57,6 +57,10 @@ final class CallLowering {
         }
         Expr result = new RandomCalls(f, exprs).call(q, c);
         if (result != null) return result;
+        result = new NonzeroCalls(f, exprs).call(q, c);
+        if (result != null) return result;
+        result = new RoundingAndCloseness(f, exprs).call(q, c);
+        if (result != null) return result;
         result = builtin(q, c);
         if (result != null) return result;
         result = new ArrayCalls(f, exprs).function(q, c);

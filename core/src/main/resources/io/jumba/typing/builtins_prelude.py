@@ -585,3 +585,70 @@ def __jumba_np_choice(a, size, replace):
 
 def __jumba_np_choice_one(a, replace):
     return a[__jumba_np_choice_n_one(a.shape[0], replace)]
+
+
+def __jumba_clip(a, lo, hi):
+    # NumPy's clip: maximum with lo, then minimum with hi (hi wins where lo > hi; NaN propagates).
+    return __jumba_np.minimum(__jumba_np.maximum(a, lo), hi)
+
+
+def __jumba_isclose(a, b, rtol, atol, equal_nan):
+    # NumPy's isclose: |a - b| <= atol + rtol * |b| where both are finite, else a == b (infinities of one sign).
+    y = b * 1.0
+    close = __jumba_np.where(__jumba_np.isfinite(a) & __jumba_np.isfinite(y),
+                             __jumba_np.abs(a - y) <= atol + rtol * __jumba_np.abs(y), a == y)
+    if equal_nan:
+        return close | (__jumba_np.isnan(a) & __jumba_np.isnan(y))
+    return close
+
+
+def __jumba_array_equal(a, b):
+    if a.shape != b.shape:
+        return False
+    return bool(__jumba_np.all(a == b))
+
+
+def __jumba_flatnonzero(a):
+    flat = a.ravel()
+    n = 0
+    for i in range(flat.shape[0]):
+        if flat[i]:
+            n += 1
+    out = __jumba_np.empty(n, __jumba_np.int64)
+    k = 0
+    for i in range(flat.shape[0]):
+        if flat[i]:
+            out[k] = i
+            k += 1
+    return out
+
+
+def __jumba_argwhere(a):
+    # Each flat index of a nonzero element unravelled in C order.
+    dims = __jumba_np.array(a.shape)
+    flat = __jumba_flatnonzero(a)
+    out = __jumba_np.empty((flat.shape[0], dims.shape[0]), __jumba_np.int64)
+    for r in range(flat.shape[0]):
+        rest = flat[r]
+        for k in range(dims.shape[0] - 1, -1, -1):
+            out[r, k] = rest % dims[k]
+            rest //= dims[k]
+    return out
+
+
+def __jumba_round_decimals(x, decimals):
+    # NumPy's around of floats: scaled by a power of ten, rounded half to even, scaled back.
+    if decimals >= 0:
+        f = 10.0 ** decimals
+        return __jumba_np.rint(x * f) / f
+    f = 10.0 ** (-decimals)
+    return __jumba_np.rint(x / f) * f
+
+
+def __jumba_round_decimals_f32(x, decimals):
+    # The same in float32, as NumPy scales a float32 array by a (weak) Python float.
+    if decimals >= 0:
+        f = __jumba_np.float32(10.0 ** decimals)
+        return __jumba_np.rint(x * f) / f
+    f = __jumba_np.float32(10.0 ** (-decimals))
+    return __jumba_np.rint(x / f) * f
