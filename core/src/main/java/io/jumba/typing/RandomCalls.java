@@ -51,9 +51,9 @@ final class RandomCalls {
         return switch (name) {
             case "seed" -> {
                 Expr s = f.temp(arrays.integer(arrays.bind(c, n, List.of("seed"), 1).get("seed"), n));
-                raiseIf(TypedIr.compare(CmpOp.LT, s, TypedIr.i64(0), DType.INT64), "Seed must be between 0 and 2**32 - 1", pos);
-                raiseIf(TypedIr.compare(CmpOp.GT, s, TypedIr.i64(0xffffffffL), DType.INT64),
-                        "Seed must be between 0 and 2**32 - 1", pos);
+                Expr outside = new Expr.Logical(false, TypedIr.compare(CmpOp.LT, s, TypedIr.i64(0), DType.INT64),
+                        TypedIr.compare(CmpOp.GT, s, TypedIr.i64(0xffffffffL), DType.INT64));
+                raiseIf(outside, "Seed must be between 0 and 2**32 - 1", pos);
                 yield draw(RandomFunction.NP_SEED, List.of(s), pos);
             }
             case "random", "random_sample", "sample", "ranf" -> {
@@ -105,25 +105,22 @@ final class RandomCalls {
             case "beta" -> {
                 var a = arrays.bind(c, n, List.of("a", "b", "size"), 2);
                 Expr x = real(a, "a", 0.0, n), y = real(a, "b", 0.0, n);
-                raiseIf(TypedIr.compare(CmpOp.LE, x, TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64), "a <= 0", pos);
-                raiseIf(TypedIr.compare(CmpOp.LE, y, TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64), "b <= 0", pos);
+                raiseIf(compare(CmpOp.LE, x, 0.0), "a <= 0", pos);
+                raiseIf(compare(CmpOp.LE, y, 0.0), "b <= 0", pos);
                 yield sized(a.get("size"), RandomFunction.NP_BETA, List.of(x, y), pos);
             }
             case "poisson" -> {
                 var a = arrays.bind(c, n, List.of("lam", "size"), 0);
                 Expr lam = real(a, "lam", 1.0, n);
-                raiseIf(TypedIr.not(TypedIr.compare(CmpOp.GE, lam, TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64)),
-                        "lam < 0 or lam is NaN", pos);
-                raiseIf(TypedIr.not(TypedIr.compare(CmpOp.LE, lam, TypedIr.constant(POISSON_LAM_MAX, DType.FLOAT64),
-                        DType.FLOAT64)), "lam value too large", pos);
+                raiseIf(TypedIr.not(compare(CmpOp.GE, lam, 0.0)), "lam < 0 or lam is NaN", pos);
+                raiseIf(TypedIr.not(compare(CmpOp.LE, lam, POISSON_LAM_MAX)), "lam value too large", pos);
                 yield sized(a.get("size"), RandomFunction.NP_POISSON, List.of(lam), pos);
             }
             case "binomial" -> {
                 var a = arrays.bind(c, n, List.of("n", "p", "size"), 2);
                 Expr trials = f.temp(arrays.integer(a.get("n"), n)), p = real(a, "p", 0.0, n);
-                Expr outside = new Expr.Logical(false,
-                        TypedIr.not(TypedIr.compare(CmpOp.GE, p, TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64)),
-                        TypedIr.not(TypedIr.compare(CmpOp.LE, p, TypedIr.constant(1.0, DType.FLOAT64), DType.FLOAT64)));
+                Expr outside = new Expr.Logical(false, TypedIr.not(compare(CmpOp.GE, p, 0.0)),
+                        TypedIr.not(compare(CmpOp.LE, p, 1.0)));
                 raiseIf(outside, "p < 0, p > 1 or p is NaN", pos);
                 raiseIf(TypedIr.compare(CmpOp.LT, trials, TypedIr.i64(0), DType.INT64), "n < 0", pos);
                 yield sized(a.get("size"), RandomFunction.NP_BINOMIAL, List.of(trials, p), pos);
@@ -164,10 +161,13 @@ final class RandomCalls {
         }
         population = f.temp(fromRange ? TypedIr.cast(population, DType.INT64) : population);
         Expr count = fromRange ? population : new Expr.Dim(population, 0);
-        Expr replace = a.containsKey("replace") ? TypedIr.truth(exprs.lower(a.get("replace")), pos) : new Expr.Const(true, Type.BOOL);
-        Expr size = a.containsKey("size") && !(a.get("size") instanceof PyExpr.NoneLit) ? f.temp(arrays.integer(a.get("size"), n)) : null;
+        Expr replace = a.containsKey("replace") ? TypedIr.truth(exprs.lower(a.get("replace")), pos)
+                : new Expr.Const(true, Type.BOOL);
+        boolean hasSize = a.containsKey("size") && !(a.get("size") instanceof PyExpr.NoneLit);
+        Expr size = hasSize ? f.temp(arrays.integer(a.get("size"), n)) : null;
         raiseIf(TypedIr.compare(CmpOp.LE, count, TypedIr.i64(0), DType.INT64), fromRange
-                ? "a must be greater than 0 unless no samples are taken" : "'a' cannot be empty unless no samples are taken", pos);
+                ? "a must be greater than 0 unless no samples are taken"
+                : "'a' cannot be empty unless no samples are taken", pos);
         replace = f.temp(replace);
         if (size != null) {
             raiseIf(new Expr.Logical(true, TypedIr.not(replace), TypedIr.compare(CmpOp.GT, size, count, DType.INT64)),
@@ -182,7 +182,10 @@ final class RandomCalls {
         String n = "random." + name;
         SourcePos pos = c.pos();
         return switch (name) {
-            case "seed" -> draw(RandomFunction.PY_SEED, List.of(f.temp(arrays.integer(arrays.bind(c, n, List.of("a"), 1).get("a"), n))), pos);
+            case "seed" -> {
+                Expr seed = f.temp(arrays.integer(arrays.bind(c, n, List.of("a"), 1).get("a"), n));
+                yield draw(RandomFunction.PY_SEED, List.of(seed), pos);
+            }
             case "random" -> {
                 arrays.bind(c, n, List.of(), 0);
                 yield draw(RandomFunction.PY_RANDOM, List.of(), pos);
@@ -256,19 +259,24 @@ final class RandomCalls {
         if (!a.containsKey(name)) return TypedIr.constant(otherwise, DType.FLOAT64);
         Expr e = exprs.lower(a.get(name));
         if (!(e.type() instanceof Type.Scalar)) {
-            throw new TypingError(a.get(name).pos(), function + "() takes a scalar " + name + " (arrays of parameters are not supported), got " + e.type());
+            throw new TypingError(a.get(name).pos(), function + "() takes a scalar " + name
+                    + " (arrays of parameters are not supported), got " + e.type());
         }
         return f.temp(TypedIr.cast(e, DType.FLOAT64));
     }
 
     private Expr oneDimensional(PyExpr arg, String function) {
         Expr x = arrays.array(arg, function);
-        if (((Type.Array) x.type()).ndim() != 1) throw new TypingError(arg.pos(), function + "() expects a 1-d array, got " + x.type());
+        if (((Type.Array) x.type()).ndim() != 1) {
+            throw new TypingError(arg.pos(), function + "() expects a 1-d array, got " + x.type());
+        }
         return x;
     }
 
-    private static Expr less(Expr x, double bound) {
-        return TypedIr.compare(CmpOp.LT, x, TypedIr.constant(bound, DType.FLOAT64), DType.FLOAT64);
+    private static Expr less(Expr x, double bound) { return compare(CmpOp.LT, x, bound); }
+
+    private static Expr compare(CmpOp op, Expr x, double bound) {
+        return TypedIr.compare(op, x, TypedIr.constant(bound, DType.FLOAT64), DType.FLOAT64);
     }
 
     private void raiseIf(Expr cond, String message, SourcePos pos) {
