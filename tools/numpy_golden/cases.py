@@ -318,6 +318,10 @@ add("indexing.py", "mask_2d", M.copy(), 10)
 add("indexing.py", "mask_2d", np.round(np.random.default_rng(44).standard_normal((5, 6)), 2), 0.0)
 add("indexing.py", "view_read", IDX_A, np.array([0, 18, -1], dtype=np.int64))
 add_typing_error("indexing.py", "fancy_read", IDX_A, np.array([1.0, 2.0]))
+add("indexing.py", "take", IDX_A, np.array([0, -1, 7], dtype=np.int64))
+add("indexing.py", "take", M, np.array([0, 69, 3], dtype=np.int64))
+add("indexing.py", "take", M, np.array([70], dtype=np.int64))
+add("indexing.py", "take", M, np.array([0, 6, -3], dtype=np.int64))
 
 # 9. Random numbers: NumPy's legacy RandomState stream after np.random.seed(s), CPython's after random.seed(s).
 # Seeds cover 0, small, large and the largest NumPy accepts; Python's also negative and above 2**32 (two words).
