@@ -46,7 +46,7 @@ final class RoundingAndCloseness {
             }
             case "numpy.isclose", "numpy.allclose" -> {
                 var a = arrays.bind(c, name, List.of("a", "b", "rtol", "atol", "equal_nan"), 2);
-                Expr close = BuiltinPrelude.call(f, "isclose", List.of(value(a.get("a")), value(a.get("b")),
+                Expr close = BuiltinPrelude.call(f, "np_isclose", List.of(value(a.get("a")), value(a.get("b")),
                         real(a, "rtol", 1e-05, name), real(a, "atol", 1e-08, name),
                         a.containsKey("equal_nan") ? TypedIr.truth(exprs.lower(a.get("equal_nan")), pos)
                                 : new Expr.Const(false, Type.BOOL)), pos);

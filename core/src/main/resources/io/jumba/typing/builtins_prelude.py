@@ -660,7 +660,7 @@ def __jumba_clip(a, lo, hi):
     return __jumba_np.minimum(__jumba_np.maximum(a, lo), hi)
 
 
-def __jumba_isclose(a, b, rtol, atol, equal_nan):
+def __jumba_np_isclose(a, b, rtol, atol, equal_nan):
     # NumPy's isclose: |a - b| <= atol + rtol * |b| where both are finite, else a == b (infinities of one sign).
     y = b * 1.0
     close = __jumba_np.where(__jumba_np.isfinite(a) & __jumba_np.isfinite(y),
