@@ -132,6 +132,8 @@ final class ArrayCalls {
                 if (created != null) yield created;
                 Expr sorting = new Sorting(f, exprs, this).call(q, c);
                 if (sorting != null) yield sorting;
+                Expr linalg = new LinearAlgebra(f, exprs, this).call(q, c);
+                if (linalg != null) yield linalg;
                 ReduceOp op = reduction(CallLowering.shortName(q));
                 if (op == null || !q.startsWith("numpy.")) yield null;
                 var a = bind(c, name, List.of("a", "axis"), 1);
