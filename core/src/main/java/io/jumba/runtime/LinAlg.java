@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
 /**
  * {@code np.linalg} on float64 matrices, backed by EJML: what generated code calls (through {@link LinAlgFn}) and
  * the interpreter evaluates. Results follow NumPy's shapes and conventions (singular values descending, eigh's
- * eigenvalues ascending, eigenvectors of unit length, lstsq's (x, residuals, rank, s) with an int32 rank, as LAPACK's); errors are Numba's:
+ * eigenvalues ascending, eigenvectors of unit length, lstsq's (x, residuals, rank, s)); errors are Numba's:
  * {@code numpy.linalg.LinAlgError} (Python name LinAlgError) for singular matrices, matrices that are not positive
  * definite, and non-finite input to the iterative decompositions, at the kernel line.
  */
@@ -173,7 +173,7 @@ public final class LinAlg {
             residuals = vector(new double[0], 0);
         }
         NDArray solution = b.ndim() == 1 ? vector(x.data, cols) : array(x);
-        return new Object[] {solution, residuals, rank, vector(svd.s(), -1)};
+        return new Object[] {solution, residuals, (long) rank, vector(svd.s(), -1)};
     }
 
     /** {@code np.linalg.pinv(a, rcond)}: singular values at most rcond·max(s) count as zero. */

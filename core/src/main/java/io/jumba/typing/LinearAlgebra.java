@@ -89,7 +89,8 @@ final class LinearAlgebra {
                 Type.Array x = Type.array(DType.FLOAT64, ((Type.Array) b.type()).ndim(), Layout.C);
                 Type.Array vector = Type.array(DType.FLOAT64, 1, Layout.C);
                 Expr solved = new Expr.LinAlg(LinAlgFn.LSTSQ, List.of(asFloat64(a, pos), asFloat64(b, pos), rcond),
-                        new Type.Tuple(List.of(x, vector, Type.scalar(DType.INT32), vector)), pos);
+                        new Type.Tuple(List.of(x, vector, Type.INT64, vector)), pos);
+                // the rank is an int32, as LAPACK's (and NumPy's)
                 yield castBack(solved, List.of(Type.array(d, x.ndim(), Layout.C), Type.array(d, 1, Layout.C), Type.scalar(DType.INT32),
                         Type.array(d, 1, Layout.C)), pos);
             }
