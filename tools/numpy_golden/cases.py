@@ -288,7 +288,38 @@ add("sorting.py", "histograms", ints(37, 35, -3, 5), np.array([-3.0, 0.0, 4.0]))
 add("sorting.py", "histogram_of_constant", np.full(5, 2.5))
 add("sorting.py", "bad_range", HIST_A)
 
-# 8. Linear algebra. Products at lengths that run whole vector steps and a tail; decompositions of small random
+# 8. Advanced indexing: one integer or boolean array among the items (Numba's subset), read and write.
+IDX_A = np.round(np.random.default_rng(40).standard_normal(37) * 3, 2)
+IDX = np.array([0, 36, -1, -37, 5, 5, 12], dtype=np.int64)
+for a in [IDX_A, ints(37, 41), IDX_A.astype(np.float32)]:
+    add("indexing.py", "mask_read", a, 0.5)
+    add("indexing.py", "mask_write", a.copy(), 0.5)
+    add("indexing.py", "mask_update", a.copy(), 0.0)
+    add("indexing.py", "fancy_read", a, IDX)
+    add("indexing.py", "fancy_read", a, IDX.astype(np.int32))
+    add("indexing.py", "fancy_update", a.copy(), np.array([3, 3, -2], dtype=np.int64))
+add("indexing.py", "mask_write_values", IDX_A.copy(), 0.5, np.arange(37.0))
+add("indexing.py", "fancy_read", IDX_A, np.array([], dtype=np.int64))
+add("indexing.py", "fancy_read", IDX_A, np.array([3, 37], dtype=np.int64))
+add("indexing.py", "fancy_read", IDX_A, np.array([-38], dtype=np.int64))
+add("indexing.py", "fancy_write", IDX_A.copy(), IDX, 7.5)
+add("indexing.py", "fancy_write", IDX_A.copy(), np.array([1, 4, 9], dtype=np.int64), np.array([10.0, 20.0, 30.0]))
+add("indexing.py", "fancy_write", IDX_A.copy(), np.array([1, 4, 9], dtype=np.int64), np.array([10.0, 20.0]))
+M = ints(70, 42).reshape(7, 10)
+add("indexing.py", "rows_and_columns", M, np.array([6, 0, -2], dtype=np.int64),
+    np.array([True, False, True, True, False, False, True]))
+add("indexing.py", "rows_and_columns", M.astype(np.float64).T.copy()[:7, :7], np.array([1, 2], dtype=np.int64),
+    np.ones(7, dtype=np.bool_))
+add("indexing.py", "rows_and_columns", M, np.array([6, 0], dtype=np.int64), np.ones(6, dtype=np.bool_))
+add("indexing.py", "write_columns", M.copy(), np.array([9, 0, 3], dtype=np.int64), 0)
+add("indexing.py", "write_columns", M.copy(), np.array([9, 0], dtype=np.int64), ints(14, 43).reshape(7, 2))
+add("indexing.py", "write_rows", M.copy(), np.array([6, 2], dtype=np.int64))
+add("indexing.py", "mask_2d", M.copy(), 10)
+add("indexing.py", "mask_2d", np.round(np.random.default_rng(44).standard_normal((5, 6)), 2), 0.0)
+add("indexing.py", "view_read", IDX_A, np.array([0, 18, -1], dtype=np.int64))
+add_typing_error("indexing.py", "fancy_read", IDX_A, np.array([1.0, 2.0]))
+
+# 9. Linear algebra. Products at lengths that run whole vector steps and a tail; decompositions of small random
 # matrices, with tolerances for their rounding (LAPACK and EJML differ in the order of operations).
 def add_close(rtol, atol, file, func, *args):
     """A case compared within atol + rtol * |expected|."""
