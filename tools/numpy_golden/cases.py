@@ -397,3 +397,7 @@ for n in [0, 1, 2, 3, 5, 6, -1, -3]:
     add_close(1e-10, 1e-12, "linalg.py", "powers", np.round(SQUARE / 3, 3), n)
 add("linalg.py", "powers", ints(9, 85, -3, 4).reshape(3, 3), 7)
 add("linalg.py", "powers", LA_M[:3, :4].copy(), 2)
+for a in [SQUARE, SPD, np.array([[1.0, 2.0], [3.0, 4.0]])]:
+    add_close(1e-8, 1e-12, "linalg.py", "conditions", a)
+for a in [LA_M[:9, :6].copy(), LA_N[:4, :9].copy(), np.zeros((3, 3))]:
+    add_close(1e-8, 1e-12, "linalg.py", "condition_of_any_shape", a)

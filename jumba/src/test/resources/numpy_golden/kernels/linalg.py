@@ -147,3 +147,14 @@ def ranks(a):
 @njit
 def powers(a, n):
     return np.linalg.matrix_power(a, n)
+
+
+@njit
+def conditions(a):
+    return (np.linalg.cond(a), np.linalg.cond(a, 2), np.linalg.cond(a, -2), np.linalg.cond(a, 'fro'),
+            np.linalg.cond(a, 1), np.linalg.cond(a, -np.inf))
+
+
+@njit
+def condition_of_any_shape(a):
+    return np.linalg.cond(a)

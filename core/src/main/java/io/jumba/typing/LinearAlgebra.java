@@ -4,6 +4,7 @@ import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.frontend.ast.PyExpr;
 import io.jumba.frontend.ast.PyExpr.Call;
+import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.ReduceOp;
@@ -109,6 +110,7 @@ final class LinearAlgebra {
             }
             case "numpy.linalg.matrix_power" -> matrixPower(c, name);
             case "numpy.linalg.norm" -> norm(c, name);
+            case "numpy.linalg.cond" -> cond(c, name);
             case "numpy.trace" -> {
                 Map<String, PyExpr> args = calls.bind(c, name, List.of("a", "offset"), 1);
                 Expr a = f.temp(matrixArgument(args.get("a"), name));
@@ -152,6 +154,30 @@ final class LinearAlgebra {
         if (ndim == 1) return cast(vectorNorm(xf, ord, List.of(), pos), d, pos);
         if (ndim != 2) throw new TypingError(pos, name + "() with ord needs a 1-d or 2-d array, got " + x.type());
         return cast(matrixNorm(xf, ord, name, pos), d, pos);
+    }
+
+    /**
+     * {@code np.linalg.cond(x, p=None)}: the ratio of extreme singular values for p None and ±2 (inf for a singular
+     * matrix, as NumPy), else norm(x, p)·norm(inv(x), p).
+     */
+    private Expr cond(Call c, String name) {
+        Map<String, PyExpr> args = calls.bind(c, name, List.of("x", "p"), 1);
+        SourcePos pos = c.pos();
+        Expr given = matrixArgument(args.get("x"), name);
+        DType d = resultType(given);
+        Expr x = f.temp(asFloat64(given, pos));
+        Object ord = order(args.get("p"), name);
+        if (ord == null || ord.equals(2.0) || ord.equals(-2.0)) {
+            Expr s = f.temp(new Expr.LinAlg(LinAlgFn.SINGULAR_VALUES, List.of(x), Type.array(DType.FLOAT64, 1, Layout.C), pos));
+            Expr largest = new Expr.Reduce(ReduceOp.MAX, s, null, Type.FLOAT64, pos);
+            Expr smallest = new Expr.Reduce(ReduceOp.MIN, s, null, Type.FLOAT64, pos);
+            List<Expr> ratio = ord != null && ord.equals(-2.0) ? List.of(smallest, largest) : List.of(largest, smallest);
+            return cast(BuiltinPrelude.call(f, "cond_ratio", ratio, pos), d, pos);
+        }
+        Expr inverse = new Expr.LinAlg(LinAlgFn.INV, List.of(x), Type.array(DType.FLOAT64, 2, Layout.C), pos);
+        Expr product = TypedIr.binary(BinOp.MUL, matrixNorm(x, ord, name, pos), matrixNorm(inverse, ord, name, pos),
+                DType.FLOAT64, pos);
+        return cast(product, d, pos);
     }
 
     /** A vector norm of x, along the axis given (a one-element list) or over all of x. */

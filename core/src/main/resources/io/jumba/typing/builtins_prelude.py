@@ -583,6 +583,13 @@ def __jumba_norm_p_axis(x, axis, p):
     return __jumba_np.sum(__jumba_np.abs(x) ** p, axis=axis) ** (1.0 / p)
 
 
+def __jumba_cond_ratio(top, bottom):
+    # NumPy divides with errors ignored and turns NaN (0 / 0) into inf: a singular matrix's condition is inf
+    if bottom == 0.0:
+        return __jumba_np.inf
+    return top / bottom
+
+
 def __jumba_trace(a, offset, zero):
     total = zero
     start = -offset if offset < 0 else 0
