@@ -668,6 +668,8 @@ final class FunctionEmitter {
             }
             case Expr.Linspace l -> "ArrayOps.linspace(DType." + l.type().dtype().name() + ", " + expr(l.start()) + ", "
                     + expr(l.stop()) + ", " + expr(l.num()) + ", " + context.ref(l.pos()) + ")";
+            case Expr.LinAlg l -> "LinAlg." + l.fn().method() + "(" + String.join(", ", l.args().stream().map(this::expr).toList())
+                    + (l.args().isEmpty() ? "" : ", ") + context.ref(l.pos()) + ")";
             case Expr.View v -> view(v);
             case Expr.Transpose t -> expr(t.array()) + ".transpose()";
             case Expr.ShapeView s -> "ShapeViews." + s.op().method() + "(" + expr(s.array()) + ", new long[] {"

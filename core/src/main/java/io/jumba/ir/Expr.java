@@ -1,6 +1,7 @@
 package io.jumba.ir;
 
 import io.jumba.array.DType;
+import io.jumba.runtime.LinAlgFn;
 import io.jumba.runtime.MathFn;
 import io.jumba.runtime.RandomFunction;
 import io.jumba.source.SourcePos;
@@ -133,6 +134,12 @@ public sealed interface Expr {
     record Arange(Expr start, Expr stop, Expr step, Type.Array type, SourcePos pos) implements Expr {}
 
     /** {@code np.linspace(start, stop, num)} with endpoint, float64 arguments, num int64. */
+    /**
+     * A {@code np.linalg} function the runtime evaluates ({@link LinAlgFn}, backed by EJML) on float64 operands: its
+     * value is a fresh array, a scalar, or a tuple of them; it never writes its operands.
+     */
+    record LinAlg(LinAlgFn fn, List<Expr> args, Type type, SourcePos pos) implements Expr {}
+
     record Linspace(Expr start, Expr stop, Expr num, Type.Array type, SourcePos pos) implements Expr {}
 
     /**

@@ -65,6 +65,7 @@ final class AliasRoots {
             case Expr.Alloc x -> Set.of();
             case Expr.Arange x -> Set.of();
             case Expr.Linspace x -> Set.of();
+            case Expr.LinAlg x -> Set.of();
             case Expr.Elementwise x -> Set.of();
             case Expr.Reduce x -> Set.of();
             case Expr.Dot x -> Set.of();

@@ -134,6 +134,8 @@ final class ArrayCalls {
                 if (sorting != null) yield sorting;
                 Expr taken = new TakeCalls(f, this).call(q, c);
                 if (taken != null) yield taken;
+                Expr linalg = new LinearAlgebra(f, exprs, this).call(q, c);
+                if (linalg != null) yield linalg;
                 ReduceOp op = reduction(CallLowering.shortName(q));
                 if (op == null || !q.startsWith("numpy.")) yield null;
                 var a = bind(c, name, List.of("a", "axis"), 1);
