@@ -30,6 +30,7 @@ final class Imports {
         Set<String> words = words(body);
         List<String> candidates = new ArrayList<>(GENERATOR);
         candidates.addAll(emitterClasses);
+        candidates.addAll(SegmentAccess.IMPORTS);
         Set<String> used = new TreeSet<>();
         for (String type : candidates) {
             if (words.contains(type.substring(type.lastIndexOf('.') + 1))) used.add(type);
