@@ -2,6 +2,7 @@ package io.jumba.spark;
 
 import io.jumba.Jumba;
 import io.jumba.Kernel;
+import io.jumba.diag.JumbaException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -17,9 +18,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.rand;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SparkKernelTest {
-    private static final int ROWS = 50_000;
+    private static final int ROWS = 20_000;
 
     private final SparkSession spark = TestSpark.session();
 
@@ -37,6 +40,61 @@ class SparkKernelTest {
 
     private static double[] doubles(List<Row> rows, String column) {
         return rows.stream().mapToDouble(r -> r.getDouble(r.fieldIndex(column))).toArray();
+    }
+
+    /** A kernel that returns its result, and whose integer columns are int64 arrays. */
+    private static final KernelSource SCALE = KernelSource.of("""
+            def scaled(x, k):
+                return x * k + 1
+            """);
+
+    @Test
+    void anArrayResultBecomesAColumnOfItsType() {
+        Dataset<Row> df = spark.range(0, 1_000, 1, 3).select(col("id"), col("id").multiply(7).as("x"));
+        Dataset<Row> out = SparkKernel.of(SCALE, "scaled").returning("y").batchSize(64).apply(df, column("x"), scalar(3L));
+        assertEquals("bigint", out.schema().apply("y").dataType().simpleString());
+        List<Row> rows = out.orderBy("id").collectAsList();
+        for (Row r : rows) assertEquals(r.getLong(1) * 3 + 1, r.getLong(2));
+        assertEquals(1_000, rows.size());
+    }
+
+    @Test
+    void aKernelCompilesOncePerJvmWhateverTheTasksAndJobs() throws IOException {
+        // a source of its own, so that no other test compiled it before
+        KernelSource source = new KernelSource(blackScholes().text() + "\n# compile-once test\n", "black_scholes.py");
+        int before = ExecutorKernels.compiledKernels();
+        SparkKernel bs = SparkKernel.of(source, "black_scholes").batchSize(1_000);
+        for (int job = 0; job < 2; job++) {
+            Dataset<Row> priced = bs.apply(options(), column("price"), column("strike"), column("years"), scalar(0.02), scalar(0.30), output("call"));
+            assertEquals(ROWS, priced.count());
+        }
+        assertEquals(before + 1, ExecutorKernels.compiledKernels());
+    }
+
+    @Test
+    void aNullInAColumnFailsTheJobWithAMessageNamingIt() {
+        Dataset<Row> df = spark.sql("select cast(id as double) as x, if(id = 5, null, cast(id as double)) as y from range(10)");
+        SparkKernel k = SparkKernel.of(KernelSource.of("def add(a, b):\n    return a + b\n"), "add").returning("z");
+        var e = assertThrows(Exception.class, () -> k.apply(df, column("x"), column("y")).collectAsList());
+        assertTrue(e.getMessage().contains("column y has 1 null(s) in a batch; kernels take no nulls"), e.getMessage());
+    }
+
+    @Test
+    void wrongArgumentsFailOnTheDriverInOneLine() throws IOException {
+        SparkKernel bs = SparkKernel.of(blackScholes(), "black_scholes");
+        var missing = assertThrows(IllegalArgumentException.class,
+                () -> bs.apply(options(), column("cost"), column("strike"), column("years"), scalar(0.02), scalar(0.30), output("call")));
+        assertEquals("no column cost in the DataFrame (columns: id, price, strike, years)", missing.getMessage());
+        var clash = assertThrows(IllegalArgumentException.class,
+                () -> bs.apply(options(), column("price"), column("strike"), column("years"), scalar(0.02), scalar(0.30), output("price")));
+        assertTrue(clash.getMessage().startsWith("the kernel's new column price is already a column"), clash.getMessage());
+        var unnamed = assertThrows(IllegalArgumentException.class,
+                () -> SparkKernel.of(SCALE, "scaled").apply(options(), column("price"), scalar(2.0)));
+        assertEquals("kernel scaled returns float64[::1]; name a column for it with returning(name),"
+                + " or return nothing and fill output arrays", unnamed.getMessage());
+        var untyped = assertThrows(JumbaException.class,
+                () -> bs.apply(options(), column("price"), column("strike"), scalar(0.02), scalar(0.30), output("call")));
+        assertTrue(untyped.getMessage().contains("black_scholes"), untyped.getMessage());
     }
 
     @Test
