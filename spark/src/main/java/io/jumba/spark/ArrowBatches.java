@@ -1,6 +1,5 @@
 package io.jumba.spark;
 
-import io.jumba.array.NDArray;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -26,34 +25,31 @@ import java.util.stream.Stream;
  */
 final class ArrowBatches implements Iterator<InternalRow>, AutoCloseable {
     private final Iterator<InternalRow> rows;
-    private final BatchPlan plan;
-    private final Function<Object[], Object> function;
     private final int batchSize;
     private final BufferAllocator allocator;
     private final ArrowWriter writer;
     private final List<FieldVector> inputs;
-    private final List<FieldVector> added;
+    private final KernelBatch kernel;
     private final ColumnarBatch batch;
-    /** Per binding, the array its input column's values are copied into; null for the others. */
-    private final Object[] inputArrays;
+    /** Per input column ordinal, the array its values are copied into; null for columns no kernel argument reads. */
+    private final Object[] arrays;
     private Iterator<InternalRow> current = Collections.emptyIterator();
     private boolean closed;
 
     ArrowBatches(Iterator<InternalRow> rows, BatchPlan plan, Function<Object[], Object> function, int batchSize, String timeZone) {
         this.rows = rows;
-        this.plan = plan;
-        this.function = function;
         this.batchSize = batchSize;
         this.allocator = ArrowUtils.rootAllocator().newChildAllocator("jumba-spark", 0, Long.MAX_VALUE);
         VectorSchemaRoot in = VectorSchemaRoot.create(ArrowUtils.toArrowSchema(plan.input(), timeZone, true, false), allocator);
-        VectorSchemaRoot out = VectorSchemaRoot.create(ArrowUtils.toArrowSchema(plan.addedSchema(), timeZone, true, false), allocator);
         this.writer = ArrowWriter.create(in);
         this.inputs = in.getFieldVectors();
-        this.added = out.getFieldVectors();
-        this.batch = new ColumnarBatch(Stream.concat(inputs.stream(), added.stream())
-                .map(ArrowColumnVector::new).toArray(ColumnVector[]::new));
-        this.inputArrays = plan.bindings().stream()
-                .map(b -> b instanceof Binding.Input input ? input.type().newArray(batchSize) : null).toArray();
+        this.kernel = new KernelBatch(plan, function, allocator, timeZone);
+        this.batch = new ColumnarBatch(Stream.concat(inputs.stream().map(ArrowColumnVector::new), Stream.of(kernel.addedColumns()))
+                .toArray(ColumnVector[]::new));
+        this.arrays = new Object[inputs.size()];
+        for (Binding b : plan.bindings()) {
+            if (b instanceof Binding.Input column) arrays[column.ordinal()] = column.type().newArray(batchSize);
+        }
     }
 
     @Override
@@ -82,45 +78,13 @@ final class ArrowBatches implements Iterator<InternalRow>, AutoCloseable {
             n++;
         }
         writer.finish();
-        List<Binding> bindings = plan.bindings();
-        Object[] args = new Object[bindings.size()];
-        Object[] outputs = new Object[bindings.size()];
-        for (int k = 0; k < args.length; k++) {
-            args[k] = switch (bindings.get(k)) {
-                case Binding.Input in -> {
-                    ArrowArrays.read(inputs.get(in.ordinal()), in.name(), inputArrays[k], n);
-                    yield firstElements(in.type(), inputArrays[k], n);
-                }
-                case Binding.Constant c -> c.value();
-                case Binding.Output out -> {
-                    // fresh (zeroed) per batch, as an array a caller makes for one call
-                    outputs[k] = out.type().newArray(n);
-                    yield NDArray.wrap(out.type().dtype(), outputs[k]);
-                }
-            };
-        }
-        Object result = function.apply(args);
-        for (int k = 0; k < args.length; k++) {
-            if (bindings.get(k) instanceof Binding.Output out) ArrowArrays.write(outputs[k], 0, n, added.get(out.index()));
-        }
-        if (plan.returnsColumn()) writeResult(result, n);
+        int rowCount = n;
+        kernel.run(in -> {
+            ArrowArrays.read(inputs.get(in.ordinal()), in.name(), arrays[in.ordinal()], rowCount);
+            return arrays[in.ordinal()];
+        }, n);
         batch.setNumRows(n);
         current = batch.rowIterator();
-    }
-
-    /** The kernel's array result as the last new column: one element per row of the batch. */
-    private void writeResult(Object result, int n) {
-        if (!(result instanceof NDArray a) || a.ndim() != 1 || a.shape(0) != n || a.stride(0) != 1) {
-            String got = result instanceof NDArray a ? "an array of shape " + java.util.Arrays.toString(a.shape()) : String.valueOf(result);
-            throw new IllegalStateException("the kernel returned " + got + " for a batch of " + n
-                    + " rows; a result column needs one element per row");
-        }
-        ArrowArrays.write(a.data(), a.offset(), n, added.getLast());
-    }
-
-    /** The first n elements of array, as a 1-d array argument. */
-    private static NDArray firstElements(ColumnType type, Object array, int n) {
-        return new NDArray(type.dtype(), array, 0, new int[] {n}, new int[] {1});
     }
 
     /** Frees the batch's vectors; again is a no-op. */

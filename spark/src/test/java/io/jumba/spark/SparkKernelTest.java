@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.rand;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,13 @@ class SparkKernelTest {
         SparkKernel k = SparkKernel.of(KernelSource.of("def add(a, b):\n    return a + b\n"), "add").returning("z");
         var e = assertThrows(Exception.class, () -> k.apply(df, column("x"), column("y")).collectAsList());
         assertTrue(e.getMessage().contains("column y has 1 null(s) in a batch; kernels take no nulls"), e.getMessage());
+        Dataset<Row> cached = df.cache();
+        try {
+            var columnar = assertThrows(Exception.class, () -> k.apply(cached, column("x"), column("y")).collectAsList());
+            assertTrue(columnar.getMessage().contains("column y has 1 null(s) in a batch; kernels take no nulls"), columnar.getMessage());
+        } finally {
+            cached.unpersist();
+        }
     }
 
     @Test
@@ -99,21 +107,33 @@ class SparkKernelTest {
 
     @Test
     void blackScholesGivesTheBitsOfTheSameKernelInOneJvm() throws IOException {
-        for (int batch : new int[] {10_000, 777}) {
-            Dataset<Row> priced = SparkKernel.of(blackScholes(), "black_scholes").batchSize(batch)
-                    .apply(options(), column("price"), column("strike"), column("years"), scalar(0.02), scalar(0.30), output("call"));
-            List<Row> rows = priced.orderBy("id").collectAsList();
-            assertEquals(ROWS, rows.size());
-            assertEquals(List.of("id", "price", "strike", "years", "call"), List.of(priced.columns()));
-
-            double[] price = doubles(rows, "price");
-            double[] strike = doubles(rows, "strike");
-            double[] years = doubles(rows, "years");
-            double[] expected = new double[ROWS];
-            Kernel kernel = Jumba.jit(blackScholes().text()).function("black_scholes");
-            kernel.call(price, strike, years, 0.02, 0.30, expected);
-
-            assertArrayEquals(expected, doubles(rows, "call"), "batch size " + batch);
+        SparkKernel bs = SparkKernel.of(blackScholes(), "black_scholes");
+        assertSameBitsAsOneJvm(bs.batchSize(10_000), options());
+        assertSameBitsAsOneJvm(bs.batchSize(777), options());
+        // cached: read a columnar batch at a time, not through rows
+        Dataset<Row> cached = options().cache();
+        try {
+            assertTrue(BatchMapper.readsColumnar(cached));
+            assertFalse(BatchMapper.readsColumnar(options()));
+            assertSameBitsAsOneJvm(bs, cached);
+        } finally {
+            cached.unpersist();
         }
+    }
+
+    private static void assertSameBitsAsOneJvm(SparkKernel bs, Dataset<Row> options) throws IOException {
+        Dataset<Row> priced = bs.apply(options, column("price"), column("strike"), column("years"), scalar(0.02), scalar(0.30), output("call"));
+        List<Row> rows = priced.orderBy("id").collectAsList();
+        assertEquals(ROWS, rows.size());
+        assertEquals(List.of("id", "price", "strike", "years", "call"), List.of(priced.columns()));
+
+        double[] price = doubles(rows, "price");
+        double[] strike = doubles(rows, "strike");
+        double[] years = doubles(rows, "years");
+        double[] expected = new double[ROWS];
+        Kernel kernel = Jumba.jit(blackScholes().text()).function("black_scholes");
+        kernel.call(price, strike, years, 0.02, 0.30, expected);
+
+        assertArrayEquals(expected, doubles(rows, "call"));
     }
 }
