@@ -54,11 +54,9 @@ final class BatchMapper {
         SparkPlan plan = df.queryExecution().executedPlan();
         StructType schema = df.schema();
         SparkPlan top = plan instanceof WholeStageCodegenExec stage ? stage.child() : plan;
-        if (top instanceof ColumnarToRowExec toRows && toRows.child().supportsColumnar()
-                && sameColumns(toRows.child().schema(), schema)) {
-            return toRows.child();
-        }
-        return null;
+        // a file scan's rows come through ColumnarToRow; a cached DataFrame's scan makes rows itself
+        SparkPlan columnar = top instanceof ColumnarToRowExec toRows ? toRows.child() : top;
+        return columnar.supportsColumnar() && sameColumns(columnar.schema(), schema) ? columnar : null;
     }
 
     private static boolean sameColumns(StructType a, StructType b) {
