@@ -598,3 +598,4 @@ def __jumba_put_rows(v, idx, x):
     # row j of x into the row of v that idx[j] names
     for j in range(idx.shape[0]):
         v[idx[j]] = x[j]
+
