@@ -32,9 +32,8 @@ import static org.apache.spark.sql.functions.when;
  * Black-Scholes throughput per core (spark/bench.sh, docs/benchmarks.md "Spark"): ROWS options cached in Spark's
  * memory, then priced and summed (1) by the Jumba kernel per batch of the cached columns, (1b) the same through rows
  * written into Arrow batches of 10,000 (the path of a DataFrame Spark does not read as columns), (2) by the same
- * formula as a Spark SQL
- * expression, and (0) only summed, the cost of reading the cache; and (3) the kernel in one JVM on Java arrays of
- * ROWS elements, one thread. Best and median of REPEATS runs after two warm-up runs; throughput per core from
+ * formula as a Spark SQL expression, and (0) only summed, the cost of reading the cache; and (3) the kernel in one
+ * JVM on Java arrays of ROWS elements, one thread. Best and median of REPEATS runs after two warm-up runs; throughput per core from
  * the process's CPU time.
  */
 public final class SparkThroughput {
