@@ -535,7 +535,9 @@ final class FunctionEmitter {
                 return falls;
             }
             case Stmt.Eval e -> {
-                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads) line(expr(e.value()) + ";");
+                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads || e.value() instanceof Expr.Random) {
+                    line(expr(e.value()) + ";");
+                }
                 else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())
                         + "; }");
             }
@@ -658,6 +660,12 @@ final class FunctionEmitter {
                 case GET_THREAD_ID -> "((long) Parallel.threadId())";
                 case SET_NUM_THREADS -> "Parallel.setNumThreads(" + expr(t.args().getFirst()) + ", " + context.ref(t.pos()) + ")";
             };
+            case Expr.Random r -> {
+                StringBuilder sb = new StringBuilder("io.jumba.runtime." + r.function().method() + "(");
+                for (int k = 0; k < r.args().size(); k++) sb.append(k == 0 ? "" : ", ").append(expr(r.args().get(k)));
+                if (r.function().raises()) sb.append(r.args().isEmpty() ? "" : ", ").append(context.ref(r.pos()));
+                yield sb.append(')').toString();
+            }
             case Expr.Call c -> {
                 StringBuilder sb = new StringBuilder(Names.function(c.function()) + "(");
                 for (int k = 0; k < c.args().size(); k++) sb.append(k == 0 ? "" : ", ").append(expr(c.args().get(k)));
@@ -681,6 +689,8 @@ final class FunctionEmitter {
             }
             case Expr.Linspace l -> "ArrayOps.linspace(DType." + l.type().dtype().name() + ", " + expr(l.start()) + ", "
                     + expr(l.stop()) + ", " + expr(l.num()) + ", " + context.ref(l.pos()) + ")";
+            case Expr.LinAlg l -> "LinAlg." + l.fn().method() + "(" + String.join(", ", l.args().stream().map(this::expr).toList())
+                    + (l.args().isEmpty() ? "" : ", ") + context.ref(l.pos()) + ")";
             case Expr.View v -> view(v);
             case Expr.Transpose t -> expr(t.array()) + ".transpose()";
             case Expr.ShapeView s -> "ShapeViews." + s.op().method() + "(" + expr(s.array()) + ", new long[] {"
