@@ -318,6 +318,76 @@ add("indexing.py", "mask_2d", M.copy(), 10)
 add("indexing.py", "mask_2d", np.round(np.random.default_rng(44).standard_normal((5, 6)), 2), 0.0)
 add("indexing.py", "view_read", IDX_A, np.array([0, 18, -1], dtype=np.int64))
 add_typing_error("indexing.py", "fancy_read", IDX_A, np.array([1.0, 2.0]))
+add("indexing.py", "take", IDX_A, np.array([0, -1, 7], dtype=np.int64))
+add("indexing.py", "take", M, np.array([0, 69, 3], dtype=np.int64))
+add("indexing.py", "take", M, np.array([70], dtype=np.int64))
+add("indexing.py", "take", M, np.array([0, 6, -3], dtype=np.int64))
+
+# 9. Random numbers: NumPy's legacy RandomState stream after np.random.seed(s), CPython's after random.seed(s).
+# Seeds cover 0, small, large and the largest NumPy accepts; Python's also negative and above 2**32 (two words).
+for seed in [0, 1, 12345, 2 ** 32 - 1]:
+    for f in ["uniforms", "normals", "integers", "exponentials_and_gammas", "betas", "counts"]:
+        add("randoms.py", f, seed, 37)
+    add("randoms.py", "permutations", seed, ints(12, 40 + seed % 7, -9, 9))
+add("randoms.py", "permutations", 5, np.round(np.random.default_rng(41).standard_normal(9), 3))
+add("randoms.py", "monte_carlo_pi", 2024, 10000)
+add("randoms.py", "draw_once_in_an_array_expression", 3, np.arange(37.0))
+add("randoms.py", "repeated_draws", 11)
+add("randoms.py", "bad_scale", -1.0)
+add("randoms.py", "bad_scale", 0.0)
+add("randoms.py", "bad_bounds", 5, 5)
+add("randoms.py", "bad_bounds", 0, 1)
+add("randoms.py", "bad_seed", -1)
+add("randoms.py", "bad_seed", 2 ** 32)
+add("randoms.py", "bad_p", 1.5)
+add("randoms.py", "bad_p", float("nan"))
+add("randoms.py", "bad_lam", -0.5)
+add("randoms.py", "too_many", 4)
+for seed in [0, 42, -7, 2 ** 40 + 3]:
+    add("randoms.py", "python_module", seed, 37)
+    add("randoms.py", "python_shuffle", seed, ints(11, 42, -9, 9))
+add("randoms.py", "python_empty_range", 3, 3)
+add("randoms.py", "python_empty_range", 0, 5)
+add("randoms.py", "python_zero_step", 5)
+
+# 10. Searching, clipping, rounding and closeness.
+NZ_F = np.round(np.random.default_rng(50).standard_normal(37), 1)
+NZ_F[::4] = 0.0
+NZ_F[5] = np.nan
+NZ_I = with_zeros(ints(37, 51, -3, 3))
+for a in [NZ_F, NZ_I, NZ_I > 0, NZ_I.reshape(1, 37)[:, ::2].copy(), with_zeros(ints(24, 52, -2, 2)).reshape(2, 3, 4),
+          np.zeros(5)]:
+    add("searching.py", "nonzero_forms", a)
+add("searching.py", "clipped", X_FLOAT, -3.5, 4.0)
+add("searching.py", "clipped", X_INT, -10, 20)
+add("searching.py", "clipped", X_INT, -2.5, 7.5)
+add("searching.py", "clipped", X_FLOAT, 4.0, -3.5)
+add("searching.py", "clipped", X_2D, -5, 5)
+add("searching.py", "clipped", 3.7, 0.0, 1.0)
+ROUND_F = np.round(np.random.default_rng(53).standard_normal(37) * 1000, 6)
+ROUND_F[[0, 1, 2, 3]] = [2.5, -0.125, 1234.5, np.nan]
+for d in [0, 1, 3, -1, -2]:
+    add("searching.py", "rounded", ROUND_F, d)
+add("searching.py", "rounded", ints(37, 54, -5000, 5000), -2)
+add("searching.py", "rounded", ints(37, 54, -5000, 5000), 1)
+add("searching.py", "rounded", ROUND_F.astype(np.float32), 1)
+add("searching.py", "round_scalar", 2.675, 2)
+add("searching.py", "round_scalar", -1250.0, -2)
+add("searching.py", "round_scalar", 1251, -1)
+CLOSE_A = np.round(np.random.default_rng(55).standard_normal(37), 3)
+CLOSE_B = CLOSE_A + np.round(np.random.default_rng(56).standard_normal(37), 3) * 1e-4
+CLOSE_A[[1, 2, 3, 4]] = [np.inf, -np.inf, np.nan, np.inf]
+CLOSE_B[[1, 2, 3, 4]] = [np.inf, np.inf, np.nan, 1e308]
+add("searching.py", "closeness", CLOSE_A, CLOSE_B)
+add("searching.py", "closeness", CLOSE_A[5:].copy(), CLOSE_B[5:].copy())
+add("searching.py", "closeness", ints(37, 57, -3, 3), ints(37, 57, -3, 3))
+add("searching.py", "closeness", CLOSE_A[5:].copy(), 0.5)
+add("searching.py", "close_scalars", 1.0, 1.0 + 1e-9)
+add("searching.py", "close_scalars", 1.0, 1.4)
+add("searching.py", "equal_arrays", X_INT, X_INT.copy())
+add("searching.py", "equal_arrays", X_INT, Y_INT)
+add("searching.py", "equal_arrays", X_2D, X_2D.copy())
+add("searching.py", "equal_arrays", NZ_F, NZ_F.copy())
 
 # 9. Linear algebra. Products at lengths that run whole vector steps and a tail; decompositions of small random
 # matrices, with tolerances for their rounding (LAPACK and EJML differ in the order of operations).

@@ -517,7 +517,9 @@ final class FunctionEmitter {
                 return falls;
             }
             case Stmt.Eval e -> {
-                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads) line(expr(e.value()) + ";");
+                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads || e.value() instanceof Expr.Random) {
+                    line(expr(e.value()) + ";");
+                }
                 else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())
                         + "; }");
             }
@@ -637,6 +639,12 @@ final class FunctionEmitter {
                 case GET_THREAD_ID -> "((long) Parallel.threadId())";
                 case SET_NUM_THREADS -> "Parallel.setNumThreads(" + expr(t.args().getFirst()) + ", " + context.ref(t.pos()) + ")";
             };
+            case Expr.Random r -> {
+                StringBuilder sb = new StringBuilder("io.jumba.runtime." + r.function().method() + "(");
+                for (int k = 0; k < r.args().size(); k++) sb.append(k == 0 ? "" : ", ").append(expr(r.args().get(k)));
+                if (r.function().raises()) sb.append(r.args().isEmpty() ? "" : ", ").append(context.ref(r.pos()));
+                yield sb.append(')').toString();
+            }
             case Expr.Call c -> {
                 StringBuilder sb = new StringBuilder(Names.function(c.function()) + "(");
                 for (int k = 0; k < c.args().size(); k++) sb.append(k == 0 ? "" : ", ").append(expr(c.args().get(k)));

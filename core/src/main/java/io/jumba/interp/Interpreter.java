@@ -304,6 +304,11 @@ public final class Interpreter {
                     yield null;
                 }
             };
+            case Expr.Random r -> {
+                Object[] args = new Object[r.args().size()];
+                for (int k = 0; k < args.length; k++) args[k] = eval(r.args().get(k), frame);
+                yield r.function().apply(args, r.pos());
+            }
             case Expr.TupleNew t -> {
                 Object[] out = new Object[t.elements().size()];
                 for (int k = 0; k < out.length; k++) out[k] = eval(t.elements().get(k), frame);

@@ -3,6 +3,7 @@ package io.jumba.ir;
 import io.jumba.array.DType;
 import io.jumba.runtime.LinAlgFn;
 import io.jumba.runtime.MathFn;
+import io.jumba.runtime.RandomFunction;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
@@ -110,6 +111,13 @@ public sealed interface Expr {
      * (args: n as int64). Its value depends on the thread that runs it, so passes never share, fold or vectorize it.
      */
     record Threads(ThreadFunction function, List<Expr> args, Type type, SourcePos pos) implements Expr {}
+
+    /**
+     * A draw of {@code np.random} or Python's {@code random} ({@link RandomFunction}), arguments already of its
+     * parameter dtypes; None for the seeds. It changes the generator of the thread that runs it, so passes never
+     * share, fold, reorder or vectorize it.
+     */
+    record Random(RandomFunction function, List<Expr> args, Type type, SourcePos pos) implements Expr {}
 
     record TupleNew(List<Expr> elements, Type.Tuple type) implements Expr {}
 

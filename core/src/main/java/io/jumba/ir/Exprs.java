@@ -38,6 +38,7 @@ public final class Exprs {
             case Expr.Intrinsic i -> i.args();
             case Expr.Call c -> c.args();
             case Expr.Threads t -> t.args();
+            case Expr.Random r -> r.args();
             case Expr.TupleNew t -> t.elements();
             case Expr.TupleGet t -> List.of(t.tuple());
             case Expr.Alloc a -> a.fillValue() == null ? a.shape() : append(a.shape(), a.fillValue());
@@ -154,6 +155,7 @@ public final class Exprs {
             case Expr.Load l -> new Expr.Load(f.apply(l.array()), l.indices().stream().map(f).toList(), l.pos());
             case Expr.Intrinsic in -> new Expr.Intrinsic(in.fn(), in.args().stream().map(f).toList(), in.type());
             case Expr.Call c -> new Expr.Call(c.function(), c.args().stream().map(f).toList(), c.type(), c.pos());
+            case Expr.Random r -> new Expr.Random(r.function(), r.args().stream().map(f).toList(), r.type(), r.pos());
             case Expr.TupleNew t -> new Expr.TupleNew(t.elements().stream().map(f).toList(), t.type());
             case Expr.TupleGet t -> new Expr.TupleGet(f.apply(t.tuple()), t.index(), t.type());
             case Expr.Dim d -> new Expr.Dim(f.apply(d.array()), d.axis());
@@ -179,6 +181,7 @@ public final class Exprs {
             case Expr.Load l -> true;
             case Expr.Intrinsic in -> true;
             case Expr.Call c -> true;
+            case Expr.Random r -> true;
             case Expr.TupleNew t -> true;
             case Expr.TupleGet t -> true;
             case Expr.Dim d -> true;

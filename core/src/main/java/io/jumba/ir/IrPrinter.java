@@ -137,6 +137,7 @@ public final class IrPrinter {
             case Expr.Intrinsic i -> i.fn().name().toLowerCase() + "(" + list(i.args()) + ")";
             case Expr.Call c -> c.function() + "(" + list(c.args()) + ")";
             case Expr.Threads t -> "numba." + t.function().pythonName() + "(" + list(t.args()) + ")";
+            case Expr.Random r -> "random." + r.function().name().toLowerCase() + "(" + list(r.args()) + ")";
             case Expr.TupleNew t -> "(" + list(t.elements()) + (t.elements().size() == 1 ? ",)" : ")");
             case Expr.TupleGet t -> expr(t.tuple()) + "[" + t.index() + "]";
             case Expr.Alloc a -> "alloc_" + a.fill().name().toLowerCase() + "(" + a.type() + ", (" + list(a.shape())

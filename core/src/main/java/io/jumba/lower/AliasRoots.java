@@ -58,6 +58,7 @@ final class AliasRoots {
             case Expr.TupleNew t -> unionOf(t.elements());
             case Expr.Call c -> unionOf(c.args());
             case Expr.Threads t -> Set.of();
+            case Expr.Random r -> Set.of();
             case Expr.Wrap w -> rootsOf(w.value());
             case Expr.Unwrap u -> rootsOf(u.optional());
             // fresh arrays

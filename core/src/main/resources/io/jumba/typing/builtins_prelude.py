@@ -737,3 +737,114 @@ def __jumba_put_rows(v, idx, x):
     # row j of x into the row of v that idx[j] names
     for j in range(idx.shape[0]):
         v[idx[j]] = x[j]
+
+
+def __jumba_np_shuffle(x):
+    # NumPy's legacy shuffle of a 1-d array: from the end, each element swapped with one uniform in [0, i].
+    for i in range(x.shape[0] - 1, 0, -1):
+        j = __jumba_np.random.randint(0, i + 1)
+        t = x[i]
+        x[i] = x[j]
+        x[j] = t
+
+
+def __jumba_py_shuffle(x):
+    # CPython's random.shuffle: the same walk with _randbelow(i + 1).
+    for i in range(x.shape[0] - 1, 0, -1):
+        j = __jumba_random.randrange(0, i + 1)
+        t = x[i]
+        x[i] = x[j]
+        x[j] = t
+
+
+def __jumba_np_permutation_n(n):
+    out = __jumba_np.arange(n)
+    __jumba_np_shuffle(out)
+    return out
+
+
+def __jumba_np_permutation(x):
+    out = x.copy()
+    __jumba_np_shuffle(out)
+    return out
+
+
+def __jumba_np_choice_n(n, size, replace):
+    # NumPy's legacy choice: randint draws with replacement, else the head of a whole permutation.
+    if replace:
+        return __jumba_np.random.randint(0, n, size)
+    return __jumba_np_permutation_n(n)[:size].copy()
+
+
+def __jumba_np_choice_n_one(n, replace):
+    if replace:
+        return __jumba_np.random.randint(0, n)
+    return __jumba_np_permutation_n(n)[0]
+
+
+def __jumba_np_choice(a, size, replace):
+    picks = __jumba_np_choice_n(a.shape[0], size, replace)
+    out = __jumba_np.empty(size, a.dtype)
+    for i in range(size):
+        out[i] = a[picks[i]]
+    return out
+
+
+def __jumba_np_choice_one(a, replace):
+    return a[__jumba_np_choice_n_one(a.shape[0], replace)]
+
+
+def __jumba_clip(a, lo, hi):
+    # NumPy's clip: maximum with lo, then minimum with hi (hi wins where lo > hi; NaN propagates).
+    return __jumba_np.minimum(__jumba_np.maximum(a, lo), hi)
+
+
+def __jumba_np_isclose(a, b, rtol, atol, equal_nan):
+    # NumPy's isclose: |a - b| <= atol + rtol * |b| where both are finite, else a == b (infinities of one sign).
+    y = b * 1.0
+    close = __jumba_np.where(__jumba_np.isfinite(a) & __jumba_np.isfinite(y),
+                             __jumba_np.abs(a - y) <= atol + rtol * __jumba_np.abs(y), a == y)
+    if equal_nan:
+        return close | (__jumba_np.isnan(a) & __jumba_np.isnan(y))
+    return close
+
+
+def __jumba_array_equal(a, b):
+    if a.shape != b.shape:
+        return False
+    return bool(__jumba_np.all(a == b))
+
+
+def __jumba_flatnonzero(a):
+    return __jumba_mask_positions(a.ravel())
+
+
+def __jumba_argwhere(a):
+    # Each flat index of a nonzero element unravelled in C order.
+    dims = __jumba_np.array(a.shape)
+    flat = __jumba_flatnonzero(a)
+    out = __jumba_np.empty((flat.shape[0], dims.shape[0]), __jumba_np.int64)
+    for r in range(flat.shape[0]):
+        rest = flat[r]
+        for k in range(dims.shape[0] - 1, -1, -1):
+            out[r, k] = rest % dims[k]
+            rest //= dims[k]
+    return out
+
+
+def __jumba_round_decimals(x, decimals):
+    # NumPy's around of floats: scaled by a power of ten, rounded half to even, scaled back.
+    if decimals >= 0:
+        f = 10.0 ** decimals
+        return __jumba_np.rint(x * f) / f
+    f = 10.0 ** (-decimals)
+    return __jumba_np.rint(x / f) * f
+
+
+def __jumba_round_decimals_f32(x, decimals):
+    # The same in float32, as NumPy scales a float32 array by a (weak) Python float.
+    if decimals >= 0:
+        f = __jumba_np.float32(10.0 ** decimals)
+        return __jumba_np.rint(x * f) / f
+    f = __jumba_np.float32(10.0 ** (-decimals))
+    return __jumba_np.rint(x / f) * f
