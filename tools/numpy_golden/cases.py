@@ -389,7 +389,7 @@ add("searching.py", "equal_arrays", X_INT, Y_INT)
 add("searching.py", "equal_arrays", X_2D, X_2D.copy())
 add("searching.py", "equal_arrays", NZ_F, NZ_F.copy())
 
-# 9. Linear algebra. Products at lengths that run whole vector steps and a tail; decompositions of small random
+# 10. Linear algebra. Products at lengths that run whole vector steps and a tail; decompositions of small random
 # matrices, with tolerances for their rounding (LAPACK and EJML differ in the order of operations).
 def add_close(rtol, atol, file, func, *args):
     """A case compared within atol + rtol * |expected|."""
