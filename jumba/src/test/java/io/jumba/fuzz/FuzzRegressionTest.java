@@ -1,5 +1,6 @@
 package io.jumba.fuzz;
 
+import io.jumba.array.DType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -7,8 +8,9 @@ import org.junit.jupiter.api.Test;
  * must now agree with the interpreter at every width, strict and not.
  */
 class FuzzRegressionTest {
-    private static final DifferentialFuzzTest.Inputs SMALL = new DifferentialFuzzTest.Inputs(
-            new double[] {-0.001, 0.062, -0.024}, new long[] {32, 3, 21}, 11, 0.424);
+    private static final FuzzSignature FLOAT64_INT64 = new FuzzSignature(DType.FLOAT64, DType.INT64, DType.FLOAT64);
+    private static final FuzzInputs SMALL = new FuzzInputs(FLOAT64_INT64, new double[] {-0.001, 0.062, -0.024},
+            new long[] {32, 3, 21}, new boolean[] {true, false, true}, 1, 1, new double[] {0.5}, 11, 0.424);
 
     @Test
     void aFloatAssignedAConstantInAnIntVectorLoopHasASpecies() {
@@ -16,7 +18,7 @@ class FuzzRegressionTest {
         // at 64 and 128 bits.
         DifferentialFuzzTest.check("""
                 import numpy as np
-                def f(a, b, n, x):
+                def f(a, b, c, m, n, x):
                     f0 = x
                     i0 = n
                     for k0 in range(a.shape[0]):
