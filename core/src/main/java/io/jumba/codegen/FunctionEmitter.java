@@ -708,7 +708,7 @@ final class FunctionEmitter {
             case Expr.Unary u -> unary(u);
             case Expr.Compare c -> compare(c);
             case Expr.Logical l -> "(" + expr(l.left()) + (l.isAnd() ? " && " : " || ") + expr(l.right()) + ")";
-            case Expr.Select s -> "(" + expr(s.cond()) + " ? " + expr(s.ifTrue()) + " : " + expr(s.ifFalse()) + ")";
+            case Expr.Select s -> "(" + expr(s.cond()) + " ? " + branch(s.ifTrue(), s) + " : " + branch(s.ifFalse(), s) + ")";
             case Expr.Cast c -> cast(expr(c.operand()), dtype(c.operand()), c.type().dtype());
             case Expr.Load l -> load(l);
             case Expr.Dim d -> d.array() instanceof Expr.Local l
@@ -767,6 +767,19 @@ final class FunctionEmitter {
     private static IllegalStateException notLowered() { return new IllegalStateException("run ArrayLowering first"); }
 
     private static DType dtype(Expr e) { return ((Type.Scalar) e.type()).dtype(); }
+
+    /**
+     * A branch of a conditional expression, cast to the conditional's number type when it has another, and to its
+     * Java type when that is an integer: Janino does not promote {@code c ? aByte : aLong} to long as Java does, and a
+     * load from an int8 array may stand for an int64 value (a fuzzer find: storing such a conditional failed to compile).
+     */
+    private String branch(Expr e, Expr.Select s) {
+        if (e.type() instanceof Type.Scalar from && s.type() instanceof Type.Scalar to) {
+            if (from.dtype() != to.dtype()) return cast(expr(e), from.dtype(), to.dtype());
+            if (to.dtype().isInteger()) return "((" + to.dtype().javaType() + ") " + expr(e) + ")";
+        }
+        return expr(e);
+    }
 
     private String binary(Expr.Binary b) {
         DType t = b.type().dtype();

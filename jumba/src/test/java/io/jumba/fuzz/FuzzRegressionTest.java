@@ -28,4 +28,22 @@ class FuzzRegressionTest {
                     return f0 + i0
                 """, SMALL);
     }
+
+    @Test
+    void aConditionalOfANarrowAndAWideIntegerIsCastBeforeItIsStored() {
+        // m[...] = (m[...] if c else abs(j0)): an int8 and an int32 branch, an int64 conditional; the generated
+        // Java's ternary failed to compile under Janino ("Assignment conversion not possible from long to byte").
+        FuzzInputs in = new FuzzInputs(new FuzzSignature(DType.FLOAT32, DType.INT8, DType.INT8),
+                new double[] {-0.156, 0.005, -1.403, -0.037}, new long[] {19, 45, -128, -49}, new boolean[] {false, true, false, false},
+                2, 2, new double[] {-11, 127, -4, -128}, 4, -0.049);
+        DifferentialFuzzTest.check("""
+                import numpy as np
+                def f(a, b, c, m, n, x):
+                    j0 = np.int32(n)
+                    m[0, 0] = (m[0, 1] if 0.0 == x else abs(j0))
+                    b[0] = (b[1] if n == 0 else n * 100)
+                    b[2] = (b[3] if n != 0 else j0)
+                    return j0
+                """, in);
+    }
 }
