@@ -1,9 +1,11 @@
 package io.jumba;
 
+import io.jumba.array.NDArray;
 import io.jumba.diag.KernelRuntimeError;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +45,53 @@ class CancellationTest {
                 for i in prange(n):
                     s += i % 7
                 return s
+
+            def chain(n):
+                s = 0
+                for i in range(n):
+                    s = (s * 31 + i) % 1000003
+                return s
+
+            def chain_until(n, t):
+                s = 0
+                for i in range(n):
+                    s = (s * 31 + i) % 1000003
+                    if s == t:
+                        break
+                return s
+
+            def chain_down(n):
+                s = 0
+                for i in range(n, 0, -1):
+                    s = (s * 31 + i) % 1000003
+                return s
+
+            def chain_stepped(n, k):
+                s = 0
+                for i in range(0, n, k):
+                    s = (s * 31 + i) % 1000003
+                return s
+
+            @njit(parallel=True)
+            def parallel_nested(n):
+                s = 0
+                for i in prange(n):
+                    for j in range(n):
+                        s += (i ^ j) % 7
+                return s
+
+            def fill(out):
+                for i in range(out.shape[0]):
+                    out[i] = 1.0
+
+            def running(out):
+                for i in range(1, out.shape[0]):
+                    out[i] = out[i - 1] + 1.0
+
+            @njit(parallel=True)
+            def parallel_fill(out):
+                for i in prange(out.shape[0]):
+                    out[i] = 1.0
             """;
     /** Iterations no test waits for: minutes at the least, in any loop. */
     private static final long ENDLESS = 1L << 50;
@@ -130,8 +179,78 @@ class CancellationTest {
         }
     }
 
+    /** A kernel and arguments that keep it busy for minutes, by the loop shape it stands for. */
+    private record Endless(String shape, String function, Object... args) {}
+
+    private static final Endless[] SHAPES = {
+            new Endless("while True", "forever", 1L),
+            new Endless("nested loops", "long_loops", 3_000_000L),
+            new Endless("a strip-mined loop", "chain", ENDLESS),
+            new Endless("a strip-mined loop with a break", "chain_until", ENDLESS, -1L),
+            new Endless("a strip-mined loop stepping down", "chain_down", ENDLESS),
+            new Endless("a strip-mined loop of a step known at run time", "chain_stepped", ENDLESS, 1L),
+            new Endless("a prange loop without inner loops", "parallel_sum", ENDLESS),
+            new Endless("a prange loop with an inner loop", "parallel_nested", 3_000_000L),
+    };
+
+    @Test
+    void everyLoopShapeStopsOnATimeLimitAnInterruptAndFutureCancel() throws Exception {
+        for (Endless e : SHAPES) {
+            Kernel k = Jumba.jit(SOURCE, "k.py").function(e.function());
+            for (int threads : new int[] {1, 4}) {
+                KernelRuntimeError timeout = thrownWithinAMinute(e.shape() + " at " + threads + " threads",
+                        () -> k.withTimeout(Duration.ofMillis(150)).callWithThreads(threads, e.args()));
+                assertEquals("TimeoutError", timeout.pythonName(), e.shape() + ", " + threads + " threads: " + timeout.getMessage());
+            }
+            KernelRuntimeError interrupted = thrownWithinAMinute(e.shape(), () -> {
+                Thread.currentThread().interrupt();
+                return k.call(e.args());
+            });
+            assertEquals("KeyboardInterrupt", interrupted.pythonName(), e.shape() + ": " + interrupted.getMessage());
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<Object> f = pool.submit(() -> k.call(e.args()));
+                assertThrows(TimeoutException.class, () -> f.get(150, TimeUnit.MILLISECONDS), e.shape());
+                f.cancel(true);
+                pool.shutdown();
+                assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS), e.shape() + " stopped after Future.cancel(true)");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void theChecksComeBetweenStripsNotAtTheEnd() {
+        // An interrupted thread: each loop stops at its first check, so what it wrote shows where that check is.
+        int n = 1 << 21;
+        assertEquals(65_536, writtenBeforeTheInterrupt("running", n, 1), "a scalar loop checks after its first strip");
+        long vector = writtenBeforeTheInterrupt("fill", n, 1);
+        assertTrue(vector > 0 && vector <= 1024L * 4 * 64, "the vector loop checks after 1024 main-loop steps: " + vector);
+        for (int threads : new int[] {1, 4}) {
+            assertEquals(0, writtenBeforeTheInterrupt("parallel_fill", n, threads), "prange checks before each sub-block");
+        }
+    }
+
+    /** How many elements of an n-element array of zeros the function sets before an interrupt set beforehand stops it. */
+    private static long writtenBeforeTheInterrupt(String function, int n, int threads) {
+        Kernel k = Jumba.jit(SOURCE, "k.py").function(function);
+        NDArray out = NDArray.of(new double[n]);
+        KernelRuntimeError e = thrownWithinAMinute(() -> {
+            Thread.currentThread().interrupt();
+            return k.callWithThreads(threads, out);
+        });
+        assertEquals("KeyboardInterrupt", e.pythonName(), function);
+        return Arrays.stream(out.toFlatDoubleArray()).filter(v -> v != 0).count();
+    }
+
     /** What body throws, waited for a minute at most: a kernel that ignored its limit would hang the test run. */
     private static KernelRuntimeError thrownWithinAMinute(Callable<Object> body) {
+        return thrownWithinAMinute("the kernel", body);
+    }
+
+    /** As {@link #thrownWithinAMinute(Callable)}, what naming the kernel and its loop shape in a failure. */
+    private static KernelRuntimeError thrownWithinAMinute(String what, Callable<Object> body) {
         ExecutorService single = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "cancellation-test");
             t.setDaemon(true);
@@ -139,7 +258,8 @@ class CancellationTest {
         });
         try {
             Future<Object> f = single.submit(body);
-            ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(60, TimeUnit.SECONDS));
+            ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(60, TimeUnit.SECONDS),
+                    what + " did not stop within a minute");
             return assertInstanceOf(KernelRuntimeError.class, e.getCause());
         } finally {
             single.shutdownNow();

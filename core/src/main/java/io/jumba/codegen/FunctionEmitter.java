@@ -46,6 +46,17 @@ final class FunctionEmitter {
     private int indent = 2;
     /** Loops around the statement being emitted: the outermost check for cancellation (Faults.checkInterrupt). */
     private int loopNesting;
+    /** Iterations of an outermost loop without inner loops between two cancellation checks (strip-mining). */
+    private static final int STRIP = 65536;
+    /** The label of the strip-mined loop whose body is being emitted, which a break leaves; null: a plain break. */
+    private String breakLabel;
+    /**
+     * While a prange chunk's loop without inner loops is emitted: Parallel checks for cancellation before each
+     * sub-block of iterations it hands to the chunk method, so the loop itself needs no check.
+     */
+    private boolean subBlockChecked;
+    /** Whether a prange chunk method is being emitted, whose checks look at the interrupt of the loop's caller. */
+    private boolean inChunk;
 
     FunctionEmitter(Function function, LoopPlans plans, JavaSourceGenerator.ClassContext context, LoopEmitter loops,
                     StringBuilder out, List<OutlinedNest> outlined) {
@@ -309,7 +320,11 @@ final class FunctionEmitter {
         List<Var> hoist = new ArrayList<>();
         for (Reduction r : reductions) for (String l : ParallelReductions.load(r, self, chunk, hoist)) line(l);
         for (Var v : hoist) hoist(v.name(), (Type.Array) v.type());
+        subBlockChecked = withoutInnerLoops(plan.chunkLoop());
+        inChunk = true;
         stmt(plan.chunkLoop());
+        inChunk = false;
+        subBlockChecked = false;
         for (Reduction r : reductions) for (String l : ParallelReductions.store(r, self, chunk)) line(l);
         if (!plan.sharing().lastPrivates().isEmpty()) {
             line("if (" + hi + " == " + self + ".trips) {");
@@ -482,7 +497,7 @@ final class FunctionEmitter {
                 line("while (true) {");
                 indent++;
                 line("if (!(" + expr(w.cond()) + ")) break;");
-                line("Faults.checkInterrupt(" + context.ref(w.pos()) + ");"); // a while loop may never end
+                line(checkInterrupt(w.pos())); // a while loop may never end
                 indent--;
                 loopNesting++;
                 nested(w.body());
@@ -490,7 +505,7 @@ final class FunctionEmitter {
                 line("}");
             }
             case Stmt.Break b -> {
-                line("break;");
+                line(breakLabel == null ? "break;" : "break " + breakLabel + ";");
                 return false;
             }
             case Stmt.Continue c -> {
@@ -584,49 +599,96 @@ final class FunctionEmitter {
         @Override public void member(String javaSource) { context.fields.add(javaSource); }
 
         @Override public String interruptCheck(SourcePos pos) {
-            return loopNesting == 0 ? "Faults.checkInterrupt(" + context.ref(pos) + ");" : "";
+            return loopNesting == 0 && !subBlockChecked ? checkInterrupt(pos) : "";
         }
     };
 
-    /** The loop f, over [from, to) when these Java longs are given, else over its own range. */
+    /**
+     * The loop f, over [from, to) when these Java longs are given, else over its own range. Cancellation
+     * (Faults.checkInterrupt, a volatile read) in outermost loops only: once per iteration when the body has loops of
+     * its own, whose work hides it; else between strips of STRIP iterations, none inside one, so that a tight loop
+     * keeps its shape (see {@link #strips}). A prange chunk's loop without inner loops has no check: Parallel checks
+     * before each of its sub-blocks.
+     */
     private void forRange(Stmt.ForRange f, String from, String to) {
         String start = temps.fresh("start"), stop = temps.fresh("stop"), i = temps.fresh("idx");
         line("{");
         indent++;
         line("long " + start + " = " + (from != null ? from : expr(f.start())) + ";");
         line("long " + stop + " = " + (to != null ? to : expr(f.stop())) + ";");
-        // Cancellation (Faults.checkInterrupt, a volatile read) in outermost loops only: once per iteration when the
-        // body has loops of its own, whose work hides it; else once per 65536 iterations, counted in tick, so that the
-        // read stays out of a tight loop's way.
         boolean outermost = loopNesting == 0;
-        boolean leaf = Stmts.walk(f.body()).noneMatch(st -> st instanceof Stmt.ForRange || st instanceof Stmt.While);
-        String tick = outermost && leaf ? temps.fresh("tick") : null;
-        if (tick != null) line("int " + tick + " = 0;");
+        boolean leaf = withoutInnerLoops(f);
         Long constStep = f.step() instanceof Expr.Const c ? (Long) c.value() : null;
+        String step;
         if (constStep != null && constStep != 0) {
-            String cond = constStep > 0 ? i + " < " + stop : i + " > " + stop;
-            line("for (long " + i + " = " + start + "; " + cond + "; " + i + " += " + constStep + "L) {");
+            step = constStep + "L";
         } else {
-            String step = temps.fresh("step");
+            step = temps.fresh("step");
             line("long " + step + " = " + expr(f.step()) + ";");
             line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + context.ref(f.pos()) + ");");
-            String cond = step + " > 0L ? " + i + " < " + stop + " : " + i + " > " + stop;
-            line("for (long " + i + " = " + start + "; " + cond + "; " + i + " += " + step + ") {");
         }
-        indent++;
-        line(Names.variable(f.index().name()) + " = " + i + ";");
-        if (tick != null) {
-            line("if ((++" + tick + " & 0xFFFF) == 0) Faults.checkInterrupt(" + context.ref(f.pos()) + ");");
-        } else if (outermost) {
-            line("Faults.checkInterrupt(" + context.ref(f.pos()) + ");");
+        if (outermost && leaf && !subBlockChecked) {
+            strips(f, start, stop, step, constStep, i);
+        } else {
+            line("for (long " + i + " = " + start + "; " + rangeCondition(i, stop, step, constStep) + "; " + i + " += "
+                    + step + ") {");
+            indent++;
+            line(Names.variable(f.index().name()) + " = " + i + ";");
+            if (outermost && !leaf) line(checkInterrupt(f.pos()));
+            indent--;
+            loopNesting++;
+            nested(f.body());
+            loopNesting--;
+            line("}");
         }
         indent--;
+        line("}");
+    }
+
+    /**
+     * A loop without inner loops in strips of STRIP iterations, the cancellation check between them: the inner loop
+     * is the range loop itself, up to the strip's end ({@link io.jumba.runtime.Strips#end}), and a break in the body
+     * leaves both loops.
+     */
+    private void strips(Stmt.ForRange f, String start, String stop, String step, Long constStep, String i) {
+        boolean breaks = Stmts.walk(f.body()).anyMatch(st -> st instanceof Stmt.Break);
+        String label = breaks ? temps.fresh("strips") : null, stripStop = temps.fresh("stripStop");
+        line((label != null ? label + ": " : "") + "for (long " + i + " = " + start + "; "
+                + rangeCondition(i, stop, step, constStep) + "; ) {");
+        indent++;
+        line("long " + stripStop + " = Strips.end(" + i + ", " + stop + ", " + step + ", " + STRIP + "L);");
+        line("for (; " + rangeCondition(i, stripStop, step, constStep) + "; " + i + " += " + step + ") {");
+        indent++;
+        line(Names.variable(f.index().name()) + " = " + i + ";");
+        indent--;
+        String outerBreak = breakLabel;
+        breakLabel = label;
         loopNesting++;
         nested(f.body());
         loopNesting--;
+        breakLabel = outerBreak;
         line("}");
+        line(checkInterrupt(f.pos()));
         indent--;
         line("}");
+    }
+
+    /**
+     * The statement that ends the call with a KeyboardInterrupt at pos when it was cancelled: the current thread's
+     * interrupt, or in a prange chunk, which pool threads run, the interrupt of the thread that called the loop.
+     */
+    private String checkInterrupt(SourcePos pos) {
+        return (inChunk ? "Parallel" : "Faults") + ".checkInterrupt(" + context.ref(pos) + ");";
+    }
+
+    private static boolean withoutInnerLoops(Stmt.ForRange f) {
+        return Stmts.walk(f.body()).noneMatch(st -> st instanceof Stmt.ForRange || st instanceof Stmt.While);
+    }
+
+    /** The Java condition that index i is still in the range to stop by step (constStep: the step when constant). */
+    private static String rangeCondition(String i, String stop, String step, Long constStep) {
+        if (constStep != null && constStep != 0) return constStep > 0 ? i + " < " + stop : i + " > " + stop;
+        return step + " > 0L ? " + i + " < " + stop + " : " + i + " > " + stop;
     }
 
     // ---- expressions ----------------------------------------------------------------------------------------
@@ -646,7 +708,7 @@ final class FunctionEmitter {
             case Expr.Unary u -> unary(u);
             case Expr.Compare c -> compare(c);
             case Expr.Logical l -> "(" + expr(l.left()) + (l.isAnd() ? " && " : " || ") + expr(l.right()) + ")";
-            case Expr.Select s -> "(" + expr(s.cond()) + " ? " + expr(s.ifTrue()) + " : " + expr(s.ifFalse()) + ")";
+            case Expr.Select s -> "(" + expr(s.cond()) + " ? " + branch(s.ifTrue(), s) + " : " + branch(s.ifFalse(), s) + ")";
             case Expr.Cast c -> cast(expr(c.operand()), dtype(c.operand()), c.type().dtype());
             case Expr.Load l -> load(l);
             case Expr.Dim d -> d.array() instanceof Expr.Local l
@@ -705,6 +767,19 @@ final class FunctionEmitter {
     private static IllegalStateException notLowered() { return new IllegalStateException("run ArrayLowering first"); }
 
     private static DType dtype(Expr e) { return ((Type.Scalar) e.type()).dtype(); }
+
+    /**
+     * A branch of a conditional expression, cast to the conditional's number type when it has another, and to its
+     * Java type when that is an integer: Janino does not promote {@code c ? aByte : aLong} to long as Java does, and a
+     * load from an int8 array may stand for an int64 value (a fuzzer find: storing such a conditional failed to compile).
+     */
+    private String branch(Expr e, Expr.Select s) {
+        if (e.type() instanceof Type.Scalar from && s.type() instanceof Type.Scalar to) {
+            if (from.dtype() != to.dtype()) return cast(expr(e), from.dtype(), to.dtype());
+            if (to.dtype().isInteger()) return "((" + to.dtype().javaType() + ") " + expr(e) + ")";
+        }
+        return expr(e);
+    }
 
     private String binary(Expr.Binary b) {
         DType t = b.type().dtype();

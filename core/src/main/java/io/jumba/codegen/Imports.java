@@ -18,6 +18,7 @@ final class Imports {
             "io.jumba.runtime.ArrayOps", "io.jumba.runtime.Faults", "io.jumba.runtime.Indexing",
             "io.jumba.runtime.LinAlg", "io.jumba.runtime.MathFn", "io.jumba.runtime.Optionals", "io.jumba.runtime.Printing",
             "io.jumba.runtime.MathFunctions", "io.jumba.runtime.Scalars", "io.jumba.runtime.ShapeViews",
+            "io.jumba.runtime.Strips",
             "io.jumba.runtime.parallel.ArrayReduction", "io.jumba.runtime.parallel.ChunkGrid",
             "io.jumba.runtime.parallel.ChunkUpdates", "io.jumba.runtime.parallel.Combine",
             "io.jumba.runtime.parallel.Parallel", "io.jumba.runtime.parallel.ParallelLoop",

@@ -1,5 +1,6 @@
 package io.jumba.fuzz;
 
+import io.jumba.array.DType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -7,8 +8,9 @@ import org.junit.jupiter.api.Test;
  * must now agree with the interpreter at every width, strict and not.
  */
 class FuzzRegressionTest {
-    private static final DifferentialFuzzTest.Inputs SMALL = new DifferentialFuzzTest.Inputs(
-            new double[] {-0.001, 0.062, -0.024}, new long[] {32, 3, 21}, 11, 0.424);
+    private static final FuzzSignature FLOAT64_INT64 = new FuzzSignature(DType.FLOAT64, DType.INT64, DType.FLOAT64);
+    private static final FuzzInputs SMALL = new FuzzInputs(FLOAT64_INT64, new double[] {-0.001, 0.062, -0.024},
+            new long[] {32, 3, 21}, new boolean[] {true, false, true}, 1, 1, new double[] {0.5}, 11, 0.424);
 
     @Test
     void aFloatAssignedAConstantInAnIntVectorLoopHasASpecies() {
@@ -16,7 +18,7 @@ class FuzzRegressionTest {
         // at 64 and 128 bits.
         DifferentialFuzzTest.check("""
                 import numpy as np
-                def f(a, b, n, x):
+                def f(a, b, c, m, n, x):
                     f0 = x
                     i0 = n
                     for k0 in range(a.shape[0]):
@@ -25,5 +27,23 @@ class FuzzRegressionTest {
                             f0 = (3) * 0.5
                     return f0 + i0
                 """, SMALL);
+    }
+
+    @Test
+    void aConditionalOfANarrowAndAWideIntegerIsCastBeforeItIsStored() {
+        // m[...] = (m[...] if c else abs(j0)): an int8 and an int32 branch, an int64 conditional; the generated
+        // Java's ternary failed to compile under Janino ("Assignment conversion not possible from long to byte").
+        FuzzInputs in = new FuzzInputs(new FuzzSignature(DType.FLOAT32, DType.INT8, DType.INT8),
+                new double[] {-0.156, 0.005, -1.403, -0.037}, new long[] {19, 45, -128, -49}, new boolean[] {false, true, false, false},
+                2, 2, new double[] {-11, 127, -4, -128}, 4, -0.049);
+        DifferentialFuzzTest.check("""
+                import numpy as np
+                def f(a, b, c, m, n, x):
+                    j0 = np.int32(n)
+                    m[0, 0] = (m[0, 1] if 0.0 == x else abs(j0))
+                    b[0] = (b[1] if n == 0 else n * 100)
+                    b[2] = (b[3] if n != 0 else j0)
+                    return j0
+                """, in);
     }
 }

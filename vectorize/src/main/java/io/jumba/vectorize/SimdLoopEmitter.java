@@ -100,6 +100,10 @@ public final class SimdLoopEmitter {
     /** The label of the block around the vector loops, which a zero divisor breaks; null without such checks. */
     private String vectorBlock;
     private String index;
+    /** The lowest start of a vectorized range: its int index minus any step stays an int. */
+    private static final int INT_INDEX_MIN = -(1 << 30);
+    /** Main-loop iterations between two cancellation checks of an outermost vector loop. */
+    private static final int STRIP = 1024;
     /** The cancellation check of the main vector loop ({@link LoopEmitter.Host#interruptCheck}); empty: none. */
     private String interruptCheck = "";
 
@@ -229,6 +233,9 @@ public final class SimdLoopEmitter {
         String ok = host.fresh("ok");
         line(host.comment("vector code only if every index is in range and no store partly overlaps another access"));
         addresses.rangeChecks(ok);
+        // The vector loops count in an int, and step back from their limit by up to a few hundred: a range of longs
+        // outside what that holds runs as the scalar loop.
+        line(ok + " = " + ok + " && " + s + " >= " + INT_INDEX_MIN + "L && " + e + " <= Integer.MAX_VALUE;");
         // Divisors in the order the analysis met them, so that no check divides by a zero an earlier one caught.
         for (Expr d : plan.divisionGuards().beforeLoop()) line(ok + " = " + ok + " && (" + host.expr(d) + ") != 0;");
         addresses.declareBases();
@@ -312,15 +319,30 @@ public final class SimdLoopEmitter {
             line(vectorBlock + ": {");
         }
         line(host.comment(unroll > 1 ? "main loop: " + unroll + " vector steps per iteration" : "main loop"));
-        // Cancellation once per 1024 iterations of the main loop, counted in tick: a check every iteration would sit
-        // in the way of the vector steps, and 1024 iterations take microseconds.
-        String tick = interruptCheck.isEmpty() ? null : host.fresh("tick");
-        if (tick != null) line("int " + tick + " = 0;");
-        line("for (; " + index + " <= " + limit + " - " + unroll + " * " + lanes() + "; " + index + " += "
-                + unroll + " * " + lanes() + ") {");
-        if (tick != null) line("if ((++" + tick + " & 0x3FF) == 0) " + interruptCheck);
-        body(rows, unroll);
-        line("}");
+        String step = unroll + " * " + lanes(), last = limit + " - " + step;
+        if (interruptCheck.isEmpty()) {
+            line("for (; " + index + " <= " + last + "; " + index + " += " + step + ") {");
+            body(rows, unroll);
+            line("}");
+        } else {
+            // Strip-mined: the cancellation check between strips of STRIP iterations, none inside one, so the vector
+            // steps of a strip are a counted loop with nothing in their way (a strip takes microseconds). The first
+            // strip is entered straight from the test before it: C2 compiles a strip loop under a while (test;
+            // strip) a third slower (exp_map_f32, 4,096 elements).
+            String stripLast = host.fresh("stripLast");
+            String nextStrip = "(int) Math.min((long) " + last + ", (long) " + index + " + " + (STRIP - 1) + "L * " + step + ")";
+            line("if (" + index + " <= " + last + ") {");
+            line("int " + stripLast + " = " + nextStrip + ";");
+            line("while (true) {");
+            line("for (; " + index + " <= " + stripLast + "; " + index + " += " + step + ") {");
+            body(rows, unroll);
+            line("}");
+            line("if (" + index + " > " + last + ") break;");
+            line(interruptCheck);
+            line(stripLast + " = " + nextStrip + ";");
+            line("}");
+            line("}");
+        }
         // Tiles end with masked steps only, row by row: fewer copies of the body keep the method small enough for C1.
         boolean tiles = rows > 1;
         if (unroll > 1 && !tiles) {

@@ -21,6 +21,15 @@ public final class Parallel {
 
     private Parallel() {}
 
+    /**
+     * Cancellation inside a prange loop's chunk ({@link Faults#checkInterrupt} elsewhere), on whichever thread runs
+     * it: a KeyboardInterrupt at pos when the thread that called the loop was interrupted, for pool threads never are.
+     */
+    public static void checkInterrupt(SourcePos pos) {
+        Participant p = Participant.current();
+        if ((p == null ? Thread.currentThread() : p.caller()).isInterrupted()) throw Faults.interrupted(pos);
+    }
+
     /** Runs every chunk of grid with the process-wide thread count. */
     public static void run(ChunkGrid grid, ParallelLoop loop) { run(grid, loop, SourcePos.NONE); }
 
@@ -56,7 +65,7 @@ public final class Parallel {
 
     /** Runs the chunks in order on the caller, as thread 0 of {@code threads} (what get_thread_id() and get_num_threads() say). */
     private static void serialAs(ChunkGrid grid, ParallelLoop loop, int threads, SourcePos pos) {
-        Participant.enter(new Participant(0, threads));
+        Participant.enter(new Participant(0, threads, Thread.currentThread()));
         try {
             serial(grid, loop, pos);
         } finally {

@@ -62,7 +62,7 @@ final class Region implements Runnable {
     }
 
     private void runAs(int threadId) {
-        Participant.enter(new Participant(threadId, reported));
+        Participant.enter(new Participant(threadId, reported, caller));
         try {
             work();
         } finally {
