@@ -46,13 +46,6 @@ public sealed interface LoopVerdict {
          */
         public static final int SHORT_INNER_STEPS = 12;
 
-        /**
-         * The fewest vector steps jammed into early-exit loops, whatever the body's size: one lane's iterations form a
-         * chain of dependent operations, and a second step's chain fills its latency (measured on mandelbrot 512 x 512
-         * with AVX-512: 2 steps about 15% faster than 1; 3 and 4 slower again, the steps waiting for their slowest lane).
-         */
-        public static final int EARLY_EXIT_STEPS = 2;
-
         public Vectorizable {
             // Kept in the given order (the analysis': first use), so the code is the same on every run.
             elementTypes = Collections.unmodifiableSet(new LinkedHashSet<>(elementTypes));
@@ -92,12 +85,11 @@ public sealed interface LoopVerdict {
         /**
          * Main-loop unroll: 1 without reductions or inner loops (HotSpot unrolls such loops itself, and better); else
          * as many vector steps (independent accumulators; for inner loops, steps jammed into them) as keep the
-         * unrolled body near 64 IR nodes, 1..maxUnroll, and at least {@link #EARLY_EXIT_STEPS} with early-exit loops.
+         * unrolled body near 64 IR nodes, 1..maxUnroll.
          */
         public int unroll(VectorOptions options) {
             if (reductions.isEmpty() && conditionalReductions.isEmpty() && !outer()) return 1;
-            int floor = earlyExits.isEmpty() ? 1 : Math.min(EARLY_EXIT_STEPS, options.maxUnroll());
-            return Math.max(floor, Math.min(options.maxUnroll(), 64 / Math.max(1, bodyNodes)));
+            return Math.max(1, Math.min(options.maxUnroll(), 64 / Math.max(1, bodyNodes)));
         }
     }
 

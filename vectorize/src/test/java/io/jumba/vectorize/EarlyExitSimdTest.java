@@ -133,7 +133,7 @@ class EarlyExitSimdTest {
     @Test
     void anInlinedEarlyReturnRunsPerLaneAndEachPixelLeavesAtItsOwnIteration() {
         Program p = lowered("mandel_return", F1, F1, I2);
-        assertTrue(explain(p).contains("outer-loop vectorized over c: int64/float64 x 4 lanes (species 256, 256 bits), unroll 2"
+        assertTrue(explain(p).contains("outer-loop vectorized over c: int64/float64 x 4 lanes (species 256, 256 bits), unroll 1"
                 + " (jammed), inner loop escape_count$k (line 6) runs per lane until its break (lanes leave one by one,"
                 + " it ends when none is left)"), explain(p));
         for (SpeciesWidth w : SpeciesWidth.values()) {

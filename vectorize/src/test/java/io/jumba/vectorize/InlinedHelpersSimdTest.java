@@ -159,7 +159,7 @@ class InlinedHelpersSimdTest {
         Program p = lowered(HELPERS, "mandel", F64, F64, Type.array(DType.INT64, 2, Layout.C));
         String text = Explain.of(p, VectorOptions.DEFAULT.withWidth(SpeciesWidth.S256));
         assertTrue(text.contains("line 15: outer-loop vectorized over j: int64/float64 x 4 lanes (species 256, 256 bits),"
-                + " unroll 2 (jammed), inner loop escape_count$k (line 6) runs per lane until its break"), text);
+                + " unroll 1 (jammed), inner loop escape_count$k (line 6) runs per lane until its break"), text);
         assertTrue(text.contains("line 6: not vectorized: loop-carried scalar escape_count$zr"), text);
         for (SpeciesWidth w : SpeciesWidth.values()) {
             Differential.check(p, true, VectorOptions.DEFAULT.withWidth(w), "mandel @" + w,
