@@ -100,6 +100,13 @@ def _np_logsumexp(X, out):
     out[:] = top + np.log(np.exp(X - top[:, None]).sum(axis=1))
 
 
+def _np_monte_carlo_pi(seed, hits):
+    np.random.seed(seed)
+    xy = np.random.random((hits.shape[0], 2))  # x, y, x, y, ...: the kernel's order of draws
+    hits[:] = xy[:, 0] * xy[:, 0] + xy[:, 1] * xy[:, 1] <= 1.0
+    return 4.0 * int(hits.sum()) / hits.shape[0]
+
+
 def _has_scipy():
     try:
         import scipy.special  # noqa: F401
@@ -131,6 +138,7 @@ NUMPY = {
     "histogram": _np_histogram,
     "softmax": _np_softmax,
     "logsumexp": _np_logsumexp,
+    "monte_carlo_pi": _np_monte_carlo_pi,
 }
 
 

@@ -318,3 +318,156 @@ add("indexing.py", "mask_2d", M.copy(), 10)
 add("indexing.py", "mask_2d", np.round(np.random.default_rng(44).standard_normal((5, 6)), 2), 0.0)
 add("indexing.py", "view_read", IDX_A, np.array([0, 18, -1], dtype=np.int64))
 add_typing_error("indexing.py", "fancy_read", IDX_A, np.array([1.0, 2.0]))
+add("indexing.py", "take", IDX_A, np.array([0, -1, 7], dtype=np.int64))
+add("indexing.py", "take", M, np.array([0, 69, 3], dtype=np.int64))
+add("indexing.py", "take", M, np.array([70], dtype=np.int64))
+add("indexing.py", "take", M, np.array([0, 6, -3], dtype=np.int64))
+
+# 9. Random numbers: NumPy's legacy RandomState stream after np.random.seed(s), CPython's after random.seed(s).
+# Seeds cover 0, small, large and the largest NumPy accepts; Python's also negative and above 2**32 (two words).
+for seed in [0, 1, 12345, 2 ** 32 - 1]:
+    for f in ["uniforms", "normals", "integers", "exponentials_and_gammas", "betas", "counts"]:
+        add("randoms.py", f, seed, 37)
+    add("randoms.py", "permutations", seed, ints(12, 40 + seed % 7, -9, 9))
+add("randoms.py", "permutations", 5, np.round(np.random.default_rng(41).standard_normal(9), 3))
+add("randoms.py", "monte_carlo_pi", 2024, 10000)
+add("randoms.py", "draw_once_in_an_array_expression", 3, np.arange(37.0))
+add("randoms.py", "repeated_draws", 11)
+add("randoms.py", "bad_scale", -1.0)
+add("randoms.py", "bad_scale", 0.0)
+add("randoms.py", "bad_bounds", 5, 5)
+add("randoms.py", "bad_bounds", 0, 1)
+add("randoms.py", "bad_seed", -1)
+add("randoms.py", "bad_seed", 2 ** 32)
+add("randoms.py", "bad_p", 1.5)
+add("randoms.py", "bad_p", float("nan"))
+add("randoms.py", "bad_lam", -0.5)
+add("randoms.py", "too_many", 4)
+for seed in [0, 42, -7, 2 ** 40 + 3]:
+    add("randoms.py", "python_module", seed, 37)
+    add("randoms.py", "python_shuffle", seed, ints(11, 42, -9, 9))
+add("randoms.py", "python_empty_range", 3, 3)
+add("randoms.py", "python_empty_range", 0, 5)
+add("randoms.py", "python_zero_step", 5)
+
+# 10. Searching, clipping, rounding and closeness.
+NZ_F = np.round(np.random.default_rng(50).standard_normal(37), 1)
+NZ_F[::4] = 0.0
+NZ_F[5] = np.nan
+NZ_I = with_zeros(ints(37, 51, -3, 3))
+for a in [NZ_F, NZ_I, NZ_I > 0, NZ_I.reshape(1, 37)[:, ::2].copy(), with_zeros(ints(24, 52, -2, 2)).reshape(2, 3, 4),
+          np.zeros(5)]:
+    add("searching.py", "nonzero_forms", a)
+add("searching.py", "clipped", X_FLOAT, -3.5, 4.0)
+add("searching.py", "clipped", X_INT, -10, 20)
+add("searching.py", "clipped", X_INT, -2.5, 7.5)
+add("searching.py", "clipped", X_FLOAT, 4.0, -3.5)
+add("searching.py", "clipped", X_2D, -5, 5)
+add("searching.py", "clipped", 3.7, 0.0, 1.0)
+ROUND_F = np.round(np.random.default_rng(53).standard_normal(37) * 1000, 6)
+ROUND_F[[0, 1, 2, 3]] = [2.5, -0.125, 1234.5, np.nan]
+for d in [0, 1, 3, -1, -2]:
+    add("searching.py", "rounded", ROUND_F, d)
+add("searching.py", "rounded", ints(37, 54, -5000, 5000), -2)
+add("searching.py", "rounded", ints(37, 54, -5000, 5000), 1)
+add("searching.py", "rounded", ROUND_F.astype(np.float32), 1)
+add("searching.py", "round_scalar", 2.675, 2)
+add("searching.py", "round_scalar", -1250.0, -2)
+add("searching.py", "round_scalar", 1251, -1)
+CLOSE_A = np.round(np.random.default_rng(55).standard_normal(37), 3)
+CLOSE_B = CLOSE_A + np.round(np.random.default_rng(56).standard_normal(37), 3) * 1e-4
+CLOSE_A[[1, 2, 3, 4]] = [np.inf, -np.inf, np.nan, np.inf]
+CLOSE_B[[1, 2, 3, 4]] = [np.inf, np.inf, np.nan, 1e308]
+add("searching.py", "closeness", CLOSE_A, CLOSE_B)
+add("searching.py", "closeness", CLOSE_A[5:].copy(), CLOSE_B[5:].copy())
+add("searching.py", "closeness", ints(37, 57, -3, 3), ints(37, 57, -3, 3))
+add("searching.py", "closeness", CLOSE_A[5:].copy(), 0.5)
+add("searching.py", "close_scalars", 1.0, 1.0 + 1e-9)
+add("searching.py", "close_scalars", 1.0, 1.4)
+add("searching.py", "equal_arrays", X_INT, X_INT.copy())
+add("searching.py", "equal_arrays", X_INT, Y_INT)
+add("searching.py", "equal_arrays", X_2D, X_2D.copy())
+add("searching.py", "equal_arrays", NZ_F, NZ_F.copy())
+
+# 10. Linear algebra. Products at lengths that run whole vector steps and a tail; decompositions of small random
+# matrices, with tolerances for their rounding (LAPACK and EJML differ in the order of operations).
+def add_close(rtol, atol, file, func, *args):
+    """A case compared within atol + rtol * |expected|."""
+    CASES.append((file, func, list(args), False, (rtol, atol)))
+
+
+def normal(shape, seed):
+    return np.random.default_rng(seed).standard_normal(shape)
+
+
+LA_V = np.round(normal(37, 60), 3)
+LA_W = np.round(normal(10, 61), 3)
+LA_M = np.round(normal((37, 10), 62), 3)
+LA_N = np.round(normal((10, 37), 63), 3)
+add("linalg.py", "products", LA_V[:10].copy(), LA_W, LA_M, LA_N)
+add("linalg.py", "products", ints(10, 64), ints(10, 65), ints(370, 66).reshape(37, 10), ints(370, 67).reshape(10, 37))
+add_close(1e-5, 1e-5, "linalg.py", "products", LA_W.astype(np.float32), LA_W[::-1].astype(np.float32),
+          LA_M.astype(np.float32), LA_N.astype(np.float32))
+add("linalg.py", "products", LA_W, LA_W, LA_M[::2], LA_N[:, ::3])
+add("linalg.py", "small_products", LA_V, LA_V[::-1].copy(), LA_M[:10])
+add("linalg.py", "small_products", ints(37, 68), ints(37, 69), ints(70, 70).reshape(7, 10))
+add("linalg.py", "kron_products", LA_W[:5].copy(), LA_V[:9].copy(), LA_M[:3, :4].copy(), LA_N[:5, :7].copy())
+add("linalg.py", "kron_products", ints(5, 71), ints(9, 72), ints(12, 73).reshape(3, 4), ints(35, 74).reshape(5, 7))
+for x in [LA_V, ints(37, 75), LA_V.astype(np.float32), with_zeros(LA_V, 5)]:
+    add_close(1e-5 if x.dtype == np.float32 else 1e-12, 0.0, "linalg.py", "vector_norms", x)
+for m in [LA_M[:9, :9].copy(), LA_M, LA_N, ints(70, 76).reshape(7, 10)]:
+    add_close(1e-10, 1e-12, "linalg.py", "matrix_norms", m)
+    add_close(1e-12, 0.0, "linalg.py", "axis_norms", m)
+
+SQUARE = np.round(normal((9, 9), 80), 3)
+SPD = SQUARE @ SQUARE.T + 9 * np.eye(9)
+SINGULAR = SQUARE.copy()
+SINGULAR[4] = 0.0
+DUPLICATE_ROWS = np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]])
+for a in [SQUARE, SQUARE.T, SPD, ints(16, 81, -4, 5).reshape(4, 4), SINGULAR, DUPLICATE_ROWS, np.eye(0)]:
+    add_close(1e-10, 1e-12, "linalg.py", "determinants", a)
+add_close(1e-5, 1e-6, "linalg.py", "determinants", SQUARE.astype(np.float32))
+for a in [SQUARE, SPD, ints(16, 82, -4, 5).reshape(4, 4) + 10 * np.eye(4, dtype=np.int64)]:
+    add_close(1e-10, 1e-12, "linalg.py", "inverse", a)
+add_close(1e-4, 1e-5, "linalg.py", "inverse", SPD.astype(np.float32))
+add("linalg.py", "inverse", SINGULAR)
+add("linalg.py", "inverse", DUPLICATE_ROWS)
+add("linalg.py", "inverse", LA_M[:3, :4].copy())
+add_close(1e-10, 1e-12, "linalg.py", "solves", SQUARE, LA_V[:9].copy())
+add_close(1e-10, 1e-12, "linalg.py", "solves", SPD, LA_M[:9, :4].copy())
+add("linalg.py", "solves", SINGULAR, LA_V[:9].copy())
+add_close(1e-10, 1e-12, "linalg.py", "cholesky", SPD)
+add_close(1e-10, 1e-12, "linalg.py", "cholesky", np.tril(SPD))  # the lower triangle is all that is read
+add("linalg.py", "cholesky", SQUARE)  # not positive definite
+
+SYMMETRIC = SQUARE + SQUARE.T
+for a in [SYMMETRIC, SPD, np.tril(SYMMETRIC)]:
+    add_close(1e-9, 1e-10, "linalg.py", "symmetric_eigen", a)
+add_close(1e-4, 1e-4, "linalg.py", "symmetric_eigen", SPD.astype(np.float32))
+# real eigenvalues: a similarity transform of a diagonal matrix
+SIMILAR = np.round(normal((6, 6), 83), 2) + 6 * np.eye(6)
+REAL_EIG = SIMILAR @ np.diag([-3.0, -1.0, 0.5, 2.0, 4.0, 7.0]) @ np.linalg.inv(SIMILAR)
+for a in [REAL_EIG, SPD]:
+    add_close(1e-8, 1e-9, "linalg.py", "general_eigen", a)
+
+for a in [LA_M[:9, :6].copy(), LA_N[:6, :9].copy(), SQUARE, ints(20, 84).reshape(5, 4)]:
+    add_close(1e-10, 1e-11, "linalg.py", "qr", a)
+    add_close(1e-9, 1e-10, "linalg.py", "svd", a)
+    add_close(1e-9, 1e-10, "linalg.py", "pseudo_inverse", a)
+    add("linalg.py", "ranks", a)
+add("linalg.py", "ranks", SINGULAR)
+add("linalg.py", "ranks", DUPLICATE_ROWS)
+add("linalg.py", "ranks", np.zeros((3, 4)))
+add_close(1e-9, 1e-10, "linalg.py", "least_squares", LA_M[:12, :5].copy(), LA_V[:12].copy())
+add_close(1e-9, 1e-10, "linalg.py", "least_squares", LA_M[:12, :5].copy(), LA_N[:3, :12].T.copy())
+add_close(1e-9, 1e-10, "linalg.py", "least_squares", LA_N[:4, :9].copy(), LA_V[:4].copy())  # under-determined
+add_close(1e-9, 1e-10, "linalg.py", "least_squares", DUPLICATE_ROWS, LA_V[:3].copy())  # rank 2
+add_close(1e-9, 1e-10, "linalg.py", "least_squares_rcond", LA_M[:12, :5].copy(), LA_V[:12].copy(), 0.5)
+for n in [0, 1, 2, 3, 5, 6, -1, -3]:
+    add_close(1e-10, 1e-12, "linalg.py", "powers", np.round(SQUARE / 3, 3), n)
+add("linalg.py", "powers", ints(9, 85, -3, 4).reshape(3, 3), 7)
+add("linalg.py", "powers", LA_M[:3, :4].copy(), 2)
+for a in [SQUARE, SPD, np.array([[1.0, 2.0], [3.0, 4.0]])]:
+    add_close(1e-8, 1e-12, "linalg.py", "conditions", a)
+for a in [LA_M[:9, :6].copy(), LA_N[:4, :9].copy(), np.zeros((3, 3))]:
+    add_close(1e-8, 1e-12, "linalg.py", "condition_of_any_shape", a)

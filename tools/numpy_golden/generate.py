@@ -11,7 +11,7 @@ is NumPy's own answer. Kernels whose NumPy answer differs from Numba's are writt
 
 Writes numpy_golden/manifest.json and numpy_golden/data/*.npy in the conformance suite's format (see
 tools/conformance/generate.py): each case has id, file, function, args (array files or int64/float64/bool
-scalars; "after" for arrays the kernel writes), and either "raises" (a Python exception name) or "tuple" and
+scalars; "after" for arrays the kernel writes), rtol and atol (by dtype, or the case's own), and either "raises" (a Python exception name) or "tuple" and
 "returns" (typed values). Deterministic: fixed values only, so rerunning gives identical files.
 """
 import importlib.util
@@ -101,7 +101,8 @@ def encode_value(case_id, idx, v):
 
 
 def run(case, counters, modules):
-    file, func, args, compile_error = case
+    file, func, args, compile_error = case[:4]
+    tolerance = case[4] if len(case) > 4 else None
     mod = modules.setdefault(file, load(file))
     n = counters.get((file, func), 0)
     counters[(file, func)] = n + 1
@@ -132,6 +133,9 @@ def run(case, counters, modules):
     kinds |= {str(a.dtype) for a in args if isinstance(a, np.ndarray)}
     entry["rtol"] = max((RTOL[k] for k in kinds if k in RTOL), default=RTOL["float64"])
     entry["atol"] = 0.0
+    if tolerance is not None:
+        # a case's own tolerance (decompositions: results near zero need an absolute one)
+        entry["rtol"], entry["atol"] = tolerance
     return entry
 
 

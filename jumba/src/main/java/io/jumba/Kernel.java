@@ -152,6 +152,14 @@ public final class Kernel {
         return specialization(signature).kernel().javaSource();
     }
 
+    /**
+     * The Java source of the code a call with these argument values runs (compiling it if needed): for arrays in
+     * memory segments, the code that reads them there.
+     */
+    public String javaSourceFor(Object... args) {
+        return dispatcher.compileFor(args).kernel().javaSource();
+    }
+
     /** The typed IR for signature, as Numba's {@code inspect_types} shows the typed function. */
     public String inspectTypes(String signature) {
         return IrPrinter.print(dispatcher.typed(Signature.parse(signature).args()));
@@ -179,17 +187,21 @@ public final class Kernel {
         return dispatcher.pipeline().passes().named(name);
     }
 
-    /** A method handle of the compiled code for signature, with the exact unboxed parameter and return types. */
+    /**
+     * A method handle of the compiled code for signature, with the exact unboxed parameter and return types; its
+     * arrays must be Java arrays ({@link #handleFor} gives the code for arrays in memory segments).
+     */
     public MethodHandle handle(String signature) {
         return specialization(signature).kernel().handle();
     }
 
     /**
      * The typed handle of the code that a call with these argument values runs (compiling it if needed): for a kernel
-     * with declared signatures, the one such a call selects. See {@link #handle(String)}.
+     * with declared signatures, the one such a call selects; for arrays in memory segments, the code that reads
+     * them there. See {@link #handle(String)}.
      */
     public MethodHandle handleFor(Object... args) {
-        return dispatcher.compile(new Signature(dispatcher.runAsFor(args), null)).kernel().handle();
+        return dispatcher.compileFor(args).kernel().handle();
     }
 
     /**

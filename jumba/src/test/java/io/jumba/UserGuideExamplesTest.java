@@ -10,7 +10,13 @@ import io.jumba.ufunc.UFunc;
 import io.jumba.ufunc.VectorizedModule;
 import org.junit.jupiter.api.Test;
 
+import io.jumba.array.Npy;
+import io.jumba.array.NpyMapMode;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UserGuideExamplesTest {
     private static final Path GUIDE = Path.of("..", "docs", "user-guide.md");
     private static final Path THIS = Path.of("src", "test", "java", "io", "jumba", "UserGuideExamplesTest.java");
+    private static final Path ARROW_EXAMPLES = Path.of("..", "arrow", "src", "test", "java", "io", "jumba", "arrow",
+            "ArrowArraysTest.java");
 
     @Test
     void jitAKernelFromJava() {
@@ -53,6 +61,51 @@ class UserGuideExamplesTest {
         // end example
         assertEquals(500.0, s, 1e-9);
         assertEquals(1, dot.signatures().size());
+    }
+
+    private static final String DOT = """
+            from numba import njit
+
+            @njit
+            def dot(a, b):
+                s = 0.0
+                for i in range(a.shape[0]):
+                    s += a[i] * b[i]
+                return s
+            """;
+
+    @Test
+    void offHeapArrays() {
+        Kernel dot = Jumba.jit(DOT).function("dot");
+        double expected = 0;
+        for (long i = 0; i < 1_000_000; i++) expected += (double) i * i;
+        // example
+        double s;
+        try (Arena arena = Arena.ofShared()) {
+            NDArray a = NDArray.ofSegment(DType.FLOAT64, arena.allocate(8L * 1_000_000, 64), 1_000_000);
+            for (long i = 0; i < a.longSize(); i++) a.writeDouble(i, i);
+            s = (Double) dot.call(a, a);                   // compiles the segment version of dot(float64[::1], float64[::1])
+        }
+        // end example
+        assertEquals(expected, s, expected * 1e-9); // vector lanes add in another order than this loop
+        assertTrue(dot.javaSourceFor(NDArray.ofSegment(DType.FLOAT64, MemorySegment.ofArray(new double[4]), 4),
+                NDArray.zeros(DType.FLOAT64, 4)).contains("fromMemorySegment"));
+    }
+
+    @Test
+    void memoryMappedNpy(@TempDir Path dir) throws IOException {
+        Kernel dot = Jumba.jit(DOT).function("dot");
+        Path file = dir.resolve("x.npy");
+        // example
+        Npy.write(file, NDArray.linspace(0, 1, 1000));
+        double sumOfSquares;
+        try (Arena arena = Arena.ofConfined()) {
+            NDArray m = Npy.map(file, NpyMapMode.READ_ONLY, arena);   // no read: pages load as the kernel touches them
+            sumOfSquares = (Double) dot.call(m, m);
+        }
+        // end example
+        NDArray heap = NDArray.linspace(0, 1, 1000);
+        assertEquals((Double) dot.call(heap, heap), sumOfSquares);
     }
 
     /** The guide's interface for the typed-call example. */
@@ -164,7 +217,8 @@ class UserGuideExamplesTest {
     @Test
     void everyExampleOfTheGuideIsRunHere() throws IOException {
         List<String> guide = blocks(Files.readString(GUIDE), Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL));
-        List<String> here = blocks(Files.readString(THIS),
+        // The Arrow example needs the jumba-arrow module: its tests run it.
+        List<String> here = blocks(Files.readString(THIS) + Files.readString(ARROW_EXAMPLES),
                 Pattern.compile("// example\\n(.*?)// end example", Pattern.DOTALL));
         assertTrue(guide.size() >= 3, "the guide has Java examples");
         for (String block : guide) assertTrue(here.contains(block), () -> "not run by this test:\n" + block);

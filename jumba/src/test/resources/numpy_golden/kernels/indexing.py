@@ -70,3 +70,9 @@ def mask_2d(m, t):
 @njit
 def view_read(a, idx):
     return a[::2][idx]
+
+
+@njit
+def take(a, idx):
+    return np.take(a, idx), a.take(idx), np.take(a, 3), np.take(a, idx, axis=0), np.take(a, -1, axis=-1)
+

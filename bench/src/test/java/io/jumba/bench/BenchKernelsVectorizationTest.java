@@ -169,6 +169,10 @@ class BenchKernelsVectorizationTest {
                   line 11: vectorized: int64/float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc1 (max)
                   line 12: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc5 (+)
                 """);
+        EXPECTED.put("monte_carlo_pi", """
+                function monte_carlo_pi (monte_carlo_pi__int64_int64_1dC):
+                  line 15: not vectorized
+                """);
     }
 
     /** Size parameters of the differential runs: the cases' small sizes capped here, odd so tails are partial. */

@@ -27,6 +27,14 @@ final class ArrayFormatter {
         return sb.append(')').toString();
     }
 
+    /** A long shape as Python prints a tuple. */
+    static String shapeString(long[] shape) {
+        if (shape.length == 1) return "(" + shape[0] + ",)";
+        StringBuilder sb = new StringBuilder("(");
+        for (int d = 0; d < shape.length; d++) sb.append(d > 0 ? ", " : "").append(shape[d]);
+        return sb.append(')').toString();
+    }
+
     static String repr(NDArray a) {
         boolean impliedDtype = a.dtype() == DType.FLOAT64 || a.dtype() == DType.INT64 || a.dtype() == DType.BOOL;
         boolean skipDtype = impliedDtype && a.size() > 0;

@@ -1,19 +1,24 @@
 package io.jumba.array;
 
+import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 
 /**
  * An n-dimensional array as NumPy has it: a dtype, a shape, strides (in elements, not bytes) and an offset into
- * one primitive Java array that views share. Storage per dtype: {@code boolean[]} (bool), {@code byte[]}
- * (int8, uint8), {@code short[]}, {@code int[]}, {@code long[]}, {@code float[]}, {@code double[]}.
- * Element accessors convert with NumPy's casting rules ({@code uint8} reads as {@code value & 0xFF}).
+ * storage that views share. Storage is either one primitive Java array per dtype — {@code boolean[]} (bool),
+ * {@code byte[]} (int8, uint8), {@code short[]}, {@code int[]}, {@code long[]}, {@code float[]}, {@code double[]} —
+ * or a {@link MemorySegment} (off-heap, memory-mapped or foreign memory such as an Arrow buffer, see
+ * {@link #ofSegment}) holding the elements in native byte order. Segment storage may hold more than 2^31 elements:
+ * the {@code long...} accessors ({@link #longSize}, {@link #longShape}, ...) see all of it, while the {@code int}
+ * ones throw for an array whose geometry does not fit an int. Element accessors convert with NumPy's casting rules
+ * ({@code uint8} reads as {@code value & 0xFF}).
  */
 public final class NDArray {
     private final DType dtype;
     private final Object data;
-    private final int offset;
-    private final int[] shape;
-    private final int[] strides;
+    private final long offset;
+    private final long[] shape;
+    private final long[] strides;
 
     /**
      * A view of {@code data} (not copied). Strides are in elements and may be zero or negative.
@@ -21,7 +26,17 @@ public final class NDArray {
      * @throws IllegalArgumentException when some element of the view lies outside data ({@link ViewGeometry})
      */
     public NDArray(DType dtype, Object data, int offset, int[] shape, int[] strides) {
-        ViewGeometry.check(data, offset, shape, strides);
+        this(dtype, data, offset, widen(shape), widen(strides));
+    }
+
+    /**
+     * A view of {@code data} — a primitive array or a {@link MemorySegment} — with long geometry (not copied).
+     *
+     * @throws IllegalArgumentException when some element of the view lies outside data ({@link ViewGeometry}), or
+     *                                  segment storage is asked to hold bool (Java has no bool memory layout)
+     */
+    public NDArray(DType dtype, Object data, long offset, long[] shape, long[] strides) {
+        ViewGeometry.check(dtype, data, offset, shape, strides);
         this.dtype = dtype;
         this.data = data;
         this.offset = offset;
@@ -29,46 +44,109 @@ public final class NDArray {
         this.strides = strides.clone();
     }
 
+    private static long[] widen(int[] values) {
+        long[] out = new long[values.length];
+        for (int k = 0; k < values.length; k++) out[k] = values[k];
+        return out;
+    }
+
+    /** v as an int, or a clear error for a segment array too large for an int-based operation. */
+    private static int narrow(long v, String what) {
+        if (v != (int) v) {
+            throw new UnsupportedOperationException(what + " " + v + " does not fit an int: this operation takes arrays"
+                    + " under 2^31 elements; kernels and the long accessors take larger ones");
+        }
+        return (int) v;
+    }
+
     // ---- structure ----------------------------------------------------------------------------------------------
 
     public DType dtype() { return dtype; }
 
-    /** The backing primitive array, shared with every view of it. */
+    /** The backing storage, shared with every view of it: a primitive array, or a {@link MemorySegment}. */
     public Object data() { return data; }
 
-    public int offset() { return offset; }
+    /** Whether the storage is a {@link MemorySegment} (off-heap, mapped or foreign) rather than a Java array. */
+    public boolean isSegment() { return data instanceof MemorySegment; }
+
+    /**
+     * The storage as a memory segment: the segment itself, or a heap segment over the primitive array (the
+     * generated code of kernels that take segment arrays reads every numeric array this way).
+     *
+     * @throws UnsupportedOperationException for bool, which has no memory layout
+     */
+    public MemorySegment segment() {
+        return switch (data) {
+            case MemorySegment s -> s;
+            case byte[] a -> MemorySegment.ofArray(a);
+            case short[] a -> MemorySegment.ofArray(a);
+            case int[] a -> MemorySegment.ofArray(a);
+            case long[] a -> MemorySegment.ofArray(a);
+            case float[] a -> MemorySegment.ofArray(a);
+            case double[] a -> MemorySegment.ofArray(a);
+            default -> throw new UnsupportedOperationException("a bool array has no memory segment");
+        };
+    }
+
+    public int offset() { return narrow(offset, "offset"); }
+
+    /** The offset in elements, for arrays of any size. */
+    public long longOffset() { return offset; }
 
     public int ndim() { return shape.length; }
 
-    public int[] shape() { return shape.clone(); }
+    public int[] shape() {
+        int[] out = new int[shape.length];
+        for (int d = 0; d < out.length; d++) out[d] = shape(d);
+        return out;
+    }
 
-    public int shape(int axis) { return shape[axis]; }
+    public int shape(int axis) { return narrow(shape[axis], "dimension"); }
+
+    /** The length of an axis, for arrays of any size. */
+    public long longShape(int axis) { return shape[axis]; }
+
+    /** The shape, for arrays of any size. */
+    public long[] longShape() { return shape.clone(); }
 
     /** Strides in elements. */
-    public int[] strides() { return strides.clone(); }
+    public int[] strides() {
+        int[] out = new int[strides.length];
+        for (int d = 0; d < out.length; d++) out[d] = stride(d);
+        return out;
+    }
 
-    public int stride(int axis) { return strides[axis]; }
+    public int stride(int axis) { return narrow(strides[axis], "stride"); }
+
+    /** The stride of an axis in elements, for arrays of any size. */
+    public long longStride(int axis) { return strides[axis]; }
+
+    /** Strides in elements, for arrays of any size. */
+    public long[] longStrides() { return strides.clone(); }
 
     /** Number of elements (1 for a 0-d array). */
-    public int size() {
-        int n = 1;
-        for (int s : shape) n *= s;
+    public int size() { return narrow(longSize(), "size"); }
+
+    /** Number of elements, for arrays of any size. */
+    public long longSize() {
+        long n = 1;
+        for (long s : shape) n *= s;
         return n;
     }
 
     public boolean isCContiguous() {
-        int expect = 1;
+        long expect = 1;
         for (int d = shape.length - 1; d >= 0; d--) {
-            if (shape[d] != 1 && strides[d] != expect) return size() == 0;
+            if (shape[d] != 1 && strides[d] != expect) return longSize() == 0;
             expect *= shape[d];
         }
         return true;
     }
 
     public boolean isFContiguous() {
-        int expect = 1;
+        long expect = 1;
         for (int d = 0; d < shape.length; d++) {
-            if (shape[d] != 1 && strides[d] != expect) return size() == 0;
+            if (shape[d] != 1 && strides[d] != expect) return longSize() == 0;
             expect *= shape[d];
         }
         return true;
@@ -78,6 +156,17 @@ public final class NDArray {
     public static int[] cStrides(int[] shape) {
         int[] s = new int[shape.length];
         int acc = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            s[d] = acc;
+            acc *= Math.max(shape[d], 1);
+        }
+        return s;
+    }
+
+    /** C-order strides (in elements) for a long shape. */
+    public static long[] cStrides(long[] shape) {
+        long[] s = new long[shape.length];
+        long acc = 1;
         for (int d = shape.length - 1; d >= 0; d--) {
             s[d] = acc;
             acc *= Math.max(shape[d], 1);
@@ -96,9 +185,25 @@ public final class NDArray {
         return s;
     }
 
+    /** Fortran-order strides (in elements) for a long shape. */
+    public static long[] fStrides(long[] shape) {
+        long[] s = new long[shape.length];
+        long acc = 1;
+        for (int d = 0; d < shape.length; d++) {
+            s[d] = acc;
+            acc *= Math.max(shape[d], 1);
+        }
+        return s;
+    }
+
     /** Position in {@link #data()} of the element at {@code index} (no bounds check). */
     public int flatIndex(int... index) {
-        int p = offset;
+        return narrow(longFlatIndex(widen(index)), "position");
+    }
+
+    /** Position in {@link #data()} of the element at {@code index} (no bounds check), for arrays of any size. */
+    public long longFlatIndex(long... index) {
+        long p = offset;
         for (int d = 0; d < index.length; d++) p += index[d] * strides[d];
         return p;
     }
@@ -106,10 +211,13 @@ public final class NDArray {
     /** A view with the given offset, shape and strides over the same data. */
     public NDArray view(int offset, int[] shape, int[] strides) { return new NDArray(dtype, data, offset, shape, strides); }
 
+    /** A view with the given long offset, shape and strides over the same data. */
+    public NDArray view(long offset, long[] shape, long[] strides) { return new NDArray(dtype, data, offset, shape, strides); }
+
     /** The view with axes reversed ({@code a.T}). */
     public NDArray transpose() {
         int n = shape.length;
-        int[] sh = new int[n], st = new int[n];
+        long[] sh = new long[n], st = new long[n];
         for (int d = 0; d < n; d++) {
             sh[d] = shape[n - 1 - d];
             st[d] = strides[n - 1 - d];
@@ -163,60 +271,72 @@ public final class NDArray {
     // ---- elements -----------------------------------------------------------------------------------------------
 
     /** The element at {@code index} as a double (NumPy cast). */
-    public double getDouble(int... index) { return readDouble(flatIndex(index)); }
+    public double getDouble(int... index) { return readDouble(position(index)); }
 
     /** The element at {@code index} as a long (floats truncate toward zero, bool is 0/1). */
-    public long getLong(int... index) { return readLong(flatIndex(index)); }
+    public long getLong(int... index) { return readLong(position(index)); }
 
-    public boolean getBoolean(int... index) { return readBoolean(flatIndex(index)); }
+    public boolean getBoolean(int... index) { return readBoolean(position(index)); }
+
+    private long position(int[] index) {
+        long p = offset;
+        for (int d = 0; d < index.length; d++) p += index[d] * strides[d];
+        return p;
+    }
 
     /** The element boxed as its dtype's Java type (Boolean, Byte, Short, Integer, Long, Float, Double; uint8 → Short). */
     public Object get(int... index) {
-        int p = flatIndex(index);
+        long p = position(index);
+        if (data instanceof MemorySegment s) return SegmentElements.box(s, dtype, p);
+        int q = (int) p;
         return switch (dtype) {
-            case BOOL -> ((boolean[]) data)[p];
-            case INT8 -> ((byte[]) data)[p];
-            case UINT8 -> (short) (((byte[]) data)[p] & 0xFF);
-            case INT16 -> ((short[]) data)[p];
-            case INT32 -> ((int[]) data)[p];
-            case INT64 -> ((long[]) data)[p];
-            case FLOAT32 -> ((float[]) data)[p];
-            case FLOAT64 -> ((double[]) data)[p];
+            case BOOL -> ((boolean[]) data)[q];
+            case INT8 -> ((byte[]) data)[q];
+            case UINT8 -> (short) (((byte[]) data)[q] & 0xFF);
+            case INT16 -> ((short[]) data)[q];
+            case INT32 -> ((int[]) data)[q];
+            case INT64 -> ((long[]) data)[q];
+            case FLOAT32 -> ((float[]) data)[q];
+            case FLOAT64 -> ((double[]) data)[q];
         };
     }
 
-    public void setDouble(double v, int... index) { writeDouble(flatIndex(index), v); }
+    public void setDouble(double v, int... index) { writeDouble(position(index), v); }
 
-    public void setLong(long v, int... index) { writeLong(flatIndex(index), v); }
+    public void setLong(long v, int... index) { writeLong(position(index), v); }
 
-    public void setBoolean(boolean v, int... index) { writeLong(flatIndex(index), v ? 1 : 0); }
+    public void setBoolean(boolean v, int... index) { writeLong(position(index), v ? 1 : 0); }
 
     /** The element at raw position p of {@link #data()} as a double. */
-    public double readDouble(int p) {
+    public double readDouble(long p) {
+        if (data instanceof MemorySegment s) return SegmentElements.readDouble(s, dtype, p);
+        int q = (int) p;
         return switch (dtype) {
-            case FLOAT64 -> ((double[]) data)[p];
-            case FLOAT32 -> ((float[]) data)[p];
+            case FLOAT64 -> ((double[]) data)[q];
+            case FLOAT32 -> ((float[]) data)[q];
             default -> readLong(p);
         };
     }
 
     /** The element at raw position p of {@link #data()} as a long. */
-    public long readLong(int p) {
+    public long readLong(long p) {
+        if (data instanceof MemorySegment s) return SegmentElements.readLong(s, dtype, p);
+        int q = (int) p;
         return switch (dtype) {
-            case BOOL -> ((boolean[]) data)[p] ? 1 : 0;
-            case INT8 -> ((byte[]) data)[p];
-            case UINT8 -> ((byte[]) data)[p] & 0xFF;
-            case INT16 -> ((short[]) data)[p];
-            case INT32 -> ((int[]) data)[p];
-            case INT64 -> ((long[]) data)[p];
-            case FLOAT32 -> (long) ((float[]) data)[p];
-            case FLOAT64 -> (long) ((double[]) data)[p];
+            case BOOL -> ((boolean[]) data)[q] ? 1 : 0;
+            case INT8 -> ((byte[]) data)[q];
+            case UINT8 -> ((byte[]) data)[q] & 0xFF;
+            case INT16 -> ((short[]) data)[q];
+            case INT32 -> ((int[]) data)[q];
+            case INT64 -> ((long[]) data)[q];
+            case FLOAT32 -> (long) ((float[]) data)[q];
+            case FLOAT64 -> (long) ((double[]) data)[q];
         };
     }
 
-    public boolean readBoolean(int p) {
+    public boolean readBoolean(long p) {
         return switch (dtype) {
-            case BOOL -> ((boolean[]) data)[p];
+            case BOOL -> ((boolean[]) data)[(int) p];
             case FLOAT32, FLOAT64 -> readDouble(p) != 0;
             default -> readLong(p) != 0;
         };
@@ -226,25 +346,35 @@ public final class NDArray {
      * Stores v at raw position p, cast to the dtype as NumPy casts: to an integer dtype floats truncate and wrap
      * (NaN and out-of-range values give what NumPy gives on x86-64, see {@link FloatToInteger}).
      */
-    public void writeDouble(int p, double v) {
+    public void writeDouble(long p, double v) {
+        if (data instanceof MemorySegment s) {
+            SegmentElements.writeDouble(s, dtype, p, v);
+            return;
+        }
+        int q = (int) p;
         switch (dtype) {
-            case FLOAT64 -> ((double[]) data)[p] = v;
-            case FLOAT32 -> ((float[]) data)[p] = (float) v;
-            case BOOL -> ((boolean[]) data)[p] = v != 0;
+            case FLOAT64 -> ((double[]) data)[q] = v;
+            case FLOAT32 -> ((float[]) data)[q] = (float) v;
+            case BOOL -> ((boolean[]) data)[q] = v != 0;
             default -> writeLong(p, FloatToInteger.cast(v, dtype));
         }
     }
 
     /** Stores v at raw position p, cast to the dtype (ints wrap). */
-    public void writeLong(int p, long v) {
+    public void writeLong(long p, long v) {
+        if (data instanceof MemorySegment s) {
+            SegmentElements.writeLong(s, dtype, p, v);
+            return;
+        }
+        int q = (int) p;
         switch (dtype) {
-            case BOOL -> ((boolean[]) data)[p] = v != 0;
-            case INT8, UINT8 -> ((byte[]) data)[p] = (byte) v;
-            case INT16 -> ((short[]) data)[p] = (short) v;
-            case INT32 -> ((int[]) data)[p] = (int) v;
-            case INT64 -> ((long[]) data)[p] = v;
-            case FLOAT32 -> ((float[]) data)[p] = v;
-            case FLOAT64 -> ((double[]) data)[p] = v;
+            case BOOL -> ((boolean[]) data)[q] = v != 0;
+            case INT8, UINT8 -> ((byte[]) data)[q] = (byte) v;
+            case INT16 -> ((short[]) data)[q] = (short) v;
+            case INT32 -> ((int[]) data)[q] = (int) v;
+            case INT64 -> ((long[]) data)[q] = v;
+            case FLOAT32 -> ((float[]) data)[q] = v;
+            case FLOAT64 -> ((double[]) data)[q] = v;
         }
     }
 
@@ -315,6 +445,30 @@ public final class NDArray {
             throw new IllegalArgumentException("cannot reshape array of size " + length + " into shape " + ArrayFormatter.shapeString(sh));
         }
         return new NDArray(dtype, data, 0, sh, cStrides(sh));
+    }
+
+    /**
+     * A C-contiguous array over {@code segment} (shared, not copied): its elements in native byte order, from byte 0.
+     * The segment's lifetime is its owner's (an {@link java.lang.foreign.Arena}, a mapped file, an Arrow buffer): the
+     * array must not be used after that memory is freed.
+     *
+     * @throws IllegalArgumentException when dtype is bool, or the segment is shorter than the shape needs
+     */
+    public static NDArray ofSegment(DType dtype, MemorySegment segment, long... shape) {
+        for (long s : shape) {
+            if (s < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
+        }
+        return new NDArray(dtype, segment, 0L, shape, cStrides(shape));
+    }
+
+    /** A 1-d array over all of {@code segment} (shared, not copied), whose byte size must be a multiple of the item size. */
+    public static NDArray ofSegment(DType dtype, MemorySegment segment) {
+        long n = segment.byteSize() / dtype.itemSize();
+        if (n * dtype.itemSize() != segment.byteSize()) {
+            throw new IllegalArgumentException("a segment of " + segment.byteSize() + " bytes is not a whole number of "
+                    + dtype.numpyName() + " elements");
+        }
+        return ofSegment(dtype, segment, n);
     }
 
     public static NDArray wrap(double[] data) { return wrap(DType.FLOAT64, data); }

@@ -5,11 +5,16 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * Reads and writes NumPy's {@code .npy} format (versions 1.0, 2.0 and 3.0), the way Jumba exchanges arrays with
@@ -83,6 +88,77 @@ public final class Npy {
 
     /** Reads one array from the stream; errors name source. */
     static NDArray read(InputStream in, String source) throws IOException {
+        Prelude prelude = prelude(in, source);
+        NpyHeader header = prelude.header();
+        NpyHeader.Element element = header.element(source);
+        long count = 1;
+        for (long s : header.shape()) count = Math.min(count * s, Integer.MAX_VALUE + 1L); // no long overflow
+        long byteCount = count * element.dtype().itemSize();
+        if (count > Integer.MAX_VALUE || byteCount > Integer.MAX_VALUE - 16) {
+            throw new NpyFormatException(source, "array of shape " + ArrayFormatter.shapeString(header.shape())
+                    + " is too large to read onto the heap (Npy.map maps it instead)");
+        }
+        byte[] data = in.readNBytes((int) byteCount);
+        if (data.length < byteCount) {
+            throw new NpyFormatException(source, "truncated data: expected " + byteCount + " bytes, found " + data.length);
+        }
+        Object storage = NpyData.decode(data, element.dtype(), element.bigEndian());
+        int[] shape = Arrays.stream(header.shape()).mapToInt(Math::toIntExact).toArray();
+        int[] strides = header.fortranOrder() ? NDArray.fStrides(shape) : NDArray.cStrides(shape);
+        return new NDArray(element.dtype(), storage, 0, shape, strides);
+    }
+
+    /**
+     * Maps a {@code .npy} file's data into memory as NumPy's {@code np.load(file, mmap_mode=...)} does, without reading
+     * it: an array over a {@link MemorySegment} of the file, of any size (more than 2^31 elements included), valid
+     * until arena closes. Parallel kernels need an arena whose segments every thread may read ({@link Arena#ofShared},
+     * {@link Arena#ofAuto}).
+     *
+     * @throws NpyFormatException when the file is malformed, truncated, big-endian or of bool dtype (bool arrays live
+     *                            on the heap: {@link #read(Path)} reads them)
+     */
+    public static NDArray map(Path file, NpyMapMode mode, Arena arena) throws IOException {
+        String source = file.toString();
+        NpyHeader header;
+        long dataOffset;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            Prelude prelude = prelude(in, source);
+            header = prelude.header();
+            dataOffset = prelude.dataOffset();
+        }
+        NpyHeader.Element element = header.element(source);
+        DType dtype = element.dtype();
+        if (dtype == DType.BOOL) throw new NpyFormatException(source, "bool arrays are not mapped (Npy.read reads them)");
+        if (element.bigEndian() != (ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN) && dtype.itemSize() > 1) {
+            throw new NpyFormatException(source, "data is not in this machine's byte order, so it cannot be mapped (Npy.read converts it)");
+        }
+        long count = 1;
+        for (long s : header.shape()) count = Math.multiplyHigh(count, s) != 0 ? Long.MAX_VALUE : count * s;
+        if (count > Long.MAX_VALUE / dtype.itemSize()) throw new NpyFormatException(source, "shape " + ArrayFormatter.shapeString(header.shape()) + " is too large");
+        long byteCount = count * dtype.itemSize();
+        // Java maps copy-on-write (PRIVATE) only from a channel open for writing too, though it writes nothing.
+        StandardOpenOption[] options = mode != NpyMapMode.READ_ONLY
+                ? new StandardOpenOption[] {StandardOpenOption.READ, StandardOpenOption.WRITE}
+                : new StandardOpenOption[] {StandardOpenOption.READ};
+        try (FileChannel channel = FileChannel.open(file, options)) {
+            if (channel.size() - dataOffset < byteCount) {
+                throw new NpyFormatException(source, "truncated data: expected " + byteCount + " bytes, found " + (channel.size() - dataOffset));
+            }
+            MemorySegment segment = channel.map(mode.channelMode(), dataOffset, byteCount, arena);
+            long[] shape = header.shape();
+            long[] strides = header.fortranOrder() ? NDArray.fStrides(shape) : NDArray.cStrides(shape);
+            return new NDArray(dtype, segment, 0L, shape, strides);
+        }
+    }
+
+    /** {@link #map(Path, NpyMapMode, Arena)} with an automatic arena: the file stays mapped while the array is reachable. */
+    public static NDArray map(Path file, NpyMapMode mode) throws IOException { return map(file, mode, Arena.ofAuto()); }
+
+    /** A file's header and where its data starts. */
+    private record Prelude(NpyHeader header, long dataOffset) {}
+
+    /** Reads magic string, version, header length and header, leaving in at the first data byte. */
+    private static Prelude prelude(InputStream in, String source) throws IOException {
         byte[] magic = in.readNBytes(MAGIC.length + 2);
         if (magic.length < MAGIC.length + 2) throw new NpyFormatException(source, "truncated header (file has " + magic.length + " bytes)");
         for (int k = 0; k < MAGIC.length; k++) {
@@ -103,21 +179,6 @@ public final class Npy {
             throw new NpyFormatException(source, "truncated header: expected " + headerLength + " bytes, found " + headerBytes.length);
         }
         String text = new String(headerBytes, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        NpyHeader header = NpyHeader.parse(text, source);
-        NpyHeader.Element element = header.element(source);
-        long count = 1;
-        for (int s : header.shape()) count = Math.min(count * s, Integer.MAX_VALUE + 1L); // no long overflow
-        long byteCount = count * element.dtype().itemSize();
-        if (count > Integer.MAX_VALUE || byteCount > Integer.MAX_VALUE - 16) {
-            throw new NpyFormatException(source, "array of shape " + ArrayFormatter.shapeString(header.shape()) + " is too large");
-        }
-        byte[] data = in.readNBytes((int) byteCount);
-        if (data.length < byteCount) {
-            throw new NpyFormatException(source, "truncated data: expected " + byteCount + " bytes, found " + data.length);
-        }
-        Object storage = NpyData.decode(data, element.dtype(), element.bigEndian());
-        int[] shape = header.shape();
-        int[] strides = header.fortranOrder() ? NDArray.fStrides(shape) : NDArray.cStrides(shape);
-        return new NDArray(element.dtype(), storage, 0, shape, strides);
+        return new Prelude(NpyHeader.parse(text, source), MAGIC.length + 2L + lengthBytes + headerLength);
     }
 }

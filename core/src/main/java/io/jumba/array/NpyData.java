@@ -27,7 +27,7 @@ final class NpyData {
 
     /** The elements of the array in C order as little-endian bytes. */
     static byte[] encode(NDArray array) {
-        NDArray c = array.isCContiguous() ? array : array.copy();
+        NDArray c = array.isCContiguous() && !array.isSegment() ? array : array.copy(); // copies are on the heap
         int n = c.size(), from = c.offset();
         ByteBuffer b = ByteBuffer.allocate(Math.multiplyExact(n, c.dtype().itemSize())).order(ByteOrder.LITTLE_ENDIAN);
         if (n == 0) return b.array();

@@ -9,7 +9,7 @@ import java.util.Map;
  * The dictionary at the start of a {@code .npy} file, e.g. {@code {'descr': '<f8', 'fortran_order': False,
  * 'shape': (2, 3), }}: parsed from and written as the Python literal NumPy uses.
  */
-record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
+record NpyHeader(String descr, boolean fortranOrder, long[] shape) {
     /** NumPy's NPY_MAXDIMS: it reads no file of more dimensions, so neither does Jumba. */
     static final int MAX_DIMS = 64;
 
@@ -74,12 +74,12 @@ record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
             throw new NpyFormatException(source, "maximum supported dimension for an ndarray is currently " + MAX_DIMS
                     + ", found " + dims.size());
         }
-        int[] shape = new int[dims.size()];
+        long[] shape = new long[dims.size()];
         for (int d = 0; d < shape.length; d++) {
-            if (!(dims.get(d) instanceof Long n) || n < 0 || n > Integer.MAX_VALUE) {
+            if (!(dims.get(d) instanceof Long n) || n < 0) {
                 throw new NpyFormatException(source, "shape is not valid: " + quote(text));
             }
-            shape[d] = (int) (long) n;
+            shape[d] = n;
         }
         return new NpyHeader(descr, fortran, shape);
     }

@@ -1,5 +1,6 @@
 package io.jumba.array;
 
+import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 
 /**
@@ -11,15 +12,18 @@ final class ViewGeometry {
     private ViewGeometry() {}
 
     /** @throws IllegalArgumentException when a dimension is negative, the size overflows or an element is outside */
-    static void check(Object data, int offset, int[] shape, int[] strides) {
+    static void check(DType dtype, Object data, long offset, long[] shape, long[] strides) {
         if (shape.length != strides.length) throw new IllegalArgumentException("shape and strides differ in length");
-        int length = length(data);
+        long length = length(dtype, data);
+        // Java arrays stop at 2^31 elements; a segment at what a long counts (sizes stay below 2^62 here).
+        long limit = data instanceof MemorySegment ? 1L << 62 : Integer.MAX_VALUE;
         long size = 1, first = offset, last = offset;
         for (int d = 0; d < shape.length; d++) {
             if (shape[d] < 0) throw new IllegalArgumentException("negative dimensions are not allowed");
-            size *= shape[d];
-            if (size > Integer.MAX_VALUE) throw new IllegalArgumentException("array is too big");
-            long reach = (long) strides[d] * Math.max(shape[d] - 1, 0);
+            size = shape[d] == 0 ? 0 : size > limit / shape[d] ? limit + 1 : size * shape[d];
+            if (size > limit) throw new IllegalArgumentException("array is too big");
+            if (Math.abs(strides[d]) > limit) throw new IllegalArgumentException("stride " + strides[d] + " is too big");
+            long reach = strides[d] * Math.max(shape[d] - 1, 0);
             if (reach < 0) first += reach;
             else last += reach;
         }
@@ -31,7 +35,8 @@ final class ViewGeometry {
         }
     }
 
-    private static int length(Object data) {
+    private static long length(DType dtype, Object data) {
+        if (data instanceof MemorySegment s) return s.byteSize() / SegmentElements.layout(dtype).byteSize();
         return switch (data) {
             case boolean[] a -> a.length;
             case byte[] a -> a.length;

@@ -326,9 +326,13 @@ final class FunctionEmitter {
 
     // ---- arrays ---------------------------------------------------------------------------------------------
 
+    /** Whether the array's elements are read through a memory segment with long positions. */
+    private boolean segment(Type.Array t) { return context.segments && t.dtype() != DType.BOOL; }
+
     private void declareHoisted(String name, Type.Array t) {
-        line(JavaTypes.storage(t.dtype()) + " " + Names.derived(name, "data") + " = null;");
-        StringBuilder sb = new StringBuilder("int " + Names.derived(name, "off") + " = 0");
+        boolean seg = segment(t);
+        line((seg ? "MemorySegment" : JavaTypes.storage(t.dtype())) + " " + Names.derived(name, "data") + " = null;");
+        StringBuilder sb = new StringBuilder((seg ? "long " : "int ") + Names.derived(name, "off") + " = 0");
         for (int d = 0; d < t.ndim(); d++) sb.append(", ").append(Names.derived(name, "n" + d)).append(" = 0");
         for (int d = 0; d < t.ndim(); d++) {
             if (d != unitAxis(t)) sb.append(", ").append(Names.derived(name, "s" + d)).append(" = 0");
@@ -338,12 +342,13 @@ final class FunctionEmitter {
 
     private void hoist(String name, Type.Array t) {
         String v = Names.variable(name);
-        line(Names.derived(name, "data") + " = (" + JavaTypes.storage(t.dtype()) + ") " + v + ".data();");
-        line(Names.derived(name, "off") + " = " + v + ".offset();");
+        boolean seg = segment(t);
+        line(Names.derived(name, "data") + " = " + (seg ? v + ".segment();" : "(" + JavaTypes.storage(t.dtype()) + ") " + v + ".data();"));
+        line(Names.derived(name, "off") + " = " + v + (seg ? ".longOffset();" : ".offset();"));
         for (int d = 0; d < t.ndim(); d++) {
             String stride = d == unitAxis(t) ? ""
-                    : " " + Names.derived(name, "s" + d) + " = " + v + ".stride(" + d + ");";
-            line(Names.derived(name, "n" + d) + " = " + v + ".shape(" + d + ");" + stride);
+                    : " " + Names.derived(name, "s" + d) + " = " + v + "." + (seg ? "longStride(" : "stride(") + d + ");";
+            line(Names.derived(name, "n" + d) + " = " + v + "." + (seg ? "longShape(" : "shape(") + d + ");" + stride);
         }
     }
 
@@ -359,18 +364,24 @@ final class FunctionEmitter {
 
     /** {@code a_data[a_off + i*a_s0 + j]} for a local array, with wrap and bounds checks. */
     private String element(Expr.Local array, List<Expr> indices, String pos) {
+        return Names.derived(array.var().name(), "data") + "[" + position(array, indices, pos) + "]";
+    }
+
+    /** {@code a_off + i*a_s0 + j} for a local array, with wrap and bounds checks (long for segment arrays). */
+    private String position(Expr.Local array, List<Expr> indices, String pos) {
         Type.Array t = (Type.Array) array.type();
         String v = array.var().name();
-        StringBuilder sb = new StringBuilder(Names.derived(v, "data") + "[" + Names.derived(v, "off"));
+        String index = segment(t) ? "Indexing.longIndex" : "Indexing.index";
+        StringBuilder sb = new StringBuilder(Names.derived(v, "off"));
         for (int d = 0; d < indices.size(); d++) {
             Expr ix = indices.get(d);
             boolean nonNeg = ix instanceof Expr.Local l && nonNegativeIndices.contains(l.var().name());
-            String checked = "Indexing." + (nonNeg ? "indexNonNegative(" : "index(") + expr(ix) + ", "
+            String checked = index + (nonNeg ? "NonNegative(" : "(") + expr(ix) + ", "
                     + Names.derived(v, "n" + d) + ", " + d + ", " + pos + ")";
             sb.append(" + ").append(checked);
             if (d != unitAxis(t)) sb.append(" * ").append(Names.derived(v, "s" + d));
         }
-        return sb.append(']').toString();
+        return sb.toString();
     }
 
     private String indexArray(List<Expr> indices) {
@@ -382,6 +393,9 @@ final class FunctionEmitter {
     private String load(Expr.Load l) {
         DType d = Expr.dtypeOf(l.array());
         String pos = context.ref(l.pos());
+        if (l.array() instanceof Expr.Local local && segment((Type.Array) local.type())) {
+            return SegmentAccess.load(d, Names.derived(local.var().name(), "data"), position(local, l.indices(), pos));
+        }
         if (l.array() instanceof Expr.Local local) {
             String e = element(local, l.indices(), pos);
             return d == DType.UINT8 ? "((short) (" + e + " & 0xFF))" : e;
@@ -405,7 +419,11 @@ final class FunctionEmitter {
                 indent++;
                 line(JavaTypes.scalar(d) + " " + v + " = " + value + ";");
             }
-            line(element(local, s.indices(), pos) + " = " + (d == DType.UINT8 ? "(byte) " + v : v) + ";");
+            if (segment((Type.Array) local.type())) {
+                line(SegmentAccess.store(d, Names.derived(local.var().name(), "data"), position(local, s.indices(), pos), v));
+            } else {
+                line(element(local, s.indices(), pos) + " = " + (d == DType.UINT8 ? "(byte) " + v : v) + ";");
+            }
             if (!simple) {
                 indent--;
                 line("}");
@@ -517,7 +535,9 @@ final class FunctionEmitter {
                 return falls;
             }
             case Stmt.Eval e -> {
-                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads) line(expr(e.value()) + ";");
+                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads || e.value() instanceof Expr.Random) {
+                    line(expr(e.value()) + ";");
+                }
                 else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())
                         + "; }");
             }
@@ -544,6 +564,8 @@ final class FunctionEmitter {
         }
 
         @Override public String scalarLoop(Stmt.ForRange loop) { return scalarLoop(loop, null, null); }
+
+        @Override public boolean segments() { return context.segments; }
 
         @Override public String scalarLoop(Stmt.ForRange loop, String start, String stop) {
             StringBuilder saved = out;
@@ -629,14 +651,21 @@ final class FunctionEmitter {
             case Expr.Load l -> load(l);
             case Expr.Dim d -> d.array() instanceof Expr.Local l
                     ? "((long) " + Names.derived(l.var().name(), "n" + d.axis()) + ")"
+                    : context.segments ? expr(d.array()) + ".longShape(" + d.axis() + ")"
                     : "((long) " + expr(d.array()) + ".shape(" + d.axis() + "))";
-            case Expr.Size s -> "((long) " + expr(s.array()) + ".size())";
+            case Expr.Size s -> context.segments ? expr(s.array()) + ".longSize()" : "((long) " + expr(s.array()) + ".size())";
             case Expr.Intrinsic i -> intrinsic(i);
             case Expr.Threads t -> switch (t.function()) {
                 case GET_NUM_THREADS -> "((long) Parallel.numThreads())";
                 case GET_THREAD_ID -> "((long) Parallel.threadId())";
                 case SET_NUM_THREADS -> "Parallel.setNumThreads(" + expr(t.args().getFirst()) + ", " + context.ref(t.pos()) + ")";
             };
+            case Expr.Random r -> {
+                StringBuilder sb = new StringBuilder("io.jumba.runtime." + r.function().method() + "(");
+                for (int k = 0; k < r.args().size(); k++) sb.append(k == 0 ? "" : ", ").append(expr(r.args().get(k)));
+                if (r.function().raises()) sb.append(r.args().isEmpty() ? "" : ", ").append(context.ref(r.pos()));
+                yield sb.append(')').toString();
+            }
             case Expr.Call c -> {
                 StringBuilder sb = new StringBuilder(Names.function(c.function()) + "(");
                 for (int k = 0; k < c.args().size(); k++) sb.append(k == 0 ? "" : ", ").append(expr(c.args().get(k)));
@@ -660,6 +689,8 @@ final class FunctionEmitter {
             }
             case Expr.Linspace l -> "ArrayOps.linspace(DType." + l.type().dtype().name() + ", " + expr(l.start()) + ", "
                     + expr(l.stop()) + ", " + expr(l.num()) + ", " + context.ref(l.pos()) + ")";
+            case Expr.LinAlg l -> "LinAlg." + l.fn().method() + "(" + String.join(", ", l.args().stream().map(this::expr).toList())
+                    + (l.args().isEmpty() ? "" : ", ") + context.ref(l.pos()) + ")";
             case Expr.View v -> view(v);
             case Expr.Transpose t -> expr(t.array()) + ".transpose()";
             case Expr.ShapeView s -> "ShapeViews." + s.op().method() + "(" + expr(s.array()) + ", new long[] {"

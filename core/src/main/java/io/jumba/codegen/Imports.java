@@ -16,7 +16,7 @@ final class Imports {
     private static final List<String> GENERATOR = List.of(
             "io.jumba.array.DType", "io.jumba.array.NDArray", "io.jumba.source.SourcePos",
             "io.jumba.runtime.ArrayOps", "io.jumba.runtime.Faults", "io.jumba.runtime.Indexing",
-            "io.jumba.runtime.MathFn", "io.jumba.runtime.Optionals", "io.jumba.runtime.Printing",
+            "io.jumba.runtime.LinAlg", "io.jumba.runtime.MathFn", "io.jumba.runtime.Optionals", "io.jumba.runtime.Printing",
             "io.jumba.runtime.MathFunctions", "io.jumba.runtime.Scalars", "io.jumba.runtime.ShapeViews",
             "io.jumba.runtime.parallel.ArrayReduction", "io.jumba.runtime.parallel.ChunkGrid",
             "io.jumba.runtime.parallel.ChunkUpdates", "io.jumba.runtime.parallel.Combine",
@@ -30,6 +30,7 @@ final class Imports {
         Set<String> words = words(body);
         List<String> candidates = new ArrayList<>(GENERATOR);
         candidates.addAll(emitterClasses);
+        candidates.addAll(SegmentAccess.IMPORTS);
         Set<String> used = new TreeSet<>();
         for (String type : candidates) {
             if (words.contains(type.substring(type.lastIndexOf('.') + 1))) used.add(type);

@@ -1,5 +1,6 @@
 package io.jumba.codegen;
 
+import io.jumba.ir.ArrayStorage;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
@@ -49,7 +50,7 @@ public final class JavaSourceGenerator {
             throw new IllegalArgumentException("bad class name: " + className);
         }
         Program program = planned.program();
-        ClassContext context = new ClassContext(simpleName, loops.strictReductions());
+        ClassContext context = new ClassContext(simpleName, loops.strictReductions(), program.storage() == ArrayStorage.SEGMENT);
         StringBuilder methods = new StringBuilder();
         methods.append("    public static void jumba$positions(SourcePos[] positions) { P = positions; }\n");
         methods.append(callBridge(program.entry()));
@@ -103,6 +104,8 @@ public final class JavaSourceGenerator {
         final String className;
         /** Whether parallel float reductions combine their chunks in index order (the strict mode). */
         final boolean orderedReductions;
+        /** Whether numeric arrays are read through memory segments with long positions ({@link ArrayStorage#SEGMENT}). */
+        final boolean segments;
         final List<SourcePos> list = new ArrayList<>();
         final Set<String> fields = new LinkedHashSet<>();
         final List<String> methods = new ArrayList<>();
@@ -110,9 +113,10 @@ public final class JavaSourceGenerator {
         /** Parallel loops emitted so far: numbers their loop classes ({@code f_$P0}) and chunk methods. */
         int parallelLoops;
 
-        ClassContext(String className, boolean orderedReductions) {
+        ClassContext(String className, boolean orderedReductions, boolean segments) {
             this.className = className;
             this.orderedReductions = orderedReductions;
+            this.segments = segments;
         }
 
         String ref(SourcePos pos) {

@@ -88,6 +88,12 @@ public interface LoopEmitter {
         /** Like {@link #scalarLoop(Stmt.ForRange)}, over [start, stop): Java longs the emitter declared (tails). */
         String scalarLoop(Stmt.ForRange loop, String start, String stop);
 
+        /**
+         * Whether the generated code reads numeric arrays through memory segments with long positions
+         * ({@link io.jumba.ir.ArrayStorage#SEGMENT}): their hoisted {@code data} is a {@code MemorySegment}.
+         */
+        boolean segments();
+
         /** A fresh Java identifier, unique in the function: hint (a lower-case word) or hint and a number. */
         String fresh(String hint);
 

@@ -6,6 +6,7 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.interp.Interpreter;
+import io.jumba.ir.ArrayStorage;
 import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.KernelPlans;
@@ -52,6 +53,8 @@ public final class Dispatcher {
     private final Optional<KernelCache> diskCache;
     private final OnceCache<List<Type>, Program> typedPrograms = new OnceCache<>();
     private final OnceCache<List<Type>, Specialization> specializations = new OnceCache<>();
+    /** The specializations for calls with arrays in memory segments ({@link ArrayStorage#SEGMENT}), compiled on use. */
+    private final OnceCache<List<Type>, Specialization> segmentSpecializations = new OnceCache<>();
     /** The plans of specializations loaded from the disk cache (which holds no IR), compiled in memory once each. */
     private final OnceCache<List<Type>, KernelPlans> replanned = new OnceCache<>();
 
@@ -110,6 +113,7 @@ public final class Dispatcher {
         Object[] values = Arguments.normalize(withDefaults(args));
         List<Type> types = Signature.of(values).args();
         if (jitDisabled) return Interpreter.run(typed(runAs(types)), values);
+        if (ArrayStorage.of(values) == ArrayStorage.SEGMENT) return segmentSpecialization(runAs(types)).kernel().invoke(values);
         return specializationFor(types).kernel().invoke(values);
     }
 
@@ -156,6 +160,21 @@ public final class Dispatcher {
         Specialization s = specializations.get(List.copyOf(signature.args()), this::build);
         checkReturnType(signature, s.signature().returnType());
         return s;
+    }
+
+    /**
+     * The specialization that calls with these argument values run: like {@link #compile}, for the storage the
+     * values' arrays live in (code over memory segments when one of them does).
+     */
+    public Specialization compileFor(Object... args) {
+        Object[] values = Arguments.normalize(withDefaults(args));
+        List<Type> types = runAs(Signature.of(values).args());
+        return ArrayStorage.of(values) == ArrayStorage.SEGMENT ? segmentSpecialization(types)
+                : compile(new Signature(types, null));
+    }
+
+    private Specialization segmentSpecialization(List<Type> argTypes) {
+        return segmentSpecializations.get(List.copyOf(argTypes), types -> build(types, ArrayStorage.SEGMENT));
     }
 
     private void checkReturnType(Signature signature, Type inferred) {
@@ -223,18 +242,21 @@ public final class Dispatcher {
         return specializations.get(List.copyOf(argTypes), this::build);
     }
 
-    private Specialization build(List<Type> argTypes) {
-        CompiledKernel kernel = diskCache.isEmpty() ? pipeline.compile(typed(argTypes)) : cached(argTypes);
+    private Specialization build(List<Type> argTypes) { return build(argTypes, ArrayStorage.HEAP); }
+
+    private Specialization build(List<Type> argTypes, ArrayStorage storage) {
+        CompiledKernel kernel = diskCache.isEmpty() ? pipeline.compile(typed(argTypes), storage) : cached(argTypes, storage);
         return new Specialization(new Signature(argTypes, kernel.binary().entry().returnType()), kernel);
     }
 
     /** What an earlier compile stored in the disk cache, else a compile through the pipeline, stored there. */
-    private CompiledKernel cached(List<Type> argTypes) {
+    private CompiledKernel cached(List<Type> argTypes, ArrayStorage storage) {
         KernelCache cache = diskCache.orElseThrow();
-        CacheKey key = CacheKey.of(module, function, argTypes, options, pipeline.identity().orElseThrow());
+        String identity = pipeline.identity().orElseThrow() + (storage == ArrayStorage.HEAP ? "" : "+segments");
+        CacheKey key = CacheKey.of(module, function, argTypes, options, identity);
         Optional<CompiledKernel> hit = cache.load(key);
         if (hit.isPresent()) return hit.get();
-        CompiledKernel kernel = pipeline.compile(typed(argTypes));
+        CompiledKernel kernel = pipeline.compile(typed(argTypes), storage);
         cache.store(key, kernel.binary());
         return kernel;
     }

@@ -1,6 +1,7 @@
 package io.jumba.dispatch;
 
 import io.jumba.codegen.LoopEmitter;
+import io.jumba.ir.ArrayStorage;
 import io.jumba.ir.Program;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.MethodSizeFit;
@@ -66,7 +67,12 @@ public record Pipeline(PassList passes, Function<Program, CompiledKernel> backen
 
     /** Checks typed's prange loops for races ({@link RaceDetection#check}), lowers it and hands it to the backend. */
     public CompiledKernel compile(Program typed) {
+        return compile(typed, ArrayStorage.HEAP);
+    }
+
+    /** Like {@link #compile(Program)}, with generated code that reads arrays as storage says. */
+    public CompiledKernel compile(Program typed, ArrayStorage storage) {
         RaceDetection.check(typed, computedIndices);
-        return backend.apply(lower(typed));
+        return backend.apply(lower(typed).withStorage(storage));
     }
 }

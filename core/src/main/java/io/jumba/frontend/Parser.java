@@ -20,7 +20,7 @@ import static io.jumba.frontend.TokenCursor.syntax;
 import static io.jumba.frontend.TokenCursor.unsupported;
 
 /**
- * Parses a kernel file into a {@link Module}. At module level it accepts imports of numpy, math and numba,
+ * Parses a kernel file into a {@link Module}. At module level it accepts imports of numpy, math, random and numba,
  * {@code NAME = value} constants, (decorated) {@code def}s and docstrings, and skips
  * {@code if __name__ == "__main__":} blocks; anything else is an {@link io.jumba.diag.UnsupportedError}.
  * <p>

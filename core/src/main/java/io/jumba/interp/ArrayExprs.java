@@ -196,13 +196,11 @@ final class ArrayExprs {
         DType dt = ((Type.Array) type).dtype();
         int rows = a.ndim() == 2 ? a.shape(0) : 1;
         int cols = b.ndim() == 2 ? b.shape(1) : 1;
-        long[] dims = b.ndim() == 2 ? new long[] {rows, cols} : new long[] {rows};
+        // the result's axes: a's rows (when a is 2-d), then b's columns (when b is 2-d)
+        long[] dims = a.ndim() == 1 ? new long[] {cols} : b.ndim() == 1 ? new long[] {rows} : new long[] {rows, cols};
         NDArray out = ArrayOps.alloc(dt, dims, false, pos);
         for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                Object v = dotLane(a, i, b, j, n, dt);
-                Values.write(out, b.ndim() == 2 ? i * cols + j : i, v);
-            }
+            for (int j = 0; j < cols; j++) Values.write(out, i * cols + j, dotLane(a, i, b, j, n, dt));
         }
         return out;
     }

@@ -304,6 +304,11 @@ public final class Interpreter {
                     yield null;
                 }
             };
+            case Expr.Random r -> {
+                Object[] args = new Object[r.args().size()];
+                for (int k = 0; k < args.length; k++) args[k] = eval(r.args().get(k), frame);
+                yield r.function().apply(args, r.pos());
+            }
             case Expr.TupleNew t -> {
                 Object[] out = new Object[t.elements().size()];
                 for (int k = 0; k < out.length; k++) out[k] = eval(t.elements().get(k), frame);
@@ -320,6 +325,11 @@ public final class Interpreter {
             }
             case Expr.Linspace l -> ArrayOps.linspace(l.type().dtype(), (Double) eval(l.start(), frame),
                     (Double) eval(l.stop(), frame), (Long) eval(l.num(), frame), l.pos());
+            case Expr.LinAlg l -> {
+                Object[] args = new Object[l.args().size()];
+                for (int k = 0; k < args.length; k++) args[k] = eval(l.args().get(k), frame);
+                yield l.fn().apply(args, l.pos());
+            }
             case Expr.View v -> view(v, frame);
             case Expr.Transpose t -> ((NDArray) eval(t.array(), frame)).transpose();
             case Expr.ShapeView s -> shapeView(s, frame);

@@ -1,7 +1,9 @@
 package io.jumba.ir;
 
 import io.jumba.array.DType;
+import io.jumba.runtime.LinAlgFn;
 import io.jumba.runtime.MathFn;
+import io.jumba.runtime.RandomFunction;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
@@ -110,6 +112,13 @@ public sealed interface Expr {
      */
     record Threads(ThreadFunction function, List<Expr> args, Type type, SourcePos pos) implements Expr {}
 
+    /**
+     * A draw of {@code np.random} or Python's {@code random} ({@link RandomFunction}), arguments already of its
+     * parameter dtypes; None for the seeds. It changes the generator of the thread that runs it, so passes never
+     * share, fold, reorder or vectorize it.
+     */
+    record Random(RandomFunction function, List<Expr> args, Type type, SourcePos pos) implements Expr {}
+
     record TupleNew(List<Expr> elements, Type.Tuple type) implements Expr {}
 
     /** Element {@code index} (constant, already non-negative) of a tuple. */
@@ -125,6 +134,12 @@ public sealed interface Expr {
     record Arange(Expr start, Expr stop, Expr step, Type.Array type, SourcePos pos) implements Expr {}
 
     /** {@code np.linspace(start, stop, num)} with endpoint, float64 arguments, num int64. */
+    /**
+     * A {@code np.linalg} function the runtime evaluates ({@link LinAlgFn}, backed by EJML) on float64 operands: its
+     * value is a fresh array, a scalar, or a tuple of them; it never writes its operands.
+     */
+    record LinAlg(LinAlgFn fn, List<Expr> args, Type type, SourcePos pos) implements Expr {}
+
     record Linspace(Expr start, Expr stop, Expr num, Type.Array type, SourcePos pos) implements Expr {}
 
     /**

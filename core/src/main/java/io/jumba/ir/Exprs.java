@@ -38,11 +38,13 @@ public final class Exprs {
             case Expr.Intrinsic i -> i.args();
             case Expr.Call c -> c.args();
             case Expr.Threads t -> t.args();
+            case Expr.Random r -> r.args();
             case Expr.TupleNew t -> t.elements();
             case Expr.TupleGet t -> List.of(t.tuple());
             case Expr.Alloc a -> a.fillValue() == null ? a.shape() : append(a.shape(), a.fillValue());
             case Expr.Arange a -> List.of(a.start(), a.stop(), a.step());
             case Expr.Linspace l -> List.of(l.start(), l.stop(), l.num());
+            case Expr.LinAlg l -> l.args();
             case Expr.View v -> {
                 List<Expr> all = new ArrayList<>(List.of(v.array()));
                 for (Expr.IndexSpec spec : v.spec()) {
@@ -115,6 +117,7 @@ public final class Exprs {
                     a.fillValue() == null ? null : f.apply(a.fillValue()), a.type(), a.pos());
             case Expr.Arange a -> new Expr.Arange(f.apply(a.start()), f.apply(a.stop()), f.apply(a.step()), a.type(), a.pos());
             case Expr.Linspace l -> new Expr.Linspace(f.apply(l.start()), f.apply(l.stop()), f.apply(l.num()), l.type(), l.pos());
+            case Expr.LinAlg l -> new Expr.LinAlg(l.fn(), l.args().stream().map(f).toList(), l.type(), l.pos());
             case Expr.View v -> new Expr.View(f.apply(v.array()), v.spec().stream().map(spec -> map(spec, f)).toList(),
                     v.type(), v.pos());
             case Expr.Transpose t -> new Expr.Transpose(f.apply(t.array()), t.type());
@@ -152,6 +155,7 @@ public final class Exprs {
             case Expr.Load l -> new Expr.Load(f.apply(l.array()), l.indices().stream().map(f).toList(), l.pos());
             case Expr.Intrinsic in -> new Expr.Intrinsic(in.fn(), in.args().stream().map(f).toList(), in.type());
             case Expr.Call c -> new Expr.Call(c.function(), c.args().stream().map(f).toList(), c.type(), c.pos());
+            case Expr.Random r -> new Expr.Random(r.function(), r.args().stream().map(f).toList(), r.type(), r.pos());
             case Expr.TupleNew t -> new Expr.TupleNew(t.elements().stream().map(f).toList(), t.type());
             case Expr.TupleGet t -> new Expr.TupleGet(f.apply(t.tuple()), t.index(), t.type());
             case Expr.Dim d -> new Expr.Dim(f.apply(d.array()), d.axis());
@@ -177,6 +181,7 @@ public final class Exprs {
             case Expr.Load l -> true;
             case Expr.Intrinsic in -> true;
             case Expr.Call c -> true;
+            case Expr.Random r -> true;
             case Expr.TupleNew t -> true;
             case Expr.TupleGet t -> true;
             case Expr.Dim d -> true;

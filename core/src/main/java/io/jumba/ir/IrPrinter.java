@@ -137,11 +137,13 @@ public final class IrPrinter {
             case Expr.Intrinsic i -> i.fn().name().toLowerCase() + "(" + list(i.args()) + ")";
             case Expr.Call c -> c.function() + "(" + list(c.args()) + ")";
             case Expr.Threads t -> "numba." + t.function().pythonName() + "(" + list(t.args()) + ")";
+            case Expr.Random r -> "random." + r.function().name().toLowerCase() + "(" + list(r.args()) + ")";
             case Expr.TupleNew t -> "(" + list(t.elements()) + (t.elements().size() == 1 ? ",)" : ")");
             case Expr.TupleGet t -> expr(t.tuple()) + "[" + t.index() + "]";
             case Expr.Alloc a -> "alloc_" + a.fill().name().toLowerCase() + "(" + a.type() + ", (" + list(a.shape())
                     + (a.shape().size() == 1 ? ",)" : ")") + (a.fillValue() == null ? "" : ", " + expr(a.fillValue())) + ")";
             case Expr.Arange a -> "arange(" + a.type() + ", " + expr(a.start()) + ", " + expr(a.stop()) + ", " + expr(a.step()) + ")";
+            case Expr.LinAlg l -> "linalg." + l.fn().method() + "(" + list(l.args()) + ")";
             case Expr.Linspace l -> "linspace(" + expr(l.start()) + ", " + expr(l.stop()) + ", " + expr(l.num()) + ")";
             case Expr.View v -> "view(" + expr(v.array()) + v.spec().stream().map(IrPrinter::spec)
                     .collect(Collectors.joining(", ", "[", "]")) + " -> " + v.type() + ")";

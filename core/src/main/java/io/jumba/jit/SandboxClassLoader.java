@@ -6,7 +6,7 @@ import java.util.Set;
  * A class loader that resolves only an allowlist and answers ClassNotFoundException for everything else.
  * Kernels run under {@link #forKernels}: the few java.lang value types, Math, exceptions, Jumba's runtime (with its
  * parallel executor),
- * NDArray/DType/KernelRuntimeError/SourcePos and the Vector API, so generated code can reach neither System,
+ * NDArray/DType/KernelRuntimeError/SourcePos, the Vector API and element access to memory segments, so generated code can reach neither System,
  * Runtime, threads, reflection, files nor processes. Janino itself insists on resolving some more well-known
  * types while compiling (System among them), so compilation uses {@link #forCompiler}, and
  * {@link ClassReferences} then checks that the bytecode refers only to what {@link #allowedForKernels} permits.
@@ -17,7 +17,13 @@ final class SandboxClassLoader extends ClassLoader {
             "java.lang.Double", "java.lang.Float", "java.lang.Long", "java.lang.Integer", "java.lang.Short",
             "java.lang.Byte", "java.lang.Boolean", "java.lang.Throwable", "java.lang.RuntimeException",
             "io.jumba.array.NDArray", "io.jumba.array.DType", "io.jumba.diag.KernelRuntimeError",
-            "io.jumba.source.SourcePos");
+            "io.jumba.source.SourcePos",
+            // Element access to the memory segments of arrays the caller passed (ArrayStorage.SEGMENT): bounds-checked
+            // reads and writes, and the Vector API's loads and stores from them.
+            "java.lang.foreign.MemorySegment", "java.lang.foreign.ValueLayout",
+            "java.lang.foreign.ValueLayout$OfByte", "java.lang.foreign.ValueLayout$OfShort",
+            "java.lang.foreign.ValueLayout$OfInt", "java.lang.foreign.ValueLayout$OfLong",
+            "java.lang.foreign.ValueLayout$OfFloat", "java.lang.foreign.ValueLayout$OfDouble", "java.nio.ByteOrder");
     private static final String[] KERNEL_PACKAGES = {"io.jumba.runtime.", "io.jumba.runtime.parallel.", "jdk.incubator.vector."};
 
     /** The types Janino's IClassLoader requires to exist before it compiles anything (plus annotation meta-types). */

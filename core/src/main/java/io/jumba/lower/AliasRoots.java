@@ -58,12 +58,14 @@ final class AliasRoots {
             case Expr.TupleNew t -> unionOf(t.elements());
             case Expr.Call c -> unionOf(c.args());
             case Expr.Threads t -> Set.of();
+            case Expr.Random r -> Set.of();
             case Expr.Wrap w -> rootsOf(w.value());
             case Expr.Unwrap u -> rootsOf(u.optional());
             // fresh arrays
             case Expr.Alloc x -> Set.of();
             case Expr.Arange x -> Set.of();
             case Expr.Linspace x -> Set.of();
+            case Expr.LinAlg x -> Set.of();
             case Expr.Elementwise x -> Set.of();
             case Expr.Reduce x -> Set.of();
             case Expr.Dot x -> Set.of();

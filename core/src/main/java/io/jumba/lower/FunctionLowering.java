@@ -159,6 +159,7 @@ final class FunctionLowering {
             case Expr.Intrinsic i -> new Expr.Intrinsic(i.fn(), lowerAll(i.args(), out, elements), i.type());
             case Expr.Call c -> new Expr.Call(c.function(), lowerAll(c.args(), out, elements), c.type(), c.pos());
             case Expr.Threads t -> new Expr.Threads(t.function(), lowerAll(t.args(), out, elements), t.type(), t.pos());
+            case Expr.Random r -> new Expr.Random(r.function(), lowerAll(r.args(), out, elements), r.type(), r.pos());
             case Expr.TupleNew t -> new Expr.TupleNew(lowerAll(t.elements(), out, elements), t.type());
             case Expr.TupleGet t -> new Expr.TupleGet(lower(t.tuple(), out, elements), t.index(), t.type());
             case Expr.Alloc a -> {
@@ -176,6 +177,7 @@ final class FunctionLowering {
                 List<Expr> ops = lowerAll(List.of(l.start(), l.stop(), l.num()), out, elements);
                 yield new Expr.Linspace(ops.get(0), ops.get(1), ops.get(2), l.type(), l.pos());
             }
+            case Expr.LinAlg l -> new Expr.LinAlg(l.fn(), lowerAll(l.args(), out, elements), l.type(), l.pos());
             case Expr.View v -> lowerView(v, out, elements);
             case Expr.Transpose t -> new Expr.Transpose(lower(t.array(), out, elements), t.type());
             case Expr.ShapeView s -> {

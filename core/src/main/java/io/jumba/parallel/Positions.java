@@ -35,8 +35,10 @@ final class Positions {
             case Expr.Binary b -> b.pos();
             case Expr.Load l -> l.pos();
             case Expr.Call c -> c.pos();
+            case Expr.Random r -> r.pos();
             case Expr.View v -> v.pos();
             case Expr.Alloc a -> a.pos();
+            case Expr.LinAlg l -> l.pos();
             case Expr.Reduce r -> r.pos();
             case Expr.Elementwise w -> w.pos();
             case Expr.Dot d -> d.pos();

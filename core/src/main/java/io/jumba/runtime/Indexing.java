@@ -18,4 +18,17 @@ public final class Indexing {
         if (i >= size) throw Faults.indexError(i, axis, size, pos);
         return (int) i;
     }
+
+    /** {@link #index} for arrays of any size (code over memory segments): a long position. */
+    public static long longIndex(long i, long size, int axis, SourcePos pos) {
+        long j = i < 0 ? i + size : i;
+        if (j < 0 || j >= size) throw Faults.indexError(i, axis, size, pos);
+        return j;
+    }
+
+    /** {@link #indexNonNegative} for arrays of any size (code over memory segments): a long position. */
+    public static long longIndexNonNegative(long i, long size, int axis, SourcePos pos) {
+        if (i >= size) throw Faults.indexError(i, axis, size, pos);
+        return i;
+    }
 }

@@ -132,6 +132,10 @@ final class ArrayCalls {
                 if (created != null) yield created;
                 Expr sorting = new Sorting(f, exprs, this).call(q, c);
                 if (sorting != null) yield sorting;
+                Expr taken = new TakeCalls(f, this).call(q, c);
+                if (taken != null) yield taken;
+                Expr linalg = new LinearAlgebra(f, exprs, this).call(q, c);
+                if (linalg != null) yield linalg;
                 ReduceOp op = reduction(CallLowering.shortName(q));
                 if (op == null || !q.startsWith("numpy.")) yield null;
                 var a = bind(c, name, List.of("a", "axis"), 1);
@@ -167,6 +171,8 @@ final class ArrayCalls {
                 if (statistic != null) return statistic;
                 Expr sorting = new Sorting(f, exprs, this).method(receiver, method, c);
                 if (sorting != null) return sorting;
+                Expr taken = new TakeCalls(f, this).method(receiver, method, c);
+                if (taken != null) return taken;
                 ReduceOp op = reduction(method);
                 if (op == null) throw new UnsupportedError(c.pos(), "array method '" + method + "' is not supported");
                 var a = bind(c, name, List.of("axis"), 0);
@@ -307,6 +313,13 @@ final class ArrayCalls {
         };
         if (d == null) throw new TypingError(arg.pos(), name + "() got an unsupported dtype");
         return d;
+    }
+
+    /** arg as a compile-time integer (an axis): a TypingError at arg otherwise. */
+    long constantAxis(io.jumba.frontend.ast.PyExpr arg, String name) {
+        Expr e = exprs.lower(arg);
+        if (e instanceof Expr.Const k && k.value() instanceof Long v && TypedIr.dtype(k).isInteger()) return v;
+        throw new TypingError(arg.pos(), name + "() expects a constant integer axis here, got " + e.type());
     }
 
     Expr array(io.jumba.frontend.ast.PyExpr arg, String name) {

@@ -120,9 +120,9 @@ final class ArrayExpressions {
         DType d = DType.promote(la.dtype(), ra.dtype());
         Type result = switch (la.ndim() * 10 + ra.ndim()) {
             case 11 -> Type.scalar(d);
-            case 21 -> Type.array(d, 1, Layout.C);
+            case 21, 12 -> Type.array(d, 1, Layout.C);
             case 22 -> Type.array(d, 2, Layout.C);
-            default -> throw new TypingError(pos, "np.dot() / @ supports 1-d·1-d, 2-d·1-d and 2-d·2-d, got "
+            default -> throw new TypingError(pos, "np.dot() / @ supports 1-d and 2-d operands, got "
                     + la.ndim() + "-d·" + ra.ndim() + "-d");
         };
         return new Expr.Dot(toDType(l, d, pos), toDType(r, d, pos), result, pos);

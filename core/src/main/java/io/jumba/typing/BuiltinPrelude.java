@@ -11,9 +11,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Built-ins and math functions that Jumba compiles from Python source ({@code builtins_prelude.py}, e.g.
@@ -59,8 +61,14 @@ final class BuiltinPrelude {
     private static Module load() {
         try (InputStream in = BuiltinPrelude.class.getResourceAsStream(FILE)) {
             if (in == null) throw new IllegalStateException(FILE + " is missing from the Jumba jar");
-            String source = "import math as __jumba_math\nimport numpy as __jumba_np\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Parser.parse(source, "<jumba " + FILE + ">");
+            String source = "import math as __jumba_math\nimport numpy as __jumba_np\nimport random as __jumba_random\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Module module = Parser.parse(source, "<jumba " + FILE + ">");
+            // A second def of a name would silently replace the first (np.isclose's once replaced math.isclose's).
+            Set<String> names = new HashSet<>();
+            for (FunctionDef def : module.functions()) {
+                if (!names.add(def.name())) throw new IllegalStateException(FILE + " defines " + def.name() + " twice");
+            }
+            return module;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,7 +55,13 @@ final class CallLowering {
             }
             return new Expr.Threads(threads, List.of(TypedIr.cast(args.getFirst(), DType.INT64)), Type.NONE, c.pos());
         }
-        Expr result = builtin(q, c);
+        Expr result = new RandomCalls(f, exprs).call(q, c);
+        if (result != null) return result;
+        result = new NonzeroCalls(f, exprs).call(q, c);
+        if (result != null) return result;
+        result = new RoundingAndCloseness(f, exprs).call(q, c);
+        if (result != null) return result;
+        result = builtin(q, c);
         if (result != null) return result;
         result = new ArrayCalls(f, exprs).function(q, c);
         if (result != null) return result;

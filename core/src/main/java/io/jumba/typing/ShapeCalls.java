@@ -455,9 +455,7 @@ final class ShapeCalls {
 
     /** A compile-time integer (an axis): a TypingError at the argument otherwise. */
     private long constant(PyExpr arg, String name) {
-        Expr e = exprs.lower(arg);
-        if (e instanceof Expr.Const c && c.value() instanceof Long k && TypedIr.dtype(c).isInteger()) return k;
-        throw new TypingError(arg.pos(), name + "() expects a constant integer axis here, got " + e.type());
+        return calls.constantAxis(arg, name);
     }
 
     /** A compile-time tuple of integers (axes). */

@@ -104,9 +104,7 @@ final class Statistics {
     }
 
     private long constantAxis(PyExpr arg, String name) {
-        Expr e = exprs.lower(arg);
-        if (e instanceof Expr.Const k && k.value() instanceof Long v && TypedIr.dtype(k).isInteger()) return v;
-        throw new TypingError(arg.pos(), name + "() expects a constant integer axis, got " + e.type());
+        return new ArrayCalls(f, exprs).constantAxis(arg, name);
     }
 
     private static Expr sqrt(Expr v, SourcePos pos) {

@@ -532,6 +532,145 @@ def __jumba_histogram_edges(a, edges):
     return hist, edges.astype(__jumba_np.float64)
 
 
+# Linear algebra (LinearAlgebra.java checks ranks and casts the operands to the result dtype first). Whole-array
+# expressions and np.dot, so that they vectorize.
+
+def __jumba_norm_fro(x):
+    return __jumba_np.sqrt(__jumba_np.sum(x * x))
+
+
+def __jumba_norm_l1(x):
+    return __jumba_np.sum(__jumba_np.abs(x))
+
+
+def __jumba_norm_max(x):
+    return __jumba_np.max(__jumba_np.abs(x))
+
+
+def __jumba_norm_min(x):
+    return __jumba_np.min(__jumba_np.abs(x))
+
+
+def __jumba_norm_count(x):
+    return __jumba_np.sum(x != 0) * 1.0
+
+
+def __jumba_norm_p(x, p):
+    return __jumba_np.sum(__jumba_np.abs(x) ** p) ** (1.0 / p)
+
+
+def __jumba_norm_fro_axis(x, axis):
+    return __jumba_np.sqrt(__jumba_np.sum(x * x, axis=axis))
+
+
+def __jumba_norm_l1_axis(x, axis):
+    return __jumba_np.sum(__jumba_np.abs(x), axis=axis)
+
+
+def __jumba_norm_max_axis(x, axis):
+    return __jumba_np.max(__jumba_np.abs(x), axis=axis)
+
+
+def __jumba_norm_min_axis(x, axis):
+    return __jumba_np.min(__jumba_np.abs(x), axis=axis)
+
+
+def __jumba_norm_count_axis(x, axis):
+    return __jumba_np.sum(x != 0, axis=axis) * 1.0
+
+
+def __jumba_norm_p_axis(x, axis, p):
+    return __jumba_np.sum(__jumba_np.abs(x) ** p, axis=axis) ** (1.0 / p)
+
+
+def __jumba_cond_ratio(top, bottom):
+    # NumPy divides with errors ignored and turns NaN (0 / 0) into inf: a singular matrix's condition is inf
+    if bottom == 0.0:
+        return __jumba_np.inf
+    return top / bottom
+
+
+def __jumba_trace(a, offset, zero):
+    total = zero
+    start = -offset if offset < 0 else 0
+    stop = a.shape[1] - offset if a.shape[1] - offset < a.shape[0] else a.shape[0]
+    for i in range(start, stop):
+        total += a[i, i + offset]
+    return total
+
+
+def __jumba_outer(a, b):
+    return a.ravel().reshape((a.size, 1)) * b.ravel()
+
+
+def __jumba_vdot(a, b):
+    return __jumba_np.dot(a.ravel(), b.ravel())
+
+
+def __jumba_row(x):
+    out = __jumba_np.empty((1, x.shape[0]), x.dtype)
+    out[0, :] = x
+    return out
+
+
+def __jumba_kron_1d(a, b):
+    n = b.shape[0]
+    out = __jumba_np.empty(a.shape[0] * n, a.dtype)
+    for i in range(a.shape[0]):
+        out[i * n:(i + 1) * n] = a[i] * b
+    return out
+
+
+def __jumba_kron_2d(a, b):
+    p = b.shape[0]
+    q = b.shape[1]
+    out = __jumba_np.empty((a.shape[0] * p, a.shape[1] * q), a.dtype)
+    for i in range(a.shape[0]):
+        for j in range(a.shape[1]):
+            out[i * p:(i + 1) * p, j * q:(j + 1) * q] = a[i, j] * b
+    return out
+
+
+def __jumba_identity_like(a):
+    out = __jumba_np.zeros(a.shape, a.dtype)
+    for i in range(a.shape[0]):
+        out[i, i] = 1
+    return out
+
+
+def __jumba_matrix_power_n(a, n):
+    # NumPy's order of products: a copy for 1, then a @ a, (a @ a) @ a, and binary decomposition above 3.
+    if n == 0:
+        return __jumba_identity_like(a)
+    if n == 1:
+        return a.copy()
+    if n == 2:
+        return __jumba_np.dot(a, a)
+    if n == 3:
+        return __jumba_np.dot(__jumba_np.dot(a, a), a)
+    z = a.copy()
+    result = a.copy()
+    squared = False
+    started = False
+    k = n
+    while k > 0:
+        if squared:
+            z = __jumba_np.dot(z, z)
+        squared = True
+        bit = k % 2
+        k = k // 2
+        if bit == 1:
+            result = __jumba_np.dot(result, z) if started else z
+            started = True
+    return result
+
+
+def __jumba_matrix_power(a, n):
+    if n < 0:
+        return __jumba_matrix_power_n(__jumba_np.linalg.inv(a), -n)
+    return __jumba_matrix_power_n(a, n)
+
+
 # ---- advanced indexing (typing/AdvancedIndexing checks shapes and bounds at the kernel line first) ----
 
 def __jumba_mask_count(mask):
@@ -598,3 +737,114 @@ def __jumba_put_rows(v, idx, x):
     # row j of x into the row of v that idx[j] names
     for j in range(idx.shape[0]):
         v[idx[j]] = x[j]
+
+
+def __jumba_np_shuffle(x):
+    # NumPy's legacy shuffle of a 1-d array: from the end, each element swapped with one uniform in [0, i].
+    for i in range(x.shape[0] - 1, 0, -1):
+        j = __jumba_np.random.randint(0, i + 1)
+        t = x[i]
+        x[i] = x[j]
+        x[j] = t
+
+
+def __jumba_py_shuffle(x):
+    # CPython's random.shuffle: the same walk with _randbelow(i + 1).
+    for i in range(x.shape[0] - 1, 0, -1):
+        j = __jumba_random.randrange(0, i + 1)
+        t = x[i]
+        x[i] = x[j]
+        x[j] = t
+
+
+def __jumba_np_permutation_n(n):
+    out = __jumba_np.arange(n)
+    __jumba_np_shuffle(out)
+    return out
+
+
+def __jumba_np_permutation(x):
+    out = x.copy()
+    __jumba_np_shuffle(out)
+    return out
+
+
+def __jumba_np_choice_n(n, size, replace):
+    # NumPy's legacy choice: randint draws with replacement, else the head of a whole permutation.
+    if replace:
+        return __jumba_np.random.randint(0, n, size)
+    return __jumba_np_permutation_n(n)[:size].copy()
+
+
+def __jumba_np_choice_n_one(n, replace):
+    if replace:
+        return __jumba_np.random.randint(0, n)
+    return __jumba_np_permutation_n(n)[0]
+
+
+def __jumba_np_choice(a, size, replace):
+    picks = __jumba_np_choice_n(a.shape[0], size, replace)
+    out = __jumba_np.empty(size, a.dtype)
+    for i in range(size):
+        out[i] = a[picks[i]]
+    return out
+
+
+def __jumba_np_choice_one(a, replace):
+    return a[__jumba_np_choice_n_one(a.shape[0], replace)]
+
+
+def __jumba_clip(a, lo, hi):
+    # NumPy's clip: maximum with lo, then minimum with hi (hi wins where lo > hi; NaN propagates).
+    return __jumba_np.minimum(__jumba_np.maximum(a, lo), hi)
+
+
+def __jumba_np_isclose(a, b, rtol, atol, equal_nan):
+    # NumPy's isclose: |a - b| <= atol + rtol * |b| where both are finite, else a == b (infinities of one sign).
+    y = b * 1.0
+    close = __jumba_np.where(__jumba_np.isfinite(a) & __jumba_np.isfinite(y),
+                             __jumba_np.abs(a - y) <= atol + rtol * __jumba_np.abs(y), a == y)
+    if equal_nan:
+        return close | (__jumba_np.isnan(a) & __jumba_np.isnan(y))
+    return close
+
+
+def __jumba_array_equal(a, b):
+    if a.shape != b.shape:
+        return False
+    return bool(__jumba_np.all(a == b))
+
+
+def __jumba_flatnonzero(a):
+    return __jumba_mask_positions(a.ravel())
+
+
+def __jumba_argwhere(a):
+    # Each flat index of a nonzero element unravelled in C order.
+    dims = __jumba_np.array(a.shape)
+    flat = __jumba_flatnonzero(a)
+    out = __jumba_np.empty((flat.shape[0], dims.shape[0]), __jumba_np.int64)
+    for r in range(flat.shape[0]):
+        rest = flat[r]
+        for k in range(dims.shape[0] - 1, -1, -1):
+            out[r, k] = rest % dims[k]
+            rest //= dims[k]
+    return out
+
+
+def __jumba_round_decimals(x, decimals):
+    # NumPy's around of floats: scaled by a power of ten, rounded half to even, scaled back.
+    if decimals >= 0:
+        f = 10.0 ** decimals
+        return __jumba_np.rint(x * f) / f
+    f = 10.0 ** (-decimals)
+    return __jumba_np.rint(x / f) * f
+
+
+def __jumba_round_decimals_f32(x, decimals):
+    # The same in float32, as NumPy scales a float32 array by a (weak) Python float.
+    if decimals >= 0:
+        f = __jumba_np.float32(10.0 ** decimals)
+        return __jumba_np.rint(x * f) / f
+    f = __jumba_np.float32(10.0 ** (-decimals))
+    return __jumba_np.rint(x / f) * f

@@ -12,9 +12,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /**
  * Pins what compiled kernels need at run time: the packages generated code refers to (arrays, source positions,
- * errors and the runtime helpers with their parallel executor) depend on nothing but each other, the JDK and the
- * Vector API, so a kernel compiled ahead of time runs with only these packages on the class path (the
- * jumba-runtime jar, which copies exactly these packages), without the compiler or Janino.
+ * errors and the runtime helpers with their parallel executor) depend on nothing but each other, the JDK, the
+ * Vector API and EJML (np.linalg's decompositions, {@code io.jumba.runtime.LinAlg}), so a kernel compiled ahead of time runs with only these packages on the class path (the
+ * jumba-runtime jar, which copies exactly these packages and depends on EJML), without the compiler or Janino.
  */
 class RuntimePackagesTest {
     /** The runtime packages, as the runtime module's pom copies them. */
@@ -26,8 +26,8 @@ class RuntimePackagesTest {
             .importPackages(RUNTIME);
 
     @Test
-    void runtimePackagesDependOnlyOnEachOtherTheJdkAndTheVectorApi() {
-        String[] allowed = Stream.concat(RUNTIME.stream(), Stream.of("java..", "jdk.incubator.vector.."))
+    void runtimePackagesDependOnlyOnEachOtherTheJdkTheVectorApiAndEjml() {
+        String[] allowed = Stream.concat(RUNTIME.stream(), Stream.of("java..", "jdk.incubator.vector..", "org.ejml.."))
                 .toArray(String[]::new);
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(allowed).check(RUNTIME_CLASSES);
     }

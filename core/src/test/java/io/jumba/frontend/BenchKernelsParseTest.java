@@ -31,6 +31,7 @@ class BenchKernelsParseTest {
             Map.entry("logsumexp.py", List.of("logsumexp_rows")),
             Map.entry("mandelbrot.py", List.of("escape_count", "mandelbrot", "mandelbrot_prange")),
             Map.entry("matmul.py", List.of("matmul")),
+            Map.entry("monte_carlo_pi.py", List.of("monte_carlo_pi")),
             Map.entry("pairwise_dist.py", List.of("pairwise_dist")),
             Map.entry("softmax.py", List.of("softmax_rows")),
             Map.entry("sum.py", List.of("sum_loop")),

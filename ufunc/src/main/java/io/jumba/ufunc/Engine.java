@@ -32,7 +32,7 @@ public sealed interface Engine {
     /** A runnable form of program: it takes the program's arguments, in order. */
     default Consumer<Object[]> load(Program program) {
         return switch (this) {
-            case Compiled(VectorOptions options) -> SimdPipeline.with(options).compile(program)::invoke;
+            case Compiled(VectorOptions options) -> new StorageKernels(program, SimdPipeline.with(options));
             case Interpreted() -> args -> Interpreter.run(program, args);
         };
     }

@@ -87,6 +87,12 @@ final class AccessAddresses {
             line("NDArray " + name + " = " + host.expr(new Expr.Local(a.array())) + ";");
         }
         line("boolean " + ok + " = true;");
+        if (host.segments()) {
+            // Vector code computes int positions, as over Java arrays: a segment of more than 2^31 elements runs scalar.
+            for (Var v : arrays.keySet()) {
+                if (dtypeOf(v) != DType.BOOL) line(ok + " = " + ok + " && SegmentPositions.fitInt(" + arrays.get(v) + ");");
+            }
+        }
         Set<Var> contiguous = new LinkedHashSet<>();
         for (Access a : plan.accesses()) {
             // a gather through an index array reads x[base + map[q]], so x too must be unit-stride
@@ -106,7 +112,7 @@ final class AccessAddresses {
                     lo.append(" + ").append(range(a, v)[0]);
                     hi.append(" + (").append(range(a, v)[1]).append(" - 1L)");
                 }
-                conds.add(lo + " >= 0L && " + hi + " < " + arr + ".shape(" + axis + ")");
+                conds.add(lo + " >= 0L && " + hi + " < " + arr + (host.segments() ? ".longShape(" : ".shape(") + axis + ")");
             }
             if (a.broadcastIf() != null) conds.add("!(" + host.expr(a.broadcastIf()) + ")");
             line(ok + " = " + ok + " && (" + neverRuns(a) + String.join(" && ", conds) + ");");
@@ -200,13 +206,14 @@ final class AccessAddresses {
                 if (!a.store() || x == y || !sameStorage(a, b) || (b.store() && y < x)) continue;
                 if (b.lanes() == Access.Lanes.INDEXED) {
                     // it may read any element: a store must not share its storage at all
-                    line(ok + " = " + ok + " && (" + arrays.get(a.array()) + ".data() != " + arrays.get(b.array())
-                            + ".data() || " + neverRuns(b) + "false);");
+                    line(ok + " = " + ok + " && (" + apart(a, b) + " || " + neverRuns(b) + "false);");
                     continue;
                 }
                 if (a.sameElementAs(b)) continue;
                 String[] sa = spans.computeIfAbsent(x, this::span), sb = spans.computeIfAbsent(y, this::span);
-                StringBuilder cond = new StringBuilder(arrays.get(a.array()) + ".data() != " + arrays.get(b.array()) + ".data() || ");
+                StringBuilder cond = new StringBuilder(apart(a, b) + " || ");
+                // Distinct segments over the same memory have positions that do not compare: only one storage does.
+                if (host.segments()) cond.append(arrays.get(a.array()) + ".data() == " + arrays.get(b.array()) + ".data() && (");
                 cond.append(neverRuns(b));
                 if (a.inner() == null && b.inner() == null) {
                     cond.append(bases.get(x)).append(" == ").append(bases.get(y));
@@ -216,6 +223,7 @@ final class AccessAddresses {
                     cond.append(" || ");
                 }
                 cond.append(sa[1]).append(" < ").append(sb[0]).append(" || ").append(sb[1]).append(" < ").append(sa[0]);
+                if (host.segments()) cond.append(")");
                 line(ok + " = " + ok + " && (" + cond + ");");
             }
         }
@@ -238,6 +246,12 @@ final class AccessAddresses {
 
     /** The load of the index array of access k, which is {@link Access.Lanes#INDEXED}. */
     Expr.Load indexLoad(int k) { return IndexedGather.indexLoad(((Expr.Load) access(k).site()).indices()); }
+
+    /** The Java condition that the storage of a's array and b's share no element. */
+    private String apart(Access a, Access b) {
+        String x = arrays.get(a.array()), y = arrays.get(b.array());
+        return host.segments() ? "SegmentPositions.apart(" + x + ", " + y + ")" : x + ".data() != " + y + ".data()";
+    }
 
     /** Whether two accesses' arrays may share a Java array (int8 and uint8 both live in byte[]). */
     private static boolean sameStorage(Access a, Access b) {

@@ -482,6 +482,7 @@ public final class LoopAnalysis {
                 yield d == DType.BOOL ? d : lane(d);
             }
             case Expr.Call c -> throw new Rejected(calls.of(c));
+            case Expr.Random r -> throw new Rejected("a random draw: each advances the generator, in order");
             default -> throw new Rejected(e.getClass().getSimpleName() + " expression in the body");
         };
     }

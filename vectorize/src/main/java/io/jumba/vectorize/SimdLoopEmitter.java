@@ -2,6 +2,7 @@ package io.jumba.vectorize;
 
 import io.jumba.array.DType;
 import io.jumba.codegen.LoopEmitter;
+import io.jumba.codegen.SegmentAccess;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Exprs;
@@ -255,12 +256,19 @@ public final class SimdLoopEmitter {
             if (!LoopAnalysis.LANE_TYPES.contains(dt) && dt != DType.BOOL || data.containsKey(a.array())) continue;
             String d = host.local(a.array(), "elems"), t = dtypeOf(a.array()).javaType();
             data.put(a.array(), d);
-            line(t + "[] " + d + " = (" + t + "[]) " + addresses.arrays().get(a.array()) + ".data();");
+            if (segment(a.array())) line("MemorySegment " + d + " = " + addresses.arrays().get(a.array()) + ".segment();");
+            else line(t + "[] " + d + " = (" + t + "[]) " + addresses.arrays().get(a.array()) + ".data();");
         }
         gatherMaps();
     }
 
     private void line(String text) { out.line(text); }
+
+    /** Whether array's elements are read through a memory segment (numeric arrays of segment code). */
+    private boolean segment(Var array) { return host.segments() && dtypeOf(array) != DType.BOOL; }
+
+    /** The byte offset in a segment of element position (a Java int) of an array of dtype d. */
+    private static String byteOffset(DType d, String position) { return "(long) (" + position + ") * " + d.itemSize() + "L"; }
 
     private String lanes() { return species.get(anyLaneType()) + ".length()"; }
 
@@ -656,7 +664,13 @@ public final class SimdLoopEmitter {
                 VectorValue v = value(s.value());
                 DType d = dtypeOf(((Expr.Local) s.array()).var());
                 String m = mask == null ? "" : ", " + mask(mask, d);
-                line(vector(v, d) + ".intoArray(" + data.get(((Expr.Local) s.array()).var()) + ", " + address(addresses.of(s)) + m + ");");
+                Var a = ((Expr.Local) s.array()).var();
+                if (segment(a)) {
+                    line(vector(v, d) + ".intoMemorySegment(" + data.get(a) + ", " + byteOffset(d, address(addresses.of(s)))
+                            + ", ByteOrder.nativeOrder()" + m + ");");
+                } else {
+                    line(vector(v, d) + ".intoArray(" + data.get(a) + ", " + address(addresses.of(s)) + m + ");");
+                }
             }
             case Stmt.If i when conditionalReduction(i) != null -> conditionalReduction(i).update(step, mask);
             case Stmt.If i -> {
@@ -731,10 +745,18 @@ public final class SimdLoopEmitter {
         if (!varying(e)) {
             DType d = e.type() instanceof Type.Scalar s ? s.dtype() : DType.BOOL;
             String code = e instanceof Expr.Load l && data.containsKey(((Expr.Local) l.array()).var())
-                    ? data.get(((Expr.Local) l.array()).var()) + "[" + address(addresses.of(l)) + "]" : host.expr(e);
+                    ? uniformLoad(l) : host.expr(e);
             return new VectorValue(code, d, VectorValue.Kind.SCALAR);
         }
         return VectorExprs.of(e, this);
+    }
+
+    /** The scalar read of a uniform load's one element (range-checked with the vector code's accesses). */
+    private String uniformLoad(Expr.Load l) {
+        Var a = ((Expr.Local) l.array()).var();
+        String position = address(addresses.of(l));
+        if (!segment(a)) return data.get(a) + "[" + position + "]";
+        return data.get(a) + ".getAtIndex(" + SegmentAccess.layout(dtypeOf(a)) + ", (long) (" + position + "))";
     }
 
     // ---- accessors for VectorExprs and ConditionalReductionCode ----
@@ -832,6 +854,11 @@ public final class SimdLoopEmitter {
         Map<Integer, String> maps = tailMask == null ? gatherMaps : tailMaps;
         String map = maps.containsKey(k) ? ", " + maps.get(k) + ", 0" : "";
         String m = tailMask == null ? "" : ", " + mask(tailMask, d);
+        if (segment(a)) {
+            // Gathers (map) never reach here: the vectorizer writes their loops scalar over segments.
+            return VectorTypes.vectorClass(d) + ".fromMemorySegment(" + species.get(d) + ", " + data.get(a) + ", "
+                    + byteOffset(d, address(k)) + ", ByteOrder.nativeOrder()" + m + ")";
+        }
         return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + map + m + ")";
     }
 

@@ -31,6 +31,9 @@ public final class Vectorizer implements LoopEmitter {
     @Override public LoopPlanner planner() { return planner; }
 
     @Override public String emit(Stmt.ForRange loop, LoopPlan plan, KernelOptions kernelOptions, Host host) {
+        if (host.segments() && gathers(plan)) {
+            return host.comment("scalar: a gather from a memory segment has no vector load") + "\n" + host.scalarLoop(loop);
+        }
         return switch (plan) {
             case LoopPlan.Vectorized v -> SimdLoopEmitter.emit(nest(v.analysis()), v.unroll(), kernelOptions, options, host);
             case LoopPlan.OuterVectorized v -> SimdLoopEmitter.emit(nest(v.analysis()), v.unroll(), kernelOptions, options, host);
@@ -47,6 +50,19 @@ public final class Vectorizer implements LoopEmitter {
     @Override public boolean strictReductions() { return options.strict(); }
 
     @Override public List<String> imports() { return VectorTypes.IMPORTS; }
+
+    /** Whether a vector plan reads lanes a stride apart or through an index array (fromArray's index maps). */
+    private static boolean gathers(LoopPlan plan) {
+        LoopVerdict.Vectorizable nest = switch (plan) {
+            case LoopPlan.Vectorized v -> nest(v.analysis());
+            case LoopPlan.OuterVectorized v -> nest(v.analysis());
+            case LoopPlan.Tiled t -> tile(t.analysis()).nest();
+            case LoopPlan.Scalar s -> null;
+            case LoopPlan.Parallel p -> null;
+        };
+        return nest != null && nest.accesses().stream()
+                .anyMatch(a -> a.lanes() == Access.Lanes.GATHER || a.lanes() == Access.Lanes.INDEXED);
+    }
 
     private static LoopVerdict.Vectorizable nest(VectorAnalysis a) {
         if (a instanceof LoopVerdict.Vectorizable v) return v;

@@ -54,6 +54,8 @@ final class GuardedVectorizer implements LoopEmitter {
                         + host.scalarLoop(tail, start, stop);
             }
 
+            @Override public boolean segments() { return host.segments(); }
+
             @Override public String fresh(String hint) { return host.fresh(hint); }
 
             @Override public void member(String javaSource) { host.member(javaSource); }

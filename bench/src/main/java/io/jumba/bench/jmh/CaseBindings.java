@@ -12,6 +12,7 @@ import io.jumba.bench.baseline.LogSinMap;
 import io.jumba.bench.baseline.LogSumExp;
 import io.jumba.bench.baseline.Mandelbrot;
 import io.jumba.bench.baseline.Matmul;
+import io.jumba.bench.baseline.MonteCarloPi;
 import io.jumba.bench.baseline.PairwiseDist;
 import io.jumba.bench.baseline.Softmax;
 import io.jumba.bench.baseline.Sum;
@@ -55,7 +56,7 @@ public final class CaseBindings {
             Map.entry("mandelbrot", WITH_VECTOR),
             Map.entry("mandelbrot_prange", JUMBA), Map.entry("pairwise_dist", WITH_VECTOR),
             Map.entry("jacobi", WITH_VECTOR), Map.entry("matmul", WITH_EJML), Map.entry("histogram", JUMBA),
-            Map.entry("softmax", JUMBA), Map.entry("logsumexp", JUMBA));
+            Map.entry("softmax", JUMBA), Map.entry("logsumexp", JUMBA), Map.entry("monte_carlo_pi", JUMBA));
 
     private CaseBindings() {}
 
@@ -204,6 +205,13 @@ public final class CaseBindings {
                 double lo = (Double) args[1], hi = (Double) args[2];
                 yield new Bound(() -> { Histogram.plain(x, lo, hi, counts); return 0; }, null, null,
                         h -> () -> { h.invokeExact(xArr, lo, hi, countsArr); return 0; });
+            }
+            case "monte_carlo_pi" -> {
+                long seed = (Long) args[0];
+                NDArray hitsArr = arr(args, 1);
+                long[] hits = (long[]) hitsArr.data();
+                yield new Bound(() -> MonteCarloPi.plain(seed, hits), null, null,
+                        h -> () -> (double) h.invokeExact(seed, hitsArr));
             }
             case "softmax", "logsumexp" -> {
                 NDArray xArr = arr(args, 0), outArr = arr(args, 1);

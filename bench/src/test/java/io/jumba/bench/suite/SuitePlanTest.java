@@ -28,8 +28,8 @@ class SuitePlanTest {
         assertEquals(List.of(Impl.JAVA, Impl.EJML, Impl.JUMBA, Impl.JUMBA_CALL), entry(plan, "matmul").impls());
         assertEquals(List.of(Impl.JAVA, Impl.JUMBA, Impl.JUMBA_CALL), entry(plan, "histogram").impls());
         assertEquals(List.of(Impl.JAVA, Impl.VECTOR, Impl.JUMBA, Impl.JUMBA_CALL), entry(plan, "black_scholes").impls());
-        // 22 cases x (java, jumba, jumba_call) + 13 vector + 5 ejml = 84 per size.
-        assertEquals(2 * 84, plan.benchmarks());
+        // 23 cases x (java, jumba, jumba_call) + 13 vector + 5 ejml = 87 per size.
+        assertEquals(2 * 87, plan.benchmarks());
         assertEquals(10, entry(plan, "dot").benchmarks());
     }
 

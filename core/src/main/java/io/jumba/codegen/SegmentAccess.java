@@ -1,0 +1,41 @@
+package io.jumba.codegen;
+
+import io.jumba.array.DType;
+import io.jumba.array.SegmentElements;
+
+/**
+ * The Java source of element reads and writes through a {@code MemorySegment}, for code generated with
+ * {@link io.jumba.ir.ArrayStorage#SEGMENT}: positions are long element indices, layouts those of
+ * {@link SegmentElements#layout}.
+ */
+public final class SegmentAccess {
+    /** The classes segment code names by simple name. */
+    static final java.util.List<String> IMPORTS = java.util.List.of("java.lang.foreign.MemorySegment",
+            "java.lang.foreign.ValueLayout", "java.nio.ByteOrder", "io.jumba.runtime.SegmentPositions");
+
+    private SegmentAccess() {}
+
+    /** The source of the layout constant of d's elements, e.g. {@code ValueLayout.JAVA_DOUBLE_UNALIGNED}. */
+    public static String layout(DType d) {
+        return "ValueLayout." + switch (d) {
+            case INT8, UINT8 -> "JAVA_BYTE";
+            case INT16 -> "JAVA_SHORT_UNALIGNED";
+            case INT32 -> "JAVA_INT_UNALIGNED";
+            case INT64 -> "JAVA_LONG_UNALIGNED";
+            case FLOAT32 -> "JAVA_FLOAT_UNALIGNED";
+            case FLOAT64 -> "JAVA_DOUBLE_UNALIGNED";
+            case BOOL -> throw new IllegalArgumentException("bool arrays are read on the heap");
+        };
+    }
+
+    /** The read of element {@code position} of segment (a uint8 widened to short, as heap code reads it). */
+    public static String load(DType d, String segment, String position) {
+        String read = segment + ".getAtIndex(" + layout(d) + ", " + position + ")";
+        return d == DType.UINT8 ? "((short) (" + read + " & 0xFF))" : read;
+    }
+
+    /** The statement that writes value (of d's Java scalar type) to element {@code position} of segment. */
+    public static String store(DType d, String segment, String position, String value) {
+        return segment + ".setAtIndex(" + layout(d) + ", " + position + ", " + (d == DType.UINT8 ? "(byte) " + value : value) + ");";
+    }
+}
