@@ -119,7 +119,7 @@ class BenchKernelsVectorizationTest {
         EXPECTED.put("mandelbrot", """
                 function mandelbrot (mandelbrot__float64_float64_float64_float64_int64_int32_2dC):
                   line 26: not outer-loop vectorized
-                  line 28: not outer-loop vectorized
+                  line 28: outer-loop vectorized over c: int32/int64/float64 {8}, unroll 1 (jammed), while loop (line 15) runs per lane until its condition fails (it ends when no lane is left), tail: masked vector step, last iteration scalar, stores: out[r, c] contiguous, reductions: none
                   line 15: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
                   line 15: not vectorized
@@ -132,7 +132,7 @@ class BenchKernelsVectorizationTest {
                     private: ci, c, escape_count$cr, escape_count$zr, escape_count$zi, escape_count$n, escape_count$$1, \
                 escape_count$$2, escape_count$return
                     written at own index: out
-                  line 39: not outer-loop vectorized
+                  line 39: outer-loop vectorized over c: int32/int64/float64 {8}, unroll 1 (jammed), while loop (line 15) runs per lane until its condition fails (it ends when no lane is left), tail: masked vector step, last iteration scalar, stores: out[r, c] contiguous, reductions: none
                   line 15: not vectorized
                 function escape_count (escape_count__float64_float64_int64):
                   line 15: not vectorized

@@ -127,7 +127,7 @@ class MainTest {
         Run r = run("explain", kernels, "add", "1", "2", "--ir-after", "inline");
         assertEquals(2, r.exit());
         assertEquals("--ir-after: no pass 'inline'; the passes are array-lowering, inlining, small-loop-unrolling, "
-                + "common-subexpressions", r.err().lines().findFirst().orElseThrow());
+                + "index-set-splitting, common-subexpressions", r.err().lines().findFirst().orElseThrow());
         assertEquals("", r.out());
     }
 
@@ -136,7 +136,7 @@ class MainTest {
         Run r = run("explain", kernels, "add", "1", "2", "--passes");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().dropWhile(l -> !l.equals("passes:")).skip(1).toList();
-        assertEquals(List.of("array-lowering", "inlining", "small-loop-unrolling", "common-subexpressions"),
+        assertEquals(List.of("array-lowering", "inlining", "small-loop-unrolling", "index-set-splitting", "common-subexpressions"),
                 lines.stream().map(l -> l.strip().split(" +")[0]).toList());
         assertTrue(lines.stream().allMatch(l -> l.matches("  \\S+ +\\d+\\.\\d{3} ms")), lines.toString());
     }

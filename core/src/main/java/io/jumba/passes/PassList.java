@@ -23,14 +23,15 @@ public record PassList(List<Pass> passes) {
     }
 
     /**
-     * Array lowering, inlining of one-expression functions, small-loop unrolling and sharing of repeated math
-     * expressions.
+     * Array lowering, inlining of one-expression functions, small-loop unrolling, index-set splitting and sharing of
+     * repeated math expressions.
      */
     public static PassList standard() {
         return new PassList(List.of(
                 new Pass("array-lowering", ArrayLowering::apply, true),
                 new Pass("inlining", Inlining::apply),
                 new Pass("small-loop-unrolling", SmallLoopUnrolling::apply),
+                new Pass("index-set-splitting", IndexSetSplitting::apply),
                 new Pass("common-subexpressions", CommonSubexpressions::apply)));
     }
 

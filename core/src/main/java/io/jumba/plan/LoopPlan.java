@@ -39,13 +39,17 @@ public sealed interface LoopPlan {
      * A loop vectorized over its own index with its inner loops run per lane (one scalar loop over vector values),
      * unroll steps jammed into them.
      *
-     * @param innerLoops the inner loops that run per lane
+     * @param innerLoops the inner for loops that run per lane
+     * @param earlyExits the inner loops that lanes leave one by one (while loops, for loops holding a break): they run
+     *                   under a mask of the lanes still in them until no lane is
      */
     record OuterVectorized(Species species, int unroll, Tail tail, List<String> reductions,
-                           List<Stmt.ForRange> innerLoops, String summary, VectorAnalysis analysis) implements LoopPlan {
+                           List<Stmt.ForRange> innerLoops, List<Stmt> earlyExits, String summary,
+                           VectorAnalysis analysis) implements LoopPlan {
         public OuterVectorized {
             reductions = List.copyOf(reductions);
             innerLoops = List.copyOf(innerLoops);
+            earlyExits = List.copyOf(earlyExits);
         }
     }
 

@@ -64,7 +64,8 @@ public final class LoopAnalysis {
     private final VectorOptions vectorOptions;
     private final CallReasons calls;
     private final Set<Var> assigned = new HashSet<>();
-    private final Set<Var> defined = new HashSet<>();
+    /** The variables some read may see before the iteration assigned them ({@link LaneDefinedness}). */
+    private Set<Var> carried = Set.of();
     private final Map<Var, ReductionOp> reductions = new LinkedHashMap<>();
     /** The conditional min/max updates of the body ({@link ConditionalReduction}), by their if statement. */
     private final Map<Stmt.If, ConditionalReduction> conditionalReductions = new LinkedHashMap<>();
@@ -77,6 +78,10 @@ public final class LoopAnalysis {
     /** The first store or accumulator update met so far in program order (for the message), or null. */
     private String firstEffect;
     private final List<Stmt.ForRange> innerLoops = new ArrayList<>();
+    /** The inner loops that lanes leave one by one: while loops, and for loops holding a break. */
+    private final Set<Stmt> earlyExits = new LinkedHashSet<>();
+    /** The inner loop (for or while) being analysed, or null at the top level of the body. */
+    private Stmt currentLoop;
     /** The vectorized index plus the indices of the inner loops being analysed (usable in affine indices). */
     private final Set<Var> loopVars = new HashSet<>();
     /** The inner loop being analysed, or null at the top level of the body. */
@@ -131,6 +136,8 @@ public final class LoopAnalysis {
             }
             Stmt.ForRange j = IntNarrowing.apply((Stmt.ForRange) tile.body().get(0));
             LoopVerdict.Vectorizable nest = new LoopAnalysis(j, tile, kernelOptions, vectorOptions, calls).run();
+            // Lanes leave an early-exit loop one by one: rows jammed in would wait for the slowest of them all.
+            if (!nest.earlyExits().isEmpty()) throw new Rejected("early-exit inner loops: rows are not tiled");
             int rows = LoopVerdict.Tiled.rowsFor(nest.bodyNodes());
             if (rows < 2) throw new Rejected("body of " + j.index().name() + " too big for more than one row per step");
             return new LoopVerdict.Tiled(tile, nest, rows);
@@ -150,13 +157,16 @@ public final class LoopAnalysis {
     }
 
     private static boolean onlyInnermostLoops(List<Stmt> body) {
-        return Stmts.walk(body).noneMatch(s -> s instanceof Stmt.While || s instanceof Stmt.ForRange f && !isInnermost(f));
+        return Stmts.walk(body).noneMatch(s -> s instanceof Stmt.While w && holdsLoop(w.body())
+                || s instanceof Stmt.ForRange f && !isInnermost(f));
+    }
+
+    private static boolean holdsLoop(List<Stmt> body) {
+        return Stmts.walk(body).anyMatch(s -> s instanceof Stmt.ForRange || s instanceof Stmt.While);
     }
 
     /** True when no loop (for or while) is nested in the body. */
-    public static boolean isInnermost(Stmt.ForRange loop) {
-        return Stmts.walk(loop.body()).noneMatch(s -> s instanceof Stmt.ForRange || s instanceof Stmt.While);
-    }
+    public static boolean isInnermost(Stmt.ForRange loop) { return !holdsLoop(loop.body()); }
 
     private LoopVerdict.Vectorizable run() throws Rejected {
         if (!(loop.step() instanceof Expr.Const c && c.value() instanceof Long step && step == 1L)) {
@@ -168,6 +178,7 @@ public final class LoopAnalysis {
         findReductions(loop.body(), assignCounts);
         findConditionalReductions(loop.body(), assignCounts);
         if (tile != null) tileRows();
+        carried = LaneDefinedness.carried(loop.body(), tile == null ? Set.of(loop.index()) : Set.of(loop.index(), tile.index()));
         statements(loop.body(), false);
         checkDependences();
         if (accesses.stream().anyMatch(x -> x.lanes() == Access.Lanes.INDEXED)
@@ -189,7 +200,8 @@ public final class LoopAnalysis {
         List<Stmt.ForRange> alone = innerLoops.stream()
                 .filter(f -> analyze(f, kernelOptions, vectorOptions) instanceof LoopVerdict.Vectorizable).toList();
         return new LoopVerdict.Vectorizable(loop, types, accesses, rs, List.copyOf(conditionalReductions.values()), nodes,
-                new DivisionGuards(List.copyOf(divisorsBeforeLoop), List.copyOf(divisorsPerStep)), innerLoops, alone, tile);
+                new DivisionGuards(List.copyOf(divisorsBeforeLoop), List.copyOf(divisorsPerStep)), innerLoops,
+                List.copyOf(earlyExits), alone, tile);
     }
 
     /**
@@ -311,17 +323,17 @@ public final class LoopAnalysis {
                     effect("the update of " + a.target().name());
                 }
                 case Stmt.Assign a -> {
-                    if (conditional) throw new Rejected("conditional assignment to " + a.target().name());
+                    // Nests blend assignments under their lanes' masks; an innermost loop's ifs are selects by now.
+                    if (conditional && !outer) throw new Rejected("conditional assignment to " + a.target().name());
                     if (!(a.target().type() instanceof Type.Scalar)) {
                         throw new Rejected("non-scalar variable " + a.target().name() + " assigned");
                     }
                     // The variable becomes a vector of its type even when its value has none of its own (a constant).
                     lane(((Type.Scalar) a.target().type()).dtype());
                     expr(a.value());
-                    defined.add(a.target());
                 }
                 case Stmt.Store st -> {
-                    if (currentInner != null) throw new Rejected("store to " + arrayName(st.array()) + " inside an inner loop");
+                    if (currentLoop != null) throw new Rejected("store to " + arrayName(st.array()) + " inside an inner loop");
                     expr(st.value());
                     access(st.array(), st.indices(), true, st);
                     effect("the store to " + arrayName(st.array()));
@@ -332,11 +344,16 @@ public final class LoopAnalysis {
                     statements(i.then(), true);
                     statements(i.otherwise(), true);
                 }
-                case Stmt.ForRange f when currentInner == null && !conditional -> innerLoop(f);
+                case Stmt.ForRange f when currentLoop == null && !conditional -> innerLoop(f);
+                case Stmt.While w when currentLoop == null && !conditional -> whileLoop(w);
+                case Stmt.Break b when currentLoop != null -> {
+                    if (s != body.getLast()) throw new Rejected("statements after a break");
+                    earlyExits.add(currentLoop);
+                }
                 case Stmt.Try t -> throw new Rejected("try/except in the body: a vector loop could not stop exactly"
                         + " where a caught exception is raised");
                 default -> throw new Rejected(s.getClass().getSimpleName().toLowerCase() + " statement in the body"
-                        + (currentInner != null ? " of an inner loop" : conditional ? " under a condition" : ""));
+                        + (currentLoop != null ? " of an inner loop" : conditional ? " under a condition" : ""));
             }
         }
     }
@@ -373,13 +390,26 @@ public final class LoopAnalysis {
         }
         nodes += 2;
         innerLoops.add(f);
-        Set<Var> before = new HashSet<>(defined);
         loopVars.add(f.index());
         currentInner = f;
+        currentLoop = f;
         statements(f.body(), false);
         currentInner = null;
+        currentLoop = null;
         loopVars.remove(f.index());
-        defined.retainAll(before);
+    }
+
+    /**
+     * A while loop of outer-loop vectorization: each lane runs it until its own condition fails, the vector loop
+     * until no lane is left in it.
+     */
+    private void whileLoop(Stmt.While w) throws Rejected {
+        nodes += 2;
+        earlyExits.add(w);
+        currentLoop = w;
+        if (expr(w.cond()) != DType.BOOL) throw new Rejected("non-bool condition of a while loop");
+        statements(w.body(), false);
+        currentLoop = null;
     }
 
     private static String arrayName(Expr array) { return array instanceof Expr.Local l ? l.var().name() : "an array expression"; }
@@ -472,7 +502,7 @@ public final class LoopAnalysis {
         if (innerLoops.stream().anyMatch(f -> f.index().equals(v))) {
             throw new Rejected("index " + v.name() + " of an inner loop read after that loop");
         }
-        if (assigned.contains(v) && !defined.contains(v)) throw new Rejected("loop-carried scalar " + v.name());
+        if (carried.contains(v)) throw new Rejected("loop-carried scalar " + v.name());
         return s.dtype() == DType.BOOL ? DType.BOOL : (assigned.contains(v) ? lane(s.dtype()) : s.dtype());
     }
 
@@ -503,12 +533,12 @@ public final class LoopAnalysis {
      * divisor were visited first, so an invariant divisor such as {@code y / z} is checked after z.
      */
     private void guard(Expr divisor) throws Rejected {
-        if (outer || tile != null) {
+        if (invariant(divisor)) {
+            // checked before the vector code: a zero leaves the whole loop to the scalar code, nests too
+            divisorsBeforeLoop.add(divisor);
+        } else if (outer || tile != null) {
             // The outer-loop emitter has no replay point for a zero divisor, so such nests stay scalar.
             throw new Rejected("division may raise ZeroDivisionError (error_model='python') in an outer-loop vectorized nest");
-        }
-        if (invariant(divisor)) {
-            divisorsBeforeLoop.add(divisor);
         } else if (firstEffect != null) {
             throw new Rejected("division after " + firstEffect + ": its ZeroDivisionError (error_model='python') could"
                     + " not be replayed from the vector step's start");

@@ -27,7 +27,9 @@ public sealed interface LoopVerdict {
      * @param conditionalReductions conditional min/max (and arg) updates, in program order
      * @param bodyNodes    IR expression nodes in the body (sizes the unrolling)
      * @param divisionGuards the zero-divisor checks that keep ZeroDivisionError exact (none for outer-loop nests)
-     * @param innerLoops   the inner loops that run per lane (outer-loop vectorization; empty for an innermost loop)
+     * @param innerLoops   the inner for loops that run per lane (outer-loop vectorization; empty for an innermost loop)
+     * @param earlyExits   the inner loops that lanes leave one by one (while loops, for loops holding a break): the
+     *                     vector loop runs them under a mask of the lanes still in them, until none is
      * @param aloneToo     those inner loops that vectorize by themselves: the outer-vectorized code runs only while
      *                     each of them has fewer than {@link #SHORT_INNER_STEPS} × lanes
      *                     iterations, else the scalar outer loop runs them as SIMD
@@ -35,7 +37,7 @@ public sealed interface LoopVerdict {
      */
     record Vectorizable(Stmt.ForRange loop, Set<DType> elementTypes, List<Access> accesses,
                         List<Reduction> reductions, List<ConditionalReduction> conditionalReductions, int bodyNodes, DivisionGuards divisionGuards,
-                        List<Stmt.ForRange> innerLoops,
+                        List<Stmt.ForRange> innerLoops, List<Stmt> earlyExits,
                         List<Stmt.ForRange> aloneToo, Stmt.ForRange tile) implements LoopVerdict, VectorAnalysis {
         /**
          * An inner loop vectorizable by itself counts as short below this many vector steps' worth of trips
@@ -51,11 +53,12 @@ public sealed interface LoopVerdict {
             reductions = List.copyOf(reductions);
             conditionalReductions = List.copyOf(conditionalReductions);
             innerLoops = List.copyOf(innerLoops);
+            earlyExits = List.copyOf(earlyExits);
             aloneToo = List.copyOf(aloneToo);
         }
 
         /** Whether this is outer-loop vectorization (inner loops run per lane). */
-        public boolean outer() { return !innerLoops.isEmpty(); }
+        public boolean outer() { return !innerLoops.isEmpty() || !earlyExits.isEmpty(); }
 
         /** Bytes of the widest element type; lanes = species bits / 8 / this. */
         public int elementBytes() { return elementTypes.stream().mapToInt(DType::itemSize).max().orElseThrow(); }
@@ -75,7 +78,7 @@ public sealed interface LoopVerdict {
         /** Whether body assigns a variable besides the reductions (an inner loop assigns its index). */
         private boolean assignsTemporaries(List<Stmt> body) {
             return Stmts.walk(body, s -> s instanceof Stmt.If i && conditionalReductions.stream().noneMatch(r -> r.site() == i))
-                    .anyMatch(s -> s instanceof Stmt.ForRange
+                    .anyMatch(s -> s instanceof Stmt.ForRange || s instanceof Stmt.While
                             || s instanceof Stmt.Assign a && reductions.stream().noneMatch(r -> r.var().equals(a.target())));
         }
 
@@ -85,7 +88,7 @@ public sealed interface LoopVerdict {
          * unrolled body near 64 IR nodes, 1..maxUnroll.
          */
         public int unroll(VectorOptions options) {
-            if (reductions.isEmpty() && conditionalReductions.isEmpty() && innerLoops.isEmpty()) return 1;
+            if (reductions.isEmpty() && conditionalReductions.isEmpty() && !outer()) return 1;
             return Math.max(1, Math.min(options.maxUnroll(), 64 / Math.max(1, bodyNodes)));
         }
     }

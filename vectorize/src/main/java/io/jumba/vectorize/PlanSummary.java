@@ -46,14 +46,21 @@ final class PlanSummary {
         return found;
     }
 
-    /** ", inner loop k (line 12) runs per lane [while shorter than N]" for each inner loop. */
+    /** ", inner loop k (line 12) runs per lane [until its break | while shorter than N]" per inner loop, then the while loops. */
     private static String innerLoops(LoopVerdict.Vectorizable v, int lanes) {
         StringBuilder sb = new StringBuilder();
         for (Stmt.ForRange f : v.innerLoops()) {
             sb.append(", inner loop ").append(f.index().name()).append(" (line ").append(f.pos().line()).append(") runs per lane");
+            if (v.earlyExits().contains(f)) sb.append(" until its break (lanes leave one by one, it ends when none is left)");
             if (v.aloneToo().contains(f)) {
                 sb.append(" while it has fewer than ").append(LoopVerdict.Vectorizable.SHORT_INNER_STEPS * lanes)
                         .append(" iterations (else it is vectorized itself)");
+            }
+        }
+        for (Stmt s : v.earlyExits()) {
+            if (s instanceof Stmt.While w) {
+                sb.append(", while loop (line ").append(w.pos().line())
+                        .append(") runs per lane until its condition fails (it ends when no lane is left)");
             }
         }
         return sb.toString();

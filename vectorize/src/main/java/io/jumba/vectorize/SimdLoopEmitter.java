@@ -7,6 +7,7 @@ import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Exprs;
 import io.jumba.ir.Stmt;
+import io.jumba.ir.Stmts;
 import io.jumba.ir.Var;
 import io.jumba.types.Type;
 
@@ -17,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Emits Java source (Janino dialect: no generics, lambdas or var; raw {@code VectorSpecies}) for a
@@ -97,6 +99,16 @@ public final class SimdLoopEmitter {
      * taken side of a conditional expression), or null for all; zero divisors count only there.
      */
     private VectorValue activeLanes;
+    /**
+     * Inside an early-exit inner loop ({@link LoopVerdict.Vectorizable#earlyExits}), per step the Java mask of the
+     * lanes still in it (the mask its statements run under, which a break clears lanes of); else null.
+     */
+    private String[] active;
+    /**
+     * Inside an early-exit inner loop, the variables its own statements assign that nothing outside it reads: lanes
+     * that left may keep computing them, unobserved, so they take no blend.
+     */
+    private Set<Var> blendFree = Set.of();
     /** The label of the block around the vector loops, which a zero divisor breaks; null without such checks. */
     private String vectorBlock;
     private String index;
@@ -426,6 +438,7 @@ public final class SimdLoopEmitter {
         temps.clear();
         for (int u = 0; u < rows * groups; u++) temps.add(new HashMap<>());
         line("{");
+        predeclare();
         statements(loop.body(), tailMask);
         line("}");
     }
@@ -478,6 +491,10 @@ public final class SimdLoopEmitter {
                 innerLoop(f, mask);
                 continue;
             }
+            if (st instanceof Stmt.While w) {
+                whileLoop(w, mask);
+                continue;
+            }
             for (int u = 0; u < temps.size(); u++) {
                 step = u;
                 if (tileRow != null && u % groups == 0) {
@@ -485,15 +502,119 @@ public final class SimdLoopEmitter {
                     line(host.local(plan.tile().index()) + " = " + row + ";");
                     counters.put(plan.tile().index(), row);
                 }
-                statement(st, mask);
+                statement(st, active == null ? mask : activeMask(u));
             }
         }
     }
 
-    /** An inner loop, run per lane: a scalar loop over the range evaluated up front; its locals end with it. */
+    /**
+     * Declares, per step, the variables that the nest first assigns under a condition (zero or false): later
+     * assignments blend into them under their masks, and lanes that assign nothing keep what they hold.
+     */
+    private void predeclare() {
+        if (!plan.outer()) return;
+        Set<Var> first = new java.util.LinkedHashSet<>();
+        firstAssignedUnderIf(loop.body(), false, new java.util.HashSet<>(), first);
+        for (Var v : first) {
+            if (plan.reductions().stream().anyMatch(r -> r.var().equals(v))) continue;
+            DType d = laneType(v);
+            for (int u = 0; u < temps.size(); u++) {
+                String name = host.local(v, "v" + u);
+                if (d == DType.BOOL) {
+                    line(VectorTypes.MASK + " " + name + " = " + species.get(anyLaneType()) + ".maskAll(false);");
+                    temps.get(u).put(v, new VectorValue(name, anyLaneType(), VectorValue.Kind.MASK));
+                } else {
+                    line(VectorTypes.vectorClass(d) + " " + name + " = " + VectorTypes.vectorClass(d) + ".zero(" + species.get(d) + ");");
+                    temps.get(u).put(v, new VectorValue(name, d, VectorValue.Kind.VECTOR));
+                }
+            }
+        }
+    }
+
+    /** Adds to out the variables whose first assignment in body (in program order) is under an if. */
+    private static void firstAssignedUnderIf(List<Stmt> body, boolean underIf, Set<Var> seen, Set<Var> out) {
+        for (Stmt st : body) {
+            switch (st) {
+                case Stmt.Assign a -> {
+                    if (seen.add(a.target()) && underIf) out.add(a.target());
+                }
+                case Stmt.If i -> {
+                    firstAssignedUnderIf(i.then(), true, seen, out);
+                    firstAssignedUnderIf(i.otherwise(), true, seen, out);
+                }
+                case Stmt.ForRange f -> firstAssignedUnderIf(f.body(), underIf, seen, out);
+                case Stmt.While w -> firstAssignedUnderIf(w.body(), underIf, seen, out);
+                default -> { }
+            }
+        }
+    }
+
+    /** The mask of the lanes still in the early-exit loop being emitted, at step u. */
+    private VectorValue activeMask(int u) { return new VectorValue(active[u], anyLaneType(), VectorValue.Kind.MASK); }
+
+    /**
+     * Enters an early-exit loop: per step, the mask of its lanes (those of mask, or all), and which variables it
+     * assigns without a blend.
+     */
+    private void enterEarlyExit(Stmt inner, List<Stmt> innerBody, VectorValue mask) {
+        active = new String[temps.size()];
+        for (int u = 0; u < temps.size(); u++) {
+            active[u] = host.fresh("active");
+            line(VectorTypes.MASK + " " + active[u] + " = " + (mask == null ? species.get(anyLaneType()) + ".maskAll(true)"
+                    : mask(mask, anyLaneType())) + ";");
+        }
+        Set<Var> readOutside = Stmts.reads(loop.body().stream().filter(st -> st != inner).toList());
+        Set<Var> free = new java.util.HashSet<>();
+        for (Stmt st : innerBody) if (st instanceof Stmt.Assign a && !readOutside.contains(a.target())) free.add(a.target());
+        blendFree = free;
+    }
+
+    private void leaveEarlyExit() {
+        active = null;
+        blendFree = Set.of();
+    }
+
+    /** Java source: whether any step has a lane left in the early-exit loop. */
+    private String anyActive() {
+        return String.join(".or(", active) + ")".repeat(active.length - 1) + ".anyTrue()";
+    }
+
+    /**
+     * A while loop, run per lane: each lane leaves it when its condition fails, the Java loop when no lane of any
+     * step is left; the steps' statements run under the masks of their lanes still in it.
+     */
+    private void whileLoop(Stmt.While w, VectorValue mask) {
+        line(host.comment("line " + w.pos().line() + ": while loop per lane, until no lane is left in it"));
+        enterEarlyExit(w, w.body(), mask);
+        String check = host.interruptCheck(w.pos()), tick = check.isEmpty() ? null : host.fresh("tick");
+        if (tick != null) line("int " + tick + " = 0;");
+        line("while (true) {");
+        if (tick != null) line("if ((++" + tick + " & 0x3FF) == 0) " + check);
+        for (int u = 0; u < temps.size(); u++) {
+            step = u;
+            activeLanes = activeMask(u);
+            line(active[u] + " = " + active[u] + ".and(" + mask(value(w.cond()), anyLaneType()) + ");");
+        }
+        line("if (!" + anyActive() + ") break;");
+        List<Map<Var, VectorValue>> outside = temps.stream().map(t -> (Map<Var, VectorValue>) new HashMap<>(t)).toList();
+        statements(w.body(), mask);
+        for (int u = 0; u < temps.size(); u++) temps.set(u, outside.get(u));
+        line("}");
+        leaveEarlyExit();
+    }
+
+    /**
+     * An inner loop, run per lane: a scalar loop over the range evaluated up front; its locals end with it. One that
+     * holds a break runs its steps under the masks of the lanes still in it, and ends early when none is left.
+     */
     private void innerLoop(Stmt.ForRange f, VectorValue mask) {
         String k = host.fresh("k");
         String[] range = innerRanges.get(f);
+        boolean exits = plan.earlyExits().contains(f);
+        if (exits) {
+            line(host.comment("line " + f.pos().line() + ": loop per lane until each lane's break, or no lane is left in it"));
+            enterEarlyExit(f, f.body(), mask);
+        }
         line("for (long " + k + " = " + range[0] + "; " + k + " < " + range[1] + "; " + k + "++) {");
         line(host.local(f.index()) + " = " + k + ";");
         counters.put(f.index(), k);
@@ -501,6 +622,10 @@ public final class SimdLoopEmitter {
         statements(f.body(), mask);
         for (int u = 0; u < temps.size(); u++) temps.set(u, outside.get(u));
         counters.remove(f.index());
+        if (exits) {
+            line("if (!" + anyActive() + ") break;");
+            leaveEarlyExit();
+        }
         line("}");
     }
 
@@ -522,8 +647,15 @@ public final class SimdLoopEmitter {
             case Stmt.Assign a when locals.containsKey(a.target()) -> {
                 VectorValue v = value(a.value()), local = locals.get(a.target());
                 boolean bool = local.kind() == VectorValue.Kind.MASK;
-                line(local.code() + " = " + (bool ? mask(v, local.dtype()) : vector(v, local.dtype())) + ";");
+                String value = bool ? mask(v, local.dtype()) : vector(v, local.dtype());
+                if (blends(mask, a.target())) {
+                    String m = mask(mask, local.dtype());
+                    value = bool ? local.code() + ".andNot(" + m + ").or(" + value + ".and(" + m + "))"
+                            : local.code() + ".blend(" + value + ", " + m + ")";
+                }
+                line(local.code() + " = " + value + ";");
             }
+            case Stmt.Break b -> line(active[step] + " = " + active[step] + ".andNot(" + mask(mask, anyLaneType()) + ");");
             case Stmt.Assign a -> {
                 VectorValue v = value(a.value());
                 DType d = laneType(a.target());
@@ -579,6 +711,15 @@ public final class SimdLoopEmitter {
             }
             default -> throw new IllegalStateException("LoopAnalysis admitted " + st);
         }
+    }
+
+    /**
+     * Whether an assignment to v under mask keeps the other lanes' values: under an if's mask, or an early-exit loop's
+     * unless v is {@link #blendFree}; not under the tail step's mask (the lanes past the end are never read).
+     */
+    private boolean blends(VectorValue mask, Var v) {
+        if (mask == null || mask.equals(tailMask)) return false;
+        return !(active != null && mask.equals(activeMask(step)) && blendFree.contains(v));
     }
 
     /** The code of the conditional reduction at if statement i, or null. */

@@ -70,7 +70,7 @@ public final class SimdPlanner implements LoopPlanner {
 
     private LoopPlan.OuterVectorized outer(LoopVerdict.Vectorizable v) {
         return new LoopPlan.OuterVectorized(species(v), v.unroll(options), tail(v), PlanSummary.reductions(v),
-                v.innerLoops(), PlanSummary.of(v, options), v);
+                v.innerLoops(), v.earlyExits(), PlanSummary.of(v, options), v);
     }
 
     private LoopPlan.Species species(LoopVerdict.Vectorizable v) {

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Java source generated for a dozen kernels (scalar and SIMD, 1-D and 2-D, reductions, masks, outer-loop,
- * register-tiled) at the fixed 256-bit species, compared with the reviewed copies in
+ * register-tiled, early-exit loops in lanes, a stencil's border split off) at the fixed 256-bit species, compared with the reviewed copies in
  * {@code src/test/resources/codegen/golden}. After a deliberate change to the generated code, rewrite them with
  * {@code bin/mvnw -o -pl vectorize -am test -Dtest=GeneratedJavaGoldenTest -Djumba.updateGoldens=true
  * -Dsurefire.failIfNoSpecifiedTests=false} and review the diff.
@@ -135,6 +135,27 @@ class GeneratedJavaGoldenTest {
                 if n % 2 == 0:
                     return n // 2
                 return 3 * n + 1
+
+
+            @njit
+            def escape_time(xs, out):
+                for i in range(xs.shape[0]):
+                    zr = 0.0
+                    k = 0
+                    while k < 50 and zr * zr <= 4.0:
+                        zr = zr * zr + xs[i]
+                        k += 1
+                    out[i] = k
+
+
+            @njit
+            def border_stencil(a, out):
+                for i in range(a.shape[0]):
+                    for j in range(a.shape[1]):
+                        if i == 0 or j == 0 or i == a.shape[0] - 1 or j == a.shape[1] - 1:
+                            out[i, j] = a[i, j]
+                        else:
+                            out[i, j] = a[i - 1, j] + a[i + 1, j] + a[i, j - 1] + a[i, j + 1]
             """;
 
     /** A golden file: function compiled for args, with the vectorizer at 256 bits or with core's generator alone. */
@@ -159,7 +180,9 @@ class GeneratedJavaGoldenTest {
                 new Case("ScaleRows", "scale_rows", List.of(matrix(), F64, matrix()), true),
                 new Case("ColumnSums", "column_sums", List.of(matrix(), F64), true),
                 new Case("Matmul", "matmul", List.of(matrix(), matrix(), matrix()), true),
-                new Case("Collatz", "collatz", List.of(Type.INT64), true));
+                new Case("Collatz", "collatz", List.of(Type.INT64), true),
+                new Case("EscapeTime", "escape_time", List.of(F64, vector(DType.INT64)), true),
+                new Case("BorderStencil", "border_stencil", List.of(matrix(), matrix()), true));
     }
 
     @TestFactory
