@@ -111,10 +111,10 @@ class SparkKernelTest {
         assertSameBitsAsOneJvm(bs.batchSize(10_000), options());
         assertSameBitsAsOneJvm(bs.batchSize(777), options());
         // cached: read a columnar batch at a time, not through rows
+        assertFalse(BatchMapper.readsColumnar(options()));
         Dataset<Row> cached = options().cache();
         try {
             assertTrue(BatchMapper.readsColumnar(cached));
-            assertFalse(BatchMapper.readsColumnar(options()));
             assertSameBitsAsOneJvm(bs, cached);
         } finally {
             cached.unpersist();
