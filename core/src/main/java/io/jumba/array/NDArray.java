@@ -136,9 +136,9 @@ public final class NDArray {
         return switch (dtype) {
             case BOOL -> new boolean[n];
             case INT8, UINT8 -> new byte[n];
-            case INT16 -> new short[n];
-            case INT32 -> new int[n];
-            case INT64 -> new long[n];
+            case INT16, UINT16 -> new short[n];
+            case INT32, UINT32 -> new int[n];
+            case INT64, UINT64 -> new long[n];
             case FLOAT32 -> new float[n];
             case FLOAT64 -> new double[n];
         };
@@ -149,9 +149,9 @@ public final class NDArray {
         int length = switch (data) {
             case boolean[] a when dtype == DType.BOOL -> a.length;
             case byte[] a when dtype == DType.INT8 || dtype == DType.UINT8 -> a.length;
-            case short[] a when dtype == DType.INT16 -> a.length;
-            case int[] a when dtype == DType.INT32 -> a.length;
-            case long[] a when dtype == DType.INT64 -> a.length;
+            case short[] a when dtype == DType.INT16 || dtype == DType.UINT16 -> a.length;
+            case int[] a when dtype == DType.INT32 || dtype == DType.UINT32 -> a.length;
+            case long[] a when dtype == DType.INT64 || dtype == DType.UINT64 -> a.length;
             case float[] a when dtype == DType.FLOAT32 -> a.length;
             case double[] a when dtype == DType.FLOAT64 -> a.length;
             default -> -1;
@@ -170,7 +170,11 @@ public final class NDArray {
 
     public boolean getBoolean(int... index) { return readBoolean(flatIndex(index)); }
 
-    /** The element boxed as its dtype's Java type (Boolean, Byte, Short, Integer, Long, Float, Double; uint8 → Short). */
+    /**
+     * The element boxed as its dtype's Java type (Boolean, Byte, Short, Integer, Long, Float, Double), an unsigned one
+     * in the next wider type that holds its value (uint8 → Short, uint16 → Integer, uint32 → Long) and uint64 in a
+     * Long holding its 64 bits (read it with {@link Long#toUnsignedString(long)}, {@link Long#compareUnsigned}).
+     */
     public Object get(int... index) {
         int p = flatIndex(index);
         return switch (dtype) {
@@ -178,8 +182,10 @@ public final class NDArray {
             case INT8 -> ((byte[]) data)[p];
             case UINT8 -> (short) (((byte[]) data)[p] & 0xFF);
             case INT16 -> ((short[]) data)[p];
+            case UINT16 -> ((short[]) data)[p] & 0xFFFF;
             case INT32 -> ((int[]) data)[p];
-            case INT64 -> ((long[]) data)[p];
+            case UINT32 -> ((int[]) data)[p] & 0xFFFF_FFFFL;
+            case INT64, UINT64 -> ((long[]) data)[p];
             case FLOAT32 -> ((float[]) data)[p];
             case FLOAT64 -> ((double[]) data)[p];
         };
@@ -196,19 +202,22 @@ public final class NDArray {
         return switch (dtype) {
             case FLOAT64 -> ((double[]) data)[p];
             case FLOAT32 -> ((float[]) data)[p];
+            case UINT64 -> Unsigned.toDouble(((long[]) data)[p]);
             default -> readLong(p);
         };
     }
 
-    /** The element at raw position p of {@link #data()} as a long. */
+    /** The element at raw position p of {@link #data()} as a long (a uint64 as its 64 bits). */
     public long readLong(int p) {
         return switch (dtype) {
             case BOOL -> ((boolean[]) data)[p] ? 1 : 0;
             case INT8 -> ((byte[]) data)[p];
             case UINT8 -> ((byte[]) data)[p] & 0xFF;
             case INT16 -> ((short[]) data)[p];
+            case UINT16 -> ((short[]) data)[p] & 0xFFFF;
             case INT32 -> ((int[]) data)[p];
-            case INT64 -> ((long[]) data)[p];
+            case UINT32 -> ((int[]) data)[p] & 0xFFFF_FFFFL;
+            case INT64, UINT64 -> ((long[]) data)[p];
             case FLOAT32 -> (long) ((float[]) data)[p];
             case FLOAT64 -> (long) ((double[]) data)[p];
         };
@@ -240,9 +249,9 @@ public final class NDArray {
         switch (dtype) {
             case BOOL -> ((boolean[]) data)[p] = v != 0;
             case INT8, UINT8 -> ((byte[]) data)[p] = (byte) v;
-            case INT16 -> ((short[]) data)[p] = (short) v;
-            case INT32 -> ((int[]) data)[p] = (int) v;
-            case INT64 -> ((long[]) data)[p] = v;
+            case INT16, UINT16 -> ((short[]) data)[p] = (short) v;
+            case INT32, UINT32 -> ((int[]) data)[p] = (int) v;
+            case INT64, UINT64 -> ((long[]) data)[p] = v;
             case FLOAT32 -> ((float[]) data)[p] = v;
             case FLOAT64 -> ((double[]) data)[p] = v;
         }

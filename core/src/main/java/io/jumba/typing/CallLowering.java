@@ -183,7 +183,8 @@ final class CallLowering {
 
     static boolean isScalarTypeName(String name) {
         return switch (name) {
-            case "float64", "float32", "int64", "int32", "int16", "int8", "uint8", "bool_", "intp", "int_",
+            case "float64", "float32", "int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "uintp",
+                 "bool_", "intp", "int_",
                  "float_", "double", "single" -> true;
             default -> false;
         };
