@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Basic NumPy indexing of arrays: one integer per dimension reads one element ({@link Expr.Load}); fewer integers
- * or any slice give a {@link Expr.View}. Negative integers stay as they are (Load/Store/View wrap at runtime).
+ * NumPy indexing of arrays: one integer per dimension reads one element ({@link Expr.Load}); fewer integers or any
+ * slice give a {@link Expr.View}; one integer or boolean array among the items is advanced indexing, as far as Numba
+ * supports it. Negative integers stay as they are (Load/Store/View wrap at runtime).
  */
 final class ArrayIndexing {
     /** What {@code a[index]} denotes. */
@@ -24,6 +25,14 @@ final class ArrayIndexing {
 
         /** A view of part of the array. */
         record Slice(Expr view) implements Result {}
+
+        /**
+         * One advanced index ({@link AdvancedIndexing}): the basic view of the other items, with a full slice in the
+         * advanced item's place; the index (an integer or boolean array) applies along {@code axis} of that view, which
+         * is {@code sourceAxis} of the indexed array. A boolean mask with the array's dimensions that is the only item
+         * ({@code a[a > 0]}) applies to the whole view ({@code whole}).
+         */
+        record Advanced(Expr view, int axis, int sourceAxis, Expr index, boolean whole) implements Result {}
     }
 
     private final ExprLowering exprs;
@@ -37,6 +46,8 @@ final class ArrayIndexing {
         List<Integer> newAxes = new ArrayList<>();
         List<IndexSpec> specs = new ArrayList<>();
         int outputDim = 0;
+        int advancedAt = -1;
+        Expr advanced = null;
         for (io.jumba.frontend.ast.PyExpr item : items) {
             if (isNewAxis(item)) {
                 newAxes.add(outputDim++);
@@ -44,13 +55,26 @@ final class ArrayIndexing {
                 specs.add(new IndexSpec.Range(bound(s.lower()), bound(s.upper()), bound(s.step())));
                 outputDim++;
             } else {
-                specs.add(new IndexSpec.At(integer(exprs.lower(item), item.pos())));
+                Expr e = exprs.lower(item);
+                if (e.type() instanceof Type.Array) {
+                    if (advanced != null) {
+                        throw new UnsupportedError(item.pos(), "only one advanced index (an integer or boolean array) "
+                                + "is supported in an index, as in Numba");
+                    }
+                    advanced = AdvancedIndexing.index(e, item.pos());
+                    advancedAt = specs.size();
+                    specs.add(new IndexSpec.Range(null, null, null));
+                    outputDim++;
+                } else {
+                    specs.add(new IndexSpec.At(integer(e, item.pos())));
+                }
             }
         }
         if (specs.size() > type.ndim()) {
             throw new TypingError(pos, "too many indices for array: array is " + type.ndim()
                     + "-dimensional, but " + specs.size() + " were indexed");
         }
+        if (advanced != null) return advanced(array, specs, advancedAt, advanced, !newAxes.isEmpty(), pos);
         boolean allIntegers = specs.stream().allMatch(s -> s instanceof IndexSpec.At);
         if (allIntegers && specs.size() == type.ndim() && newAxes.isEmpty()) {
             return new Result.Element(specs.stream().map(s -> ((IndexSpec.At) s).index()).toList());
@@ -60,6 +84,41 @@ final class ArrayIndexing {
         Expr result = specs.isEmpty() ? array : view(array, specs, pos);
         for (int axis : newAxes) result = ShapeCalls.expandDims(result, axis, pos);
         return new Result.Slice(result);
+    }
+
+    /**
+     * The advanced item at specs[at] (a full slice there) applied to the basic view of the others. Integers count as
+     * advanced indices in NumPy: the result's axis is where the array stands among the other items when integers and
+     * the array are adjacent, else first; the view-then-index order used here agrees with NumPy in both cases except
+     * one, which is refused.
+     */
+    private static Result advanced(Expr array, List<IndexSpec> specs, int at, Expr index, boolean newAxes, SourcePos pos) {
+        Type.Array type = (Type.Array) array.type();
+        if (newAxes) throw new UnsupportedError(pos, "None / np.newaxis together with an advanced index is not supported");
+        int axis = (int) specs.subList(0, at).stream().filter(s -> s instanceof IndexSpec.Range).count();
+        int first = at, last = at;
+        for (int k = 0; k < specs.size(); k++) {
+            if (specs.get(k) instanceof IndexSpec.At) {
+                first = Math.min(first, k);
+                last = Math.max(last, k);
+            }
+        }
+        boolean adjacent = specs.subList(first, last + 1).stream().filter(s -> s instanceof IndexSpec.Range).count() == 1;
+        if (!adjacent && axis != 0) {
+            throw new UnsupportedError(pos, "an integer index separated from the advanced index by a slice, with a slice "
+                    + "before the advanced index, is not supported (NumPy moves the result's axis first there)");
+        }
+        Type.Array indexType = (Type.Array) index.type();
+        boolean whole = indexType.dtype().isBool() && specs.size() == 1 && indexType.ndim() == type.ndim();
+        if (!whole && indexType.ndim() != 1) {
+            throw new UnsupportedError(pos, indexType.dtype().isBool()
+                    ? "a " + indexType.ndim() + "-d boolean index must be the only index of a " + indexType.ndim()
+                            + "-d array (a[mask]); here it is " + type.ndim() + "-d or has other items"
+                    : "an integer array index must be 1-d, as in Numba; got " + indexType.ndim() + "-d");
+        }
+        boolean plain = specs.stream().allMatch(ArrayIndexing::isFull);
+        Expr view = plain ? array : view(array, specs, pos);
+        return new Result.Advanced(view, axis, at, index, whole);
     }
 
     /** The index items with an Ellipsis replaced by the full slices it stands for (at most one Ellipsis, as NumPy). */
@@ -134,9 +193,6 @@ final class ArrayIndexing {
 
     static Expr integer(Expr e, SourcePos pos) {
         if (e.type() instanceof Type.Scalar s && s.dtype().isInteger()) return TypedIr.cast(e, DType.INT64);
-        if (e.type() instanceof Type.Array) {
-            throw new UnsupportedError(pos, "indexing with an array (advanced indexing) is not supported");
-        }
         throw new TypingError(pos, "array indices must be integers, got " + e.type());
     }
 }

@@ -201,6 +201,7 @@ final class ExprLowering {
             case Type.Array a -> switch (new ArrayIndexing(this).index(base, s.index(), s.pos())) {
                 case ArrayIndexing.Result.Element e -> new Expr.Load(base, e.indices(), s.pos());
                 case ArrayIndexing.Result.Slice v -> v.view();
+                case ArrayIndexing.Result.Advanced adv -> new AdvancedIndexing(f).read(adv, s.pos());
             };
             case Type.Tuple t when s.index() instanceof io.jumba.frontend.ast.PyExpr.Slice slice ->
                     new TupleOperations(f, this).slice(base, slice);

@@ -58,10 +58,7 @@ final class ShapeCalls {
                 int ndim = ((Type.Array) array.type()).ndim();
                 int from = Axes.normalize(constant(a.get("source"), name), ndim, a.get("source").pos());
                 int to = Axes.normalize(constant(a.get("destination"), name), ndim, a.get("destination").pos());
-                List<Long> order = new ArrayList<>();
-                for (long d = 0; d < ndim; d++) if (d != from) order.add(d);
-                order.add(to, (long) from);
-                yield permute(array, order, name, c.pos());
+                yield moveAxis(array, from, to, c.pos());
             }
             case "numpy.squeeze" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);
@@ -199,6 +196,14 @@ final class ShapeCalls {
         return new Expr.ShapeView(ShapeOp.RESHAPE, source, List.of(TypedIr.i64(-1)), Type.array(t.dtype(), 1, Layout.C), pos);
     }
 
+    /** The view of array with axis from moved to position to, the others in order ({@code np.moveaxis}). */
+    static Expr moveAxis(Expr array, int from, int to, SourcePos pos) {
+        List<Integer> order = new ArrayList<>();
+        for (int d = 0; d < ((Type.Array) array.type()).ndim(); d++) if (d != from) order.add(d);
+        order.add(to, from);
+        return permuted(array, order, pos);
+    }
+
     private static Expr transpose(Expr array) {
         Type.Array t = (Type.Array) array.type();
         return new Expr.Transpose(array, Type.array(t.dtype(), t.ndim(), switch (t.layout()) {
@@ -218,6 +223,12 @@ final class ShapeCalls {
             if (order.contains(k)) throw new TypingError(pos, name + "(): repeated axis in transpose");
             order.add(k);
         }
+        return permuted(array, order, pos);
+    }
+
+    /** The view of array with its axes in this order (a permutation of its axes). */
+    private static Expr permuted(Expr array, List<Integer> order, SourcePos pos) {
+        Type.Array t = (Type.Array) array.type();
         List<Integer> identity = new ArrayList<>();
         for (int d = 0; d < t.ndim(); d++) identity.add(d);
         if (order.equals(identity)) return array;

@@ -159,6 +159,7 @@ final class StmtLowering {
             }
             case ArrayIndexing.Result.Slice v -> f.emit(new io.jumba.ir.Stmt.ArrayStore(v.view(),
                     ArrayExpressions.toDType(value, array.dtype(), s.pos()), s.pos()));
+            case ArrayIndexing.Result.Advanced adv -> new AdvancedIndexing(f).write(adv, value, s.pos());
         }
     }
 
@@ -198,6 +199,7 @@ final class StmtLowering {
                         f.emit(new io.jumba.ir.Stmt.ArrayStore(view,
                                 ArrayExpressions.toDType(result, array.dtype(), a.pos()), a.pos()));
                     }
+                    case ArrayIndexing.Result.Advanced adv -> new AdvancedIndexing(f).update(adv, a.op(), exprs(), a.value(), a.pos());
                 }
             }
             default -> throw new UnsupportedError(a.target().pos(), "cannot assign to this kind of target");

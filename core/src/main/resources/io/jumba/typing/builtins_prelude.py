@@ -530,3 +530,71 @@ def __jumba_histogram_edges(a, edges):
                 k -= 1
             hist[k] += 1
     return hist, edges.astype(__jumba_np.float64)
+
+
+# ---- advanced indexing (typing/AdvancedIndexing checks shapes and bounds at the kernel line first) ----
+
+def __jumba_mask_count(mask):
+    n = 0
+    for i in range(mask.shape[0]):
+        if mask[i]:
+            n += 1
+    return n
+
+
+def __jumba_mask_take(a, mask):
+    # the elements of a where mask holds, in order (a and mask 1-d, one length)
+    out = __jumba_np.empty(__jumba_mask_count(mask), a.dtype)
+    n = 0
+    for i in range(a.shape[0]):
+        if mask[i]:
+            out[n] = a[i]
+            n += 1
+    return out
+
+
+def __jumba_mask_positions(mask):
+    out = __jumba_np.empty(__jumba_mask_count(mask), __jumba_np.int64)
+    n = 0
+    for i in range(mask.shape[0]):
+        if mask[i]:
+            out[n] = i
+            n += 1
+    return out
+
+
+def __jumba_mask_put(a, mask, v):
+    # v's elements, in order, where mask holds (v has one per true element of mask)
+    n = 0
+    for i in range(a.shape[0]):
+        if mask[i]:
+            a[i] = v[n]
+            n += 1
+
+
+def __jumba_index_outside(idx, n):
+    # the position of the first element of idx outside [-n, n), or -1
+    for j in range(idx.shape[0]):
+        if idx[j] < -n or idx[j] >= n:
+            return j
+    return -1
+
+
+def __jumba_take(v, idx):
+    # the rows of v (along its first axis) that idx names, negative ones counted from the end
+    out = __jumba_np.empty((idx.shape[0],) + v.shape[1:], v.dtype)
+    for j in range(idx.shape[0]):
+        out[j] = v[idx[j]]
+    return out
+
+
+def __jumba_put(v, idx, x):
+    # x (a scalar, or an array broadcast to a row) into the rows of v that idx names
+    for j in range(idx.shape[0]):
+        v[idx[j]] = x
+
+
+def __jumba_put_rows(v, idx, x):
+    # row j of x into the row of v that idx[j] names
+    for j in range(idx.shape[0]):
+        v[idx[j]] = x[j]

@@ -168,9 +168,24 @@ class ArrayInferenceTest {
     }
 
     @Test
-    void advancedIndexingIsUnsupported() {
-        assertThrows(io.jumba.diag.UnsupportedError.class,
-                () -> infer("def f(a, b):\n    return a[b]\n", "f", F1, parse("int64[:]")));
+    void oneIntegerOrBooleanArrayIndexGivesANewArray() {
+        assertEquals("float64[::1]", infer("def f(a, b):\n    return a[b]\n", "f", F1, parse("int64[:]"))
+                .entry().returnType().toString());
+        assertEquals("float64[::1]", infer("def f(a):\n    return a[a > 0]\n", "f", parse("float64[:, :]"))
+                .entry().returnType().toString());
+        assertEquals(2, ((Type.Array) infer("def f(m, b):\n    return m[1:, b]\n", "f", parse("float64[:, :]"),
+                parse("int32[:]")).entry().returnType()).ndim());
+    }
+
+    @Test
+    void advancedIndexingOutsideNumbasSubsetIsRefused() {
+        assertThrows(TypingError.class, () -> infer("def f(a, b):\n    return a[b]\n", "f", F1, F1));
+        assertThrows(io.jumba.diag.UnsupportedError.class, () -> infer("def f(m, b):\n    return m[b, b]\n", "f",
+                parse("float64[:, :]"), parse("int64[:]")));
+        assertThrows(io.jumba.diag.UnsupportedError.class, () -> infer("def f(a, b):\n    return a[b]\n", "f", F1,
+                parse("int64[:, :]")));
+        assertThrows(io.jumba.diag.UnsupportedError.class, () -> infer("def f(t, b):\n    return t[0, :, b]\n", "f",
+                parse("float64[:, :, :]"), parse("int64[:]")));
     }
 
     @Test
