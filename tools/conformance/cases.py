@@ -799,4 +799,45 @@ def all_cases():
     c("else_with_loop_else", POS9)
     c("prange_try", ODD13)
 
+    # ---- uint16, uint32, uint64 ------------------------------------------------------------------------------------
+    c.file = "unsigned.py"
+    u64 = np.array([2 ** 64 - 1, 2 ** 63 + 5, 7, 3, 2 ** 40 + 3], np.uint64)
+    u64b = np.array([3, 2 ** 63, 9, 3, 5], np.uint64)
+    u32 = np.array([2 ** 32 - 1, 2 ** 31 + 1, 7, 3, 123456], np.uint32)
+    u32b = np.array([3, 2 ** 31, 9, 3, 5], np.uint32)
+    u16 = np.array([65535, 32769, 7, 3, 1234], np.uint16)
+    u16b = np.array([3, 32768, 9, 3, 5], np.uint16)
+    signed = np.array([-1, 5, -7, 3, 2 ** 62], np.int64)
+    for a, b in [(u64, u64b), (u32, u32b), (u16, u16b)]:
+        c("elementwise", a, b, xcheck=False, note="NumPy warns on the wrapping; same values")
+        c("shifts", a)
+        c("loop_ops", a, b)
+        c("running_sum", a, xcheck=False, note="wraps in uint64")
+        c("running_max", a)
+        c("reductions", a, xcheck=False, note="prod wraps in uint64")
+        c("sorted_copy", a)
+        c("scalar_ops", a, 0, 2, xcheck=False, note="Numba: unsigned scalars compute in uint64 (NumPy: their own type)")
+        c("mixed_scalar", a, 1, -3, xcheck=False, note="Numba: unsigned with int64 computes in int64 (NumPy: float64 for uint64)")
+        c("with_float", a, 0, 1.5, xcheck=False, note="Numba: float64 (NumPy keeps float32 for uint16)")
+        c("negate", a, 2, xcheck=False, note="Numba: -x of an unsigned x is computed in x's type, typed uint64")
+        c("from_unsigned", a, 1, xcheck=False, note="np.int64 of a uint64 above 2**63 wraps")
+        c("astype_all", a)
+        c("print_unsigned", a)
+        c("zero_division", np.array([0, 5], a.dtype), 1, xcheck=False, note="NumPy scalars warn and give 0")
+    for a in (u32, u16):
+        c("elementwise_scalar", a, xcheck=False, note="Numba types the Python int as int64, not by value")
+        c("mixed_arrays", a, signed)
+    c("literal_big", xcheck=False, note="Numba: uint64 literal with an int64 literal computes in int64")
+    c("module_big", xcheck=False, note="Numba: uint64 constant with an int64 literal computes in int64")
+    for f in [-1.5, 70000.7, 3.0]:
+        c("to_unsigned", f, xcheck=False, note="wraps through int64 as Numba")
+    for f in [1e19, 9.3e18, 2.0 ** 63, 12.9]:
+        c("to_uint64", f)
+    c("created", 3)
+    c("store_scalar", u64.copy(), 2 ** 64 - 2)
+    c("store_scalar", u64.copy(), 2 ** 63)
+    c("intp_values", 4)
+    c("uint64_arg", 2 ** 63 + 7, xcheck=False, note="Numba: uint64 with an int64 literal computes in int64")
+    c("uint64_arg", 2 ** 64 - 1, xcheck=False, note="Numba: uint64 with an int64 literal computes in int64")
+
     return c.cases

@@ -106,6 +106,8 @@ def encode_arg(case_id, i, a):
     if isinstance(a, (bool, np.bool_)):
         return {"type": "bool", "value": bool(a)}
     if isinstance(a, int):
+        if 2 ** 63 <= a < 2 ** 64:  # Numba types such a Python int as uint64
+            return {"type": "uint64", "value": a}
         assert -2 ** 63 <= a < 2 ** 63
         return {"type": "int64", "value": a}
     if isinstance(a, float):

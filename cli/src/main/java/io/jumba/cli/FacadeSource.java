@@ -163,8 +163,10 @@ final class FacadeSource {
         return switch (t) {
             case Type.Array a -> "ArrayArguments.check(" + p + ", DType." + a.dtype().name() + ", " + a.ndim() + ", '"
                     + a.layout().name() + "', " + JavaText.stringLiteral(a.toString()) + ")";
-            // uint8 travels in a short: wrapped into its range, as a boxed argument would be
+            // uint8, uint16 and uint32 travel in a wider type: wrapped into their range, as a boxed argument would be
             case Type.Scalar s when s.dtype() == io.jumba.array.DType.UINT8 -> "(short) (" + p + " & 0xFF)";
+            case Type.Scalar s when s.dtype() == io.jumba.array.DType.UINT16 -> "(" + p + " & 0xFFFF)";
+            case Type.Scalar s when s.dtype() == io.jumba.array.DType.UINT32 -> "(" + p + " & 0xFFFFFFFFL)";
             case Type.Scalar s -> p;
             case Type.Tuple tt -> throw new IllegalArgumentException(k.describe()
                     + ": a tuple parameter has no Java type in the facade");
@@ -174,7 +176,7 @@ final class FacadeSource {
         };
     }
 
-    /** The 1-d Java array type of an array's dtype, if it has one (uint8, stored in shorts, has none). */
+    /** The 1-d Java array type of an array's dtype, if it has one (unsigned dtypes have none: pass an NDArray). */
     private static Optional<String> javaArrayType(Type.Array a) {
         if (a.ndim() != 1) return Optional.empty();
         return switch (a.dtype()) {
@@ -185,7 +187,7 @@ final class FacadeSource {
             case INT16 -> Optional.of("short[]");
             case INT8 -> Optional.of("byte[]");
             case BOOL -> Optional.of("boolean[]");
-            case UINT8 -> Optional.empty();
+            case UINT8, UINT16, UINT32, UINT64 -> Optional.empty();
         };
     }
 

@@ -35,11 +35,11 @@ final class KernelArguments {
         if (text.equals("False")) return Boolean.FALSE;
         if (text.equals("None")) return null;
         if (INTEGER.matcher(text).matches()) {
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("integer argument '" + text + "' does not fit in int64");
-            }
+            java.math.BigInteger value = new java.math.BigInteger(text);
+            if (value.bitLength() <= 63) return value.longValue();
+            // As Numba types a Python int: 2**63 .. 2**64-1 is a uint64.
+            if (value.signum() > 0 && value.bitLength() == 64) return value;
+            throw new IllegalArgumentException("integer argument '" + text + "' does not fit in int64 or uint64");
         }
         if (FLOAT.matcher(text).matches()) return Double.parseDouble(text);
         if (NON_FINITE.matcher(text).matches()) {

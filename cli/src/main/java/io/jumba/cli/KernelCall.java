@@ -50,7 +50,7 @@ record KernelCall(CallArguments call, PrintWriter out, PrintWriter err) {
             if (call.outDir() != null && Files.isDirectory(call.outDir())) ResultFiles.replace(call.outDir(), Map.of());
             throw e;
         }
-        print(result);
+        print(io.jumba.types.UnsignedDisplay.of(result, kernel.returnType(args)));
         if (call.outDir() != null) ResultFiles.write(call.outDir(), kernel.returnType(args), result, args);
         return 0;
     }

@@ -57,7 +57,7 @@ final class ArrayFormatter {
     static String str(NDArray a) {
         if (a.ndim() == 0) {
             return PythonRepr.of(a.dtype().isBool() ? (Object) a.readBoolean(a.offset())
-                    : a.dtype().isFloat() ? (Object) a.readDouble(a.offset()) : (Object) a.readLong(a.offset()));
+                    : a.dtype().isFloat() ? (Object) a.readDouble(a.offset()) : (Object) integerText(a, a.offset()));
         }
         boolean summarize = a.size() > THRESHOLD;
         IntFunction<String> format = elementFormat(a, edgePositions(a, summarize));
@@ -102,9 +102,15 @@ final class ArrayFormatter {
             return p -> f.format(a.readDouble(p));
         }
         int width = 0;
-        for (int p : positions) width = Math.max(width, Long.toString(a.readLong(p)).length());
+        for (int p : positions) width = Math.max(width, integerText(a, p).length());
         int w = width;
-        return p -> pad(Long.toString(a.readLong(p)), w);
+        return p -> pad(integerText(a, p), w);
+    }
+
+    /** The integer element at raw position p in decimal (a uint64 read unsigned). */
+    private static String integerText(NDArray a, int p) {
+        long v = a.readLong(p);
+        return a.dtype() == DType.UINT64 ? Long.toUnsignedString(v) : Long.toString(v);
     }
 
     static String pad(String s, int width) { return s.length() >= width ? s : " ".repeat(width - s.length()) + s; }

@@ -2,16 +2,20 @@ package io.jumba.array;
 
 /**
  * The element types Jumba supports, named as NumPy names them.
- * Each maps to one Java primitive used for storage ({@code uint8} is stored in a {@code byte}
- * and read as {@code value & 0xFF}).
+ * Each maps to one Java primitive used for storage: an unsigned dtype is stored in the signed primitive of its
+ * size and read back zero-extended ({@code uint8} as {@code value & 0xFF}); a uint64 scalar is a {@code long} holding
+ * its 64 bits, which divisions, comparisons and conversions read unsigned.
  */
 public enum DType {
     BOOL("bool", "?", 1, "boolean"),
     INT8("int8", "i1", 1, "byte"),
     UINT8("uint8", "u1", 1, "byte"),
     INT16("int16", "i2", 2, "short"),
+    UINT16("uint16", "u2", 2, "short"),
     INT32("int32", "i4", 4, "int"),
+    UINT32("uint32", "u4", 4, "int"),
     INT64("int64", "i8", 8, "long"),
+    UINT64("uint64", "u8", 8, "long"),
     FLOAT32("float32", "f4", 4, "float"),
     FLOAT64("float64", "f8", 8, "double");
 
@@ -41,7 +45,8 @@ public enum DType {
 
     public boolean isBool() { return this == BOOL; }
     public boolean isInteger() { return this != BOOL && this != FLOAT32 && this != FLOAT64; }
-    public boolean isSigned() { return this != UINT8 && this != BOOL; }
+    public boolean isSigned() { return !isUnsigned() && this != BOOL; }
+    public boolean isUnsigned() { return this == UINT8 || this == UINT16 || this == UINT32 || this == UINT64; }
     public boolean isFloat() { return this == FLOAT32 || this == FLOAT64; }
 
     /** Looks a dtype up by NumPy name ({@code "float64"}, {@code "f8"}, {@code "double"}, {@code "int"}, ...); null if unknown. */
@@ -53,18 +58,21 @@ public enum DType {
             case "bool_", "boolean", "b1" -> BOOL;
             case "double", "float", "float_" -> FLOAT64;
             case "single" -> FLOAT32;
-            case "int", "int_", "intp", "long" -> INT64;
+            case "int", "int_", "intp", "long", "longlong" -> INT64;
             case "byte" -> INT8;
             case "ubyte" -> UINT8;
             case "short" -> INT16;
+            case "ushort" -> UINT16;
             case "intc" -> INT32;
+            case "uintc" -> UINT32;
+            case "uint", "uintp", "ulonglong" -> UINT64;
             default -> null;
         };
     }
 
     /**
      * NumPy's result type for two array dtypes ({@code np.promote_types}), restricted to the supported set:
-     * e.g. int32+float32 gives float64, uint8+int8 gives int16, int64+uint8 gives int64.
+     * e.g. int32+float32 gives float64, uint8+int8 gives int16, int64+uint8 gives int64, int64+uint64 gives float64.
      */
     public static DType promote(DType a, DType b) {
         if (a == b) return a;
@@ -74,12 +82,12 @@ public enum DType {
             DType f = a.isFloat() && b.isFloat() ? (a.itemSize >= b.itemSize ? a : b) : (a.isFloat() ? a : b);
             DType i = a.isFloat() && b.isFloat() ? null : (a.isFloat() ? b : a);
             if (i == null) return f;
-            // float32 holds int8/uint8/int16 exactly; wider ints need float64.
+            // float32 holds int8/uint8/int16/uint16 exactly; wider ints need float64.
             return f == FLOAT32 && i.itemSize <= 2 ? FLOAT32 : FLOAT64;
         }
         if (a.isSigned() == b.isSigned()) return a.itemSize >= b.itemSize ? a : b;
         DType u = a.isSigned() ? b : a, s = a.isSigned() ? a : b;
         if (s.itemSize > u.itemSize) return s;
-        return switch (u.itemSize) { case 1 -> INT16; case 2 -> INT32; default -> INT64; };
+        return switch (u.itemSize) { case 1 -> INT16; case 2 -> INT32; case 4 -> INT64; default -> FLOAT64; };
     }
 }

@@ -244,9 +244,9 @@ public final class NDArray {
         return switch (dtype) {
             case BOOL -> new boolean[n];
             case INT8, UINT8 -> new byte[n];
-            case INT16 -> new short[n];
-            case INT32 -> new int[n];
-            case INT64 -> new long[n];
+            case INT16, UINT16 -> new short[n];
+            case INT32, UINT32 -> new int[n];
+            case INT64, UINT64 -> new long[n];
             case FLOAT32 -> new float[n];
             case FLOAT64 -> new double[n];
         };
@@ -257,9 +257,9 @@ public final class NDArray {
         int length = switch (data) {
             case boolean[] a when dtype == DType.BOOL -> a.length;
             case byte[] a when dtype == DType.INT8 || dtype == DType.UINT8 -> a.length;
-            case short[] a when dtype == DType.INT16 -> a.length;
-            case int[] a when dtype == DType.INT32 -> a.length;
-            case long[] a when dtype == DType.INT64 -> a.length;
+            case short[] a when dtype == DType.INT16 || dtype == DType.UINT16 -> a.length;
+            case int[] a when dtype == DType.INT32 || dtype == DType.UINT32 -> a.length;
+            case long[] a when dtype == DType.INT64 || dtype == DType.UINT64 -> a.length;
             case float[] a when dtype == DType.FLOAT32 -> a.length;
             case double[] a when dtype == DType.FLOAT64 -> a.length;
             default -> -1;
@@ -284,7 +284,11 @@ public final class NDArray {
         return p;
     }
 
-    /** The element boxed as its dtype's Java type (Boolean, Byte, Short, Integer, Long, Float, Double; uint8 → Short). */
+    /**
+     * The element boxed as its dtype's Java type (Boolean, Byte, Short, Integer, Long, Float, Double), an unsigned one
+     * in the next wider type that holds its value (uint8 → Short, uint16 → Integer, uint32 → Long) and uint64 in a
+     * Long holding its 64 bits (read it with {@link Long#toUnsignedString(long)}, {@link Long#compareUnsigned}).
+     */
     public Object get(int... index) {
         long p = position(index);
         if (data instanceof MemorySegment s) return SegmentElements.box(s, dtype, p);
@@ -294,8 +298,10 @@ public final class NDArray {
             case INT8 -> ((byte[]) data)[q];
             case UINT8 -> (short) (((byte[]) data)[q] & 0xFF);
             case INT16 -> ((short[]) data)[q];
+            case UINT16 -> ((short[]) data)[q] & 0xFFFF;
             case INT32 -> ((int[]) data)[q];
-            case INT64 -> ((long[]) data)[q];
+            case UINT32 -> ((int[]) data)[q] & 0xFFFF_FFFFL;
+            case INT64, UINT64 -> ((long[]) data)[q];
             case FLOAT32 -> ((float[]) data)[q];
             case FLOAT64 -> ((double[]) data)[q];
         };
@@ -314,11 +320,12 @@ public final class NDArray {
         return switch (dtype) {
             case FLOAT64 -> ((double[]) data)[q];
             case FLOAT32 -> ((float[]) data)[q];
+            case UINT64 -> Unsigned.toDouble(((long[]) data)[q]);
             default -> readLong(p);
         };
     }
 
-    /** The element at raw position p of {@link #data()} as a long. */
+    /** The element at raw position p of {@link #data()} as a long (a uint64 as its 64 bits). */
     public long readLong(long p) {
         if (data instanceof MemorySegment s) return SegmentElements.readLong(s, dtype, p);
         int q = (int) p;
@@ -327,8 +334,10 @@ public final class NDArray {
             case INT8 -> ((byte[]) data)[q];
             case UINT8 -> ((byte[]) data)[q] & 0xFF;
             case INT16 -> ((short[]) data)[q];
+            case UINT16 -> ((short[]) data)[q] & 0xFFFF;
             case INT32 -> ((int[]) data)[q];
-            case INT64 -> ((long[]) data)[q];
+            case UINT32 -> ((int[]) data)[q] & 0xFFFF_FFFFL;
+            case INT64, UINT64 -> ((long[]) data)[q];
             case FLOAT32 -> (long) ((float[]) data)[q];
             case FLOAT64 -> (long) ((double[]) data)[q];
         };
@@ -370,9 +379,9 @@ public final class NDArray {
         switch (dtype) {
             case BOOL -> ((boolean[]) data)[q] = v != 0;
             case INT8, UINT8 -> ((byte[]) data)[q] = (byte) v;
-            case INT16 -> ((short[]) data)[q] = (short) v;
-            case INT32 -> ((int[]) data)[q] = (int) v;
-            case INT64 -> ((long[]) data)[q] = v;
+            case INT16, UINT16 -> ((short[]) data)[q] = (short) v;
+            case INT32, UINT32 -> ((int[]) data)[q] = (int) v;
+            case INT64, UINT64 -> ((long[]) data)[q] = v;
             case FLOAT32 -> ((float[]) data)[q] = v;
             case FLOAT64 -> ((double[]) data)[q] = v;
         }

@@ -13,7 +13,7 @@ record NpyHeader(String descr, boolean fortranOrder, long[] shape) {
     /** NumPy's NPY_MAXDIMS: it reads no file of more dimensions, so neither does Jumba. */
     static final int MAX_DIMS = 64;
 
-    private static final String SUPPORTED = "bool, int8, int16, int32, int64, uint8, float32, float64";
+    private static final String SUPPORTED = "bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64";
 
     /** The dtype named by {@link #descr}, and whether its bytes are big-endian. */
     record Element(DType dtype, boolean bigEndian) {}
@@ -36,8 +36,11 @@ record NpyHeader(String descr, boolean fortranOrder, long[] shape) {
             case "i1" -> DType.INT8;
             case "u1" -> DType.UINT8;
             case "i2" -> DType.INT16;
+            case "u2" -> DType.UINT16;
             case "i4" -> DType.INT32;
+            case "u4" -> DType.UINT32;
             case "i8" -> DType.INT64;
+            case "u8" -> DType.UINT64;
             case "f4" -> DType.FLOAT32;
             case "f8" -> DType.FLOAT64;
             default -> null;

@@ -15,6 +15,7 @@ public final class PythonRepr {
             case Boolean b -> b ? "True" : "False";
             case Double d -> ofFloat(d);
             case Float f -> ofFloat(f.doubleValue());
+            case java.math.BigInteger n -> n.toString();
             case Number n -> Long.toString(n.longValue());
             case Object[] tuple -> ofTuple(tuple);
             case NDArray a -> a.toString(); // NumPy's repr, core's formatter

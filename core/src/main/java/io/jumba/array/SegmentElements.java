@@ -15,9 +15,9 @@ public final class SegmentElements {
     public static ValueLayout layout(DType dtype) {
         return switch (dtype) {
             case INT8, UINT8 -> ValueLayout.JAVA_BYTE;
-            case INT16 -> ValueLayout.JAVA_SHORT_UNALIGNED;
-            case INT32 -> ValueLayout.JAVA_INT_UNALIGNED;
-            case INT64 -> ValueLayout.JAVA_LONG_UNALIGNED;
+            case INT16, UINT16 -> ValueLayout.JAVA_SHORT_UNALIGNED;
+            case INT32, UINT32 -> ValueLayout.JAVA_INT_UNALIGNED;
+            case INT64, UINT64 -> ValueLayout.JAVA_LONG_UNALIGNED;
             case FLOAT32 -> ValueLayout.JAVA_FLOAT_UNALIGNED;
             case FLOAT64 -> ValueLayout.JAVA_DOUBLE_UNALIGNED;
             case BOOL -> throw new IllegalArgumentException("bool arrays live on the heap: Java has no bool memory layout");
@@ -28,6 +28,7 @@ public final class SegmentElements {
         return switch (dtype) {
             case FLOAT64 -> s.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, p);
             case FLOAT32 -> s.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, p);
+            case UINT64 -> Unsigned.toDouble(s.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p));
             default -> readLong(s, dtype, p);
         };
     }
@@ -37,8 +38,10 @@ public final class SegmentElements {
             case INT8 -> s.getAtIndex(ValueLayout.JAVA_BYTE, p);
             case UINT8 -> s.getAtIndex(ValueLayout.JAVA_BYTE, p) & 0xFF;
             case INT16 -> s.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, p);
+            case UINT16 -> s.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, p) & 0xFFFF;
             case INT32 -> s.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, p);
-            case INT64 -> s.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p);
+            case UINT32 -> s.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, p) & 0xFFFF_FFFFL;
+            case INT64, UINT64 -> s.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p);
             case FLOAT32 -> (long) s.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, p);
             case FLOAT64 -> (long) s.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, p);
             case BOOL -> throw new IllegalStateException("bool segment storage");
@@ -50,8 +53,10 @@ public final class SegmentElements {
             case INT8 -> s.getAtIndex(ValueLayout.JAVA_BYTE, p);
             case UINT8 -> (short) (s.getAtIndex(ValueLayout.JAVA_BYTE, p) & 0xFF);
             case INT16 -> s.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, p);
+            case UINT16 -> s.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, p) & 0xFFFF;
             case INT32 -> s.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, p);
-            case INT64 -> s.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p);
+            case UINT32 -> s.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, p) & 0xFFFF_FFFFL;
+            case INT64, UINT64 -> s.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p);
             case FLOAT32 -> s.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, p);
             case FLOAT64 -> s.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, p);
             case BOOL -> throw new IllegalStateException("bool segment storage");
@@ -69,9 +74,9 @@ public final class SegmentElements {
     static void writeLong(MemorySegment s, DType dtype, long p, long v) {
         switch (dtype) {
             case INT8, UINT8 -> s.setAtIndex(ValueLayout.JAVA_BYTE, p, (byte) v);
-            case INT16 -> s.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, p, (short) v);
-            case INT32 -> s.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, p, (int) v);
-            case INT64 -> s.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p, v);
+            case INT16, UINT16 -> s.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, p, (short) v);
+            case INT32, UINT32 -> s.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, p, (int) v);
+            case INT64, UINT64 -> s.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p, v);
             case FLOAT32 -> s.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, p, (float) v);
             case FLOAT64 -> s.setAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, p, (double) v);
             case BOOL -> throw new IllegalStateException("bool segment storage");

@@ -413,7 +413,7 @@ final class FunctionEmitter {
         }
         if (l.array() instanceof Expr.Local local) {
             String e = element(local, l.indices(), pos);
-            return d == DType.UINT8 ? "((short) (" + e + " & 0xFF))" : e;
+            return JavaTypes.fromStorage(d, e);
         }
         String args = "(" + expr(l.array()) + ", " + indexArray(l.indices()) + ", " + pos + ")";
         if (d.isBool()) return "ArrayOps.loadBoolean" + args;
@@ -437,7 +437,7 @@ final class FunctionEmitter {
             if (segment((Type.Array) local.type())) {
                 line(SegmentAccess.store(d, Names.derived(local.var().name(), "data"), position(local, s.indices(), pos), v));
             } else {
-                line(element(local, s.indices(), pos) + " = " + (d == DType.UINT8 ? "(byte) " + v : v) + ";");
+                line(element(local, s.indices(), pos) + " = " + JavaTypes.toStorage(d, v) + ";");
             }
             if (!simple) {
                 indent--;
@@ -520,7 +520,9 @@ final class FunctionEmitter {
                 StringBuilder texts = new StringBuilder(), values = new StringBuilder();
                 for (String t : p.texts()) texts.append(texts.length() == 0 ? "" : ", ").append(JavaText.stringLiteral(t));
                 for (Expr v : p.values()) {
-                    values.append(values.length() == 0 ? "" : ", ").append(JavaTypes.box(v.type(), expr(v)));
+                    boolean unsigned = v.type() instanceof Type.Scalar vs && vs.dtype() == DType.UINT64;
+                    values.append(values.length() == 0 ? "" : ", ")
+                          .append(unsigned ? "Printing.unsigned(" + expr(v) + ")" : JavaTypes.box(v.type(), expr(v)));
                 }
                 line("Printing.print(new String[] {" + texts + "}, new Object[] {" + values + "});");
             }
@@ -811,6 +813,16 @@ final class FunctionEmitter {
                 default -> throw new IllegalStateException(b.op() + " on " + t);
             };
         }
+        if (t == DType.UINT64) {
+            String unsigned = switch (b.op()) {
+                case FLOORDIV -> numpy ? "Scalars.floorDivUnsignedNumpy(" + l + ", " + r + ")" : "Scalars.floorDivUnsigned(" + l + ", " + r + ", " + pos + ")";
+                case MOD -> numpy ? "Scalars.modUnsignedNumpy(" + l + ", " + r + ")" : "Scalars.modUnsigned(" + l + ", " + r + ", " + pos + ")";
+                case POW -> "Scalars.powUnsigned(" + l + ", " + r + ")";
+                case SHR -> "Scalars.shrUnsigned(" + l + ", " + r + ")";
+                default -> null;
+            };
+            if (unsigned != null) return "(" + unsigned + ")";
+        }
         String raw = switch (b.op()) {
             case ADD -> l + " + " + r;
             case SUB -> l + " - " + r;
@@ -833,7 +845,7 @@ final class FunctionEmitter {
         boolean numpy = function.options().numpyErrorModel();
         return switch (b.op()) {
             case DIV, FLOORDIV, MOD -> !numpy;
-            case POW -> !b.type().dtype().isFloat();
+            case POW -> !b.type().dtype().isFloat() && b.type().dtype() != DType.UINT64;
             default -> false;
         };
     }
@@ -861,6 +873,7 @@ final class FunctionEmitter {
             case NE -> " != ";
         };
         boolean ordering = c.op() != CmpOp.EQ && c.op() != CmpOp.NE;
+        if (ordering && dtype(c.left()) == DType.UINT64) return "(Long.compareUnsigned(" + l + ", " + r + ")" + op + "0)";
         if (ordering && dtype(c.left()).isBool()) {
             // Java does not order booleans; Python and NumPy order False < True.
             l = "(" + l + " ? 1 : 0)";
@@ -881,7 +894,11 @@ final class FunctionEmitter {
                 default -> "((" + JavaTypes.scalar(to) + ") (" + x + " ? 1 : 0))";
             };
         }
+        if (from == DType.UINT64 && to.isFloat()) {
+            return "Scalars.unsignedTo" + (to == DType.FLOAT32 ? "Float(" : "Double(") + x + ")";
+        }
         if (to.isFloat()) return "((" + JavaTypes.scalar(to) + ") " + x + ")";
+        if (to == DType.UINT64 && from.isFloat()) return "Scalars.unsignedFromDouble(" + x + ")";
         if (from.isFloat()) return JavaTypes.narrow(to, "(long) " + x);
         return JavaTypes.narrow(to, x);
     }

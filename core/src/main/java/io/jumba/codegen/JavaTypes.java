@@ -7,14 +7,18 @@ import io.jumba.types.Type;
 public final class JavaTypes {
     private JavaTypes() {}
 
-    /** The Java type of a scalar of dtype d (uint8 is a {@code short} holding 0..255, as at the API boundary). */
+    /**
+     * The Java type of a scalar of dtype d: an unsigned dtype is the next wider type that holds its values, as at the
+     * API boundary (uint8 a {@code short} holding 0..255, uint16 an {@code int}, uint32 a {@code long}), and uint64
+     * a {@code long} holding its bits.
+     */
     static String scalar(DType d) {
         return switch (d) {
             case BOOL -> "boolean";
             case INT8 -> "byte";
             case UINT8, INT16 -> "short";
-            case INT32 -> "int";
-            case INT64 -> "long";
+            case INT32, UINT16 -> "int";
+            case INT64, UINT32, UINT64 -> "long";
             case FLOAT32 -> "float";
             case FLOAT64 -> "double";
         };
@@ -40,8 +44,8 @@ public final class JavaTypes {
                 case BOOL -> boolean.class;
                 case INT8 -> byte.class;
                 case UINT8, INT16 -> short.class;
-                case INT32 -> int.class;
-                case INT64 -> long.class;
+                case INT32, UINT16 -> int.class;
+                case INT64, UINT32, UINT64 -> long.class;
                 case FLOAT32 -> float.class;
                 case FLOAT64 -> double.class;
             };
@@ -68,10 +72,30 @@ public final class JavaTypes {
             case BOOL -> Boolean.class;
             case INT8 -> Byte.class;
             case UINT8, INT16 -> Short.class;
-            case INT32 -> Integer.class;
-            case INT64 -> Long.class;
+            case INT32, UINT16 -> Integer.class;
+            case INT64, UINT32, UINT64 -> Long.class;
             case FLOAT32 -> Float.class;
             case FLOAT64 -> Double.class;
+        };
+    }
+
+    /** An element read from d's storage array as d's scalar Java type (unsigned ones zero-extended). */
+    static String fromStorage(DType d, String element) {
+        return switch (d) {
+            case UINT8 -> "((short) (" + element + " & 0xFF))";
+            case UINT16 -> "(" + element + " & 0xFFFF)";
+            case UINT32 -> "(" + element + " & 0xFFFFFFFFL)";
+            default -> element;
+        };
+    }
+
+    /** A simple value (a local or a literal) of d's scalar Java type as an element of d's storage array. */
+    static String toStorage(DType d, String value) {
+        return switch (d) {
+            case UINT8 -> "(byte) " + value;
+            case UINT16 -> "(short) " + value;
+            case UINT32 -> "(int) " + value;
+            default -> value;
         };
     }
 
@@ -85,8 +109,8 @@ public final class JavaTypes {
                 case BOOL -> "false";
                 case INT8 -> "(byte) 0";
                 case UINT8, INT16 -> "(short) 0";
-                case INT32 -> "0";
-                case INT64 -> "0L";
+                case INT32, UINT16 -> "0";
+                case INT64, UINT32, UINT64 -> "0L";
                 case FLOAT32 -> "0.0F";
                 case FLOAT64 -> "0.0";
             };
@@ -97,7 +121,9 @@ public final class JavaTypes {
     /** An integer-valued Java expression (int or long) wrapped into dtype d and typed as d's Java type. */
     static String narrow(DType d, String expr) {
         return switch (d) {
-            case INT64 -> "(" + expr + ")";
+            case INT64, UINT64 -> "(" + expr + ")";
+            case UINT32 -> "((" + expr + ") & 0xFFFFFFFFL)";
+            case UINT16 -> "((int) ((" + expr + ") & 0xFFFF))";
             case INT32 -> "((int) (" + expr + "))";
             case INT16 -> "((short) (" + expr + "))";
             case INT8 -> "((byte) (" + expr + "))";
@@ -122,7 +148,10 @@ public final class JavaTypes {
             return "(" + v + "F)";
         }
         long v = (Long) value;
-        if (d == DType.INT64) return v == Long.MIN_VALUE ? "Long.MIN_VALUE" : "(" + v + "L)";
+        if (d == DType.INT64 || d == DType.UINT64 || d == DType.UINT32) {
+            return v == Long.MIN_VALUE ? "Long.MIN_VALUE" : "(" + v + "L)";
+        }
+        if (d == DType.UINT16) return "(" + v + ")";
         if (d == DType.INT32) return v == Integer.MIN_VALUE ? "Integer.MIN_VALUE" : "(" + v + ")";
         return "((" + scalar(d) + ") " + (v < 0 ? "(" + v + ")" : Long.toString(v)) + ")";
     }
@@ -134,8 +163,8 @@ public final class JavaTypes {
             case BOOL -> "Boolean.valueOf(" + expr + ")";
             case INT8 -> "Byte.valueOf(" + expr + ")";
             case UINT8, INT16 -> "Short.valueOf(" + expr + ")";
-            case INT32 -> "Integer.valueOf(" + expr + ")";
-            case INT64 -> "Long.valueOf(" + expr + ")";
+            case INT32, UINT16 -> "Integer.valueOf(" + expr + ")";
+            case INT64, UINT32, UINT64 -> "Long.valueOf(" + expr + ")";
             case FLOAT32 -> "Float.valueOf(" + expr + ")";
             case FLOAT64 -> "Double.valueOf(" + expr + ")";
         };
@@ -148,8 +177,8 @@ public final class JavaTypes {
                 case BOOL -> "((Boolean) " + expr + ").booleanValue()";
                 case INT8 -> "((Byte) " + expr + ").byteValue()";
                 case UINT8, INT16 -> "((Short) " + expr + ").shortValue()";
-                case INT32 -> "((Integer) " + expr + ").intValue()";
-                case INT64 -> "((Long) " + expr + ").longValue()";
+                case INT32, UINT16 -> "((Integer) " + expr + ").intValue()";
+                case INT64, UINT32, UINT64 -> "((Long) " + expr + ").longValue()";
                 case FLOAT32 -> "((Float) " + expr + ").floatValue()";
                 case FLOAT64 -> "((Double) " + expr + ").doubleValue()";
             };

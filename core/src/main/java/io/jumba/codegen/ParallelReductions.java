@@ -162,7 +162,8 @@ final class ParallelReductions {
                 if (d == DType.FLOAT64) yield "Combine.minMax(" + kind + ", " + v + ", " + partials + ", " + s.lastWinsTies() + ")";
                 if (d == DType.FLOAT32) yield "((float) Combine.minMax(" + kind + ", (double) " + v + ", " + partials + ", "
                         + s.lastWinsTies() + "))";
-                yield exact(d, "Combine.minMax(" + kind + ", " + widened(s.var(), v) + ", " + partials + ")");
+                String fn = d == DType.UINT64 ? "minMaxUnsigned" : "minMax";
+                yield exact(d, "Combine." + fn + "(" + kind + ", " + widened(s.var(), v) + ", " + partials + ")");
             }
         };
     }

@@ -19,23 +19,22 @@ public final class SegmentAccess {
     public static String layout(DType d) {
         return "ValueLayout." + switch (d) {
             case INT8, UINT8 -> "JAVA_BYTE";
-            case INT16 -> "JAVA_SHORT_UNALIGNED";
-            case INT32 -> "JAVA_INT_UNALIGNED";
-            case INT64 -> "JAVA_LONG_UNALIGNED";
+            case INT16, UINT16 -> "JAVA_SHORT_UNALIGNED";
+            case INT32, UINT32 -> "JAVA_INT_UNALIGNED";
+            case INT64, UINT64 -> "JAVA_LONG_UNALIGNED";
             case FLOAT32 -> "JAVA_FLOAT_UNALIGNED";
             case FLOAT64 -> "JAVA_DOUBLE_UNALIGNED";
             case BOOL -> throw new IllegalArgumentException("bool arrays are read on the heap");
         };
     }
 
-    /** The read of element {@code position} of segment (a uint8 widened to short, as heap code reads it). */
+    /** The read of element {@code position} of segment (unsigned ones widened as heap code reads them). */
     public static String load(DType d, String segment, String position) {
-        String read = segment + ".getAtIndex(" + layout(d) + ", " + position + ")";
-        return d == DType.UINT8 ? "((short) (" + read + " & 0xFF))" : read;
+        return JavaTypes.fromStorage(d, segment + ".getAtIndex(" + layout(d) + ", " + position + ")");
     }
 
     /** The statement that writes value (of d's Java scalar type) to element {@code position} of segment. */
     public static String store(DType d, String segment, String position, String value) {
-        return segment + ".setAtIndex(" + layout(d) + ", " + position + ", " + (d == DType.UINT8 ? "(byte) " + value : value) + ");";
+        return segment + ".setAtIndex(" + layout(d) + ", " + position + ", " + JavaTypes.toStorage(d, value) + ");";
     }
 }

@@ -30,8 +30,9 @@ enum Conversion {
 
     /**
      * Numba's table for Jumba's dtypes: bool converts safely to any number; a signed integer promotes to a wider
-     * one; uint8 converts safely to a wider signed integer; an integer converts safely to a float that holds all
-     * its values (and int64 to float64, which Numba rates safe so that {@code float64 + int64} types as float64);
+     * one, an unsigned one to a wider unsigned one; an unsigned integer converts safely to a wider signed integer; an
+     * integer converts safely to a float that holds all its values (and int64 and uint64 to float64, which Numba
+     * rates safe so that {@code float64 + int64} types as float64; uint16 to float32 Numba rates unsafe);
      * float32 promotes to float64; every other pair converts unsafely (it may round, truncate or wrap).
      */
     private static Conversion scalar(DType from, DType to) {
@@ -39,10 +40,11 @@ enum Conversion {
         if (from.isBool()) return SAFE;
         boolean toSignedInt = to.isInteger() && to.isSigned();
         if (from.isInteger() && from.isSigned() && toSignedInt) return from.itemSize() < to.itemSize() ? PROMOTE : UNSAFE;
-        if (from.isInteger() && toSignedInt) return from.itemSize() < to.itemSize() ? SAFE : UNSAFE; // uint8
+        if (from.isUnsigned() && to.isUnsigned()) return from.itemSize() < to.itemSize() ? PROMOTE : UNSAFE;
+        if (from.isUnsigned() && toSignedInt) return from.itemSize() < to.itemSize() ? SAFE : UNSAFE;
         if (from == DType.FLOAT32) return to == DType.FLOAT64 ? PROMOTE : UNSAFE;
         if (from.isInteger() && to == DType.FLOAT64) return SAFE;
-        if (from.isInteger() && to == DType.FLOAT32) return from.itemSize() <= 2 ? SAFE : UNSAFE;
+        if (from.isInteger() && to == DType.FLOAT32) return from.itemSize() <= 2 && from != DType.UINT16 ? SAFE : UNSAFE;
         return UNSAFE;
     }
 

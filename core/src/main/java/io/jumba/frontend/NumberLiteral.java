@@ -47,7 +47,7 @@ final class NumberLiteral {
 
     private static PyExpr integer(String digits, int radix, SourcePos pos) {
         BigInteger value = new BigInteger(digits.replace("_", ""), radix);
-        if (value.bitLength() > 63) throw new UnsupportedError(pos, "integer literal out of int64 range");
-        return new PyExpr.IntLit(value.longValueExact(), pos);
+        if (value.bitLength() > 64) throw new UnsupportedError(pos, "integer literal out of uint64 range");
+        return new PyExpr.IntLit(value.longValue(), value.bitLength() == 64, pos);
     }
 }

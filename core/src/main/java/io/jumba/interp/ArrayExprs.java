@@ -167,16 +167,18 @@ final class ArrayExprs {
                     }
                     return arg ? (Object) (long) best : (Object) Scalars.roundTo(bv, result);
                 }
-                long bv = a.readLong(ps[0]);
+                // uint64 bits compare unsigned: flipping the top bit maps that order onto the signed one.
+                long flip = in == DType.UINT64 ? Long.MIN_VALUE : 0;
+                long bv = a.readLong(ps[0]) ^ flip;
                 for (int k = 1; k < ps.length; k++) {
-                    long v = a.readLong(ps[k]);
+                    long v = a.readLong(ps[k]) ^ flip;
                     if (isMin ? v < bv : v > bv) {
                         bv = v;
                         best = k;
                     }
                 }
                 if (arg) return (long) best;
-                return result.isBool() ? (Object) (bv != 0) : (Object) bv;
+                return result.isBool() ? (Object) (bv != 0) : (Object) (bv ^ flip);
             }
         }
         throw new IllegalStateException("unreachable");

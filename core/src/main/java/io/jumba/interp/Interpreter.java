@@ -14,6 +14,7 @@ import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Faults;
 import io.jumba.runtime.Optionals;
 import io.jumba.runtime.Printing;
+import io.jumba.types.UnsignedDisplay;
 import io.jumba.runtime.ShapeViews;
 import io.jumba.runtime.parallel.ChunkGrid;
 import io.jumba.runtime.parallel.Parallel;
@@ -137,7 +138,7 @@ public final class Interpreter {
                 Object[] values = new Object[p.values().size()];
                 for (int k = 0; k < values.length; k++) {
                     Expr v = p.values().get(k);
-                    values[k] = Values.toBoundary(eval(v, frame), v.type());
+                    values[k] = UnsignedDisplay.of(Values.toBoundary(eval(v, frame), v.type()), v.type());
                 }
                 Printing.print(p.texts().toArray(String[]::new), values);
             }

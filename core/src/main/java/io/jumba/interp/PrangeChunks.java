@@ -115,7 +115,7 @@ final class PrangeChunks {
             case BIT_AND -> Combine.bitAnd(i, p);
             case BIT_OR -> Combine.bitOr(i, p);
             case BIT_XOR -> Combine.bitXor(i, p);
-            default -> Combine.minMax(kind, i, p);
+            default -> d == DType.UINT64 ? Combine.minMaxUnsigned(kind, i, p) : Combine.minMax(kind, i, p);
         };
         return d.isBool() ? (Object) (r != 0) : (Object) Scalars.wrap(r, d);
     }

@@ -12,7 +12,8 @@ import io.jumba.source.SourcePos;
 
 /**
  * Scalar operations on the interpreter's value representation: {@code Long} for every integer dtype (kept wrapped
- * into the dtype's range), {@code Double} for float32/float64 (float32 kept rounded to float), {@code Boolean}.
+ * into the dtype's range; a uint64 as its 64 bits), {@code Double} for float32/float64 (float32 kept rounded to
+ * float), {@code Boolean}.
  */
 final class ScalarOps {
     private ScalarOps() {}
@@ -46,6 +47,15 @@ final class ScalarOps {
             return Scalars.roundTo(v, t);
         }
         long a = asLong(l), b = asLong(r);
+        if (t == DType.UINT64) {
+            switch (op) {
+                case FLOORDIV -> { return numpyErrors ? Scalars.floorDivUnsignedNumpy(a, b) : Scalars.floorDivUnsigned(a, b, pos); }
+                case MOD -> { return numpyErrors ? Scalars.modUnsignedNumpy(a, b) : Scalars.modUnsigned(a, b, pos); }
+                case POW -> { return Scalars.powUnsigned(a, b); }
+                case SHR -> { return Scalars.shrUnsigned(a, b); }
+                default -> { }
+            }
+        }
         long v = switch (op) {
             case ADD -> a + b;
             case SUB -> a - b;
@@ -92,6 +102,11 @@ final class ScalarOps {
             };
         }
         long a = asLong(l), b = asLong(r);
+        if (t == DType.UINT64) {
+            // Shifting both by 2^63 maps the unsigned order onto the signed one.
+            a ^= Long.MIN_VALUE;
+            b ^= Long.MIN_VALUE;
+        }
         return switch (op) {
             case LT -> a < b;
             case LE -> a <= b;
@@ -106,7 +121,7 @@ final class ScalarOps {
     static Object cast(Object v, DType from, DType to) {
         if (to.isBool()) return from.isFloat() ? asDouble(v) != 0 : asLong(v) != 0;
         if (to.isFloat()) {
-            return from.isFloat() ? Scalars.roundTo(asDouble(v), to) : Scalars.intToFloat(asLong(v), to);
+            return from.isFloat() ? Scalars.roundTo(asDouble(v), to) : Scalars.intToFloat(asLong(v), from, to);
         }
         return from.isFloat() ? Scalars.floatToInt(asDouble(v), to) : Scalars.wrap(asLong(v), to);
     }

@@ -116,8 +116,8 @@ public final class CompiledKernel {
                 case BOOL -> Boundary.argBoolean(v);
                 case INT8 -> (byte) Boundary.argLong(v, s.dtype());
                 case UINT8, INT16 -> (short) Boundary.argLong(v, s.dtype());
-                case INT32 -> (int) Boundary.argLong(v, s.dtype());
-                case INT64 -> Boundary.argLong(v, s.dtype());
+                case INT32, UINT16 -> (int) Boundary.argLong(v, s.dtype());
+                case INT64, UINT32, UINT64 -> Boundary.argLong(v, s.dtype());
                 case FLOAT32 -> (float) Boundary.argDouble(v, s.dtype());
                 case FLOAT64 -> Boundary.argDouble(v, s.dtype());
             };

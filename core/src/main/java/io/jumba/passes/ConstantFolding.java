@@ -89,7 +89,8 @@ final class ConstantFolding {
         if (!(c.left() instanceof Expr.Const x) || !(c.right() instanceof Expr.Const y)) return c;
         int order;
         if (x.value() instanceof Long l && y.value() instanceof Long r) {
-            order = Long.compare(l, r);
+            boolean unsigned = x.type() instanceof Type.Scalar s && s.dtype() == DType.UINT64;
+            order = unsigned ? Long.compareUnsigned(l, r) : Long.compare(l, r);
         } else if (x.value() instanceof Double l && y.value() instanceof Double r) {
             if (l.isNaN() || r.isNaN()) return new Expr.Const(c.op() == io.jumba.ir.CmpOp.NE, Type.BOOL);
             order = l < r ? -1 : l > r ? 1 : 0;

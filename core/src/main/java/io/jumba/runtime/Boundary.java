@@ -5,7 +5,8 @@ import io.jumba.array.DType;
 /**
  * Conversions at the API boundary, per Jumba's value conventions: arguments arrive as Long/Integer/Short/Byte,
  * Double/Float or Boolean and are converted to a parameter's dtype; results leave boxed as their dtype's Java type
- * (int64 Long, int32 Integer, int16 Short, int8 Byte, uint8 Short, float32 Float, float64 Double, bool Boolean).
+ * (int64 Long, int32 Integer, int16 Short, int8 Byte, uint8 Short, uint16 Integer, uint32 Long, uint64 Long holding
+ * its 64 bits, float32 Float, float64 Double, bool Boolean). A uint64 argument may also be a {@link java.math.BigInteger}.
  */
 public final class Boundary {
     private Boundary() {}
@@ -27,6 +28,7 @@ public final class Boundary {
             case Boolean b -> b ? 1.0 : 0.0;
             case Double x -> Scalars.roundTo(x, d);
             case Float x -> x;
+            case java.math.BigInteger n -> Scalars.roundTo(n.doubleValue(), d);
             case Number n -> Scalars.intToFloat(n.longValue(), d);
             case null, default -> throw mismatch(v, d);
         };
@@ -49,8 +51,10 @@ public final class Boundary {
             case INT8 -> (byte) v;
             case UINT8 -> (short) (v & 0xFF);
             case INT16 -> (short) v;
+            case UINT16 -> (int) (v & 0xFFFF);
             case INT32 -> (int) v;
-            case INT64 -> v;
+            case UINT32 -> v & 0xFFFF_FFFFL;
+            case INT64, UINT64 -> v;
             case FLOAT32 -> (float) v;
             case FLOAT64 -> (double) v;
         };

@@ -12,6 +12,9 @@ public final class Printing {
      *
      * @param values boxed as kernels return them (Long, Double, Boolean, NDArray, Object[] for a tuple, ...)
      */
+    /** A uint64 (its bits) as print shows it: its unsigned value, as a BigInteger. */
+    public static Object unsigned(long bits) { return new java.math.BigInteger(Long.toUnsignedString(bits)); }
+
     public static void print(String[] texts, Object[] values) {
         StringBuilder line = new StringBuilder(texts[0]);
         for (int i = 0; i < values.length; i++) line.append(PythonRepr.str(values[i])).append(texts[i + 1]);

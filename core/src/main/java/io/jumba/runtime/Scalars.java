@@ -1,6 +1,7 @@
 package io.jumba.runtime;
 
 import io.jumba.array.DType;
+import io.jumba.array.Unsigned;
 import io.jumba.source.SourcePos;
 
 /**
@@ -125,16 +126,76 @@ public final class Scalars {
             case INT8 -> (byte) v;
             case UINT8 -> v & 0xFF;
             case INT16 -> (short) v;
+            case UINT16 -> v & 0xFFFF;
             case INT32 -> (int) v;
-            case INT64, FLOAT32, FLOAT64 -> v;
+            case UINT32 -> v & 0xFFFF_FFFFL;
+            case INT64, UINT64, FLOAT32, FLOAT64 -> v;
         };
     }
 
-    /** A float converted to integer dtype {@code d}: truncation toward zero (Java's cast to long), then wrapping. */
-    public static long floatToInt(double v, DType d) { return wrap((long) v, d); }
+    /**
+     * A float converted to integer dtype {@code d}: truncation toward zero (Java's cast to long), then wrapping; to
+     * uint64, values from 2^63 up keep their magnitude.
+     */
+    public static long floatToInt(double v, DType d) { return d == DType.UINT64 ? Unsigned.fromDouble(v) : wrap((long) v, d); }
 
     /** An integer converted to a float dtype: one correctly rounded conversion (no double rounding for float32). */
     public static double intToFloat(long v, DType d) { return d == DType.FLOAT32 ? (double) (float) v : (double) v; }
+
+    /** An integer of dtype {@code from} (a uint64 as its bits) converted to float dtype {@code to}, rounded once. */
+    public static double intToFloat(long v, DType from, DType to) {
+        if (from != DType.UINT64) return intToFloat(v, to);
+        return to == DType.FLOAT32 ? (double) Unsigned.toFloat(v) : Unsigned.toDouble(v);
+    }
+
+    // ---- uint64 -------------------------------------------------------------------------------------------------
+
+    /** The uint64 held in bits as a double (for generated code; see {@link Unsigned}). */
+    public static double unsignedToDouble(long bits) { return Unsigned.toDouble(bits); }
+
+    public static float unsignedToFloat(long bits) { return Unsigned.toFloat(bits); }
+
+    /** A double truncated to uint64 bits. */
+    public static long unsignedFromDouble(double v) { return Unsigned.fromDouble(v); }
+
+    /** uint64 {@code //}: ZeroDivisionError when b is zero. */
+    public static long floorDivUnsigned(long a, long b, SourcePos pos) {
+        if (b == 0) throw Faults.zeroDivision("integer division by zero", pos);
+        return Long.divideUnsigned(a, b);
+    }
+
+    public static long floorDivUnsignedNumpy(long a, long b) { return b == 0 ? 0 : Long.divideUnsigned(a, b); }
+
+    /** uint64 {@code %}: ZeroDivisionError when b is zero. */
+    public static long modUnsigned(long a, long b, SourcePos pos) {
+        if (b == 0) throw Faults.zeroDivision("integer modulo by zero", pos);
+        return Long.remainderUnsigned(a, b);
+    }
+
+    public static long modUnsignedNumpy(long a, long b) { return b == 0 ? 0 : Long.remainderUnsigned(a, b); }
+
+    /** uint64 {@code >>} (logical): counts outside [0, 64) give 0. */
+    public static long shrUnsigned(long a, long count) { return count < 0 || count >= 64 ? 0 : a >>> count; }
+
+    /**
+     * uint64 power as Numba 0.56 computes it: square-and-multiply wrapping at 64 bits, the result then going through
+     * float64 and back (so only 53 significant bits stay), exponents over 0x10000 in float pow. The exponent is read
+     * unsigned, so there is no negative exponent.
+     */
+    public static long powUnsigned(long base, long exp) {
+        if (Long.compareUnsigned(exp, 0x10000) > 0) {
+            return Unsigned.fromDouble(pow(Unsigned.toDouble(base), Unsigned.toDouble(exp)));
+        }
+        long result = 1;
+        long b = base;
+        long e = exp;
+        while (e != 0) {
+            if ((e & 1) != 0) result *= b;
+            b *= b;
+            e >>>= 1;
+        }
+        return Unsigned.fromDouble(Unsigned.toDouble(result));
+    }
 
     /** A double rounded to float dtype {@code d} (float32 rounds to the nearest float). */
     public static double roundTo(double v, DType d) { return d == DType.FLOAT32 ? (double) (float) v : v; }

@@ -32,7 +32,8 @@ public record Signature(List<Type> args, Type returnType) {
 
     /**
      * The signature Numba would infer for these runtime arguments (Java values per Jumba's conventions: Long/Integer/
-     * Short/Byte are int64, Double float64, Float float32, Boolean bool, NDArray an array with its layout).
+     * Short/Byte are int64, a BigInteger from 2^63 to 2^64-1 uint64 as Numba types such a Python int, Double float64,
+     * Float float32, Boolean bool, NDArray an array with its layout).
      *
      * @throws IllegalArgumentException for a value of any other class
      */
@@ -49,6 +50,8 @@ public record Signature(List<Type> args, Type returnType) {
             case Integer i -> Type.INT64;
             case Short s -> Type.INT64;
             case Byte b -> Type.INT64;
+            case java.math.BigInteger n when n.signum() >= 0 && n.bitLength() == 64 -> Type.scalar(DType.UINT64);
+            case java.math.BigInteger n when n.bitLength() < 64 -> Type.INT64;
             case Double d -> Type.FLOAT64;
             case Float f -> Type.scalar(DType.FLOAT32);
             case Boolean b -> Type.BOOL;

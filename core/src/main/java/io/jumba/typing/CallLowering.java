@@ -189,7 +189,8 @@ final class CallLowering {
 
     static boolean isScalarTypeName(String name) {
         return switch (name) {
-            case "float64", "float32", "int64", "int32", "int16", "int8", "uint8", "bool_", "intp", "int_",
+            case "float64", "float32", "int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "uintp",
+                 "bool_", "intp", "int_",
                  "float_", "double", "single" -> true;
             default -> false;
         };
@@ -234,7 +235,8 @@ final class CallLowering {
         if (d.isBool()) d = DType.INT64;
         Expr result = TypedIr.cast(args.getFirst(), d);
         for (Expr a : args.subList(1, args.size())) {
-            result = d.isFloat() ? firstUnlessBeaten(fn, result, TypedIr.cast(a, d), d)
+            // uint64's bits are ordered unsigned, which the integer Intrinsic's signed min/max does not give.
+            result = d.isFloat() || d == DType.UINT64 ? firstUnlessBeaten(fn, result, TypedIr.cast(a, d), d)
                     : new Expr.Intrinsic(fn, List.of(result, TypedIr.cast(a, d)), Type.scalar(d));
         }
         return result;

@@ -1,6 +1,7 @@
 package io.jumba.typing;
 
 import io.jumba.array.DType;
+import io.jumba.array.Unsigned;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
@@ -29,6 +30,17 @@ final class ConstantFolder {
         return new Expr.Const(wrap(v, d), t);
     }
 
+    /** Constant c converted to type t as the Cast would convert it at run time (a uint64 read unsigned). */
+    static Expr.Const cast(Expr.Const c, Type.Scalar t) {
+        if (c.type() instanceof Type.Scalar s && c.value() instanceof Long bits) {
+            if (s.dtype() == DType.UINT64 && t.dtype().isFloat()) {
+                return constant(t.dtype() == DType.FLOAT32 ? (double) Unsigned.toFloat(bits) : Unsigned.toDouble(bits), t);
+            }
+        }
+        if (t.dtype() == DType.UINT64 && c.value() instanceof Double x) return new Expr.Const(Unsigned.fromDouble(x), t);
+        return constant(c.value(), t);
+    }
+
     static boolean truth(Object value) {
         return value instanceof Boolean b ? b : ((Number) value).doubleValue() != 0;
     }
@@ -38,7 +50,9 @@ final class ConstantFolder {
             case INT8 -> (byte) v;
             case UINT8 -> v & 0xFF;
             case INT16 -> (short) v;
+            case UINT16 -> v & 0xFFFF;
             case INT32 -> (int) v;
+            case UINT32 -> v & 0xFFFF_FFFFL;
             default -> v;
         };
     }
@@ -68,6 +82,13 @@ final class ConstantFolder {
             return v == null ? null : constant(v, t);
         }
         long a = (Long) l.value(), b = (Long) r.value();
+        if (t.dtype() == DType.UINT64) {
+            switch (op) {
+                // Left to run time, where they read their operands unsigned.
+                case FLOORDIV, MOD, POW, SHR -> { return null; }
+                default -> { }
+            }
+        }
         Long v = switch (op) {
             case ADD -> a + b;
             case SUB -> a - b;
@@ -88,7 +109,9 @@ final class ConstantFolder {
     static Expr.Const compare(CmpOp op, Expr.Const l, Expr.Const r) {
         int c;
         if (l.value() instanceof Boolean a && r.value() instanceof Boolean b) c = Boolean.compare(a, b);
-        else if (l.value() instanceof Long a && r.value() instanceof Long b) c = Long.compare(a, b);
+        else if (l.value() instanceof Long a && r.value() instanceof Long b) {
+            c = l.type() instanceof Type.Scalar s && s.dtype() == DType.UINT64 ? Long.compareUnsigned(a, b) : Long.compare(a, b);
+        }
         else {
             double a = ((Number) l.value()).doubleValue(), b = ((Number) r.value()).doubleValue();
             if (Double.isNaN(a) || Double.isNaN(b)) return new Expr.Const(op == CmpOp.NE, Type.BOOL);

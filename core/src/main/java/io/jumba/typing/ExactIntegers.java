@@ -9,9 +9,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Evaluates the integer arithmetic of a module-level constant exactly, as Python does before Numba sees the value,
- * and refuses a value outside int64 instead of letting int64 arithmetic wrap it ({@code 10**19}, {@code 2**200},
- * also inside a larger expression such as {@code 2**70 * 1.5}).
+ * Evaluates the integer arithmetic of a module-level constant exactly, as Python does before Numba sees the value:
+ * a value from 2^63 to 2^64-1 is a uint64 constant, as Numba types it ({@code 10**19}); any other value outside
+ * int64 is refused instead of letting int64 arithmetic wrap it ({@code 2**200}, also inside a larger expression
+ * such as {@code 2**70 * 1.5}).
  */
 final class ExactIntegers {
     /** Beyond this many bits a value is reported without its digits. */
@@ -23,13 +24,19 @@ final class ExactIntegers {
 
     private ExactIntegers(Module module) { this.module = module; }
 
+    /** The constant's exact value when it is integer arithmetic from 2^63 to 2^64-1 (a uint64), or null. */
+    static BigInteger unsigned(Module module, PyExpr value) {
+        BigInteger v = new ExactIntegers(module).exact(value);
+        return v != null && v.signum() > 0 && v.bitLength() == 64 ? v : null;
+    }
+
     /** @throws TypingError at the constant's value when an integer in it does not fit in int64 */
     static void check(Module module, String name, PyExpr value) {
         BigInteger tooLarge = new ExactIntegers(module).firstOutOfRange(value);
         if (tooLarge == null) return;
         String shown = tooLarge.abs().compareTo(TOO_LARGE) >= 0 ? "more than " + MAX_BITS + " bits" : tooLarge.toString();
         throw new TypingError(value.pos(), "Untyped global name '" + name + "': Int value is too large: " + shown
-                + " (Jumba evaluates integer constants in int64)");
+                + " (Jumba evaluates integer constants in int64, or uint64 for a whole constant from 2**63 to 2**64-1)");
     }
 
     /** The first integer sub-expression (in evaluation order) whose value is outside int64, or null. */
@@ -58,7 +65,7 @@ final class ExactIntegers {
     /** The exact value of e when it is integer arithmetic on integer literals and constants; null otherwise. */
     private BigInteger exact(PyExpr e) {
         return switch (e) {
-            case PyExpr.IntLit i -> BigInteger.valueOf(i.value());
+            case PyExpr.IntLit i -> i.unsigned() ? new BigInteger(Long.toUnsignedString(i.value())) : BigInteger.valueOf(i.value());
             case PyExpr.Name n when module.constants().containsKey(n.id()) && visiting.add(n.id()) -> {
                 try {
                     yield exact(module.constants().get(n.id()));

@@ -59,7 +59,7 @@ final class ExprLowering {
     /** e typed and lowered, an optional value kept as it is: for assignments, returns, prints and {@code is None}. */
     Expr lowerKeepingOptional(io.jumba.frontend.ast.PyExpr e) {
         return switch (e) {
-            case IntLit i -> TypedIr.i64(i.value());
+            case IntLit i -> i.unsigned() ? new Expr.Const(i.value(), Type.scalar(DType.UINT64)) : TypedIr.i64(i.value());
             case FloatLit x -> new Expr.Const(x.value(), Type.FLOAT64);
             case BoolLit b -> new Expr.Const(b.value(), Type.BOOL);
             case NoneLit n -> new Expr.NoneValue();
@@ -301,6 +301,10 @@ final class ExprLowering {
         if (!(x.type() instanceof Type.Scalar s)) {
             throw new TypingError(u.pos(), "bad operand type for unary " + u.op() + ": " + x.type());
         }
+        if (s.dtype().isUnsigned() && u.op() != io.jumba.frontend.ast.UnaryOperator.NOT) {
+            // Numba computes -x, ~x and +x of an unsigned x in x's own type, then widens the result to uint64.
+            return TypedIr.cast(scalarUnary(u.op(), x, s.dtype(), u.pos()), DType.UINT64);
+        }
         return scalarUnary(u.op(), x, s.dtype().isFloat() ? s.dtype() : DType.INT64, u.pos());
     }
 
@@ -321,7 +325,7 @@ final class ExprLowering {
                 if (xd.isFloat()) throw new TypingError(pos, "bad operand type for unary ~: " + x.type());
                 if (xd.isBool()) yield x instanceof Expr.Const c ? TypedIr.not(c) : new Expr.Unary(UnOp.INVERT, x, Type.BOOL);
                 Expr v = TypedIr.cast(x, d);
-                if (v instanceof Expr.Const c) yield TypedIr.i64(~(Long) c.value());
+                if (v instanceof Expr.Const c) yield TypedIr.constant(~(Long) c.value(), d);
                 yield new Expr.Unary(UnOp.INVERT, v, Type.scalar(d));
             }
         };

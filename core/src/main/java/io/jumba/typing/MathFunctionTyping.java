@@ -66,12 +66,58 @@ final class MathFunctionTyping {
         }
         List<Expr> cast = new ArrayList<>();
         for (Expr a : args) cast.add(TypedIr.cast(a, d));
+        if (d == DType.UINT64 && fn.definition().integers() != null) return unsigned64(fn, cast, pos);
         Type.Scalar type = Type.scalar(fn.typing() == MathTyping.PREDICATE ? DType.BOOL : d);
         if (d.isFloat() && cast.stream().allMatch(a -> a instanceof Expr.Const)) {
             Object folded = fold(fn, cast.stream().map(a -> ((Number) ((Expr.Const) a).value()).doubleValue()).toList());
             if (folded != null) return ConstantFolder.constant(folded, type);
         }
         return new Expr.Intrinsic(fn, cast, type);
+    }
+
+    /**
+     * fn on uint64 arguments, whose integer implementations read a long signed: abs is the value itself, sign is 0 or
+     * 1, min/max compare with the top bit flipped (which maps the unsigned order onto the signed one), and
+     * floor_divide/remainder divide unsigned, giving 0 for a zero divisor as NumPy (the divisor, read twice, must be
+     * a value without effects: a constant, variable or element).
+     */
+    private static Expr unsigned64(MathFn fn, List<Expr> args, SourcePos pos) {
+        Type.Scalar u64 = Type.scalar(DType.UINT64);
+        return switch (fn) {
+            case ABS -> args.getFirst();
+            case SIGN -> TypedIr.cast(TypedIr.compare(io.jumba.ir.CmpOp.NE, args.getFirst(),
+                    TypedIr.constant(0L, DType.UINT64), DType.UINT64), DType.UINT64);
+            case MIN, MAX -> {
+                Expr top = TypedIr.constant(Long.MIN_VALUE, DType.UINT64);
+                List<Expr> flipped = args.stream()
+                        .map(a -> TypedIr.binary(io.jumba.ir.BinOp.BITXOR, a, top, DType.UINT64, pos)).toList();
+                yield TypedIr.binary(io.jumba.ir.BinOp.BITXOR, new Expr.Intrinsic(fn, flipped, u64), top, DType.UINT64, pos);
+            }
+            case FLOOR_DIVIDE, REMAINDER -> {
+                Expr divisor = args.get(1);
+                if (!readsOnly(divisor)) {
+                    throw new TypingError(pos, fn.name().toLowerCase() + "() on uint64 values needs a divisor without"
+                            + " effects (assign it to a variable first)");
+                }
+                Expr zero = TypedIr.constant(0L, DType.UINT64);
+                io.jumba.ir.BinOp op = fn == MathFn.FLOOR_DIVIDE ? io.jumba.ir.BinOp.FLOORDIV : io.jumba.ir.BinOp.MOD;
+                yield new Expr.Select(TypedIr.compare(io.jumba.ir.CmpOp.EQ, divisor, zero, DType.UINT64), zero,
+                        TypedIr.binary(op, args.getFirst(), divisor, DType.UINT64, pos), u64);
+            }
+            default -> throw new TypingError(pos, fn.name().toLowerCase() + "() on uint64 values is not supported"
+                    + " (Jumba computes it for uint8, uint16 and uint32)");
+        };
+    }
+
+    private static boolean readsOnly(Expr e) {
+        return switch (e) {
+            case Expr.Const c -> true;
+            case Expr.Local l -> true;
+            case Expr.Load l -> l.indices().stream().allMatch(MathFunctionTyping::readsOnly);
+            case Expr.Element el -> true;
+            case Expr.Cast c -> readsOnly(c.operand());
+            default -> false;
+        };
     }
 
     /**

@@ -31,6 +31,12 @@ final class ModuleConstants {
         Expr known = folded.get(name);
         if (known != null) return known;
         io.jumba.frontend.ast.PyExpr source = module.constants().get(name);
+        java.math.BigInteger unsigned = ExactIntegers.unsigned(module, source);
+        if (unsigned != null) {
+            Expr value = new Expr.Const(unsigned.longValue(), io.jumba.types.Type.scalar(io.jumba.array.DType.UINT64));
+            folded.put(name, value);
+            return value;
+        }
         ExactIntegers.check(module, name, source);
         Expr value = lowering.apply(source);
         if (!isConstant(value)) {

@@ -41,7 +41,7 @@ final class Prints {
                 case PyExpr.NoneLit n -> text.append("None");
                 default -> {
                     Expr value = f.exprs.lowerKeepingOptional(arg);
-                    requirePrintable(value.type(), arg);
+                    requirePrintable(value.type(), arg, false);
                     texts.add(text.toString());
                     text.setLength(0);
                     values.add(value);
@@ -52,13 +52,19 @@ final class Prints {
         f.emit(new Stmt.Print(texts, values));
     }
 
-    private static void requirePrintable(Type t, PyExpr at) {
+    /** A uint64 prints unsigned only as a value of its own (nested, its box would print its bits signed). */
+    private static void requirePrintable(Type t, PyExpr at, boolean nested) {
         switch (t) {
-            case Type.Scalar s -> { }
+            case Type.Scalar s -> {
+                if (nested && s.dtype() == io.jumba.array.DType.UINT64) {
+                    throw new UnsupportedError(at.pos(), "print of a uint64 inside a tuple or optional value is not"
+                            + " supported; print the uint64 on its own");
+                }
+            }
             case Type.Array a -> { }
-            case Type.Tuple tu -> tu.elements().forEach(e -> requirePrintable(e, at));
+            case Type.Tuple tu -> tu.elements().forEach(e -> requirePrintable(e, at, true));
             case Type.None n -> { }
-            case Type.Optional o -> requirePrintable(o.value(), at);
+            case Type.Optional o -> requirePrintable(o.value(), at, true);
         }
     }
 }

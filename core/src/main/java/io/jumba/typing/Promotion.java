@@ -8,9 +8,12 @@ import java.util.List;
 /**
  * Numba's result-type rules, checked against Numba 0.56.
  *
- * <p>Scalar arithmetic: any two integers (bool included) compute in int64 (Numba widens to intp; uint8 with uint8
- * would be uint64 in Numba, which Jumba does not have, so int64); with a float operand the result is NumPy's
- * promotion (float32 + int32 is float64, float32 + uint8 stays float32). Array operations follow NumPy ufunc loop
+ * <p>Scalar arithmetic: two integers compute in uint64 when both are unsigned and in int64 otherwise (bool counts as
+ * signed), as Numba's integer typing widens to 64 bits; so uint64 with int64 is int64 (the uint64's bits read
+ * signed), where NumPy's arrays give float64. Shifts take the left operand's signedness. With a float operand the
+ * result is NumPy's promotion (float32 + int32 is float64, float32 + uint8 stays float32), except that Numba
+ * computes float32 with uint16 in float64. Comparisons of two unsigned integers are exact; uint64 with a signed
+ * integer compares in float64, as Numba does. Array operations follow NumPy ufunc loop
  * selection as Numba does: the first loop type every input casts to safely, where int to float counts as allowed
  * when the inputs mix ints and floats (so a float32 array times an int64 scalar stays float32, and any array
  * times a Python float is float64).
@@ -20,7 +23,8 @@ public final class Promotion {
 
     /** Loop types of NumPy ufuncs in NumPy's order, restricted to Jumba's dtypes (no float16). */
     private static final List<DType> LOOPS = List.of(
-            DType.BOOL, DType.INT8, DType.UINT8, DType.INT16, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
+            DType.BOOL, DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32, DType.UINT32, DType.INT64,
+            DType.UINT64, DType.FLOAT32, DType.FLOAT64);
 
     /** The type a scalar {@code a op b} computes in (and returns, except comparisons). */
     public static DType scalarBinary(BinaryOp op, DType a, DType b) {
@@ -28,18 +32,24 @@ public final class Promotion {
             case TRUEDIV -> a.isFloat() || b.isFloat() ? DType.promote(a, b) : DType.FLOAT64;
             case POW -> a.isFloat() && !b.isFloat() ? a : scalarArith(a, b);
             case BITAND, BITOR, BITXOR -> a.isBool() && b.isBool() ? DType.BOOL : scalarArith(a, b);
+            case LSHIFT, RSHIFT -> a.isUnsigned() && !b.isFloat() ? DType.UINT64 : scalarArith(a, b);
             default -> scalarArith(a, b);
         };
     }
 
-    /** + - * // %: ints go to int64, floats promote as NumPy. */
+    /** + - * // %: ints go to uint64 (both unsigned) or int64, floats promote as NumPy (uint16 with float32: float64). */
     public static DType scalarArith(DType a, DType b) {
-        return a.isFloat() || b.isFloat() ? DType.promote(a, b) : DType.INT64;
+        if (a.isFloat() || b.isFloat()) {
+            if (a == DType.UINT16 || b == DType.UINT16) return DType.FLOAT64;
+            return DType.promote(a, b);
+        }
+        return a.isUnsigned() && b.isUnsigned() ? DType.UINT64 : DType.INT64;
     }
 
     /** The common type two scalars are compared in. */
     public static DType comparison(DType a, DType b) {
         if (a.isBool() && b.isBool()) return DType.BOOL;
+        if (a.isUnsigned() && b.isUnsigned()) return DType.promote(a, b);
         return a.isFloat() || b.isFloat() ? DType.promote(a, b) : DType.promote(DType.promote(a, b), DType.INT64);
     }
 
@@ -72,6 +82,6 @@ public final class Promotion {
         return to.itemSize() > from.itemSize();
     }
 
-    /** The result dtype of sum/prod over d: ints and bool accumulate in int64, floats keep their type. */
-    public static DType sumType(DType d) { return d.isFloat() ? d : DType.INT64; }
+    /** The result dtype of sum/prod over d: unsigned ints accumulate in uint64, other ints and bool in int64, floats keep their type. */
+    public static DType sumType(DType d) { return d.isFloat() ? d : d.isUnsigned() ? DType.UINT64 : DType.INT64; }
 }

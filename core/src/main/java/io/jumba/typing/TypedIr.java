@@ -25,7 +25,7 @@ final class TypedIr {
     static Expr cast(Expr e, DType d) {
         Type.Scalar t = Type.scalar(d);
         if (e.type().equals(t)) return e;
-        if (e instanceof Expr.Const c) return ConstantFolder.constant(c.value(), t);
+        if (e instanceof Expr.Const c) return ConstantFolder.cast(c, t);
         return new Expr.Cast(e, t);
     }
 

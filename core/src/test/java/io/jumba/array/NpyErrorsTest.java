@@ -30,14 +30,13 @@ class NpyErrorsTest {
     @Test
     void complexIsUnsupported() {
         Path file = GoldenFiles.file("complex128.npy");
-        assertEquals(file + ": unsupported dtype '<c16' (Jumba supports bool, int8, int16, int32, int64, uint8, float32, float64)",
+        assertEquals(file + ": unsupported dtype '<c16' (Jumba supports bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64)",
                 failure(file));
     }
 
     @Test
     void otherUnsupportedDtypes() {
-        assertTrue(failure(GoldenFiles.file("unicode.npy")).endsWith("unicode.npy: unsupported dtype '<U3' (Jumba supports bool, int8, int16, int32, int64, uint8, float32, float64)"));
-        assertTrue(failure(GoldenFiles.file("uint16.npy")).contains("unsupported dtype '<u2'"));
+        assertTrue(failure(GoldenFiles.file("unicode.npy")).endsWith("unicode.npy: unsupported dtype '<U3' (Jumba supports bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64)"));
         assertTrue(failure(GoldenFiles.file("structured.npy")).contains("unsupported structured dtype"));
     }
 

@@ -47,6 +47,7 @@ final class Manifest {
             case "array" -> new Argument.Array(root.resolve(a.get("file").asText()),
                     a.has("after") ? root.resolve(a.get("after").asText()) : null);
             case "int64" -> new Argument.Scalar(a.get("value").asLong());
+            case "uint64" -> new Argument.Scalar(a.get("value").bigIntegerValue());
             case "float64" -> new Argument.Scalar(floatValue(a.get("value")));
             case "bool" -> new Argument.Scalar(a.get("value").asBoolean());
             case "none" -> new Argument.Scalar(null);

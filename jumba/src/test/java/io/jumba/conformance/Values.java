@@ -113,6 +113,8 @@ final class Values {
             case "int64" -> Long.class;
             case "int32" -> Integer.class;
             case "int16", "uint8" -> Short.class;
+            case "uint16" -> Integer.class;
+            case "uint32", "uint64" -> Long.class;
             case "int8" -> Byte.class;
             case "float64" -> Double.class;
             case "float32" -> Float.class;

@@ -3,21 +3,19 @@ package io.jumba.ufunc;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.UFuncException;
+import io.jumba.runtime.Boundary;
 
 /** Reading one array element as Jumba's boxed value of its dtype, and writing a kernel's boxed result back. */
 final class ElementBoxes {
     private ElementBoxes() {}
 
-    /** The element at storage position p, boxed per Jumba's conventions (uint8 is a Short). */
+    /** The element at storage position p, boxed per Jumba's conventions (uint8 is a Short, uint64 a Long's bits). */
     static Object read(NDArray a, int p) {
         return switch (a.dtype()) {
             case BOOL -> a.readBoolean(p);
-            case INT8 -> (byte) a.readLong(p);
-            case UINT8, INT16 -> (short) a.readLong(p);
-            case INT32 -> (int) a.readLong(p);
-            case INT64 -> a.readLong(p);
             case FLOAT32 -> (float) a.readDouble(p);
             case FLOAT64 -> a.readDouble(p);
+            default -> Boundary.box(a.readLong(p), a.dtype());
         };
     }
 

@@ -31,8 +31,9 @@ public record LoopType(List<DType> inputs, DType output) {
     public static Inputs of(DType... inputs) { return new Inputs(List.of(inputs)); }
 
     /**
-     * A loop type from NumPy's type string, one output: character codes {@code ? b B h i l f d} (bool, int8,
-     * uint8, int16, int32, int64, float32, float64), e.g. {@code "dd->d"}.
+     * A loop type from NumPy's type string, one output: character codes {@code ? b B h H i I l L f d} (bool, int8,
+     * uint8, int16, uint16, int32, uint32, int64, uint64, float32, float64; also {@code q Q} for int64 and uint64),
+     * e.g. {@code "dd->d"}.
      */
     public static LoopType parse(String types) {
         int arrow = types.indexOf("->");
@@ -58,8 +59,11 @@ public record LoopType(List<DType> inputs, DType output) {
             case 'b' -> DType.INT8;
             case 'B' -> DType.UINT8;
             case 'h' -> DType.INT16;
+            case 'H' -> DType.UINT16;
             case 'i' -> DType.INT32;
+            case 'I' -> DType.UINT32;
             case 'l', 'q' -> DType.INT64;
+            case 'L', 'Q' -> DType.UINT64;
             case 'f' -> DType.FLOAT32;
             case 'd' -> DType.FLOAT64;
             default -> throw new IllegalArgumentException("unsupported type character '" + c + "'");
@@ -73,8 +77,11 @@ public record LoopType(List<DType> inputs, DType output) {
             case INT8 -> 'b';
             case UINT8 -> 'B';
             case INT16 -> 'h';
+            case UINT16 -> 'H';
             case INT32 -> 'i';
+            case UINT32 -> 'I';
             case INT64 -> 'l';
+            case UINT64 -> 'L';
             case FLOAT32 -> 'f';
             case FLOAT64 -> 'd';
         };

@@ -58,6 +58,9 @@ sealed interface Operand {
                 case UINT8 -> v >= 0 && v <= 255;
                 case INT16 -> v >= Short.MIN_VALUE && v <= Short.MAX_VALUE;
                 case INT32 -> v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
+                case UINT16 -> v >= 0 && v <= 0xFFFF;
+                case UINT32 -> v >= 0 && v <= 0xFFFF_FFFFL;
+                case UINT64 -> v >= 0;
                 default -> true;
             };
         }

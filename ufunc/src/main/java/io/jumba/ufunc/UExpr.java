@@ -200,13 +200,7 @@ public final class UExpr {
 
     private static Long wrapped(Object v, DType t) {
         long x = v instanceof Double d ? d.longValue() : ((Number) v).longValue();
-        return switch (t) {
-            case INT8 -> (long) (byte) x;
-            case UINT8 -> (long) (x & 0xFF);
-            case INT16 -> (long) (short) x;
-            case INT32 -> (long) (int) x;
-            default -> x;
-        };
+        return io.jumba.runtime.Scalars.wrap(x, t);
     }
 
     private static double number(Object v) { return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue(); }

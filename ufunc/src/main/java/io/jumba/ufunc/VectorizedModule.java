@@ -136,7 +136,7 @@ public final class VectorizedModule {
      */
     private static void identity(UFunc.Builder builder, io.jumba.frontend.ast.PyExpr value) {
         switch (value) {
-            case IntLit(long v, var pos) when v == 0 || v == 1 -> builder.identity(v);
+            case IntLit(long v, boolean unsigned, var pos) when !unsigned && (v == 0 || v == 1) -> builder.identity(v);
             case BoolLit(boolean v, var pos) -> builder.identity(v ? 1L : 0L);
             case NoneLit n -> builder.identity(null);
             case StrLit(String s, var pos) when s.equals("reorderable") -> builder.reorderable(true);

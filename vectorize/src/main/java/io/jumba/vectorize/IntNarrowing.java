@@ -5,18 +5,22 @@ import io.jumba.ir.Expr;
 import io.jumba.ir.Exprs;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Stmts;
+import io.jumba.runtime.Scalars;
 import io.jumba.types.Type;
 
 import java.util.List;
 
 /**
- * Rewrites int64 arithmetic on widened integers that is narrowed straight back to int32, int16, int8 or uint8 (Numba
- * computes {@code int32 + int32} and {@code int8 + int8} in int64) into arithmetic of the narrow type, so such loops
+ * Rewrites int64 (or uint64) arithmetic on widened integers that is narrowed straight back to a narrower integer
+ * type (Numba computes {@code int32 + int32} and {@code int8 + int8} in int64, {@code uint8 + uint8} in uint64)
+ * into arithmetic of the narrow type, so such loops
  * have one element width. Exact: the low bits of {@code + - * & | ^}, negation and {@code ~} depend only on the low
  * bits of the operands, and a cast to the narrow type keeps an operand's low bits as its widening to int64 did.
  */
 final class IntNarrowing {
     private IntNarrowing() {}
+
+    private static final Type.Scalar UINT64 = Type.scalar(DType.UINT64);
 
     /** loop with its body narrowed (its bounds stay as they are). */
     static Stmt.ForRange apply(Stmt.ForRange loop) {
@@ -43,7 +47,7 @@ final class IntNarrowing {
     private static Expr expr(Expr e) {
         return switch (e) {
             case Expr.Cast c when c.type().dtype().isInteger() && c.type().dtype().itemSize() <= 4
-                    && c.operand().type().equals(Type.INT64) -> {
+                    && (c.operand().type().equals(Type.INT64) || c.operand().type().equals(UINT64)) -> {
                 Expr narrow = narrow(c.operand(), c.type());
                 yield narrow != null ? narrow : new Expr.Cast(expr(c.operand()), c.type());
             }
@@ -56,6 +60,9 @@ final class IntNarrowing {
     private static Expr narrow(Expr e, Type.Scalar t) {
         return switch (e) {
             case Expr.Cast c when c.operand().type().equals(t) -> expr(c.operand());
+            // int64 <-> uint64 keeps every bit, so the low ones too (Numba mixes them: uint64 ^ 5 is int64).
+            case Expr.Cast c when c.operand().type().equals(Type.INT64) || c.operand().type().equals(UINT64) ->
+                    narrow(c.operand(), t);
             case Expr.Cast c when c.operand().type() instanceof Type.Scalar s && !s.dtype().isFloat() -> new Expr.Cast(expr(c.operand()), t);
             case Expr.Const c when c.value() instanceof Long v -> new Expr.Const(wrap(v, t.dtype()), t);
             case Expr.Binary b -> switch (b.op()) {
@@ -74,13 +81,5 @@ final class IntNarrowing {
     }
 
     /** v wrapped into integer dtype d, as IR constants of d hold it. */
-    private static long wrap(long v, DType d) {
-        return switch (d) {
-            case INT32 -> (int) v;
-            case INT16 -> (short) v;
-            case INT8 -> (byte) v;
-            case UINT8 -> v & 0xFF;
-            default -> throw new IllegalArgumentException("not narrowed to " + d);
-        };
-    }
+    private static long wrap(long v, DType d) { return Scalars.wrap(v, d); }
 }

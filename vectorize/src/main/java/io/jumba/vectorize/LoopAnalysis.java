@@ -489,7 +489,10 @@ public final class LoopAnalysis {
 
     private DType lane(DType d) throws Rejected {
         if (d == DType.BOOL) return d;
-        if (!LANE_TYPES.contains(d)) throw new Rejected(d.numpyName() + " values have no vector lanes");
+        if (!LANE_TYPES.contains(d)) {
+            throw new Rejected(d.numpyName() + " values have no vector lanes"
+                    + (d.isUnsigned() ? " (uint16, uint32 and uint64 loops run scalar, with unsigned division and comparisons)" : ""));
+        }
         types.add(d);
         return d;
     }

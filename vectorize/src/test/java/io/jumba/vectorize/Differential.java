@@ -122,6 +122,9 @@ final class Differential {
                     case INT16 -> (short) 3;
                     case INT8 -> (byte) 3;
                     case UINT8 -> (short) 200;
+                    case UINT16 -> 60000;
+                    case UINT32 -> 4_000_000_000L;
+                    case UINT64 -> -3L; // 2**64 - 3
                     case BOOL -> true;
                 };
             }

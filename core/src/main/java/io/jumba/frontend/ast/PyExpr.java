@@ -12,7 +12,10 @@ public sealed interface PyExpr {
     record Name(String id, SourcePos pos) implements PyExpr {}
 
     /** An integer literal; Python ints are arbitrary precision, the subset keeps them within int64 (or uint64 bits). */
-    record IntLit(long value, SourcePos pos) implements PyExpr {}
+    /** An integer literal; {@code unsigned} when it is 2^63 .. 2^64-1, which Numba types uint64 (value holds its bits). */
+    record IntLit(long value, boolean unsigned, SourcePos pos) implements PyExpr {
+        public IntLit(long value, SourcePos pos) { this(value, false, pos); }
+    }
 
     record FloatLit(double value, SourcePos pos) implements PyExpr {}
 

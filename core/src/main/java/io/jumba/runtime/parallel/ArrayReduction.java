@@ -48,7 +48,7 @@ public final class ArrayReduction {
             long id = identity instanceof Boolean b ? (b ? 1 : 0) : (Long) identity;
             for (int k = 0; k < at.length; k++) {
                 for (int c = 0; c < copies.length; c++) column[c] = from[c] == null ? id : copies[c].readLong(from[c][k]);
-                target.writeLong(at[k], integers(kind, target.readLong(at[k]), column));
+                target.writeLong(at[k], integers(kind, d, target.readLong(at[k]), column));
             }
         }
     }
@@ -66,14 +66,14 @@ public final class ArrayReduction {
         };
     }
 
-    private static long integers(ReductionKind kind, long init, long[] column) {
+    private static long integers(ReductionKind kind, DType d, long init, long[] column) {
         return switch (kind) {
             case SUM -> Combine.sum(init, column);
             case PRODUCT -> Combine.product(init, column);
             case BIT_AND -> Combine.bitAnd(init, column);
             case BIT_OR -> Combine.bitOr(init, column);
             case BIT_XOR -> Combine.bitXor(init, column);
-            default -> Combine.minMax(kind, init, column);
+            default -> d == DType.UINT64 ? Combine.minMaxUnsigned(kind, init, column) : Combine.minMax(kind, init, column);
         };
     }
 }

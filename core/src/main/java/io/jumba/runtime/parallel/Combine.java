@@ -102,6 +102,14 @@ public final class Combine {
     }
 
     /** An integer min/max reduction (every min/max kind agrees on integers). */
+    /** {@link #minMax(ReductionKind, long, long[])} on uint64 values held in longs, ordered unsigned. */
+    public static long minMaxUnsigned(ReductionKind kind, long init, long[] partials) {
+        // Flipping the top bit maps the unsigned order onto the signed one.
+        long[] flipped = new long[partials.length];
+        for (int c = 0; c < flipped.length; c++) flipped[c] = partials[c] ^ Long.MIN_VALUE;
+        return minMax(kind, init ^ Long.MIN_VALUE, flipped) ^ Long.MIN_VALUE;
+    }
+
     public static long minMax(ReductionKind kind, long init, long[] partials) {
         long acc = init;
         for (long p : partials) {

@@ -46,7 +46,7 @@ public enum ReductionKind {
 
     private static long maxOf(DType d) {
         int bits = d.itemSize() * 8;
-        if (!d.isSigned()) return (1L << bits) - 1;
+        if (!d.isSigned()) return bits == 64 ? -1L : (1L << bits) - 1; // uint64's largest: all bits set
         return bits == 64 ? Long.MAX_VALUE : (1L << (bits - 1)) - 1;
     }
 

@@ -54,8 +54,8 @@ final class GoldenComparison {
             case BOOL -> Set.of(Boolean.class);
             case INT8 -> Set.of(Byte.class);
             case UINT8, INT16 -> Set.of(Short.class);
-            case INT32 -> Set.of(Integer.class);
-            case INT64 -> Set.of(Long.class);
+            case INT32, UINT16 -> Set.of(Integer.class);
+            case INT64, UINT32, UINT64 -> Set.of(Long.class);
             case FLOAT32 -> Set.of(Float.class);
             case FLOAT64 -> Set.of(Double.class);
         };
