@@ -109,9 +109,7 @@ final class AdvancedIndexing {
         Expr n = f.temp(new Expr.Dim(rows, 0));
         Expr index = f.temp(a.index());
         if (((Type.Array) index.type()).dtype().isBool()) {
-            Checks.raiseIf(f, TypedIr.compare(CmpOp.NE, new Expr.Dim(index, 0), n, DType.INT64), "IndexError",
-                    "boolean index did not match indexed array along axis {}; size of axis is {} but size of "
-                            + "corresponding boolean axis is {}", List.of(TypedIr.i64(a.sourceAxis()), n, new Expr.Dim(index, 0)), pos);
+            checkMaskAxis(a.sourceAxis(), n, new Expr.Dim(index, 0), pos);
             return f.temp(prelude("mask_positions", List.of(index), pos));
         }
         Expr bad = f.temp(prelude("index_outside", List.of(index, n), pos));
@@ -125,13 +123,15 @@ final class AdvancedIndexing {
     private Expr maskOf(Expr view, ArrayIndexing.Result.Advanced a, SourcePos pos) {
         Expr mask = f.temp(a.index());
         int ndim = ((Type.Array) view.type()).ndim();
-        for (int d = 0; d < ndim; d++) {
-            Expr size = new Expr.Dim(view, d), masked = new Expr.Dim(mask, d);
-            Checks.raiseIf(f, TypedIr.compare(CmpOp.NE, size, masked, DType.INT64), "IndexError",
-                    "boolean index did not match indexed array along axis {}; size of axis is {} but size of "
-                            + "corresponding boolean axis is {}", List.of(TypedIr.i64(d), size, masked), pos);
-        }
+        for (int d = 0; d < ndim; d++) checkMaskAxis(d, new Expr.Dim(view, d), new Expr.Dim(mask, d), pos);
         return mask;
+    }
+
+    /** IndexError (NumPy's message) unless a boolean index's length along an axis equals the indexed array's. */
+    private void checkMaskAxis(int axis, Expr size, Expr masked, SourcePos pos) {
+        Checks.raiseIf(f, TypedIr.compare(CmpOp.NE, size, masked, DType.INT64), "IndexError",
+                "boolean index did not match indexed array along axis {}; size of axis is {} but size of "
+                        + "corresponding boolean axis is {}", List.of(TypedIr.i64(axis), size, masked), pos);
     }
 
     private Expr prelude(String function, List<Expr> args, SourcePos pos) {
