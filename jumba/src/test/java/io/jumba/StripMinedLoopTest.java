@@ -1,8 +1,11 @@
 package io.jumba;
 
+import io.jumba.array.NDArray;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Loops without inner loops run in strips of 65,536 iterations with the cancellation check between them
@@ -57,6 +60,10 @@ class StripMinedLoopTest {
                 for i in range(a, b):
                     s += i * 0.5
                 return s
+
+            def vfill(out, a):
+                for i in range(a, out.shape[0]):
+                    out[i] = i * 0.5 + 1.0
             """;
     private static final long MAX = Long.MAX_VALUE, MIN = Long.MIN_VALUE;
 
@@ -95,6 +102,25 @@ class StripMinedLoopTest {
         agree("stepped", MAX - 100_000L, MAX, 1L);
         agree("stepped", MIN + 100_000L, MIN, -1L);
         agree("stepped", MAX, -1L, MIN);
+    }
+
+    @Test
+    void aVectorLoopLongerThanOneStripRunsEveryStrip() {
+        // A vector main loop of 2^18 elements or more runs in strips, a shorter one as the plain loop.
+        int strip = 1 << 18;
+        for (long n : new long[] {strip - 1, strip, strip + 1, strip + 9, 2L * strip + 5, 700_001}) {
+            agree("vsum", 0L, n);
+            agree("vsum", 3L, n);
+            for (long a : new long[] {0, 5}) {
+                NDArray compiled = NDArray.of(new double[(int) n]), interpreted = NDArray.of(new double[(int) n]);
+                Kernel k = Jumba.jit(SOURCE, "k.py").function("vfill");
+                k.call(compiled, a);
+                k.interpret(interpreted, a);
+                String plan = k.explain(k.signatures().getFirst().toString());
+                assertTrue(plan.contains("vectorized"), plan);
+                assertArrayEquals(interpreted.toFlatDoubleArray(), compiled.toFlatDoubleArray(), "vfill " + n + " from " + a);
+            }
+        }
     }
 
     @Test
