@@ -4,7 +4,11 @@
 # alternating order (base first for odd rounds, head first for even ones) so that drift of the machine hits both.
 #
 # Usage: bench/compare-commits.sh BASE [ROUNDS]   (BASE: a commit; ROUNDS default 2; CASES="dot sum" picks cases;
-#        WARMUP_ITERATIONS (default 3) and ITERATIONS (default 5), one second each, per fork)
+#        WARMUP_ITERATIONS (default 8) and ITERATIONS (default 5), one second each, per fork)
+# Eight warm-up seconds: the biggest kernels (matmul, pairwise_dist, black_scholes) are too big for C1's register
+# allocator ("out of virtual registers"), so they run interpreted, with the Vector API boxed, 100-1000x slower, until
+# C2 has compiled them, and C2 recompiles them once or twice after uncommon traps (the first calls' profiles never
+# saw a loop exit); on this 2-core machine that took up to 5-8 s (-XX:+PrintCompilation).
 # Prints, per case, the median of each build's JMH scores (us/op) and head/base; writes the table to
 # bench/target/compare/report.md. Builds BASE in a git worktree under bench/target/compare/base.
 set -euo pipefail
@@ -31,7 +35,7 @@ cases=${CASES:-$(sed -n 's/^   "name": "\([a-z0-9_]*\)",$/\1/p' "$root/bench/ker
 run() {  # run JAR CASE CSV
   "$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow \
     -Djumba.benchKernels="$root/bench/kernels" -jar "$1" SuiteBenchmark -p caseName="$2" -p impl=jumba -p size=small \
-    -f 1 -wi "${WARMUP_ITERATIONS:-3}" -w 1 -i "${ITERATIONS:-5}" -r 1 -rf csv -rff "$3" >/dev/null 2>&1 \
+    -f 1 -wi "${WARMUP_ITERATIONS:-8}" -w 1 -i "${ITERATIONS:-5}" -r 1 -rf csv -rff "$3" >/dev/null 2>&1 \
     || { echo "compare: $2 failed with $1" >&2; exit 1; }
   awk -F, 'NR == 2 {print $5}' "$3"
 }
@@ -52,7 +56,7 @@ median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2 ? v[(NR+1)/2] : (v[NR/2]
 {
   echo "\`bench/compare-commits.sh $base $rounds\`, $(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "base = $(git -C "$work/base" log -1 --format='%h %s' | cut -c1-80); head = working tree of $(git -C "$root" log -1 --format=%h)."
-  echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, -wi ${WARMUP_ITERATIONS:-3} -i ${ITERATIONS:-5} (1 s each), median of $rounds forks each; JUMBA_NUM_THREADS=$JUMBA_NUM_THREADS."
+  echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, -wi ${WARMUP_ITERATIONS:-8} -i ${ITERATIONS:-5} (1 s each), median of $rounds forks each; JUMBA_NUM_THREADS=$JUMBA_NUM_THREADS."
   echo
   echo "| case | base (us/op) | head (us/op) | head/base |"
   echo "|---|---|---|---|"
