@@ -3,8 +3,13 @@ package io.jumba;
 import io.jumba.array.NDArray;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.Arrays;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -61,6 +66,13 @@ class StripMinedLoopTest {
                     s += i * 0.5
                 return s
 
+            def nested_steps(a, b, k):
+                s = 0
+                for r in range(2):
+                    for i in range(a, b, k):
+                        s = s * 31 + i + r
+                return s
+
             def vfill(out, a):
                 for i in range(a, out.shape[0]):
                     out[i] = i * 0.5 + 1.0
@@ -69,7 +81,7 @@ class StripMinedLoopTest {
 
     private static void agree(String function, Object... args) {
         Kernel k = Jumba.jit(SOURCE, "k.py").function(function);
-        assertEquals(k.interpret(args), k.call(args), function + java.util.Arrays.toString(args));
+        assertEquals(k.interpret(args), k.call(args), function + Arrays.toString(args));
     }
 
     @Test
@@ -102,6 +114,34 @@ class StripMinedLoopTest {
         agree("stepped", MAX - 100_000L, MAX, 1L);
         agree("stepped", MIN + 100_000L, MIN, -1L);
         agree("stepped", MAX, -1L, MIN);
+    }
+
+    @Test
+    void aStepPastTheEndsOfInt64EndsTheLoop() {
+        // Python: range(2**63 - 10, 2**63 - 1, 3) is 3 values; i + step would wrap around below stop and go on forever.
+        Kernel k = Jumba.jit(SOURCE, "k.py").function("stepped");
+        Object[][] cases = {{MAX - 10, MAX - 1, 3L}, {MIN + 10, MIN + 1, -3L}, {MIN, MAX, MAX}, {MAX, MIN, MIN},
+                {MAX - 1, MAX, 5L}, {0L, MAX, 1L << 62}};
+        for (int c = 0; c < cases.length; c++) {
+            Object[] args = cases[c];
+            long a = (Long) args[0], b = (Long) args[1], step = (Long) args[2];
+            long s = 0, last = -7;
+            for (BigInteger i = BigInteger.valueOf(a);
+                 step > 0 ? i.compareTo(BigInteger.valueOf(b)) < 0 : i.compareTo(BigInteger.valueOf(b)) > 0;
+                 i = i.add(BigInteger.valueOf(step))) {
+                last = i.longValueExact();
+                s = s * 31 + last;
+            }
+            Object expected = last * 1000003 + s;
+            // a minute at most: a loop that wraps around would hang the test run
+            assertEquals(expected, assertTimeoutPreemptively(Duration.ofMinutes(1), () -> k.call(args)), "compiled " + Arrays.toString(args));
+            assertEquals(expected, assertTimeoutPreemptively(Duration.ofMinutes(1), () -> k.interpret(args)), "interpreted " + Arrays.toString(args));
+        }
+        assertTimeoutPreemptively(Duration.ofMinutes(1), () -> {
+            agree("nested_steps", MAX - 10, MAX - 1, 3L);
+            agree("nested_steps", MIN + 10, MIN + 1, -3L);
+            agree("nested_steps", MIN, MAX, MAX);
+        });
     }
 
     @Test

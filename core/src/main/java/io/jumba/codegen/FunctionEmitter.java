@@ -629,11 +629,15 @@ final class FunctionEmitter {
             line("long " + step + " = " + expr(f.step()) + ";");
             line("if (" + step + " == 0L) throw Faults.rangeStepZero(" + context.ref(f.pos()) + ");");
         }
+        // A unit step cannot carry the index past the ends of int64; any other step counts the iterations down.
+        boolean unit = constStep != null && (constStep == 1 || constStep == -1);
+        String trips = unit ? null : temps.fresh("trips");
         if (outermost && leaf && !subBlockChecked) {
-            strips(f, start, stop, step, constStep, i);
+            strips(f, start, stop, step, constStep, i, trips);
         } else {
-            line("for (long " + i + " = " + start + "; " + rangeCondition(i, stop, step, constStep) + "; " + i + " += "
-                    + step + ") {");
+            line("for (long " + i + " = " + start + (unit ? "; " + rangeCondition(i, stop, step, constStep) + "; "
+                    : ", " + trips + " = Strips.trips(" + start + ", " + stop + ", " + step + "); " + trips + " != 0L; "
+                    + trips + "--, ") + i + " += " + step + ") {");
             indent++;
             line(Names.variable(f.index().name()) + " = " + i + ";");
             if (outermost && !leaf) line(checkInterrupt(f.pos()));
@@ -652,14 +656,24 @@ final class FunctionEmitter {
      * is the range loop itself, up to the strip's end ({@link io.jumba.runtime.Strips#end}), and a break in the body
      * leaves both loops.
      */
-    private void strips(Stmt.ForRange f, String start, String stop, String step, Long constStep, String i) {
+    private void strips(Stmt.ForRange f, String start, String stop, String step, Long constStep, String i, String trips) {
         boolean breaks = Stmts.walk(f.body()).anyMatch(st -> st instanceof Stmt.Break);
         String label = breaks ? temps.fresh("strips") : null, stripStop = temps.fresh("stripStop");
-        line((label != null ? label + ": " : "") + "for (long " + i + " = " + start + "; "
-                + rangeCondition(i, stop, step, constStep) + "; ) {");
-        indent++;
-        line("long " + stripStop + " = Strips.end(" + i + ", " + stop + ", " + step + ", " + STRIP + "L);");
-        line("for (; " + rangeCondition(i, stripStop, step, constStep) + "; " + i + " += " + step + ") {");
+        if (trips == null) {
+            line((label != null ? label + ": " : "") + "for (long " + i + " = " + start + "; "
+                    + rangeCondition(i, stop, step, constStep) + "; ) {");
+            indent++;
+            line("long " + stripStop + " = Strips.end(" + i + ", " + stop + ", " + step + ", " + STRIP + "L);");
+            line("for (; " + rangeCondition(i, stripStop, step, constStep) + "; " + i + " += " + step + ") {");
+        } else {
+            // trips counts down the iterations left; a strip ends where STRIP fewer are left, or at none
+            line((label != null ? label + ": " : "") + "for (long " + i + " = " + start + ", " + trips + " = Strips.trips("
+                    + start + ", " + stop + ", " + step + "); " + trips + " != 0L; ) {");
+            indent++;
+            line("long " + stripStop + " = Long.compareUnsigned(" + trips + ", " + STRIP + "L) > 0 ? " + trips + " - "
+                    + STRIP + "L : 0L;");
+            line("for (; " + trips + " != " + stripStop + "; " + trips + "--, " + i + " += " + step + ") {");
+        }
         indent++;
         line(Names.variable(f.index().name()) + " = " + i + ";");
         indent--;

@@ -16,6 +16,7 @@ import io.jumba.runtime.Optionals;
 import io.jumba.runtime.Printing;
 import io.jumba.types.UnsignedDisplay;
 import io.jumba.runtime.ShapeViews;
+import io.jumba.runtime.Strips;
 import io.jumba.runtime.parallel.ChunkGrid;
 import io.jumba.runtime.parallel.Parallel;
 import io.jumba.types.Layout;
@@ -197,7 +198,9 @@ public final class Interpreter {
     }
 
     private Flow serial(Stmt.ForRange f, long start, long stop, long step, Frame frame) {
-        for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
+        // Counting the iterations down: near the ends of int64, i + step wraps around and would stay below stop.
+        long i = start;
+        for (long trips = Strips.trips(start, stop, step); trips != 0; trips--, i += step) {
             frame.vars.put(f.index().name(), i);
             Faults.checkInterrupt(f.pos());
             Flow flow = block(f.body(), frame);

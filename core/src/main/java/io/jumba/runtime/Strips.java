@@ -20,4 +20,16 @@ public final class Strips {
         if (Math.unsignedMultiplyHigh(magnitude, n) != 0 || Long.compareUnsigned(left, span) <= 0) return stop;
         return step > 0 ? idx + span : idx - span;
     }
+
+    /**
+     * The number of iterations of {@code range(start, stop, step)} (step non-zero), as an unsigned long. A loop that
+     * counts it down never steps its index past the ends of int64, as one comparing the index with stop would: near
+     * the ends, index + step wraps around and stays below stop forever.
+     */
+    public static long trips(long start, long stop, long step) {
+        if (step > 0 ? start >= stop : start <= stop) return 0;
+        long distance = step > 0 ? stop - start : start - stop;   // unsigned
+        long magnitude = step > 0 ? step : -step;                 // unsigned: 2^63 for Long.MIN_VALUE
+        return Long.divideUnsigned(distance - 1, magnitude) + 1;
+    }
 }

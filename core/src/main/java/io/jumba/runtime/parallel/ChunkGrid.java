@@ -1,5 +1,7 @@
 package io.jumba.runtime.parallel;
 
+import io.jumba.runtime.Strips;
+
 /**
  * How a loop's iterations are cut into chunks. The grid depends only on the trip count and the loop's static cost
  * per iteration, never on the thread count, so each chunk's reduction partial, and the fixed tree that combines
@@ -52,11 +54,7 @@ public record ChunkGrid(long trips, long chunkSize, int chunks, long work) {
     /** The trip count of {@code range(start, stop, step)} (step non-zero), 0 when the range is empty. */
     public static long trips(long start, long stop, long step) {
         if (step == 0) throw new IllegalArgumentException("range() arg 3 must not be zero");
-        if (step > 0 ? start >= stop : start <= stop) return 0;
-        // Unsigned division: the distance may exceed Long.MAX_VALUE for ranges spanning most of the long range.
-        long distance = step > 0 ? stop - start : start - stop;
-        long magnitude = step > 0 ? step : -step;
-        long trips = Long.divideUnsigned(distance - 1, magnitude) + 1;
+        long trips = Strips.trips(start, stop, step);
         if (trips < 0) throw new IllegalArgumentException("range of more than 2**63 iterations");
         return trips;
     }
