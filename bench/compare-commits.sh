@@ -9,6 +9,8 @@
 # allocator ("out of virtual registers"), so they run interpreted, with the Vector API boxed, 100-1000x slower, until
 # C2 has compiled them, and C2 recompiles them once or twice after uncommon traps (the first calls' profiles never
 # saw a loop exit); on this 2-core machine that took up to 5-8 s (-XX:+PrintCompilation).
+# BASE_JVM_ARGS: JVM options for the base's runs only; with BASE a commit of the same code, this measures an option,
+#   e.g. what the cancellation checks cost: BASE_JVM_ARGS=-Djumba.cancellation=false bench/compare-commits.sh HEAD
 # Prints, per case, the median of each build's JMH scores (us/op) and head/base; writes the table to
 # bench/target/compare/report.md. Builds BASE in a git worktree under bench/target/compare/base.
 set -euo pipefail
@@ -32,20 +34,21 @@ base_jar="$work/base/bench/target/benchmarks.jar"
 head_jar="$root/bench/target/benchmarks.jar"
 cases=${CASES:-$(sed -n 's/^   "name": "\([a-z0-9_]*\)",$/\1/p' "$root/bench/kernels/cases.json")}
 
-run() {  # run JAR CASE CSV
-  "$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow \
-    -Djumba.benchKernels="$root/bench/kernels" -jar "$1" SuiteBenchmark -p caseName="$2" -p impl=jumba -p size=small \
-    -f 1 -wi "${WARMUP_ITERATIONS:-8}" -w 1 -i "${ITERATIONS:-5}" -r 1 -rf csv -rff "$3" >/dev/null 2>&1 \
-    || { echo "compare: $2 failed with $1" >&2; exit 1; }
-  awk -F, 'NR == 2 {print $5}' "$3"
+run() {  # run JAR CASE CSV [JVM OPTION...]
+  local jar=$1 c=$2 csv=$3; shift 3
+  "$JUMBA_JAVA_HOME/bin/java" "$@" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow \
+    -Djumba.benchKernels="$root/bench/kernels" -jar "$jar" SuiteBenchmark -p caseName="$c" -p impl=jumba -p size=small \
+    -f 1 -wi "${WARMUP_ITERATIONS:-8}" -w 1 -i "${ITERATIONS:-5}" -r 1 -rf csv -rff "$csv" >/dev/null 2>&1 \
+    || { echo "compare: $c failed with $jar" >&2; exit 1; }
+  awk -F, 'NR == 2 {print $5}' "$csv"
 }
 : >"$work/scores"
 for r in $(seq "$rounds"); do
   for c in $cases; do
     order="base head"; [ $((r % 2)) = 0 ] && order="head base"
     for b in $order; do
-      jar=$base_jar; [ "$b" = head ] && jar=$head_jar
-      s=$(run "$jar" "$c" "$work/$b-$c.csv")
+      if [ "$b" = head ]; then s=$(run "$head_jar" "$c" "$work/$b-$c.csv")
+      else s=$(run "$base_jar" "$c" "$work/$b-$c.csv" ${BASE_JVM_ARGS:-}); fi
       echo "$c $b $s" >>"$work/scores"
       printf '\r%s round %s/%s: %-20s %s' "$(date +%T)" "$r" "$rounds" "$c" "$b" >&2
     done
@@ -54,7 +57,7 @@ done
 echo >&2
 median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2)}'; }
 {
-  echo "\`bench/compare-commits.sh $base $rounds\`, $(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "\`${BASE_JVM_ARGS:+BASE_JVM_ARGS=$BASE_JVM_ARGS }bench/compare-commits.sh $base $rounds\`, $(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "base = $(git -C "$work/base" log -1 --format='%h %s' | cut -c1-80); head = working tree of $(git -C "$root" log -1 --format=%h)."
   echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, -wi ${WARMUP_ITERATIONS:-8} -i ${ITERATIONS:-5} (1 s each), median of $rounds forks each; JUMBA_NUM_THREADS=$JUMBA_NUM_THREADS."
   echo

@@ -497,7 +497,7 @@ final class FunctionEmitter {
                 line("while (true) {");
                 indent++;
                 line("if (!(" + expr(w.cond()) + ")) break;");
-                line(checkInterrupt(w.pos())); // a while loop may never end
+                checkLine(w.pos()); // a while loop may never end
                 indent--;
                 loopNesting++;
                 nested(w.body());
@@ -632,7 +632,7 @@ final class FunctionEmitter {
         // A unit step cannot carry the index past the ends of int64; any other step counts the iterations down.
         boolean unit = constStep != null && (constStep == 1 || constStep == -1);
         String trips = unit ? null : temps.fresh("trips");
-        if (outermost && leaf && !subBlockChecked) {
+        if (outermost && leaf && !subBlockChecked && Cancellation.CHECKED) {
             strips(f, start, stop, step, constStep, i, trips);
         } else {
             line("for (long " + i + " = " + start + (unit ? "; " + rangeCondition(i, stop, step, constStep) + "; "
@@ -640,7 +640,7 @@ final class FunctionEmitter {
                     + trips + "--, ") + i + " += " + step + ") {");
             indent++;
             line(Names.variable(f.index().name()) + " = " + i + ";");
-            if (outermost && !leaf) line(checkInterrupt(f.pos()));
+            if (outermost && !leaf) checkLine(f.pos());
             indent--;
             loopNesting++;
             nested(f.body());
@@ -684,7 +684,7 @@ final class FunctionEmitter {
         loopNesting--;
         breakLabel = outerBreak;
         line("}");
-        line(checkInterrupt(f.pos()));
+        checkLine(f.pos());
         indent--;
         line("}");
     }
@@ -693,7 +693,12 @@ final class FunctionEmitter {
      * The statement that ends the call with a KeyboardInterrupt at pos when it was cancelled: the current thread's
      * interrupt, or in a prange chunk, which pool threads run, the interrupt of the thread that called the loop.
      */
+    private void checkLine(SourcePos pos) {
+        if (Cancellation.CHECKED) line(checkInterrupt(pos));
+    }
+
     private String checkInterrupt(SourcePos pos) {
+        if (!Cancellation.CHECKED) return "";
         return (inChunk ? "Parallel" : "Faults") + ".checkInterrupt(" + context.ref(pos) + ");";
     }
 

@@ -1,5 +1,6 @@
 package io.jumba.dispatch;
 
+import io.jumba.codegen.Cancellation;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.ast.Module;
 import io.jumba.types.Signature;
@@ -31,6 +32,7 @@ public record CacheKey(String text) {
             .append(System.getProperty("java.vm.name")).append('\n')
             .append("cpu ").append(System.getProperty("os.arch")).append(" vector ")
             .append(vectorBits()).append('\n')
+            .append(Cancellation.CHECKED ? "" : "cancellation checks off\n")
             .toString();
     /** The hardware's preferred vector size in bits; "none" when the Vector API module is not resolved. */
     private static String vectorBits() {
