@@ -3,7 +3,8 @@ package io.jumba.array;
 /**
  * Formats kernel values as Python shows them: {@link #of} as {@code repr} ({@code None}, {@code 3}, {@code 2.5},
  * {@code (1, True)}, {@code array([1., 2.])}), {@link #str} as {@code str} and {@code print} ({@code [1. 2.]}).
- * Values are boxed as kernels return them: Long, Double, Float, Boolean, ..., NDArray, Object[] for a tuple.
+ * Values are boxed as kernels return them: Long, Double, Float, Boolean, ..., NDArray, Object[] for a tuple,
+ * a java.util.List for a list, a java.util.Map for a dict.
  */
 public final class PythonRepr {
     private PythonRepr() {}
@@ -19,6 +20,8 @@ public final class PythonRepr {
             case Number n -> Long.toString(n.longValue());
             case Object[] tuple -> ofTuple(tuple);
             case NDArray a -> a.toString(); // NumPy's repr, core's formatter
+            case java.util.List<?> list -> joined(list, "[", "]");
+            case java.util.Map<?, ?> map -> joined(map.entrySet().stream().map(e -> of(e.getKey()) + ": " + of(e.getValue())).toList(), "{", "}");
             default -> value.toString();
         };
     }
@@ -58,6 +61,16 @@ public final class PythonRepr {
     /** Python's {@code str(value)}: as {@link #of}, except that an array prints as NumPy's {@code str}. */
     public static String str(Object value) {
         return value instanceof NDArray a ? ArrayFormatter.str(a) : of(value);
+    }
+
+    /** Items as Python shows a list's or a dict's: each item's repr (a String item as it is), comma separated. */
+    private static String joined(java.util.List<?> items, String open, String close) {
+        StringBuilder sb = new StringBuilder(open);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(items.get(i) instanceof String s ? s : of(items.get(i)));
+        }
+        return sb.append(close).toString();
     }
 
     private static String ofTuple(Object[] tuple) {
