@@ -33,9 +33,11 @@ final class CollectionCode {
             case LIST_POP -> back(element(a.get(0).type()), "PyList.pop" + suffix(a.get(0)) + "(" + expr.apply(a.get(0)) + ", "
                     + expr.apply(a.get(1)) + ", " + pos + ")");
             case LIST_CONTAINS -> {
-                boolean floating = element(a.get(0).type()).isFloat() || ((Type.Scalar) a.get(1).type()).dtype().isFloat();
-                yield "PyList.contains" + (floating ? "Double" : "Long") + "(" + expr.apply(a.get(0)) + ", "
-                        + (floating ? "(double) " : "(long) ") + javaValue(a.get(1), expr) + ")";
+                DType v = ((Type.Scalar) a.get(1).type()).dtype();
+                boolean floating = element(a.get(0).type()).isFloat() || v.isFloat();
+                String value = v.isBool() ? "(" + javaValue(a.get(1), expr) + " ? 1 : 0)"
+                        : (floating ? "(double) " : "(long) ") + javaValue(a.get(1), expr);
+                yield "PyList.contains" + (floating ? "Double" : "Long") + "(" + expr.apply(a.get(0)) + ", " + value + ")";
             }
             case LIST_EXTEND -> call("PyList.extend", a, expr);
             case LIST_CONCAT -> call("PyList.concat", a, expr);

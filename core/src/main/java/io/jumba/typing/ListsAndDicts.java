@@ -128,7 +128,7 @@ final class ListsAndDicts {
         boolean known = q != null && (q.startsWith("numba.") || q.startsWith("numpy.")) && CallLowering.isScalarTypeName(last);
         if (!known) {
             throw new UnsupportedError(arg.pos(), name + "() supports scalar types here (types.int64, types.float64, ...),"
-                    + " not " + (q == null ? "this value" : q));
+                    + " not " + (q != null ? q : arg instanceof PyExpr.Subscript ? "an array type" : "this value"));
         }
         return DType.byName(last);
     }
