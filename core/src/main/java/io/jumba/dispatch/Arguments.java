@@ -55,11 +55,10 @@ final class Arguments {
     static void reflect(Object[] given, Object[] values) {
         for (int i = 0; i < given.length; i++) {
             if (given[i] instanceof java.util.List<?> list && values[i] instanceof PyList l) {
-                List<Object> after = l.toBoundary();
-                if (!after.equals(list)) {
+                if (!PyList.fromBoxes(l.dtype(), list).equals(l)) { // compared as values: Integer 1 is int64 1
                     @SuppressWarnings("unchecked") java.util.List<Object> target = (java.util.List<Object>) list;
                     target.clear();
-                    target.addAll(after);
+                    target.addAll(l.toBoundary());
                 }
             }
         }
