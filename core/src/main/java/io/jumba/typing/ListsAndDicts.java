@@ -125,7 +125,7 @@ final class ListsAndDicts {
     private DType typeObject(PyExpr arg, String name) {
         String q = exprs.qualify(arg);
         String last = q == null ? null : CallLowering.shortName(q);
-        boolean known = q != null && (q.startsWith("numba.") || q.startsWith("numpy.")) && CallLowering.isScalarTypeName(last);
+        boolean known = q != null && (q.startsWith("numba.") || q.startsWith("numpy.")) && (CallLowering.isScalarTypeName(last) || last.equals("boolean"));
         if (!known) {
             throw new UnsupportedError(arg.pos(), name + "() supports scalar types here (types.int64, types.float64, ...),"
                     + " not " + (q != null ? q : arg instanceof PyExpr.Subscript ? "an array type" : "this value"));
