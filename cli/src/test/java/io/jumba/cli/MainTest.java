@@ -232,6 +232,14 @@ class MainTest {
                 """);
         assertEquals("([0, 1, 4], [0.0, 0.5, 1.0])", run("call", file, "squares", "3").lastLine());
         assertEquals("{0: 0.0, 1: 0.25}", run("call", file, "table", "2").lastLine());
+        Files.writeString(file, Files.readString(file) + """
+
+                @njit
+                def doubled(l):
+                    return [2 * x for x in l]
+                """);
+        assertEquals("[2.0, 5.0, -2.0]", run("call", file, "doubled", "[1, 2.5, -1]").lastLine());
+        assertEquals("[2, 4]", run("call", file, "doubled", " [1, 2,] ").lastLine());
         Path out = dir.resolve("lists-out");
         assertEquals(0, run("call", file, "squares", "3", "--out-dir", out).exit());
         NDArray first = Npy.read(out.resolve("ret0.npy"));

@@ -20,8 +20,9 @@ public final class PythonRepr {
             case Number n -> Long.toString(n.longValue());
             case Object[] tuple -> ofTuple(tuple);
             case NDArray a -> a.toString(); // NumPy's repr, core's formatter
-            case java.util.List<?> list -> joined(list, "[", "]");
-            case java.util.Map<?, ?> map -> joined(map.entrySet().stream().map(e -> of(e.getKey()) + ": " + of(e.getValue())).toList(), "{", "}");
+            case java.util.List<?> list -> "[" + String.join(", ", list.stream().map(PythonRepr::of).toList()) + "]";
+            case java.util.Map<?, ?> map -> "{" + String.join(", ", map.entrySet().stream()
+                    .map(e -> of(e.getKey()) + ": " + of(e.getValue())).toList()) + "}";
             default -> value.toString();
         };
     }
@@ -61,16 +62,6 @@ public final class PythonRepr {
     /** Python's {@code str(value)}: as {@link #of}, except that an array prints as NumPy's {@code str}. */
     public static String str(Object value) {
         return value instanceof NDArray a ? ArrayFormatter.str(a) : of(value);
-    }
-
-    /** Items as Python shows a list's or a dict's: each item's repr (a String item as it is), comma separated. */
-    private static String joined(java.util.List<?> items, String open, String close) {
-        StringBuilder sb = new StringBuilder(open);
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) sb.append(", ");
-            sb.append(items.get(i) instanceof String s ? s : of(items.get(i)));
-        }
-        return sb.append(close).toString();
     }
 
     private static String ofTuple(Object[] tuple) {

@@ -29,15 +29,11 @@ final class Values {
             }
             case Type.None n -> null;
             case Type.Optional o -> v == null ? null : fromBoundary(v, o.value());
-            case Type.ListOf l -> collection(v, PyList.class, t);
-            case Type.DictOf d -> collection(v, PyDict.class, t);
+            case Type.ListOf l when v instanceof PyList -> v; // the runtime list the dispatcher made of a java.util.List
+            case Type.DictOf d when v instanceof PyDict -> v;
+            case Type.ListOf l -> throw new IllegalArgumentException("expected " + t + ", got " + v);
+            case Type.DictOf d -> throw new IllegalArgumentException("expected " + t + ", got " + v);
         };
-    }
-
-    /** A list or dict argument: the runtime object the dispatcher made of the caller's java.util.List. */
-    private static Object collection(Object v, Class<?> kind, Type t) {
-        if (!kind.isInstance(v)) throw new IllegalArgumentException("expected " + t + ", got " + v);
-        return v;
     }
 
     /** The dtypes a collection operation makes or reads (see {@code CollectionFn.apply}): of a list or dict type. */
