@@ -61,15 +61,18 @@ final class ListsAndDicts {
         PyExpr element = c.element();
         PyExpr target = c.target();
         List<PyExpr> conditions = c.conditions();
-        // Python gives the comprehension's variables a scope of their own: here, names of their own.
+        // Python gives the comprehension's variables a scope of their own: here, names of their own. The names come
+        // from the comprehension's position, not a counter, so every typing pass gives a variable the same name ('$'
+        // is in no Python name).
+        String tag = "$c" + c.pos().line() + "_" + c.pos().col();
         for (String name : names(target, new ArrayList<>())) {
-            PyExpr fresh = new PyExpr.Name(f.freshVar(Type.NONE).name(), c.pos());
+            PyExpr fresh = new PyExpr.Name(tag + "_" + name, c.pos());
             NameSubstitution rename = new NameSubstitution(name, fresh);
             element = rename.apply(element);
             target = rename.apply(target);
             conditions = conditions.stream().map(rename::apply).toList();
         }
-        PyExpr.Name result = new PyExpr.Name(f.freshVar(Type.NONE).name(), c.pos());
+        PyExpr.Name result = new PyExpr.Name(tag, c.pos());
         PyStmt add = new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(result, "append", c.pos()),
                 List.of(element), List.of(), c.pos()), c.pos());
         if (!conditions.isEmpty()) {

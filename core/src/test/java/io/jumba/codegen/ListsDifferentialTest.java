@@ -85,6 +85,13 @@ class ListsDifferentialTest {
                 return l[0] + l[1], len(l)
 
             @njit
+            def two_comprehensions(n):
+                a = [i * 0.5 for i in range(n)]
+                b = [int(x) for x in a if x > 0]
+                c = [j for j in range(n)]
+                return a, b, c
+
+            @njit
             def comprehension_scope():
                 x = 2.5
                 l = [x for x in range(3)]
@@ -110,6 +117,7 @@ class ListsDifferentialTest {
         assertEquals("3", run("index", -1L));
         assertEquals("(7, 2)", run("typed_list"));
         assertEquals("(2.5, [0, 1, 2])", run("comprehension_scope"));
+        assertEquals("([0.0, 0.5, 1.0, 1.5], [0, 1, 1], [0, 1, 2, 3])", run("two_comprehensions", 4L));
     }
 
     @Test
