@@ -840,4 +840,33 @@ def all_cases():
     c("uint64_arg", 2 ** 63 + 7, xcheck=False, note="Numba: uint64 with an int64 literal computes in int64")
     c("uint64_arg", 2 ** 64 - 1, xcheck=False, note="Numba: uint64 with an int64 literal computes in int64")
 
+    # ---- lists and typed dicts ---------------------------------------------------------------------------------
+    c.file = "lists.py"
+    c("literal_sum", 4)
+    c("grow_from_empty", 5)
+    c("grow_from_empty", 1)
+    c("widen_on_append", 3)
+    c("comprehension", 8)
+    c("comprehension", 0)
+    c("comprehension_keeps_outer_name", 3)
+    c("list_of_range", 6)
+    c("edits", 5)
+    c("index_at", 0)
+    c("index_at", -1)
+    c("index_at", -5)
+    c("index_at", 5)
+    c("index_at", -6)
+    c("pop_empty", 1)
+    c("pop_empty", 2)
+    c("iterate_and_test", 7.25)
+    c("iterate_and_test", 3)
+    c("to_array", 5)
+    c("concat_repeat", 3)
+    c("bools", 5)
+    c("passed_to_helper", 3)
+    c("typed_list", 4)
+    c("dict_ops", 4)
+    c("dict_missing", 1)
+    c("dict_missing", 2)
+
     return c.cases

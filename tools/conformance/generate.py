@@ -29,6 +29,7 @@ import numpy as np  # noqa: E402
 import numba  # noqa: E402
 from numba.core import types  # noqa: E402
 from numba.core.registry import CPUDispatcher  # noqa: E402
+from numba.typed import List as TypedList  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -134,6 +135,8 @@ def encode_value(case_id, idx, t, v):
         if v is None:
             return {"type": "none", "value": None}
         t = t.type
+    if isinstance(t, (types.List, types.ListType)):
+        return {"type": "list", "elements": [encode_value(case_id, idx, t.dtype, x) for x in v]}
     if isinstance(t, types.Array):
         assert isinstance(v, np.ndarray)
         return {"type": "array", "dtype": str(v.dtype), "file": save("%s.r%d.npy" % (case_id, idx), v)}
@@ -151,6 +154,9 @@ def encode_result(case_id, rtype, res):
 
 def close(a, b, rtol, atol):
     """NaN-aware, dtype-agnostic comparison used for the Python cross-check."""
+    if isinstance(a, (list, TypedList)) or isinstance(b, (list, TypedList)):  # a reflected or typed list
+        a, b = list(a), list(b)
+        return len(a) == len(b) and all(close(x, y, rtol, atol) for x, y in zip(a, b))
     if isinstance(a, tuple) or isinstance(b, tuple):
         return (isinstance(a, tuple) and isinstance(b, tuple) and len(a) == len(b)
                 and all(close(x, y, rtol, atol) for x, y in zip(a, b)))
@@ -181,7 +187,7 @@ def run_case(case, counters):
         with contextlib.redirect_stdout(printed):
             res = disp(*numba_args)
         error = None
-    except (ZeroDivisionError, IndexError, ValueError, OverflowError, TypeError) as e:
+    except (ZeroDivisionError, IndexError, ValueError, OverflowError, TypeError, KeyError) as e:
         res, error = None, type(e).__name__
     if printed.getvalue():
         entry["stdout"] = printed.getvalue()

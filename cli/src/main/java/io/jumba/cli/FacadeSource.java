@@ -173,6 +173,10 @@ final class FacadeSource {
             case Type.None n -> "null";
             case Type.Optional o -> throw new IllegalArgumentException(k.describe()
                     + ": an optional parameter has no Java type in the facade");
+            case Type.ListOf l -> throw new IllegalArgumentException(k.describe()
+                    + ": a list parameter has no Java type in the facade");
+            case Type.DictOf d -> throw new IllegalArgumentException(k.describe()
+                    + ": a dict parameter has no Java type in the facade");
         };
     }
 
@@ -206,6 +210,8 @@ final class FacadeSource {
             case Type.Tuple tt -> "tuple";
             case Type.None n -> "none";
             case Type.Optional o -> "optional";
+            case Type.ListOf l -> "list";
+            case Type.DictOf d -> "dict";
         }).collect(Collectors.joining("_"));
     }
 

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Reads command-line arguments as kernel arguments, the way Python would read them as literals:
  * a path ending in {@code .npy} is an array, {@code 3} or {@code -3} an int64, {@code 2.5}, {@code 1e-3},
- * {@code nan}, {@code inf} or {@code -inf} a float64, {@code True}/{@code False} a bool, {@code None} None (null), and a parenthesized list
- * of those a tuple: {@code (1, 2.5)}, {@code (3,)}, {@code ((1, 2), True)}.
+ * {@code nan}, {@code inf} or {@code -inf} a float64, {@code True}/{@code False} a bool, {@code None} None (null), a parenthesized list
+ * of those a tuple: {@code (1, 2.5)}, {@code (3,)}, {@code ((1, 2), True)}, and a bracketed one a list of numbers
+ * (a java.util.List, as Numba's reflected list): {@code [1, 2.5]}.
  */
 final class KernelArguments {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
@@ -30,6 +31,7 @@ final class KernelArguments {
     static Object parse(String text) throws IOException {
         text = text.strip();
         if (text.startsWith("(") && text.endsWith(")")) return tuple(text);
+        if (text.startsWith("[") && text.endsWith("]")) return new ArrayList<>(items(text, "list"));
         if (text.endsWith(".npy")) return Npy.read(Path.of(text));
         if (text.equals("True")) return Boolean.TRUE;
         if (text.equals("False")) return Boolean.FALSE;
@@ -55,25 +57,31 @@ final class KernelArguments {
      * Python, {@code (3)} without a comma is just 3.
      */
     private static Object tuple(String text) throws IOException {
+        List<Object> elements = items(text, "tuple");
+        if (elements.size() == 1 && !text.substring(1, text.length() - 1).strip().endsWith(",")) return elements.getFirst();
+        return elements.toArray();
+    }
+
+    /** The elements of a tuple or list literal, split at the commas outside nested brackets, each read with parse. */
+    private static List<Object> items(String text, String what) throws IOException {
         String inner = text.substring(1, text.length() - 1).strip();
         List<Object> elements = new ArrayList<>();
         int depth = 0, start = 0;
         for (int i = 0; i <= inner.length(); i++) {
             char c = i < inner.length() ? inner.charAt(i) : ',';
-            if (c == '(') depth++;
-            if (c == ')') depth--;
-            if (depth < 0) throw new IllegalArgumentException("unbalanced parentheses in tuple argument '" + text + "'");
+            if (c == '(' || c == '[') depth++;
+            if (c == ')' || c == ']') depth--;
+            if (depth < 0) throw new IllegalArgumentException("unbalanced parentheses in " + what + " argument '" + text + "'");
             if (c != ',' || depth > 0) continue;
             String element = inner.substring(start, Math.min(i, inner.length())).strip();
             start = i + 1;
             boolean trailingComma = i == inner.length() && !elements.isEmpty() && element.isEmpty();
             if (trailingComma || inner.isEmpty()) continue;
-            if (element.isEmpty()) throw new IllegalArgumentException("empty element in tuple argument '" + text + "'");
+            if (element.isEmpty()) throw new IllegalArgumentException("empty element in " + what + " argument '" + text + "'");
             elements.add(parse(element));
         }
-        if (depth != 0) throw new IllegalArgumentException("unbalanced parentheses in tuple argument '" + text + "'");
-        if (elements.size() == 1 && !inner.endsWith(",")) return elements.getFirst();
-        return elements.toArray();
+        if (depth != 0) throw new IllegalArgumentException("unbalanced parentheses in " + what + " argument '" + text + "'");
+        return elements;
     }
 
     /** Every text read with {@link #parse(String)}. */

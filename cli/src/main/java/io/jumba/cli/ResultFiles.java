@@ -41,6 +41,7 @@ final class ResultFiles {
         switch (result) {
             case null -> { }
             case Object[] tuple -> addTuple(files, "ret", (Type.Tuple) returnType, tuple);
+            case java.util.Map<?, ?> dict -> { } // a dict has no .npy form; the printed result shows it
             default -> files.put("ret.npy", asArray(returnType, result));
         }
         for (int i = 0; i < args.length; i++) {
@@ -82,26 +83,38 @@ final class ResultFiles {
             Type t = type.elements().get(i);
             if (tuple[i] instanceof Object[] inner) {
                 addTuple(files, prefix + i + "_", (Type.Tuple) t, inner);
-            } else if (tuple[i] != null) {
+            } else if (tuple[i] != null && !(tuple[i] instanceof java.util.Map)) {
                 files.put(prefix + i + ".npy", asArray(t, tuple[i]));
             }
         }
     }
 
+    /** An array result as it is, a scalar as a 0-d array, a list as the 1-d array np.array(list) makes of it. */
     private static NDArray asArray(Type type, Object value) {
+        if (value instanceof java.util.List<?> items) {
+            DType d = ((Type.ListOf) type).element().dtype();
+            NDArray a = NDArray.empty(d, items.size());
+            for (int i = 0; i < items.size(); i++) write(a, i, items.get(i));
+            return a;
+        }
         return value instanceof NDArray a ? a : zeroDimensional(((Type.Scalar) type).dtype(), value);
     }
 
     /** A 0-d array of dtype holding one scalar result. */
     static NDArray zeroDimensional(DType dtype, Object value) {
         NDArray a = NDArray.empty(dtype);
+        write(a, a.offset(), value);
+        return a;
+    }
+
+    /** One boxed scalar into a's raw position p. */
+    private static void write(NDArray a, int p, Object value) {
         switch (value) {
-            case Boolean b -> a.writeLong(a.offset(), b ? 1 : 0);
-            case Double d -> a.writeDouble(a.offset(), d);
-            case Float f -> a.writeDouble(a.offset(), f);
-            case Number n -> a.writeLong(a.offset(), n.longValue());
+            case Boolean b -> a.writeLong(p, b ? 1 : 0);
+            case Double d -> a.writeDouble(p, d);
+            case Float f -> a.writeDouble(p, f);
+            case Number n -> a.writeLong(p, n.longValue());
             default -> throw new IllegalArgumentException("not a scalar: " + value);
         }
-        return a;
     }
 }

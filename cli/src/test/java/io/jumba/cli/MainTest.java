@@ -213,6 +213,42 @@ class MainTest {
     }
 
     @Test
+    void listsAndDictsPrintInPythonSyntax() throws IOException {
+        Path file = dir.resolve("lists.py");
+        Files.writeString(file, """
+                from numba import njit, types
+                from numba.typed import Dict
+
+                @njit
+                def squares(n):
+                    return [i * i for i in range(n)], [i * 0.5 for i in range(n)]
+
+                @njit
+                def table(n):
+                    d = Dict.empty(key_type=types.int64, value_type=types.float64)
+                    for i in range(n):
+                        d[i] = i / 4
+                    return d
+                """);
+        assertEquals("([0, 1, 4], [0.0, 0.5, 1.0])", run("call", file, "squares", "3").lastLine());
+        assertEquals("{0: 0.0, 1: 0.25}", run("call", file, "table", "2").lastLine());
+        Files.writeString(file, Files.readString(file) + """
+
+                @njit
+                def doubled(l):
+                    return [2 * x for x in l]
+                """);
+        assertEquals("[2.0, 5.0, -2.0]", run("call", file, "doubled", "[1, 2.5, -1]").lastLine());
+        assertEquals("[2, 4]", run("call", file, "doubled", " [1, 2,] ").lastLine());
+        Path out = dir.resolve("lists-out");
+        assertEquals(0, run("call", file, "squares", "3", "--out-dir", out).exit());
+        NDArray first = Npy.read(out.resolve("ret0.npy"));
+        assertEquals(DType.INT64, first.dtype());
+        assertArrayEquals(new int[]{3}, first.shape());
+        assertEquals(4L, first.getLong(2));
+    }
+
+    @Test
     void noneIsAnArgumentAndAResult() throws IOException {
         Path file = dir.resolve("optional.py");
         Files.writeString(file, """

@@ -3,7 +3,8 @@ package io.jumba.array;
 /**
  * Formats kernel values as Python shows them: {@link #of} as {@code repr} ({@code None}, {@code 3}, {@code 2.5},
  * {@code (1, True)}, {@code array([1., 2.])}), {@link #str} as {@code str} and {@code print} ({@code [1. 2.]}).
- * Values are boxed as kernels return them: Long, Double, Float, Boolean, ..., NDArray, Object[] for a tuple.
+ * Values are boxed as kernels return them: Long, Double, Float, Boolean, ..., NDArray, Object[] for a tuple,
+ * a java.util.List for a list, a java.util.Map for a dict.
  */
 public final class PythonRepr {
     private PythonRepr() {}
@@ -19,6 +20,9 @@ public final class PythonRepr {
             case Number n -> Long.toString(n.longValue());
             case Object[] tuple -> ofTuple(tuple);
             case NDArray a -> a.toString(); // NumPy's repr, core's formatter
+            case java.util.List<?> list -> "[" + String.join(", ", list.stream().map(PythonRepr::of).toList()) + "]";
+            case java.util.Map<?, ?> map -> "{" + String.join(", ", map.entrySet().stream()
+                    .map(e -> of(e.getKey()) + ": " + of(e.getValue())).toList()) + "}";
             default -> value.toString();
         };
     }

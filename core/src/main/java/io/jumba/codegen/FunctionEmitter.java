@@ -552,7 +552,8 @@ final class FunctionEmitter {
                 return falls;
             }
             case Stmt.Eval e -> {
-                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads || e.value() instanceof Expr.Random) {
+                if (e.value() instanceof Expr.Call || e.value() instanceof Expr.Threads || e.value() instanceof Expr.Random
+                        || e.value() instanceof Expr.Collection c && c.type() instanceof Type.None) {
                     line(expr(e.value()) + ";");
                 }
                 else line("{ " + JavaTypes.of(e.value().type()) + " " + temps.fresh("unused") + " = " + expr(e.value())
@@ -774,6 +775,7 @@ final class FunctionEmitter {
                     + expr(l.stop()) + ", " + expr(l.num()) + ", " + context.ref(l.pos()) + ")";
             case Expr.LinAlg l -> "LinAlg." + l.fn().method() + "(" + String.join(", ", l.args().stream().map(this::expr).toList())
                     + (l.args().isEmpty() ? "" : ", ") + context.ref(l.pos()) + ")";
+            case Expr.Collection c -> CollectionCode.of(c, this::expr, context.ref(c.pos()));
             case Expr.View v -> view(v);
             case Expr.Transpose t -> expr(t.array()) + ".transpose()";
             case Expr.ShapeView s -> "ShapeViews." + s.op().method() + "(" + expr(s.array()) + ", new long[] {"

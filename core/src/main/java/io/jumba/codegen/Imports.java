@@ -17,6 +17,7 @@ final class Imports {
             "io.jumba.array.DType", "io.jumba.array.NDArray", "io.jumba.source.SourcePos",
             "io.jumba.runtime.ArrayOps", "io.jumba.runtime.Faults", "io.jumba.runtime.Indexing",
             "io.jumba.runtime.LinAlg", "io.jumba.runtime.MathFn", "io.jumba.runtime.Optionals", "io.jumba.runtime.Printing",
+            "io.jumba.runtime.PyDict", "io.jumba.runtime.PyList",
             "io.jumba.runtime.MathFunctions", "io.jumba.runtime.Scalars", "io.jumba.runtime.ShapeViews",
             "io.jumba.runtime.Strips",
             "io.jumba.runtime.parallel.ArrayReduction", "io.jumba.runtime.parallel.ChunkGrid",

@@ -53,6 +53,8 @@ public final class JavaTypes {
             case Type.Tuple tt -> Object[].class;
             case Type.None n -> Object.class;
             case Type.Optional o -> o.value() instanceof Type.Scalar s ? boxClass(s.dtype()) : javaClass(o.value());
+            case Type.ListOf l -> io.jumba.runtime.PyList.class;
+            case Type.DictOf d -> io.jumba.runtime.PyDict.class;
         };
     }
 
@@ -63,6 +65,8 @@ public final class JavaTypes {
             case Type.Tuple tt -> "Object[]";
             case Type.None n -> "Object";
             case Type.Optional o -> o.value() instanceof Type.Scalar s ? boxClass(s.dtype()).getSimpleName() : of(o.value());
+            case Type.ListOf l -> "PyList";
+            case Type.DictOf d -> "PyDict";
         };
     }
 
@@ -186,6 +190,8 @@ public final class JavaTypes {
             case Type.Tuple tt -> "((Object[]) " + expr + ")";
             case Type.None n -> "null";
             case Type.Optional o -> "((" + of(o) + ") " + expr + ")";
+            case Type.ListOf l -> "((PyList) " + expr + ")";
+            case Type.DictOf d -> "((PyDict) " + expr + ")";
         };
     }
 }

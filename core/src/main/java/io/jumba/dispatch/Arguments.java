@@ -1,11 +1,17 @@
 package io.jumba.dispatch;
 
+import io.jumba.array.DType;
 import io.jumba.array.JavaArrays;
+import io.jumba.runtime.PyDict;
+import io.jumba.runtime.PyList;
+
+import java.util.List;
 
 /**
  * Brings call arguments to Jumba's runtime conventions: every Java integer box but {@code Long} means int64
  * (a Python int), so it becomes a {@code Long}; Java's primitive arrays and rectangular matrices become
- * {@code NDArray}s ({@link JavaArrays}: 1-d ones shared, 2-d ones copied); everything else passes through unchanged (tuples element by element).
+ * {@code NDArray}s ({@link JavaArrays}: 1-d ones shared, 2-d ones copied); a java.util.List becomes a list
+ * ({@link PyList}, Numba's reflected list); everything else passes through unchanged (tuples element by element).
  */
 final class Arguments {
     private Arguments() {}
@@ -18,8 +24,57 @@ final class Arguments {
 
     private static Object normalize(Object value) {
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) return ((Number) value).longValue();
+        if (value instanceof java.util.List<?> list) return PyList.fromBoxes(elementType(list), list);
         var array = JavaArrays.asNDArray(value);
         if (array.isPresent()) return array.get();
         return value instanceof Object[] tuple ? normalize(tuple) : value;
+    }
+
+    /**
+     * The dtype Numba gives a list of these Python values: bool when all are bools, float64 when any is a float
+     * (float32 when all are Floats), int64 otherwise. An empty list has none, as in Numba.
+     */
+    private static DType elementType(java.util.List<?> list) {
+        if (list.isEmpty()) throw new IllegalArgumentException("cannot type an empty list argument (Numba cannot either)");
+        boolean bools = true, floats = false, float32 = true;
+        for (Object v : list) {
+            if (!(v instanceof Number || v instanceof Boolean)) {
+                throw new IllegalArgumentException("a list argument holds numbers or bools, not " + (v == null ? "None" : v.getClass().getName()));
+            }
+            bools &= v instanceof Boolean;
+            floats |= v instanceof Double || v instanceof Float;
+            float32 &= v instanceof Float;
+        }
+        return bools ? DType.BOOL : float32 ? DType.FLOAT32 : floats ? DType.FLOAT64 : DType.INT64;
+    }
+
+    /**
+     * Numba's reflection: a caller's java.util.List passed as a list argument gets the list's contents after the
+     * call (when they changed, so an unmodifiable list the kernel only reads is fine).
+     */
+    static void reflect(Object[] given, Object[] values) {
+        for (int i = 0; i < given.length; i++) {
+            if (given[i] instanceof java.util.List<?> list && values[i] instanceof PyList l) {
+                if (!PyList.fromBoxes(l.dtype(), list).equals(l)) { // compared as values: Integer 1 is int64 1
+                    @SuppressWarnings("unchecked") java.util.List<Object> target = (java.util.List<Object>) list;
+                    target.clear();
+                    target.addAll(l.toBoundary());
+                }
+            }
+        }
+    }
+
+    /** A kernel's result for the caller: a list as a java.util.List, a dict as a java.util.Map (in tuples too). */
+    static Object result(Object value) {
+        return switch (value) {
+            case PyList l -> l.toBoundary();
+            case PyDict d -> d.toBoundary();
+            case Object[] tuple -> {
+                Object[] out = tuple.clone();
+                for (int k = 0; k < out.length; k++) out[k] = result(out[k]);
+                yield out;
+            }
+            case null, default -> value;
+        };
     }
 }

@@ -110,17 +110,24 @@ public final class Dispatcher {
 
     /** Calls the function: compiled for the arguments' types (compiling on first use), or interpreted if the JIT is off. */
     public Object call(Object... args) {
-        Object[] values = Arguments.normalize(withDefaults(args));
+        Object[] given = withDefaults(args);
+        Object[] values = Arguments.normalize(given);
         List<Type> types = Signature.of(values).args();
-        if (jitDisabled) return Interpreter.run(typed(runAs(types)), values);
-        if (ArrayStorage.of(values) == ArrayStorage.SEGMENT) return segmentSpecialization(runAs(types)).kernel().invoke(values);
-        return specializationFor(types).kernel().invoke(values);
+        Object result;
+        if (jitDisabled) result = Interpreter.run(typed(runAs(types)), values);
+        else if (ArrayStorage.of(values) == ArrayStorage.SEGMENT) result = segmentSpecialization(runAs(types)).kernel().invoke(values);
+        else result = specializationFor(types).kernel().invoke(values);
+        Arguments.reflect(given, values);
+        return Arguments.result(result);
     }
 
     /** Runs the function in the interpreter, whatever the JIT setting. */
     public Object interpret(Object... args) {
-        Object[] values = Arguments.normalize(withDefaults(args));
-        return Interpreter.run(typed(runAs(Signature.of(values).args())), values);
+        Object[] given = withDefaults(args);
+        Object[] values = Arguments.normalize(given);
+        Object result = Interpreter.run(typed(runAs(Signature.of(values).args())), values);
+        Arguments.reflect(given, values);
+        return Arguments.result(result);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
 
 /** Kernel types as bytes in a cache entry: a tag, then the dtype, rank and layout or the elements, by name. */
 final class TypeCodec {
-    private static final int SCALAR = 0, ARRAY = 1, TUPLE = 2, NONE = 3, OPTIONAL = 4;
+    private static final int SCALAR = 0, ARRAY = 1, TUPLE = 2, NONE = 3, OPTIONAL = 4, LIST = 5, DICT = 6;
     /** Tuples nest; a corrupt entry must not recurse without end. */
     private static final int MAX_DEPTH = 32;
 
@@ -40,6 +40,15 @@ final class TypeCodec {
                 out.writeByte(OPTIONAL);
                 write(out, o.value());
             }
+            case Type.ListOf l -> {
+                out.writeByte(LIST);
+                write(out, l.element());
+            }
+            case Type.DictOf d -> {
+                out.writeByte(DICT);
+                write(out, d.key());
+                write(out, d.value());
+            }
         }
     }
 
@@ -66,11 +75,18 @@ final class TypeCodec {
                 }
                 case NONE -> Type.NONE;
                 case OPTIONAL -> new Type.Optional(read(in, depth + 1));
+                case LIST -> new Type.ListOf(scalar(read(in, depth + 1)));
+                case DICT -> new Type.DictOf(scalar(read(in, depth + 1)), scalar(read(in, depth + 1)));
                 default -> throw new IOException("unknown type tag " + tag);
             };
         } catch (IllegalArgumentException e) {
             throw new IOException("not a type: " + e.getMessage());
         }
+    }
+
+    private static Type.Scalar scalar(Type t) throws IOException {
+        if (t instanceof Type.Scalar s) return s;
+        throw new IOException("not a scalar: " + t);
     }
 
     /** The constant named name (a loop, not Enum.valueOf, whose reflection costs a fresh JVM milliseconds). */

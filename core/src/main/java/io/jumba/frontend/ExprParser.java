@@ -249,27 +249,60 @@ final class ExprParser {
         return new PyExpr.Call(func, List.copyOf(args), List.copyOf(keywords), func.pos());
     }
 
-    /** A call argument: an expression, or a list literal standing alone. */
+    /**
+     * A call argument: an expression; a list literal standing alone is a Tuple (np.array's nested lists, signature
+     * lists), one inside an expression a list.
+     */
     private PyExpr argument() {
         if (!in.atOp("[")) return test();
-        Token open = in.peek();
+        int mark = in.mark();
         PyExpr list = listLiteral();
-        if (!in.atOp(",") && !in.atOp(")")) {
-            throw unsupported(open, "list literals are supported only as whole call arguments, as in np.array([1.0, 2.0])");
-        }
-        return list;
+        if (in.atOp(",") || in.atOp(")")) return list;
+        in.reset(mark);
+        return test();
     }
 
-    private PyExpr.Tuple listLiteral() {
+    /** A list literal as a call argument: a Tuple (np.array([[1, 2], [3, 4]])), or a list comprehension. */
+    private PyExpr listLiteral() {
         Token open = in.expectOp("[", "");
         List<PyExpr> elements = new ArrayList<>();
         while (!in.atOp("]")) {
             elements.add(in.atOp("[") ? listLiteral() : test());
-            if (in.atKeyword("for")) throw unsupported(in.peek(), "list comprehensions are not supported");
+            if (in.atKeyword("for") && elements.size() == 1) return comprehension(elements.getFirst(), open);
             if (!in.acceptOp(",")) break;
         }
         in.expectOp("]", "or ',' in the list");
         return new PyExpr.Tuple(List.copyOf(elements), open.pos());
+    }
+
+    /** {@code [a, b]} or {@code [x for x in it if c]} as a value. */
+    private PyExpr listDisplay() {
+        Token open = in.expectOp("[", "");
+        List<PyExpr> elements = new ArrayList<>();
+        while (!in.atOp("]")) {
+            elements.add(test());
+            if (in.atKeyword("for") && elements.size() == 1) return comprehension(elements.getFirst(), open);
+            if (!in.acceptOp(",")) break;
+        }
+        in.expectOp("]", "or ',' in the list");
+        return new PyExpr.ListLit(List.copyOf(elements), open.pos());
+    }
+
+    /** The rest of a list comprehension after its element, from its {@code for}, through the closing ']'. */
+    private PyExpr.ListComp comprehension(PyExpr element, Token open) {
+        in.next();
+        PyExpr target = targetList();
+        Targets.checkAssignable(target);
+        in.expectKeyword("in", "after the comprehension's 'for' target");
+        PyExpr iter = or();
+        List<PyExpr> conditions = new ArrayList<>();
+        while (in.atKeyword("if")) {
+            in.next();
+            conditions.add(or());
+        }
+        if (in.atKeyword("for")) throw unsupported(in.peek(), "nested list comprehensions (two 'for' clauses) are not supported");
+        in.expectOp("]", "to close the list comprehension");
+        return new PyExpr.ListComp(element, target, iter, List.copyOf(conditions), open.pos());
     }
 
     /** The index inside {@code []}: one item, or several as a Tuple ({@code a[i, j]}, {@code a[:, 0]}). */
@@ -349,7 +382,9 @@ final class ExprParser {
             case "(" -> {
                 return parenthesized();
             }
-            case "[" -> throw unsupported(t, "list literals are supported only as whole call arguments, as in np.array([1.0, 2.0])");
+            case "[" -> {
+                return listDisplay();
+            }
             case "{" -> throw unsupported(t, "dict and set literals are not supported");
             case "*" -> throw unsupported(t, "starred expressions are not supported");
             case "..." -> {

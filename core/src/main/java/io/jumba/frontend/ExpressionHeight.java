@@ -36,6 +36,8 @@ final class ExpressionHeight {
             case PyExpr.Subscript s -> List.of(s.value(), s.index());
             case PyExpr.Slice s -> nonNull(s.lower(), s.upper(), s.step());
             case PyExpr.Tuple t -> t.elements();
+            case PyExpr.ListLit l -> l.elements();
+            case PyExpr.ListComp c -> concat(List.of(c.element(), c.target(), c.iter()), c.conditions());
         };
     }
 

@@ -52,6 +52,8 @@ final class Targets {
             case PyExpr.BinOp _ -> "expression";
             case PyExpr.UnaryOp _ -> "expression";
             case PyExpr.Tuple _ -> "tuple";
+            case PyExpr.ListLit _ -> "list display";
+            case PyExpr.ListComp _ -> "list comprehension";
             case PyExpr.Slice _ -> "slice";
             case PyExpr.Name _ -> "name";
             case PyExpr.Subscript _ -> "subscript";

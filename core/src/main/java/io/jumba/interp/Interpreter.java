@@ -334,6 +334,12 @@ public final class Interpreter {
                 for (int k = 0; k < args.length; k++) args[k] = eval(l.args().get(k), frame);
                 yield l.fn().apply(args, l.pos());
             }
+            case Expr.Collection c -> {
+                Object[] args = new Object[c.args().size()];
+                for (int k = 0; k < args.length; k++) args[k] = eval(c.args().get(k), frame);
+                yield c.fn().apply(Values.collectionDTypes(c.args().isEmpty() || c.type() instanceof Type.ListOf
+                        || c.type() instanceof Type.DictOf ? c.type() : c.args().getFirst().type()), args, c.pos());
+            }
             case Expr.View v -> view(v, frame);
             case Expr.Transpose t -> ((NDArray) eval(t.array(), frame)).transpose();
             case Expr.ShapeView s -> shapeView(s, frame);

@@ -4,6 +4,8 @@ import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.runtime.ArrayOps;
 import io.jumba.runtime.Boundary;
+import io.jumba.runtime.PyDict;
+import io.jumba.runtime.PyList;
 import io.jumba.types.Type;
 
 /** Moves values between the API boundary conventions, array storage, and the interpreter's representation. */
@@ -27,6 +29,19 @@ final class Values {
             }
             case Type.None n -> null;
             case Type.Optional o -> v == null ? null : fromBoundary(v, o.value());
+            case Type.ListOf l when v instanceof PyList -> v; // the runtime list the dispatcher made of a java.util.List
+            case Type.DictOf d when v instanceof PyDict -> v;
+            case Type.ListOf l -> throw new IllegalArgumentException("expected " + t + ", got " + v);
+            case Type.DictOf d -> throw new IllegalArgumentException("expected " + t + ", got " + v);
+        };
+    }
+
+    /** The dtypes a collection operation makes or reads (see {@code CollectionFn.apply}): of a list or dict type. */
+    static DType[] collectionDTypes(Type t) {
+        return switch (t) {
+            case Type.ListOf l -> new DType[] {l.element().dtype()};
+            case Type.DictOf d -> new DType[] {d.key().dtype(), d.value().dtype()};
+            default -> new DType[0];
         };
     }
 
@@ -59,6 +74,8 @@ final class Values {
             }
             case Type.None n -> null;
             case Type.Optional o -> v == null ? null : toBoundary(v, o.value());
+            case Type.ListOf l -> v;
+            case Type.DictOf d -> v;
         };
     }
 

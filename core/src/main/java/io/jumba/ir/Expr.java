@@ -1,6 +1,7 @@
 package io.jumba.ir;
 
 import io.jumba.array.DType;
+import io.jumba.runtime.CollectionFn;
 import io.jumba.runtime.LinAlgFn;
 import io.jumba.runtime.MathFn;
 import io.jumba.runtime.RandomFunction;
@@ -139,6 +140,15 @@ public sealed interface Expr {
      * value is a fresh array, a scalar, or a tuple of them; it never writes its operands.
      */
     record LinAlg(LinAlgFn fn, List<Expr> args, Type type, SourcePos pos) implements Expr {}
+
+    /**
+     * An operation on a list or typed dict that the runtime evaluates ({@link CollectionFn}): a new collection (of
+     * this node's type), a read, or a change (type None). Lists and dicts are mutable and shared, so passes never
+     * share, reorder or drop these nodes; loops holding them stay scalar.
+     */
+    record Collection(CollectionFn fn, List<Expr> args, Type type, SourcePos pos) implements Expr {
+        public Collection { args = List.copyOf(args); }
+    }
 
     record Linspace(Expr start, Expr stop, Expr num, Type.Array type, SourcePos pos) implements Expr {}
 

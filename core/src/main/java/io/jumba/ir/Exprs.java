@@ -45,6 +45,7 @@ public final class Exprs {
             case Expr.Arange a -> List.of(a.start(), a.stop(), a.step());
             case Expr.Linspace l -> List.of(l.start(), l.stop(), l.num());
             case Expr.LinAlg l -> l.args();
+            case Expr.Collection c -> c.args();
             case Expr.View v -> {
                 List<Expr> all = new ArrayList<>(List.of(v.array()));
                 for (Expr.IndexSpec spec : v.spec()) {
@@ -118,6 +119,7 @@ public final class Exprs {
             case Expr.Arange a -> new Expr.Arange(f.apply(a.start()), f.apply(a.stop()), f.apply(a.step()), a.type(), a.pos());
             case Expr.Linspace l -> new Expr.Linspace(f.apply(l.start()), f.apply(l.stop()), f.apply(l.num()), l.type(), l.pos());
             case Expr.LinAlg l -> new Expr.LinAlg(l.fn(), l.args().stream().map(f).toList(), l.type(), l.pos());
+            case Expr.Collection c -> new Expr.Collection(c.fn(), c.args().stream().map(f).toList(), c.type(), c.pos());
             case Expr.View v -> new Expr.View(f.apply(v.array()), v.spec().stream().map(spec -> map(spec, f)).toList(),
                     v.type(), v.pos());
             case Expr.Transpose t -> new Expr.Transpose(f.apply(t.array()), t.type());

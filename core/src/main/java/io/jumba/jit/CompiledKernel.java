@@ -132,6 +132,10 @@ public final class CompiledKernel {
             }
             case Type.None n -> null;
             case Type.Optional o -> v == null ? null : argument(v, o.value());
+            case Type.ListOf l when v instanceof io.jumba.runtime.PyList -> v;
+            case Type.DictOf d when v instanceof io.jumba.runtime.PyDict -> v;
+            case Type.ListOf l -> throw new IllegalArgumentException("expected " + l + ", got " + v);
+            case Type.DictOf d -> throw new IllegalArgumentException("expected " + d + ", got " + v);
         };
     }
 

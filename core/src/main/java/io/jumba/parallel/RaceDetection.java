@@ -115,6 +115,7 @@ public final class RaceDetection {
         Map<Stmt, ReductionPatterns.Update> updates = new IdentityHashMap<>();
         Map<Stmt, Stmt> parent = new IdentityHashMap<>();
         collect(loop.body(), null, tracked, writers, updates, parent);
+        sharedCollectionChange(loop, tracked);
 
         Flow flow = Flow.iteration(loop.body(), Set.of(loop.index()), tracked, updates, loop.pos());
         if (flow.earlyExit != null) {
@@ -174,6 +175,30 @@ public final class RaceDetection {
         ArrayAccesses arrays = new ArrayAccesses(aliases, freshArrays);
         arrays.block(loop.body(), loop.pos());
         return arrays(loop, tracked, privates, lastPrivates, reductions, arrays);
+    }
+
+    /**
+     * A list or dict the iterations share (one not assigned in the body) changed in a prange loop: the runtime's
+     * lists and dicts are not thread-safe, and an append's order would depend on the threads. Numba leaves that a
+     * race; Jumba refuses it. A list each iteration makes for itself may change.
+     */
+    private static void sharedCollectionChange(Stmt.ForRange loop, Set<Var> assignedInBody) {
+        io.jumba.ir.Stmts.nodes(loop.body()).forEach(e -> {
+            if (e instanceof Expr.Collection c && changes(c.fn())
+                    && !(c.args().getFirst() instanceof Expr.Local l && assignedInBody.contains(l.var()))) {
+                String name = c.args().getFirst() instanceof Expr.Local l ? "'" + l.var().name() + "' " : "";
+                throw new ParallelSafetyError(c.pos(), "prange iterations change the shared " + (c.args().getFirst().type()
+                        instanceof Type.DictOf ? "dict " : "list ") + name + "(lists and dicts are not thread-safe); use range, or"
+                        + " write results into an array indexed by the loop variable");
+            }
+        });
+    }
+
+    private static boolean changes(io.jumba.runtime.CollectionFn fn) {
+        return switch (fn) {
+            case LIST_SET, LIST_APPEND, LIST_INSERT, LIST_POP, LIST_EXTEND, DICT_PUT, DICT_POP, DICT_POP_OR -> true;
+            default -> false;
+        };
     }
 
     private List<Reduction> reductions(Map<Var, List<ReductionPatterns.Update>> byVar, Set<Var> companions, Stmt.ForRange loop) {

@@ -382,12 +382,14 @@ public final class Inlining {
     }
 
     /**
-     * An index out of range, a call, a random draw (its order is the stream's), an optional that holds None
+     * An index out of range, a call, a random draw (its order is the stream's), a list or dict operation, an optional
+     * that holds None
      * (TypeError), or a division or power
      * (ZeroDivisionError under the 'python' error model).
      */
     private static boolean faultsItself(Expr e) {
         return e instanceof Expr.Load || e instanceof Expr.Call || e instanceof Expr.Unwrap || e instanceof Expr.Random
+                || e instanceof Expr.Collection
                 || e instanceof Expr.Binary b && (b.op() == BinOp.DIV || b.op() == BinOp.FLOORDIV || b.op() == BinOp.MOD
                         || b.op() == BinOp.POW);
     }

@@ -62,6 +62,7 @@ public record Signature(List<Type> args, Type returnType) {
                 for (Object e : tuple) elements.add(typeOf(e));
                 yield new Type.Tuple(elements);
             }
+            case io.jumba.runtime.PyList l -> new Type.ListOf(Type.scalar(l.dtype()));
             case null -> Type.NONE;
             default -> throw new IllegalArgumentException(
                     "unsupported kernel argument of Java class " + value.getClass().getName());

@@ -77,6 +77,22 @@ final class SignatureParser {
                 for (int i = 0; i < count; i++) elements.add(element);
                 return new Type.Tuple(elements);
             }
+            case "list", "ListType" -> {
+                // list(int64) as Jumba and Numba spell a list's type, ListType[int64] a typed List's
+                boolean bracket = name.equals("ListType");
+                expect(bracket ? '[' : '(');
+                Type element = type(false);
+                expect(bracket ? ']' : ')');
+                return new Type.ListOf(scalarElement(element, start));
+            }
+            case "DictType" -> {
+                expect('[');
+                Type key = type(false);
+                expect(',');
+                Type value = type(false);
+                expect(']');
+                return new Type.DictOf(scalarElement(key, start), scalarElement(value, start));
+            }
             case "Tuple" -> {
                 expect('(');
                 List<Type> elements = new ArrayList<>();
@@ -91,6 +107,12 @@ final class SignatureParser {
                 return peek() == '[' ? arrayDims(dtype) : Type.scalar(dtype);
             }
         }
+    }
+
+    private Type.Scalar scalarElement(Type t, int start) {
+        if (t instanceof Type.Scalar s) return s;
+        at = start;
+        throw error("lists and dicts hold scalars, not " + t);
     }
 
     /** {@code [:, ::1]}: each dimension ':' or '::1'; '::1' last means C layout, first means F. */

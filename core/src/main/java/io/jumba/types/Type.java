@@ -66,6 +66,24 @@ public sealed interface Type {
         @Override public String toString() { return "OptionalType(" + value + ")"; }
     }
 
+    /**
+     * A list of scalars: Numba's reflected list and {@code numba.typed.List} alike (Jumba holds both the same way).
+     * element is null for {@code []} before an {@code append} fixes it (Numba's {@code list(undefined)}); a function
+     * whose list stays so is refused.
+     */
+    record ListOf(Scalar element) implements Type {
+        @Override public boolean equals(Object o) { return o instanceof ListOf l && java.util.Objects.equals(l.element, element); }
+        @Override public int hashCode() { return java.util.Objects.hashCode(element) * 31 + 13; }
+        @Override public String toString() { return "list(" + (element == null ? "undefined" : element) + ")"; }
+    }
+
+    /** A {@code numba.typed.Dict} of scalar keys and values; Numba spells it {@code DictType[int64,float64]}. */
+    record DictOf(Scalar key, Scalar value) implements Type {
+        @Override public boolean equals(Object o) { return o instanceof DictOf d && d.key.equals(key) && d.value.equals(value); }
+        @Override public int hashCode() { return (key.hashCode() * 31 + value.hashCode()) * 31 + 17; }
+        @Override public String toString() { return "DictType[" + key + "," + value + "]"; }
+    }
+
     Scalar BOOL = new Scalar(DType.BOOL);
     Scalar INT64 = new Scalar(DType.INT64);
     Scalar FLOAT64 = new Scalar(DType.FLOAT64);

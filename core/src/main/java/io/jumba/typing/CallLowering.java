@@ -40,6 +40,9 @@ final class CallLowering {
         if (q == null) {
             if (c.func() instanceof Attribute a) {
                 Expr receiver = exprs.lower(a.value());
+                if (ListsAndDicts.isList(receiver) || ListsAndDicts.isDict(receiver)) {
+                    return new ListsAndDicts(f, exprs).method(receiver, a.attr(), c);
+                }
                 return new ArrayCalls(f, exprs).method(receiver, a.attr(), c);
             }
             throw new TypingError(c.pos(), "this value is not callable");
@@ -60,6 +63,8 @@ final class CallLowering {
         result = new NonzeroCalls(f, exprs).call(q, c);
         if (result != null) return result;
         result = new RoundingAndCloseness(f, exprs).call(q, c);
+        if (result != null) return result;
+        result = new ListsAndDicts(f, exprs).call(q, c);
         if (result != null) return result;
         result = builtin(q, c);
         if (result != null) return result;
@@ -104,7 +109,9 @@ final class CallLowering {
                 return switch (args.getFirst().type()) {
                     case Type.Array a when a.ndim() > 0 -> new Expr.Dim(args.getFirst(), 0);
                     case Type.Tuple t -> TypedIr.i64(t.elements().size());
-                    default -> throw new TypingError(c.pos(), "len() expects an array or tuple, got " + args.getFirst().type());
+                    case Type.ListOf l -> ListsAndDicts.len(args.getFirst(), c.pos());
+                    case Type.DictOf d -> ListsAndDicts.len(args.getFirst(), c.pos());
+                    default -> throw new TypingError(c.pos(), "len() expects an array, tuple, list or dict, got " + args.getFirst().type());
                 };
             }
             case "int", "float", "bool" -> {

@@ -47,6 +47,10 @@ final class CreationCalls {
                         yield q.equals("numpy.array") && converted == x ? ArrayExpressions.copy(x, c.pos()) : converted;
                     }
                     case Type.Tuple t -> fromTuple(x, d, name, a.get("object").pos());
+                    case Type.ListOf t -> {
+                        Expr array = ListsAndDicts.toArray(x, c.pos());
+                        yield d == null ? array : ArrayExpressions.toDType(array, d, c.pos());
+                    }
                     default -> throw new TypingError(c.pos(), name + "() expects an array or a (nested) tuple of numbers, got "
                             + x.type());
                 };

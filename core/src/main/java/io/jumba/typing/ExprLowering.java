@@ -84,6 +84,8 @@ final class ExprLowering {
                 for (io.jumba.frontend.ast.PyExpr x : t.elements()) elements.add(lower(x));
                 yield tuple(elements);
             }
+            case io.jumba.frontend.ast.PyExpr.ListLit l -> new ListsAndDicts(f, this).literal(l);
+            case io.jumba.frontend.ast.PyExpr.ListComp c -> new ListsAndDicts(f, this).comprehension(c);
         };
     }
 
@@ -218,6 +220,8 @@ final class ExprLowering {
                 }
                 yield new Expr.TupleGet(base, (int) i, t.elements().get((int) i));
             }
+            case Type.ListOf l -> new ListsAndDicts(f, this).subscript(base, s.index(), s.pos());
+            case Type.DictOf d -> new ListsAndDicts(f, this).subscript(base, s.index(), s.pos());
             default -> throw new TypingError(s.pos(), "'" + base.type() + "' is not subscriptable");
         };
     }
@@ -258,6 +262,8 @@ final class ExprLowering {
     Expr binary(BinaryOp op, Expr l, Expr r, SourcePos pos) {
         if (op == BinaryOp.MATMUL) return ArrayExpressions.dot(l, r, pos);
         if (TupleOperations.isTuple(l) || TupleOperations.isTuple(r)) return new TupleOperations(f, this).binary(op, l, r, pos);
+        Expr collection = new ListsAndDicts(f, this).binary(op, l, r, pos);
+        if (collection != null) return collection;
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
             return ArrayExpressions.binary(op, l, r, pos);
         }

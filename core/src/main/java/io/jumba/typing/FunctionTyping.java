@@ -68,6 +68,7 @@ final class FunctionTyping {
                 if (pending.function.equals(spec.name)) throw Specializer.recursionError(pending);
                 throw pending;
             }
+            scope.requireDefinedLists();
             return build(body);
         }
         throw new TypingError(def.pos(), "type inference of '" + def.name() + "' did not converge");
@@ -214,6 +215,13 @@ final class FunctionTyping {
                     }
                 }
                 return new Expr.TupleNew(elements, t);
+            }
+            case Type.ListOf t when e instanceof Expr.Collection c && c.fn() == io.jumba.runtime.CollectionFn.LIST_EMPTY -> {
+                return new Expr.Collection(c.fn(), c.args(), t, c.pos());
+            }
+            case Type.ListOf t when e instanceof Expr.Collection c && c.fn() == io.jumba.runtime.CollectionFn.LIST_OF -> {
+                // [1, 2] where appends made the variable a list of float64: the literal is built of that type.
+                return new Expr.Collection(c.fn(), c.args().stream().map(x -> convert(x, t.element(), pos)).toList(), t, c.pos());
             }
             default -> throw new TypingError(pos, "cannot convert " + e.type() + " to " + target);
         }

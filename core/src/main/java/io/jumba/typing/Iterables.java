@@ -39,6 +39,8 @@ final class Iterables {
             if ("enumerate".equals(q) && !f.scope.has("enumerate")) return enumerate(call);
             if ("zip".equals(q) && !f.scope.has("zip")) return zip(call);
             if ("range".equals(q) && !f.scope.has("range")) return range(call);
+            Sequence view = dictView(call);
+            if (view != null) return view;
         }
         Expr value = f.exprs.lower(iter);
         return switch (value.type()) {
@@ -47,9 +49,31 @@ final class Iterables {
                 yield new Sequence(new Expr.Dim(array, 0), k -> new ArrayIndexing(f.exprs).first(array, k, iter.pos()));
             }
             case Type.Tuple t -> tuple(hold(value), t, iter);
-            default -> throw new TypingError(iter.pos(), "for loops iterate over range(), prange(), an array, a tuple,"
-                    + " enumerate() or zip(), not " + value.type());
+            case Type.ListOf l -> ListsAndDicts.sequence(hold(value), iter.pos());
+            case Type.DictOf d -> ListsAndDicts.sequence(f.temp(ListsAndDicts.keys(value, iter.pos())), iter.pos());
+            default -> throw new TypingError(iter.pos(), "for loops iterate over range(), prange(), an array, a tuple, a list,"
+                    + " a dict, enumerate() or zip(), not " + value.type());
         };
+    }
+
+    /**
+     * {@code d.items()}, {@code d.keys()}, {@code d.values()} of a typed dict: its keys and values as they are when
+     * the loop starts (copied into lists), in insertion order. Null for any other call.
+     */
+    private Sequence dictView(PyExpr.Call call) {
+        if (!(call.func() instanceof PyExpr.Attribute a) || !call.args().isEmpty() || !call.keywords().isEmpty()
+                || !List.of("items", "keys", "values").contains(a.attr()) || f.exprs.qualify(a.value()) != null
+                || !(a.value() instanceof PyExpr.Name n) || !(f.scope.lookup(n.id()) instanceof io.jumba.ir.Var v)
+                || !(v.type() instanceof Type.DictOf)) {
+            return null;
+        }
+        Expr dict = hold(new Expr.Local(v));
+        Expr keys = f.temp(ListsAndDicts.keys(dict, call.pos()));
+        if (a.attr().equals("keys")) return ListsAndDicts.sequence(keys, call.pos());
+        Expr values = f.temp(ListsAndDicts.values(dict, call.pos()));
+        if (a.attr().equals("values")) return ListsAndDicts.sequence(values, call.pos());
+        Sequence k = ListsAndDicts.sequence(keys, call.pos()), w = ListsAndDicts.sequence(values, call.pos());
+        return new Sequence(k.length(), i -> pair(List.of(k.item().apply(i), w.item().apply(i))));
     }
 
     /** Numba iterates only tuples whose elements share one type (UniTuple). */

@@ -50,7 +50,9 @@ final class Membership {
                 if (!(x.type() instanceof Type.Scalar)) throw new TypingError(pos, "'in' an array needs a scalar, got " + x.type());
                 yield new Expr.Reduce(ReduceOp.ANY, ArrayExpressions.compare(CmpOp.EQ, c, x, pos), null, Type.BOOL, pos);
             }
-            default -> throw new TypingError(container.pos(), "'in' needs a tuple, a range or an array, got " + c.type());
+            case Type.ListOf l -> new ListsAndDicts(f, exprs).contains(x, c, pos);
+            case Type.DictOf d -> new ListsAndDicts(f, exprs).contains(x, c, pos);
+            default -> throw new TypingError(container.pos(), "'in' needs a tuple, a range, an array, a list or a dict, got " + c.type());
         };
     }
 

@@ -31,6 +31,8 @@ final class NoneTests {
             case Type.Scalar s -> constant(value, false);
             case Type.Array a -> constant(value, false);
             case Type.Tuple t -> constant(value, false);
+            case Type.ListOf l -> constant(value, false);
+            case Type.DictOf d -> constant(value, false);
         };
         return op == CompareOp.IS ? isNone : TypedIr.not(isNone);
     }

@@ -65,6 +65,8 @@ final class Prints {
             case Type.Tuple tu -> tu.elements().forEach(e -> requirePrintable(e, at, true));
             case Type.None n -> { }
             case Type.Optional o -> requirePrintable(o.value(), at, true);
+            case Type.ListOf l -> { }
+            case Type.DictOf d -> { }
         }
     }
 }

@@ -39,8 +39,8 @@ final class PythonBuiltins {
     Expr call(String q, Call c) {
         return switch (q) {
             case "divmod" -> divmod(c);
-            case "min", "max" -> c.args().size() == 1 && c.keywords().isEmpty() && c.args().getFirst() instanceof PyExpr.Call
-                    ? extreme(q.equals("min"), c) : null;
+            case "min", "max" -> c.args().size() == 1 && c.keywords().isEmpty() && (c.args().getFirst() instanceof PyExpr.Call
+                    || isList(c.args().getFirst())) ? extreme(q.equals("min"), c) : null;
             case "sum" -> sum(c);
             case "any", "all" -> anyAll(q.equals("any"), c);
             case "pow" -> c.args().size() == 3 ? powmod(c) : power(c);
@@ -86,7 +86,8 @@ final class PythonBuiltins {
 
     /** min/max of range(...), enumerate or zip: the first item that no later one beats, as Python compares. */
     private Expr extreme(boolean min, Call c) {
-        Iterables.Sequence items = new Iterables(f, Set.of()).of(c.args().getFirst());
+        PyExpr arg = c.args().getFirst();
+        Iterables.Sequence items = arg instanceof PyExpr.Call ? new Iterables(f, Set.of()).of(arg) : sequence(arg, exprs.lower(arg));
         Expr n = f.temp(items.length());
         raiseIf(cmp(CmpOp.EQ, n, TypedIr.i64(0)), (min ? "min" : "max") + "() arg is an empty sequence", c.pos());
         Expr first = items.item().apply(TypedIr.i64(0));
@@ -204,6 +205,12 @@ final class PythonBuiltins {
 
     // --- helpers
 
+    /** Whether arg is a list display, a comprehension, or a variable holding a list (min/max iterate it). */
+    private boolean isList(PyExpr arg) {
+        return arg instanceof PyExpr.ListComp || arg instanceof PyExpr.ListLit
+                || arg instanceof PyExpr.Name n && f.scope.lookup(n.id()) instanceof io.jumba.ir.Var v && v.type() instanceof Type.ListOf;
+    }
+
     private Iterables.Sequence sequence(PyExpr arg, Expr lowered) {
         if (lowered == null) return new Iterables(f, Set.of()).of(arg);
         return switch (lowered.type()) {
@@ -212,6 +219,7 @@ final class PythonBuiltins {
                 yield new Iterables.Sequence(new Expr.Dim(array, 0), k -> new ArrayIndexing(exprs).first(array, k, arg.pos()));
             }
             case Type.Tuple t -> new Iterables(f, Set.of()).tuple(f.temp(lowered), t, arg);
+            case Type.ListOf l -> ListsAndDicts.sequence(f.temp(lowered), arg.pos());
             default -> throw new TypingError(arg.pos(), "expected an iterable (array, tuple, range, ...), got " + lowered.type());
         };
     }

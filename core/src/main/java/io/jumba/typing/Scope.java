@@ -34,6 +34,16 @@ final class Scope {
         return e == null ? null : new Var(name, e.type());
     }
 
+    /** Throws Numba's TypingError for a variable whose list type is still {@code list(undefined)} ({@code []}). */
+    void requireDefinedLists() {
+        vars.forEach((name, e) -> {
+            if (e.type() instanceof Type.ListOf l && l.element() == null) {
+                throw new TypingError(e.firstAssigned(), "cannot infer the type of variable '" + name + "' (list(undefined)):"
+                        + " append to it, or make it with numba.typed.List.empty_list(type)");
+            }
+        });
+    }
+
     /** Records an assignment of a value of type t at pos; returns the variable with its unified type. */
     Var assign(String name, Type t, SourcePos pos) {
         Entry old = vars.get(name);

@@ -107,6 +107,8 @@ final class Specializer {
                     + tu.elements().stream().map(Specializer::mangle).collect(Collectors.joining("_")) + "_end";
             case Type.None n -> "none";
             case Type.Optional o -> "opt_" + mangle(o.value());
+            case Type.ListOf l -> "list_" + (l.element() == null ? "undefined" : mangle(l.element()));
+            case Type.DictOf d -> "dict_" + mangle(d.key()) + "_" + mangle(d.value());
         };
     }
 

@@ -80,6 +80,8 @@ final class StencilIndexing {
             case PyExpr.Attribute a -> new PyExpr.Attribute(expr(a.value()), a.attr(), a.pos());
             case PyExpr.Slice s -> new PyExpr.Slice(orNull(s.lower()), orNull(s.upper()), orNull(s.step()), s.pos());
             case PyExpr.Tuple t -> new PyExpr.Tuple(exprs(t.elements()), t.pos());
+            case PyExpr.ListLit l -> new PyExpr.ListLit(exprs(l.elements()), l.pos());
+            case PyExpr.ListComp c -> new PyExpr.ListComp(expr(c.element()), c.target(), expr(c.iter()), exprs(c.conditions()), c.pos());
             case PyExpr.Name _, PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.BoolLit _, PyExpr.NoneLit _,
                  PyExpr.EllipsisLit _, PyExpr.StrLit _ -> e;
         };

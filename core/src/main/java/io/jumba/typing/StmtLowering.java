@@ -146,6 +146,10 @@ final class StmtLowering {
     /** {@code base[index] = value}: one element (Store) or a view (ArrayStore). */
     private void store(Subscript s, Expr value) {
         Expr base = exprs().lower(s.value());
+        if (ListsAndDicts.isList(base) || ListsAndDicts.isDict(base)) {
+            new ListsAndDicts(f, exprs()).store(base, s.index(), value, s.pos());
+            return;
+        }
         if (!(base.type() instanceof Type.Array array)) {
             throw new TypingError(s.pos(), "'" + base.type() + "' does not support item assignment");
         }
@@ -179,6 +183,10 @@ final class StmtLowering {
             }
             case Subscript s -> {
                 Expr base = f.temp(exprs().lower(s.value()));
+                if (ListsAndDicts.isList(base) || ListsAndDicts.isDict(base)) {
+                    new ListsAndDicts(f, exprs()).update(base, s.index(), a.op(), a.value(), a.pos());
+                    return;
+                }
                 if (!(base.type() instanceof Type.Array array)) {
                     throw new TypingError(s.pos(), "'" + base.type() + "' does not support item assignment");
                 }

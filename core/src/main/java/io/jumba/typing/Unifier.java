@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Numba's unification of the types one variable (or one function's returns) takes: scalars promote as NumPy
  * (int64 with float64 gives float64), arrays of one dtype and ndim unify to the common layout (A when they differ),
- * tuples element by element; None with a type T gives Numba's optional T. Anything else cannot be unified.
+ * tuples element by element, lists by their elements (the undefined element of {@code []} with any); None with a
+ * type T gives Numba's optional T. Anything else cannot be unified.
  */
 public final class Unifier {
     private Unifier() {}
@@ -39,6 +40,8 @@ public final class Unifier {
                 }
                 yield new Type.Tuple(elements);
             }
+            case Type.ListOf la when b instanceof Type.ListOf lb -> la.element() == null ? lb : lb.element() == null ? la
+                    : new Type.ListOf(Type.scalar(DType.promote(la.element().dtype(), lb.element().dtype())));
             default -> null;
         };
     }

@@ -34,6 +34,9 @@ final class AstPrinter {
                 }
                 yield sb.append(')').toString();
             }
+            case PyExpr.ListLit l -> l.elements().stream().map(AstPrinter::expr).collect(Collectors.joining(", ", "[", "]"));
+            case PyExpr.ListComp c -> "[" + expr(c.element()) + " for " + expr(c.target()) + " in " + expr(c.iter())
+                    + c.conditions().stream().map(x -> " if " + expr(x)).collect(Collectors.joining()) + "]";
             case PyExpr.BoolOp b -> b.values().stream().map(AstPrinter::expr)
                     .collect(Collectors.joining(b.isAnd() ? " and " : " or ", "(", ")"));
             case PyExpr.IfExp i -> "(" + expr(i.body()) + " if " + expr(i.test()) + " else " + expr(i.orElse()) + ")";

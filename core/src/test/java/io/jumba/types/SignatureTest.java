@@ -87,4 +87,16 @@ class SignatureTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Signature.of("x"));
         assertTrue(e.getMessage().contains("java.lang.String"));
     }
+
+    @Test
+    void listAndDictTypesReadBackAsTheyPrint() {
+        Type list = new Type.ListOf(Type.scalar(DType.INT32));
+        Type dict = new Type.DictOf(Type.INT64, Type.FLOAT64);
+        assertEquals("list(int32)", list.toString());
+        assertEquals("DictType[int64,float64]", dict.toString());
+        Signature s = new Signature(List.of(list, dict), new Type.Tuple(List.of(Type.INT64, list)));
+        assertEquals(s, Signature.parse(s.toString()));
+        assertEquals(list, Signature.parseType("ListType[int32]"));
+        assertThrows(io.jumba.diag.TypingError.class, () -> Signature.parseType("list(float64[:])"));
+    }
 }

@@ -49,6 +49,9 @@ record ConformanceCase(String id, Path kernelFile, String function, List<Argumen
 
         /** Python's None. */
         record None() implements Expected {}
+
+        /** A list (returned as a java.util.List) of these scalars. */
+        record ListOf(List<Expected> elements) implements Expected {}
     }
 
     @Override

@@ -65,6 +65,11 @@ final class Manifest {
         return switch (type) {
             case "array" -> new Expected.Array(root.resolve(r.get("file").asText()));
             case "none" -> new Expected.None();
+            case "list" -> {
+                List<Expected> elements = new ArrayList<>();
+                for (JsonNode e : r.get("elements")) elements.add(parseExpected(root, e));
+                yield new Expected.ListOf(List.copyOf(elements));
+            }
             case "bool" -> new Expected.Scalar(type, r.get("value").asBoolean());
             case "float64", "float32" -> new Expected.Scalar(type, floatValue(r.get("value")));
             default -> new Expected.Scalar(type, r.get("value").asLong());

@@ -33,6 +33,13 @@ final class Values {
                 assertInstanceOf(boxed, actual, what + ": expected a " + s.numpyType() + " as " + boxed.getSimpleName());
                 assertScalarClose(what, s.value(), actual, rtol, atol);
             }
+            case Expected.ListOf l -> {
+                java.util.List<?> items = assertInstanceOf(java.util.List.class, actual, what + ": expected a list");
+                assertEquals(l.elements().size(), items.size(), what + ": list length " + items);
+                for (int i = 0; i < items.size(); i++) {
+                    assertExpected(what + "[" + i + "]", l.elements().get(i), null, items.get(i), rtol, atol);
+                }
+            }
         }
     }
 
@@ -44,6 +51,10 @@ final class Values {
             Object[] tb = assertInstanceOf(Object[].class, b, what + ": tuple vs " + b);
             assertEquals(ta.length, tb.length, what + ": tuple length");
             for (int i = 0; i < ta.length; i++) assertSameResult(what + "[" + i + "]", ta[i], tb[i], rtol, atol);
+        } else if (a instanceof java.util.List<?> la) {
+            java.util.List<?> lb = assertInstanceOf(java.util.List.class, b, what + ": list vs " + b);
+            assertEquals(la.size(), lb.size(), what + ": list length");
+            for (int i = 0; i < la.size(); i++) assertSameResult(what + "[" + i + "]", la.get(i), lb.get(i), rtol, atol);
         } else if (a instanceof NDArray na) {
             assertArrayClose(what, na, assertInstanceOf(NDArray.class, b, what + ": array vs " + b), rtol, atol);
         } else {

@@ -483,6 +483,8 @@ public final class LoopAnalysis {
             }
             case Expr.Call c -> throw new Rejected(calls.of(c));
             case Expr.Random r -> throw new Rejected("a random draw: each advances the generator, in order");
+            case Expr.Collection c -> throw new Rejected("a list or dict operation (" + c.fn().name().toLowerCase()
+                    + "): lists and dicts are runtime objects read and changed one element at a time");
             default -> throw new Rejected(e.getClass().getSimpleName() + " expression in the body");
         };
     }

@@ -58,4 +58,10 @@ public sealed interface PyExpr {
 
     /** {@code (a, b)} or a bare {@code a, b}. */
     record Tuple(List<PyExpr> elements, SourcePos pos) implements PyExpr {}
+
+    /** A list display {@code [a, b, c]} (a list literal standing alone as a call argument is a {@link Tuple}). */
+    record ListLit(List<PyExpr> elements, SourcePos pos) implements PyExpr {}
+
+    /** {@code [element for target in iter if c1 if c2]}: one {@code for} clause, any number of {@code if}s. */
+    record ListComp(PyExpr element, PyExpr target, PyExpr iter, List<PyExpr> conditions, SourcePos pos) implements PyExpr {}
 }

@@ -1,7 +1,8 @@
+# call: f(5)
 from numba import njit
 
 
 @njit
-def f(n):
+def f(i):
     xs = [1, 2, 3]
-    return xs
+    return xs[i]

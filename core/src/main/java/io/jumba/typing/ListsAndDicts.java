@@ -1,0 +1,401 @@
+package io.jumba.typing;
+
+import io.jumba.array.DType;
+import io.jumba.diag.TypingError;
+import io.jumba.diag.UnsupportedError;
+import io.jumba.frontend.NameSubstitution;
+import io.jumba.frontend.ast.BinaryOp;
+import io.jumba.frontend.ast.PyExpr;
+import io.jumba.frontend.ast.PyStmt;
+import io.jumba.ir.Expr;
+import io.jumba.ir.Stmt;
+import io.jumba.runtime.CollectionFn;
+import io.jumba.source.SourcePos;
+import io.jumba.types.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lists of scalars (Numba's reflected list and {@code numba.typed.List}) and {@code numba.typed.Dict} of scalar keys
+ * and values, as {@link Expr.Collection} nodes the runtime evaluates. A list's element type is Numba's: the
+ * unification of its literal's elements, and for {@code []} (Numba's {@code list(undefined)}) of what is appended
+ * to it: an {@code append} to a list variable widens the variable's type, and type inference runs again
+ * ({@link Scope}). A comprehension, {@code list(iterable)} and {@code extend} of a non-list are a loop of appends.
+ */
+final class ListsAndDicts {
+    private final FunctionTyping f;
+    private final ExprLowering exprs;
+
+    ListsAndDicts(FunctionTyping f, ExprLowering exprs) {
+        this.f = f;
+        this.exprs = exprs;
+    }
+
+    static boolean isList(Expr e) { return e.type() instanceof Type.ListOf; }
+
+    static boolean isDict(Expr e) { return e.type() instanceof Type.DictOf; }
+
+    /** {@code [a, b, c]}: the elements unified as Numba unifies them ({@code [1, 2.5]} is a list of float64). */
+    Expr literal(PyExpr.ListLit l) {
+        List<Expr> elements = new ArrayList<>();
+        DType d = null;
+        for (PyExpr e : l.elements()) {
+            if (e instanceof PyExpr.StrLit s) {
+                throw new TypingError(s.pos(), "a list holds numbers or bools in Jumba, not strings");
+            }
+            Expr x = exprs.lower(e);
+            DType xd = scalar(x, e.pos(), "a list element");
+            d = d == null ? xd : DType.promote(d, xd);
+            elements.add(x);
+        }
+        if (d == null) return new Expr.Collection(CollectionFn.LIST_EMPTY, List.of(), new Type.ListOf(null), l.pos());
+        DType element = d;
+        return new Expr.Collection(CollectionFn.LIST_OF, elements.stream().map(x -> TypedIr.cast(x, element)).toList(),
+                new Type.ListOf(Type.scalar(d)), l.pos());
+    }
+
+    /** {@code [element for target in iter if ...]}: a new list and a loop appending to it. */
+    Expr comprehension(PyExpr.ListComp c) {
+        PyExpr element = c.element();
+        PyExpr target = c.target();
+        List<PyExpr> conditions = c.conditions();
+        // Python gives the comprehension's variables a scope of their own: here, names of their own. The names come
+        // from the comprehension's position, not a counter, so every typing pass gives a variable the same name ('$'
+        // is in no Python name).
+        String tag = "$c" + c.pos().line() + "_" + c.pos().col();
+        for (String name : names(target, new ArrayList<>())) {
+            PyExpr fresh = new PyExpr.Name(tag + "_" + name, c.pos());
+            NameSubstitution rename = new NameSubstitution(name, fresh);
+            element = rename.apply(element);
+            target = rename.apply(target);
+            conditions = conditions.stream().map(rename::apply).toList();
+        }
+        PyExpr.Name result = new PyExpr.Name(tag, c.pos());
+        PyStmt add = new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(result, "append", c.pos()),
+                List.of(element), List.of(), c.pos()), c.pos());
+        if (!conditions.isEmpty()) {
+            PyExpr test = conditions.size() == 1 ? conditions.getFirst() : new PyExpr.BoolOp(true, conditions, c.pos());
+            add = new PyStmt.If(test, List.of(add), List.of(), c.pos());
+        }
+        f.stmts.lower(new PyStmt.Assign(List.of(result), new PyExpr.ListLit(List.of(), c.pos()), c.pos()));
+        f.stmts.lower(new PyStmt.For(target, c.iter(), List.of(add), c.pos()));
+        return exprs.lower(result);
+    }
+
+    private static List<String> names(PyExpr target, List<String> out) {
+        switch (target) {
+            case PyExpr.Name n -> out.add(n.id());
+            case PyExpr.Tuple t -> t.elements().forEach(e -> names(e, out));
+            default -> throw new UnsupportedError(target.pos(), "a comprehension's target must be names");
+        }
+        return out;
+    }
+
+    /**
+     * {@code list(...)}, {@code numba.typed.List(...)}, {@code List.empty_list(type)} and
+     * {@code Dict.empty(key_type, value_type)}; null when q is none of them.
+     */
+    Expr call(String q, PyExpr.Call c) {
+        return switch (q) {
+            case "list", "numba.typed.List", "numba.typed.typedlist.List" -> {
+                if (!c.keywords().isEmpty() || c.args().size() > 1) {
+                    throw new TypingError(c.pos(), "list() takes at most one iterable");
+                }
+                if (c.args().isEmpty()) yield exprs.lower(new PyExpr.ListLit(List.of(), c.pos()));
+                PyExpr.Name x = new PyExpr.Name("x", c.pos());
+                yield comprehension(new PyExpr.ListComp(x, x, c.args().getFirst(), List.of(), c.pos()));
+            }
+            case "numba.typed.List.empty_list", "numba.typed.typedlist.List.empty_list" -> {
+                Map<String, PyExpr> a = new ArrayCalls(f, exprs).bind(c, "List.empty_list", List.of("item_type", "allocated"), 1);
+                yield new Expr.Collection(CollectionFn.LIST_EMPTY, List.of(),
+                        new Type.ListOf(Type.scalar(typeObject(a.get("item_type"), "List.empty_list"))), c.pos());
+            }
+            case "numba.typed.Dict.empty", "numba.typed.typeddict.Dict.empty" -> {
+                Map<String, PyExpr> a = new ArrayCalls(f, exprs).bind(c, "Dict.empty", List.of("key_type", "value_type"), 2);
+                yield new Expr.Collection(CollectionFn.DICT_EMPTY, List.of(), new Type.DictOf(
+                        Type.scalar(typeObject(a.get("key_type"), "Dict.empty")),
+                        Type.scalar(typeObject(a.get("value_type"), "Dict.empty"))), c.pos());
+            }
+            case "numba.typed.Dict", "numba.typed.typeddict.Dict" -> throw new UnsupportedError(c.pos(),
+                    "Dict() is supported as Dict.empty(key_type=..., value_type=...) with scalar types");
+            default -> null;
+        };
+    }
+
+    /** A Numba or NumPy scalar type object: {@code types.int64}, {@code numba.float64}, {@code np.int32}. */
+    private DType typeObject(PyExpr arg, String name) {
+        String q = exprs.qualify(arg);
+        String last = q == null ? null : CallLowering.shortName(q);
+        boolean known = q != null && (q.startsWith("numba.") || q.startsWith("numpy.")) && (CallLowering.isScalarTypeName(last) || last.equals("boolean"));
+        if (!known) {
+            throw new UnsupportedError(arg.pos(), name + "() supports scalar types here (types.int64, types.float64, ...),"
+                    + " not " + (q != null ? q : arg instanceof PyExpr.Subscript ? "an array type" : "this value"));
+        }
+        return DType.byName(last);
+    }
+
+    /** A method call on a list or dict. */
+    Expr method(Expr receiver, String attr, PyExpr.Call c) {
+        return receiver.type() instanceof Type.ListOf l ? listMethod(receiver, l, attr, c) : dictMethod(receiver, (Type.DictOf) receiver.type(), attr, c);
+    }
+
+    private Expr listMethod(Expr list, Type.ListOf t, String attr, PyExpr.Call c) {
+        List<Expr> args = positional(c, attr);
+        return switch (attr) {
+            case "append" -> {
+                arity(c, attr, args, 1, 1);
+                Expr v = args.getFirst();
+                DType d = widen(list, t, scalar(v, c.pos(), "an appended value"), c.pos());
+                yield new Expr.Collection(CollectionFn.LIST_APPEND, List.of(list, TypedIr.cast(v, d)), Type.NONE, c.pos());
+            }
+            case "insert" -> {
+                arity(c, attr, args, 2, 2);
+                DType d = widen(list, t, scalar(args.get(1), c.pos(), "an inserted value"), c.pos());
+                yield new Expr.Collection(CollectionFn.LIST_INSERT, List.of(list, index(args.get(0), c.pos()),
+                        TypedIr.cast(args.get(1), d)), Type.NONE, c.pos());
+            }
+            case "pop" -> {
+                arity(c, attr, args, 0, 1);
+                Expr i = args.isEmpty() ? TypedIr.i64(-1) : index(args.getFirst(), c.pos());
+                yield new Expr.Collection(CollectionFn.LIST_POP, List.of(list, i), element(t, c.pos()), c.pos());
+            }
+            case "extend" -> {
+                arity(c, attr, args, 1, 1);
+                Expr other = args.getFirst();
+                if (other.type() instanceof Type.ListOf o) {
+                    if (o.element() != null) widen(list, t, o.element().dtype(), c.pos());
+                    yield new Expr.Collection(CollectionFn.LIST_EXTEND, List.of(list, other), Type.NONE, c.pos());
+                }
+                if (other.type() instanceof Type.Tuple tt) {
+                    // l.extend([a, b]): a literal argument is a tuple; append its elements in order.
+                    Expr tuple = f.temp(other);
+                    DType d = t.element() == null ? null : t.element().dtype();
+                    for (Type e : tt.elements()) d = d == null ? scalar(e, c.pos()) : DType.promote(d, scalar(e, c.pos()));
+                    if (d != null) d = widen(list, t, d, c.pos());
+                    for (int k = 0; k < tt.elements().size(); k++) {
+                        f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_APPEND, List.of(list,
+                                TypedIr.cast(new Expr.TupleGet(tuple, k, tt.elements().get(k)), d)), Type.NONE, c.pos())));
+                    }
+                    yield new Expr.NoneValue();
+                }
+                throw new TypingError(c.pos(), "list.extend() takes a list or a tuple in Jumba, got " + other.type());
+            }
+            case "copy" -> {
+                arity(c, attr, args, 0, 0);
+                yield slice(list, null, null, null, c.pos());
+            }
+            default -> throw new UnsupportedError(c.pos(), "list." + attr + "() is not supported (Jumba's lists have append,"
+                    + " extend, insert, pop and copy)");
+        };
+    }
+
+    private Expr dictMethod(Expr dict, Type.DictOf t, String attr, PyExpr.Call c) {
+        List<Expr> args = positional(c, attr);
+        return switch (attr) {
+            case "get" -> {
+                arity(c, attr, args, 2, 2);
+                yield new Expr.Collection(CollectionFn.DICT_GET_OR, List.of(dict, key(t, args.get(0), c.pos()),
+                        value(t, args.get(1), c.pos())), t.value(), c.pos());
+            }
+            case "pop" -> {
+                arity(c, attr, args, 1, 2);
+                yield args.size() == 1
+                        ? new Expr.Collection(CollectionFn.DICT_POP, List.of(dict, key(t, args.get(0), c.pos())), t.value(), c.pos())
+                        : new Expr.Collection(CollectionFn.DICT_POP_OR, List.of(dict, key(t, args.get(0), c.pos()),
+                                value(t, args.get(1), c.pos())), t.value(), c.pos());
+            }
+            case "keys" -> {
+                arity(c, attr, args, 0, 0);
+                yield new Expr.Collection(CollectionFn.DICT_KEYS, List.of(dict), new Type.ListOf(t.key()), c.pos());
+            }
+            case "values" -> {
+                arity(c, attr, args, 0, 0);
+                yield new Expr.Collection(CollectionFn.DICT_VALUES, List.of(dict), new Type.ListOf(t.value()), c.pos());
+            }
+            case "items" -> throw new UnsupportedError(c.pos(), "dict.items() is supported as the iterable of a for loop");
+            default -> throw new UnsupportedError(c.pos(), "dict." + attr + "() is not supported (Jumba's typed dicts have"
+                    + " get, pop, keys, values and items)");
+        };
+    }
+
+    /**
+     * The element dtype after adding values of dtype d, as Numba refines a list's type: an {@code append} to
+     * {@code []} fixes it, one of a wider number widens it (then the variable's type changes and typing reruns).
+     */
+    private DType widen(Expr list, Type.ListOf t, DType d, SourcePos pos) {
+        DType unified = t.element() == null ? d : DType.promote(t.element().dtype(), d);
+        if (t.element() != null && unified == t.element().dtype()) return unified;
+        if (!(list instanceof Expr.Local local)) {
+            throw new TypingError(pos, "cannot add " + d.numpyName() + " values to a " + t + " that is not a variable");
+        }
+        f.scope.assign(local.var().name(), new Type.ListOf(Type.scalar(unified)), pos);
+        return unified;
+    }
+
+    /** {@code l[i]}, {@code l[a:b:c]} or {@code d[k]}. */
+    Expr subscript(Expr base, PyExpr index, SourcePos pos) {
+        if (base.type() instanceof Type.DictOf t) {
+            return new Expr.Collection(CollectionFn.DICT_GET, List.of(base, key(t, exprs.lower(index), pos)), t.value(), pos);
+        }
+        Type.ListOf t = (Type.ListOf) base.type();
+        if (index instanceof PyExpr.Slice s) {
+            return slice(base, s.lower() == null ? null : exprs.lower(s.lower()), s.upper() == null ? null : exprs.lower(s.upper()),
+                    s.step() == null ? null : exprs.lower(s.step()), pos);
+        }
+        return new Expr.Collection(CollectionFn.LIST_GET, List.of(base, index(exprs.lower(index), pos)), element(t, pos), pos);
+    }
+
+    private Expr slice(Expr list, Expr lo, Expr hi, Expr step, SourcePos pos) {
+        return new Expr.Collection(CollectionFn.LIST_SLICE, List.of(list,
+                lo == null ? TypedIr.i64(0) : index(lo, pos), new Expr.Const(lo != null, Type.BOOL),
+                hi == null ? TypedIr.i64(0) : index(hi, pos), new Expr.Const(hi != null, Type.BOOL),
+                step == null ? TypedIr.i64(1) : index(step, pos)), list.type(), pos);
+    }
+
+    /** {@code l[i] = v} or {@code d[k] = v}. */
+    void store(Expr base, PyExpr index, Expr value, SourcePos pos) {
+        if (base.type() instanceof Type.DictOf t) {
+            f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.DICT_PUT, List.of(base, key(t, exprs.lower(index), pos),
+                    value(t, value, pos)), Type.NONE, pos)));
+            return;
+        }
+        Type.ListOf t = (Type.ListOf) base.type();
+        if (index instanceof PyExpr.Slice) throw new UnsupportedError(pos, "assignment to a slice of a list is not supported");
+        Expr i = index(exprs.lower(index), pos);
+        DType d = element(t, pos).dtype();
+        scalar(value, pos, "a list element");
+        f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_SET, List.of(base, i, TypedIr.cast(value, d)), Type.NONE, pos)));
+    }
+
+    /** {@code l[i] op= v} and {@code d[k] op= v}: the container and index evaluated once. */
+    void update(Expr base, PyExpr index, BinaryOp op, PyExpr valueExpr, SourcePos pos) {
+        Expr held = f.temp(base);
+        if (index instanceof PyExpr.Slice) throw new UnsupportedError(pos, "augmented assignment to a slice of a list is not supported");
+        Expr i = f.temp(held.type() instanceof Type.DictOf t ? key(t, exprs.lower(index), pos) : index(exprs.lower(index), pos));
+        Expr old = held.type() instanceof Type.DictOf t
+                ? new Expr.Collection(CollectionFn.DICT_GET, List.of(held, i), t.value(), pos)
+                : new Expr.Collection(CollectionFn.LIST_GET, List.of(held, i), element((Type.ListOf) held.type(), pos), pos);
+        Expr result = exprs.binary(op, f.temp(old), exprs.lower(valueExpr), pos);
+        if (held.type() instanceof Type.DictOf t) {
+            f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.DICT_PUT, List.of(held, i, value(t, result, pos)), Type.NONE, pos)));
+        } else {
+            scalar(result, pos, "a list element");
+            DType d = ((Type.ListOf) held.type()).element().dtype();
+            f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_SET, List.of(held, i, TypedIr.cast(result, d)), Type.NONE, pos)));
+        }
+    }
+
+    /** {@code len(l)} or {@code len(d)}. */
+    static Expr len(Expr x, SourcePos pos) {
+        return new Expr.Collection(x.type() instanceof Type.DictOf ? CollectionFn.DICT_LEN : CollectionFn.LIST_LEN, List.of(x),
+                Type.INT64, pos);
+    }
+
+    /** {@code x in l} (compared as Python compares numbers) or {@code k in d}. */
+    Expr contains(Expr x, Expr container, SourcePos pos) {
+        scalar(x, pos, "the value tested with 'in'");
+        if (container.type() instanceof Type.DictOf t) {
+            return new Expr.Collection(CollectionFn.DICT_CONTAINS, List.of(container, key(t, x, pos)), Type.BOOL, pos);
+        }
+        element((Type.ListOf) container.type(), pos);
+        return new Expr.Collection(CollectionFn.LIST_CONTAINS, List.of(container, x), Type.BOOL, pos);
+    }
+
+    /** {@code np.array(l)}: a new 1-d array of the list's dtype. */
+    static Expr toArray(Expr list, SourcePos pos) {
+        Type.Scalar e = element((Type.ListOf) list.type(), pos);
+        return new Expr.Collection(CollectionFn.LIST_TO_ARRAY, List.of(list), Type.array(e.dtype(), 1, io.jumba.types.Layout.C), pos);
+    }
+
+    /** {@code a + b} of two lists, {@code l * n} or {@code n * l}; null for other operands. */
+    Expr binary(BinaryOp op, Expr l, Expr r, SourcePos pos) {
+        if (op == BinaryOp.ADD && isList(l) && isList(r)) {
+            Type.ListOf lt = (Type.ListOf) l.type(), rt = (Type.ListOf) r.type();
+            if (!lt.equals(rt)) throw new TypingError(pos, "cannot concatenate " + lt + " and " + rt);
+            return new Expr.Collection(CollectionFn.LIST_CONCAT, List.of(l, r), lt, pos);
+        }
+        if (op == BinaryOp.MUL && (isList(l) ^ isList(r))) {
+            Expr list = isList(l) ? l : r, n = isList(l) ? r : l;
+            if (!(n.type() instanceof Type.Scalar s) || !s.dtype().isInteger()) {
+                throw new TypingError(pos, "can't multiply a list by " + n.type());
+            }
+            return new Expr.Collection(CollectionFn.LIST_REPEAT, List.of(list, TypedIr.cast(n, DType.INT64)), list.type(), pos);
+        }
+        if (isList(l) || isList(r) || isDict(l) || isDict(r)) {
+            throw new TypingError(pos, "unsupported operand types for " + op.symbol + ": " + l.type() + " and " + r.type());
+        }
+        return null;
+    }
+
+    /** What {@code for x in l} iterates: the list's elements by index (the length read once, before the loop). */
+    static Iterables.Sequence sequence(Expr list, SourcePos pos) {
+        Type.Scalar e = element((Type.ListOf) list.type(), pos);
+        return new Iterables.Sequence(len(list, pos), k -> new Expr.Collection(CollectionFn.LIST_GET, List.of(list, k), e, pos));
+    }
+
+    /** The keys of a dict as a new list (what {@code for k in d} iterates, in insertion order). */
+    static Expr keys(Expr dict, SourcePos pos) {
+        return new Expr.Collection(CollectionFn.DICT_KEYS, List.of(dict), new Type.ListOf(((Type.DictOf) dict.type()).key()), pos);
+    }
+
+    static Expr values(Expr dict, SourcePos pos) {
+        return new Expr.Collection(CollectionFn.DICT_VALUES, List.of(dict), new Type.ListOf(((Type.DictOf) dict.type()).value()), pos);
+    }
+
+    // --- helpers
+
+    private List<Expr> positional(PyExpr.Call c, String name) {
+        if (!c.keywords().isEmpty()) throw new TypingError(c.keywords().getFirst().pos(), name + "() takes no keyword arguments");
+        List<Expr> args = new ArrayList<>();
+        for (PyExpr a : c.args()) args.add(exprs.lower(a));
+        return args;
+    }
+
+    private static void arity(PyExpr.Call c, String name, List<Expr> args, int min, int max) {
+        if (args.size() < min || args.size() > max) {
+            throw new TypingError(c.pos(), name + "() takes " + (min == max ? String.valueOf(min) : min + " to " + max)
+                    + " argument(s), got " + args.size());
+        }
+    }
+
+    /** The list's element type; a TypingError while it is still undefined. */
+    private static Type.Scalar element(Type.ListOf t, SourcePos pos) {
+        if (t.element() == null) {
+            throw new TypingError(pos, "cannot infer the type of this list's elements: append to it first, or use"
+                    + " numba.typed.List.empty_list(type)");
+        }
+        return t.element();
+    }
+
+    private static DType scalar(Type t, SourcePos pos) {
+        if (t instanceof Type.Scalar s) return s.dtype();
+        throw new UnsupportedError(pos, "lists of " + t + " are not supported: Jumba's lists and dicts hold scalars");
+    }
+
+    private static DType scalar(Expr x, SourcePos pos, String what) {
+        if (x.type() instanceof Type.Scalar s) return s.dtype();
+        if (x.type() instanceof Type.Array || x.type() instanceof Type.ListOf || x.type() instanceof Type.DictOf) {
+            throw new UnsupportedError(pos, "lists of " + x.type() + " are not supported: Jumba's lists and dicts hold scalars");
+        }
+        throw new TypingError(pos, what + " must be a number or a bool, got " + x.type());
+    }
+
+    private static Expr index(Expr i, SourcePos pos) {
+        if (!(i.type() instanceof Type.Scalar s) || !s.dtype().isInteger() && !s.dtype().isBool()) {
+            throw new TypingError(pos, "list indices must be integers, got " + i.type());
+        }
+        return TypedIr.cast(i, DType.INT64);
+    }
+
+    private static Expr key(Type.DictOf t, Expr k, SourcePos pos) {
+        scalar(k, pos, "a dict key");
+        return TypedIr.cast(k, t.key().dtype());
+    }
+
+    private static Expr value(Type.DictOf t, Expr v, SourcePos pos) {
+        scalar(v, pos, "a dict value");
+        return TypedIr.cast(v, t.value().dtype());
+    }
+}
