@@ -169,6 +169,40 @@ class BenchKernelsVectorizationTest {
                   line 11: vectorized: int64/float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc1 (max)
                   line 12: vectorized: float64 {8}, unroll 4, tail: masked vector step, last iteration scalar, reductions: $acc5 (+)
                 """);
+        // np.cumsum, np.sort and np.histogram are prelude functions: their loops show under the prelude's lines
+        EXPECTED.put("cumsum", """
+                function cumsum (cumsum__float64_1dC_float64_1dC):
+                  line 119: not vectorized
+                  line 11: vectorized: float64 {8}, unroll 1, tail: masked vector step, reductions: none
+                  line 11: vectorized: float64 {8}, unroll 1, tail: masked vector step, reductions: none
+                function __jumba_cumsum_float (__jumba_cumsum_float__float64_1dC):
+                  line 119: not vectorized
+                """);
+        EXPECTED.put("sort", """
+                function sort_copy (sort_copy__float64_1dC_float64_1dC):
+                  line 336: not vectorized
+                  line 12: vectorized: float64 {8}, unroll 1, tail: masked vector step, reductions: none
+                  line 12: vectorized: float64 {8}, unroll 1, tail: masked vector step, reductions: none
+                function __jumba_sort (__jumba_sort__float64_1dC):
+                  line 336: not vectorized
+                function __jumba_argsort (__jumba_argsort__float64_1dC):
+                  line 302: not outer-loop vectorized
+                  line 304: not outer-loop vectorized
+                  line 308: not vectorized
+                  line 313: not vectorized
+                  line 314: not outer-loop vectorized
+                  line 319: not vectorized
+                function __jumba_before (__jumba_before__float64_float64):
+                  no loops
+                """);
+        EXPECTED.put("np_histogram", """
+                function np_histogram (np_histogram__float64_1dC_float64_float64_int64_1dC):
+                  line 589: not vectorized
+                  line 12: vectorized: int64 {8}, unroll 1, tail: masked vector step, reductions: none
+                  line 12: vectorized: int64 {8}, unroll 1, tail: masked vector step, reductions: none
+                function __jumba_histogram (__jumba_histogram__float64_1dC_int64_float64_float64):
+                  line 589: not vectorized
+                """);
         EXPECTED.put("monte_carlo_pi", """
                 function monte_carlo_pi (monte_carlo_pi__int64_int64_1dC):
                   line 15: not vectorized
