@@ -7,10 +7,11 @@ package io.jumba.runtime;
  * {@code np.random.seed(s)} a kernel draws the numbers NumPy draws. As in Numba, every thread has its own state,
  * seeded from entropy when it first draws: seeding in a kernel seeds the calling thread's state only (prange workers
  * keep theirs). Callers check arguments
- * first (typing emits NumPy's ValueErrors at the kernel line); these assume valid ones.
+ * first (typing emits NumPy's ValueErrors at the kernel line); these assume valid ones. The seeding thread finds its
+ * state fastest ({@link PerThread}).
  */
 public final class NumpyRandom {
-    private static final ThreadLocal<NumpyRandom> STATE = ThreadLocal.withInitial(NumpyRandom::new);
+    private static final PerThread<NumpyRandom> STATE = new PerThread<>(NumpyRandom::new);
 
     private final Mt19937 mt = new Mt19937();
     private boolean hasGauss;
@@ -22,7 +23,7 @@ public final class NumpyRandom {
 
     /** {@code np.random.seed(s)}, s in [0, 2**32). */
     public static void seed(long s) {
-        NumpyRandom r = state();
+        NumpyRandom r = STATE.claim();
         r.mt.seed((int) s);
         r.hasGauss = false;
         r.gauss = 0.0;

@@ -12,7 +12,7 @@ import io.jumba.source.SourcePos;
  * Numba, one per thread, seeded from entropy when the thread first draws.
  */
 public final class PythonRandom {
-    private static final ThreadLocal<PythonRandom> STATE = ThreadLocal.withInitial(PythonRandom::new);
+    private static final PerThread<PythonRandom> STATE = new PerThread<>(PythonRandom::new);
     private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
 
     private final Mt19937 mt = new Mt19937();
@@ -31,7 +31,7 @@ public final class PythonRandom {
     public static void seed(long n) {
         long magnitude = n < 0 ? -n : n;  // Long.MIN_VALUE stays 2**63 read unsigned
         int high = (int) (magnitude >>> 32);
-        PythonRandom r = state();
+        PythonRandom r = STATE.claim();
         r.mt.seedByArray(high == 0 ? new int[] {(int) magnitude} : new int[] {(int) magnitude, high});
         r.hasGauss = false;
     }
