@@ -123,6 +123,10 @@ add("statistics.py", "ptp_count", with_zeros(ints(37, 22)))
 add("statistics.py", "nan_family", S_NAN)
 add("statistics.py", "nan_family", S_F[:5].copy())
 add("statistics.py", "nan_family", np.full(5, np.nan))
+NAN_SMALL = np.round(np.random.default_rng(28).uniform(0.5, 1.5, 37), 2)
+NAN_SMALL[[0, 7, 20, 36]] = np.nan
+for a in [NAN_SMALL, NAN_SMALL[:6].copy(), ints(9, 29, -3, 4), np.full(4, np.nan), NAN_SMALL[:36].reshape(6, 6)]:
+    add("statistics.py", "nan_order_statistics", a)
 add("statistics.py", "nan_family", ints(9, 23, 1, 4))
 add("statistics.py", "var_of_expression", S_F, S_F[::-1].copy())
 add("statistics.py", "too_few_for_ddof", S_F[:1].copy())

@@ -210,6 +210,11 @@ def __jumba_median(a):
     return (v[n // 2 - 1] + v[n // 2]) / 2.0
 
 
+def __jumba_without_nan(a):
+    # the elements of a 1-d array that are not NaN, in order (nanmedian, nanpercentile, nanquantile)
+    return __jumba_mask_take(a, a == a)
+
+
 def __jumba_average(a, w, total):
     return (a * w).sum() / total
 
