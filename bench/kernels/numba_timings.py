@@ -139,6 +139,9 @@ NUMPY = {
     "softmax": _np_softmax,
     "logsumexp": _np_logsumexp,
     "monte_carlo_pi": _np_monte_carlo_pi,
+    "cumsum": lambda a, out: np.cumsum(a, out=out),
+    "sort": lambda a, out: out.__setitem__(slice(None), np.sort(a)),
+    "np_histogram": _np_histogram,
 }
 
 

@@ -123,6 +123,10 @@ add("statistics.py", "ptp_count", with_zeros(ints(37, 22)))
 add("statistics.py", "nan_family", S_NAN)
 add("statistics.py", "nan_family", S_F[:5].copy())
 add("statistics.py", "nan_family", np.full(5, np.nan))
+NAN_SMALL = np.round(np.random.default_rng(28).uniform(0.5, 1.5, 37), 2)
+NAN_SMALL[[0, 7, 20, 36]] = np.nan
+for a in [NAN_SMALL, NAN_SMALL[:6].copy(), ints(9, 29, -3, 4), np.full(4, np.nan), NAN_SMALL[:36].reshape(6, 6)]:
+    add("statistics.py", "nan_order_statistics", a)
 add("statistics.py", "nan_family", ints(9, 23, 1, 4))
 add("statistics.py", "var_of_expression", S_F, S_F[::-1].copy())
 add("statistics.py", "too_few_for_ddof", S_F[:1].copy())
@@ -287,6 +291,16 @@ add("sorting.py", "histograms", HIST_A, np.array([-5.0, -1.0, 0.0, 0.25, 2.0, 6.
 add("sorting.py", "histograms", ints(37, 35, -3, 5), np.array([-3.0, 0.0, 4.0]))
 add("sorting.py", "histogram_of_constant", np.full(5, 2.5))
 add("sorting.py", "bad_range", HIST_A)
+# np.partition and np.argpartition: kth an int (also negative), an array or a tuple; ties and NaNs (NaN last).
+for a in [SORT_F, SORT_I, SORT_F.astype(np.float32), SORT_F[::-2]]:
+    for k in [0, 2, 17, -1]:
+        add("sorting.py", "partitioned", a, k)
+    add("sorting.py", "partitioned_many", a, np.array([2, 5, -3], dtype=np.int64))
+    add("sorting.py", "partitioned_tuple", a)
+add("sorting.py", "partitioned", np.array([3.0]), 0)
+add("sorting.py", "partition_out_of_bounds", SORT_F, 37)
+add("sorting.py", "partition_out_of_bounds", SORT_F, -38)
+add("sorting.py", "partition_out_of_bounds", np.array([], dtype=np.float64), 0)
 
 # 8. Advanced indexing: one integer or boolean array among the items (Numba's subset), read and write.
 IDX_A = np.round(np.random.default_rng(40).standard_normal(37) * 3, 2)
@@ -349,6 +363,30 @@ for seed in [0, 42, -7, 2 ** 40 + 3]:
 add("randoms.py", "python_empty_range", 3, 3)
 add("randoms.py", "python_empty_range", 0, 5)
 add("randoms.py", "python_zero_step", 5)
+# The other distributions of NumPy's legacy RandomState and of Python's random module (issue 13, Numba's lists).
+for seed in [0, 1, 12345, 2 ** 32 - 1]:
+    for f in ["gamma_family", "exponential_family", "uniform_family", "discrete_family"]:
+        add("randoms.py", f, seed, 37)
+for seed in [0, 42, -7, 2 ** 40 + 3]:
+    add("randoms.py", "python_variates", seed, 37)
+for df in [0.0, -1.0]:
+    add("randoms.py", "bad_df", df)
+add("randoms.py", "bad_df", 0.5)
+for s in [-0.0, -1.0, 0.0, float("nan")]:
+    add("randoms.py", "bad_laplace_scale", s)
+for p in [0.0, 1.5, float("nan"), 1.0]:
+    add("randoms.py", "bad_geometric", p)
+for a in [1.0, float("nan"), 1.5]:
+    add("randoms.py", "bad_zipf", a)
+for p in [1.0, -0.1, 0.0]:
+    add("randoms.py", "bad_logseries", p)
+for left, mode, right in [(1.0, 0.5, 2.0), (0.0, 3.0, 2.0), (1.0, 1.0, 1.0), (1.0, 1.0, 2.0)]:
+    add("randoms.py", "bad_triangular", left, mode, right)
+for good, bad, sample in [(2, 3, 6), (-1, 5, 2), (3, -1, 1), (3, 4, 0), (3, 4, 7)]:
+    add("randoms.py", "bad_hypergeometric", good, bad, sample)
+add("randoms.py", "python_bad_gamma", 0.0)
+add("randoms.py", "python_bad_gamma", -2.0)
+add("randoms.py", "python_bad_bits", -1)
 
 # 10. Searching, clipping, rounding and closeness.
 NZ_F = np.round(np.random.default_rng(50).standard_normal(37), 1)
@@ -388,6 +426,8 @@ add("searching.py", "equal_arrays", X_INT, X_INT.copy())
 add("searching.py", "equal_arrays", X_INT, Y_INT)
 add("searching.py", "equal_arrays", X_2D, X_2D.copy())
 add("searching.py", "equal_arrays", NZ_F, NZ_F.copy())
+for a in [NZ_F, NZ_I > 0, with_zeros(ints(24, 52, -2, 2)).reshape(2, 3, 4)]:
+    add("searching.py", "nonzero_method", a)
 
 # 10. Linear algebra. Products at lengths that run whole vector steps and a tail; decompositions of small random
 # matrices, with tolerances for their rounding (LAPACK and EJML differ in the order of operations).

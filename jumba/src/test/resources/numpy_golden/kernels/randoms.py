@@ -194,3 +194,132 @@ def repeated_draws(seed):
     # Two draws of one expression are two numbers: never shared as a common subexpression.
     np.random.seed(seed)
     return np.sin(np.random.random()) - np.sin(np.random.random()), np.random.random() + 0.0 == np.random.random()
+
+
+@njit
+def gamma_family(seed, n):
+    # chisquare, f, noncentral chisquare (both branches: df > 1, and df <= 1 through a Poisson draw) and F,
+    # standard_t, standard_cauchy: NumPy's legacy gamma and gauss underneath, in NumPy's order of draws.
+    np.random.seed(seed)
+    a = np.random.chisquare(3.0, n)
+    b = np.random.f(5.0, 2.0, n)
+    c = np.random.noncentral_chisquare(3.0, 2.0, n)
+    d = np.random.noncentral_chisquare(0.5, 1.5, n)
+    e = np.random.noncentral_chisquare(2.0, 0.0)
+    g = np.random.noncentral_f(4.0, 6.0, 1.0, n)
+    h = np.random.standard_t(4.5, n)
+    k = np.random.standard_cauchy(n)
+    m = np.random.standard_cauchy()
+    return a, b, c, d, e, g, h, k, m
+
+
+@njit
+def exponential_family(seed, n):
+    np.random.seed(seed)
+    a = np.random.lognormal(0.5, 0.25, n)
+    b = np.random.lognormal(size=3)
+    c = np.random.pareto(3.0, n)
+    d = np.random.weibull(1.5, n)
+    e = np.random.weibull(0.0)
+    g = np.random.power(2.0, n)
+    h = np.random.wald(1.0, 2.0, n)
+    return a, b, c, d, e, g, h
+
+
+@njit
+def uniform_family(seed, n):
+    # vonmises: the general path, the Taylor path (kappa < 1e-5) and the uniform one (kappa < 1e-8).
+    np.random.seed(seed)
+    a = np.random.laplace(1.0, 2.0, n)
+    b = np.random.gumbel(0.5, 2.0, n)
+    c = np.random.logistic(-1.0, 0.5, n)
+    d = np.random.rayleigh(2.0, n)
+    e = np.random.triangular(-1.0, 0.5, 3.0, n)
+    g = np.random.vonmises(0.5, 4.0, n)
+    h = np.random.vonmises(3.0, 1e-6, 3)
+    k = np.random.vonmises(-1.0, 0.0, 3)
+    m = np.random.laplace()
+    return a, b, c, d, e, g, h, k, m
+
+
+@njit
+def discrete_family(seed, n):
+    # geometric by search (p >= 1/3) and by inversion; hypergeometric by HYP (nsample <= 10) and HRUA, also with
+    # nsample above half the population.
+    np.random.seed(seed)
+    a = np.random.geometric(0.5, n)
+    b = np.random.geometric(0.1, n)
+    c = np.random.zipf(2.5, n)
+    d = np.random.logseries(0.6, n)
+    e = np.random.logseries(0.99, n)
+    g = np.random.negative_binomial(5.0, 0.4, n)
+    h = np.random.hypergeometric(20, 15, 8, n)
+    k = np.random.hypergeometric(100, 200, 50, n)
+    m = np.random.hypergeometric(300, 20, 280, n)
+    q = np.random.geometric(1.0)
+    return a, b, c, d, e, g, h, k, m, q
+
+
+@njit
+def bad_df(df):
+    return np.random.chisquare(df)
+
+
+@njit
+def bad_laplace_scale(scale):
+    return np.random.laplace(0.0, scale, 3)
+
+
+@njit
+def bad_geometric(p):
+    return np.random.geometric(p)
+
+
+@njit
+def bad_zipf(a):
+    return np.random.zipf(a)
+
+
+@njit
+def bad_logseries(p):
+    return np.random.logseries(p)
+
+
+@njit
+def bad_triangular(left, mode, right):
+    return np.random.triangular(left, mode, right)
+
+
+@njit
+def bad_hypergeometric(good, bad, sample):
+    return np.random.hypergeometric(good, bad, sample)
+
+
+@njit
+def python_variates(seed, n):
+    random.seed(seed)
+    out = np.empty((9, n))
+    bits = np.empty(n, np.uint64)
+    for i in range(n):
+        out[0, i] = random.lognormvariate(0.5, 0.3)
+        out[1, i] = random.paretovariate(2.5)
+        out[2, i] = random.weibullvariate(1.5, 2.0)
+        out[3, i] = random.triangular(-1.0, 3.0, 0.5)
+        out[4, i] = random.triangular(2.0, 5.0)
+        out[5, i] = random.vonmisesvariate(1.0, 3.0)
+        out[6, i] = random.gammavariate(0.5, 2.0)
+        out[7, i] = random.gammavariate(3.5, 1.5)
+        out[8, i] = random.betavariate(2.0, 0.7)
+        bits[i] = random.getrandbits(1 + i % 63)
+    return (out, bits, random.gammavariate(1.0, 2.0), random.vonmisesvariate(0.5, 0.0), random.triangular(1.0, 1.0, 1.0),
+            random.getrandbits(0))
+
+
+@njit
+def python_bad_gamma(alpha):
+    return random.gammavariate(alpha, 1.0)
+
+
+@njit
+def python_bad_bits(k):
+    return random.getrandbits(k)

@@ -40,3 +40,9 @@ def close_scalars(x, y):
 @njit
 def equal_arrays(a, b):
     return np.array_equal(a, b), np.array_equal(a, a), np.array_equal(a, b[:1])
+
+
+@njit
+def nonzero_method(a):
+    nz = a.nonzero()
+    return nz[0], nz[-1], len(nz)

@@ -66,3 +66,33 @@ def histogram_of_constant(a):
 @njit
 def bad_range(a):
     return np.histogram(a, 3, (2.0, 1.0))
+
+
+@njit
+def partitioned(a, k):
+    # Only the k-th place is defined (elements before it sort before it, those after it not); the order within each
+    # side is the algorithm's own, so the sides are compared sorted.
+    p = np.partition(a, k)
+    i = np.argpartition(a, k)
+    kk = k if k >= 0 else k + a.shape[0]
+    q = a[i]
+    return (np.sort(p[:kk]), p[kk], np.sort(p[kk + 1:]), np.sort(q[:kk]), q[kk], np.sort(q[kk + 1:]),
+            np.sort(i))
+
+
+@njit
+def partitioned_many(a, ks):
+    p = np.partition(a, ks)
+    q = a[np.argpartition(a, ks)]
+    return p[ks], q[ks], np.sort(p), np.sort(q), p[:2].max() <= p[2], q[:2].max() <= q[2]
+
+
+@njit
+def partitioned_tuple(a):
+    p = np.partition(a, (2, -1, 5))
+    return p[2], p[5], p[-1], np.sort(p[:2]), np.sort(p[3:5]), np.sort(p[6:-1])
+
+
+@njit
+def partition_out_of_bounds(a, k):
+    return np.partition(a, k)

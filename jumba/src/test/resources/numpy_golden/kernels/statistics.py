@@ -51,3 +51,9 @@ def diff_negative(a):
 @njit
 def percentile_out_of_range(a):
     return np.percentile(a, 101.0)
+
+
+@njit
+def nan_order_statistics(a):
+    # NaNs left out of the order statistics, and counted as 0 (sums) or 1 (products) in the running ones.
+    return np.nanmedian(a), np.nanpercentile(a, 30.0), np.nanquantile(a, 0.75), np.nancumsum(a), np.nancumprod(a)

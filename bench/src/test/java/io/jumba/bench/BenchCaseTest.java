@@ -17,7 +17,7 @@ class BenchCaseTest {
     @Test
     void loadsEveryCaseWithExistingKernelFiles() {
         List<BenchCase> cases = BenchCase.all(BenchKernels.dir());
-        assertEquals(23, cases.size());
+        assertEquals(26, cases.size());
         for (BenchCase c : cases) {
             assertTrue(Files.isRegularFile(c.path()), c.path().toString());
             assertTrue(c.sizes().containsKey("small") && c.sizes().containsKey("large"), c.name());

@@ -1,9 +1,11 @@
 package io.jumba.runtime;
 
 /**
- * The Poisson and binomial samplers of NumPy's legacy {@code RandomState}, step for step
- * ({@code random_poisson} of distributions.c, {@code legacy_random_binomial} of legacy-distributions.c, whose BTPE
- * keeps its historical error terms), so that the draws consume the generator as NumPy's do.
+ * The discrete samplers of NumPy's legacy {@code RandomState}, step for step ({@code random_poisson} and
+ * {@code random_geometric_search} of distributions.c; {@code legacy_random_binomial}, whose BTPE keeps its historical
+ * error terms, {@code legacy_random_geometric}, {@code legacy_random_zipf}, {@code legacy_logseries} and
+ * {@code legacy_random_hypergeometric} of legacy-distributions.c), so that the draws consume the generator as NumPy's
+ * do.
  */
 final class LegacyDiscrete {
     private static final double LS2PI = 0.91893853320467267;
@@ -145,5 +147,89 @@ final class LegacyDiscrete {
 
     private static double stirling(double v, double v2) {
         return (13680. - (462. - (132. - (99. - 140. / v2) / v2) / v2) / v2) / v / 166320.;
+    }
+
+    static long geometric(Mt19937 mt, double p) {
+        if (p >= 0.333333333333333333333333) {
+            double u = mt.nextDouble(), sum = p, prod = p, q = 1.0 - p;
+            long x = 1;
+            while (u > sum) {
+                prod *= q;
+                sum += prod;
+                x++;
+            }
+            return x;
+        }
+        return (long) Math.ceil(Math.log1p(-mt.nextDouble()) / Math.log(1 - p));
+    }
+
+    static long zipf(Mt19937 mt, double a) {
+        double am1 = a - 1.0, b = Math.pow(2.0, am1);
+        for (;;) {
+            double u = 1.0 - mt.nextDouble(), v = mt.nextDouble();
+            double x = Math.floor(Math.pow(u, -1.0 / am1));
+            if (x > (double) Long.MAX_VALUE || x < 1.0) continue;  // truncated to C's long, as NumPy
+            double t = Math.pow(1.0 + 1.0 / x, am1);
+            if (v * x * (t - 1.0) / (b - 1.0) <= t / b) return (long) x;
+        }
+    }
+
+    static long logseries(Mt19937 mt, double p) {
+        double r = Math.log(1.0 - p);
+        for (;;) {
+            double v = mt.nextDouble();
+            if (v >= p) return 1;
+            double u = mt.nextDouble();
+            double q = 1.0 - Math.exp(r * u);
+            if (v <= q * q) {
+                long result = (long) Math.floor(1 + Math.log(v) / Math.log(q));
+                if (result < 1 || v == 0.0) continue;
+                return result;
+            }
+            return v >= q ? 1 : 2;
+        }
+    }
+
+    static long hypergeometric(Mt19937 mt, long good, long bad, long sample) {
+        if (sample > 10) return hypergeometricHrua(mt, good, bad, sample);
+        if (sample <= 0) return 0;
+        long d1 = bad + good - sample;
+        double d2 = Math.min(bad, good), y = d2;
+        long k = sample;
+        while (y > 0.0) {
+            double u = mt.nextDouble();
+            y -= (long) Math.floor(u + y / (d1 + k));
+            k--;
+            if (k == 0) break;
+        }
+        long z = (long) (d2 - y);
+        return good > bad ? sample - z : z;
+    }
+
+    /** Stadlober's ratio-of-uniforms HRUA with NumPy's corrections. */
+    private static long hypergeometricHrua(Mt19937 mt, long good, long bad, long sample) {
+        final double d1 = 1.7155277699214135, d2 = 0.8989161620588988;  // 2*sqrt(2/e), 3 - 2*sqrt(3/e)
+        long minGoodBad = Math.min(good, bad), popSize = good + bad, maxGoodBad = Math.max(good, bad);
+        long m = Math.min(sample, popSize - sample);
+        double d4 = (double) minGoodBad / popSize, d5 = 1.0 - d4, d6 = m * d4 + 0.5;
+        double d7 = Math.sqrt((double) (popSize - m) * sample * d4 * d5 / (popSize - 1) + 0.5);
+        double d8 = d1 * d7 + d2;
+        long d9 = (long) Math.floor((double) (m + 1) * (minGoodBad + 1) / (popSize + 2));
+        double d10 = loggam(d9 + 1) + loggam(minGoodBad - d9 + 1) + loggam(m - d9 + 1) + loggam(maxGoodBad - m + d9 + 1);
+        double d11 = Math.min(Math.min(m, minGoodBad) + 1.0, Math.floor(d6 + 16 * d7));
+        long z;
+        for (;;) {
+            double x = mt.nextDouble(), y = mt.nextDouble();
+            double w = d6 + d8 * (y - 0.5) / x;
+            if (w < 0.0 || w >= d11) continue;
+            z = (long) Math.floor(w);
+            double t = d10 - (loggam(z + 1) + loggam(minGoodBad - z + 1) + loggam(m - z + 1) + loggam(maxGoodBad - m + z + 1));
+            if (x * (4.0 - x) - 3.0 <= t) break;
+            if (x * (x - t) >= 1) continue;
+            if (2.0 * Math.log(x) <= t) break;
+        }
+        if (good > bad) z = m - z;
+        if (m < sample) z = good - z;
+        return z;
     }
 }

@@ -2,14 +2,16 @@ package io.jumba.runtime;
 
 /**
  * {@code np.random} inside kernels: NumPy's legacy {@code RandomState} stream (MT19937 seeded by
- * {@code init_genrand}, the polar Box-Muller gauss with its cached second value, and the legacy gamma, beta, Poisson
- * and binomial algorithms of {@code numpy/random/src/legacy}), so that after {@code np.random.seed(s)} a kernel draws
- * the numbers NumPy draws. As in Numba, every thread has its own state, seeded from entropy when it first draws:
- * seeding in a kernel seeds the calling thread's state only (prange workers keep theirs). Callers check arguments
- * first (typing emits NumPy's ValueErrors at the kernel line); these assume valid ones.
+ * {@code init_genrand}, the polar Box-Muller gauss with its cached second value, and the legacy distributions of
+ * {@code numpy/random/src/legacy}, {@link LegacyContinuous} and {@link LegacyDiscrete}), so that after
+ * {@code np.random.seed(s)} a kernel draws the numbers NumPy draws. As in Numba, every thread has its own state,
+ * seeded from entropy when it first draws: seeding in a kernel seeds the calling thread's state only (prange workers
+ * keep theirs). Callers check arguments
+ * first (typing emits NumPy's ValueErrors at the kernel line); these assume valid ones. The seeding thread finds its
+ * state fastest ({@link PerThread}).
  */
 public final class NumpyRandom {
-    private static final ThreadLocal<NumpyRandom> STATE = ThreadLocal.withInitial(NumpyRandom::new);
+    private static final PerThread<NumpyRandom> STATE = new PerThread<>(NumpyRandom::new);
 
     private final Mt19937 mt = new Mt19937();
     private boolean hasGauss;
@@ -21,7 +23,7 @@ public final class NumpyRandom {
 
     /** {@code np.random.seed(s)}, s in [0, 2**32). */
     public static void seed(long s) {
-        NumpyRandom r = state();
+        NumpyRandom r = STATE.claim();
         r.mt.seed((int) s);
         r.hasGauss = false;
         r.gauss = 0.0;
@@ -62,6 +64,108 @@ public final class NumpyRandom {
 
     /** {@code np.random.binomial(n, p)}: legacy inversion for n * min(p, 1 - p) <= 30, else BTPE. */
     public static long binomial(long n, double p) { return LegacyDiscrete.binomial(state().mt, n, p); }
+
+    /** {@code np.random.chisquare(df)}. */
+    public static double chisquare(double df) { return 2.0 * standardGamma(df / 2.0); }
+
+    /** {@code np.random.f(dfnum, dfden)}: the numerator's chi-square drawn first. */
+    public static double f(double dfnum, double dfden) {
+        double top = chisquare(dfnum) * dfden;
+        return top / (chisquare(dfden) * dfnum);
+    }
+
+    /** {@code np.random.noncentral_chisquare(df, nonc)}. */
+    public static double noncentralChisquare(double df, double nonc) {
+        if (nonc == 0) return chisquare(df);
+        if (1 < df) {
+            double chi2 = chisquare(df - 1);
+            double n = standardNormal() + Math.sqrt(nonc);
+            return chi2 + n * n;
+        }
+        long i = LegacyDiscrete.poisson(state().mt, nonc / 2.0);
+        double out = chisquare(df + 2 * i);
+        return Double.isNaN(nonc) ? Double.NaN : out;
+    }
+
+    /** {@code np.random.noncentral_f(dfnum, dfden, nonc)}. */
+    public static double noncentralF(double dfnum, double dfden, double nonc) {
+        double t = noncentralChisquare(dfnum, nonc) * dfden;
+        return t / (chisquare(dfden) * dfnum);
+    }
+
+    /** {@code np.random.standard_cauchy()}: the numerator's gauss drawn first. */
+    public static double standardCauchy() {
+        double top = standardNormal();
+        return top / standardNormal();
+    }
+
+    /** {@code np.random.standard_t(df)}. */
+    public static double standardT(double df) {
+        double num = standardNormal();
+        double denom = standardGamma(df / 2);
+        return Math.sqrt(df / 2) * num / Math.sqrt(denom);
+    }
+
+    /** {@code np.random.lognormal(mean, sigma)}. */
+    public static double lognormal(double mean, double sigma) { return Math.exp(normal(mean, sigma)); }
+
+    /** {@code np.random.pareto(a)}. */
+    public static double pareto(double a) { return Math.exp(standardExponential() / a) - 1; }
+
+    /** {@code np.random.weibull(a)}: 0 for a 0, without a draw. */
+    public static double weibull(double a) { return a == 0.0 ? 0.0 : Math.pow(standardExponential(), 1. / a); }
+
+    /** {@code np.random.power(a)}. */
+    public static double power(double a) { return Math.pow(1 - Math.exp(-standardExponential()), 1. / a); }
+
+    /** {@code np.random.wald(mean, scale)}. */
+    public static double wald(double mean, double scale) {
+        double mu2l = mean / (2 * scale);
+        double y = standardNormal();
+        y = mean * y * y;
+        double x = mean + mu2l * (y - Math.sqrt(4 * scale * y + y * y));
+        double u = random();
+        return u <= mean / (mean + x) ? x : mean * mean / x;
+    }
+
+    /** {@code np.random.rayleigh(scale)}. */
+    public static double rayleigh(double scale) { return LegacyContinuous.rayleigh(state().mt, scale); }
+
+    /** {@code np.random.laplace(loc, scale)}. */
+    public static double laplace(double loc, double scale) { return LegacyContinuous.laplace(state().mt, loc, scale); }
+
+    /** {@code np.random.gumbel(loc, scale)}. */
+    public static double gumbel(double loc, double scale) { return LegacyContinuous.gumbel(state().mt, loc, scale); }
+
+    /** {@code np.random.logistic(loc, scale)}. */
+    public static double logistic(double loc, double scale) { return LegacyContinuous.logistic(state().mt, loc, scale); }
+
+    /** {@code np.random.triangular(left, mode, right)}. */
+    public static double triangular(double left, double mode, double right) {
+        return LegacyContinuous.triangular(state().mt, left, mode, right);
+    }
+
+    /** {@code np.random.vonmises(mu, kappa)}. */
+    public static double vonmises(double mu, double kappa) { return LegacyContinuous.vonmises(state().mt, mu, kappa); }
+
+    /** {@code np.random.geometric(p)}. */
+    public static long geometric(double p) { return LegacyDiscrete.geometric(state().mt, p); }
+
+    /** {@code np.random.zipf(a)}. */
+    public static long zipf(double a) { return LegacyDiscrete.zipf(state().mt, a); }
+
+    /** {@code np.random.logseries(p)}. */
+    public static long logseries(double p) { return LegacyDiscrete.logseries(state().mt, p); }
+
+    /** {@code np.random.negative_binomial(n, p)}: a Poisson draw of a gamma-distributed mean. */
+    public static long negativeBinomial(double n, double p) {
+        return LegacyDiscrete.poisson(state().mt, gamma(n, (1 - p) / p));
+    }
+
+    /** {@code np.random.hypergeometric(ngood, nbad, nsample)}. */
+    public static long hypergeometric(long good, long bad, long sample) {
+        return LegacyDiscrete.hypergeometric(state().mt, good, bad, sample);
+    }
 
     private double gauss() {
         if (hasGauss) {

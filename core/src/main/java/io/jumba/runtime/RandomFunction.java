@@ -24,6 +24,28 @@ public enum RandomFunction {
     NP_POISSON("NumpyRandom.poisson", DType.INT64, false, DType.FLOAT64),
     NP_BINOMIAL("NumpyRandom.binomial", DType.INT64, false, DType.INT64, DType.FLOAT64),
     NP_RANDINT("NumpyRandom.randint", DType.INT64, false, DType.INT64, DType.INT64),
+    NP_CHISQUARE("NumpyRandom.chisquare", DType.FLOAT64, false, DType.FLOAT64),
+    NP_F("NumpyRandom.f", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    NP_NONCENTRAL_CHISQUARE("NumpyRandom.noncentralChisquare", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    NP_NONCENTRAL_F("NumpyRandom.noncentralF", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64, DType.FLOAT64),
+    NP_STANDARD_CAUCHY("NumpyRandom.standardCauchy", DType.FLOAT64, false),
+    NP_STANDARD_T("NumpyRandom.standardT", DType.FLOAT64, false, DType.FLOAT64),
+    NP_LOGNORMAL("NumpyRandom.lognormal", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    NP_PARETO("NumpyRandom.pareto", DType.FLOAT64, false, DType.FLOAT64),
+    NP_WEIBULL("NumpyRandom.weibull", DType.FLOAT64, false, DType.FLOAT64),
+    NP_POWER("NumpyRandom.power", DType.FLOAT64, false, DType.FLOAT64),
+    NP_WALD("NumpyRandom.wald", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    NP_RAYLEIGH("NumpyRandom.rayleigh", DType.FLOAT64, false, DType.FLOAT64),
+    NP_LAPLACE("NumpyRandom.laplace", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    NP_GUMBEL("NumpyRandom.gumbel", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    NP_LOGISTIC("NumpyRandom.logistic", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    NP_TRIANGULAR("NumpyRandom.triangular", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64, DType.FLOAT64),
+    NP_VONMISES("NumpyRandom.vonmises", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    NP_GEOMETRIC("NumpyRandom.geometric", DType.INT64, false, DType.FLOAT64),
+    NP_ZIPF("NumpyRandom.zipf", DType.INT64, false, DType.FLOAT64),
+    NP_LOGSERIES("NumpyRandom.logseries", DType.INT64, false, DType.FLOAT64),
+    NP_NEGATIVE_BINOMIAL("NumpyRandom.negativeBinomial", DType.INT64, false, DType.FLOAT64, DType.FLOAT64),
+    NP_HYPERGEOMETRIC("NumpyRandom.hypergeometric", DType.INT64, false, DType.INT64, DType.INT64, DType.INT64),
     PY_SEED("PythonRandom.seed", null, false, DType.INT64),
     PY_RANDOM("PythonRandom.random", DType.FLOAT64, false),
     PY_UNIFORM("PythonRandom.uniform", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
@@ -31,7 +53,16 @@ public enum RandomFunction {
     PY_NORMALVARIATE("PythonRandom.normalvariate", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
     PY_EXPOVARIATE("PythonRandom.expovariate", DType.FLOAT64, true, DType.FLOAT64),
     PY_RANDRANGE("PythonRandom.randrange", DType.INT64, true, DType.INT64, DType.INT64, DType.INT64),
-    PY_RANDINT("PythonRandom.randint", DType.INT64, true, DType.INT64, DType.INT64);
+    PY_RANDINT("PythonRandom.randint", DType.INT64, true, DType.INT64, DType.INT64),
+    PY_LOGNORMVARIATE("PythonRandom.lognormvariate", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    PY_PARETOVARIATE("PythonRandom.paretovariate", DType.FLOAT64, false, DType.FLOAT64),
+    PY_WEIBULLVARIATE("PythonRandom.weibullvariate", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    PY_TRIANGULAR("PythonRandom.triangular", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64, DType.FLOAT64),
+    PY_TRIANGULAR_MIDDLE("PythonRandom.triangularMiddle", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    PY_VONMISESVARIATE("PythonRandom.vonmisesvariate", DType.FLOAT64, false, DType.FLOAT64, DType.FLOAT64),
+    PY_GAMMAVARIATE("PythonRandom.gammavariate", DType.FLOAT64, true, DType.FLOAT64, DType.FLOAT64),
+    PY_BETAVARIATE("PythonRandom.betavariate", DType.FLOAT64, true, DType.FLOAT64, DType.FLOAT64),
+    PY_GETRANDBITS("PythonRandom.getrandbits", DType.UINT64, true, DType.INT64);
 
     private final String method;
     private final DType result;
@@ -73,6 +104,28 @@ public enum RandomFunction {
             case NP_POISSON -> NumpyRandom.poisson(d(a[0]));
             case NP_BINOMIAL -> NumpyRandom.binomial((Long) a[0], d(a[1]));
             case NP_RANDINT -> NumpyRandom.randint((Long) a[0], (Long) a[1]);
+            case NP_CHISQUARE -> NumpyRandom.chisquare(d(a[0]));
+            case NP_F -> NumpyRandom.f(d(a[0]), d(a[1]));
+            case NP_NONCENTRAL_CHISQUARE -> NumpyRandom.noncentralChisquare(d(a[0]), d(a[1]));
+            case NP_NONCENTRAL_F -> NumpyRandom.noncentralF(d(a[0]), d(a[1]), d(a[2]));
+            case NP_STANDARD_CAUCHY -> NumpyRandom.standardCauchy();
+            case NP_STANDARD_T -> NumpyRandom.standardT(d(a[0]));
+            case NP_LOGNORMAL -> NumpyRandom.lognormal(d(a[0]), d(a[1]));
+            case NP_PARETO -> NumpyRandom.pareto(d(a[0]));
+            case NP_WEIBULL -> NumpyRandom.weibull(d(a[0]));
+            case NP_POWER -> NumpyRandom.power(d(a[0]));
+            case NP_WALD -> NumpyRandom.wald(d(a[0]), d(a[1]));
+            case NP_RAYLEIGH -> NumpyRandom.rayleigh(d(a[0]));
+            case NP_LAPLACE -> NumpyRandom.laplace(d(a[0]), d(a[1]));
+            case NP_GUMBEL -> NumpyRandom.gumbel(d(a[0]), d(a[1]));
+            case NP_LOGISTIC -> NumpyRandom.logistic(d(a[0]), d(a[1]));
+            case NP_TRIANGULAR -> NumpyRandom.triangular(d(a[0]), d(a[1]), d(a[2]));
+            case NP_VONMISES -> NumpyRandom.vonmises(d(a[0]), d(a[1]));
+            case NP_GEOMETRIC -> NumpyRandom.geometric(d(a[0]));
+            case NP_ZIPF -> NumpyRandom.zipf(d(a[0]));
+            case NP_LOGSERIES -> NumpyRandom.logseries(d(a[0]));
+            case NP_NEGATIVE_BINOMIAL -> NumpyRandom.negativeBinomial(d(a[0]), d(a[1]));
+            case NP_HYPERGEOMETRIC -> NumpyRandom.hypergeometric((Long) a[0], (Long) a[1], (Long) a[2]);
             case PY_SEED -> { PythonRandom.seed((Long) a[0]); yield null; }
             case PY_RANDOM -> PythonRandom.random();
             case PY_UNIFORM -> PythonRandom.uniform(d(a[0]), d(a[1]));
@@ -81,6 +134,15 @@ public enum RandomFunction {
             case PY_EXPOVARIATE -> PythonRandom.expovariate(d(a[0]), pos);
             case PY_RANDRANGE -> PythonRandom.randrange((Long) a[0], (Long) a[1], (Long) a[2], pos);
             case PY_RANDINT -> PythonRandom.randint((Long) a[0], (Long) a[1], pos);
+            case PY_LOGNORMVARIATE -> PythonRandom.lognormvariate(d(a[0]), d(a[1]));
+            case PY_PARETOVARIATE -> PythonRandom.paretovariate(d(a[0]));
+            case PY_WEIBULLVARIATE -> PythonRandom.weibullvariate(d(a[0]), d(a[1]));
+            case PY_TRIANGULAR -> PythonRandom.triangular(d(a[0]), d(a[1]), d(a[2]));
+            case PY_TRIANGULAR_MIDDLE -> PythonRandom.triangularMiddle(d(a[0]), d(a[1]));
+            case PY_VONMISESVARIATE -> PythonRandom.vonmisesvariate(d(a[0]), d(a[1]));
+            case PY_GAMMAVARIATE -> PythonRandom.gammavariate(d(a[0]), d(a[1]), pos);
+            case PY_BETAVARIATE -> PythonRandom.betavariate(d(a[0]), d(a[1]), pos);
+            case PY_GETRANDBITS -> PythonRandom.getrandbits((Long) a[0], pos);
         };
     }
 

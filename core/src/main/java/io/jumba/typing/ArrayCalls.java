@@ -173,6 +173,8 @@ final class ArrayCalls {
                 if (sorting != null) return sorting;
                 Expr taken = new TakeCalls(f, this).method(receiver, method, c);
                 if (taken != null) return taken;
+                Expr nonzero = new NonzeroCalls(f, exprs).method(receiver, method, c);
+                if (nonzero != null) return nonzero;
                 ReduceOp op = reduction(method);
                 if (op == null) throw new UnsupportedError(c.pos(), "array method '" + method + "' is not supported");
                 var a = bind(c, name, List.of("axis"), 0);

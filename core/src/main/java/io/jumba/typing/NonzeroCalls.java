@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Where an array's nonzero (true) elements are: {@code np.flatnonzero}, {@code np.argwhere}, {@code np.nonzero} and
- * {@code np.where} of one argument (a tuple of one index array per dimension, as NumPy). Prelude functions count the
- * elements, then fill the indices in C order.
+ * {@code np.where} of one argument (a tuple of one index array per dimension, as NumPy), and the method
+ * {@code a.nonzero()}. Prelude functions count the elements, then fill the indices in C order.
  */
 final class NonzeroCalls {
     private final FunctionTyping f;
@@ -34,6 +34,16 @@ final class NonzeroCalls {
             case "numpy.where" -> c.args().size() == 1 && c.keywords().isEmpty() ? nonzero(array(c, name), pos) : null;
             default -> null;
         };
+    }
+
+    /** {@code a.nonzero()}, or null for another method. */
+    Expr method(Expr receiver, String method, Call c) {
+        if (!method.equals("nonzero")) return null;
+        arrays.bind(c, "array.nonzero", List.of(), 0);
+        if (((Type.Array) receiver.type()).ndim() == 0) {
+            throw new TypingError(c.pos(), "array.nonzero() of a 0-d array is not supported");
+        }
+        return nonzero(receiver, c.pos());
     }
 
     private Expr array(Call c, String name) {

@@ -4,10 +4,12 @@ import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.frontend.ast.PyExpr;
 import io.jumba.frontend.ast.PyExpr.Call;
+import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
+import io.jumba.runtime.MathFn;
 import io.jumba.runtime.RandomFunction;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
@@ -72,43 +74,37 @@ final class RandomCalls {
                     RandomFunction.NP_STANDARD_NORMAL, List.of(), pos);
             case "standard_exponential" -> sized(arrays.bind(c, n, List.of("size"), 0).get("size"),
                     RandomFunction.NP_STANDARD_EXPONENTIAL, List.of(), pos);
-            case "normal" -> {
-                var a = arrays.bind(c, n, List.of("loc", "scale", "size"), 0);
-                Expr loc = real(a, "loc", 0.0, n), scale = real(a, "scale", 1.0, n);
-                raiseIf(less(scale, 0.0), "scale < 0", pos);
-                yield sized(a.get("size"), RandomFunction.NP_NORMAL, List.of(loc, scale), pos);
-            }
-            case "uniform" -> {
-                var a = arrays.bind(c, n, List.of("low", "high", "size"), 0);
-                Expr low = real(a, "low", 0.0, n), high = real(a, "high", 1.0, n);
-                yield sized(a.get("size"), RandomFunction.NP_UNIFORM, List.of(low, high), pos);
-            }
-            case "exponential" -> {
-                var a = arrays.bind(c, n, List.of("scale", "size"), 0);
-                Expr scale = real(a, "scale", 1.0, n);
-                raiseIf(less(scale, 0.0), "scale < 0", pos);
-                yield sized(a.get("size"), RandomFunction.NP_EXPONENTIAL, List.of(scale), pos);
-            }
-            case "standard_gamma" -> {
-                var a = arrays.bind(c, n, List.of("shape", "size"), 1);
-                Expr shape = real(a, "shape", 0.0, n);
-                raiseIf(less(shape, 0.0), "shape < 0", pos);
-                yield sized(a.get("size"), RandomFunction.NP_STANDARD_GAMMA, List.of(shape), pos);
-            }
-            case "gamma" -> {
-                var a = arrays.bind(c, n, List.of("shape", "scale", "size"), 1);
-                Expr shape = real(a, "shape", 0.0, n), scale = real(a, "scale", 1.0, n);
-                raiseIf(less(shape, 0.0), "shape < 0", pos);
-                raiseIf(less(scale, 0.0), "scale < 0", pos);
-                yield sized(a.get("size"), RandomFunction.NP_GAMMA, List.of(shape, scale), pos);
-            }
-            case "beta" -> {
-                var a = arrays.bind(c, n, List.of("a", "b", "size"), 2);
-                Expr x = real(a, "a", 0.0, n), y = real(a, "b", 0.0, n);
-                raiseIf(compare(CmpOp.LE, x, 0.0), "a <= 0", pos);
-                raiseIf(compare(CmpOp.LE, y, 0.0), "b <= 0", pos);
-                yield sized(a.get("size"), RandomFunction.NP_BETA, List.of(x, y), pos);
-            }
+            case "normal" -> reals(c, n, RandomFunction.NP_NORMAL, 0, any("loc", 0.0), nonNegative("scale", 1.0));
+            case "uniform" -> reals(c, n, RandomFunction.NP_UNIFORM, 0, any("low", 0.0), any("high", 1.0));
+            case "exponential" -> reals(c, n, RandomFunction.NP_EXPONENTIAL, 0, nonNegative("scale", 1.0));
+            case "standard_gamma" -> reals(c, n, RandomFunction.NP_STANDARD_GAMMA, 1, nonNegative("shape", 0.0));
+            case "gamma" -> reals(c, n, RandomFunction.NP_GAMMA, 1, nonNegative("shape", 0.0), nonNegative("scale", 1.0));
+            case "beta" -> reals(c, n, RandomFunction.NP_BETA, 2, positive("a"), positive("b"));
+            case "chisquare" -> reals(c, n, RandomFunction.NP_CHISQUARE, 1, positive("df"));
+            case "f" -> reals(c, n, RandomFunction.NP_F, 2, positive("dfnum"), positive("dfden"));
+            case "noncentral_chisquare" -> reals(c, n, RandomFunction.NP_NONCENTRAL_CHISQUARE, 2, positive("df"),
+                    nonNegative("nonc", 0.0));
+            case "noncentral_f" -> reals(c, n, RandomFunction.NP_NONCENTRAL_F, 3, positive("dfnum"), positive("dfden"),
+                    nonNegative("nonc", 0.0));
+            case "standard_cauchy" -> reals(c, n, RandomFunction.NP_STANDARD_CAUCHY, 0);
+            case "standard_t" -> reals(c, n, RandomFunction.NP_STANDARD_T, 1, positive("df"));
+            case "lognormal" -> reals(c, n, RandomFunction.NP_LOGNORMAL, 0, any("mean", 0.0), nonNegative("sigma", 1.0));
+            case "pareto" -> reals(c, n, RandomFunction.NP_PARETO, 1, positive("a"));
+            case "weibull" -> reals(c, n, RandomFunction.NP_WEIBULL, 1, nonNegative("a", 0.0));
+            case "power" -> reals(c, n, RandomFunction.NP_POWER, 1, positive("a"));
+            case "rayleigh" -> reals(c, n, RandomFunction.NP_RAYLEIGH, 0, nonNegative("scale", 1.0));
+            case "wald" -> reals(c, n, RandomFunction.NP_WALD, 2, positive("mean"), positive("scale"));
+            case "laplace" -> reals(c, n, RandomFunction.NP_LAPLACE, 0, any("loc", 0.0), nonNegative("scale", 1.0));
+            case "gumbel" -> reals(c, n, RandomFunction.NP_GUMBEL, 0, any("loc", 0.0), nonNegative("scale", 1.0));
+            case "logistic" -> reals(c, n, RandomFunction.NP_LOGISTIC, 0, any("loc", 0.0), nonNegative("scale", 1.0));
+            case "vonmises" -> reals(c, n, RandomFunction.NP_VONMISES, 2, any("mu", 0.0), nonNegative("kappa", 0.0));
+            case "triangular" -> triangular(c, n);
+            case "geometric" -> reals(c, n, RandomFunction.NP_GEOMETRIC, 1, new Param("p", 0.0, Constraint.IN_0_EXCL_1));
+            case "zipf" -> reals(c, n, RandomFunction.NP_ZIPF, 1, new Param("a", 0.0, Constraint.ABOVE_1));
+            case "logseries" -> reals(c, n, RandomFunction.NP_LOGSERIES, 1, new Param("p", 0.0, Constraint.IN_0_1_EXCL));
+            case "negative_binomial" -> reals(c, n, RandomFunction.NP_NEGATIVE_BINOMIAL, 2, positive("n"),
+                    new Param("p", 0.0, Constraint.IN_0_1));
+            case "hypergeometric" -> hypergeometric(c, n);
             case "poisson" -> {
                 var a = arrays.bind(c, n, List.of("lam", "size"), 0);
                 Expr lam = real(a, "lam", 1.0, n);
@@ -118,10 +114,8 @@ final class RandomCalls {
             }
             case "binomial" -> {
                 var a = arrays.bind(c, n, List.of("n", "p", "size"), 2);
-                Expr trials = f.temp(arrays.integer(a.get("n"), n)), p = real(a, "p", 0.0, n);
-                Expr outside = new Expr.Logical(false, TypedIr.not(compare(CmpOp.GE, p, 0.0)),
-                        TypedIr.not(compare(CmpOp.LE, p, 1.0)));
-                raiseIf(outside, "p < 0, p > 1 or p is NaN", pos);
+                Expr trials = f.temp(arrays.integer(a.get("n"), n));
+                Expr p = checked(a, new Param("p", 0.0, Constraint.IN_0_1), n, pos);
                 raiseIf(TypedIr.compare(CmpOp.LT, trials, TypedIr.i64(0), DType.INT64), "n < 0", pos);
                 yield sized(a.get("size"), RandomFunction.NP_BINOMIAL, List.of(trials, p), pos);
             }
@@ -148,6 +142,81 @@ final class RandomCalls {
             case "choice" -> choice(c, n);
             default -> throw new TypingError(c.func().pos(), "'" + n + "' is not a function Jumba supports");
         };
+    }
+
+    /** {@code np.random.triangular(left, mode, right)}, with NumPy's checks of their order. */
+    private Expr triangular(Call c, String n) {
+        var a = arrays.bind(c, n, List.of("left", "mode", "right", "size"), 3);
+        Expr left = real(a, "left", 0.0, n), mode = real(a, "mode", 0.0, n), right = real(a, "right", 0.0, n);
+        raiseIf(TypedIr.compare(CmpOp.GT, left, mode, DType.FLOAT64), "left > mode", c.pos());
+        raiseIf(TypedIr.compare(CmpOp.GT, mode, right, DType.FLOAT64), "mode > right", c.pos());
+        raiseIf(TypedIr.compare(CmpOp.EQ, left, right, DType.FLOAT64), "left == right", c.pos());
+        return sized(a.get("size"), RandomFunction.NP_TRIANGULAR, List.of(left, mode, right), c.pos());
+    }
+
+    /** {@code np.random.hypergeometric(ngood, nbad, nsample)}: integers, checked in NumPy's order. */
+    private Expr hypergeometric(Call c, String n) {
+        SourcePos pos = c.pos();
+        var a = arrays.bind(c, n, List.of("ngood", "nbad", "nsample", "size"), 3);
+        List<Expr> counts = new ArrayList<>();
+        for (String name : List.of("ngood", "nbad", "nsample")) counts.add(f.temp(arrays.integer(a.get(name), n)));
+        Expr good = counts.get(0), bad = counts.get(1), sample = counts.get(2);
+        Expr population = TypedIr.binary(BinOp.ADD, good, bad, DType.INT64, pos);
+        raiseIf(TypedIr.compare(CmpOp.LT, population, sample, DType.INT64), "ngood + nbad < nsample", pos);
+        raiseIf(TypedIr.compare(CmpOp.LT, good, TypedIr.i64(0), DType.INT64), "ngood < 0", pos);
+        raiseIf(TypedIr.compare(CmpOp.LT, bad, TypedIr.i64(0), DType.INT64), "nbad < 0", pos);
+        raiseIf(TypedIr.compare(CmpOp.LT, sample, TypedIr.i64(1), DType.INT64), "nsample < 1 or nsample is NaN", pos);
+        return sized(a.get("size"), RandomFunction.NP_HYPERGEOMETRIC, counts, pos);
+    }
+
+    /** A NumPy check of one distribution parameter ({@code check_constraint} of numpy/random/_common.pyx). */
+    private enum Constraint { ANY, POSITIVE, NON_NEGATIVE, IN_0_1, IN_0_EXCL_1, IN_0_1_EXCL, ABOVE_1 }
+
+    /** A float parameter: its name, its default (unused where the parameter is required) and its check. */
+    private record Param(String name, double otherwise, Constraint constraint) {}
+
+    private static Param any(String name, double otherwise) { return new Param(name, otherwise, Constraint.ANY); }
+
+    private static Param positive(String name) { return new Param(name, 0.0, Constraint.POSITIVE); }
+
+    private static Param nonNegative(String name, double otherwise) {
+        return new Param(name, otherwise, Constraint.NON_NEGATIVE);
+    }
+
+    /** A distribution of float parameters and {@code size=}: each parameter checked in order, then the draws. */
+    private Expr reals(Call c, String n, RandomFunction fn, int required, Param... params) {
+        List<String> names = new ArrayList<>();
+        for (Param p : params) names.add(p.name());
+        names.add("size");
+        var a = arrays.bind(c, n, names, required);
+        List<Expr> args = new ArrayList<>();
+        for (Param p : params) args.add(checked(a, p, n, c.pos()));
+        return sized(a.get("size"), fn, args, c.pos());
+    }
+
+    /** The parameter as a float64, with NumPy's ValueError where it breaks its constraint. */
+    private Expr checked(Map<String, PyExpr> a, Param p, String n, SourcePos pos) {
+        Expr x = real(a, p.name(), p.otherwise(), n);
+        String v = p.name();
+        switch (p.constraint()) {
+            case ANY -> { }
+            case POSITIVE -> raiseIf(compare(CmpOp.LE, x, 0.0), v + " <= 0", pos);
+            case NON_NEGATIVE -> raiseIf(new Expr.Logical(true, TypedIr.compare(CmpOp.EQ, x, x, DType.FLOAT64),  // -0.0 too
+                    new Expr.Intrinsic(MathFn.SIGNBIT, List.of(x), Type.scalar(DType.BOOL))), v + " < 0", pos);
+            case IN_0_1 -> raiseIf(outside(x, CmpOp.GE, 0.0, CmpOp.LE, 1.0),
+                    v + " < 0, " + v + " > 1 or " + v + " is NaN", pos);
+            case IN_0_EXCL_1 -> raiseIf(outside(x, CmpOp.GT, 0.0, CmpOp.LE, 1.0),
+                    v + " <= 0, " + v + " > 1 or " + v + " contains NaNs", pos);
+            case IN_0_1_EXCL -> raiseIf(outside(x, CmpOp.GE, 0.0, CmpOp.LT, 1.0),
+                    v + " < 0, " + v + " >= 1 or " + v + " is NaN", pos);
+            case ABOVE_1 -> raiseIf(TypedIr.not(compare(CmpOp.GT, x, 1.0)), v + " <= 1 or " + v + " is NaN", pos);
+        }
+        return x;
+    }
+
+    /** Whether x fails {@code x low lo and x high hi} (NaN fails). */
+    private static Expr outside(Expr x, CmpOp low, double lo, CmpOp high, double hi) {
+        return new Expr.Logical(false, TypedIr.not(compare(low, x, lo)), TypedIr.not(compare(high, x, hi)));
     }
 
     /** {@code np.random.choice(a, size=None, replace=True)}: a an int or a 1-d array, size None or an int. */
@@ -194,6 +263,23 @@ final class RandomCalls {
             case "gauss" -> pyReals(c, n, RandomFunction.PY_GAUSS, List.of("mu", "sigma"), 2);
             case "normalvariate" -> pyReals(c, n, RandomFunction.PY_NORMALVARIATE, List.of("mu", "sigma"), 0);
             case "expovariate" -> pyReals(c, n, RandomFunction.PY_EXPOVARIATE, List.of("lambd"), 1);
+            case "lognormvariate" -> pyReals(c, n, RandomFunction.PY_LOGNORMVARIATE, List.of("mu", "sigma"), 2);
+            case "paretovariate" -> pyReals(c, n, RandomFunction.PY_PARETOVARIATE, List.of("alpha"), 1);
+            case "weibullvariate" -> pyReals(c, n, RandomFunction.PY_WEIBULLVARIATE, List.of("alpha", "beta"), 2);
+            case "vonmisesvariate" -> pyReals(c, n, RandomFunction.PY_VONMISESVARIATE, List.of("mu", "kappa"), 2);
+            case "gammavariate" -> pyReals(c, n, RandomFunction.PY_GAMMAVARIATE, List.of("alpha", "beta"), 2);
+            case "betavariate" -> pyReals(c, n, RandomFunction.PY_BETAVARIATE, List.of("alpha", "beta"), 2);
+            case "triangular" -> {
+                var a = arrays.bind(c, n, List.of("low", "high", "mode"), 0);
+                Expr low = real(a, "low", 0.0, n), high = real(a, "high", 1.0, n);
+                yield a.containsKey("mode") && !(a.get("mode") instanceof PyExpr.NoneLit)
+                        ? draw(RandomFunction.PY_TRIANGULAR, List.of(low, high, real(a, "mode", 0.0, n)), pos)
+                        : draw(RandomFunction.PY_TRIANGULAR_MIDDLE, List.of(low, high), pos);
+            }
+            case "getrandbits" -> {
+                Expr k = f.temp(arrays.integer(arrays.bind(c, n, List.of("k"), 1).get("k"), n));
+                yield draw(RandomFunction.PY_GETRANDBITS, List.of(k), pos);
+            }
             case "randint" -> {
                 var a = arrays.bind(c, n, List.of("a", "b"), 2);
                 Expr lo = f.temp(arrays.integer(a.get("a"), n)), hi = f.temp(arrays.integer(a.get("b"), n));
@@ -273,7 +359,6 @@ final class RandomCalls {
         return x;
     }
 
-    private static Expr less(Expr x, double bound) { return compare(CmpOp.LT, x, bound); }
 
     private static Expr compare(CmpOp op, Expr x, double bound) {
         return TypedIr.compare(op, x, TypedIr.constant(bound, DType.FLOAT64), DType.FLOAT64);

@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * NumPy's sorting, searching and counting on 1-d arrays, compiled from Python ({@link BuiltinPrelude}) in NumPy's
- * order (NaN after every number): sort and argsort (a stable merge sort, as {@code kind='stable'}), searchsorted,
- * unique, bincount, digitize, interp and histogram (bins as a count or as edges).
+ * order (NaN after every number): sort and argsort (a stable merge sort, as {@code kind='stable'}), partition and
+ * argpartition (quickselect), searchsorted, unique, bincount, digitize, interp and histogram (bins as a count or as
+ * edges).
  */
 final class Sorting {
     /** The kinds Numba accepts; all sort stably here, so ties keep their order as NumPy's 'stable' kind does. */
@@ -45,6 +46,17 @@ final class Sorting {
                 Expr array = vector(calls.array(a.get("a"), name), name, c.pos());
                 checkAxisAndKind(a, name);
                 yield prelude(q.equals("numpy.sort") ? "sort" : "argsort", List.of(array), c.pos());
+            }
+            case "numpy.partition", "numpy.argpartition" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "kth"), 2);
+                Expr array = f.temp(vector(calls.array(a.get("a"), name), name, c.pos()));
+                Expr kth = f.temp(kths(a.get("kth"), name, c.pos()));
+                Expr n = new Expr.Dim(array, 0);
+                Expr outside = prelude("index_outside", List.of(kth, n), c.pos());
+                // NumPy partitions an empty array whatever kth is
+                Checks.raiseIf(f, new Expr.Logical(true, TypedIr.compare(CmpOp.GT, n, TypedIr.i64(0), DType.INT64),
+                        TypedIr.compare(CmpOp.GE, outside, TypedIr.i64(0), DType.INT64)), "ValueError", "kth out of bounds", c.pos());
+                yield prelude(q.equals("numpy.partition") ? "partition" : "argpartition", List.of(array, kth), c.pos());
             }
             case "numpy.searchsorted" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "v", "side"), 2);
@@ -102,6 +114,19 @@ final class Sorting {
                 yield prelude(method.equals("sort") ? "sort_inplace" : "argsort", List.of(array), c.pos());
             }
             default -> null;
+        };
+    }
+
+    /** kth as an int64 array of places: an integer, a tuple of integers or a 1-d integer array. */
+    private Expr kths(PyExpr arg, String name, SourcePos pos) {
+        Expr kth = exprs.lower(arg);
+        return switch (kth.type()) {
+            case Type.Scalar s when s.dtype().isInteger() -> prelude("kth_one", List.of(TypedIr.cast(kth, DType.INT64)), pos);
+            case Type.Tuple t when t.elements().stream().allMatch(e -> e instanceof Type.Scalar s && s.dtype().isInteger()) ->
+                    prelude("kth_tuple", List.of(kth), pos);
+            case Type.Array t when t.ndim() == 1 && t.dtype().isInteger() -> kth;
+            default -> throw new TypingError(arg.pos(), name + "() expects kth as an integer, a tuple of integers or a 1-d "
+                    + "integer array, got " + kth.type());
         };
     }
 

@@ -61,8 +61,15 @@ final class Statistics {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);
                 yield cumulative(q, calls.array(a.get("a"), name), a.get("axis"), name, c.pos());
             }
-            case "numpy.median", "numpy.diff", "numpy.percentile", "numpy.quantile",
-                 "numpy.average" -> sorted(q, name, c);
+            case "numpy.nancumsum", "numpy.nancumprod" -> {
+                // NaNs count as 0 in sums and 1 in products, as NumPy
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);
+                Expr array = calls.array(a.get("a"), name);
+                Expr filled = ArrayExpressions.copy(withoutNaN(array, q.endsWith("cumsum") ? 0.0 : 1.0, c.pos()), c.pos());
+                yield cumulative(q, filled, a.get("axis"), name, c.pos());
+            }
+            case "numpy.median", "numpy.diff", "numpy.percentile", "numpy.quantile", "numpy.average",
+                 "numpy.nanmedian", "numpy.nanpercentile", "numpy.nanquantile" -> sorted(q, name, c);
             default -> null;
         };
     }
@@ -182,7 +189,10 @@ final class Statistics {
      * The statistics compiled from Python ({@link BuiltinPrelude}): loops over a 1-d array (cumsum, cumprod, diff),
      * or over a sorted float64 copy (median, percentile, quantile: NumPy's linear method), and weighted average.
      */
-    private Expr sorted(String q, String name, Call c) {
+    private Expr sorted(String function, String name, Call c) {
+        // the nan* forms are the plain ones over the elements that are not NaN
+        boolean skipNaN = function.startsWith("numpy.nan");
+        String q = skipNaN ? "numpy." + function.substring("numpy.nan".length()) : function;
         List<String> params = switch (q) {
             case "numpy.diff" -> List.of("a", "n");
             case "numpy.percentile", "numpy.quantile" -> List.of("a", "q");
@@ -201,6 +211,7 @@ final class Statistics {
         if (t.ndim() != 1 || t.dtype().isBool()) {
             throw new TypingError(c.pos(), name + "() is supported on 1-d numeric arrays here, got " + t);
         }
+        if (skipNaN) array = BuiltinPrelude.call(f, "without_nan", List.of(array), c.pos());
         return switch (q) {
             case "numpy.median" -> BuiltinPrelude.call(f, "median", List.of(array), c.pos());
             case "numpy.diff" -> {

@@ -210,6 +210,11 @@ def __jumba_median(a):
     return (v[n // 2 - 1] + v[n // 2]) / 2.0
 
 
+def __jumba_without_nan(a):
+    # the elements of a 1-d array that are not NaN, in order (nanmedian, nanpercentile, nanquantile)
+    return __jumba_mask_take(a, a == a)
+
+
 def __jumba_average(a, w, total):
     return (a * w).sum() / total
 
@@ -339,6 +344,85 @@ def __jumba_sort_inplace(a):
     s = __jumba_sort(a)
     for i in range(a.shape[0]):
         a[i] = s[i]
+
+
+def __jumba_select(a, idx, lo, k):
+    # Quickselect (Hoare partition, median-of-three pivot) on idx[lo:] by the values of a in NumPy's order, NaN last:
+    # afterwards idx[k] indexes the value that sorted order puts at k, no index before k a later value, none after
+    # it an earlier one.
+    hi = idx.shape[0] - 1
+    while lo < hi:
+        mid = lo + (hi - lo) // 2
+        if __jumba_before(a[idx[mid]], a[idx[lo]]):
+            t = idx[mid]
+            idx[mid] = idx[lo]
+            idx[lo] = t
+        if __jumba_before(a[idx[hi]], a[idx[lo]]):
+            t = idx[hi]
+            idx[hi] = idx[lo]
+            idx[lo] = t
+        if __jumba_before(a[idx[hi]], a[idx[mid]]):
+            t = idx[hi]
+            idx[hi] = idx[mid]
+            idx[mid] = t
+        pivot = a[idx[mid]]
+        i = lo
+        j = hi
+        while i <= j:
+            while __jumba_before(a[idx[i]], pivot):
+                i += 1
+            while __jumba_before(pivot, a[idx[j]]):
+                j -= 1
+            if i <= j:
+                t = idx[i]
+                idx[i] = idx[j]
+                idx[j] = t
+                i += 1
+                j -= 1
+        if k <= j:
+            hi = j
+        elif k >= i:
+            lo = i
+        else:
+            return
+
+
+def __jumba_argpartition(a, kth):
+    # kth: an int64 array of places in [-n, n), checked by the caller; each selected in ascending order, every later
+    # one among the indices after the earlier (which stay in place).
+    n = a.shape[0]
+    idx = __jumba_np.arange(n)
+    ks = __jumba_np.empty(kth.shape[0], __jumba_np.int64)
+    for m in range(kth.shape[0]):
+        ks[m] = kth[m] + n if kth[m] < 0 else kth[m]
+    ks = __jumba_sort(ks)
+    lo = 0
+    for m in range(ks.shape[0]):
+        if ks[m] >= lo:
+            __jumba_select(a, idx, lo, ks[m])
+            lo = ks[m] + 1
+    return idx
+
+
+def __jumba_partition(a, kth):
+    idx = __jumba_argpartition(a, kth)
+    out = __jumba_np.empty_like(a)
+    for i in range(a.shape[0]):
+        out[i] = a[idx[i]]
+    return out
+
+
+def __jumba_kth_one(k):
+    out = __jumba_np.empty(1, __jumba_np.int64)
+    out[0] = k
+    return out
+
+
+def __jumba_kth_tuple(t):
+    out = __jumba_np.empty(len(t), __jumba_np.int64)
+    for m in range(len(t)):
+        out[m] = t[m]
+    return out
 
 
 def __jumba_search(a, v, right):

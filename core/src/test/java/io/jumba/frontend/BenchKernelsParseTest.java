@@ -22,6 +22,7 @@ class BenchKernelsParseTest {
     private static final Map<String, List<String>> FUNCTIONS = Map.ofEntries(
             Map.entry("black_scholes.py", List.of("cnd", "black_scholes", "black_scholes_prange")),
             Map.entry("clip_where.py", List.of("clip_where")),
+            Map.entry("cumsum.py", List.of("cumsum")),
             Map.entry("dot.py", List.of("dot")),
             Map.entry("exp_map.py", List.of("exp_map")),
             Map.entry("histogram.py", List.of("histogram")),
@@ -32,8 +33,10 @@ class BenchKernelsParseTest {
             Map.entry("mandelbrot.py", List.of("escape_count", "mandelbrot", "mandelbrot_prange")),
             Map.entry("matmul.py", List.of("matmul")),
             Map.entry("monte_carlo_pi.py", List.of("monte_carlo_pi")),
+            Map.entry("np_histogram.py", List.of("np_histogram")),
             Map.entry("pairwise_dist.py", List.of("pairwise_dist")),
             Map.entry("softmax.py", List.of("softmax_rows")),
+            Map.entry("sort.py", List.of("sort_copy")),
             Map.entry("sum.py", List.of("sum_loop")),
             Map.entry("sum_exp_prange.py", List.of("sum_exp", "sum_exp_array")),
             Map.entry("sumsq_prange.py", List.of("sumsq")),

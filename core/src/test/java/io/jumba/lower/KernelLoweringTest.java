@@ -104,7 +104,7 @@ class KernelLoweringTest {
             assertTrue(isLoopLevel(ArrayLowering.apply(p).entry().body()), c.file());
             for (int size : new int[] {1, 6}) sameAsOriginal(p, () -> arguments(c, size));
         }
-        assertEquals(23, cases.size());
+        assertEquals(26, cases.size());
     }
 
     /** The case's arguments with every size parameter set to size: random arrays, the given scalars. */

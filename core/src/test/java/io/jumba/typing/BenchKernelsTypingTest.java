@@ -19,6 +19,6 @@ class BenchKernelsTypingTest {
             Program p = TypeInference.specialize(Parser.parse(c.source(), c.file()), c.function(), c.types());
             assertEquals(c.returns(), p.entry().returnType().toString(), c.file() + ": " + c.function());
         }
-        assertEquals(23, cases.size());
+        assertEquals(26, cases.size());
     }
 }

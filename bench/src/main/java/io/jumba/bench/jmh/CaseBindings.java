@@ -3,6 +3,7 @@ package io.jumba.bench.jmh;
 import io.jumba.array.NDArray;
 import io.jumba.bench.baseline.BlackScholes;
 import io.jumba.bench.baseline.ClipWhere;
+import io.jumba.bench.baseline.CumSum;
 import io.jumba.bench.baseline.Dot;
 import io.jumba.bench.baseline.ExpMap;
 import io.jumba.bench.baseline.Histogram;
@@ -13,8 +14,10 @@ import io.jumba.bench.baseline.LogSumExp;
 import io.jumba.bench.baseline.Mandelbrot;
 import io.jumba.bench.baseline.Matmul;
 import io.jumba.bench.baseline.MonteCarloPi;
+import io.jumba.bench.baseline.NpHistogram;
 import io.jumba.bench.baseline.PairwiseDist;
 import io.jumba.bench.baseline.Softmax;
+import io.jumba.bench.baseline.SortCopy;
 import io.jumba.bench.baseline.Sum;
 import io.jumba.bench.baseline.SumExp;
 import io.jumba.bench.baseline.SumSq;
@@ -56,7 +59,8 @@ public final class CaseBindings {
             Map.entry("mandelbrot", WITH_VECTOR),
             Map.entry("mandelbrot_prange", JUMBA), Map.entry("pairwise_dist", WITH_VECTOR),
             Map.entry("jacobi", WITH_VECTOR), Map.entry("matmul", WITH_EJML), Map.entry("histogram", JUMBA),
-            Map.entry("softmax", JUMBA), Map.entry("logsumexp", JUMBA), Map.entry("monte_carlo_pi", JUMBA));
+            Map.entry("softmax", JUMBA), Map.entry("logsumexp", JUMBA), Map.entry("monte_carlo_pi", JUMBA),
+            Map.entry("cumsum", JUMBA), Map.entry("sort", JUMBA), Map.entry("np_histogram", JUMBA));
 
     private CaseBindings() {}
 
@@ -198,13 +202,21 @@ public final class CaseBindings {
                         () -> { CommonOps_DDRM.mult(am, bm, cm); return 0; },
                         h -> () -> { h.invokeExact(aArr, bArr, cArr); return 0; });
             }
-            case "histogram" -> {
+            case "histogram", "np_histogram" -> {
                 NDArray xArr = arr(args, 0), countsArr = arr(args, 3);
                 double[] x = doubles(xArr);
                 long[] counts = (long[]) countsArr.data();
                 double lo = (Double) args[1], hi = (Double) args[2];
-                yield new Bound(() -> { Histogram.plain(x, lo, hi, counts); return 0; }, null, null,
-                        h -> () -> { h.invokeExact(xArr, lo, hi, countsArr); return 0; });
+                Workload java = name.equals("histogram") ? () -> { Histogram.plain(x, lo, hi, counts); return 0; }
+                        : () -> { NpHistogram.plain(x, lo, hi, counts); return 0; };
+                yield new Bound(java, null, null, h -> () -> { h.invokeExact(xArr, lo, hi, countsArr); return 0; });
+            }
+            case "cumsum", "sort" -> {
+                NDArray aArr = arr(args, 0), outArr = arr(args, 1);
+                double[] a = doubles(aArr), out = doubles(outArr);
+                Workload java = name.equals("cumsum") ? () -> { CumSum.plain(a, out); return 0; }
+                        : () -> { SortCopy.plain(a, out); return 0; };
+                yield new Bound(java, null, null, h -> () -> { h.invokeExact(aArr, outArr); return 0; });
             }
             case "monte_carlo_pi" -> {
                 long seed = (Long) args[0];

@@ -30,7 +30,7 @@ public class SuiteBenchmark {
     /** The case name in cases.json; by default every case (the tests keep this list equal to cases.json's). */
     @Param({"sum", "dot", "dot_f32", "triad", "sumsq_prange", "sum_exp_prange", "sum_exp_array", "exp_map", "exp_map_f32", "log_sin_map",
             "clip_where", "horner", "black_scholes", "black_scholes_prange", "mandelbrot", "mandelbrot_prange", "pairwise_dist", "jacobi", "matmul",
-            "histogram", "softmax", "logsumexp", "monte_carlo_pi"})
+            "histogram", "softmax", "logsumexp", "monte_carlo_pi", "cumsum", "sort", "np_histogram"})
     public String caseName;
 
     /** A size of the case. */

@@ -201,6 +201,32 @@ class BaselinesTest {
     }
 
     @Test
+    void npHistogramCountsTheClosedRangeAndAgreesInsideBins() {
+        double[] x = d(small("np_histogram")[0]);
+        long[] counts = new long[256], loop = new long[256];
+        counts[3] = 99;
+        NpHistogram.plain(x, -3.0, 3.0, counts);
+        Histogram.plain(x, -3.0, 3.0, loop);
+        long inRange = Arrays.stream(x).filter(v -> v >= -3.0 && v <= 3.0).count();
+        assertEquals(inRange, Arrays.stream(counts).sum());
+        assertEquals(Arrays.stream(loop).sum(), Arrays.stream(counts).sum(), 2.0, "only samples on an edge may move");
+    }
+
+    @Test
+    void cumSumAndSortCopy() {
+        double[] a = d(small("cumsum")[0]), out = new double[a.length], sorted = new double[a.length];
+        CumSum.plain(a, out);
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i];
+            assertEquals(s, out[i], 0.0);
+        }
+        SortCopy.plain(a, sorted);
+        for (int i = 1; i < a.length; i++) assertTrue(sorted[i - 1] <= sorted[i], "sorted at " + i);
+        assertEquals(Arrays.stream(a).sum(), Arrays.stream(sorted).sum(), 1e-9);
+    }
+
+    @Test
     void softmaxRowsSumToOneAndLogSumExpBoundsTheMax() {
         int rows = 64, cols = 128;
         double[] x = d(small("softmax")[0]), out = new double[rows * cols], lse = new double[rows];

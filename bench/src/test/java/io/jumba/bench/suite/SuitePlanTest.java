@@ -28,8 +28,8 @@ class SuitePlanTest {
         assertEquals(List.of(Impl.JAVA, Impl.EJML, Impl.JUMBA, Impl.JUMBA_CALL), entry(plan, "matmul").impls());
         assertEquals(List.of(Impl.JAVA, Impl.JUMBA, Impl.JUMBA_CALL), entry(plan, "histogram").impls());
         assertEquals(List.of(Impl.JAVA, Impl.VECTOR, Impl.JUMBA, Impl.JUMBA_CALL), entry(plan, "black_scholes").impls());
-        // 23 cases x (java, jumba, jumba_call) + 13 vector + 5 ejml = 87 per size.
-        assertEquals(2 * 87, plan.benchmarks());
+        // 26 cases x (java, jumba, jumba_call) + 13 vector + 5 ejml = 96 per size.
+        assertEquals(2 * 96, plan.benchmarks());
         assertEquals(10, entry(plan, "dot").benchmarks());
     }
 
