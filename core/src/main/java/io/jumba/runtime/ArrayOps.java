@@ -155,6 +155,14 @@ public final class ArrayOps {
         return a.readDouble(position(a, index, pos));
     }
 
+    public static io.jumba.array.Complex loadComplex(NDArray a, long[] index, SourcePos pos) {
+        return a.readComplex(position(a, index, pos));
+    }
+
+    public static void storeComplex(NDArray a, long[] index, io.jumba.array.Complex v, SourcePos pos) {
+        a.writeComplex(position(a, index, pos), v);
+    }
+
     public static boolean loadBoolean(NDArray a, long[] index, SourcePos pos) {
         return a.readBoolean(position(a, index, pos));
     }
