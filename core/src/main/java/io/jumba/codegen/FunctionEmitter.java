@@ -989,7 +989,7 @@ final class FunctionEmitter {
             case ONES -> "ArrayOps.fill(" + arr + ", 1L)";
             case FULL -> {
                 String v = expr(a.fillValue());
-                String conv = d.isBool() ? "" : d.isFloat() ? "(double) " : "(long) ";
+                String conv = d.isBool() || d.isComplex() ? "" : d.isFloat() ? "(double) " : "(long) ";
                 yield "ArrayOps.fill(" + arr + ", " + conv + v + ")";
             }
         };

@@ -30,7 +30,7 @@ final class NameSubstitution {
             case PyExpr.Subscript s -> new PyExpr.Subscript(apply(s.value()), apply(s.index()), s.pos());
             case PyExpr.Slice s -> new PyExpr.Slice(apply(s.lower()), apply(s.upper()), apply(s.step()), s.pos());
             case PyExpr.Tuple t -> new PyExpr.Tuple(t.elements().stream().map(this::apply).toList(), t.pos());
-            case PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.BoolLit _, PyExpr.NoneLit _, PyExpr.EllipsisLit _, PyExpr.StrLit _ -> e;
+            case PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.ImagLit _, PyExpr.BoolLit _, PyExpr.NoneLit _, PyExpr.EllipsisLit _, PyExpr.StrLit _ -> e;
         };
     }
 }

@@ -155,6 +155,12 @@ public final class ArrayOps {
         return a.readDouble(position(a, index, pos));
     }
 
+    /** a with every element set to v (a new array's fill). */
+    public static NDArray fill(NDArray a, io.jumba.array.Complex v) {
+        for (int p = 0, n = a.size(); p < n; p++) a.writeComplex(p, v);
+        return a;
+    }
+
     public static io.jumba.array.Complex loadComplex(NDArray a, long[] index, SourcePos pos) {
         return a.readComplex(position(a, index, pos));
     }

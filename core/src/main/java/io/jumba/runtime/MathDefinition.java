@@ -4,6 +4,7 @@ import io.jumba.array.Complex;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
@@ -59,11 +60,16 @@ public record MathDefinition(List<String> names, List<String> floatNames, MathTy
     }
 
     MathDefinition onComplex(String call, ScalarImplementation.Result result, Function<Complex, Object> f) {
-        return scalar(new ScalarImplementation.OnComplex(call, 1, result, args -> f.apply((Complex) args[0])));
+        return scalar(new ScalarImplementation.OnComplex(call, 1, false, result, args -> f.apply((Complex) args[0])));
+    }
+
+    MathDefinition onComplex(String call, BinaryOperator<Complex> f) {
+        return scalar(new ScalarImplementation.OnComplex(call, 2, false, ScalarImplementation.Result.COMPLEX,
+                args -> f.apply((Complex) args[0], (Complex) args[1])));
     }
 
     MathDefinition onReals(String call, BiFunction<Double, Double, Complex> f) {
-        return scalar(new ScalarImplementation.OnComplex(call, 2, ScalarImplementation.Result.COMPLEX,
+        return scalar(new ScalarImplementation.OnComplex(call, 2, true, ScalarImplementation.Result.COMPLEX,
                 args -> f.apply((Double) args[0], (Double) args[1])));
     }
 

@@ -167,6 +167,8 @@ public enum MathFn {
     C_IMAG(complex().onComplex("ComplexMath.imag", REAL, ComplexMath::imag).lane(scalarOnly(Why.COMPLEX))),
     C_CONJ(complex().onComplex("ComplexMath.conjugate", COMPLEX, ComplexMath::conjugate).lane(scalarOnly(Why.COMPLEX))),
     C_NEW(complex().onReals("ComplexMath.of", ComplexMath::of).lane(scalarOnly(Why.COMPLEX))),
+    /** np.true_divide (and the / of arrays) on complex elements: no exception for a zero divisor, as NumPy. */
+    C_TRUE_DIVIDE(complex().onComplex("ComplexMath.divNumpy", ComplexMath::divNumpy).lane(scalarOnly(Why.COMPLEX))),
     C_RECT(complex("cmath.rect").onReals("ComplexMath.rect", ComplexMath::rect).lane(scalarOnly(Why.COMPLEX))),
     C_PHASE(complex("cmath.phase").onComplex("ComplexMath.phase", REAL, ComplexMath::phase).lane(scalarOnly(Why.COMPLEX))),
     C_EXP(complex("cmath.exp").onComplex("ComplexMath.exp", COMPLEX, ComplexMath::exp).lane(scalarOnly(Why.COMPLEX))),

@@ -39,11 +39,13 @@ public sealed interface ScalarImplementation {
     }
 
     /**
-     * A function of complex arguments, or of two floats giving a complex ({@code cmath.rect}, {@code complex(a, b)}),
+     * A function of complex arguments, or of two floats giving a complex ({@code realArguments}: {@code cmath.rect},
+     * {@code complex(a, b)}),
      * computed in double precision: {@link ComplexMath}'s method, and that method for the interpreter, which passes
      * {@link io.jumba.array.Complex} or {@code Double} arguments.
      */
-    record OnComplex(String call, int arity, Result result, Function<Object[], Object> f) implements ScalarImplementation {}
+    record OnComplex(String call, int arity, boolean realArguments, Result result, Function<Object[], Object> f)
+            implements ScalarImplementation {}
 
     /** What a complex function gives: a complex number, a float (abs, phase, a part) or a bool (isnan). */
     enum Result { COMPLEX, REAL, BOOL }

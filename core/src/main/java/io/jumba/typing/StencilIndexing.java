@@ -80,7 +80,7 @@ final class StencilIndexing {
             case PyExpr.Attribute a -> new PyExpr.Attribute(expr(a.value()), a.attr(), a.pos());
             case PyExpr.Slice s -> new PyExpr.Slice(orNull(s.lower()), orNull(s.upper()), orNull(s.step()), s.pos());
             case PyExpr.Tuple t -> new PyExpr.Tuple(exprs(t.elements()), t.pos());
-            case PyExpr.Name _, PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.BoolLit _, PyExpr.NoneLit _,
+            case PyExpr.Name _, PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.ImagLit _, PyExpr.BoolLit _, PyExpr.NoneLit _,
                  PyExpr.EllipsisLit _, PyExpr.StrLit _ -> e;
         };
     }

@@ -491,7 +491,9 @@ public final class LoopAnalysis {
         if (d == DType.BOOL) return d;
         if (!LANE_TYPES.contains(d)) {
             throw new Rejected(d.numpyName() + " values have no vector lanes"
-                    + (d.isUnsigned() ? " (uint16, uint32 and uint64 loops run scalar, with unsigned division and comparisons)" : ""));
+                    + (d.isUnsigned() ? " (uint16, uint32 and uint64 loops run scalar, with unsigned division and comparisons)" : "")
+                    + (d.isComplex() ? " (complex loops run scalar: a complex value is a Complex object of two doubles,"
+                    + " and lanes holding real and imaginary parts apart are not written yet)" : ""));
         }
         types.add(d);
         return d;
