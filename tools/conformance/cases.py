@@ -880,5 +880,8 @@ def all_cases():
     c("mixed_arrays", c64, 2.5)
     c("real_array_parts", np.array([1.5, -2.0, 3.25]))
     c("astype", np.array([1.5, -2.0, 3.25]))
+    c("print_complex", 1.5 - 2j, c128)
+    c("print_complex", -0.0 + 3j, c64)
+    c("full_power", c128)
 
     return c.cases

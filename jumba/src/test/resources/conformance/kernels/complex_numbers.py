@@ -141,3 +141,16 @@ def astype(x):
 @njit
 def returns_array(a):
     return a * 1j
+
+
+@njit
+def print_complex(z, a):
+    print(z)
+    print(a)
+    print(z.real, z * 2)
+
+
+@njit
+def full_power(a):
+    f = np.full(3, 1 - 2j)
+    return f, a ** 2, a ** (0.5 + 0j), a.astype(np.complex64)
