@@ -112,6 +112,22 @@ class ComplexKernelsTest {
                 """, new Complex(1, 1), "np.floor() of complex values is not supported");
     }
 
+    @Test
+    void aComplexPrangeAccumulatorIsRefusedNotMiscompiled() {
+        JumbaException e = assertThrows(JumbaException.class, () -> Jumba.jit("""
+                from numba import njit, prange
+
+                @njit(parallel=True)
+                def f(a):
+                    s = 0j
+                    for i in prange(a.shape[0]):
+                        s += a[i]
+                    return s
+                """).function("f").call(complexArray(DType.COMPLEX128, new Complex(1, 1), new Complex(2, -1))));
+        assertTrue(e.getMessage().contains("'s'") || e.getMessage().contains(" s "), e.getMessage());
+        assertTrue(!e.getMessage().contains("internal error"), e.getMessage());
+    }
+
     private static void assertRefused(String source, Object arg, String message) {
         JumbaException e = assertThrows(TypingError.class, () -> Jumba.jit(source).function("f").call(arg));
         assertTrue(e.getMessage().contains(message), e.getMessage());
