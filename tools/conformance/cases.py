@@ -869,4 +869,48 @@ def all_cases():
     c("dict_missing", 1)
     c("dict_missing", 2)
 
+    # ---- complex64, complex128 ---------------------------------------------------------------------------------
+    c.file = "complex_numbers.py"
+    c128 = np.array([1.5 - 2j, -0.25 + 0.5j, 3j, -4.0, 0.75 + 1e-3j], np.complex128)
+    c128b = np.array([2 + 1j, 0.5 - 0.5j, -1.25j, 2.0, -3 + 4j], np.complex128)
+    c64 = c128.astype(np.complex64)
+    c64b = c128b.astype(np.complex64)
+    for z, w in [(1.5 - 2j, 0.5 + 0.25j), (-3 + 0j, 2j), (0.1 + 0.7j, -1.2 - 0.4j)]:
+        c("arith", z, w)
+        c("parts", z)
+        c("cmath_basic", z)
+        c("cmath_trig", z)
+        c("tests", z)
+        c("truth", z)
+        c("promote", 2.5, 3, z)
+    c("arith", 2 + 0j, -1 + 0j)
+    c("truth", 0j)
+    c("tests", complex(float("nan"), 1.0))
+    c("tests", complex(1.0, float("inf")))
+    for x in [0.5, -2.0, 3.0]:
+        c("literals", x)
+        c("cmath_of_real", x)
+    c("real_parts", 2.5, 7)
+    c("single", c64, 1.5)
+    c("zero_division", 1 + 1j)
+    c("loop_sum", c128)
+    c("loop_sum", c64)
+    for cz in [-0.75 + 0.1j, 0.3 + 0.5j, -2 + 0j]:
+        c("mandel_steps", cz, 50)
+    c("fill", 4)
+    c("store", c128.copy(), 0.5 - 1.5j)
+    c("store", c64.copy(), 0.5 - 1.5j)
+    for a, b in [(c128, c128b), (c64, c64b)]:
+        c("elementwise", a, b)
+        c("array_functions", a)
+        c("array_attributes", a)
+        c("returns_array", a)
+    c("mixed_arrays", c128, 2.5)
+    c("mixed_arrays", c64, 2.5)
+    c("real_array_parts", np.array([1.5, -2.0, 3.25]))
+    c("astype", np.array([1.5, -2.0, 3.25]))
+    c("print_complex", 1.5 - 2j, c128)
+    c("print_complex", -0.0 + 3j, c64)
+    c("full_power", c128)
+
     return c.cases

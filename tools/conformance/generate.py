@@ -40,7 +40,7 @@ ROOT = os.path.join(REPO, "jumba", "src", "test", "resources", "conformance")
 KERNELS = os.path.join(ROOT, "kernels")
 DATA = os.path.join(ROOT, "data")
 
-DEFAULT_RTOL = {"float64": 1e-12, "float32": 1e-6}
+DEFAULT_RTOL = {"float64": 1e-12, "float32": 1e-6, "complex128": 1e-12, "complex64": 1e-6}
 
 _modules = {}
 
@@ -74,7 +74,7 @@ def scalar_type_name(t):
         return "bool"
     if isinstance(t, types.NoneType):
         return "none"
-    if isinstance(t, (types.Integer, types.Float)):
+    if isinstance(t, (types.Integer, types.Float, types.Complex)):
         return str(t)
     raise ValueError("unsupported scalar type %s" % t)
 
@@ -84,6 +84,8 @@ def encode_scalar(kind, v):
         return None
     if kind == "bool":
         return bool(v)
+    if kind.startswith("complex"):  # [re, im], each as a float
+        return [encode_scalar("float64", v.real), encode_scalar("float64", v.imag)]
     if kind.startswith("float"):
         v = float(v)
         if math.isnan(v):
@@ -113,6 +115,8 @@ def encode_arg(case_id, i, a):
         return {"type": "int64", "value": a}
     if isinstance(a, float):
         return {"type": "float64", "value": encode_scalar("float64", a)}
+    if isinstance(a, complex):
+        return {"type": "complex128", "value": encode_scalar("complex128", a)}
     if isinstance(a, tuple):
         return {"type": "tuple", "elements": [encode_arg(case_id, "%s_%d" % (i, k), e) for k, e in enumerate(a)]}
     raise ValueError("unsupported argument %r" % (a,))
@@ -166,6 +170,8 @@ def close(a, b, rtol, atol):
         return False
     if a.size == 0:
         return True
+    if a.dtype.kind == "c" or b.dtype.kind == "c":
+        return bool(np.allclose(a.astype(np.complex128), b.astype(np.complex128), rtol=rtol, atol=atol, equal_nan=True))
     if a.dtype.kind in "fc" or b.dtype.kind in "fc":
         return bool(np.allclose(a.astype(np.float64), b.astype(np.float64), rtol=rtol, atol=atol, equal_nan=True))
     return bool(np.array_equal(a, b))

@@ -511,3 +511,20 @@ for a in [SQUARE, SPD, np.array([[1.0, 2.0], [3.0, 4.0]])]:
     add_close(1e-8, 1e-12, "linalg.py", "conditions", a)
 for a in [LA_M[:9, :6].copy(), LA_N[:4, :9].copy(), np.zeros((3, 3))]:
     add_close(1e-8, 1e-12, "linalg.py", "condition_of_any_shape", a)
+
+# 11. Complex arrays: elementwise functions, parts and arithmetic on complex128 and complex64, zero divisors giving
+# NumPy's infinities and NaN (no ZeroDivisionError for arrays).
+_rng = np.random.default_rng(90)
+C128 = np.round(_rng.standard_normal(37) * 3, 3) + 1j * np.round(_rng.standard_normal(37) * 3, 3)
+C128[[0, 1, 2]] = [0j, complex(-0.0, 0.0), complex(2.0, -0.0)]
+C128_B = np.round(_rng.standard_normal(37), 3) + 1j * np.round(_rng.standard_normal(37), 3)
+C128_B[[0, 3, 4]] = [0j, 0j, 0j]
+NAN_INF = np.array([complex(np.nan, 1.0), complex(1.0, np.inf), complex(-np.inf, 0.0), 1 + 1j])
+for a, b in [(C128, C128_B), (C128.astype(np.complex64), C128_B.astype(np.complex64))]:
+    add("complex_arrays.py", "functions", a[3:])
+    add("complex_arrays.py", "trigonometric", a)
+    add("complex_arrays.py", "parts", a)
+    add("complex_arrays.py", "divide", a, b)
+    add("complex_arrays.py", "with_reals", a[3:], X_FLOAT[5:39])
+add("complex_arrays.py", "tests", NAN_INF)
+add("complex_arrays.py", "tests", NAN_INF.astype(np.complex64))

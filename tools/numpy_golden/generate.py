@@ -33,7 +33,7 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 ROOT = os.path.join(REPO, "jumba", "src", "test", "resources", "numpy_golden")
 KERNELS = os.path.join(ROOT, "kernels")
 DATA = os.path.join(ROOT, "data")
-RTOL = {"float64": 1e-12, "float32": 1e-6}
+RTOL = {"float64": 1e-12, "float32": 1e-6, "complex128": 1e-12, "complex64": 1e-6}
 
 
 def identity_decorator(*args, **kwargs):

@@ -163,7 +163,7 @@ public record BenchCase(Path dir, String name, String file, String function, boo
             case FLOAT32 -> (float) a.value();
             case FLOAT64 -> a.value();
             case BOOL -> a.value() != 0;
-            case INT8, UINT8, INT16, UINT16, UINT32, UINT64 -> throw new IllegalArgumentException("no scalar of dtype " + a.dtype() + " in the suite");
+            case INT8, UINT8, INT16, UINT16, UINT32, UINT64, COMPLEX64, COMPLEX128 -> throw new IllegalArgumentException("no scalar of dtype " + a.dtype() + " in the suite");
         };
     }
 

@@ -191,7 +191,7 @@ final class FacadeSource {
             case INT16 -> Optional.of("short[]");
             case INT8 -> Optional.of("byte[]");
             case BOOL -> Optional.of("boolean[]");
-            case UINT8, UINT16, UINT32, UINT64 -> Optional.empty();
+            case UINT8, UINT16, UINT32, UINT64, COMPLEX64, COMPLEX128 -> Optional.empty();
         };
     }
 

@@ -1,23 +1,29 @@
 package io.jumba.cli;
 
+import io.jumba.array.Complex;
 import io.jumba.array.Npy;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads command-line arguments as kernel arguments, the way Python would read them as literals:
  * a path ending in {@code .npy} is an array, {@code 3} or {@code -3} an int64, {@code 2.5}, {@code 1e-3},
- * {@code nan}, {@code inf} or {@code -inf} a float64, {@code True}/{@code False} a bool, {@code None} None (null), a parenthesized list
+ * {@code nan}, {@code inf} or {@code -inf} a float64, {@code 2j} or {@code 1-2.5j} a complex128, {@code True}/{@code False} a bool, {@code None} None (null), a parenthesized list
  * of those a tuple: {@code (1, 2.5)}, {@code (3,)}, {@code ((1, 2), True)}, and a bracketed one a list of numbers
  * (a java.util.List, as Numba's reflected list): {@code [1, 2.5]}.
  */
 final class KernelArguments {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern FLOAT = Pattern.compile("[+-]?(\\d+\\.\\d*|\\.\\d+|\\d+)([eE][+-]?\\d+)?");
+    private static final String UNSIGNED = "(?:\\d+\\.\\d*|\\.\\d+|\\d+)(?:[eE][+-]?\\d+)?";
+    /** Python's complex literals as repr writes them: {@code 2j}, {@code -1.5j}, {@code 1+2j}, {@code (1-2.5e-3j)}. */
+    private static final Pattern COMPLEX = Pattern.compile(
+            "(?<re>[+-]?" + UNSIGNED + ")(?<im>[+-]" + UNSIGNED + ")[jJ]|(?<only>[+-]?" + UNSIGNED + ")[jJ]");
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
     private KernelArguments() {}
@@ -44,12 +50,18 @@ final class KernelArguments {
             throw new IllegalArgumentException("integer argument '" + text + "' does not fit in int64 or uint64");
         }
         if (FLOAT.matcher(text).matches()) return Double.parseDouble(text);
+        Matcher complex = COMPLEX.matcher(text);
+        if (complex.matches()) {
+            if (complex.group("only") != null) return new Complex(0, Double.parseDouble(complex.group("only")));
+            return new Complex(Double.parseDouble(complex.group("re")), Double.parseDouble(complex.group("im")));
+        }
         if (NON_FINITE.matcher(text).matches()) {
             double v = text.toLowerCase().contains("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
             return text.startsWith("-") ? -v : v;
         }
         throw new IllegalArgumentException("cannot read argument '" + text
-                + "': expected a path ending in .npy, an integer, a float (also nan, inf, -inf), True/False or None");
+                + "': expected a path ending in .npy, an integer, a float (also nan, inf, -inf), a complex number (1+2j),"
+                + " True/False or None");
     }
 
     /**

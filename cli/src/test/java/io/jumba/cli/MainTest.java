@@ -183,6 +183,9 @@ class MainTest {
         assertEquals("3", run("call", kernels, "add", "True", "2").lastLine());
         assertEquals("(1, 2.5)", run("call", kernels, "pair", "1", "5").lastLine());
         assertEquals("None", run("call", kernels, "fill", vector).lastLine());
+        assertEquals("(1+1j)", run("call", kernels, "add", "1", "1j").lastLine());
+        assertEquals("(3.5-2j)", run("call", kernels, "add", "(1.5-2j)", "2").lastLine());
+        assertEquals("(-0.001-1j)", run("call", kernels, "add", "-1e-3+1j", "-2j").lastLine());
     }
 
     @Test

@@ -36,7 +36,8 @@ final class ArrayFormatter {
     }
 
     static String repr(NDArray a) {
-        boolean impliedDtype = a.dtype() == DType.FLOAT64 || a.dtype() == DType.INT64 || a.dtype() == DType.BOOL;
+        boolean impliedDtype = a.dtype() == DType.FLOAT64 || a.dtype() == DType.INT64 || a.dtype() == DType.BOOL
+                || a.dtype() == DType.COMPLEX128;
         boolean skipDtype = impliedDtype && a.size() > 0;
         String suffix = skipDtype ? ")" : ",";
         String body;
@@ -56,6 +57,7 @@ final class ArrayFormatter {
     /** NumPy's {@code str(a)} ({@code array_str}): {@code [1. 2.]}, {@code [[1 2]\n [3 4]]}; a 0-d array as its element. */
     static String str(NDArray a) {
         if (a.ndim() == 0) {
+            if (a.dtype().isComplex()) return PythonRepr.of(a.readComplex(a.offset()));
             return PythonRepr.of(a.dtype().isBool() ? (Object) a.readBoolean(a.offset())
                     : a.dtype().isFloat() ? (Object) a.readDouble(a.offset()) : (Object) integerText(a, a.offset()));
         }
@@ -101,10 +103,41 @@ final class ArrayFormatter {
             FloatFormat f = new FloatFormat(values, a.dtype() == DType.FLOAT32);
             return p -> f.format(a.readDouble(p));
         }
+        if (a.dtype().isComplex()) return complexFormat(a, positions);
         int width = 0;
         for (int p : positions) width = Math.max(width, integerText(a, p).length());
         int w = width;
         return p -> pad(integerText(a, p), w);
+    }
+
+    /**
+     * NumPy's ComplexFloatingFormat: the real parts formatted together, the imaginary parts together with a sign
+     * always shown, and {@code j} before the imaginary part's trailing padding.
+     */
+    private static IntFunction<String> complexFormat(NDArray a, int[] positions) {
+        double[] re = new double[positions.length], im = new double[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            Complex z = a.readComplex(positions[k]);
+            re[k] = z.re();
+            im[k] = z.im();
+        }
+        boolean single = a.dtype() == DType.COMPLEX64;
+        FloatFormat real = new FloatFormat(re, single), imag = new FloatFormat(im, single);
+        int width = 0;
+        for (double v : im) width = Math.max(width, signed(imag.format(v)).length());
+        int w = width;
+        return p -> {
+            Complex z = a.readComplex(p);
+            String i = pad(signed(imag.format(z.im())), w);
+            String core = i.stripTrailing();
+            return real.format(z.re()) + core + "j" + i.substring(core.length());
+        };
+    }
+
+    /** A formatted float with its sign always written ({@code +1.5}, {@code -2. }), leading padding dropped. */
+    private static String signed(String formatted) {
+        String s = formatted.stripLeading();
+        return s.startsWith("-") ? s : "+" + s;
     }
 
     /** The integer element at raw position p in decimal (a uint64 read unsigned). */

@@ -16,7 +16,9 @@ final class Copies {
                 order == 'C' ? NDArray.cStrides(shape) : NDArray.fStrides(shape));
         int[] destination = positionsInCOrder(out);
         int[] next = {0};
-        if (target.isFloat() || a.dtype().isFloat() && target.isInteger()) {
+        if (target.isComplex()) {
+            COrder.forEach(a, p -> out.writeComplex(destination[next[0]++], a.readComplex(p)));
+        } else if (target.isFloat() || a.dtype().isFloat() && target.isInteger()) {
             COrder.forEach(a, p -> out.writeDouble(destination[next[0]++], a.readDouble(p)));
         } else if (target.isBool()) {
             COrder.forEach(a, p -> out.writeLong(destination[next[0]++], a.readBoolean(p) ? 1 : 0));

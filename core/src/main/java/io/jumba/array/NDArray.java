@@ -239,7 +239,7 @@ public final class NDArray {
 
     public static NDArray zeros(DType dtype, int... shape) { return empty(dtype, shape); }
 
-    /** A new primitive array of the storage type of dtype. */
+    /** A new primitive array of the storage type of dtype, for n elements (2n floats or doubles for complex). */
     public static Object allocate(DType dtype, int n) {
         return switch (dtype) {
             case BOOL -> new boolean[n];
@@ -249,10 +249,12 @@ public final class NDArray {
             case INT64, UINT64 -> new long[n];
             case FLOAT32 -> new float[n];
             case FLOAT64 -> new double[n];
+            case COMPLEX64 -> new float[Math.multiplyExact(n, 2)];
+            case COMPLEX128 -> new double[Math.multiplyExact(n, 2)];
         };
     }
 
-    /** The length of a storage array, checking that it is the storage type of dtype. */
+    /** The number of elements a storage array holds, checking that it is the storage type of dtype. */
     static int storageLength(DType dtype, Object data) {
         int length = switch (data) {
             case boolean[] a when dtype == DType.BOOL -> a.length;
@@ -262,6 +264,8 @@ public final class NDArray {
             case long[] a when dtype == DType.INT64 || dtype == DType.UINT64 -> a.length;
             case float[] a when dtype == DType.FLOAT32 -> a.length;
             case double[] a when dtype == DType.FLOAT64 -> a.length;
+            case float[] a when dtype == DType.COMPLEX64 && a.length % 2 == 0 -> a.length / 2;
+            case double[] a when dtype == DType.COMPLEX128 && a.length % 2 == 0 -> a.length / 2;
             default -> -1;
         };
         if (length < 0) throw new IllegalArgumentException(data.getClass().getSimpleName() + " cannot store " + dtype.numpyName());
@@ -286,12 +290,14 @@ public final class NDArray {
 
     /**
      * The element boxed as its dtype's Java type (Boolean, Byte, Short, Integer, Long, Float, Double), an unsigned one
-     * in the next wider type that holds its value (uint8 → Short, uint16 → Integer, uint32 → Long) and uint64 in a
-     * Long holding its 64 bits (read it with {@link Long#toUnsignedString(long)}, {@link Long#compareUnsigned}).
+     * in the next wider type that holds its value (uint8 → Short, uint16 → Integer, uint32 → Long), uint64 in a
+     * Long holding its 64 bits (read it with {@link Long#toUnsignedString(long)}, {@link Long#compareUnsigned}) and
+     * a complex element as a {@link Complex}.
      */
     public Object get(int... index) {
         long p = position(index);
         if (data instanceof MemorySegment s) return SegmentElements.box(s, dtype, p);
+        if (dtype.isComplex()) return readComplex(p);
         int q = (int) p;
         return switch (dtype) {
             case BOOL -> ((boolean[]) data)[q];
@@ -304,7 +310,40 @@ public final class NDArray {
             case INT64, UINT64 -> ((long[]) data)[q];
             case FLOAT32 -> ((float[]) data)[q];
             case FLOAT64 -> ((double[]) data)[q];
+            case COMPLEX64, COMPLEX128 -> throw new IllegalStateException("complex read above");
         };
+    }
+
+    /** The complex element at {@code index}. */
+    public Complex getComplex(int... index) { return readComplex(position(index)); }
+
+    /** Stores a complex value at {@code index}; a real array keeps its real part, as NumPy casts (with a warning). */
+    public void setComplex(Complex v, int... index) { writeComplex(position(index), v); }
+
+    /** The element at raw position p of {@link #data()} as a complex number (a real element with imaginary part 0). */
+    public Complex readComplex(long p) {
+        int q = (int) p * 2;
+        return switch (dtype) {
+            case COMPLEX128 -> new Complex(((double[]) data)[q], ((double[]) data)[q + 1]);
+            case COMPLEX64 -> new Complex(((float[]) data)[q], ((float[]) data)[q + 1]);
+            default -> new Complex(readDouble(p), 0);
+        };
+    }
+
+    /** Stores v at raw position p: a complex64 element rounds both parts to float, a real one keeps the real part. */
+    public void writeComplex(long p, Complex v) {
+        int q = (int) p * 2;
+        switch (dtype) {
+            case COMPLEX128 -> {
+                ((double[]) data)[q] = v.re();
+                ((double[]) data)[q + 1] = v.im();
+            }
+            case COMPLEX64 -> {
+                ((float[]) data)[q] = (float) v.re();
+                ((float[]) data)[q + 1] = (float) v.im();
+            }
+            default -> writeDouble(p, v.re());
+        }
     }
 
     public void setDouble(double v, int... index) { writeDouble(position(index), v); }
@@ -313,11 +352,13 @@ public final class NDArray {
 
     public void setBoolean(boolean v, int... index) { writeLong(position(index), v ? 1 : 0); }
 
-    /** The element at raw position p of {@link #data()} as a double. */
+    /** The element at raw position p of {@link #data()} as a double (a complex one's real part, as NumPy casts). */
     public double readDouble(long p) {
         if (data instanceof MemorySegment s) return SegmentElements.readDouble(s, dtype, p);
         int q = (int) p;
         return switch (dtype) {
+            case COMPLEX128 -> ((double[]) data)[2 * q];
+            case COMPLEX64 -> ((float[]) data)[2 * q];
             case FLOAT64 -> ((double[]) data)[q];
             case FLOAT32 -> ((float[]) data)[q];
             case UINT64 -> Unsigned.toDouble(((long[]) data)[q]);
@@ -340,12 +381,14 @@ public final class NDArray {
             case INT64, UINT64 -> ((long[]) data)[q];
             case FLOAT32 -> (long) ((float[]) data)[q];
             case FLOAT64 -> (long) ((double[]) data)[q];
+            case COMPLEX64, COMPLEX128 -> (long) readDouble(p);
         };
     }
 
     public boolean readBoolean(long p) {
         return switch (dtype) {
             case BOOL -> ((boolean[]) data)[(int) p];
+            case COMPLEX64, COMPLEX128 -> readComplex(p).re() != 0 || readComplex(p).im() != 0;
             case FLOAT32, FLOAT64 -> readDouble(p) != 0;
             default -> readLong(p) != 0;
         };
@@ -365,6 +408,7 @@ public final class NDArray {
             case FLOAT64 -> ((double[]) data)[q] = v;
             case FLOAT32 -> ((float[]) data)[q] = (float) v;
             case BOOL -> ((boolean[]) data)[q] = v != 0;
+            case COMPLEX64, COMPLEX128 -> writeComplex(p, new Complex(v, 0));
             default -> writeLong(p, FloatToInteger.cast(v, dtype));
         }
     }
@@ -384,6 +428,7 @@ public final class NDArray {
             case INT64, UINT64 -> ((long[]) data)[q] = v;
             case FLOAT32 -> ((float[]) data)[q] = v;
             case FLOAT64 -> ((double[]) data)[q] = v;
+            case COMPLEX64, COMPLEX128 -> writeComplex(p, new Complex(v, 0));
         }
     }
 
@@ -563,6 +608,14 @@ public final class NDArray {
         return out;
     }
 
+    /** All elements in C order as complex numbers (real elements with imaginary part 0). */
+    public Complex[] toFlatComplexArray() {
+        Complex[] out = new Complex[size()];
+        int[] i = {0};
+        COrder.forEach(this, p -> out[i[0]++] = readComplex(p));
+        return out;
+    }
+
     /** All elements in C order as booleans (!= 0). */
     public boolean[] toFlatBooleanArray() {
         boolean[] out = new boolean[size()];
@@ -577,15 +630,24 @@ public final class NDArray {
      */
     public boolean contentEquals(NDArray other) {
         if (dtype != other.dtype || !Arrays.equals(shape, other.shape)) return false;
+        if (dtype.isComplex()) {
+            Complex[] a = toFlatComplexArray(), b = other.toFlatComplexArray();
+            for (int k = 0; k < a.length; k++) {
+                if (!(same(a[k].re(), b[k].re()) && same(a[k].im(), b[k].im()))) return false;
+            }
+            return true;
+        }
         if (dtype.isFloat()) {
             double[] a = toFlatDoubleArray(), b = other.toFlatDoubleArray();
             for (int k = 0; k < a.length; k++) {
-                if (!(a[k] == b[k] || Double.isNaN(a[k]) && Double.isNaN(b[k]))) return false;
+                if (!same(a[k], b[k])) return false;
             }
             return true;
         }
         return Arrays.equals(toFlatLongArray(), other.toFlatLongArray());
     }
+
+    private static boolean same(double a, double b) { return a == b || Double.isNaN(a) && Double.isNaN(b); }
 
     /** NumPy's {@code repr}, e.g. {@code array([1., 2.])} or {@code array([[1, 2], [3, 4]], dtype=int32)}. */
     @Override

@@ -129,6 +129,9 @@ public final class Npy {
         NpyHeader.Element element = header.element(source);
         DType dtype = element.dtype();
         if (dtype == DType.BOOL) throw new NpyFormatException(source, "bool arrays are not mapped (Npy.read reads them)");
+        if (dtype.isComplex()) {
+            throw new NpyFormatException(source, "complex arrays are not mapped (Npy.read reads them onto the heap)");
+        }
         if (element.bigEndian() != (ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN) && dtype.itemSize() > 1) {
             throw new NpyFormatException(source, "data is not in this machine's byte order, so it cannot be mapped (Npy.read converts it)");
         }

@@ -28,7 +28,7 @@ final class NpyData {
     /** The elements of the array in C order as little-endian bytes. */
     static byte[] encode(NDArray array) {
         NDArray c = array.isCContiguous() && !array.isSegment() ? array : array.copy(); // copies are on the heap
-        int n = c.size(), from = c.offset();
+        int n = c.size(), from = c.offset(), slots = c.dtype().slots();
         ByteBuffer b = ByteBuffer.allocate(Math.multiplyExact(n, c.dtype().itemSize())).order(ByteOrder.LITTLE_ENDIAN);
         if (n == 0) return b.array();
         switch (c.data()) {
@@ -37,8 +37,8 @@ final class NpyData {
             case short[] a -> b.asShortBuffer().put(a, from, n);
             case int[] a -> b.asIntBuffer().put(a, from, n);
             case long[] a -> b.asLongBuffer().put(a, from, n);
-            case float[] a -> b.asFloatBuffer().put(a, from, n);
-            case double[] a -> b.asDoubleBuffer().put(a, from, n);
+            case float[] a -> b.asFloatBuffer().put(a, from * slots, n * slots);
+            case double[] a -> b.asDoubleBuffer().put(a, from * slots, n * slots);
             default -> throw new IllegalStateException("no storage for " + c.dtype());
         }
         return b.array();

@@ -13,7 +13,7 @@ record NpyHeader(String descr, boolean fortranOrder, long[] shape) {
     /** NumPy's NPY_MAXDIMS: it reads no file of more dimensions, so neither does Jumba. */
     static final int MAX_DIMS = 64;
 
-    private static final String SUPPORTED = "bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64";
+    private static final String SUPPORTED = "bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64, complex64, complex128";
 
     /** The dtype named by {@link #descr}, and whether its bytes are big-endian. */
     record Element(DType dtype, boolean bigEndian) {}
@@ -43,6 +43,8 @@ record NpyHeader(String descr, boolean fortranOrder, long[] shape) {
             case "u8" -> DType.UINT64;
             case "f4" -> DType.FLOAT32;
             case "f8" -> DType.FLOAT64;
+            case "c8" -> DType.COMPLEX64;
+            case "c16" -> DType.COMPLEX128;
             default -> null;
         };
         if (dtype == null) {

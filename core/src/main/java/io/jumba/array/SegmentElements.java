@@ -21,6 +21,8 @@ public final class SegmentElements {
             case FLOAT32 -> ValueLayout.JAVA_FLOAT_UNALIGNED;
             case FLOAT64 -> ValueLayout.JAVA_DOUBLE_UNALIGNED;
             case BOOL -> throw new IllegalArgumentException("bool arrays live on the heap: Java has no bool memory layout");
+            case COMPLEX64, COMPLEX128 -> throw new IllegalArgumentException("complex arrays live on the heap in Jumba (no"
+                    + " off-heap, mapped or Arrow storage for them yet)");
         };
     }
 
@@ -44,7 +46,7 @@ public final class SegmentElements {
             case INT64, UINT64 -> s.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p);
             case FLOAT32 -> (long) s.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, p);
             case FLOAT64 -> (long) s.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, p);
-            case BOOL -> throw new IllegalStateException("bool segment storage");
+            case BOOL, COMPLEX64, COMPLEX128 -> throw new IllegalStateException(dtype + " segment storage");
         };
     }
 
@@ -59,7 +61,7 @@ public final class SegmentElements {
             case INT64, UINT64 -> s.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p);
             case FLOAT32 -> s.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, p);
             case FLOAT64 -> s.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, p);
-            case BOOL -> throw new IllegalStateException("bool segment storage");
+            case BOOL, COMPLEX64, COMPLEX128 -> throw new IllegalStateException(dtype + " segment storage");
         };
     }
 
@@ -79,7 +81,7 @@ public final class SegmentElements {
             case INT64, UINT64 -> s.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p, v);
             case FLOAT32 -> s.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, p, (float) v);
             case FLOAT64 -> s.setAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, p, (double) v);
-            case BOOL -> throw new IllegalStateException("bool segment storage");
+            case BOOL, COMPLEX64, COMPLEX128 -> throw new IllegalStateException(dtype + " segment storage");
         }
     }
 }

@@ -37,6 +37,7 @@ final class ViewGeometry {
 
     private static long length(DType dtype, Object data) {
         if (data instanceof MemorySegment s) return s.byteSize() / SegmentElements.layout(dtype).byteSize();
+        if (dtype.isComplex()) return NDArray.storageLength(dtype, data);
         return switch (data) {
             case boolean[] a -> a.length;
             case byte[] a -> a.length;

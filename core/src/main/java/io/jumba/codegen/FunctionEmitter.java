@@ -12,6 +12,7 @@ import io.jumba.plan.LoopPlan;
 import io.jumba.plan.LoopPlans;
 import io.jumba.plan.OutlinedNest;
 import io.jumba.runtime.MathTyping;
+import io.jumba.runtime.ScalarImplementation;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
@@ -342,7 +343,8 @@ final class FunctionEmitter {
     // ---- arrays ---------------------------------------------------------------------------------------------
 
     /** Whether the array's elements are read through a memory segment with long positions. */
-    private boolean segment(Type.Array t) { return context.segments && t.dtype() != DType.BOOL; }
+    /** Whether t's data is read as a memory segment: numeric arrays of segment kernels, complex ones never. */
+    private boolean segment(Type.Array t) { return context.segments && t.dtype() != DType.BOOL && !t.dtype().isComplex(); }
 
     private void declareHoisted(String name, Type.Array t) {
         boolean seg = segment(t);
@@ -411,11 +413,15 @@ final class FunctionEmitter {
         if (l.array() instanceof Expr.Local local && segment((Type.Array) local.type())) {
             return SegmentAccess.load(d, Names.derived(local.var().name(), "data"), position(local, l.indices(), pos));
         }
+        if (l.array() instanceof Expr.Local local && d.isComplex()) {
+            return "ComplexMath.load(" + Names.derived(local.var().name(), "data") + ", " + position(local, l.indices(), pos) + ")";
+        }
         if (l.array() instanceof Expr.Local local) {
             String e = element(local, l.indices(), pos);
             return JavaTypes.fromStorage(d, e);
         }
         String args = "(" + expr(l.array()) + ", " + indexArray(l.indices()) + ", " + pos + ")";
+        if (d.isComplex()) return "ArrayOps.loadComplex" + args;
         if (d.isBool()) return "ArrayOps.loadBoolean" + args;
         if (d.isFloat()) return "((" + JavaTypes.scalar(d) + ") ArrayOps.loadDouble" + args + ")";
         return JavaTypes.narrow(d, "ArrayOps.loadLong" + args);
@@ -436,6 +442,9 @@ final class FunctionEmitter {
             }
             if (segment((Type.Array) local.type())) {
                 line(SegmentAccess.store(d, Names.derived(local.var().name(), "data"), position(local, s.indices(), pos), v));
+            } else if (d.isComplex()) {
+                line("ComplexMath.store(" + Names.derived(local.var().name(), "data") + ", " + position(local, s.indices(), pos)
+                        + ", " + v + ");");
             } else {
                 line(element(local, s.indices(), pos) + " = " + JavaTypes.toStorage(d, v) + ";");
             }
@@ -445,7 +454,7 @@ final class FunctionEmitter {
             }
             return;
         }
-        String kind = d.isBool() ? "Boolean" : d.isFloat() ? "Double" : "Long";
+        String kind = d.isBool() ? "Boolean" : d.isFloat() ? "Double" : d.isComplex() ? "Complex" : "Long";
         line("ArrayOps.store" + kind + "(" + expr(s.array()) + ", " + indexArray(s.indices()) + ", " + value + ", "
                 + pos + ");");
     }
@@ -818,6 +827,7 @@ final class FunctionEmitter {
             };
             return "(" + l + op + r + ")";
         }
+        if (t.isComplex()) return complexBinary(b, l, r, numpy);
         if (t.isFloat()) {
             String cast = t == DType.FLOAT32 ? "(float) " : "";
             // Each case concatenates its operands once: a chain of n operations copies its text n times already.
@@ -861,6 +871,24 @@ final class FunctionEmitter {
         return JavaTypes.narrow(t, raw);
     }
 
+    /** Complex arithmetic: ComplexMath's methods, complex64's in float steps (pow computes in double and rounds). */
+    private String complexBinary(Expr.Binary b, String l, String r, boolean numpy) {
+        boolean single = b.type().dtype() == DType.COMPLEX64;
+        String suffix = single ? "Single(" : "(";
+        return switch (b.op()) {
+            case ADD -> "ComplexMath.add" + suffix + l + ", " + r + ")";
+            case SUB -> "ComplexMath.sub" + suffix + l + ", " + r + ")";
+            case MUL -> "ComplexMath.mul" + suffix + l + ", " + r + ")";
+            case DIV -> numpy ? "ComplexMath.divNumpy" + suffix + l + ", " + r + ")"
+                    : "ComplexMath.div" + suffix + l + ", " + r + ", " + context.ref(b.pos()) + ")";
+            case POW -> {
+                String pow = "ComplexMath.pow(" + l + ", " + r + ", " + context.ref(b.pos()) + ")";
+                yield single ? "ComplexMath.single(" + pow + ")" : pow;
+            }
+            default -> throw new IllegalStateException(b.op() + " on " + b.type());
+        };
+    }
+
     /** Whether the operation can raise (so its position goes into the table). */
     private boolean needsPosition(Expr.Binary b) {
         boolean numpy = function.options().numpyErrorModel();
@@ -876,6 +904,7 @@ final class FunctionEmitter {
         String x = expr(u.operand());
         if (t.isBool()) return "(!" + x + ")";
         if (t.isFloat()) return "(-" + x + ")";
+        if (t.isComplex()) return "ComplexMath.neg(" + x + ")";
         return switch (u.op()) {
             case NEG -> JavaTypes.narrow(t, "-" + x);
             case INVERT -> JavaTypes.narrow(t, "~" + x);
@@ -885,6 +914,13 @@ final class FunctionEmitter {
 
     private String compare(Expr.Compare c) {
         String l = expr(c.left()), r = expr(c.right());
+        if (dtype(c.left()).isComplex()) {
+            return switch (c.op()) {
+                case EQ -> "ComplexMath.eq(" + l + ", " + r + ")";
+                case NE -> "ComplexMath.ne(" + l + ", " + r + ")";
+                default -> throw new IllegalStateException(c.op() + " on complex");
+            };
+        }
         String op = switch (c.op()) {
             case LT -> " < ";
             case LE -> " <= ";
@@ -906,6 +942,7 @@ final class FunctionEmitter {
     /** NumPy astype from one scalar dtype to another. */
     static String cast(String x, DType from, DType to) {
         if (from == to) return x;
+        if (to.isComplex() || from.isComplex()) return complexCast(x, from, to);
         if (to.isBool()) return "(" + x + " != 0)";
         if (from.isBool()) {
             return switch (to) {
@@ -924,7 +961,18 @@ final class FunctionEmitter {
         return JavaTypes.narrow(to, x);
     }
 
+    /** Casts to and from complex: a real becomes re + 0j, complex to real keeps the real part (as NumPy's astype). */
+    private static String complexCast(String x, DType from, DType to) {
+        if (from.isComplex() && to.isComplex()) return to == DType.COMPLEX64 ? "ComplexMath.single(" + x + ")" : x;
+        if (from.isComplex()) {
+            return to.isBool() ? "ComplexMath.truth(" + x + ")" : cast(x + ".re()", DType.FLOAT64, to);
+        }
+        String part = cast(x, from, to.part());
+        return "ComplexMath.of(" + (to == DType.COMPLEX64 ? "(double) " : "") + part + ", 0.0)";
+    }
+
     private String intrinsic(Expr.Intrinsic i) {
+        if (i.fn().scalar() instanceof ScalarImplementation.OnComplex c) return complexIntrinsic(i, c);
         DType argType = dtype(i.args().get(0));
         DType result = i.type().dtype();
         List<String> args = new ArrayList<>();
@@ -936,6 +984,18 @@ final class FunctionEmitter {
             return JavaTypes.narrow(result, call);
         }
         throw new IllegalStateException(i.fn() + " giving " + result);
+    }
+
+    /** A complex function: arguments as they are (Complex or double), complex64 and float32 results rounded. */
+    private String complexIntrinsic(Expr.Intrinsic i, ScalarImplementation.OnComplex c) {
+        List<String> args = new ArrayList<>();
+        for (Expr a : i.args()) args.add(dtype(a).isComplex() ? expr(a) : "(double) " + expr(a));
+        String call = c.call() + "(" + String.join(", ", args) + ")";
+        return switch (i.type().dtype()) {
+            case COMPLEX64 -> "ComplexMath.single(" + call + ")";
+            case FLOAT32 -> "((float) " + call + ")";
+            default -> call;
+        };
     }
 
     private String alloc(Expr.Alloc a) {
@@ -950,7 +1010,7 @@ final class FunctionEmitter {
             case ONES -> "ArrayOps.fill(" + arr + ", 1L)";
             case FULL -> {
                 String v = expr(a.fillValue());
-                String conv = d.isBool() ? "" : d.isFloat() ? "(double) " : "(long) ";
+                String conv = d.isBool() || d.isComplex() ? "" : d.isFloat() ? "(double) " : "(long) ";
                 yield "ArrayOps.fill(" + arr + ", " + conv + v + ")";
             }
         };

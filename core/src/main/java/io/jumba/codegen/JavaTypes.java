@@ -1,5 +1,6 @@
 package io.jumba.codegen;
 
+import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.types.Type;
 
@@ -21,6 +22,7 @@ public final class JavaTypes {
             case INT64, UINT32, UINT64 -> "long";
             case FLOAT32 -> "float";
             case FLOAT64 -> "double";
+            case COMPLEX64, COMPLEX128 -> "Complex";
         };
     }
 
@@ -48,6 +50,7 @@ public final class JavaTypes {
                 case INT64, UINT32, UINT64 -> long.class;
                 case FLOAT32 -> float.class;
                 case FLOAT64 -> double.class;
+                case COMPLEX64, COMPLEX128 -> Complex.class;
             };
             case Type.Array a -> io.jumba.array.NDArray.class;
             case Type.Tuple tt -> Object[].class;
@@ -80,6 +83,7 @@ public final class JavaTypes {
             case INT64, UINT32, UINT64 -> Long.class;
             case FLOAT32 -> Float.class;
             case FLOAT64 -> Double.class;
+            case COMPLEX64, COMPLEX128 -> Complex.class;
         };
     }
 
@@ -117,6 +121,7 @@ public final class JavaTypes {
                 case INT64, UINT32, UINT64 -> "0L";
                 case FLOAT32 -> "0.0F";
                 case FLOAT64 -> "0.0";
+                case COMPLEX64, COMPLEX128 -> "Complex.ZERO";
             };
             default -> "null";
         };
@@ -132,13 +137,17 @@ public final class JavaTypes {
             case INT16 -> "((short) (" + expr + "))";
             case INT8 -> "((byte) (" + expr + "))";
             case UINT8 -> "((short) ((" + expr + ") & 0xFF))";
-            case BOOL, FLOAT32, FLOAT64 -> throw new IllegalArgumentException("not an integer dtype: " + d);
+            case BOOL, FLOAT32, FLOAT64, COMPLEX64, COMPLEX128 -> throw new IllegalArgumentException("not an integer dtype: " + d);
         };
     }
 
     /** A Java literal for an IR constant of dtype d (value as in {@link io.jumba.ir.Expr.Const}). */
     static String literal(Object value, DType d) {
         if (d.isBool()) return value.toString();
+        if (d.isComplex()) {
+            Complex z = (Complex) value;
+            return "ComplexMath.of(" + literal(z.re(), DType.FLOAT64) + ", " + literal(z.im(), DType.FLOAT64) + ")";
+        }
         if (d == DType.FLOAT64) {
             double v = (Double) value;
             if (Double.isNaN(v)) return "Double.NaN";
@@ -171,6 +180,7 @@ public final class JavaTypes {
             case INT64, UINT32, UINT64 -> "Long.valueOf(" + expr + ")";
             case FLOAT32 -> "Float.valueOf(" + expr + ")";
             case FLOAT64 -> "Double.valueOf(" + expr + ")";
+            case COMPLEX64, COMPLEX128 -> expr;
         };
     }
 
@@ -185,6 +195,7 @@ public final class JavaTypes {
                 case INT64, UINT32, UINT64 -> "((Long) " + expr + ").longValue()";
                 case FLOAT32 -> "((Float) " + expr + ").floatValue()";
                 case FLOAT64 -> "((Double) " + expr + ").doubleValue()";
+                case COMPLEX64, COMPLEX128 -> "((Complex) " + expr + ")";
             };
             case Type.Array a -> "((NDArray) " + expr + ")";
             case Type.Tuple tt -> "((Object[]) " + expr + ")";

@@ -24,7 +24,7 @@ public final class SegmentAccess {
             case INT64, UINT64 -> "JAVA_LONG_UNALIGNED";
             case FLOAT32 -> "JAVA_FLOAT_UNALIGNED";
             case FLOAT64 -> "JAVA_DOUBLE_UNALIGNED";
-            case BOOL -> throw new IllegalArgumentException("bool arrays are read on the heap");
+            case BOOL, COMPLEX64, COMPLEX128 -> throw new IllegalArgumentException(d + " arrays are read on the heap");
         };
     }
 

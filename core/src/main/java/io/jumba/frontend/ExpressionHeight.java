@@ -21,6 +21,7 @@ final class ExpressionHeight {
             case PyExpr.Name n -> List.of();
             case PyExpr.IntLit l -> List.of();
             case PyExpr.FloatLit l -> List.of();
+            case PyExpr.ImagLit l -> List.of();
             case PyExpr.BoolLit l -> List.of();
             case PyExpr.NoneLit l -> List.of();
             case PyExpr.EllipsisLit l -> List.of();

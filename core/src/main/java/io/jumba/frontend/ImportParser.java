@@ -7,11 +7,11 @@ import static io.jumba.frontend.TokenCursor.unsupported;
 
 /**
  * Parses {@code import ...} and {@code from ... import ...} at module level into alias → qualified name
- * entries ({@code np → numpy}, {@code sqrt → math.sqrt}, {@code njit → numba.njit}). Only numpy, math, random and
+ * entries ({@code np → numpy}, {@code sqrt → math.sqrt}, {@code njit → numba.njit}). Only numpy, math, cmath, random and
  * numba (and their submodules) may be imported; {@code from __future__ import ...} is accepted and ignored.
  */
 final class ImportParser {
-    private static final Set<String> MODULES = Set.of("numpy", "math", "random", "numba");
+    private static final Set<String> MODULES = Set.of("numpy", "math", "cmath", "random", "numba");
 
     private final TokenCursor in;
     private final Map<String, String> imports;

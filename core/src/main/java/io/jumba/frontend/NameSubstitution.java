@@ -42,7 +42,7 @@ public final class NameSubstitution {
                     ? new PyExpr.ListComp(c.element(), c.target(), apply(c.iter()), c.conditions(), c.pos())
                     : new PyExpr.ListComp(apply(c.element()), apply(c.target()), apply(c.iter()),
                             c.conditions().stream().map(this::apply).toList(), c.pos());
-            case PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.BoolLit _, PyExpr.NoneLit _, PyExpr.EllipsisLit _, PyExpr.StrLit _ -> e;
+            case PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.ImagLit _, PyExpr.BoolLit _, PyExpr.NoneLit _, PyExpr.EllipsisLit _, PyExpr.StrLit _ -> e;
         };
     }
 }

@@ -25,7 +25,9 @@ final class NumberLiteral {
         String text = token.text();
         SourcePos pos = token.pos();
         if (text.endsWith("j") || text.endsWith("J")) {
-            throw new UnsupportedError(pos, "complex literals are not supported");
+            String digits = text.substring(0, text.length() - 1);
+            if (!FLOAT.matcher(digits).matches()) throw new KernelSyntaxError(pos, "invalid imaginary literal");
+            return new PyExpr.ImagLit(Double.parseDouble(digits.replace("_", "")), pos);
         }
         if (DECIMAL.matcher(text).matches()) return integer(text, 10, pos);
         if (HEX.matcher(text).matches()) return integer(text.substring(2), 16, pos);

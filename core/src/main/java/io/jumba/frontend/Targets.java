@@ -42,6 +42,7 @@ final class Targets {
             case PyExpr.Call _ -> "function call";
             case PyExpr.IntLit _ -> "literal";
             case PyExpr.FloatLit _ -> "literal";
+            case PyExpr.ImagLit _ -> "literal";
             case PyExpr.StrLit _ -> "literal";
             case PyExpr.BoolLit b -> b.value() ? "True" : "False";
             case PyExpr.NoneLit _ -> "None";

@@ -1,9 +1,11 @@
 package io.jumba.interp;
 
+import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.UnOp;
+import io.jumba.runtime.ComplexMath;
 import io.jumba.runtime.IntegerImplementation;
 import io.jumba.runtime.MathFn;
 import io.jumba.runtime.ScalarImplementation;
@@ -23,6 +25,7 @@ final class ScalarOps {
     static double asDouble(Object v) { return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue(); }
 
     static Object binary(BinOp op, Object l, Object r, DType t, boolean numpyErrors, SourcePos pos) {
+        if (t.isComplex()) return complexBinary(op, (Complex) l, (Complex) r, t == DType.COMPLEX64, numpyErrors, pos);
         if (t.isBool()) {
             boolean a = (Boolean) l, b = (Boolean) r;
             return switch (op) {
@@ -73,7 +76,21 @@ final class ScalarOps {
         return Scalars.wrap(v, t);
     }
 
+    /** Complex arithmetic as generated code does it (ComplexMath, complex64 in float steps). */
+    private static Complex complexBinary(BinOp op, Complex a, Complex b, boolean single, boolean numpyErrors, SourcePos pos) {
+        return switch (op) {
+            case ADD -> single ? ComplexMath.addSingle(a, b) : ComplexMath.add(a, b);
+            case SUB -> single ? ComplexMath.subSingle(a, b) : ComplexMath.sub(a, b);
+            case MUL -> single ? ComplexMath.mulSingle(a, b) : ComplexMath.mul(a, b);
+            case DIV -> numpyErrors ? (single ? ComplexMath.divNumpySingle(a, b) : ComplexMath.divNumpy(a, b))
+                    : single ? ComplexMath.divSingle(a, b, pos) : ComplexMath.div(a, b, pos);
+            case POW -> single ? ComplexMath.pow(a, b, pos).toSingle() : ComplexMath.pow(a, b, pos);
+            default -> throw new IllegalStateException(op + " on complex");
+        };
+    }
+
     static Object unary(UnOp op, Object v, DType t) {
+        if (t.isComplex()) return ComplexMath.neg((Complex) v);
         if (t.isBool()) {
             if (op == UnOp.NEG) throw new IllegalStateException("NEG on bool");
             return !(Boolean) v;
@@ -90,6 +107,13 @@ final class ScalarOps {
     }
 
     static boolean compare(CmpOp op, Object l, Object r, DType t) {
+        if (t.isComplex()) {
+            return switch (op) {
+                case EQ -> ComplexMath.eq((Complex) l, (Complex) r);
+                case NE -> ComplexMath.ne((Complex) l, (Complex) r);
+                default -> throw new IllegalStateException(op + " on complex");
+            };
+        }
         if (t.isFloat()) {
             double a = asDouble(l), b = asDouble(r);
             return switch (op) {
@@ -119,6 +143,15 @@ final class ScalarOps {
 
     /** NumPy astype between scalar dtypes. */
     static Object cast(Object v, DType from, DType to) {
+        if (from.isComplex()) {
+            Complex z = (Complex) v;
+            if (to.isComplex()) return to == DType.COMPLEX64 ? z.toSingle() : z;
+            return to.isBool() ? ComplexMath.truth(z) : cast(z.re(), DType.FLOAT64, to);
+        }
+        if (to.isComplex()) {
+            Object part = cast(v, from, to.part());
+            return new Complex(asDouble(part), 0);
+        }
         if (to.isBool()) return from.isFloat() ? asDouble(v) != 0 : asLong(v) != 0;
         if (to.isFloat()) {
             return from.isFloat() ? Scalars.roundTo(asDouble(v), to) : Scalars.intToFloat(asLong(v), from, to);
@@ -128,6 +161,16 @@ final class ScalarOps {
 
     /** A math function on arguments of dtype {@code argType} giving dtype {@code resultType}: its registered implementation. */
     static Object intrinsic(MathFn fn, Object[] args, DType argType, DType resultType) {
+        if (fn.scalar() instanceof ScalarImplementation.OnComplex c) {
+            Object[] in = new Object[args.length];
+            for (int k = 0; k < args.length; k++) in[k] = args[k] instanceof Complex ? args[k] : asDouble(args[k]);
+            Object v = c.f().apply(in);
+            return switch (v) {
+                case Complex z -> resultType == DType.COMPLEX64 ? z.toSingle() : z;
+                case Double x -> Scalars.roundTo(x, resultType);
+                default -> v;
+            };
+        }
         if (!argType.isFloat()) {
             return switch (fn.scalar()) {
                 case ScalarImplementation.Test t -> t.onIntegers();
@@ -146,6 +189,7 @@ final class ScalarOps {
             case ScalarImplementation.Binary b -> Scalars.roundTo(b.f().applyAsDouble(x, asDouble(args[1])), resultType);
             case ScalarImplementation.Ternary t ->
                     Scalars.roundTo(t.f().applyAsDouble(x, asDouble(args[1]), asDouble(args[2])), resultType);
+            case ScalarImplementation.OnComplex c -> throw new IllegalStateException("complex function above");
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.jumba.interp;
 
+import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.runtime.ArrayOps;
@@ -17,6 +18,7 @@ final class Values {
         return switch (t) {
             case Type.Scalar s when s.dtype().isBool() -> Boundary.argBoolean(v);
             case Type.Scalar s when s.dtype().isFloat() -> Boundary.argDouble(v, s.dtype());
+            case Type.Scalar s when s.dtype().isComplex() -> Boundary.argComplex(v, s.dtype());
             case Type.Scalar s -> Boundary.argLong(v, s.dtype());
             case Type.Array a -> checkArray(v, a);
             case Type.Tuple tt -> {
@@ -64,6 +66,7 @@ final class Values {
         return switch (t) {
             case Type.Scalar s when s.dtype().isBool() -> v;
             case Type.Scalar s when s.dtype().isFloat() -> Boundary.box((Double) v, s.dtype());
+            case Type.Scalar s when s.dtype().isComplex() -> v;
             case Type.Scalar s -> Boundary.box((Long) v, s.dtype());
             case Type.Array a -> v;
             case Type.Tuple tt -> {
@@ -84,6 +87,7 @@ final class Values {
         DType d = a.dtype();
         if (d.isBool()) return a.readBoolean(p);
         if (d.isFloat()) return a.readDouble(p);
+        if (d.isComplex()) return a.readComplex(p);
         return a.readLong(p);
     }
 
@@ -93,6 +97,7 @@ final class Values {
             case Boolean b -> a.writeLong(p, b ? 1 : 0);
             case Double x -> a.writeDouble(p, x);
             case Long x -> a.writeLong(p, x);
+            case Complex x -> a.writeComplex(p, x);
             default -> throw new IllegalStateException("not a scalar value: " + v);
         }
     }

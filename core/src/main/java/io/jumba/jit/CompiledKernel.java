@@ -120,6 +120,7 @@ public final class CompiledKernel {
                 case INT64, UINT32, UINT64 -> Boundary.argLong(v, s.dtype());
                 case FLOAT32 -> (float) Boundary.argDouble(v, s.dtype());
                 case FLOAT64 -> Boundary.argDouble(v, s.dtype());
+                case COMPLEX64, COMPLEX128 -> Boundary.argComplex(v, s.dtype());
             };
             case Type.Array a -> checkArray(v, a);
             case Type.Tuple tt -> {

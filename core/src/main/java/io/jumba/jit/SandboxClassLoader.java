@@ -16,7 +16,7 @@ final class SandboxClassLoader extends ClassLoader {
             "java.lang.Object", "java.lang.String", "java.lang.Math", "java.lang.StrictMath",
             "java.lang.Double", "java.lang.Float", "java.lang.Long", "java.lang.Integer", "java.lang.Short",
             "java.lang.Byte", "java.lang.Boolean", "java.lang.Throwable", "java.lang.RuntimeException",
-            "io.jumba.array.NDArray", "io.jumba.array.DType", "io.jumba.diag.KernelRuntimeError",
+            "io.jumba.array.NDArray", "io.jumba.array.DType", "io.jumba.array.Complex", "io.jumba.diag.KernelRuntimeError",
             "io.jumba.source.SourcePos",
             // Element access to the memory segments of arrays the caller passed (ArrayStorage.SEGMENT): bounds-checked
             // reads and writes, and the Vector API's loads and stores from them.

@@ -13,7 +13,7 @@ final class Limits {
             case INT16 -> Short.MIN_VALUE;
             case INT32 -> Integer.MIN_VALUE;
             case INT64 -> Long.MIN_VALUE;
-            case FLOAT32, FLOAT64 -> throw new IllegalArgumentException("no integer range for " + d);
+            case FLOAT32, FLOAT64, COMPLEX64, COMPLEX128 -> throw new IllegalArgumentException("no integer range for " + d);
         };
     }
 
@@ -28,7 +28,7 @@ final class Limits {
             case INT16 -> Short.MAX_VALUE;
             case INT32 -> Integer.MAX_VALUE;
             case INT64 -> Long.MAX_VALUE;
-            case FLOAT32, FLOAT64 -> throw new IllegalArgumentException("no integer range for " + d);
+            case FLOAT32, FLOAT64, COMPLEX64, COMPLEX128 -> throw new IllegalArgumentException("no integer range for " + d);
         };
     }
 }

@@ -35,7 +35,8 @@ final class ReductionPatterns {
 
     private static Update assign(Stmt.Assign a) {
         Var r = a.target();
-        if (!(r.type() instanceof io.jumba.types.Type.Scalar)) return null;
+        // Complex accumulators have no parallel combine yet: the loop's race check then refuses the variable.
+        if (!(r.type() instanceof io.jumba.types.Type.Scalar s) || s.dtype().isComplex()) return null;
         Expr v = SameValue.uncast(a.value());
         switch (v) {
             case Expr.Binary b -> {

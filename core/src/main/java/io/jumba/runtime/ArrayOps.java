@@ -155,6 +155,20 @@ public final class ArrayOps {
         return a.readDouble(position(a, index, pos));
     }
 
+    /** a with every element set to v (a new array's fill). */
+    public static NDArray fill(NDArray a, io.jumba.array.Complex v) {
+        for (int p = 0, n = a.size(); p < n; p++) a.writeComplex(p, v);
+        return a;
+    }
+
+    public static io.jumba.array.Complex loadComplex(NDArray a, long[] index, SourcePos pos) {
+        return a.readComplex(position(a, index, pos));
+    }
+
+    public static void storeComplex(NDArray a, long[] index, io.jumba.array.Complex v, SourcePos pos) {
+        a.writeComplex(position(a, index, pos), v);
+    }
+
     public static boolean loadBoolean(NDArray a, long[] index, SourcePos pos) {
         return a.readBoolean(position(a, index, pos));
     }

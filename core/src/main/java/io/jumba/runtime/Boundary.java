@@ -1,5 +1,6 @@
 package io.jumba.runtime;
 
+import io.jumba.array.Complex;
 import io.jumba.array.DType;
 
 /**
@@ -34,6 +35,17 @@ public final class Boundary {
         };
     }
 
+    /** A complex argument: a {@link Complex} (complex64 rounds it) or a real number as re + 0j. */
+    public static Complex argComplex(Object v, DType d) {
+        Complex z = switch (v) {
+            case Complex c -> c;
+            case Boolean b -> new Complex(b ? 1 : 0, 0);
+            case Number n -> new Complex(argDouble(n, DType.FLOAT64), 0);
+            case null, default -> throw mismatch(v, d);
+        };
+        return d == DType.COMPLEX64 ? z.toSingle() : z;
+    }
+
     public static boolean argBoolean(Object v) {
         return switch (v) {
             case Boolean b -> b;
@@ -57,6 +69,7 @@ public final class Boundary {
             case INT64, UINT64 -> v;
             case FLOAT32 -> (float) v;
             case FLOAT64 -> (double) v;
+            case COMPLEX64, COMPLEX128 -> new Complex(v, 0);
         };
     }
 

@@ -1,9 +1,14 @@
 package io.jumba.runtime;
 
+import io.jumba.array.Complex;
+
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 
@@ -36,6 +41,8 @@ public record MathDefinition(List<String> names, List<String> floatNames, MathTy
 
     static MathDefinition predicate(String... names) { return of(MathTyping.PREDICATE, names); }
 
+    static MathDefinition complex(String... names) { return of(MathTyping.COMPLEX, names); }
+
     private static MathDefinition of(MathTyping typing, String... names) {
         return new MathDefinition(List.of(names), List.of(), typing, null, null, null, null, null);
     }
@@ -50,6 +57,20 @@ public record MathDefinition(List<String> names, List<String> floatNames, MathTy
 
     MathDefinition ternary(String call, ScalarImplementation.Ternary.Operator f) {
         return scalar(new ScalarImplementation.Ternary(call, f));
+    }
+
+    MathDefinition onComplex(String call, ScalarImplementation.Result result, Function<Complex, Object> f) {
+        return scalar(new ScalarImplementation.OnComplex(call, 1, false, result, args -> f.apply((Complex) args[0])));
+    }
+
+    MathDefinition onComplex(String call, BinaryOperator<Complex> f) {
+        return scalar(new ScalarImplementation.OnComplex(call, 2, false, ScalarImplementation.Result.COMPLEX,
+                args -> f.apply((Complex) args[0], (Complex) args[1])));
+    }
+
+    MathDefinition onReals(String call, BiFunction<Double, Double, Complex> f) {
+        return scalar(new ScalarImplementation.OnComplex(call, 2, true, ScalarImplementation.Result.COMPLEX,
+                args -> f.apply((Double) args[0], (Double) args[1])));
     }
 
     MathDefinition test(String call, DoublePredicate f, boolean onIntegers) {
@@ -82,6 +103,7 @@ public record MathDefinition(List<String> names, List<String> floatNames, MathTy
             case FLOAT, FLOAT64 -> UfuncForm.Loops.FLOATS;
             case KEEPS_TYPE -> UfuncForm.Loops.NUMERIC;
             case PREDICATE -> UfuncForm.Loops.ALL_TO_BOOL;
+            case COMPLEX -> throw new IllegalStateException("no ufunc of complex functions yet: " + name);
         }));
     }
 

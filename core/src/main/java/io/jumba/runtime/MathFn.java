@@ -4,6 +4,9 @@ import java.util.List;
 
 import static io.jumba.runtime.LaneForm.*;
 import static io.jumba.runtime.MathDefinition.*;
+import static io.jumba.runtime.ScalarImplementation.Result.BOOL;
+import static io.jumba.runtime.ScalarImplementation.Result.COMPLEX;
+import static io.jumba.runtime.ScalarImplementation.Result.REAL;
 
 /**
  * The registry of math functions: one entry per {@code math.*}/{@code np.*} function the IR knows, declaring in one
@@ -155,7 +158,33 @@ public enum MathFn {
     /** NumPy's lcm on integers (non-negative; 0 when either is 0). */
     LCM(keepsType("numpy.lcm").binary("MathFn.lcm", MathFn::lcm).ints(MathFn::lcm).lane(scalarOnly(Why.EUCLID))),
     /** Python 3.13's math.fma: x * y + z rounded once, in float64 only. */
-    FMA(float64("math.fma").ternary("MathFunctions.fma", MathFunctions::fma).lane(operator("FMA")));
+    FMA(float64("math.fma").ternary("MathFunctions.fma", MathFunctions::fma).lane(operator("FMA"))),
+
+    // Complex functions (ComplexMath): typed by typing's ComplexCalls, which also sends np.exp, abs, ... of complex
+    // arguments here; the entries without a name are abs(), .real, .imag, .conjugate() and complex(re, im).
+    C_ABS(complex().onComplex("ComplexMath.abs", REAL, ComplexMath::abs).lane(scalarOnly(Why.COMPLEX))),
+    C_REAL(complex().onComplex("ComplexMath.real", REAL, ComplexMath::real).lane(scalarOnly(Why.COMPLEX))),
+    C_IMAG(complex().onComplex("ComplexMath.imag", REAL, ComplexMath::imag).lane(scalarOnly(Why.COMPLEX))),
+    C_CONJ(complex().onComplex("ComplexMath.conjugate", COMPLEX, ComplexMath::conjugate).lane(scalarOnly(Why.COMPLEX))),
+    C_NEW(complex().onReals("ComplexMath.of", ComplexMath::of).lane(scalarOnly(Why.COMPLEX))),
+    /** np.true_divide (and the / of arrays) on complex elements: no exception for a zero divisor, as NumPy. */
+    C_TRUE_DIVIDE(complex().onComplex("ComplexMath.divNumpy", ComplexMath::divNumpy).lane(scalarOnly(Why.COMPLEX))),
+    C_RECT(complex("cmath.rect").onReals("ComplexMath.rect", ComplexMath::rect).lane(scalarOnly(Why.COMPLEX))),
+    C_PHASE(complex("cmath.phase").onComplex("ComplexMath.phase", REAL, ComplexMath::phase).lane(scalarOnly(Why.COMPLEX))),
+    C_EXP(complex("cmath.exp").onComplex("ComplexMath.exp", COMPLEX, ComplexMath::exp).lane(scalarOnly(Why.COMPLEX))),
+    C_LOG(complex("cmath.log").onComplex("ComplexMath.log", COMPLEX, ComplexMath::log).lane(scalarOnly(Why.COMPLEX))),
+    C_LOG10(complex("cmath.log10").onComplex("ComplexMath.log10", COMPLEX, ComplexMath::log10).lane(scalarOnly(Why.COMPLEX))),
+    C_SQRT(complex("cmath.sqrt").onComplex("ComplexMath.sqrt", COMPLEX, ComplexMath::sqrt).lane(scalarOnly(Why.COMPLEX))),
+    C_SIN(complex("cmath.sin").onComplex("ComplexMath.sin", COMPLEX, ComplexMath::sin).lane(scalarOnly(Why.COMPLEX))),
+    C_COS(complex("cmath.cos").onComplex("ComplexMath.cos", COMPLEX, ComplexMath::cos).lane(scalarOnly(Why.COMPLEX))),
+    C_TAN(complex("cmath.tan").onComplex("ComplexMath.tan", COMPLEX, ComplexMath::tan).lane(scalarOnly(Why.COMPLEX))),
+    C_SINH(complex("cmath.sinh").onComplex("ComplexMath.sinh", COMPLEX, ComplexMath::sinh).lane(scalarOnly(Why.COMPLEX))),
+    C_COSH(complex("cmath.cosh").onComplex("ComplexMath.cosh", COMPLEX, ComplexMath::cosh).lane(scalarOnly(Why.COMPLEX))),
+    C_TANH(complex("cmath.tanh").onComplex("ComplexMath.tanh", COMPLEX, ComplexMath::tanh).lane(scalarOnly(Why.COMPLEX))),
+    C_ISNAN(complex("cmath.isnan").onComplex("ComplexMath.isnan", BOOL, ComplexMath::isnan).lane(scalarOnly(Why.COMPLEX))),
+    C_ISINF(complex("cmath.isinf").onComplex("ComplexMath.isinf", BOOL, ComplexMath::isinf).lane(scalarOnly(Why.COMPLEX))),
+    C_ISFINITE(complex("cmath.isfinite").onComplex("ComplexMath.isfinite", BOOL, ComplexMath::isfinite)
+            .lane(scalarOnly(Why.COMPLEX)));
 
     /** Reasons shared by several scalar-only entries (a nested class: enum constants cannot read later fields). */
     private static final class Why {
@@ -166,6 +195,8 @@ public enum MathFn {
         private static final String NOT_WRITTEN_BITS = "not written yet: it works on the exponent and mantissa bits, "
                 + "which lanes could do with integer views of the vector";
         private static final String EUCLID = "Euclid's algorithm loops a data-dependent number of times per element";
+        private static final String COMPLEX = "complex values are Complex objects in generated code, not lanes: a "
+                + "vector form would keep real and imaginary parts in two vectors, which is not written yet";
         private static final String LANCZOS = "the Lanczos evaluation branches on the argument (reflection, integers, "
                 + "overflow) and has no lane version";
     }

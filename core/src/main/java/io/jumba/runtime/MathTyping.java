@@ -12,5 +12,10 @@ public enum MathTyping {
     /** Keeps the operand type, ints included (bool computes in int64). */
     KEEPS_TYPE,
     /** Computes as {@link #FLOAT} and gives bool. */
-    PREDICATE
+    PREDICATE,
+    /**
+     * A function of complex numbers ({@link ScalarImplementation.OnComplex}): complex64 arguments give a complex64 or
+     * float32 result, others complex128 or float64; its implementation says which kind it gives.
+     */
+    COMPLEX
 }

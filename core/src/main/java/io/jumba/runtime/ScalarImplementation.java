@@ -2,6 +2,7 @@ package io.jumba.runtime;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoublePredicate;
+import java.util.function.Function;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -36,6 +37,18 @@ public sealed interface ScalarImplementation {
             double applyAsDouble(double x, double y, double z);
         }
     }
+
+    /**
+     * A function of complex arguments, or of two floats giving a complex ({@code realArguments}: {@code cmath.rect},
+     * {@code complex(a, b)}),
+     * computed in double precision: {@link ComplexMath}'s method, and that method for the interpreter, which passes
+     * {@link io.jumba.array.Complex} or {@code Double} arguments.
+     */
+    record OnComplex(String call, int arity, boolean realArguments, Result result, Function<Object[], Object> f)
+            implements ScalarImplementation {}
+
+    /** What a complex function gives: a complex number, a float (abs, phase, a part) or a bool (isnan). */
+    enum Result { COMPLEX, REAL, BOOL }
 
     /** A bool-valued test of x; on integers (never NaN nor infinite) it is the constant onIntegers. */
     record Test(String call, DoublePredicate f, boolean onIntegers) implements ScalarImplementation {

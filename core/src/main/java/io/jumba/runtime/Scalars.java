@@ -129,7 +129,7 @@ public final class Scalars {
             case UINT16 -> v & 0xFFFF;
             case INT32 -> (int) v;
             case UINT32 -> v & 0xFFFF_FFFFL;
-            case INT64, UINT64, FLOAT32, FLOAT64 -> v;
+            case INT64, UINT64, FLOAT32, FLOAT64, COMPLEX64, COMPLEX128 -> v;
         };
     }
 

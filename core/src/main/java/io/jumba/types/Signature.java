@@ -33,7 +33,7 @@ public record Signature(List<Type> args, Type returnType) {
     /**
      * The signature Numba would infer for these runtime arguments (Java values per Jumba's conventions: Long/Integer/
      * Short/Byte are int64, a BigInteger from 2^63 to 2^64-1 uint64 as Numba types such a Python int, Double float64,
-     * Float float32, Boolean bool, NDArray an array with its layout).
+     * Float float32, {@link io.jumba.array.Complex} complex128, Boolean bool, NDArray an array with its layout).
      *
      * @throws IllegalArgumentException for a value of any other class
      */
@@ -54,6 +54,7 @@ public record Signature(List<Type> args, Type returnType) {
             case java.math.BigInteger n when n.bitLength() < 64 -> Type.INT64;
             case Double d -> Type.FLOAT64;
             case Float f -> Type.scalar(DType.FLOAT32);
+            case io.jumba.array.Complex c -> Type.scalar(DType.COMPLEX128);
             case Boolean b -> Type.BOOL;
             case NDArray a -> Type.array(a.dtype(), a.ndim(),
                     a.isCContiguous() ? Layout.C : a.isFContiguous() ? Layout.F : Layout.A);

@@ -211,6 +211,7 @@ final class ArrayCalls {
 
     private Expr reduce(ReduceOp op, Expr array, io.jumba.frontend.ast.PyExpr axisArg, String name, SourcePos pos) {
         Type.Array a = (Type.Array) array.type();
+        ComplexCalls.refuse(a.dtype(), name + "()", pos);
         DType d = reduceType(op, a.dtype());
         if (axisArg == null || axisArg instanceof io.jumba.frontend.ast.PyExpr.NoneLit) {
             return new Expr.Reduce(op, array, null, Type.scalar(d), pos);

@@ -33,9 +33,10 @@ final class ArrayExpressions {
     /** The ufunc loop type NumPy picks for the operator op on elements of these dtypes (l and r name the error). */
     static DType binaryLoop(BinaryOp op, List<DType> dtypes, Expr l, Expr r, SourcePos pos) {
         return switch (op) {
-            case TRUEDIV -> dtypes.stream().noneMatch(DType::isFloat) ? DType.FLOAT64 : Promotion.ufuncLoop(dtypes, DType.FLOAT32);
+            case TRUEDIV -> dtypes.stream().noneMatch(d -> d.isFloat() || d.isComplex()) ? DType.FLOAT64
+                    : Promotion.ufuncLoop(dtypes, DType.FLOAT32);
             case BITAND, BITOR, BITXOR, LSHIFT, RSHIFT -> {
-                if (dtypes.stream().anyMatch(DType::isFloat)) {
+                if (dtypes.stream().anyMatch(d -> d.isFloat() || d.isComplex())) {
                     throw new TypingError(pos, "unsupported operand types for " + op.symbol + ": " + l.type() + " and " + r.type());
                 }
                 yield Promotion.ufuncLoop(dtypes, op == BinaryOp.LSHIFT || op == BinaryOp.RSHIFT ? DType.INT8 : DType.BOOL);
@@ -50,11 +51,12 @@ final class ArrayExpressions {
      */
     static Expr elementBinary(BinaryOp op, Expr l, Expr r, DType loop, SourcePos pos) {
         MathFn division = switch (op) {
-            case TRUEDIV -> MathFn.TRUE_DIVIDE;
+            case TRUEDIV -> loop.isComplex() ? MathFn.C_TRUE_DIVIDE : MathFn.TRUE_DIVIDE;
             case FLOORDIV -> MathFn.FLOOR_DIVIDE;
             case MOD -> MathFn.REMAINDER;
             default -> null;
         };
+        if (division == MathFn.C_TRUE_DIVIDE) return ComplexCalls.apply(division, List.of(l, r), pos);
         return division != null ? MathFunctionTyping.apply(division, List.of(l, r), loop, pos)
                 : ExprLowering.scalarBinary(op, l, r, loop, pos);
     }
@@ -72,6 +74,7 @@ final class ArrayExpressions {
     }
 
     static Expr compare(CmpOp op, Expr l, Expr r, SourcePos pos) {
+        ComplexCalls.checkComparable(op, elementType(l, pos), elementType(r, pos), pos);
         DType loop = Promotion.ufuncLoop(List.of(elementType(l, pos), elementType(r, pos)), DType.BOOL);
         return lift(List.of(l, r), e -> TypedIr.compare(op, e.get(0), e.get(1), loop), pos);
     }
@@ -118,6 +121,7 @@ final class ArrayExpressions {
             throw new TypingError(pos, "np.dot() / @ expects two arrays, got " + l.type() + " and " + r.type());
         }
         DType d = DType.promote(la.dtype(), ra.dtype());
+        ComplexCalls.refuse(d, "np.dot() / @", pos);
         Type result = switch (la.ndim() * 10 + ra.ndim()) {
             case 11 -> Type.scalar(d);
             case 21, 12 -> Type.array(d, 1, Layout.C);

@@ -43,6 +43,10 @@ final class CallLowering {
                 if (ListsAndDicts.isList(receiver) || ListsAndDicts.isDict(receiver)) {
                     return new ListsAndDicts(f, exprs).method(receiver, a.attr(), c);
                 }
+                if (a.attr().equals("conjugate") || a.attr().equals("conj")) {
+                    arity(c, a.attr(), positional(c, a.attr()), 0, 0);
+                    return ComplexCalls.conjugate(receiver, c.pos());
+                }
                 return new ArrayCalls(f, exprs).method(receiver, a.attr(), c);
             }
             throw new TypingError(c.pos(), "this value is not callable");
@@ -147,6 +151,26 @@ final class CallLowering {
                 arity(c, name, args, 1, 1);
                 return math("numpy.abs", MathFn.ABS, args, c);
             }
+            case "complex" -> {
+                return ComplexCalls.construct(positional(c, name), c.pos());
+            }
+            case "numpy.real", "numpy.imag" -> {
+                List<Expr> args = positional(c, name);
+                arity(c, name, args, 1, 1);
+                return ComplexCalls.part(args.getFirst(), name, c.pos());
+            }
+            case "numpy.conj", "numpy.conjugate" -> {
+                List<Expr> args = positional(c, name);
+                arity(c, name, args, 1, 1);
+                return ComplexCalls.conjugate(args.getFirst(), c.pos());
+            }
+            case "cmath.polar" -> {
+                List<Expr> args = positional(c, name);
+                arity(c, name, args, 1, 1);
+                Expr z = f.temp(args.getFirst());
+                return ExprLowering.tuple(List.of(ComplexCalls.math(q, MathFn.C_ABS, List.of(z), c.pos()),
+                        ComplexCalls.math(q, MathFn.C_PHASE, List.of(z), c.pos())));
+            }
             case "min", "max" -> {
                 List<Expr> args = positional(c, name);
                 arity(c, name, args, 1, Integer.MAX_VALUE);
@@ -196,7 +220,7 @@ final class CallLowering {
 
     static boolean isScalarTypeName(String name) {
         return switch (name) {
-            case "float64", "float32", "int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "uintp",
+            case "complex128", "complex64", "float64", "float32", "int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "uintp",
                  "bool_", "intp", "int_",
                  "float_", "double", "single" -> true;
             default -> false;
@@ -205,6 +229,7 @@ final class CallLowering {
 
     /** A math function on scalars, or elementwise on arrays. */
     private Expr math(String q, MathFn fn, List<Expr> args, Call c) {
+        if (ComplexCalls.applies(fn, args)) return ComplexCalls.math(q, fn, args, c.pos());
         if ((fn == MathFn.GCD || fn == MathFn.LCM)
                 && args.stream().anyMatch(a -> ArrayExpressions.elementType(a, c.pos()).isFloat())) {
             throw new TypingError(c.pos(), "np." + shortName(q) + "() takes integers, got " + args.stream()
@@ -223,6 +248,7 @@ final class CallLowering {
         if (args.size() == 1) {
             Expr only = args.getFirst();
             if (only.type() instanceof Type.Array a) {
+                ComplexCalls.refuse(a.dtype(), fn.name().toLowerCase() + "()", c.pos());
                 return new Expr.Reduce(fn == MathFn.MIN ? io.jumba.ir.ReduceOp.MIN : io.jumba.ir.ReduceOp.MAX,
                         only, null, Type.scalar(a.dtype()), c.pos());
             }

@@ -1,10 +1,12 @@
 package io.jumba.typing;
 
+import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.array.Unsigned;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.runtime.ComplexMath;
 import io.jumba.types.Type;
 
 /**
@@ -17,6 +19,12 @@ final class ConstantFolder {
     /** A constant of type t from a Java number or boolean, wrapped into the dtype's range. */
     static Expr.Const constant(Object value, Type.Scalar t) {
         DType d = t.dtype();
+        if (d.isComplex()) {
+            Complex z = value instanceof Complex c ? c : new Complex((Double) constant(value, Type.FLOAT64).value(), 0);
+            return new Expr.Const(d == DType.COMPLEX64 ? z.toSingle() : z, t);
+        }
+        // A complex constant as a real: its real part (NumPy's cast), or its truth.
+        if (value instanceof Complex z) return d.isBool() ? new Expr.Const(z.re() != 0 || z.im() != 0, t) : constant(z.re(), t);
         if (d.isBool()) return new Expr.Const(truth(value), t);
         if (d.isFloat()) {
             double v = value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).doubleValue();
@@ -59,6 +67,17 @@ final class ConstantFolder {
 
     /** {@code l op r} on constants of type t, or null when it must happen at runtime. */
     static Expr.Const binary(BinOp op, Expr.Const l, Expr.Const r, Type.Scalar t) {
+        if (t.dtype().isComplex()) {
+            Complex a = (Complex) l.value(), b = (Complex) r.value();
+            boolean single = t.dtype() == DType.COMPLEX64;
+            Complex v = switch (op) {
+                case ADD -> single ? ComplexMath.addSingle(a, b) : ComplexMath.add(a, b);
+                case SUB -> single ? ComplexMath.subSingle(a, b) : ComplexMath.sub(a, b);
+                case MUL -> single ? ComplexMath.mulSingle(a, b) : ComplexMath.mul(a, b);
+                default -> null; // division and power may raise: left to run time
+            };
+            return v == null ? null : new Expr.Const(v, t);
+        }
         if (t.dtype().isFloat()) {
             double a = ((Number) l.value()).doubleValue(), b = ((Number) r.value()).doubleValue();
             Double v = switch (op) {
@@ -107,6 +126,9 @@ final class ConstantFolder {
     }
 
     static Expr.Const compare(CmpOp op, Expr.Const l, Expr.Const r) {
+        if (l.value() instanceof Complex a && r.value() instanceof Complex b) {
+            return new Expr.Const(op == CmpOp.EQ ? ComplexMath.eq(a, b) : ComplexMath.ne(a, b), Type.BOOL);
+        }
         int c;
         if (l.value() instanceof Boolean a && r.value() instanceof Boolean b) c = Boolean.compare(a, b);
         else if (l.value() instanceof Long a && r.value() instanceof Long b) {

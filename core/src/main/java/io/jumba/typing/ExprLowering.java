@@ -1,5 +1,6 @@
 package io.jumba.typing;
 
+import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.diag.UnsupportedError;
@@ -61,6 +62,7 @@ final class ExprLowering {
         return switch (e) {
             case IntLit i -> i.unsigned() ? new Expr.Const(i.value(), Type.scalar(DType.UINT64)) : TypedIr.i64(i.value());
             case FloatLit x -> new Expr.Const(x.value(), Type.FLOAT64);
+            case io.jumba.frontend.ast.PyExpr.ImagLit x -> new Expr.Const(new Complex(0, x.value()), Type.scalar(DType.COMPLEX128));
             case BoolLit b -> new Expr.Const(b.value(), Type.BOOL);
             case NoneLit n -> new Expr.NoneValue();
             case io.jumba.frontend.ast.PyExpr.EllipsisLit x ->
@@ -156,6 +158,7 @@ final class ExprLowering {
                 case "nbytes" -> TypedIr.binary(io.jumba.ir.BinOp.MUL, new Expr.Size(value), TypedIr.i64(array.dtype().itemSize()),
                         DType.INT64, a.pos());
                 case "strides" -> strides(value, array, a.pos());
+                case "real", "imag" -> ComplexCalls.part(value, a.attr(), a.pos());
                 case "T" -> new Expr.Transpose(value, Type.array(array.dtype(), array.ndim(), switch (array.layout()) {
                     case C -> array.ndim() <= 1 ? Layout.C : Layout.F;
                     case F -> Layout.C;
@@ -163,6 +166,9 @@ final class ExprLowering {
                 }));
                 default -> throw new UnsupportedError(a.pos(), "array attribute '" + a.attr() + "' is not supported");
             };
+        }
+        if (value.type() instanceof Type.Scalar && (a.attr().equals("real") || a.attr().equals("imag"))) {
+            return ComplexCalls.part(value, a.attr(), a.pos());
         }
         throw new TypingError(a.pos(), "'" + value.type() + "' has no attribute '" + a.attr() + "'");
     }
@@ -279,7 +285,7 @@ final class ExprLowering {
             case BITAND, BITOR, BITXOR, LSHIFT, RSHIFT -> true;
             default -> false;
         };
-        if (bitwise && d.isFloat()) {
+        if (bitwise && (d.isFloat() || d.isComplex()) || d.isComplex() && (op == BinaryOp.FLOORDIV || op == BinaryOp.MOD)) {
             throw new TypingError(pos, "unsupported operand types for " + op.symbol + ": " + l.type() + " and " + r.type());
         }
         io.jumba.ir.BinOp irOp = switch (op) {
@@ -311,7 +317,7 @@ final class ExprLowering {
             // Numba computes -x, ~x and +x of an unsigned x in x's own type, then widens the result to uint64.
             return TypedIr.cast(scalarUnary(u.op(), x, s.dtype(), u.pos()), DType.UINT64);
         }
-        return scalarUnary(u.op(), x, s.dtype().isFloat() ? s.dtype() : DType.INT64, u.pos());
+        return scalarUnary(u.op(), x, s.dtype().isFloat() || s.dtype().isComplex() ? s.dtype() : DType.INT64, u.pos());
     }
 
     /** A scalar unary operation; d is the type arithmetic negation computes in (int64 for ints, as Numba). */
@@ -328,7 +334,7 @@ final class ExprLowering {
             case POS -> TypedIr.cast(x, d);
             case NOT -> TypedIr.not(TypedIr.truth(x, pos));
             case INVERT -> {
-                if (xd.isFloat()) throw new TypingError(pos, "bad operand type for unary ~: " + x.type());
+                if (xd.isFloat() || xd.isComplex()) throw new TypingError(pos, "bad operand type for unary ~: " + x.type());
                 if (xd.isBool()) yield x instanceof Expr.Const c ? TypedIr.not(c) : new Expr.Unary(UnOp.INVERT, x, Type.BOOL);
                 Expr v = TypedIr.cast(x, d);
                 if (v instanceof Expr.Const c) yield TypedIr.constant(~(Long) c.value(), d);
@@ -419,6 +425,7 @@ final class ExprLowering {
         if (!(l.type() instanceof Type.Scalar ls) || !(r.type() instanceof Type.Scalar rs)) {
             throw new TypingError(pos, "cannot compare " + l.type() + " and " + r.type());
         }
+        ComplexCalls.checkComparable(cmp, ls.dtype(), rs.dtype(), pos);
         return TypedIr.compare(cmp, l, r, Promotion.comparison(ls.dtype(), rs.dtype()));
     }
 

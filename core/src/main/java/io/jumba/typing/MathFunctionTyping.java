@@ -64,6 +64,9 @@ final class MathFunctionTyping {
         if (args.size() != fn.arity) {
             throw new TypingError(pos, fn.name().toLowerCase() + "() takes " + fn.arity + " argument(s), got " + args.size());
         }
+        if (d.isComplex() || args.stream().anyMatch(ComplexCalls::isComplex)) {
+            throw new TypingError(pos, fn.name().toLowerCase() + "() of complex values is not supported");
+        }
         List<Expr> cast = new ArrayList<>();
         for (Expr a : args) cast.add(TypedIr.cast(a, d));
         if (d == DType.UINT64 && fn.definition().integers() != null) return unsigned64(fn, cast, pos);

@@ -50,12 +50,12 @@ final class ModuleConstants {
     /** The well-known constants of math and numpy, by qualified name, or null. */
     static Double known(String qualified) {
         return switch (qualified) {
-            case "math.pi", "numpy.pi" -> Math.PI;
-            case "math.e", "numpy.e" -> Math.E;
-            case "math.tau" -> 2 * Math.PI;
-            case "math.inf", "numpy.inf", "numpy.Inf", "numpy.PINF" -> Double.POSITIVE_INFINITY;
+            case "math.pi", "numpy.pi", "cmath.pi" -> Math.PI;
+            case "math.e", "numpy.e", "cmath.e" -> Math.E;
+            case "math.tau", "cmath.tau" -> 2 * Math.PI;
+            case "math.inf", "numpy.inf", "numpy.Inf", "numpy.PINF", "cmath.inf" -> Double.POSITIVE_INFINITY;
             case "numpy.NINF" -> Double.NEGATIVE_INFINITY;
-            case "math.nan", "numpy.nan", "numpy.NaN", "numpy.NAN" -> Double.NaN;
+            case "math.nan", "numpy.nan", "numpy.NaN", "numpy.NAN", "cmath.nan" -> Double.NaN;
             default -> null;
         };
     }

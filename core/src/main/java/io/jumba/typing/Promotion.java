@@ -24,10 +24,11 @@ public final class Promotion {
     /** Loop types of NumPy ufuncs in NumPy's order, restricted to Jumba's dtypes (no float16). */
     private static final List<DType> LOOPS = List.of(
             DType.BOOL, DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32, DType.UINT32, DType.INT64,
-            DType.UINT64, DType.FLOAT32, DType.FLOAT64);
+            DType.UINT64, DType.FLOAT32, DType.FLOAT64, DType.COMPLEX64, DType.COMPLEX128);
 
     /** The type a scalar {@code a op b} computes in (and returns, except comparisons). */
     public static DType scalarBinary(BinaryOp op, DType a, DType b) {
+        if (a.isComplex() || b.isComplex()) return DType.promote(a, b);
         return switch (op) {
             case TRUEDIV -> a.isFloat() || b.isFloat() ? DType.promote(a, b) : DType.FLOAT64;
             case POW -> a.isFloat() && !b.isFloat() ? a : scalarArith(a, b);
@@ -39,6 +40,7 @@ public final class Promotion {
 
     /** + - * // %: ints go to uint64 (both unsigned) or int64, floats promote as NumPy (uint16 with float32: float64). */
     public static DType scalarArith(DType a, DType b) {
+        if (a.isComplex() || b.isComplex()) return DType.promote(a, b);
         if (a.isFloat() || b.isFloat()) {
             if (a == DType.UINT16 || b == DType.UINT16) return DType.FLOAT64;
             return DType.promote(a, b);
@@ -50,7 +52,8 @@ public final class Promotion {
     public static DType comparison(DType a, DType b) {
         if (a.isBool() && b.isBool()) return DType.BOOL;
         if (a.isUnsigned() && b.isUnsigned()) return DType.promote(a, b);
-        return a.isFloat() || b.isFloat() ? DType.promote(a, b) : DType.promote(DType.promote(a, b), DType.INT64);
+        boolean inexact = a.isFloat() || b.isFloat() || a.isComplex() || b.isComplex();
+        return inexact ? DType.promote(a, b) : DType.promote(DType.promote(a, b), DType.INT64);
     }
 
     /**
@@ -58,13 +61,14 @@ public final class Promotion {
      * casts to (safely, or int to float when the inputs mix ints and floats).
      */
     public static DType ufuncLoop(List<DType> inputs, DType lowest) {
-        boolean hasInt = inputs.stream().anyMatch(d -> !d.isFloat());
-        boolean hasFloat = inputs.stream().anyMatch(DType::isFloat);
+        boolean hasInt = inputs.stream().anyMatch(d -> !d.isFloat() && !d.isComplex());
+        boolean hasFloat = inputs.stream().anyMatch(d -> d.isFloat() || d.isComplex());
         boolean mixed = hasInt && hasFloat;
         for (DType loop : LOOPS.subList(LOOPS.indexOf(lowest), LOOPS.size())) {
             boolean all = true;
             for (DType in : inputs) {
-                if (!(canCastSafely(in, loop) || (mixed && !in.isFloat() && loop.isFloat()))) { all = false; break; }
+                boolean intToInexact = mixed && !in.isFloat() && !in.isComplex() && (loop.isFloat() || loop.isComplex());
+                if (!(canCastSafely(in, loop) || intToInexact)) { all = false; break; }
             }
             if (all) return loop;
         }
@@ -75,6 +79,8 @@ public final class Promotion {
     public static boolean canCastSafely(DType from, DType to) {
         if (from == to || from.isBool()) return true;
         if (to.isBool()) return false;
+        if (from.isComplex()) return to.isComplex() && to.itemSize() >= from.itemSize();
+        if (to.isComplex()) return canCastSafely(from, to.part());
         if (from.isFloat()) return to.isFloat() && to.itemSize() >= from.itemSize();
         if (to.isFloat()) return to == DType.FLOAT64 || from.itemSize() <= 2;
         if (from.isSigned() && !to.isSigned()) return false;
@@ -83,5 +89,5 @@ public final class Promotion {
     }
 
     /** The result dtype of sum/prod over d: unsigned ints accumulate in uint64, other ints and bool in int64, floats keep their type. */
-    public static DType sumType(DType d) { return d.isFloat() ? d : d.isUnsigned() ? DType.UINT64 : DType.INT64; }
+    public static DType sumType(DType d) { return d.isFloat() || d.isComplex() ? d : d.isUnsigned() ? DType.UINT64 : DType.INT64; }
 }

@@ -82,7 +82,7 @@ final class StencilIndexing {
             case PyExpr.Tuple t -> new PyExpr.Tuple(exprs(t.elements()), t.pos());
             case PyExpr.ListLit l -> new PyExpr.ListLit(exprs(l.elements()), l.pos());
             case PyExpr.ListComp c -> new PyExpr.ListComp(expr(c.element()), c.target(), expr(c.iter()), exprs(c.conditions()), c.pos());
-            case PyExpr.Name _, PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.BoolLit _, PyExpr.NoneLit _,
+            case PyExpr.Name _, PyExpr.IntLit _, PyExpr.FloatLit _, PyExpr.ImagLit _, PyExpr.BoolLit _, PyExpr.NoneLit _,
                  PyExpr.EllipsisLit _, PyExpr.StrLit _ -> e;
         };
     }

@@ -58,6 +58,7 @@ final class Differential {
             int[] pa = ArrayOps.positions(a), pb = ArrayOps.positions(b);
             for (int i = 0; i < pa.length; i++) {
                 assertEquals(a.readDouble(pa[i]), b.readDouble(pb[i]), "element " + i + "\n" + source);
+                assertEquals(a.readComplex(pa[i]), b.readComplex(pb[i]), "element " + i + "\n" + source);
                 assertEquals(a.readLong(pa[i]), b.readLong(pb[i]), "element " + i + "\n" + source);
             }
         } else if (x instanceof Object[] tx && y instanceof Object[] ty) {

@@ -1,5 +1,6 @@
 package io.jumba.codegen;
 
+import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.diag.KernelRuntimeError;
 import io.jumba.interp.Interpreter;
@@ -11,6 +12,7 @@ import io.jumba.ir.UnOp;
 import io.jumba.ir.Var;
 import io.jumba.runtime.MathFn;
 import io.jumba.runtime.MathTyping;
+import io.jumba.runtime.ScalarImplementation;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +176,7 @@ class ScalarDifferentialTest {
         double[] samples = {0.0, -0.0, 0.5, -0.5, 1.0, 2.5, -2.5, 3.5, 10.0, -4.2, 1e-8, 700.0, Double.NaN,
             Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (MathFn fn : MathFn.values()) {
+            if (fn.typing() == MathTyping.COMPLEX) continue; // complexFunctionsAgreeOnBothPrecisions
             for (Type.Scalar t : new Type.Scalar[] {F32, F64}) {
                 Var a = var("a", t), b = var("b", t);
                 boolean predicate = fn.typing() == MathTyping.PREDICATE;
@@ -188,6 +191,36 @@ class ScalarDifferentialTest {
         assertEquals(2.0, Differential.run(program(fn("f", List.of(a), F64, ret(call(MathFn.ROUND, F64, l(a))))), 2.5));
         assertEquals(0.3286267594591274,
                 (Double) Differential.run(program(fn("f", List.of(a), F64, ret(call(MathFn.ERF, F64, l(a))))), 0.3), 1e-16);
+    }
+
+    @Test
+    void complexFunctionsAgreeOnBothPrecisions() {
+        double[] parts = {0.0, -0.0, 0.5, -2.5, 1e-8, 700.0, Double.NaN, Double.POSITIVE_INFINITY};
+        for (MathFn fn : MathFn.values()) {
+            if (!(fn.scalar() instanceof ScalarImplementation.OnComplex c)) continue;
+            for (DType d : new DType[] {DType.COMPLEX64, DType.COMPLEX128}) {
+                Type.Scalar in = Type.scalar(c.realArguments() ? DType.FLOAT64 : d);
+                Type.Scalar result = Type.scalar(switch (c.result()) {
+                    case COMPLEX -> c.realArguments() ? DType.COMPLEX128 : d;
+                    case REAL -> d.part();
+                    case BOOL -> DType.BOOL;
+                });
+                Var a = var("a", in), b = var("b", in);
+                Expr call = fn.arity == 1 ? call(fn, result, l(a)) : call(fn, result, l(a), l(b));
+                Program p = program(fn("f", List.of(a, b), result, ret(call)));
+                for (double x : parts) {
+                    for (double y : parts) {
+                        Object first = c.realArguments() ? (Object) x : new Complex(x, y);
+                        Object second = c.realArguments() ? (Object) y : new Complex(y, -x);
+                        Differential.run(p, first, second);
+                    }
+                }
+            }
+        }
+        Var z = var("z", Type.scalar(DType.COMPLEX128));
+        assertEquals(new Complex(0.0, 0.7),
+                Differential.run(program(fn("f", List.of(z), Type.scalar(DType.COMPLEX128),
+                        ret(call(MathFn.C_CONJ, Type.scalar(DType.COMPLEX128), l(z))))), new Complex(0.0, -0.7)));
     }
 
     @Test

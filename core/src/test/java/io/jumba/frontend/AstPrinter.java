@@ -16,6 +16,7 @@ final class AstPrinter {
             case PyExpr.Name n -> n.id();
             case PyExpr.IntLit i -> Long.toString(i.value());
             case PyExpr.FloatLit f -> Double.toString(f.value());
+            case PyExpr.ImagLit f -> Double.toString(f.value()) + "j";
             case PyExpr.BoolLit b -> b.value() ? "True" : "False";
             case PyExpr.NoneLit _ -> "None";
             case PyExpr.EllipsisLit _ -> "...";

@@ -19,7 +19,10 @@ class MathRegistryTest {
         for (MathFn fn : MathFn.values()) {
             MathDefinition d = fn.definition();
             assertNotNull(d.scalar(), fn + " has no scalar implementation");
-            assertTrue(d.scalar().call().matches("(MathFunctions|MathFn)\\.[a-z0-9]+"),
+            boolean complex = d.typing() == MathTyping.COMPLEX;
+            assertEquals(complex, d.scalar() instanceof ScalarImplementation.OnComplex,
+                    fn + ": a complex implementation exactly when the typing is complex");
+            assertTrue(d.scalar().call().matches(complex ? "ComplexMath\\.[a-z][A-Za-z0-9]*" : "(MathFunctions|MathFn)\\.[a-z0-9]+"),
                     fn + " calls " + d.scalar().call() + ", not a method of the runtime's math classes");
             assertNotNull(d.lane(), fn + " declares neither a vector form nor why it is scalar only");
             if (d.lane() instanceof LaneForm.ScalarOnly s) assertFalse(s.reason().isBlank(), fn + ": empty reason");

@@ -2,6 +2,7 @@ package io.jumba.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jumba.array.Complex;
 import io.jumba.conformance.ConformanceCase.Argument;
 import io.jumba.conformance.ConformanceCase.Expected;
 import io.jumba.conformance.ConformanceCase.Outcome;
@@ -49,6 +50,7 @@ final class Manifest {
             case "int64" -> new Argument.Scalar(a.get("value").asLong());
             case "uint64" -> new Argument.Scalar(a.get("value").bigIntegerValue());
             case "float64" -> new Argument.Scalar(floatValue(a.get("value")));
+            case "complex128" -> new Argument.Scalar(complexValue(a.get("value")));
             case "bool" -> new Argument.Scalar(a.get("value").asBoolean());
             case "none" -> new Argument.Scalar(null);
             case "tuple" -> {
@@ -72,9 +74,13 @@ final class Manifest {
             }
             case "bool" -> new Expected.Scalar(type, r.get("value").asBoolean());
             case "float64", "float32" -> new Expected.Scalar(type, floatValue(r.get("value")));
+            case "complex128", "complex64" -> new Expected.Scalar(type, complexValue(r.get("value")));
             default -> new Expected.Scalar(type, r.get("value").asLong());
         };
     }
+
+    /** A complex number written as [re, im]. */
+    private static Complex complexValue(JsonNode v) { return new Complex(floatValue(v.get(0)), floatValue(v.get(1))); }
 
     /** A float written as a JSON number, or as "nan", "inf", "-inf". */
     private static double floatValue(JsonNode v) {

@@ -1,5 +1,6 @@
 package io.jumba.conformance;
 
+import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.conformance.ConformanceCase.Expected;
@@ -73,6 +74,8 @@ final class Values {
             DType dt = expected.dtype();
             if (dt.isFloat()) {
                 assertFloatClose(at, expected.getDouble(index), actual.getDouble(index), rtol, atol);
+            } else if (dt.isComplex()) {
+                assertComplexClose(at, expected.getComplex(index), actual.getComplex(index), rtol, atol);
             } else if (dt.isBool()) {
                 assertEquals(expected.getBoolean(index), actual.getBoolean(index), at);
             } else {
@@ -94,6 +97,7 @@ final class Values {
             case Boolean e -> assertEquals(e, actual, what);
             case Double e -> assertFloatClose(what, e, ((Number) actual).doubleValue(), rtol, atol);
             case Long e -> assertEquals((long) e, ((Number) actual).longValue(), what);
+            case Complex e -> assertComplexClose(what, e, assertInstanceOf(Complex.class, actual, what), rtol, atol);
             default -> fail(what + ": unexpected expected value " + expected);
         }
     }
@@ -106,6 +110,14 @@ final class Values {
             case Number n -> n.longValue();
             default -> v;
         };
+    }
+
+    /** Each part within {@code atol + rtol * |expected|} of the expected complex number (NumPy's isclose). */
+    static void assertComplexClose(String what, Complex expected, Complex actual, double rtol, double atol) {
+        double size = Math.hypot(expected.re(), expected.im());
+        double tol = Double.isFinite(size) ? atol + rtol * size : 0;
+        assertFloatClose(what + " (real part)", expected.re(), actual.re(), 0, tol);
+        assertFloatClose(what + " (imaginary part)", expected.im(), actual.im(), 0, tol);
     }
 
     static void assertFloatClose(String what, double expected, double actual, double rtol, double atol) {
@@ -129,6 +141,7 @@ final class Values {
             case "int8" -> Byte.class;
             case "float64" -> Double.class;
             case "float32" -> Float.class;
+            case "complex128", "complex64" -> Complex.class;
             case "bool" -> Boolean.class;
             default -> throw new IllegalArgumentException("unknown scalar type " + numpyType);
         };

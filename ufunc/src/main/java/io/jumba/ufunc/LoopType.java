@@ -84,6 +84,8 @@ public record LoopType(List<DType> inputs, DType output) {
             case UINT64 -> 'L';
             case FLOAT32 -> 'f';
             case FLOAT64 -> 'd';
+            case COMPLEX64 -> 'F';
+            case COMPLEX128 -> 'D';
         };
     }
 

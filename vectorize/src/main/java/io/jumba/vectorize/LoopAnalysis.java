@@ -49,6 +49,10 @@ public final class LoopAnalysis {
      * Dtypes that have vector lanes (uint8 as its raw bytes, see {@link LaneConversions}); bool values become masks,
      * and contiguous bool arrays load and store as masks.
      */
+    /** Why complex loops stay scalar. */
+    private static final String COMPLEX_SCALAR = "complex loops run scalar: a complex value is a Complex object of two"
+            + " doubles, and lanes holding real and imaginary parts apart are not written yet";
+
     static final Set<DType> LANE_TYPES = Set.of(DType.INT8, DType.UINT8, DType.INT16, DType.INT32, DType.INT64,
             DType.FLOAT32, DType.FLOAT64);
 
@@ -493,7 +497,8 @@ public final class LoopAnalysis {
         if (d == DType.BOOL) return d;
         if (!LANE_TYPES.contains(d)) {
             throw new Rejected(d.numpyName() + " values have no vector lanes"
-                    + (d.isUnsigned() ? " (uint16, uint32 and uint64 loops run scalar, with unsigned division and comparisons)" : ""));
+                    + (d.isUnsigned() ? " (uint16, uint32 and uint64 loops run scalar, with unsigned division and comparisons)" : "")
+                    + (d.isComplex() ? " (" + COMPLEX_SCALAR + ")" : ""));
         }
         types.add(d);
         return d;
@@ -612,7 +617,10 @@ public final class LoopAnalysis {
         if (lanes == Access.Lanes.CONTIGUOUS && dtype == DType.BOOL) {
             boolLanes = true;
         } else if (lanes != Access.Lanes.UNIFORM) {
-            if (!LANE_TYPES.contains(dtype)) throw new Rejected("arrays of " + dtype.numpyName() + " are not vectorized");
+            if (!LANE_TYPES.contains(dtype)) {
+                throw new Rejected("arrays of " + dtype.numpyName() + " are not vectorized"
+                        + (dtype.isComplex() ? " (" + COMPLEX_SCALAR + ")" : ""));
+            }
             types.add(dtype);
         }
         nodes += indices.size();

@@ -37,7 +37,7 @@ final class VectorTypes {
             case INT32 -> "IntVector";
             case INT16 -> "ShortVector";
             case INT8, UINT8, BOOL -> "ByteVector";
-            case UINT16, UINT32, UINT64 -> throw noLanes(d);
+            case UINT16, UINT32, UINT64, COMPLEX64, COMPLEX128 -> throw noLanes(d);
         };
     }
 
@@ -55,11 +55,11 @@ final class VectorTypes {
             case INT16 -> "S";
             case INT8, UINT8 -> "B";
             case BOOL -> throw new IllegalArgumentException("bool lanes are masks, not numbers");
-            case UINT16, UINT32, UINT64 -> throw noLanes(d);
+            case UINT16, UINT32, UINT64, COMPLEX64, COMPLEX128 -> throw noLanes(d);
         };
     }
 
-    /** uint16, uint32 and uint64 loops stay scalar (LoopAnalysis rejects them), so they never reach lane code. */
+    /** uint16, uint32, uint64 and complex loops stay scalar (LoopAnalysis rejects them), so they never reach lane code. */
     private static IllegalArgumentException noLanes(DType d) {
         return new IllegalArgumentException(d.numpyName() + " has no vector lanes");
     }

@@ -126,6 +126,7 @@ final class Differential {
                     case UINT32 -> 4_000_000_000L;
                     case UINT64 -> -3L; // 2**64 - 3
                     case BOOL -> true;
+                    case COMPLEX64, COMPLEX128 -> new io.jumba.array.Complex(1.25, -0.5);
                 };
             }
         }

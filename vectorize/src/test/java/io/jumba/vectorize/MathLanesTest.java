@@ -1,5 +1,6 @@
 package io.jumba.vectorize;
 
+import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.ir.Expr;
@@ -9,6 +10,7 @@ import io.jumba.ir.Var;
 import io.jumba.runtime.LaneForm;
 import io.jumba.runtime.MathFn;
 import io.jumba.runtime.MathTyping;
+import io.jumba.runtime.ScalarImplementation;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,9 @@ class MathLanesTest {
 
     /** The dtypes typing gives fn: both floats (float64 only for FLOAT64), and the lane ints where it keeps them. */
     private static List<DType> dtypes(MathFn fn) {
+        if (fn.scalar() instanceof ScalarImplementation.OnComplex c) {
+            return c.realArguments() ? List.of(DType.FLOAT64) : List.of(DType.COMPLEX128, DType.COMPLEX64);
+        }
         List<DType> ds = new ArrayList<>(fn.typing() == MathTyping.FLOAT64 ? List.of(DType.FLOAT64)
                 : List.of(DType.FLOAT64, DType.FLOAT32));
         if (fn.definition().integers() != null) ds.addAll(List.of(DType.INT8, DType.UINT8, DType.INT32, DType.INT64));
@@ -72,6 +77,13 @@ class MathLanesTest {
     private static Program kernel(MathFn fn, DType d) {
         List<Var> inputs = List.of(arrayVar("a", d), arrayVar("b", d), arrayVar("c", d)).subList(0, fn.arity);
         DType result = fn.typing() == MathTyping.PREDICATE ? DType.BOOL : d;
+        if (fn.scalar() instanceof ScalarImplementation.OnComplex c) {
+            result = switch (c.result()) {
+                case COMPLEX -> d.complexOf();
+                case REAL -> d.part();
+                case BOOL -> DType.BOOL;
+            };
+        }
         Var out = arrayVar("out", result);
         List<Expr> args = inputs.stream().<Expr>map(v -> load(v, l(I))).toList();
         Expr call = new Expr.Intrinsic(fn, args, Type.scalar(result));
@@ -89,7 +101,8 @@ class MathLanesTest {
             NDArray a = NDArray.zeros(d, n);
             for (int q = 0; q < n; q++) {
                 int s = q * (2 * k + 1) + 3 * k;
-                if (d.isFloat()) a.writeDouble(q, FLOATS[s % FLOATS.length]);
+                if (d.isComplex()) a.writeComplex(q, new Complex(FLOATS[s % FLOATS.length], FLOATS[(s + 1) % FLOATS.length]));
+                else if (d.isFloat()) a.writeDouble(q, FLOATS[s % FLOATS.length]);
                 else if (!d.isBool()) a.writeLong(q, INTS[s % INTS.length]);
             }
             args[k] = a;

@@ -53,7 +53,7 @@ public record JumbaEntry(Kernel kernel, MethodHandle handle) {
             case INT64 -> long.class;
             case INT32 -> int.class;
             case BOOL -> boolean.class;
-            case INT8, UINT8, INT16, UINT16, UINT32, UINT64 -> throw new IllegalStateException("no scalar of dtype " + a.dtype() + " in the suite");
+            case INT8, UINT8, INT16, UINT16, UINT32, UINT64, COMPLEX64, COMPLEX128 -> throw new IllegalStateException("no scalar of dtype " + a.dtype() + " in the suite");
         };
     }
 }

@@ -19,6 +19,9 @@ public sealed interface PyExpr {
 
     record FloatLit(double value, SourcePos pos) implements PyExpr {}
 
+    /** An imaginary literal such as {@code 2j}: the complex number 0 + value·j. */
+    record ImagLit(double value, SourcePos pos) implements PyExpr {}
+
     record BoolLit(boolean value, SourcePos pos) implements PyExpr {}
 
     record NoneLit(SourcePos pos) implements PyExpr {}

@@ -58,6 +58,7 @@ final class GoldenComparison {
             case INT64, UINT32, UINT64 -> Set.of(Long.class);
             case FLOAT32 -> Set.of(Float.class);
             case FLOAT64 -> Set.of(Double.class);
+            case COMPLEX64, COMPLEX128 -> Set.of(io.jumba.array.Complex.class);
         };
         if (actual == null || !boxes.contains(actual.getClass())) {
             fail(id + ": expected a boxed " + expected.dtype().numpyName() + " scalar but got "
@@ -66,6 +67,7 @@ final class GoldenComparison {
         NDArray boxed = NDArray.empty(expected.dtype());
         switch (actual) {
             case Boolean b -> boxed.setBoolean(b);
+            case io.jumba.array.Complex z -> boxed.setComplex(z);
             case Double d -> boxed.setDouble(d);
             case Float f -> boxed.setDouble(f);
             case Number number -> boxed.setLong(number.longValue());

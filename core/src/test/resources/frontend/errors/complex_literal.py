@@ -1,6 +1,0 @@
-from numba import njit
-
-
-@njit
-def f(x):
-    return x * 2j

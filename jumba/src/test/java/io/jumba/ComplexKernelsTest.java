@@ -1,0 +1,135 @@
+package io.jumba;
+
+import io.jumba.array.Complex;
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.diag.JumbaException;
+import io.jumba.diag.TypingError;
+import io.jumba.types.Type;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Complex values from Java (Complex arguments and results, complex arrays), the forms Jumba refuses with their
+ * messages, and complex loops, which stay scalar with their reason in explain. Values: CPython / Numba 0.56.
+ */
+class ComplexKernelsTest {
+    private static NDArray complexArray(DType d, Complex... values) {
+        NDArray a = NDArray.empty(d, values.length);
+        for (int i = 0; i < values.length; i++) a.setComplex(values[i], i);
+        return a;
+    }
+
+    @Test
+    void complexScalarsAndArraysFromJava() {
+        Kernel k = Jumba.jit("""
+                import cmath
+                import numpy as np
+                from numba import njit
+
+                @njit
+                def f(z, a):
+                    w = z * (2 + 3j) - 1j
+                    out = np.empty(a.shape[0], dtype=np.complex128)
+                    for i in range(a.shape[0]):
+                        out[i] = a[i] * w
+                    return w, abs(w), w.real, w.conjugate(), out
+                """).function("f");
+        NDArray a = complexArray(DType.COMPLEX128, new Complex(1, 2), new Complex(0, -1));
+        for (Object[] r : new Object[][] {(Object[]) k.call(new Complex(1, 1), a), (Object[]) k.interpret(new Complex(1, 1), a)}) {
+            assertEquals(new Complex(-1, 4), r[0]);
+            assertEquals(Math.sqrt(17), (Double) r[1], 1e-15);
+            assertEquals(-1.0, r[2]);
+            assertEquals(new Complex(-1, -4), r[3]);
+            assertEquals(new Complex(-9, 2), ((NDArray) r[4]).get(0));
+            assertEquals(new Complex(4, 1), ((NDArray) r[4]).get(1));
+        }
+        assertEquals(Type.scalar(DType.COMPLEX128),
+                ((Type.Tuple) k.returnType(new Complex(1, 1), a)).elements().getFirst());
+        // A real number passed for a complex parameter of a declared signature becomes re + 0j.
+        Kernel typed = Jumba.jit("""
+                from numba import njit
+
+                @njit("complex64(complex64)")
+                def twice(z):
+                    return z * 2
+                """).function("twice");
+        assertEquals(new Complex(0.2f * 2, 0), typed.call(0.2));
+    }
+
+    @Test
+    void complexLoopsStayScalarWithTheirReason() {
+        Kernel k = Jumba.jit("""
+                from numba import njit
+
+                @njit
+                def scale(a, out):
+                    for i in range(a.shape[0]):
+                        out[i] = a[i] * 2j
+                """).function("scale");
+        NDArray a = complexArray(DType.COMPLEX64, new Complex(1, 2), new Complex(3, 4));
+        NDArray out = NDArray.empty(DType.COMPLEX64, 2);
+        k.call(a, out);
+        assertEquals(new Complex(-8, 6), out.get(1));
+        String explain = k.explain("(complex64[::1], complex64[::1])");
+        assertTrue(explain.contains("arrays of complex64 are not vectorized (complex loops run scalar"), explain);
+    }
+
+    @Test
+    void refusedFormsSayWhereAndWhy() {
+        assertRefused("""
+                from numba import njit
+
+                @njit
+                def f(z):
+                    return z < 1j
+                """, new Complex(1, 1), "'<' is not supported between complex128 and complex128 (complex numbers are not ordered)");
+        assertRefused("""
+                from numba import njit
+
+                @njit
+                def f(z):
+                    return z // 2
+                """, new Complex(1, 1), "unsupported operand types for //");
+        assertRefused("""
+                import numpy as np
+                from numba import njit
+
+                @njit
+                def f(a):
+                    return np.sum(a)
+                """, complexArray(DType.COMPLEX128, new Complex(1, 1)), "np.sum() of complex128 values is not supported yet");
+        assertRefused("""
+                import numpy as np
+                from numba import njit
+
+                @njit
+                def f(z):
+                    return np.floor(z)
+                """, new Complex(1, 1), "np.floor() of complex values is not supported");
+    }
+
+    @Test
+    void aComplexPrangeAccumulatorIsRefusedNotMiscompiled() {
+        JumbaException e = assertThrows(JumbaException.class, () -> Jumba.jit("""
+                from numba import njit, prange
+
+                @njit(parallel=True)
+                def f(a):
+                    s = 0j
+                    for i in prange(a.shape[0]):
+                        s += a[i]
+                    return s
+                """).function("f").call(complexArray(DType.COMPLEX128, new Complex(1, 1), new Complex(2, -1))));
+        assertTrue(e.getMessage().contains("'s'") || e.getMessage().contains(" s "), e.getMessage());
+        assertTrue(!e.getMessage().contains("internal error"), e.getMessage());
+    }
+
+    private static void assertRefused(String source, Object arg, String message) {
+        JumbaException e = assertThrows(TypingError.class, () -> Jumba.jit(source).function("f").call(arg));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+}
