@@ -17,6 +17,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$root/bin/find-jdk"
 base=${1:?usage: bench/compare-commits.sh BASE [ROUNDS]}
+base=$(git -C "$root" rev-parse --short "$base")  # HEAD and branch names mean this repository's, not the worktree's
 rounds=${2:-2}
 # prange kernels on one thread, so a build that runs them in parallel is compared for its code, not for its cores.
 export JUMBA_NUM_THREADS=${JUMBA_NUM_THREADS:-1}
