@@ -921,14 +921,7 @@ final class FunctionEmitter {
                 default -> throw new IllegalStateException(c.op() + " on complex");
             };
         }
-        String op = switch (c.op()) {
-            case LT -> " < ";
-            case LE -> " <= ";
-            case GT -> " > ";
-            case GE -> " >= ";
-            case EQ -> " == ";
-            case NE -> " != ";
-        };
+        String op = " " + c.op().symbol() + " ";
         boolean ordering = c.op() != CmpOp.EQ && c.op() != CmpOp.NE;
         if (ordering && dtype(c.left()) == DType.UINT64) return "(Long.compareUnsigned(" + l + ", " + r + ")" + op + "0)";
         if (ordering && dtype(c.left()).isBool()) {

@@ -127,7 +127,7 @@ public final class IrPrinter {
                 case NOT -> "not " + expr(u.operand());
                 case INVERT -> "~" + expr(u.operand());
             };
-            case Expr.Compare c -> "(" + expr(c.left()) + " " + symbol(c.op()) + " " + expr(c.right()) + ")";
+            case Expr.Compare c -> "(" + expr(c.left()) + " " + c.op().symbol() + " " + expr(c.right()) + ")";
             case Expr.Logical l -> "(" + expr(l.left()) + (l.isAnd() ? " and " : " or ") + expr(l.right()) + ")";
             case Expr.Select s -> "(" + expr(s.ifTrue()) + " if " + expr(s.cond()) + " else " + expr(s.ifFalse()) + ")";
             case Expr.Cast c -> c.type() + "(" + expr(c.operand()) + ")";
@@ -193,14 +193,4 @@ public final class IrPrinter {
         };
     }
 
-    private static String symbol(CmpOp op) {
-        return switch (op) {
-            case LT -> "<";
-            case LE -> "<=";
-            case GT -> ">";
-            case GE -> ">=";
-            case EQ -> "==";
-            case NE -> "!=";
-        };
-    }
 }

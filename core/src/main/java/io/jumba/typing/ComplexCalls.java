@@ -137,7 +137,7 @@ final class ComplexCalls {
     /** Complex numbers are not ordered: {@code <}, {@code <=}, {@code >}, {@code >=} on them raise TypeError in Python. */
     static void checkComparable(CmpOp op, DType l, DType r, SourcePos pos) {
         if ((l.isComplex() || r.isComplex()) && op != CmpOp.EQ && op != CmpOp.NE) {
-            throw new TypingError(pos, "'" + symbol(op) + "' is not supported between " + l.numpyName() + " and "
+            throw new TypingError(pos, "'" + op.symbol() + "' is not supported between " + l.numpyName() + " and "
                     + r.numpyName() + " (complex numbers are not ordered)");
         }
     }
@@ -145,16 +145,5 @@ final class ComplexCalls {
     /** Refuses a reduction, product or sort of complex elements, which Jumba does not compute yet. */
     static void refuse(DType d, String what, SourcePos pos) {
         if (d.isComplex()) throw new TypingError(pos, what + " of " + d.numpyName() + " values is not supported yet");
-    }
-
-    private static String symbol(CmpOp op) {
-        return switch (op) {
-            case LT -> "<";
-            case LE -> "<=";
-            case GT -> ">";
-            case GE -> ">=";
-            case EQ -> "==";
-            case NE -> "!=";
-        };
     }
 }

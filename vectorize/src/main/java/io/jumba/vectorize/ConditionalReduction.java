@@ -157,14 +157,7 @@ record ConditionalReduction(Stmt.If site, Var value, Expr challenger, CmpOp op, 
      * element x, later than the current state y, is taken.
      */
     String javaCondition(String x, String y) {
-        String symbol = switch (op) {
-            case LT -> "<";
-            case LE -> "<=";
-            case GT -> ">";
-            case GE -> ">=";
-            case EQ, NE -> throw new IllegalStateException(op.name());
-        };
-        String c = "(" + x + " " + symbol + " " + y + ")";
+        String c = "(" + x + " " + op.symbol() + " " + y + ")";
         if (nanWins) c = "(" + c + " || " + x + " != " + x + ")";
         if (nanFreezes) c = "(" + y + " == " + y + " && " + c + ")";
         return c;
