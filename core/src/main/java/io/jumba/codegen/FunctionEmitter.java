@@ -342,7 +342,6 @@ final class FunctionEmitter {
 
     // ---- arrays ---------------------------------------------------------------------------------------------
 
-    /** Whether the array's elements are read through a memory segment with long positions. */
     /** Whether t's data is read as a memory segment: numeric arrays of segment kernels, complex ones never. */
     private boolean segment(Type.Array t) { return context.segments && t.dtype() != DType.BOOL && !t.dtype().isComplex(); }
 
@@ -645,7 +644,7 @@ final class FunctionEmitter {
         if (outermost && leaf && !subBlockChecked && Cancellation.CHECKED) {
             strips(f, start, stop, step, constStep, i, trips);
         } else {
-            line("for (long " + i + " = " + start + (unit ? "; " + rangeCondition(i, stop, step, constStep) + "; "
+            line("for (long " + i + " = " + start + (unit ? "; " + rangeCondition(i, stop, constStep) + "; "
                     : ", " + trips + " = Strips.trips(" + start + ", " + stop + ", " + step + "); " + trips + " != 0L; "
                     + trips + "--, ") + i + " += " + step + ") {");
             indent++;
@@ -671,10 +670,10 @@ final class FunctionEmitter {
         String label = breaks ? temps.fresh("strips") : null, stripStop = temps.fresh("stripStop");
         if (trips == null) {
             line((label != null ? label + ": " : "") + "for (long " + i + " = " + start + "; "
-                    + rangeCondition(i, stop, step, constStep) + "; ) {");
+                    + rangeCondition(i, stop, constStep) + "; ) {");
             indent++;
             line("long " + stripStop + " = Strips.end(" + i + ", " + stop + ", " + step + ", " + STRIP + "L);");
-            line("for (; " + rangeCondition(i, stripStop, step, constStep) + "; " + i + " += " + step + ") {");
+            line("for (; " + rangeCondition(i, stripStop, constStep) + "; " + i + " += " + step + ") {");
         } else {
             // trips counts down the iterations left; a strip ends where STRIP fewer are left, or at none
             line((label != null ? label + ": " : "") + "for (long " + i + " = " + start + ", " + trips + " = Strips.trips("
@@ -716,10 +715,9 @@ final class FunctionEmitter {
         return Stmts.walk(f.body()).noneMatch(st -> st instanceof Stmt.ForRange || st instanceof Stmt.While);
     }
 
-    /** The Java condition that index i is still in the range to stop by step (constStep: the step when constant). */
-    private static String rangeCondition(String i, String stop, String step, Long constStep) {
-        if (constStep != null && constStep != 0) return constStep > 0 ? i + " < " + stop : i + " > " + stop;
-        return step + " > 0L ? " + i + " < " + stop + " : " + i + " > " + stop;
+    /** The Java condition that index i is still in the range to stop by a step of +1 or -1 (unitStep). */
+    private static String rangeCondition(String i, String stop, long unitStep) {
+        return unitStep > 0 ? i + " < " + stop : i + " > " + stop;
     }
 
     // ---- expressions ----------------------------------------------------------------------------------------
