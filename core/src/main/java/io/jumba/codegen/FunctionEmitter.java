@@ -589,6 +589,12 @@ final class FunctionEmitter {
             return Names.derived(v.name(), role);
         }
 
+        @Override public String hoisted(Var v, String part) {
+            if (!Names.hoistedRole(part)) throw new IllegalArgumentException("no hoisted part: " + part);
+            Type.Array t = (Type.Array) v.type();
+            return part.equals("s" + unitAxis(t)) ? "1" : Names.derived(v.name(), part);
+        }
+
         @Override public String scalarLoop(Stmt.ForRange loop) { return scalarLoop(loop, null, null); }
 
         @Override public boolean segments() { return context.segments; }

@@ -82,6 +82,14 @@ public interface LoopEmitter {
          */
         String local(Var v, String role);
 
+        /**
+         * The Java identifier of a part of array variable v the generator hoisted into locals, valid wherever v is:
+         * {@code "data"} (its storage: a Java array, or a {@code MemorySegment} where {@link #segments()}),
+         * {@code "off"} (offset in elements), {@code "n" + axis} (length), {@code "s" + axis} (stride in elements);
+         * {@code "1"} for the stride v's layout fixes at 1. Ints, or longs where {@link #segments()}.
+         */
+        String hoisted(Var v, String part);
+
         /** Java statements of {@code loop} as the generator emits it without any emitter (no comment). */
         String scalarLoop(Stmt.ForRange loop);
 

@@ -36,7 +36,6 @@ final class AccessAddresses {
     private final String start, stop;
     private final Map<Stmt.ForRange, String[]> innerRanges;
     private final String[] tileRange;
-    private final Map<Var, String> arrays = new LinkedHashMap<>();
     private final List<String> bases = new ArrayList<>();
     /** Per access: loop variable → Java int expression of its stride (a local, or "1"). */
     private final List<Map<Var, String>> strides = new ArrayList<>();
@@ -73,24 +72,20 @@ final class AccessAddresses {
 
     Access access(int k) { return plan.accesses().get(k); }
 
-    /** The NDArray local of each array, in first-access order. */
-    Map<Var, String> arrays() { return arrays; }
+    /** The Java NDArray of array variable v, for the runtime's checks that take a whole array. */
+    private String array(Var v) { return host.expr(new Expr.Local(v)); }
 
     static DType dtypeOf(Var array) { return ((Type.Array) array.type()).dtype(); }
 
-    /** Declares an NDArray local per array and the checks' flag ok, then and-s every range check into it. */
+    /** Declares the checks' flag ok, then and-s every range check into it. */
     void rangeChecks(String ok) {
-        for (Access a : plan.accesses()) {
-            if (arrays.containsKey(a.array())) continue;
-            String name = host.local(a.array(), "arr");
-            arrays.put(a.array(), name);
-            line("NDArray " + name + " = " + host.expr(new Expr.Local(a.array())) + ";");
-        }
         line("boolean " + ok + " = true;");
         if (host.segments()) {
             // Vector code computes int positions, as over Java arrays: a segment of more than 2^31 elements runs scalar.
-            for (Var v : arrays.keySet()) {
-                if (dtypeOf(v) != DType.BOOL) line(ok + " = " + ok + " && SegmentPositions.fitInt(" + arrays.get(v) + ");");
+            Set<Var> arrays = new LinkedHashSet<>();
+            for (Access a : plan.accesses()) arrays.add(a.array());
+            for (Var v : arrays) {
+                if (dtypeOf(v) != DType.BOOL) line(ok + " = " + ok + " && SegmentPositions.fitInt(" + array(v) + ");");
             }
         }
         Set<Var> contiguous = new LinkedHashSet<>();
@@ -100,10 +95,10 @@ final class AccessAddresses {
         }
         for (Var v : contiguous) {
             Type.Array t = (Type.Array) v.type();
-            if (t.layout() != Layout.C) line(ok + " = " + ok + " && " + arrays.get(v) + ".stride(" + (t.ndim() - 1) + ") == 1;");
+            String last = host.hoisted(v, "s" + (t.ndim() - 1));
+            if (!last.equals("1")) line(ok + " = " + ok + " && " + last + " == 1;");
         }
         for (Access a : plan.accesses()) {
-            String arr = arrays.get(a.array());
             List<String> conds = new ArrayList<>();
             for (int axis = 0; axis < a.axes().size(); axis++) {
                 AffineIndex x = a.axes().get(axis);
@@ -112,7 +107,7 @@ final class AccessAddresses {
                     lo.append(" + ").append(range(a, v)[0]);
                     hi.append(" + (").append(range(a, v)[1]).append(" - 1L)");
                 }
-                conds.add(lo + " >= 0L && " + hi + " < " + arr + (host.segments() ? ".longShape(" : ".shape(") + axis + ")");
+                conds.add(lo + " >= 0L && " + hi + " < " + host.hoisted(a.array(), "n" + axis));
             }
             if (a.broadcastIf() != null) conds.add("!(" + host.expr(a.broadcastIf()) + ")");
             line(ok + " = " + ok + " && (" + neverRuns(a) + String.join(" && ", conds) + ");");
@@ -171,7 +166,7 @@ final class AccessAddresses {
     void computeBases() {
         for (int k = 0; k < plan.accesses().size(); k++) {
             Access a = plan.accesses().get(k);
-            StringBuilder b = new StringBuilder(arrays.get(a.array()) + ".offset()");
+            StringBuilder b = new StringBuilder(intPart(a.array(), "off"));
             Map<Var, List<String>> parts = new LinkedHashMap<>();
             for (int axis = 0; axis < a.axes().size(); axis++) {
                 AffineIndex x = a.axes().get(axis);
@@ -187,9 +182,15 @@ final class AccessAddresses {
         }
     }
 
-    private String axisStride(Access a, int axis) {
-        Type.Array t = (Type.Array) a.array().type();
-        return axis == t.ndim() - 1 && t.layout() == Layout.C ? "1" : arrays.get(a.array()) + ".stride(" + axis + ")";
+    private String axisStride(Access a, int axis) { return intPart(a.array(), "s" + axis); }
+
+    /**
+     * Array v's hoisted part as a Java int: the function's locals, not the NDArray's accessors, which C2 would call
+     * again at every entry of the loop. Segment code hoists longs; they fit an int once SegmentPositions.fitInt passed.
+     */
+    String intPart(Var v, String part) {
+        String h = host.hoisted(v, part);
+        return host.segments() && !h.equals("1") ? "(int) " + h : h;
     }
 
     /**
@@ -213,7 +214,7 @@ final class AccessAddresses {
                 String[] sa = spans.computeIfAbsent(x, this::span), sb = spans.computeIfAbsent(y, this::span);
                 StringBuilder cond = new StringBuilder(apart(a, b) + " || ");
                 // Distinct segments over the same memory have positions that do not compare: only one storage does.
-                if (host.segments()) cond.append(arrays.get(a.array()) + ".data() == " + arrays.get(b.array()) + ".data() && (");
+                if (host.segments()) cond.append(array(a.array()) + ".data() == " + array(b.array()) + ".data() && (");
                 cond.append(neverRuns(b));
                 if (a.inner() == null && b.inner() == null) {
                     cond.append(bases.get(x)).append(" == ").append(bases.get(y));
@@ -238,9 +239,9 @@ final class AccessAddresses {
             Access a = plan.accesses().get(k);
             if (a.lanes() != Access.Lanes.INDEXED) continue;
             int m = of(indexLoad(k));
-            line(ok + " = " + ok + " && GatherIndices.allWithin(" + arrays.get(access(m).array()) + ", "
+            line(ok + " = " + ok + " && GatherIndices.allWithin(" + array(access(m).array()) + ", "
                     + bases.get(m) + ", " + stride(m, plan.loop().index()) + ", " + start + ", " + stop + ", "
-                    + arrays.get(a.array()) + ".shape(0));");
+                    + host.hoisted(a.array(), "n0") + ");");
         }
     }
 
@@ -249,8 +250,8 @@ final class AccessAddresses {
 
     /** The Java condition that the storage of a's array and b's share no element. */
     private String apart(Access a, Access b) {
-        String x = arrays.get(a.array()), y = arrays.get(b.array());
-        return host.segments() ? "SegmentPositions.apart(" + x + ", " + y + ")" : x + ".data() != " + y + ".data()";
+        return host.segments() ? "SegmentPositions.apart(" + array(a.array()) + ", " + array(b.array()) + ")"
+                : host.hoisted(a.array(), "data") + " != " + host.hoisted(b.array(), "data");
     }
 
     /** Whether two accesses' arrays may share a Java array (int8 and uint8 both live in byte[]). */

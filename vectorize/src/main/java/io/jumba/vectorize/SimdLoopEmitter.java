@@ -57,7 +57,8 @@ import java.util.Set;
  *
  * <p>The code does what the loop's plan says (the generator writes the plan as a comment before it), with short names
  * ({@code next}, {@code end}, {@code i}, {@code limit}; {@code s_acc0} for an accumulator of {@code s},
- * {@code a_arr}, {@code a_elems}, {@code a_base} for array {@code a}), one comment per part.
+ * {@code a_base} for array {@code a}, whose storage, offset, lengths and strides it reads from the
+ * function's locals {@code a_data}, {@code a_off}, {@code a_n0}, {@code a_s0}), one comment per part.
  */
 public final class SimdLoopEmitter {
     /** The runtime's masked loads and stores of bool arrays. */
@@ -68,6 +69,7 @@ public final class SimdLoopEmitter {
     private final LoopEmitter.Host host;
     private final Stmt.ForRange loop;
     private final Map<DType, String> species = new EnumMap<>(DType.class);
+    /** Per array read or written in lanes, its storage (the function's local). */
     private final Map<Var, String> data = new HashMap<>();
     /** Per gather access number, its index map (lane q at q * stride). */
     private final Map<Integer, String> gatherMaps = new HashMap<>();
@@ -261,10 +263,7 @@ public final class SimdLoopEmitter {
             Access a = plan.accesses().get(k);
             DType dt = dtypeOf(a.array());
             if (!LoopAnalysis.LANE_TYPES.contains(dt) && dt != DType.BOOL || data.containsKey(a.array())) continue;
-            String d = host.local(a.array(), "elems"), t = dtypeOf(a.array()).javaType();
-            data.put(a.array(), d);
-            if (segment(a.array())) line("MemorySegment " + d + " = " + addresses.arrays().get(a.array()) + ".segment();");
-            else line(t + "[] " + d + " = (" + t + "[]) " + addresses.arrays().get(a.array()) + ".data();");
+            data.put(a.array(), host.hoisted(a.array(), "data"));
         }
         gatherMaps();
     }
@@ -290,7 +289,7 @@ public final class SimdLoopEmitter {
             if (plan.accesses().get(k).lanes() == Access.Lanes.INDEXED) {
                 String map = host.fresh("map"), n = host.fresh("len");
                 line("int[] " + map + " = new int[" + lanes() + "];");
-                line("int " + n + " = " + addresses.arrays().get(plan.accesses().get(k).array()) + ".shape(0);");
+                line("int " + n + " = " + addresses.intPart(plan.accesses().get(k).array(), "n0") + ";");
                 indexMaps.put(k, new String[] {map, n});
             }
             if (plan.accesses().get(k).lanes() != Access.Lanes.GATHER) continue;

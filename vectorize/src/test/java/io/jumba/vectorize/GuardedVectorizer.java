@@ -47,6 +47,8 @@ final class GuardedVectorizer implements LoopEmitter {
 
             @Override public String local(Var v, String role) { return host.local(v, role); }
 
+            @Override public String hoisted(Var v, String part) { return host.hoisted(v, part); }
+
             @Override public String scalarLoop(Stmt.ForRange whole) { return host.scalarLoop(whole); }
 
             @Override public String scalarLoop(Stmt.ForRange tail, String start, String stop) {
