@@ -786,7 +786,7 @@ final class FunctionEmitter {
             }
             case Expr.Linspace l -> "ArrayOps.linspace(DType." + l.type().dtype().name() + ", " + expr(l.start()) + ", "
                     + expr(l.stop()) + ", " + expr(l.num()) + ", " + context.ref(l.pos()) + ")";
-            case Expr.LinAlg l -> "LinAlg." + l.fn().method() + "(" + String.join(", ", l.args().stream().map(this::expr).toList())
+            case Expr.Library l -> l.fn().javaMethod() + "(" + String.join(", ", l.args().stream().map(this::expr).toList())
                     + (l.args().isEmpty() ? "" : ", ") + context.ref(l.pos()) + ")";
             case Expr.Collection c -> CollectionCode.of(c, this::expr, context.ref(c.pos()));
             case Expr.View v -> view(v);

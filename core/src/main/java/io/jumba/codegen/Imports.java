@@ -18,7 +18,7 @@ final class Imports {
             "io.jumba.runtime.ArrayOps", "io.jumba.runtime.ComplexMath", "io.jumba.runtime.Faults", "io.jumba.runtime.Indexing",
             "io.jumba.runtime.LinAlg", "io.jumba.runtime.MathFn", "io.jumba.runtime.Optionals", "io.jumba.runtime.Printing",
             "io.jumba.runtime.PyDict", "io.jumba.runtime.PyList",
-            "io.jumba.runtime.MathFunctions", "io.jumba.runtime.Scalars", "io.jumba.runtime.ShapeViews",
+            "io.jumba.runtime.MathFunctions", "io.jumba.runtime.Scalars", "io.jumba.runtime.ShapeViews", "io.jumba.runtime.Sorts",
             "io.jumba.runtime.Strips",
             "io.jumba.runtime.parallel.ArrayReduction", "io.jumba.runtime.parallel.ChunkGrid",
             "io.jumba.runtime.parallel.ChunkUpdates", "io.jumba.runtime.parallel.Combine",

@@ -329,7 +329,7 @@ public final class Interpreter {
             }
             case Expr.Linspace l -> ArrayOps.linspace(l.type().dtype(), (Double) eval(l.start(), frame),
                     (Double) eval(l.stop(), frame), (Long) eval(l.num(), frame), l.pos());
-            case Expr.LinAlg l -> {
+            case Expr.Library l -> {
                 Object[] args = new Object[l.args().size()];
                 for (int k = 0; k < args.length; k++) args[k] = eval(l.args().get(k), frame);
                 yield l.fn().apply(args, l.pos());

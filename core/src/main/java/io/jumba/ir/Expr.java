@@ -2,7 +2,7 @@ package io.jumba.ir;
 
 import io.jumba.array.DType;
 import io.jumba.runtime.CollectionFn;
-import io.jumba.runtime.LinAlgFn;
+import io.jumba.runtime.LibraryFn;
 import io.jumba.runtime.MathFn;
 import io.jumba.runtime.RandomFunction;
 import io.jumba.source.SourcePos;
@@ -136,10 +136,11 @@ public sealed interface Expr {
 
     /** {@code np.linspace(start, stop, num)} with endpoint, float64 arguments, num int64. */
     /**
-     * A {@code np.linalg} function the runtime evaluates ({@link LinAlgFn}, backed by EJML) on float64 operands: its
-     * value is a fresh array, a scalar, or a tuple of them; it never writes its operands.
+     * A library function on whole arrays the runtime evaluates ({@link LibraryFn}: {@code np.linalg} backed by EJML,
+     * {@code np.sort} and {@code np.argsort}): its value is a fresh array, a scalar, or a tuple of them; it never
+     * writes its operands.
      */
-    record LinAlg(LinAlgFn fn, List<Expr> args, Type type, SourcePos pos) implements Expr {}
+    record Library(LibraryFn fn, List<Expr> args, Type type, SourcePos pos) implements Expr {}
 
     /**
      * An operation on a list or typed dict that the runtime evaluates ({@link CollectionFn}): a new collection (of

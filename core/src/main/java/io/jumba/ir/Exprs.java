@@ -44,7 +44,7 @@ public final class Exprs {
             case Expr.Alloc a -> a.fillValue() == null ? a.shape() : append(a.shape(), a.fillValue());
             case Expr.Arange a -> List.of(a.start(), a.stop(), a.step());
             case Expr.Linspace l -> List.of(l.start(), l.stop(), l.num());
-            case Expr.LinAlg l -> l.args();
+            case Expr.Library l -> l.args();
             case Expr.Collection c -> c.args();
             case Expr.View v -> {
                 List<Expr> all = new ArrayList<>(List.of(v.array()));
@@ -118,7 +118,7 @@ public final class Exprs {
                     a.fillValue() == null ? null : f.apply(a.fillValue()), a.type(), a.pos());
             case Expr.Arange a -> new Expr.Arange(f.apply(a.start()), f.apply(a.stop()), f.apply(a.step()), a.type(), a.pos());
             case Expr.Linspace l -> new Expr.Linspace(f.apply(l.start()), f.apply(l.stop()), f.apply(l.num()), l.type(), l.pos());
-            case Expr.LinAlg l -> new Expr.LinAlg(l.fn(), l.args().stream().map(f).toList(), l.type(), l.pos());
+            case Expr.Library l -> new Expr.Library(l.fn(), l.args().stream().map(f).toList(), l.type(), l.pos());
             case Expr.Collection c -> new Expr.Collection(c.fn(), c.args().stream().map(f).toList(), c.type(), c.pos());
             case Expr.View v -> new Expr.View(f.apply(v.array()), v.spec().stream().map(spec -> map(spec, f)).toList(),
                     v.type(), v.pos());

@@ -143,7 +143,7 @@ public final class IrPrinter {
             case Expr.Alloc a -> "alloc_" + a.fill().name().toLowerCase() + "(" + a.type() + ", (" + list(a.shape())
                     + (a.shape().size() == 1 ? ",)" : ")") + (a.fillValue() == null ? "" : ", " + expr(a.fillValue())) + ")";
             case Expr.Arange a -> "arange(" + a.type() + ", " + expr(a.start()) + ", " + expr(a.stop()) + ", " + expr(a.step()) + ")";
-            case Expr.LinAlg l -> "linalg." + l.fn().method() + "(" + list(l.args()) + ")";
+            case Expr.Library l -> l.fn().pythonName() + "(" + list(l.args()) + ")";
             case Expr.Collection c -> c.fn().name().toLowerCase() + "(" + list(c.args()) + ")";
             case Expr.Linspace l -> "linspace(" + expr(l.start()) + ", " + expr(l.stop()) + ", " + expr(l.num()) + ")";
             case Expr.View v -> "view(" + expr(v.array()) + v.spec().stream().map(IrPrinter::spec)

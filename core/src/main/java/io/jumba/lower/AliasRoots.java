@@ -65,7 +65,7 @@ final class AliasRoots {
             case Expr.Alloc x -> Set.of();
             case Expr.Arange x -> Set.of();
             case Expr.Linspace x -> Set.of();
-            case Expr.LinAlg x -> Set.of();
+            case Expr.Library x -> Set.of();
             case Expr.Collection x -> Set.of();
             case Expr.Elementwise x -> Set.of();
             case Expr.Reduce x -> Set.of();

@@ -177,7 +177,7 @@ final class FunctionLowering {
                 List<Expr> ops = lowerAll(List.of(l.start(), l.stop(), l.num()), out, elements);
                 yield new Expr.Linspace(ops.get(0), ops.get(1), ops.get(2), l.type(), l.pos());
             }
-            case Expr.LinAlg l -> new Expr.LinAlg(l.fn(), lowerAll(l.args(), out, elements), l.type(), l.pos());
+            case Expr.Library l -> new Expr.Library(l.fn(), lowerAll(l.args(), out, elements), l.type(), l.pos());
             case Expr.Collection c -> new Expr.Collection(c.fn(), lowerAll(c.args(), out, elements), c.type(), c.pos());
             case Expr.View v -> lowerView(v, out, elements);
             case Expr.Transpose t -> new Expr.Transpose(lower(t.array(), out, elements), t.type());

@@ -38,7 +38,7 @@ final class Positions {
             case Expr.Random r -> r.pos();
             case Expr.View v -> v.pos();
             case Expr.Alloc a -> a.pos();
-            case Expr.LinAlg l -> l.pos();
+            case Expr.Library l -> l.pos();
             case Expr.Collection c -> c.pos();
             case Expr.Reduce r -> r.pos();
             case Expr.Elementwise w -> w.pos();

@@ -9,7 +9,7 @@ import io.jumba.source.SourcePos;
  * (typing casts other dtypes first) and, for some, a boolean or float64 option; every method takes the call's
  * {@link SourcePos} last, for its errors.
  */
-public enum LinAlgFn {
+public enum LinAlgFn implements LibraryFn {
     DET("det", (a, pos) -> LinAlg.det(array(a, 0), pos)),
     SLOGDET("slogdet", (a, pos) -> LinAlg.slogdet(array(a, 0), pos)),
     INV("inv", (a, pos) -> LinAlg.inv(array(a, 0), pos)),
@@ -31,12 +31,6 @@ public enum LinAlgFn {
     /** {@code matrix_rank(a, tol)}; a negative tol means NumPy's default. */
     MATRIX_RANK("matrixRank", (a, pos) -> LinAlg.matrixRank(array(a, 0), (Double) a[1], pos));
 
-    /** The interpreter's call of the method: the operands as the interpreter holds them. */
-    @FunctionalInterface
-    interface Call {
-        Object apply(Object[] args, SourcePos pos);
-    }
-
     private final String method;
     private final Call call;
 
@@ -45,11 +39,11 @@ public enum LinAlgFn {
         this.call = call;
     }
 
-    /** The static method of {@link LinAlg} that generated code calls. */
-    public String method() { return method; }
+    @Override public String javaMethod() { return "LinAlg." + method; }
 
-    /** The function applied to evaluated operands (the interpreter's path); the same method generated code calls. */
-    public Object apply(Object[] args, SourcePos pos) { return call.apply(args, pos); }
+    @Override public String pythonName() { return "linalg." + method; }
+
+    @Override public Object apply(Object[] args, SourcePos pos) { return call.apply(args, pos); }
 
     private static NDArray array(Object[] args, int i) { return (NDArray) args[i]; }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Linear algebra: {@code np.linalg.*}, {@code np.trace}, {@code np.outer}, {@code np.vdot} and {@code np.kron}.
- * Factorizations and solvers are {@link Expr.LinAlg} nodes the runtime evaluates with EJML on float64 copies (other
+ * Factorizations and solvers are {@link Expr.Library} nodes the runtime evaluates with EJML on float64 copies (other
  * dtypes are cast first, as NumPy does; float32 results are cast back). Norms, traces, outer and Kronecker
  * products and matrix powers are compiled from Python ({@link BuiltinPrelude}) as whole-array expressions and
  * {@code np.dot}, so they vectorize.
@@ -45,7 +45,7 @@ final class LinearAlgebra {
             case "numpy.linalg.slogdet" -> {
                 Expr a = square(c, name);
                 Type t = Type.scalar(resultType(a));
-                yield castBack(new Expr.LinAlg(LinAlgFn.SLOGDET, List.of(asFloat64(a, pos)),
+                yield castBack(new Expr.Library(LinAlgFn.SLOGDET, List.of(asFloat64(a, pos)),
                         new Type.Tuple(List.of(Type.FLOAT64, Type.FLOAT64)), pos), List.of(t, t), pos);
             }
             case "numpy.linalg.inv" -> matrix(LinAlgFn.INV, square(c, name), pos);
@@ -79,7 +79,7 @@ final class LinearAlgebra {
                 Expr b = operand(args.get("b"), name, 1, 2);
                 DType d = resultType(a, b);
                 Type.Array t = Type.array(DType.FLOAT64, ((Type.Array) b.type()).ndim(), Layout.C);
-                yield castBack(new Expr.LinAlg(LinAlgFn.SOLVE, List.of(asFloat64(a, pos), asFloat64(b, pos)), t, pos), d, pos);
+                yield castBack(new Expr.Library(LinAlgFn.SOLVE, List.of(asFloat64(a, pos), asFloat64(b, pos)), t, pos), d, pos);
             }
             case "numpy.linalg.lstsq" -> {
                 Map<String, PyExpr> args = calls.bind(c, name, List.of("a", "b", "rcond"), 2);
@@ -89,7 +89,7 @@ final class LinearAlgebra {
                 Expr rcond = optionalFloat(args.get("rcond"), name, -1.0);
                 Type.Array x = Type.array(DType.FLOAT64, ((Type.Array) b.type()).ndim(), Layout.C);
                 Type.Array vector = Type.array(DType.FLOAT64, 1, Layout.C);
-                Expr solved = new Expr.LinAlg(LinAlgFn.LSTSQ, List.of(asFloat64(a, pos), asFloat64(b, pos), rcond),
+                Expr solved = new Expr.Library(LinAlgFn.LSTSQ, List.of(asFloat64(a, pos), asFloat64(b, pos), rcond),
                         new Type.Tuple(List.of(x, vector, Type.INT64, vector)), pos);
                 // the rank is an int32, as LAPACK's (and NumPy's)
                 yield castBack(solved, List.of(Type.array(d, x.ndim(), Layout.C), Type.array(d, 1, Layout.C), Type.scalar(DType.INT32),
@@ -99,14 +99,14 @@ final class LinearAlgebra {
                 Map<String, PyExpr> args = calls.bind(c, name, List.of("a", "rcond"), 1);
                 Expr a = matrixArgument(args.get("a"), name);
                 Expr rcond = optionalFloat(args.get("rcond"), name, 1e-15);
-                yield castBack(new Expr.LinAlg(LinAlgFn.PINV, List.of(asFloat64(a, pos), rcond),
+                yield castBack(new Expr.Library(LinAlgFn.PINV, List.of(asFloat64(a, pos), rcond),
                         Type.array(DType.FLOAT64, 2, Layout.C), pos), resultType(a), pos);
             }
             case "numpy.linalg.matrix_rank" -> {
                 Map<String, PyExpr> args = calls.bind(c, name, List.of("A", "tol"), 1);
                 Expr a = operand(args.get("A"), name, 1, 2);
                 Expr tol = optionalFloat(args.get("tol"), name, -1.0);
-                yield new Expr.LinAlg(LinAlgFn.MATRIX_RANK, List.of(asFloat64(a, pos), tol), Type.INT64, pos);
+                yield new Expr.Library(LinAlgFn.MATRIX_RANK, List.of(asFloat64(a, pos), tol), Type.INT64, pos);
             }
             case "numpy.linalg.matrix_power" -> matrixPower(c, name);
             case "numpy.linalg.norm" -> norm(c, name);
@@ -168,13 +168,13 @@ final class LinearAlgebra {
         Expr x = f.temp(asFloat64(given, pos));
         Object ord = order(args.get("p"), name);
         if (ord == null || ord.equals(2.0) || ord.equals(-2.0)) {
-            Expr s = f.temp(new Expr.LinAlg(LinAlgFn.SINGULAR_VALUES, List.of(x), Type.array(DType.FLOAT64, 1, Layout.C), pos));
+            Expr s = f.temp(new Expr.Library(LinAlgFn.SINGULAR_VALUES, List.of(x), Type.array(DType.FLOAT64, 1, Layout.C), pos));
             Expr largest = new Expr.Reduce(ReduceOp.MAX, s, null, Type.FLOAT64, pos);
             Expr smallest = new Expr.Reduce(ReduceOp.MIN, s, null, Type.FLOAT64, pos);
             List<Expr> ratio = ord != null && ord.equals(-2.0) ? List.of(smallest, largest) : List.of(largest, smallest);
             return cast(BuiltinPrelude.call(f, "cond_ratio", ratio, pos), d, pos);
         }
-        Expr inverse = new Expr.LinAlg(LinAlgFn.INV, List.of(x), Type.array(DType.FLOAT64, 2, Layout.C), pos);
+        Expr inverse = new Expr.Library(LinAlgFn.INV, List.of(x), Type.array(DType.FLOAT64, 2, Layout.C), pos);
         Expr product = TypedIr.binary(BinOp.MUL, matrixNorm(x, ord, name, pos), matrixNorm(inverse, ord, name, pos),
                 DType.FLOAT64, pos);
         return cast(product, d, pos);
@@ -206,7 +206,7 @@ final class LinearAlgebra {
         if (ord.equals("fro")) return BuiltinPrelude.call(f, "norm_fro", List.of(x), pos);
         Type scalar = Type.scalar(((Type.Array) x.type()).dtype());
         if (ord.equals("nuc") || ord.equals(2.0) || ord.equals(-2.0)) {
-            Expr s = new Expr.LinAlg(LinAlgFn.SINGULAR_VALUES, List.of(asFloat64(x, pos)), Type.array(DType.FLOAT64, 1, Layout.C), pos);
+            Expr s = new Expr.Library(LinAlgFn.SINGULAR_VALUES, List.of(asFloat64(x, pos)), Type.array(DType.FLOAT64, 1, Layout.C), pos);
             ReduceOp op = ord.equals("nuc") ? ReduceOp.SUM : ord.equals(2.0) ? ReduceOp.MAX : ReduceOp.MIN;
             return new Expr.Reduce(op, s, null, Type.FLOAT64, pos);
         }
@@ -264,22 +264,22 @@ final class LinearAlgebra {
     }
 
     private Expr scalar(LinAlgFn fn, Expr a, SourcePos pos) {
-        return TypedIr.cast(new Expr.LinAlg(fn, List.of(asFloat64(a, pos)), Type.FLOAT64, pos), resultType(a));
+        return TypedIr.cast(new Expr.Library(fn, List.of(asFloat64(a, pos)), Type.FLOAT64, pos), resultType(a));
     }
 
     private Expr matrix(LinAlgFn fn, Expr a, SourcePos pos) {
-        return castBack(new Expr.LinAlg(fn, List.of(asFloat64(a, pos)), Type.array(DType.FLOAT64, 2, Layout.C), pos), resultType(a), pos);
+        return castBack(new Expr.Library(fn, List.of(asFloat64(a, pos)), Type.array(DType.FLOAT64, 2, Layout.C), pos), resultType(a), pos);
     }
 
     private Expr vectorOf(LinAlgFn fn, Expr a, SourcePos pos) {
-        return castBack(new Expr.LinAlg(fn, List.of(asFloat64(a, pos)), Type.array(DType.FLOAT64, 1, Layout.C), pos), resultType(a), pos);
+        return castBack(new Expr.Library(fn, List.of(asFloat64(a, pos)), Type.array(DType.FLOAT64, 1, Layout.C), pos), resultType(a), pos);
     }
 
     /** A tuple of float arrays of the given ranks, computed in float64 and cast to d. */
     private Expr tuple(LinAlgFn fn, List<Expr> args, List<Integer> ranks, DType d, SourcePos pos) {
         List<Expr> operands = new ArrayList<>(args);
         operands.set(0, asFloat64(args.getFirst(), pos));
-        Expr call = new Expr.LinAlg(fn, operands, new Type.Tuple(ranks.stream()
+        Expr call = new Expr.Library(fn, operands, new Type.Tuple(ranks.stream()
                 .<Type>map(r -> Type.array(DType.FLOAT64, r, Layout.C)).toList()), pos);
         return castBack(call, ranks.stream().<Type>map(r -> Type.array(d, r, Layout.C)).toList(), pos);
     }

@@ -9,7 +9,9 @@ import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.ReduceOp;
 import io.jumba.runtime.MathFn;
+import io.jumba.runtime.SortFn;
 import io.jumba.source.SourcePos;
+import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
@@ -18,10 +20,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * NumPy's sorting, searching and counting on 1-d arrays, compiled from Python ({@link BuiltinPrelude}) in NumPy's
- * order (NaN after every number): sort and argsort (a stable merge sort, as {@code kind='stable'}), partition and
- * argpartition (quickselect), searchsorted, unique, bincount, digitize, interp and histogram (bins as a count or as
- * edges).
+ * NumPy's sorting, searching and counting on 1-d arrays in NumPy's order (NaN after every number): sort and argsort
+ * run by the runtime ({@link io.jumba.runtime.Sorts}, stable as {@code kind='stable'}); partition and argpartition
+ * (quickselect), searchsorted, unique, bincount, digitize, interp and histogram (bins as a count or as edges) compiled
+ * from Python ({@link BuiltinPrelude}).
  */
 final class Sorting {
     /** The kinds Numba accepts; all sort stably here, so ties keep their order as NumPy's 'stable' kind does. */
@@ -45,7 +47,7 @@ final class Sorting {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis", "kind"), 1);
                 Expr array = vector(calls.array(a.get("a"), name), name, c.pos());
                 checkAxisAndKind(a, name);
-                yield prelude(q.equals("numpy.sort") ? "sort" : "argsort", List.of(array), c.pos());
+                yield sorted(q.equals("numpy.sort") ? SortFn.SORT : SortFn.ARGSORT, array, name, c.pos());
             }
             case "numpy.partition", "numpy.argpartition" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "kth"), 2);
@@ -111,7 +113,7 @@ final class Sorting {
             case "sort", "argsort" -> {
                 checkAxisAndKind(calls.bind(c, name, List.of("axis", "kind"), 0), name);
                 Expr array = vector(receiver, name, c.pos());
-                yield prelude(method.equals("sort") ? "sort_inplace" : "argsort", List.of(array), c.pos());
+                yield method.equals("sort") ? prelude("sort_inplace", List.of(array), c.pos()) : sorted(SortFn.ARGSORT, array, name, c.pos());
             }
             default -> null;
         };
@@ -186,6 +188,13 @@ final class Sorting {
 
     private static Expr isFinite(Expr x) {
         return new Expr.Intrinsic(MathFn.ISFINITE, List.of(x), Type.scalar(DType.BOOL));
+    }
+
+    /** np.sort or np.argsort of the 1-d array a, which the runtime runs ({@link io.jumba.runtime.Sorts}). */
+    private static Expr sorted(SortFn fn, Expr a, String name, SourcePos pos) {
+        DType d = ((Type.Array) a.type()).dtype();
+        if (d.isComplex()) throw new TypingError(pos, name + "() of complex arrays is not supported here");
+        return new Expr.Library(fn, List.of(a), Type.array(fn == SortFn.SORT ? d : DType.INT64, 1, Layout.C), pos);
     }
 
     private Expr prelude(String function, List<Expr> args, SourcePos pos) {

@@ -110,11 +110,14 @@ def __jumba_log2(x):
 # the variant for the dtype).
 
 def __jumba_cumsum_float(a):
+    # the running value in a local, not read back from out (starting from a[0] keeps a leading -0.0)
     out = __jumba_np.empty_like(a)
     if a.shape[0] > 0:
-        out[0] = a[0]
-    for i in range(1, a.shape[0]):
-        out[i] = out[i - 1] + a[i]
+        acc = a[0]
+        out[0] = acc
+        for i in range(1, a.shape[0]):
+            acc = acc + a[i]
+            out[i] = acc
     return out
 
 
@@ -128,11 +131,14 @@ def __jumba_cumsum_int(a):
 
 
 def __jumba_cumprod_float(a):
+    # the running value in a local, not read back from out (starting from a[0] keeps a leading -0.0)
     out = __jumba_np.empty_like(a)
     if a.shape[0] > 0:
-        out[0] = a[0]
-    for i in range(1, a.shape[0]):
-        out[i] = out[i - 1] * a[i]
+        acc = a[0]
+        out[0] = acc
+        for i in range(1, a.shape[0]):
+            acc = acc * a[i]
+            out[i] = acc
     return out
 
 
@@ -155,40 +161,12 @@ def __jumba_diff(a, n):
     return r[:m].copy()
 
 
-def __jumba_sorted_float64(a):
-    # Heapsort of a float64 copy; NaN is handled by the callers.
-    v = a.astype(__jumba_np.float64)
-    n = v.shape[0]
-    for start in range(n // 2 - 1, -1, -1):
-        __jumba_sift(v, start, n)
-    for end in range(n - 1, 0, -1):
-        t = v[0]
-        v[0] = v[end]
-        v[end] = t
-        __jumba_sift(v, 0, end)
-    return v
-
-
-def __jumba_sift(v, root, n):
-    while 2 * root + 1 < n:
-        child = 2 * root + 1
-        if child + 1 < n and v[child] < v[child + 1]:
-            child += 1
-        if v[root] < v[child]:
-            t = v[root]
-            v[root] = v[child]
-            v[child] = t
-            root = child
-        else:
-            return
-
-
 def __jumba_quantile(a, q):
     # NumPy's default 'linear' method; a NaN element or an empty array gives NaN.
     n = a.shape[0]
     if n == 0 or __jumba_np.isnan(a).any():
         return __jumba_np.nan
-    v = __jumba_sorted_float64(a)
+    v = __jumba_np.sort(a.astype(__jumba_np.float64))
     pos = q * (n - 1)
     lo = int(__jumba_math.floor(pos))
     hi = lo + 1 if lo + 1 < n else lo
@@ -204,7 +182,7 @@ def __jumba_median(a):
     n = a.shape[0]
     if n == 0 or __jumba_np.isnan(a).any():
         return __jumba_np.nan
-    v = __jumba_sorted_float64(a)
+    v = __jumba_np.sort(a.astype(__jumba_np.float64))
     if n % 2 == 1:
         return v[n // 2]
     return (v[n // 2 - 1] + v[n // 2]) / 2.0
@@ -296,52 +274,8 @@ def __jumba_before(x, y):
     return x < y or (y != y and x == x)
 
 
-def __jumba_argsort(a):
-    # Stable merge sort of the indices: runs of 16 by insertion, then bottom-up merges (NumPy's kind='stable').
-    n = a.shape[0]
-    idx = __jumba_np.arange(n)
-    buf = __jumba_np.empty(n, __jumba_np.int64)
-    for lo in range(0, n, 16):
-        hi = lo + 16 if lo + 16 < n else n
-        for i in range(lo + 1, hi):
-            k = idx[i]
-            x = a[k]
-            j = i - 1
-            while j >= lo and __jumba_before(x, a[idx[j]]):
-                idx[j + 1] = idx[j]
-                j -= 1
-            idx[j + 1] = k
-    width = 16
-    while width < n:
-        for lo in range(0, n, 2 * width):
-            mid = lo + width if lo + width < n else n
-            hi = lo + 2 * width if lo + 2 * width < n else n
-            i = lo
-            j = mid
-            for k in range(lo, hi):
-                if i < mid and (j >= hi or not __jumba_before(a[idx[j]], a[idx[i]])):
-                    buf[k] = idx[i]
-                    i += 1
-                else:
-                    buf[k] = idx[j]
-                    j += 1
-        t = idx
-        idx = buf
-        buf = t
-        width *= 2
-    return idx
-
-
-def __jumba_sort(a):
-    idx = __jumba_argsort(a)
-    out = __jumba_np.empty_like(a)
-    for i in range(a.shape[0]):
-        out[i] = a[idx[i]]
-    return out
-
-
 def __jumba_sort_inplace(a):
-    s = __jumba_sort(a)
+    s = __jumba_np.sort(a)
     for i in range(a.shape[0]):
         a[i] = s[i]
 
@@ -395,7 +329,7 @@ def __jumba_argpartition(a, kth):
     ks = __jumba_np.empty(kth.shape[0], __jumba_np.int64)
     for m in range(kth.shape[0]):
         ks[m] = kth[m] + n if kth[m] < 0 else kth[m]
-    ks = __jumba_sort(ks)
+    ks = __jumba_np.sort(ks)
     lo = 0
     for m in range(ks.shape[0]):
         if ks[m] >= lo:
@@ -447,7 +381,7 @@ def __jumba_searchsorted_array(a, v, right):
 
 def __jumba_unique(a):
     # Sorted distinct values; NaNs count as one value (NumPy 2's equal_nan=True).
-    s = __jumba_sort(a)
+    s = __jumba_np.sort(a)
     n = 0
     for i in range(s.shape[0]):
         if __jumba_starts_value(s, i):

@@ -1,0 +1,183 @@
+package io.jumba.runtime;
+
+import io.jumba.array.DType;
+import io.jumba.array.NDArray;
+import io.jumba.source.SourcePos;
+
+import java.util.Arrays;
+
+/**
+ * {@code np.sort} and {@code np.argsort} of 1-d arrays in NumPy's order (NaN after every number), stable as NumPy's
+ * {@code kind='stable'}: elements that compare equal keep their order, so {@code -0.0} and {@code 0.0}, and NaNs
+ * with different payloads, come out in the order they came in. The sort runs the JDK's sort of primitive arrays;
+ * argsort a merge sort of (key, index) pairs.
+ */
+public final class Sorts {
+    /** Runs this short are sorted by insertion before merging. */
+    private static final int RUN = 32;
+
+    private Sorts() {}
+
+    /** A sorted copy of the 1-d array a. */
+    public static NDArray sort(NDArray a, SourcePos pos) {
+        Object v = elements(a);
+        DType d = a.dtype();
+        switch (v) {
+            case double[] x -> sortFloats(x);
+            case float[] x -> {
+                double[] wide = new double[x.length];
+                for (int i = 0; i < x.length; i++) wide[i] = x[i];
+                sortFloats(wide);
+                for (int i = 0; i < x.length; i++) x[i] = (float) wide[i];
+            }
+            // unsigned dtypes keep their bits in the signed storage of their width: flipping the top bit makes the
+            // signed order the unsigned one
+            case long[] x -> {
+                long flip = d.isUnsigned() ? Long.MIN_VALUE : 0;
+                for (int i = 0; i < x.length; i++) x[i] ^= flip;
+                Arrays.sort(x);
+                for (int i = 0; i < x.length; i++) x[i] ^= flip;
+            }
+            case int[] x -> {
+                int flip = d.isUnsigned() ? Integer.MIN_VALUE : 0;
+                for (int i = 0; i < x.length; i++) x[i] ^= flip;
+                Arrays.sort(x);
+                for (int i = 0; i < x.length; i++) x[i] ^= flip;
+            }
+            case short[] x -> {
+                short flip = d.isUnsigned() ? Short.MIN_VALUE : 0;
+                for (int i = 0; i < x.length; i++) x[i] ^= flip;
+                Arrays.sort(x);
+                for (int i = 0; i < x.length; i++) x[i] ^= flip;
+            }
+            case byte[] x -> {
+                byte flip = d.isUnsigned() ? Byte.MIN_VALUE : 0;
+                for (int i = 0; i < x.length; i++) x[i] ^= flip;
+                Arrays.sort(x);
+                for (int i = 0; i < x.length; i++) x[i] ^= flip;
+            }
+            case boolean[] x -> {
+                int falses = 0;
+                for (boolean b : x) if (!b) falses++;
+                Arrays.fill(x, 0, falses, false);
+                Arrays.fill(x, falses, x.length, true);
+            }
+            default -> throw new IllegalArgumentException("np.sort of " + d);
+        }
+        return vector(d, v, a.size());
+    }
+
+    /** The int64 indices that sort the 1-d array a, stably. */
+    public static NDArray argsort(NDArray a, SourcePos pos) {
+        int n = a.size();
+        long[] keys = new long[n], idx = new long[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        Object v = elements(a);
+        boolean unsigned = a.dtype().isUnsigned();
+        switch (v) {
+            case double[] x -> { for (int i = 0; i < n; i++) keys[i] = floatKey(x[i]); }
+            case float[] x -> { for (int i = 0; i < n; i++) keys[i] = floatKey(x[i]); }
+            case long[] x -> { for (int i = 0; i < n; i++) keys[i] = unsigned ? x[i] ^ Long.MIN_VALUE : x[i]; }
+            case int[] x -> { for (int i = 0; i < n; i++) keys[i] = unsigned ? Integer.toUnsignedLong(x[i]) : x[i]; }
+            case short[] x -> { for (int i = 0; i < n; i++) keys[i] = unsigned ? Short.toUnsignedLong(x[i]) : x[i]; }
+            case byte[] x -> { for (int i = 0; i < n; i++) keys[i] = unsigned ? Byte.toUnsignedLong(x[i]) : x[i]; }
+            case boolean[] x -> { for (int i = 0; i < n; i++) keys[i] = x[i] ? 1 : 0; }
+            default -> throw new IllegalArgumentException("np.argsort of " + a.dtype());
+        }
+        return vector(DType.INT64, mergeSort(keys, idx), n);
+    }
+
+    /**
+     * A long whose signed order is NumPy's order of doubles: the bits of a positive double grow with it; a negative
+     * one's lower 63 bits are flipped so that they shrink; both zeros are 0, NaN is above +inf.
+     */
+    private static long floatKey(double x) {
+        if (x != x) return Long.MAX_VALUE;
+        if (x == 0) return 0;
+        long bits = Double.doubleToRawLongBits(x);
+        return bits >= 0 ? bits : bits ^ Long.MAX_VALUE;
+    }
+
+    /**
+     * Sorts x in NumPy's order, stably: the JDK's sort puts NaN last, as NumPy does, but -0.0 before 0.0 and NaNs in
+     * an order of its own, so the run of zeros and the run of NaNs are written again in the order they came in.
+     */
+    private static void sortFloats(double[] x) {
+        int negatives = 0, zeros = 0, nans = 0;
+        for (double v : x) {
+            if (v < 0) negatives++;
+            else if (v == 0) zeros++;
+            else if (v != v) nans++;
+        }
+        double[] input = zeros > 1 || nans > 1 ? x.clone() : null;
+        Arrays.sort(x);
+        if (input == null) return;
+        int zero = negatives, nan = x.length - nans;
+        for (double v : input) {
+            if (v == 0) x[zero++] = v;
+            else if (v != v) x[nan++] = v;
+        }
+    }
+
+    /**
+     * Sorts the keys, moving each index with its key, stably (insertion-sorted runs, then bottom-up merges), and
+     * returns the indices in key order (idx itself, or the buffer the last merge wrote).
+     */
+    private static long[] mergeSort(long[] keys, long[] idx) {
+        int n = keys.length;
+        for (int lo = 0; lo < n; lo += RUN) {
+            int hi = Math.min(lo + RUN, n);
+            for (int i = lo + 1; i < hi; i++) {
+                long k = keys[i], v = idx[i];
+                int j = i - 1;
+                while (j >= lo && keys[j] > k) {
+                    keys[j + 1] = keys[j];
+                    idx[j + 1] = idx[j];
+                    j--;
+                }
+                keys[j + 1] = k;
+                idx[j + 1] = v;
+            }
+        }
+        long[] keys2 = new long[n], idx2 = new long[n];
+        for (int width = RUN; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n), i = lo, j = mid;
+                for (int k = lo; k < hi; k++) {
+                    if (i < mid && (j >= hi || keys[j] >= keys[i])) {
+                        keys2[k] = keys[i];
+                        idx2[k] = idx[i++];
+                    } else {
+                        keys2[k] = keys[j];
+                        idx2[k] = idx[j++];
+                    }
+                }
+            }
+            long[] t = keys; keys = keys2; keys2 = t;
+            t = idx; idx = idx2; idx2 = t;
+        }
+        return idx;
+    }
+
+    /** The elements of 1-d a in order, in a fresh Java array of its storage type. */
+    private static Object elements(NDArray a) {
+        int n = a.size();
+        if (a.dtype().isComplex()) throw new IllegalArgumentException("no order of complex numbers here");
+        if (a.isSegment() || a.ndim() != 1 || a.stride(0) != 1 && n > 1) return a.copy().data();
+        int from = a.offset();
+        return switch (a.data()) {
+            case double[] x -> Arrays.copyOfRange(x, from, from + n);
+            case float[] x -> Arrays.copyOfRange(x, from, from + n);
+            case long[] x -> Arrays.copyOfRange(x, from, from + n);
+            case int[] x -> Arrays.copyOfRange(x, from, from + n);
+            case short[] x -> Arrays.copyOfRange(x, from, from + n);
+            case byte[] x -> Arrays.copyOfRange(x, from, from + n);
+            case boolean[] x -> Arrays.copyOfRange(x, from, from + n);
+            default -> a.copy().data();
+        };
+    }
+
+    private static NDArray vector(DType d, Object data, int n) {
+        return new NDArray(d, data, 0, new int[] {n}, new int[] {1});
+    }
+}
