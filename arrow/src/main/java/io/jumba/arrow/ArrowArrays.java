@@ -14,6 +14,9 @@ import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.SmallIntVector;
 import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.UInt1Vector;
+import org.apache.arrow.vector.UInt2Vector;
+import org.apache.arrow.vector.UInt4Vector;
+import org.apache.arrow.vector.UInt8Vector;
 
 import java.lang.foreign.MemorySegment;
 
@@ -23,7 +26,8 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Views cover the fixed-width numeric vectors: {@link Float8Vector} (float64), {@link Float4Vector} (float32),
  * {@link BigIntVector} (int64), {@link IntVector} (int32), {@link SmallIntVector} (int16), {@link TinyIntVector}
- * (int8) and {@link UInt1Vector} (uint8). A {@link BitVector} packs eight values per byte, which no array layout
+ * (int8), {@link UInt1Vector} (uint8), {@link UInt2Vector} (uint16), {@link UInt4Vector} (uint32) and
+ * {@link UInt8Vector} (uint64). A {@link BitVector} packs eight values per byte, which no array layout
  * matches: {@link #view} refuses it and {@link #copyOf(BitVector)} copies it to a bool array.
  *
  * <p>Nulls: a null slot's data is undefined in Arrow, so {@link #view} refuses a vector with nulls. Code that handles
@@ -93,6 +97,9 @@ public final class ArrowArrays {
             case INT16 -> new SmallIntVector(name, allocator);
             case INT8 -> new TinyIntVector(name, allocator);
             case UINT8 -> new UInt1Vector(name, allocator);
+            case UINT16 -> new UInt2Vector(name, allocator);
+            case UINT32 -> new UInt4Vector(name, allocator);
+            case UINT64 -> new UInt8Vector(name, allocator);
             default -> throw new IllegalArgumentException("no Arrow vector Jumba views holds " + dtype.numpyName());
         };
         v.allocateNew(length);
@@ -136,11 +143,14 @@ public final class ArrowArrays {
             case SmallIntVector v -> DType.INT16;
             case TinyIntVector v -> DType.INT8;
             case UInt1Vector v -> DType.UINT8;
+            case UInt2Vector v -> DType.UINT16;
+            case UInt4Vector v -> DType.UINT32;
+            case UInt8Vector v -> DType.UINT64;
             case BitVector v -> throw new IllegalArgumentException("Arrow vector '" + v.getName() + "' is a BitVector,"
                     + " which packs 8 values a byte that no array views: ArrowArrays.copyOf copies it to a bool array");
             default -> throw new IllegalArgumentException("Arrow vector '" + vector.getName() + "' is a "
                     + vector.getClass().getSimpleName() + ": Jumba views Float8, Float4, BigInt, Int, SmallInt, TinyInt"
-                    + " and UInt1 vectors");
+                    + " and UInt1/2/4/8 vectors");
         };
     }
 }

@@ -16,6 +16,9 @@ import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.SmallIntVector;
 import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.UInt1Vector;
+import org.apache.arrow.vector.UInt2Vector;
+import org.apache.arrow.vector.UInt4Vector;
+import org.apache.arrow.vector.UInt8Vector;
 import org.apache.arrow.vector.VarCharVector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,8 @@ class ArrowArraysTest {
 
     @Test
     void everyNumericVectorIsViewedWithoutCopying() {
-        for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32, DType.INT16, DType.INT8, DType.UINT8}) {
+        for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32, DType.INT16, DType.INT8, DType.UINT8,
+                DType.UINT16, DType.UINT32, DType.UINT64}) {
             NDArray values = NDArray.arange(0, 100, 1).astype(d);
             try (FieldVector v = ArrowArrays.copyOf("x", values, allocator)) {
                 NDArray view = ArrowArrays.view(v);
@@ -42,7 +46,9 @@ class ArrowArraysTest {
                 assertTrue(view.isSegment());
                 assertTrue(values.contentEquals(view), d.numpyName());
                 view.setLong(77, 5); // writes reach the vector's own buffer
-                assertEquals(77L, ((Number) v.getObject(5)).longValue(), d.numpyName());
+                // Arrow boxes a uint16 as a Character
+                Object slot = v.getObject(5);
+                assertEquals(77L, slot instanceof Character c ? (long) c : ((Number) slot).longValue(), d.numpyName());
             }
         }
         try (Float8Vector f = new Float8Vector("f", allocator); IntVector i = new IntVector("i", allocator);
@@ -59,6 +65,33 @@ class ArrowArraysTest {
             assertEquals(1L << 40, ArrowArrays.view(b).getLong(0));
             assertEquals(1.5, ArrowArrays.view(g).getDouble(0));
             assertEquals(200L, ArrowArrays.view(u).getLong(0));
+        }
+    }
+
+    @Test
+    void unsignedVectorsKeepTheirValuesAboveTheSignedRange() {
+        try (UInt2Vector u2 = new UInt2Vector("u2", allocator); UInt4Vector u4 = new UInt4Vector("u4", allocator);
+             UInt8Vector u8 = new UInt8Vector("u8", allocator)) {
+            u2.setSafe(0, 65535); u4.setSafe(0, (int) 4_000_000_000L); u8.setSafe(0, -1L);   // 2^64 - 1
+            for (FieldVector v : new FieldVector[] {u2, u4, u8}) v.setValueCount(1);
+            assertEquals(DType.UINT16, ArrowArrays.view(u2).dtype());
+            assertEquals(65535L, ArrowArrays.view(u2).getLong(0));
+            assertEquals(4_000_000_000L, ArrowArrays.view(u4).getLong(0));
+            assertEquals(DType.UINT64, ArrowArrays.view(u8).dtype());
+            assertEquals("18446744073709551615", Long.toUnsignedString(ArrowArrays.view(u8).getLong(0)));
+            // a kernel sees NumPy's unsigned values: uint64 compared with 0 and summed as uint64
+            Kernel max = Jumba.jit("""
+                    from numba import njit
+
+                    @njit
+                    def biggest(a):
+                        m = a[0]
+                        for i in range(len(a)):
+                            if a[i] > m:
+                                m = a[i]
+                        return m
+                    """).function("biggest");
+            assertEquals(4_000_000_000L, ((Number) max.call(ArrowArrays.view(u4))).longValue());
         }
     }
 
