@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * Lists at the Java API: a java.util.List of boxed numbers is a list argument whose changes come back into it (as
- * Numba reflects a list argument), and lists and dicts come back as java.util.List and java.util.Map.
+ * Lists and dicts at the Java API: a java.util.List of boxed numbers is a list argument whose changes come back into
+ * it (as Numba reflects a list argument), a java.util.Map of boxed numbers a typed dict whose changes come back into
+ * it (a typed dict is shared with its caller in Numba), and lists and dicts come back as java.util.List and
+ * java.util.Map.
  */
 class ListArgumentsTest {
     private static final KernelModule MODULE = Jumba.jit("""
@@ -36,6 +38,20 @@ class ListArgumentsTest {
             @njit
             def evens(n):
                 return [i for i in range(n) if i % 2 == 0]
+
+            @njit
+            def tally(d, keys):
+                for k in keys:
+                    d[k] = d.get(k, 0.0) + 1.0
+                return len(d)
+
+            @njit
+            def lookup(d, k):
+                return d[k]
+
+            @njit
+            def move_to_end(d, k):
+                d[k] = d.pop(k)
 
             @njit
             def counts(l):
@@ -71,5 +87,37 @@ class ListArgumentsTest {
         expected.put(1L, 1L);
         assertEquals(expected, MODULE.function("counts").call(List.of(3, 1, 3)));
         assertEquals(List.of(3L, 1L), new ArrayList<>(((Map<?, ?>) MODULE.function("counts").call(List.of(3, 1, 3))).keySet()));
+    }
+
+    @Test
+    void aMapArgumentIsATypedDictAndGetsTheKernelsChanges() {
+        for (boolean interpreted : new boolean[] {false, true}) {
+            Map<Object, Object> d = new LinkedHashMap<>();
+            d.put(7, 0.5);   // an Integer key is the int64 key 7
+            Kernel tally = MODULE.function("tally");
+            Object n = interpreted ? tally.interpret(d, List.of(7, 2, 2)) : tally.call(d, List.of(7, 2, 2));
+            assertEquals(2L, n);
+            Map<Object, Object> expected = new LinkedHashMap<>();
+            expected.put(7L, 1.5);
+            expected.put(2L, 2.0);
+            assertEquals(expected, d);
+            assertEquals(List.of(7L, 2L), new ArrayList<>(d.keySet()));
+        }
+    }
+
+    @Test
+    void aMapGetsTheKernelsOrderAndAnUnmodifiableMapThatOnlyReads() {
+        Map<Object, Object> d = new LinkedHashMap<>();
+        d.put(1L, 10L);
+        d.put(2L, 20L);
+        MODULE.function("move_to_end").call(d, 1);
+        assertEquals(List.of(2L, 1L), new ArrayList<>(d.keySet()), "the dict's order after pop and insert");
+        assertEquals(20L, MODULE.function("lookup").call(Map.of(2, 20, 3, 30), 2));
+        assertEquals(2.5, MODULE.function("lookup").call(Map.of(true, 2.5), true));
+        io.jumba.diag.JumbaException missing = assertThrows(io.jumba.diag.JumbaException.class, () -> MODULE.function("lookup").call(Map.of(2, 20), 5));
+        assertEquals("KeyError", missing.pythonName());
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> MODULE.function("lookup").call(Map.of(), 5));
+        assertEquals("cannot type an empty dict's keys argument (Numba cannot either)", empty.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> MODULE.function("lookup").call(Map.of("a", 1), 5));
     }
 }

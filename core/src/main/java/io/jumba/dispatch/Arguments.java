@@ -11,7 +11,7 @@ import java.util.List;
  * Brings call arguments to Jumba's runtime conventions: every Java integer box but {@code Long} means int64
  * (a Python int), so it becomes a {@code Long}; Java's primitive arrays and rectangular matrices become
  * {@code NDArray}s ({@link JavaArrays}: 1-d ones shared, 2-d ones copied); a java.util.List becomes a list
- * ({@link PyList}, Numba's reflected list); everything else passes through unchanged (tuples element by element).
+ * ({@link PyList}, Numba's reflected list) and a java.util.Map a typed dict ({@link PyDict}); everything else passes through unchanged (tuples element by element).
  */
 final class Arguments {
     private Arguments() {}
@@ -24,7 +24,10 @@ final class Arguments {
 
     private static Object normalize(Object value) {
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) return ((Number) value).longValue();
-        if (value instanceof java.util.List<?> list) return PyList.fromBoxes(elementType(list), list);
+        if (value instanceof java.util.List<?> list) return PyList.fromBoxes(elementType(list, "list"), list);
+        if (value instanceof java.util.Map<?, ?> map) {
+            return PyDict.fromBoxes(elementType(map.keySet(), "dict's keys"), elementType(map.values(), "dict's values"), map);
+        }
         var array = JavaArrays.asNDArray(value);
         if (array.isPresent()) return array.get();
         return value instanceof Object[] tuple ? normalize(tuple) : value;
@@ -32,14 +35,15 @@ final class Arguments {
 
     /**
      * The dtype Numba gives a list of these Python values: bool when all are bools, float64 when any is a float
-     * (float32 when all are Floats), int64 otherwise. An empty list has none, as in Numba.
+     * (float32 when all are Floats), int64 otherwise. An empty list has none, as in Numba; an empty map none either
+     * (a typed dict's types cannot be read off a Java map without entries).
      */
-    private static DType elementType(java.util.List<?> list) {
-        if (list.isEmpty()) throw new IllegalArgumentException("cannot type an empty list argument (Numba cannot either)");
+    private static DType elementType(java.util.Collection<?> values, String what) {
+        if (values.isEmpty()) throw new IllegalArgumentException("cannot type an empty " + what + " argument (Numba cannot either)");
         boolean bools = true, floats = false, float32 = true;
-        for (Object v : list) {
+        for (Object v : values) {
             if (!(v instanceof Number || v instanceof Boolean)) {
-                throw new IllegalArgumentException("a list argument holds numbers or bools, not " + (v == null ? "None" : v.getClass().getName()));
+                throw new IllegalArgumentException("a " + what + " argument holds numbers or bools, not " + (v == null ? "None" : v.getClass().getName()));
             }
             bools &= v instanceof Boolean;
             floats |= v instanceof Double || v instanceof Float;
@@ -50,7 +54,8 @@ final class Arguments {
 
     /**
      * Numba's reflection: a caller's java.util.List passed as a list argument gets the list's contents after the
-     * call (when they changed, so an unmodifiable list the kernel only reads is fine).
+     * call, and a java.util.Map passed as a typed dict the dict's entries (a typed dict is shared with its caller in
+     * Numba), each only when they changed, so an unmodifiable list or map the kernel only reads is fine.
      */
     static void reflect(Object[] given, Object[] values) {
         for (int i = 0; i < given.length; i++) {
@@ -59,6 +64,16 @@ final class Arguments {
                     @SuppressWarnings("unchecked") java.util.List<Object> target = (java.util.List<Object>) list;
                     target.clear();
                     target.addAll(l.toBoundary());
+                }
+            }
+            if (given[i] instanceof java.util.Map<?, ?> map && values[i] instanceof PyDict d) {
+                java.util.Map<Object, Object> now = d.toBoundary();
+                // compared in order (a kernel may delete and insert a key again) and as values
+                if (!List.copyOf(PyDict.fromBoxes(d.keyType(), d.valueType(), map).toBoundary().entrySet())
+                        .equals(List.copyOf(now.entrySet()))) {
+                    @SuppressWarnings("unchecked") java.util.Map<Object, Object> target = (java.util.Map<Object, Object>) map;
+                    target.clear();
+                    target.putAll(now);
                 }
             }
         }

@@ -27,6 +27,20 @@ public final class PyDict {
     /** {@code Dict.empty(key_type=..., value_type=...)}. */
     public static PyDict empty(DType keyType, DType valueType) { return new PyDict(keyType, valueType); }
 
+    /**
+     * A dict of these key and value types holding the entries of a caller's map, in its iteration order (a Java
+     * Integer key is the int64 key 1, as the kernel's literal 1 is).
+     */
+    public static PyDict fromBoxes(DType keyType, DType valueType, Map<?, ?> entries) {
+        PyDict d = new PyDict(keyType, valueType);
+        entries.forEach((k, v) -> put(d, k, v));
+        return d;
+    }
+
+    public DType keyType() { return keyType; }
+
+    public DType valueType() { return valueType; }
+
     /** The entries boxed per the API boundary's conventions, in insertion order. */
     public Map<Object, Object> toBoundary() {
         Map<Object, Object> out = new LinkedHashMap<>();

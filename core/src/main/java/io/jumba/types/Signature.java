@@ -64,6 +64,7 @@ public record Signature(List<Type> args, Type returnType) {
                 yield new Type.Tuple(elements);
             }
             case io.jumba.runtime.PyList l -> new Type.ListOf(Type.scalar(l.dtype()));
+            case io.jumba.runtime.PyDict d -> new Type.DictOf(Type.scalar(d.keyType()), Type.scalar(d.valueType()));
             case null -> Type.NONE;
             default -> throw new IllegalArgumentException(
                     "unsupported kernel argument of Java class " + value.getClass().getName());
