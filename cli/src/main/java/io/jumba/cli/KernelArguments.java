@@ -6,7 +6,9 @@ import io.jumba.array.Npy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +16,9 @@ import java.util.regex.Pattern;
  * Reads command-line arguments as kernel arguments, the way Python would read them as literals:
  * a path ending in {@code .npy} is an array, {@code 3} or {@code -3} an int64, {@code 2.5}, {@code 1e-3},
  * {@code nan}, {@code inf} or {@code -inf} a float64, {@code 2j} or {@code 1-2.5j} a complex128, {@code True}/{@code False} a bool, {@code None} None (null), a parenthesized list
- * of those a tuple: {@code (1, 2.5)}, {@code (3,)}, {@code ((1, 2), True)}, and a bracketed one a list of numbers
- * (a java.util.List, as Numba's reflected list): {@code [1, 2.5]}.
+ * of those a tuple: {@code (1, 2.5)}, {@code (3,)}, {@code ((1, 2), True)}, a bracketed one a list of numbers
+ * (a java.util.List, as Numba's reflected list): {@code [1, 2.5]}, and a braced one of {@code key: value} pairs a
+ * typed dict (a java.util.Map in the literal's order): {@code {1: 2.5, 3: 4.0}}.
  */
 final class KernelArguments {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
@@ -38,6 +41,7 @@ final class KernelArguments {
         text = text.strip();
         if (text.startsWith("(") && text.endsWith(")")) return tuple(text);
         if (text.startsWith("[") && text.endsWith("]")) return new ArrayList<>(items(text, "list"));
+        if (text.startsWith("{") && text.endsWith("}")) return dict(text);
         if (text.endsWith(".npy")) return Npy.read(Path.of(text));
         if (text.equals("True")) return Boolean.TRUE;
         if (text.equals("False")) return Boolean.FALSE;
@@ -61,7 +65,7 @@ final class KernelArguments {
         }
         throw new IllegalArgumentException("cannot read argument '" + text
                 + "': expected a path ending in .npy, an integer, a float (also nan, inf, -inf), a complex number (1+2j),"
-                + " True/False or None");
+                + " True/False, None, or a tuple (1, 2.5), list [1, 2] or dict {1: 2.5} of those");
     }
 
     /**
@@ -74,15 +78,33 @@ final class KernelArguments {
         return elements.toArray();
     }
 
+    /** A dict literal: its {@code key: value} pairs, each side read with parse. */
+    private static Map<Object, Object> dict(String text) throws IOException {
+        Map<Object, Object> entries = new LinkedHashMap<>();
+        for (String pair : split(text, "dict")) {
+            int colon = pair.indexOf(':');
+            if (colon < 0) throw new IllegalArgumentException("expected key: value in dict argument '" + text + "', got '" + pair + "'");
+            entries.put(parse(pair.substring(0, colon)), parse(pair.substring(colon + 1)));
+        }
+        return entries;
+    }
+
     /** The elements of a tuple or list literal, split at the commas outside nested brackets, each read with parse. */
     private static List<Object> items(String text, String what) throws IOException {
-        String inner = text.substring(1, text.length() - 1).strip();
         List<Object> elements = new ArrayList<>();
+        for (String element : split(text, what)) elements.add(parse(element));
+        return elements;
+    }
+
+    /** The texts between the commas outside nested brackets of a bracketed literal (a trailing comma allowed). */
+    private static List<String> split(String text, String what) {
+        String inner = text.substring(1, text.length() - 1).strip();
+        List<String> elements = new ArrayList<>();
         int depth = 0, start = 0;
         for (int i = 0; i <= inner.length(); i++) {
             char c = i < inner.length() ? inner.charAt(i) : ',';
-            if (c == '(' || c == '[') depth++;
-            if (c == ')' || c == ']') depth--;
+            if (c == '(' || c == '[' || c == '{') depth++;
+            if (c == ')' || c == ']' || c == '}') depth--;
             if (depth < 0) throw new IllegalArgumentException("unbalanced parentheses in " + what + " argument '" + text + "'");
             if (c != ',' || depth > 0) continue;
             String element = inner.substring(start, Math.min(i, inner.length())).strip();
@@ -90,7 +112,7 @@ final class KernelArguments {
             boolean trailingComma = i == inner.length() && !elements.isEmpty() && element.isEmpty();
             if (trailingComma || inner.isEmpty()) continue;
             if (element.isEmpty()) throw new IllegalArgumentException("empty element in " + what + " argument '" + text + "'");
-            elements.add(parse(element));
+            elements.add(element);
         }
         if (depth != 0) throw new IllegalArgumentException("unbalanced parentheses in " + what + " argument '" + text + "'");
         return elements;

@@ -24,7 +24,7 @@ final class KernelInvocation {
     String function;
 
     @Parameters(index = "2..*", paramLabel = "ARG",
-            description = "Arguments: FILE.npy (array), integer (int64), float (float64; nan, inf, -inf), True/False, None, a tuple (1, 2.5).")
+            description = "Arguments: FILE.npy (array), integer (int64), float (float64; nan, inf, -inf), True/False, None, a tuple (1, 2.5), a list [1, 2.5], a dict {1: 2.5}.")
     List<String> arguments = new ArrayList<>();
 
     @Option(names = "--strict",

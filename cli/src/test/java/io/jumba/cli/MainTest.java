@@ -243,6 +243,17 @@ class MainTest {
                 """);
         assertEquals("[2.0, 5.0, -2.0]", run("call", file, "doubled", "[1, 2.5, -1]").lastLine());
         assertEquals("[2, 4]", run("call", file, "doubled", " [1, 2,] ").lastLine());
+        Files.writeString(file, Files.readString(file) + """
+
+                @njit
+                def bump(d, k):
+                    d[k] = d.get(k, 0.0) + 1.0
+                    return d
+                """);
+        assertEquals("{1: 1.5, 3: 1.0}", run("call", file, "bump", "{1: 1.5}", "3").lastLine());
+        assertEquals("{1: 2.5}", run("call", file, "bump", "{1: 1.5,}", "1").lastLine());
+        Run noColon = run("call", file, "bump", "{1, 2}", "1");
+        assertTrue(noColon.err().contains("expected key: value in dict argument '{1, 2}', got '1'"), noColon.err());
         Path out = dir.resolve("lists-out");
         assertEquals(0, run("call", file, "squares", "3", "--out-dir", out).exit());
         NDArray first = Npy.read(out.resolve("ret0.npy"));
