@@ -21,7 +21,6 @@ public final class Sorts {
     /** A sorted copy of the 1-d array a. */
     public static NDArray sort(NDArray a, SourcePos pos) {
         Object v = elements(a);
-        DType d = a.dtype();
         switch (v) {
             case double[] x -> sortFloats(x);
             case float[] x -> {
@@ -30,61 +29,48 @@ public final class Sorts {
                 sortFloats(wide);
                 for (int i = 0; i < x.length; i++) x[i] = (float) wide[i];
             }
-            // unsigned dtypes keep their bits in the signed storage of their width: flipping the top bit makes the
-            // signed order the unsigned one
-            case long[] x -> {
-                long flip = d.isUnsigned() ? Long.MIN_VALUE : 0;
-                for (int i = 0; i < x.length; i++) x[i] ^= flip;
-                Arrays.sort(x);
-                for (int i = 0; i < x.length; i++) x[i] ^= flip;
+            default -> {
+                // integers and bools: equal keys are equal elements, so any sort of the keys is the stable one
+                long[] keys = keys(v, a.dtype());
+                Arrays.sort(keys);
+                boolean unsigned = a.dtype().isUnsigned();
+                switch (v) {
+                    case long[] x -> { for (int i = 0; i < x.length; i++) x[i] = unsigned ? keys[i] ^ Long.MIN_VALUE : keys[i]; }
+                    case int[] x -> { for (int i = 0; i < x.length; i++) x[i] = (int) keys[i]; }
+                    case short[] x -> { for (int i = 0; i < x.length; i++) x[i] = (short) keys[i]; }
+                    case byte[] x -> { for (int i = 0; i < x.length; i++) x[i] = (byte) keys[i]; }
+                    case boolean[] x -> { for (int i = 0; i < x.length; i++) x[i] = keys[i] != 0; }
+                    default -> throw new IllegalArgumentException("np.sort of " + a.dtype());
+                }
             }
-            case int[] x -> {
-                int flip = d.isUnsigned() ? Integer.MIN_VALUE : 0;
-                for (int i = 0; i < x.length; i++) x[i] ^= flip;
-                Arrays.sort(x);
-                for (int i = 0; i < x.length; i++) x[i] ^= flip;
-            }
-            case short[] x -> {
-                short flip = d.isUnsigned() ? Short.MIN_VALUE : 0;
-                for (int i = 0; i < x.length; i++) x[i] ^= flip;
-                Arrays.sort(x);
-                for (int i = 0; i < x.length; i++) x[i] ^= flip;
-            }
-            case byte[] x -> {
-                byte flip = d.isUnsigned() ? Byte.MIN_VALUE : 0;
-                for (int i = 0; i < x.length; i++) x[i] ^= flip;
-                Arrays.sort(x);
-                for (int i = 0; i < x.length; i++) x[i] ^= flip;
-            }
-            case boolean[] x -> {
-                int falses = 0;
-                for (boolean b : x) if (!b) falses++;
-                Arrays.fill(x, 0, falses, false);
-                Arrays.fill(x, falses, x.length, true);
-            }
-            default -> throw new IllegalArgumentException("np.sort of " + d);
         }
-        return vector(d, v, a.size());
+        return vector(a.dtype(), v, a.size());
     }
 
     /** The int64 indices that sort the 1-d array a, stably. */
     public static NDArray argsort(NDArray a, SourcePos pos) {
         int n = a.size();
-        long[] keys = new long[n], idx = new long[n];
+        long[] idx = new long[n];
         for (int i = 0; i < n; i++) idx[i] = i;
-        Object v = elements(a);
-        boolean unsigned = a.dtype().isUnsigned();
-        switch (v) {
-            case double[] x -> { for (int i = 0; i < n; i++) keys[i] = floatKey(x[i]); }
-            case float[] x -> { for (int i = 0; i < n; i++) keys[i] = floatKey(x[i]); }
-            case long[] x -> { for (int i = 0; i < n; i++) keys[i] = unsigned ? x[i] ^ Long.MIN_VALUE : x[i]; }
-            case int[] x -> { for (int i = 0; i < n; i++) keys[i] = unsigned ? Integer.toUnsignedLong(x[i]) : x[i]; }
-            case short[] x -> { for (int i = 0; i < n; i++) keys[i] = unsigned ? Short.toUnsignedLong(x[i]) : x[i]; }
-            case byte[] x -> { for (int i = 0; i < n; i++) keys[i] = unsigned ? Byte.toUnsignedLong(x[i]) : x[i]; }
-            case boolean[] x -> { for (int i = 0; i < n; i++) keys[i] = x[i] ? 1 : 0; }
-            default -> throw new IllegalArgumentException("np.argsort of " + a.dtype());
-        }
-        return vector(DType.INT64, mergeSort(keys, idx), n);
+        return vector(DType.INT64, mergeSort(keys(elements(a), a.dtype()), idx), n);
+    }
+
+    /**
+     * The elements as longs whose signed order is NumPy's order of them: unsigned values zero-extended (uint64's top
+     * bit flipped), bools 0 and 1, floats by {@link #floatKey}.
+     */
+    private static long[] keys(Object v, DType d) {
+        boolean unsigned = d.isUnsigned();
+        return switch (v) {
+            case double[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = floatKey(x[i]); yield k; }
+            case float[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = floatKey(x[i]); yield k; }
+            case long[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = unsigned ? x[i] ^ Long.MIN_VALUE : x[i]; yield k; }
+            case int[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = unsigned ? Integer.toUnsignedLong(x[i]) : x[i]; yield k; }
+            case short[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = unsigned ? Short.toUnsignedLong(x[i]) : x[i]; yield k; }
+            case byte[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = unsigned ? Byte.toUnsignedLong(x[i]) : x[i]; yield k; }
+            case boolean[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = x[i] ? 1 : 0; yield k; }
+            default -> throw new IllegalArgumentException("no order of " + d + " here");
+        };
     }
 
     /**
