@@ -16,10 +16,4 @@ public sealed interface LibraryFn permits LinAlgFn, SortFn {
 
     /** The function applied to evaluated operands (the interpreter's path): the method generated code calls. */
     Object apply(Object[] args, SourcePos pos);
-
-    /** The interpreter's call of the method: the operands as the interpreter holds them. */
-    @FunctionalInterface
-    interface Call {
-        Object apply(Object[] args, SourcePos pos);
-    }
 }

@@ -31,6 +31,12 @@ public enum LinAlgFn implements LibraryFn {
     /** {@code matrix_rank(a, tol)}; a negative tol means NumPy's default. */
     MATRIX_RANK("matrixRank", (a, pos) -> LinAlg.matrixRank(array(a, 0), (Double) a[1], pos));
 
+    /** The interpreter's call of the method: the operands as the interpreter holds them. */
+    @FunctionalInterface
+    interface Call {
+        Object apply(Object[] args, SourcePos pos);
+    }
+
     private final String method;
     private final Call call;
 

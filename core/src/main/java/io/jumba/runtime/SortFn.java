@@ -3,24 +3,24 @@ package io.jumba.runtime;
 import io.jumba.array.NDArray;
 import io.jumba.source.SourcePos;
 
-/** {@code np.sort} and {@code np.argsort} of 1-d arrays, run by {@link Sorts}. */
+import java.util.Locale;
+
+/** {@code np.sort} and {@code np.argsort} of 1-d arrays, run by {@link Sorts} (a method of the constant's name). */
 public enum SortFn implements LibraryFn {
     /** A sorted copy. */
-    SORT("sort", (a, pos) -> Sorts.sort((NDArray) a[0], pos)),
+    SORT,
     /** The int64 indices that sort the array, stably. */
-    ARGSORT("argsort", (a, pos) -> Sorts.argsort((NDArray) a[0], pos));
+    ARGSORT;
 
-    private final String method;
-    private final Call call;
+    @Override public String javaMethod() { return "Sorts." + name().toLowerCase(Locale.ROOT); }
 
-    SortFn(String method, Call call) {
-        this.method = method;
-        this.call = call;
+    @Override public String pythonName() { return "np." + name().toLowerCase(Locale.ROOT); }
+
+    @Override public Object apply(Object[] args, SourcePos pos) {
+        NDArray a = (NDArray) args[0];
+        return switch (this) {
+            case SORT -> Sorts.sort(a, pos);
+            case ARGSORT -> Sorts.argsort(a, pos);
+        };
     }
-
-    @Override public String javaMethod() { return "Sorts." + method; }
-
-    @Override public String pythonName() { return "np." + method; }
-
-    @Override public Object apply(Object[] args, SourcePos pos) { return call.apply(args, pos); }
 }
