@@ -269,6 +269,8 @@ SORT_I = ints(37, 31, -6, 7)
 for a in [SORT_F, SORT_I, SORT_F.astype(np.float32), SORT_F[::-2], np.array([], dtype=np.float64)]:
     add("sorting.py", "sorted_and_order", a)
     add("sorting.py", "distinct", a)
+for m in [SORT_F[:36].reshape(6, 6), SORT_I[:36].reshape(3, 3, 4), SORT_F[:36].reshape(6, 6).T, SORT_F[:35].reshape(5, 7).astype(np.float32)]:
+    add("sorting.py", "sorted_rows", m)
 add("sorting.py", "sort_in_place", SORT_F.copy())
 add("sorting.py", "sort_in_place", SORT_I.copy())
 add("sorting.py", "search", SORT_F, np.array([-1.0, 0.0, 0.3, np.nan, np.inf, 100.0, -np.inf]), 0.5)

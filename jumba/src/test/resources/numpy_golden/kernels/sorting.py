@@ -96,3 +96,9 @@ def partitioned_tuple(a):
 @njit
 def partition_out_of_bounds(a, k):
     return np.partition(a, k)
+
+
+@njit
+def sorted_rows(m):
+    # N-d: each run along the last axis, as Numba's np.sort
+    return np.sort(m), np.sort(m, axis=-1)

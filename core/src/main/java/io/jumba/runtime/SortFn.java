@@ -5,9 +5,9 @@ import io.jumba.source.SourcePos;
 
 import java.util.Locale;
 
-/** {@code np.sort} and {@code np.argsort} of 1-d arrays, run by {@link Sorts} (a method of the constant's name). */
+/** {@code np.sort} (along the last axis) and {@code np.argsort} (1-d), run by {@link Sorts} (a method of the constant's name). */
 public enum SortFn implements LibraryFn {
-    /** A sorted copy. */
+    /** A sorted copy, each run along the last axis sorted. */
     SORT,
     /** The int64 indices that sort the array, stably. */
     ARGSORT;

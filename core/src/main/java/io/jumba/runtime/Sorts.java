@@ -7,7 +7,7 @@ import io.jumba.source.SourcePos;
 import java.util.Arrays;
 
 /**
- * {@code np.sort} and {@code np.argsort} of 1-d arrays in NumPy's order (NaN after every number), stable as NumPy's
+ * {@code np.sort} (along the last axis) and {@code np.argsort} (of 1-d arrays) in NumPy's order (NaN after every number), stable as NumPy's
  * {@code kind='stable'}: elements that compare equal keep their order, so {@code -0.0} and {@code 0.0}, and NaNs
  * with different payloads, come out in the order they came in. The sort runs the JDK's sort of primitive arrays;
  * argsort a merge sort of (key, index) pairs.
@@ -18,33 +18,44 @@ public final class Sorts {
 
     private Sorts() {}
 
-    /** A sorted copy of the 1-d array a. */
+    /** A sorted copy of array a: each run along its last axis sorted, as {@code np.sort(a)} does. */
     public static NDArray sort(NDArray a, SourcePos pos) {
+        if (a.ndim() != 1) {
+            NDArray out = a.copy();   // C order: the runs along the last axis lie one after another
+            int n = a.shape(a.ndim() - 1);
+            for (int from = 0; from + n <= out.size() && n > 0; from += n) sortRun(out.data(), from, from + n, a.dtype());
+            return out;
+        }
         Object v = elements(a);
+        sortRun(v, 0, a.size(), a.dtype());
+        return vector(a.dtype(), v, a.size());
+    }
+
+    /** Sorts v[from, to), a Java array holding elements of dtype d. */
+    private static void sortRun(Object v, int from, int to, DType d) {
         switch (v) {
-            case double[] x -> sortFloats(x);
+            case double[] x -> sortFloats(x, from, to);
             case float[] x -> {
-                double[] wide = new double[x.length];
-                for (int i = 0; i < x.length; i++) wide[i] = x[i];
-                sortFloats(wide);
-                for (int i = 0; i < x.length; i++) x[i] = (float) wide[i];
+                double[] wide = new double[to - from];
+                for (int i = 0; i < wide.length; i++) wide[i] = x[from + i];
+                sortFloats(wide, 0, wide.length);
+                for (int i = 0; i < wide.length; i++) x[from + i] = (float) wide[i];
             }
             default -> {
                 // integers and bools: equal keys are equal elements, so any sort of the keys is the stable one
-                long[] keys = keys(v, a.dtype());
+                long[] keys = keys(v, from, to, d);
                 Arrays.sort(keys);
-                boolean unsigned = a.dtype().isUnsigned();
+                boolean unsigned = d.isUnsigned();
                 switch (v) {
-                    case long[] x -> { for (int i = 0; i < x.length; i++) x[i] = unsigned ? keys[i] ^ Long.MIN_VALUE : keys[i]; }
-                    case int[] x -> { for (int i = 0; i < x.length; i++) x[i] = (int) keys[i]; }
-                    case short[] x -> { for (int i = 0; i < x.length; i++) x[i] = (short) keys[i]; }
-                    case byte[] x -> { for (int i = 0; i < x.length; i++) x[i] = (byte) keys[i]; }
-                    case boolean[] x -> { for (int i = 0; i < x.length; i++) x[i] = keys[i] != 0; }
-                    default -> throw new IllegalArgumentException("np.sort of " + a.dtype());
+                    case long[] x -> { for (int i = 0; i < keys.length; i++) x[from + i] = unsigned ? keys[i] ^ Long.MIN_VALUE : keys[i]; }
+                    case int[] x -> { for (int i = 0; i < keys.length; i++) x[from + i] = (int) keys[i]; }
+                    case short[] x -> { for (int i = 0; i < keys.length; i++) x[from + i] = (short) keys[i]; }
+                    case byte[] x -> { for (int i = 0; i < keys.length; i++) x[from + i] = (byte) keys[i]; }
+                    case boolean[] x -> { for (int i = 0; i < keys.length; i++) x[from + i] = keys[i] != 0; }
+                    default -> throw new IllegalArgumentException("np.sort of " + d);
                 }
             }
         }
-        return vector(a.dtype(), v, a.size());
     }
 
     /** The int64 indices that sort the 1-d array a, stably. */
@@ -52,25 +63,27 @@ public final class Sorts {
         int n = a.size();
         long[] idx = new long[n];
         for (int i = 0; i < n; i++) idx[i] = i;
-        return vector(DType.INT64, mergeSort(keys(elements(a), a.dtype()), idx), n);
+        return vector(DType.INT64, mergeSort(keys(elements(a), 0, n, a.dtype()), idx), n);
     }
 
     /**
      * The elements as longs whose signed order is NumPy's order of them: unsigned values zero-extended (uint64's top
      * bit flipped), bools 0 and 1, floats by {@link #floatKey}.
      */
-    private static long[] keys(Object v, DType d) {
+    private static long[] keys(Object v, int from, int to, DType d) {
         boolean unsigned = d.isUnsigned();
-        return switch (v) {
-            case double[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = floatKey(x[i]); yield k; }
-            case float[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = floatKey(x[i]); yield k; }
-            case long[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = unsigned ? x[i] ^ Long.MIN_VALUE : x[i]; yield k; }
-            case int[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = unsigned ? Integer.toUnsignedLong(x[i]) : x[i]; yield k; }
-            case short[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = unsigned ? Short.toUnsignedLong(x[i]) : x[i]; yield k; }
-            case byte[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = unsigned ? Byte.toUnsignedLong(x[i]) : x[i]; yield k; }
-            case boolean[] x -> { long[] k = new long[x.length]; for (int i = 0; i < k.length; i++) k[i] = x[i] ? 1 : 0; yield k; }
+        long[] k = new long[to - from];
+        switch (v) {
+            case double[] x -> { for (int i = 0; i < k.length; i++) k[i] = floatKey(x[from + i]); }
+            case float[] x -> { for (int i = 0; i < k.length; i++) k[i] = floatKey(x[from + i]); }
+            case long[] x -> { for (int i = 0; i < k.length; i++) k[i] = unsigned ? x[from + i] ^ Long.MIN_VALUE : x[from + i]; }
+            case int[] x -> { for (int i = 0; i < k.length; i++) k[i] = unsigned ? Integer.toUnsignedLong(x[from + i]) : x[from + i]; }
+            case short[] x -> { for (int i = 0; i < k.length; i++) k[i] = unsigned ? Short.toUnsignedLong(x[from + i]) : x[from + i]; }
+            case byte[] x -> { for (int i = 0; i < k.length; i++) k[i] = unsigned ? Byte.toUnsignedLong(x[from + i]) : x[from + i]; }
+            case boolean[] x -> { for (int i = 0; i < k.length; i++) k[i] = x[from + i] ? 1 : 0; }
             default -> throw new IllegalArgumentException("no order of " + d + " here");
-        };
+        }
+        return k;
     }
 
     /**
@@ -85,20 +98,21 @@ public final class Sorts {
     }
 
     /**
-     * Sorts x in NumPy's order, stably: the JDK's sort puts NaN last, as NumPy does, but -0.0 before 0.0 and NaNs in
+     * Sorts x[from, to) in NumPy's order, stably: the JDK's sort puts NaN last, as NumPy does, but -0.0 before 0.0 and NaNs in
      * an order of its own, so the run of zeros and the run of NaNs are written again in the order they came in.
      */
-    private static void sortFloats(double[] x) {
+    private static void sortFloats(double[] x, int from, int to) {
         int negatives = 0, zeros = 0, nans = 0;
-        for (double v : x) {
+        for (int i = from; i < to; i++) {
+            double v = x[i];
             if (v < 0) negatives++;
             else if (v == 0) zeros++;
             else if (v != v) nans++;
         }
-        double[] input = zeros > 1 || nans > 1 ? x.clone() : null;
-        Arrays.sort(x);
+        double[] input = zeros > 1 || nans > 1 ? Arrays.copyOfRange(x, from, to) : null;
+        Arrays.sort(x, from, to);
         if (input == null) return;
-        int zero = negatives, nan = x.length - nans;
+        int zero = from + negatives, nan = to - nans;
         for (double v : input) {
             if (v == 0) x[zero++] = v;
             else if (v != v) x[nan++] = v;

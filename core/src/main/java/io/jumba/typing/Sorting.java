@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * NumPy's sorting, searching and counting on 1-d arrays in NumPy's order (NaN after every number): sort and argsort
- * run by the runtime ({@link io.jumba.runtime.Sorts}, stable as {@code kind='stable'}); partition and argpartition
+ * NumPy's sorting, searching and counting on 1-d arrays (np.sort N-d too, along the last axis) in NumPy's order (NaN
+ * after every number): sort and argsort run by the runtime ({@link io.jumba.runtime.Sorts}, stable as {@code kind='stable'}); partition and argpartition
  * (quickselect), searchsorted, unique, bincount, digitize, interp and histogram (bins as a count or as edges) compiled
  * from Python ({@link BuiltinPrelude}).
  */
@@ -43,11 +43,20 @@ final class Sorting {
     Expr call(String q, Call c) {
         String name = q.replace("numpy.", "np.");
         return switch (q) {
-            case "numpy.sort", "numpy.argsort" -> {
+            case "numpy.sort" -> {
+                // as Numba: N-d arrays too, each run along the last axis sorted
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis", "kind"), 1);
+                Expr array = calls.array(a.get("a"), name);
+                int ndim = ((Type.Array) array.type()).ndim();
+                if (ndim == 0) throw new TypingError(c.pos(), name + "() of a 0-d array: NumPy cannot sort it either");
+                checkAxisAndKind(a, name, ndim);
+                yield sorted(SortFn.SORT, array, name, c.pos());
+            }
+            case "numpy.argsort" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis", "kind"), 1);
                 Expr array = vector(calls.array(a.get("a"), name), name, c.pos());
-                checkAxisAndKind(a, name);
-                yield sorted(q.equals("numpy.sort") ? SortFn.SORT : SortFn.ARGSORT, array, name, c.pos());
+                checkAxisAndKind(a, name, 1);
+                yield sorted(SortFn.ARGSORT, array, name, c.pos());
             }
             case "numpy.partition", "numpy.argpartition" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "kth"), 2);
@@ -111,7 +120,7 @@ final class Sorting {
         String name = "array." + method;
         return switch (method) {
             case "sort", "argsort" -> {
-                checkAxisAndKind(calls.bind(c, name, List.of("axis", "kind"), 0), name);
+                checkAxisAndKind(calls.bind(c, name, List.of("axis", "kind"), 0), name, 1);
                 Expr array = vector(receiver, name, c.pos());
                 yield method.equals("sort") ? prelude("sort_inplace", List.of(array), c.pos()) : sorted(SortFn.ARGSORT, array, name, c.pos());
             }
@@ -190,11 +199,12 @@ final class Sorting {
         return new Expr.Intrinsic(MathFn.ISFINITE, List.of(x), Type.scalar(DType.BOOL));
     }
 
-    /** np.sort or np.argsort of the 1-d array a, which the runtime runs ({@link io.jumba.runtime.Sorts}). */
+    /** np.sort or np.argsort of array a, which the runtime runs ({@link io.jumba.runtime.Sorts}). */
     private static Expr sorted(SortFn fn, Expr a, String name, SourcePos pos) {
-        DType d = ((Type.Array) a.type()).dtype();
-        if (d.isComplex()) throw new TypingError(pos, name + "() of complex arrays is not supported here");
-        return new Expr.Library(fn, List.of(a), Type.array(fn == SortFn.SORT ? d : DType.INT64, 1, Layout.C), pos);
+        Type.Array t = (Type.Array) a.type();
+        if (t.dtype().isComplex()) throw new TypingError(pos, name + "() of complex arrays is not supported here");
+        return new Expr.Library(fn, List.of(a), fn == SortFn.SORT ? Type.array(t.dtype(), t.ndim(), Layout.C)
+                : Type.array(DType.INT64, 1, Layout.C), pos);
     }
 
     private Expr prelude(String function, List<Expr> args, SourcePos pos) {
@@ -209,11 +219,13 @@ final class Sorting {
         return e;
     }
 
-    private void checkAxisAndKind(Map<String, PyExpr> a, String name) {
+    /** axis, if given, must name the last of ndim axes (-1 or ndim - 1); kind one Numba accepts. */
+    private void checkAxisAndKind(Map<String, PyExpr> a, String name, int ndim) {
         if (a.containsKey("axis")) {
             Expr axis = exprs.lower(a.get("axis"));
-            if (!(axis instanceof Expr.Const k) || !(k.value() instanceof Long v) || (v != 0 && v != -1)) {
-                throw new TypingError(a.get("axis").pos(), name + "() supports only axis=-1 or 0 (1-d arrays) here");
+            if (!(axis instanceof Expr.Const k) || !(k.value() instanceof Long v) || (v != ndim - 1 && v != -1)) {
+                throw new TypingError(a.get("axis").pos(), name + "() supports only the last axis here (axis=-1"
+                        + (ndim == 1 ? " or 0, 1-d arrays" : " or " + (ndim - 1)) + ")");
             }
         }
         if (a.containsKey("kind")) choice(a.get("kind"), name, "kind", List.copyOf(KINDS));

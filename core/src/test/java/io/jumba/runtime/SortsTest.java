@@ -100,4 +100,18 @@ class SortsTest {
         assertArrayEquals(new double[] {1, 3, 5, 7, 9}, got);
         assertEquals(10.0, a.readDouble(0), "the input is left as it was");
     }
+
+    @Test
+    void anNdArraySortsEachRunAlongItsLastAxis() {
+        NDArray m = NDArray.arange(12.0, 0.0, -1.0).reshape(2, 3, 2).transpose();   // shape (2, 3, 2), not C order
+        NDArray s = Sorts.sort(m, POS);
+        assertArrayEquals(m.shape(), s.shape());
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                double x = m.getDouble(i, j, 0), y = m.getDouble(i, j, 1);
+                assertEquals(Math.min(x, y), s.getDouble(i, j, 0));
+                assertEquals(Math.max(x, y), s.getDouble(i, j, 1));
+            }
+        }
+    }
 }
