@@ -15,13 +15,18 @@ final class LaneConversions {
 
     /**
      * The lane types a conversion from one dtype to another passes through, the target last (empty when they are
-     * equal). The loop needs a species for each: uint8 to float32 goes through int32 (zero-extended), to float64
-     * through int64, so intermediate types are as wide as the target and leave the lane count alone.
+     * equal). The loop needs a species for each. Unsigned lanes (uint8, uint16, uint32) hold their values' raw bits
+     * in the signed lanes of their width, so to a float they go through a wider signed integer, zero-extended: int32
+     * for float32 (int64 from uint32, whose values an int32 cannot hold), int64 for float64. A float goes to a
+     * narrow integer or to uint32 through int64, as the scalar code converts (an int32 conversion would saturate
+     * uint32's upper half).
      */
     static List<DType> path(DType from, DType to) {
         if (from == to) return List.of();
-        if (from == DType.UINT8 && to.isFloat()) return List.of(to == DType.FLOAT32 ? DType.INT32 : DType.INT64, to);
-        if (from.isFloat() && to.isInteger() && to.itemSize() < 4) return List.of(DType.INT64, to);
+        if (from.isUnsigned() && to.isFloat()) {
+            return List.of(to == DType.FLOAT32 && from != DType.UINT32 ? DType.INT32 : DType.INT64, to);
+        }
+        if (from.isFloat() && to.isInteger() && (to.itemSize() < 4 || to == DType.UINT32)) return List.of(DType.INT64, to);
         return List.of(to);
     }
 
@@ -39,8 +44,8 @@ final class LaneConversions {
     private static String step(String vector, DType from, DType to, SimdLoopEmitter em) {
         String cls = VectorTypes.vectorClass(to);
         if (cls.equals(VectorTypes.vectorClass(from))) return vector;
-        String op = from == DType.UINT8 && to.isInteger()
-                ? VectorTypes.OPS + "ZERO_EXTEND_B2" + VectorTypes.letter(to) : VectorTypes.conversion(from, to);
+        String op = from.isUnsigned() && to.isInteger() && to.itemSize() > from.itemSize()
+                ? VectorTypes.OPS + "ZERO_EXTEND_" + VectorTypes.letter(from) + "2" + VectorTypes.letter(to) : VectorTypes.conversion(from, to);
         return "((" + cls + ") " + vector + ".convertShape(" + op + ", " + em.speciesOf(to) + ", 0))";
     }
 }

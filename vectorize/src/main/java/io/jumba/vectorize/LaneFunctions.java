@@ -21,7 +21,7 @@ final class LaneFunctions {
         return switch (in.fn()) {
             case ISNAN, ISINF, ISFINITE, FMIN, FMAX, EXP2, LOG2, POW -> arg.isFloat();
             case SIGN -> LoopAnalysis.LANE_TYPES.contains(d);
-            case ABS, MIN, MAX -> d == DType.UINT8;
+            case ABS, MIN, MAX -> d.isUnsigned();
             default -> false;
         };
     }
@@ -82,7 +82,7 @@ final class LaneFunctions {
     private static VectorValue sign(String v, DType d, SimdLoopEmitter em) {
         String cls = VectorTypes.vectorClass(d), ops = VectorTypes.OPS, zero = "(" + d.javaType() + ") 0";
         String base = d.isFloat() ? v : "((" + cls + ") " + cls + ".zero(" + em.speciesOf(d) + "))";
-        if (d == DType.UINT8) {
+        if (d.isUnsigned()) {
             return VectorExprs.vec("((" + cls + ") " + base + ".blend(" + constant(1, d, em) + ", " + v + ".compare(" + ops
                     + "NE, " + zero + ")))", d);
         }

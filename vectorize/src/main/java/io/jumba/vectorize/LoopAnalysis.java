@@ -53,8 +53,8 @@ public final class LoopAnalysis {
     private static final String COMPLEX_SCALAR = "complex loops run scalar: a complex value is a Complex object of two"
             + " doubles, and lanes holding real and imaginary parts apart are not written yet";
 
-    static final Set<DType> LANE_TYPES = Set.of(DType.INT8, DType.UINT8, DType.INT16, DType.INT32, DType.INT64,
-            DType.FLOAT32, DType.FLOAT64);
+    static final Set<DType> LANE_TYPES = Set.of(DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32,
+            DType.UINT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
 
     /** Dtypes of vectorized accumulators (the combined lanes update a Java variable of the dtype's own type). */
     static final Set<DType> ACCUMULATOR_TYPES = Set.of(DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
@@ -497,7 +497,7 @@ public final class LoopAnalysis {
         if (d == DType.BOOL) return d;
         if (!LANE_TYPES.contains(d)) {
             throw new Rejected(d.numpyName() + " values have no vector lanes"
-                    + (d.isUnsigned() ? " (uint16, uint32 and uint64 loops run scalar, with unsigned division and comparisons)" : "")
+                    + (d.isUnsigned() ? " (uint64 loops run scalar: no lanes convert uint64 to and from floats)" : "")
                     + (d.isComplex() ? " (" + COMPLEX_SCALAR + ")" : ""));
         }
         types.add(d);

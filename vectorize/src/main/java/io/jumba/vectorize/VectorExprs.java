@@ -43,8 +43,8 @@ final class VectorExprs {
             case Expr.Compare c -> {
                 VectorValue l = em.valueOf(c.left()), r = em.valueOf(c.right());
                 DType d = ((Type.Scalar) c.left().type()).dtype();
-                // uint8 lanes hold raw bytes: order them unsigned
-                boolean unsigned = d == DType.UINT8 && c.op() != CmpOp.EQ && c.op() != CmpOp.NE;
+                // unsigned lanes hold raw bits: order them unsigned
+                boolean unsigned = d.isUnsigned() && c.op() != CmpOp.EQ && c.op() != CmpOp.NE;
                 yield mask("((" + VectorTypes.MASK + ") " + em.vectorOf(l, d) + ".compare(" + VectorTypes.OPS
                         + (unsigned ? "U" : "") + c.op().name() + ", " + em.vectorOf(r, d) + "))", d);
             }

@@ -34,10 +34,10 @@ final class VectorTypes {
             case FLOAT64 -> "DoubleVector";
             case FLOAT32 -> "FloatVector";
             case INT64 -> "LongVector";
-            case INT32 -> "IntVector";
-            case INT16 -> "ShortVector";
+            case INT32, UINT32 -> "IntVector";
+            case INT16, UINT16 -> "ShortVector";
             case INT8, UINT8, BOOL -> "ByteVector";
-            case UINT16, UINT32, UINT64, COMPLEX64, COMPLEX128 -> throw noLanes(d);
+            case UINT64, COMPLEX64, COMPLEX128 -> throw noLanes(d);
         };
     }
 
@@ -51,15 +51,15 @@ final class VectorTypes {
             case FLOAT64 -> "D";
             case FLOAT32 -> "F";
             case INT64 -> "L";
-            case INT32 -> "I";
-            case INT16 -> "S";
+            case INT32, UINT32 -> "I";
+            case INT16, UINT16 -> "S";
             case INT8, UINT8 -> "B";
             case BOOL -> throw new IllegalArgumentException("bool lanes are masks, not numbers");
-            case UINT16, UINT32, UINT64, COMPLEX64, COMPLEX128 -> throw noLanes(d);
+            case UINT64, COMPLEX64, COMPLEX128 -> throw noLanes(d);
         };
     }
 
-    /** uint16, uint32, uint64 and complex loops stay scalar (LoopAnalysis rejects them), so they never reach lane code. */
+    /** uint64 and complex loops stay scalar (LoopAnalysis rejects them), so they never reach lane code. */
     private static IllegalArgumentException noLanes(DType d) {
         return new IllegalArgumentException(d.numpyName() + " has no vector lanes");
     }

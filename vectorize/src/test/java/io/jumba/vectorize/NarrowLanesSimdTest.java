@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Loops over bool, int8, uint8 and int16 arrays, loops writing bool arrays (comparisons, float tests, logic), masked
+ * Loops over bool, int8, uint8, int16, uint16 and uint32 arrays (unsigned lanes hold raw bits: compared, widened and
+ * converted to floats unsigned), loops writing bool arrays (comparisons, float tests, logic), masked
  * ufunc-style stores ({@code where=}), conversions between narrow and wide lanes, and the math functions of
  * {@link LaneFunctions}: compiled at every species width, run on odd-offset slices with NaN, infinities, signed zeros,
  * powers of two and full-range integers, for trip counts around every element size's lane count, and compared with
@@ -38,8 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NarrowLanesSimdTest {
     private static final KernelOptions NUMPY_ERRORS = new KernelOptions(false, false, "numpy", false, false, false);
-    private static final List<DType> SMALL_INTS = List.of(DType.INT8, DType.UINT8, DType.INT16);
-    private static final List<DType> INTS = List.of(DType.INT8, DType.UINT8, DType.INT16, DType.INT32, DType.INT64);
+    private static final List<DType> SMALL_INTS = List.of(DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.UINT32);
+    private static final List<DType> INTS = List.of(DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32,
+            DType.UINT32, DType.INT64);
     private static final List<DType> FLOATS = List.of(DType.FLOAT32, DType.FLOAT64);
 
     /** lanes: the element types whose widths must share one lane count (empty: the loop stays scalar). */
@@ -54,7 +56,9 @@ class NarrowLanesSimdTest {
             cs.add(new Case("flag above " + d.numpyName(), () -> flagAbove(d), Set.of(d)));
             cs.add(new Case("abs/min/max " + d.numpyName(), () -> absMinMax(d), Set.of(d)));
             for (CmpOp op : CmpOp.values()) cs.add(new Case(op + " " + d.numpyName(), () -> compare(d, op), Set.of(d)));
-            cs.add(new Case(d.numpyName() + " * float32", () -> scale(d, DType.FLOAT32), Set.of(d, DType.FLOAT32)));
+            // an unsigned value widens to float32 through int32 (uint32: int64) lanes, to float64 through int64
+            cs.add(new Case(d.numpyName() + " * float32", () -> scale(d, DType.FLOAT32), d == DType.UINT32
+                    ? Set.of(d, DType.INT64, DType.FLOAT32) : Set.of(d, DType.FLOAT32)));
             cs.add(new Case(d.numpyName() + " * float64", () -> scale(d, DType.FLOAT64), Set.of(d, DType.FLOAT64)));
             for (DType to : INTS) {
                 if (to != d) cs.add(new Case(d.numpyName() + " -> " + to.numpyName(), () -> convert(d, to), Set.of(d, to)));
