@@ -224,8 +224,8 @@ public final class VectorizedModule {
     private List<String> declaredSignatures(FunctionDef f) {
         List<String> declared = Decorators.signatures(module, f);
         if (declared.isEmpty()) {
-            throw new UnsupportedError(f.pos(), "give @guvectorize"
-                    + " its signatures, e.g. [\"float64(float64, float64)\"] (lazy ufuncs are not supported)");
+            throw new UnsupportedError(f.pos(), "give @guvectorize its signatures, e.g."
+                    + " [\"void(float64[:], float64[:])\"] (lazy gufuncs are not supported)");
         }
         return declared;
     }
