@@ -308,6 +308,8 @@ def all_cases():
     c("safe_div", 1.0, 0.0, xcheck=False, note="error_model='numpy' gives inf")
     c("safe_div", 7.0, 2.0)
     c("hyp", 3.0, 4.0)
+    c("ufunc_from_kernel", ODD7, 1.5)
+    c("ufunc_from_kernel", i64(6, 3), 10)
 
     c.file = "declared_return.py"
     declared = "Numba converts the result to the declared return type; Python returns it unconverted"
@@ -883,6 +885,13 @@ def all_cases():
         c("tests", z)
         c("truth", z)
         c("promote", 2.5, 3, z)
+    # The inverse functions: ordinary points, both sides of every branch cut (signed zeros), tiny and huge values.
+    for z in [0.3 + 0.4j, -1.5 + 2j, 0.1 + 0.7j, -3 - 0.25j, 0j, complex(-0.0, -0.0),
+              2 + 0j, complex(2, -0.0), -2 + 0j, complex(-2, -0.0), 2j, complex(-0.0, 2), -2j, complex(0.0, -2),
+              0.5 + 0j, 1e-300 + 1e-300j, 1e200 - 3e200j, -1e300 + 1j, 1e20 + 1e20j, 1 + 1e-30j]:
+        c("cmath_inverse", z)
+    for x in [0.5, -0.75, 2.0, -3.0]:
+        c("cmath_inverse_of_real", x)
     c("arith", 2 + 0j, -1 + 0j)
     c("truth", 0j)
     c("tests", complex(float("nan"), 1.0))
@@ -905,6 +914,15 @@ def all_cases():
         c("array_functions", a)
         c("array_attributes", a)
         c("returns_array", a)
+    for a, b in [(c128, c128b), (c64, c64b)]:
+        c("reductions", a)
+        c("accumulate", a, 0.5 - 1j)
+    for a, b in [(c128, c128b), (c64, c64b)]:  # Numba's np.dot needs one dtype (the NumPy goldens mix them)
+        c("dots", a, b)
+        c("dots", b, a)
+    c("reductions_2d", c128.reshape(1, 5) * c128b.reshape(5, 1))
+    c("reductions_2d", (c64.reshape(1, 5) * c64b.reshape(5, 1)).astype(np.complex64))
+    c("dots", c128, c128b[:4])
     c("mixed_arrays", c128, 2.5)
     c("mixed_arrays", c64, 2.5)
     c("real_array_parts", np.array([1.5, -2.0, 3.25]))

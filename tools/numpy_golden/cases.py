@@ -525,6 +525,10 @@ NAN_INF = np.array([complex(np.nan, 1.0), complex(1.0, np.inf), complex(-np.inf,
 for a, b in [(C128, C128_B), (C128.astype(np.complex64), C128_B.astype(np.complex64))]:
     add("complex_arrays.py", "functions", a[3:])
     add("complex_arrays.py", "trigonometric", a)
+    add("complex_arrays.py", "inverse_trigonometric", a)
+    add("complex_arrays.py", "reductions", a)
+    add("complex_arrays.py", "dots", a, b)
+    add("complex_arrays.py", "dots", a, X_FLOAT[:37])
     add("complex_arrays.py", "parts", a)
     add("complex_arrays.py", "divide", a, b)
     add("complex_arrays.py", "with_reals", a[3:], X_FLOAT[5:39])

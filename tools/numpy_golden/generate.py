@@ -94,6 +94,8 @@ def encode_value(case_id, idx, v):
         return {"type": "int64", "value": v}
     if isinstance(v, float):
         return {"type": "float64", "value": encode_float(v)}
+    if isinstance(v, np.generic) and v.dtype.kind == "c":  # [re, im], as the conformance manifest writes complex
+        return {"type": str(v.dtype), "value": [encode_float(v.real), encode_float(v.imag)]}
     if isinstance(v, np.generic):
         kind = str(v.dtype)
         return {"type": kind, "value": encode_float(v) if v.dtype.kind == "f" else int(v)}

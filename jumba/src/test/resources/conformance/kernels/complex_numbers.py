@@ -51,6 +51,16 @@ def cmath_trig(z):
 
 
 @njit
+def cmath_inverse(z):
+    return cmath.asin(z), cmath.acos(z), cmath.atan(z), cmath.asinh(z), cmath.acosh(z), cmath.atanh(z)
+
+
+@njit
+def cmath_inverse_of_real(x):
+    return cmath.asin(x), cmath.acos(x), cmath.atanh(x)
+
+
+@njit
 def cmath_of_real(x):
     return cmath.exp(x), cmath.sqrt(-x), cmath.rect(x, 0.5), cmath.phase(-x)
 
@@ -154,3 +164,26 @@ def print_complex(z, a):
 def full_power(a):
     f = np.full(3, 1 - 2j)
     return f, a ** 2, a ** (0.5 + 0j), a.astype(np.complex64)
+
+
+@njit
+def reductions(a):
+    return np.sum(a), np.prod(a), np.mean(a), a.sum(), a.prod(), a.mean(), sum(a)
+
+
+@njit
+def reductions_2d(m):
+    return np.sum(m), m.mean(), np.prod(m.T)
+
+
+@njit
+def dots(a, b):
+    return np.dot(a, b), np.vdot(a, b), a @ b
+
+
+@njit
+def accumulate(a, w):
+    s = 0j
+    for i in range(a.shape[0]):
+        s += a[i] * w
+    return s

@@ -1,7 +1,7 @@
 """Decorator forms Numba code uses: @jit(nopython=True), inline='always' / 'never', options combined."""
 import numba
 import numpy as np
-from numba import jit, njit
+from numba import jit, njit, vectorize
 
 
 @njit(inline='always')
@@ -38,3 +38,21 @@ def safe_div(a, b):
 @jit("float64(float64, float64)", nopython=True, inline='always')
 def hyp(a, b):
     return np.sqrt(a * a + b * b)
+
+
+@vectorize
+def soft_clip(x, hi):
+    if x > hi:
+        return hi
+    return x
+
+
+@vectorize(nopython=True)
+def scaled(x):
+    return x * 0.5
+
+
+@njit
+def ufunc_from_kernel(a, hi):
+    """@vectorize without signatures (a DUFunc) called from a kernel: elementwise on arrays, plain on scalars."""
+    return soft_clip(a, hi), soft_clip(a[0], hi), scaled(a) + soft_clip(hi, a[1])

@@ -31,3 +31,18 @@ def divide(a, b):
 @njit
 def with_reals(a, x):
     return a + x, x / a, a * 2.5
+
+
+@njit
+def inverse_trigonometric(a):
+    return np.arcsin(a), np.arccos(a), np.arctan(a), np.arcsinh(a), np.arccosh(a), np.arctanh(a)
+
+
+@njit
+def reductions(a):
+    return np.sum(a), np.prod(a[:8]), np.mean(a), a.sum(), a.mean()
+
+
+@njit
+def dots(a, b):
+    return np.dot(a, b), np.vdot(a, b)

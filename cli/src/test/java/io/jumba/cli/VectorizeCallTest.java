@@ -34,6 +34,12 @@ class VectorizeCallTest {
                 for i in range(a.shape[0]):
                     acc += a[i] * b[i]
                 res[0] = acc
+
+            @vectorize
+            def soft_clip(x, hi):
+                if x > hi:
+                    return hi
+                return x
             """;
 
     @TempDir
@@ -65,6 +71,18 @@ class VectorizeCallTest {
         assertEquals(0, exit, err.toString());
         String[] lines = out.toString().strip().split("\n");
         return new String[] {lines[lines.length - 1], err.toString()};
+    }
+
+    @Test
+    void vectorizeWithoutSignaturesCompilesForTheArgumentsDtypes() throws IOException {
+        Path py = Files.writeString(dir.resolve("k.py"), KERNELS);
+        Path ints = dir.resolve("ints.npy");
+        Npy.write(ints, NDArray.wrap(new int[] {1, 5, 9}));
+        Path out = dir.resolve("out");
+        // int32 elements with a Python int: Numba's DUFunc compiles (int32, int64) -> int64, the int taken as int64
+        assertEquals("array([1, 5, 7])", run("call", py, "soft_clip", ints, 7, "--out-dir", out)[0]);
+        assertEquals(DType.INT64, Npy.read(out.resolve("ret.npy")).dtype());
+        assertEquals("2.5", run("call", py, "soft_clip", 4.0, 2.5)[0]);
     }
 
     @Test

@@ -244,6 +244,92 @@ public final class ComplexMath {
         return new Complex(r.im(), -r.re());
     }
 
+    /**
+     * CPython's c_acos as Numba compiles it: by the square roots of 1 - z and 1 + z, which puts the branch cuts on the
+     * real axis beyond ±1; for |re| or |im| beyond float32's max / 4 (Numba's threshold) by the logarithm alone.
+     */
+    public static Complex acos(Complex z) {
+        if (Math.abs(z.re()) > LARGE || Math.abs(z.im()) > LARGE) {
+            return new Complex(Math.atan2(Math.abs(z.im()), z.re()),
+                    Math.copySign(Math.log(Math.hypot(z.re() * 0.5, z.im() * 0.5)) + LN4, -z.im()));
+        }
+        Complex s1 = sqrt(new Complex(1 - z.re(), -z.im()));
+        Complex s2 = sqrt(new Complex(1 + z.re(), z.im()));
+        return new Complex(2 * Math.atan2(s1.re(), s2.re()), MathFunctions.asinh(s2.re() * s1.im() - s2.im() * s1.re()));
+    }
+
+    /** CPython's c_acosh as Numba compiles it (branch cut on the real axis below 1). */
+    public static Complex acosh(Complex z) {
+        if (Math.abs(z.re()) > LARGE || Math.abs(z.im()) > LARGE) {
+            return new Complex(Math.log(Math.hypot(z.re() * 0.5, z.im() * 0.5)) + LN4, Math.atan2(z.im(), z.re()));
+        }
+        Complex s1 = sqrt(new Complex(z.re() - 1, z.im()));
+        Complex s2 = sqrt(new Complex(z.re() + 1, z.im()));
+        return new Complex(MathFunctions.asinh(s1.re() * s2.re() + s1.im() * s2.im()), 2 * Math.atan2(s1.im(), s2.re()));
+    }
+
+    /** CPython's c_asinh as Numba compiles it (branch cuts on the imaginary axis beyond ±i). */
+    public static Complex asinh(Complex z) {
+        if (Math.abs(z.re()) > LARGE || Math.abs(z.im()) > LARGE) {
+            return new Complex(Math.copySign(Math.log(Math.hypot(z.re() * 0.5, z.im() * 0.5)) + LN4, z.re()),
+                    Math.atan2(z.im(), Math.abs(z.re())));
+        }
+        Complex s1 = sqrt(new Complex(1 + z.im(), -z.re()));
+        Complex s2 = sqrt(new Complex(1 - z.im(), z.re()));
+        return new Complex(MathFunctions.asinh(s1.re() * s2.im() - s2.re() * s1.im()),
+                Math.atan2(z.im(), s1.re() * s2.re() - s1.im() * s2.im()));
+    }
+
+    /** asin(z) = -i asinh(iz). */
+    public static Complex asin(Complex z) {
+        Complex r = asinh(new Complex(-z.im(), z.re()));
+        return new Complex(r.im(), -r.re());
+    }
+
+    /** atan(z) = -i atanh(iz); Numba swaps the parts for an infinite real and NaN imaginary part. */
+    public static Complex atan(Complex z) {
+        Complex r = atanh(new Complex(-z.im(), z.re()));
+        if (Double.isInfinite(z.re()) && Double.isNaN(z.im())) return new Complex(r.im(), r.re());
+        return new Complex(r.im(), -r.re());
+    }
+
+    /**
+     * CPython's c_atanh as Numba compiles it, on z with a non-negative real part (atanh(-z) = -atanh(z)): log1p in
+     * the main range, 1/z ± iπ/2 for large arguments, and inf ± 0j at 1 ± 0j, where CPython raises ValueError.
+     */
+    public static Complex atanh(Complex z) {
+        if (z.re() < 0) return neg(atanh(neg(z)));
+        double x = z.re(), ay = Math.abs(z.im());
+        double re, im;
+        if (Double.isNaN(x) || x > SQRT_LARGE || ay > SQRT_LARGE) {
+            if (Double.isInfinite(z.im())) re = Math.copySign(0.0, x);
+            else if (Double.isInfinite(x)) re = 0;
+            else {
+                double h = Math.hypot(x * 0.5, z.im() * 0.5);
+                re = x / 4 / h / h;
+            }
+            im = -Math.copySign(Math.PI / 2, -z.im());
+        } else if (x == 1 && ay < SQRT_TINY) {
+            if (ay == 0) {
+                re = Double.POSITIVE_INFINITY;
+                im = z.im();
+            } else {
+                re = -Math.log(Math.sqrt(ay) / Math.sqrt(Math.hypot(ay, 2)));
+                im = Math.copySign(Math.atan2(2, -ay) / 2, z.im());
+            }
+        } else {
+            double zr1 = 1 - x;
+            re = Math.log1p(4 * x / (zr1 * zr1 + ay * ay)) * 0.25;
+            im = -Math.atan2(-2 * z.im(), zr1 * (1 + x) - ay * ay) * 0.5;
+        }
+        return new Complex(re, Double.isNaN(z.im()) ? Double.NaN : im);
+    }
+
     private static final double LN2 = 0.6931471805599453;
+    private static final double LN4 = Math.log(4);
+    /** Numba's thresholds for the inverse functions come from float32's range (mathimpl.FLT_MAX, FLT_MIN). */
+    private static final double LARGE = Float.MAX_VALUE / 4.0;
+    private static final double SQRT_LARGE = Math.sqrt(LARGE);
+    private static final double SQRT_TINY = Math.sqrt(Float.MIN_NORMAL);
     private static final double LN10 = 2.302585092994046;
 }

@@ -181,6 +181,12 @@ public enum MathFn {
     C_SINH(complex("cmath.sinh").onComplex("ComplexMath.sinh", COMPLEX, ComplexMath::sinh).lane(scalarOnly(Why.COMPLEX))),
     C_COSH(complex("cmath.cosh").onComplex("ComplexMath.cosh", COMPLEX, ComplexMath::cosh).lane(scalarOnly(Why.COMPLEX))),
     C_TANH(complex("cmath.tanh").onComplex("ComplexMath.tanh", COMPLEX, ComplexMath::tanh).lane(scalarOnly(Why.COMPLEX))),
+    C_ASIN(complex("cmath.asin").onComplex("ComplexMath.asin", COMPLEX, ComplexMath::asin).lane(scalarOnly(Why.COMPLEX))),
+    C_ACOS(complex("cmath.acos").onComplex("ComplexMath.acos", COMPLEX, ComplexMath::acos).lane(scalarOnly(Why.COMPLEX))),
+    C_ATAN(complex("cmath.atan").onComplex("ComplexMath.atan", COMPLEX, ComplexMath::atan).lane(scalarOnly(Why.COMPLEX))),
+    C_ASINH(complex("cmath.asinh").onComplex("ComplexMath.asinh", COMPLEX, ComplexMath::asinh).lane(scalarOnly(Why.COMPLEX))),
+    C_ACOSH(complex("cmath.acosh").onComplex("ComplexMath.acosh", COMPLEX, ComplexMath::acosh).lane(scalarOnly(Why.COMPLEX))),
+    C_ATANH(complex("cmath.atanh").onComplex("ComplexMath.atanh", COMPLEX, ComplexMath::atanh).lane(scalarOnly(Why.COMPLEX))),
     C_ISNAN(complex("cmath.isnan").onComplex("ComplexMath.isnan", BOOL, ComplexMath::isnan).lane(scalarOnly(Why.COMPLEX))),
     C_ISINF(complex("cmath.isinf").onComplex("ComplexMath.isinf", BOOL, ComplexMath::isinf).lane(scalarOnly(Why.COMPLEX))),
     C_ISFINITE(complex("cmath.isfinite").onComplex("ComplexMath.isfinite", BOOL, ComplexMath::isfinite)

@@ -121,7 +121,7 @@ final class ArrayCalls {
             case "numpy.dot" -> {
                 var a = bind(c, name, List.of("a", "b"), 2);
                 Expr l = exprs.lower(a.get("a"));
-                yield ArrayExpressions.dot(l, exprs.lower(a.get("b")), c.pos());
+                yield ArrayExpressions.dot(f, l, exprs.lower(a.get("b")), c.pos());
             }
             default -> {
                 Expr statistic = new Statistics(f, exprs).call(q, c);
@@ -162,7 +162,7 @@ final class ArrayCalls {
             }
             case "dot" -> {
                 var a = bind(c, name, List.of("b"), 1);
-                return ArrayExpressions.dot(receiver, exprs.lower(a.get("b")), c.pos());
+                return ArrayExpressions.dot(f, receiver, exprs.lower(a.get("b")), c.pos());
             }
             default -> {
                 Expr shaped = new ShapeCalls(f, exprs, this).method(receiver, method, c);
@@ -211,9 +211,11 @@ final class ArrayCalls {
 
     private Expr reduce(ReduceOp op, Expr array, io.jumba.frontend.ast.PyExpr axisArg, String name, SourcePos pos) {
         Type.Array a = (Type.Array) array.type();
-        ComplexCalls.refuse(a.dtype(), name + "()", pos);
+        boolean whole = axisArg == null || axisArg instanceof io.jumba.frontend.ast.PyExpr.NoneLit;
+        if (a.dtype().isComplex() && whole && ComplexReductions.handles(op)) return ComplexReductions.whole(f, op, array, pos);
+        ComplexCalls.refuse(a.dtype(), name + (whole ? "()" : "() along an axis"), pos);
         DType d = reduceType(op, a.dtype());
-        if (axisArg == null || axisArg instanceof io.jumba.frontend.ast.PyExpr.NoneLit) {
+        if (whole) {
             return new Expr.Reduce(op, array, null, Type.scalar(d), pos);
         }
         Expr axis = exprs.lower(axisArg);

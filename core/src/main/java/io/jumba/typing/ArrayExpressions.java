@@ -115,13 +115,13 @@ final class ArrayExpressions {
                 Type.array(a.dtype(), a.ndim(), Layout.C), pos);
     }
 
-    /** {@code np.dot(a, b)} and {@code a @ b}. */
-    static Expr dot(Expr l, Expr r, SourcePos pos) {
+    /** {@code np.dot(a, b)} and {@code a @ b} (of complex values on 1-d arrays, by {@link ComplexReductions}). */
+    static Expr dot(FunctionTyping f, Expr l, Expr r, SourcePos pos) {
         if (!(l.type() instanceof Type.Array la) || !(r.type() instanceof Type.Array ra)) {
             throw new TypingError(pos, "np.dot() / @ expects two arrays, got " + l.type() + " and " + r.type());
         }
         DType d = DType.promote(la.dtype(), ra.dtype());
-        ComplexCalls.refuse(d, "np.dot() / @", pos);
+        if (d.isComplex()) return ComplexReductions.dot(f, l, r, d, false, "np.dot() / @", pos);
         Type result = switch (la.ndim() * 10 + ra.ndim()) {
             case 11 -> Type.scalar(d);
             case 21, 12 -> Type.array(d, 1, Layout.C);

@@ -3,6 +3,7 @@ package io.jumba.typing;
 import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.diag.UnsupportedError;
+import io.jumba.frontend.Decorators;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.PyExpr.Attribute;
 import io.jumba.frontend.ast.PyExpr.Call;
@@ -311,8 +312,17 @@ final class CallLowering {
             bound[i] = f.specializer.moduleConstant(p.defaultValue());
         }
         List<Expr> args = List.of(bound);
+        if (Decorators.isVectorize(f.specializer.module, def) && args.stream().anyMatch(a -> a.type() instanceof Type.Array)) {
+            // A ufunc called on arrays applies its scalar function to each element (broadcast), as in Numba.
+            return ArrayExpressions.lift(args, elements -> specializedCall(def, elements, c.pos()), c.pos());
+        }
+        return specializedCall(def, args, c.pos());
+    }
+
+    /** The call of def specialized for the types of args. */
+    private Expr specializedCall(FunctionDef def, List<Expr> args, SourcePos pos) {
         Specializer.Spec spec = f.specializer.request(def, args.stream().map(Expr::type).toList());
-        return new Expr.Call(spec.name, args, Specializer.returnTypeOf(spec, c.pos()), c.pos());
+        return new Expr.Call(spec.name, args, Specializer.returnTypeOf(spec, pos), pos);
     }
 
     private static int indexOf(List<FunctionDef.Param> params, String name) {

@@ -29,7 +29,10 @@ final class ComplexCalls {
             Map.entry(MathFn.LOG10, MathFn.C_LOG10), Map.entry(MathFn.SQRT, MathFn.C_SQRT),
             Map.entry(MathFn.SIN, MathFn.C_SIN), Map.entry(MathFn.COS, MathFn.C_COS), Map.entry(MathFn.TAN, MathFn.C_TAN),
             Map.entry(MathFn.SINH, MathFn.C_SINH), Map.entry(MathFn.COSH, MathFn.C_COSH),
-            Map.entry(MathFn.TANH, MathFn.C_TANH), Map.entry(MathFn.ISNAN, MathFn.C_ISNAN),
+            Map.entry(MathFn.TANH, MathFn.C_TANH), Map.entry(MathFn.ASIN, MathFn.C_ASIN),
+            Map.entry(MathFn.ACOS, MathFn.C_ACOS), Map.entry(MathFn.ATAN, MathFn.C_ATAN),
+            Map.entry(MathFn.ASINH, MathFn.C_ASINH), Map.entry(MathFn.ACOSH, MathFn.C_ACOSH),
+            Map.entry(MathFn.ATANH, MathFn.C_ATANH), Map.entry(MathFn.ISNAN, MathFn.C_ISNAN),
             Map.entry(MathFn.ISINF, MathFn.C_ISINF), Map.entry(MathFn.ISFINITE, MathFn.C_ISFINITE),
             Map.entry(MathFn.TRUE_DIVIDE, MathFn.C_TRUE_DIVIDE));
 
@@ -52,7 +55,8 @@ final class ComplexCalls {
         if (c == null) {
             String name = q.startsWith("numpy.") ? "np." + q.substring(6) : q;
             throw new TypingError(pos, name + "() of complex values is not supported (Jumba has abs, exp, log, log10, sqrt,"
-                    + " sin, cos, tan, sinh, cosh, tanh, isnan, isinf, isfinite on them)");
+                    + " sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh, arcsinh, arccosh, arctanh, isnan, isinf,"
+                    + " isfinite on them)");
         }
         if (c.arity != args.size()) {
             throw new TypingError(pos, q + "() takes " + c.arity + " argument(s), got " + args.size());

@@ -266,7 +266,7 @@ final class ExprLowering {
 
     /** {@code l op r} with Numba's result type; arrays go to {@link ArrayExpressions}. */
     Expr binary(BinaryOp op, Expr l, Expr r, SourcePos pos) {
-        if (op == BinaryOp.MATMUL) return ArrayExpressions.dot(l, r, pos);
+        if (op == BinaryOp.MATMUL) return ArrayExpressions.dot(f, l, r, pos);
         if (TupleOperations.isTuple(l) || TupleOperations.isTuple(r)) return new TupleOperations(f, this).binary(op, l, r, pos);
         Expr collection = new ListsAndDicts(f, this).binary(op, l, r, pos);
         if (collection != null) return collection;

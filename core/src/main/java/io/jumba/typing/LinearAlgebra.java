@@ -123,6 +123,9 @@ final class LinearAlgebra {
                 Expr a = calls.array(args.get("a"), name);
                 Expr b = calls.array(args.get("b"), name);
                 DType d = DType.promote(((Type.Array) a.type()).dtype(), ((Type.Array) b.type()).dtype());
+                if (q.equals("numpy.vdot") && d.isComplex()) {
+                    yield ComplexReductions.dot(f, ShapeCalls.ravel(a, pos), ShapeCalls.ravel(b, pos), d, true, name, pos);
+                }
                 yield BuiltinPrelude.call(f, CallLowering.shortName(q), List.of(ArrayExpressions.toDType(a, d, pos),
                         ArrayExpressions.toDType(b, d, pos)), pos);
             }

@@ -71,8 +71,7 @@ final class PythonBuiltins {
         }
         Expr start = args.size() == 2 ? f.temp(exprs.lower(args.get(1))) : TypedIr.i64(0);
         Expr only = args.getFirst() instanceof PyExpr.Call ? null : exprs.lower(args.getFirst());
-        if (only != null && only.type() instanceof Type.Array a && a.ndim() == 1) {
-            ComplexCalls.refuse(a.dtype(), "sum()", c.pos());
+        if (only != null && only.type() instanceof Type.Array a && a.ndim() == 1 && !a.dtype().isComplex()) {
             Expr total = new Expr.Reduce(ReduceOp.SUM, only, null, Type.scalar(ArrayCalls.reduceType(ReduceOp.SUM, a.dtype())), c.pos());
             return args.size() == 2 ? exprs.binary(BinaryOp.ADD, start, total, c.pos()) : total;
         }

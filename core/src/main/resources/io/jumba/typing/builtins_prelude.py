@@ -866,3 +866,28 @@ def __jumba_round_decimals_f32(x, decimals):
         return __jumba_np.rint(x * f) / f
     f = __jumba_np.float32(10.0 ** (-decimals))
     return __jumba_np.rint(x / f) * f
+
+
+def __jumba_complex_sum(a, total):
+    # np.sum of a 1-d complex array as Numba computes it: in order, in the array's precision, from total = 0
+    for v in a:
+        total += v
+    return total
+
+
+def __jumba_complex_prod(a, total):
+    for v in a:
+        total *= v
+    return total
+
+
+def __jumba_complex_dot(a, b, total):
+    # 1-d operands of the same length (the caller checks); vdot passes a's conjugate
+    for i in range(a.shape[0]):
+        total += a[i] * b[i]
+    return total
+
+
+def __jumba_complex_mean(a, zero):
+    # Numba's sum / size: complex division, so an empty array raises ZeroDivisionError
+    return __jumba_complex_sum(a, zero) / a.shape[0]

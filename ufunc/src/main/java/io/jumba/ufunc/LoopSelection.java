@@ -20,6 +20,8 @@ import java.util.List;
  *     "Python integer 1000 out of bounds for int8"), under {@code casting='equiv'} it may not change its dtype
  *     at all, and into a lower kind (a float into an int loop) the casting rule judges its default dtype.</li>
  * </ul>
+ * A dynamic ufunc ({@link UFunc#isDynamic()}) that has no loop the inputs promote to compiles one for exactly their
+ * dtypes and runs it.
  * Comparisons and the logical ufuncs ({@link UFunc#exactIntScalars()}) compare a Python int by value, as NumPy 2:
  * one out of its integer loop type's range raises nothing, the call resolves and checks casting as usual, and the
  * kernel runs the first loop wide enough for the value, e.g. {@code less(int8 array, 1000)} runs int16's.
@@ -61,6 +63,8 @@ final class LoopSelection {
             }
             if (all) return loop;
         }
+        // Numba's DUFunc compiles a loop for the call's own dtypes (a Python int as int64, a float as float64).
+        if (f.isDynamic()) return f.compileLoop(ops.stream().map(Operand::dtype).toList());
         throw new UFuncException("TypeError", "ufunc '" + f.name() + "' not supported for the input types, and the "
                 + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
     }

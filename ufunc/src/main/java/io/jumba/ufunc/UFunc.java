@@ -1,5 +1,6 @@
 package io.jumba.ufunc;
 
+import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.KernelRuntimeError;
 import io.jumba.diag.UFuncException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A NumPy universal function: typed loops over element expressions, applied with broadcasting, output casting
@@ -30,7 +32,7 @@ public final class UFunc {
     /** What a ufunc is, apart from the engine that runs its kernels. */
     private record Definition(String name, String doc, List<Loop> loops, Object identity, Target target,
                               boolean widenIntReductions, boolean reorderable, boolean trueDivision,
-                              boolean exactIntScalars, Refusal boolError) {}
+                              boolean exactIntScalars, Refusal boolError, DynamicLoops dynamic) {}
 
     private UFunc(Definition def, Engine engine) {
         this.def = def;
@@ -43,14 +45,27 @@ public final class UFunc {
 
     public String doc() { return def.doc(); }
 
-    public int nin() { return def.loops().getFirst().nin(); }
+    public int nin() { return def.dynamic() != null ? def.dynamic().nin() : def.loops().getFirst().nin(); }
 
     public int nout() { return 1; }
 
-    /** Loop type strings in resolution order, like NumPy's {@code ufunc.types}. */
-    public List<String> types() { return def.loops().stream().map(Loop::types).toList(); }
+    /**
+     * Loop type strings in resolution order, like NumPy's {@code ufunc.types}; of a dynamic ufunc, the loops compiled
+     * so far, as Numba's DUFunc.
+     */
+    public List<String> types() { return loops().stream().map(Loop::types).toList(); }
 
-    public List<Loop> loops() { return def.loops(); }
+    /** The loops in resolution order (of a dynamic ufunc, those compiled so far). */
+    public List<Loop> loops() { return def.dynamic() != null ? def.dynamic().loops() : def.loops(); }
+
+    /**
+     * Whether this ufunc compiles a loop for new input dtypes when no loop takes them safely (Numba's DUFunc, a
+     * {@code @vectorize} without signatures).
+     */
+    public boolean isDynamic() { return def.dynamic() != null; }
+
+    /** The dynamic ufunc's loop for exactly these input dtypes, compiled on first use. */
+    Loop compileLoop(List<DType> inputs) { return def.dynamic().compile(inputs); }
 
     /** The reduction identity (a Boolean, Long or Double), or null when the ufunc has none. */
     public Object identity() { return def.identity(); }
@@ -196,6 +211,7 @@ public final class UFunc {
         private boolean exactIntScalars;
         private Refusal boolError;
         private Engine engine = Engine.fromSystemProperties();
+        private DynamicLoops dynamic;
 
         private Builder(String name) { this.name = name; }
 
@@ -259,10 +275,21 @@ public final class UFunc {
             return this;
         }
 
+        /**
+         * No declared loops: a call whose inputs no loop compiled so far takes safely compiles one, by compiler, for
+         * exactly the call's input dtypes (Numba's DUFunc).
+         */
+        public Builder dynamic(int nin, Function<List<DType>, Loop> compiler) {
+            this.dynamic = new DynamicLoops(nin, compiler);
+            return this;
+        }
+
         public UFunc build() {
-            if (loops.isEmpty()) throw new IllegalArgumentException("ufunc " + name + " has no loops");
+            if (loops.isEmpty() == (dynamic == null)) {
+                throw new IllegalArgumentException("ufunc " + name + " needs either loops or a loop compiler");
+            }
             return new UFunc(new Definition(name, doc, List.copyOf(loops), identity, target, widenIntReductions,
-                    reorderable || identity != null, trueDivision, exactIntScalars, boolError), engine);
+                    reorderable || identity != null, trueDivision, exactIntScalars, boolError, dynamic), engine);
         }
     }
 }

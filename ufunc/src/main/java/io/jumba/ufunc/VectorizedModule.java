@@ -35,6 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * def rel_diff(x, y): ...
  * @guvectorize(["void(float64[:], float64[:], float64[:])"], "(n),(n)->()")
  * def dot(a, b, res): ...
+ * @vectorize
+ * def clip(x, hi): ...          # dynamic: a loop per new combination of input dtypes, as Numba's DUFunc
  * }</pre>
  * The jitDisabled flag (as {@code JUMBA_DISABLE_JIT=1}) runs gufunc kernels and ufunc loops in the interpreter.
  * Thread-safe.
@@ -83,11 +85,13 @@ public final class VectorizedModule {
     /**
      * The {@code @vectorize} function named name as a compiled {@link UFunc}: one loop per declared signature, in
      * order, whose body calls the Python function specialized for that signature, so it is applied, reduced,
-     * accumulated ... exactly like a built-in ufunc. The same object on every request.
+     * accumulated ... exactly like a built-in ufunc. Without signatures it is dynamic, as Numba's DUFunc: a call
+     * that no loop so far takes safely compiles one for its input dtypes (a Python int as int64, a float as
+     * float64), once, whatever the number of threads. The same object on every request.
      *
      * @throws IllegalArgumentException when the file has no such {@code @vectorize} function
-     * @throws UnsupportedError         for {@code @vectorize} without signatures
      * @throws TypingError              for a signature that does not fit the function or a body that does not type
+     *                                  (of a dynamic ufunc, when a call compiles it)
      */
     public UFunc ufunc(String name) {
         FunctionDef f = module.function(name);
@@ -100,25 +104,46 @@ public final class VectorizedModule {
 
     private UFunc buildUfunc(FunctionDef f) {
         UFunc.Builder builder = UFunc.builder(f.name());
-        for (String text : declaredSignatures(f, false)) {
+        List<String> declared = Decorators.signatures(module, f);
+        if (declared.isEmpty()) builder.dynamic(f.params().size(), inputs -> dynamicLoop(f, inputs));
+        for (String text : declared) {
             Signature signature = parse(f, text);
             checkArity(f, text, signature, f.params().size());
             Program typed = UfuncSpecialization.typed(module, f.name(), signature);
-            List<Function> functions = new ArrayList<>();
-            functions.add(typed.entry());
-            functions.addAll(typed.functions());
-            String callee = typed.entry().name();
-            Type returned = typed.entry().returnType();
-            builder.loop(Loop.of(loopType(f, text, signature), x -> {
-                List<Expr> args = new ArrayList<>();
-                for (int k = 0; k < signature.args().size(); k++) args.add(x.get(k).expr());
-                return UExpr.wrap(new Expr.Call(callee, args, returned, f.pos()));
-            }, functions));
+            builder.loop(loop(f, typed, loopType(f, text, signature)));
         }
         if (jitDisabled) builder.engine(new Engine.Interpreted());
         Decorators.vectorizeKeyword(module, f, "target").ifPresent(t -> builder.target(target(t, "@vectorize")));
         Decorators.vectorizeKeyword(module, f, "identity").ifPresent(i -> identity(builder, i));
         return builder.build();
+    }
+
+    /** A loop of type whose body calls the Python function typed for the loop's inputs. */
+    private static Loop loop(FunctionDef f, Program typed, LoopType type) {
+        List<Function> functions = new ArrayList<>();
+        functions.add(typed.entry());
+        functions.addAll(typed.functions());
+        String callee = typed.entry().name();
+        Type returned = typed.entry().returnType();
+        return Loop.of(type, x -> {
+            List<Expr> args = new ArrayList<>();
+            for (int k = 0; k < type.inputs().size(); k++) args.add(x.get(k).expr());
+            return UExpr.wrap(new Expr.Call(callee, args, returned, f.pos()));
+        }, functions);
+    }
+
+    /**
+     * The loop of a {@code @vectorize} without signatures for a call's input dtypes: the function typed for them,
+     * its inferred return type the loop's output, as Numba's DUFunc compiles it.
+     */
+    private Loop dynamicLoop(FunctionDef f, List<DType> inputs) {
+        List<Type> args = inputs.stream().<Type>map(Type.Scalar::new).toList();
+        Program typed = UfuncSpecialization.typed(module, f.name(), new Signature(args, null));
+        if (!(typed.entry().returnType() instanceof Type.Scalar out)) {
+            throw new TypingError(f.pos(), "@vectorize function " + f.name() + " must return a scalar, it returns "
+                    + typed.entry().returnType() + " for " + args);
+        }
+        return loop(f, typed, new LoopType(inputs, out.dtype()));
     }
 
     /** Numba's {@code target=}: 'cpu', or 'parallel', which splits the outer loop across cores. */
@@ -176,7 +201,7 @@ public final class VectorizedModule {
     }
 
     private GUFunc buildGufunc(FunctionDef f) {
-        List<String> declared = declaredSignatures(f, true);
+        List<String> declared = declaredSignatures(f);
         CoreLayout layout = guLayout(f);
         int operands = layout.inputs().size() + layout.outputs().size();
         List<Signature> signatures = new ArrayList<>();
@@ -196,11 +221,11 @@ public final class VectorizedModule {
         return new GUFunc(f.name(), layout, signatures, typed, pipeline, jitDisabled, target);
     }
 
-    private List<String> declaredSignatures(FunctionDef f, boolean gu) {
+    private List<String> declaredSignatures(FunctionDef f) {
         List<String> declared = Decorators.signatures(module, f);
         if (declared.isEmpty()) {
-            throw new UnsupportedError(f.pos(), "give @" + (gu ? "guvectorize" : "vectorize")
-                    + " its signatures, e.g. [\"float64(float64, float64)\"] (lazy ufuncs are not supported)");
+            throw new UnsupportedError(f.pos(), "give @guvectorize its signatures, e.g."
+                    + " [\"void(float64[:], float64[:])\"] (lazy gufuncs are not supported)");
         }
         return declared;
     }
