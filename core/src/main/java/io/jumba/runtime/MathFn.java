@@ -143,6 +143,8 @@ public enum MathFn {
     /** NumPy's heaviside(x, h0): 0 for x &lt; 0, h0 for x == 0, 1 for x &gt; 0, NaN for NaN. */
     HEAVISIDE(floats("numpy.heaviside").binary("MathFn.heaviside", MathFn::heaviside)
             .lane(runtimeFloat64("VectorMathFunctions.heaviside"))),
+    /** NumPy's sinc: sin(pi x) / (pi x), with x = 0 replaced by 1e-20 (giving 1.0) as NumPy does. */
+    SINC(floats("numpy.sinc").unary("MathFn.sinc", MathFn::sinc).lane(runtimeFloat64("VectorMathFunctions.sinc"))),
     /** NumPy's signbit: whether the sign bit is set (-0.0 and negative NaN included); integers are converted first. */
     SIGNBIT(predicate("numpy.signbit").test("MathFn.signbit", MathFn::signbit, false)
             .lane(scalarOnly("a bool result needs a mask-producing composite in LaneFunctions, not written yet"))),
@@ -271,6 +273,12 @@ public enum MathFn {
         if (x < 0) return 0.0;
         if (x > 0) return 1.0;
         return x == 0 ? h0 : x;
+    }
+
+    /** NumPy's sinc. */
+    public static double sinc(double x) {
+        double y = Math.PI * (x == 0 ? 1.0e-20 : x);
+        return MathFunctions.sin(y) / y;
     }
 
     /** NumPy's signbit. */
