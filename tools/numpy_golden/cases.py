@@ -593,6 +593,7 @@ for seed in [0, 7, 2 ** 32 - 1]:
                           (7, np.array([1.0, 0.0, 0.0])), (50, np.array([0.25, 0.25, 0.25, 0.3])), (5, np.array([], np.float64))]:
         add("random_vectors.py", "multinomials", seed, trials, pvals, 4)
 add("random_vectors.py", "dirichlets", 3, np.array([0.5, 2.0]), 0)
+add("random_vectors.py", "in_one_tuple", 11, np.array([0.5, 2.0]), np.array([0.3, 0.7]))
 add("random_vectors.py", "bad_alpha", np.array([1.0, 0.0]))
 add("random_vectors.py", "bad_alpha", np.array([-1.0, 2.0]))
 for trials, pvals in [(5, np.array([0.5, 0.6, 0.1])), (5, np.array([-0.1, 1.1])), (5, np.array([np.nan, 1.0])),

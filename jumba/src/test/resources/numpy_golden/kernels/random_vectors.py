@@ -32,3 +32,10 @@ def bad_alpha(alpha):
 @njit
 def bad_pvals(trials, pvals):
     return np.random.multinomial(trials, pvals)
+
+
+@njit
+def in_one_tuple(seed, alpha, pvals):
+    # drawn left to right, as Python evaluates a tuple
+    np.random.seed(seed)
+    return np.random.multinomial(9, pvals, 2), np.random.dirichlet(alpha), np.random.multinomial(9, pvals)

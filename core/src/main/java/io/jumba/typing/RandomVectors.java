@@ -64,9 +64,10 @@ final class RandomVectors {
                 "negative dimensions are not allowed", pos);
         List<Expr> all = new java.util.ArrayList<>(args);
         all.add(count);
-        Expr drawn = BuiltinPrelude.call(f, function, all, pos);
+        // drawn now, as a statement: an expression left in place would draw after calls to its right ((a, b) tuples)
+        Expr drawn = f.temp(BuiltinPrelude.call(f, function, all, pos));
         if (!one) return drawn;
-        return ArrayIndexing.view(f.temp(drawn), List.of(new Expr.IndexSpec.At(TypedIr.i64(0))), pos);
+        return ArrayIndexing.view(drawn, List.of(new Expr.IndexSpec.At(TypedIr.i64(0))), pos);
     }
 
     private Expr sizeOf(PyExpr size, String n) {
