@@ -1008,7 +1008,14 @@ def __jumba_cov(x, bias, ddof, has_ddof):
         fact = 0.0
     for i in range(x.shape[0]):
         x[i, :] -= __jumba_np.sum(x[i, :]) / x.shape[1]
-    c = __jumba_np.dot(x, x.T)
+    # X @ X.T as dot products of unit-stride rows (which vectorize; x.T is F-ordered), each computed once
+    n = x.shape[0]
+    c = __jumba_np.empty((n, n), __jumba_np.float64)
+    for i in range(n):
+        for j in range(i, n):
+            s = __jumba_np.dot(x[i, :], x[j, :])
+            c[i, j] = s
+            c[j, i] = s
     # NumPy's true_divide(1, 0) is inf (with a warning), not an error
     c *= (1.0 / fact) if fact != 0.0 else __jumba_np.inf
     return c
