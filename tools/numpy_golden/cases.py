@@ -583,6 +583,12 @@ for a, v in [(np.zeros((5, 5)), 7.5), (np.zeros((4, 7)), np.array([1.0, 2.0, 3.0
     add("library.py", "diagonal_filled", a, v)
     add("library.py", "diagonal_wrapped", a, v)
 add_typing_error("library.py", "diagonal_of_1d", np.zeros(5))
+SPLIT_X = np.round(np.random.default_rng(134).standard_normal(37) * 50, 3)
+SPLIT_X[:9] = [0.0, -0.0, np.inf, -np.inf, np.nan, 5e-320, -1e30, 7.0, -2.0]
+for a in [SPLIT_X, SPLIT_X.astype(np.float32), ints(37, 135, -9, 9)]:
+    add("library.py", "split_floats", a, -3.25)
+add("library.py", "split_floats", SPLIT_X, 6)
+add_typing_error("library.py", "frexp_with_output", SPLIT_X)
 
 # 13. Array-valued random draws: dirichlet (gamma draws, each branch of the legacy gamma) and multinomial
 # (conditional binomials, inversion and BTPE), several seeds, the cached gauss carrying over between calls.

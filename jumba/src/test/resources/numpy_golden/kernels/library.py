@@ -142,3 +142,17 @@ def diagonal_wrapped(a, v):
 def diagonal_of_1d(a):
     np.fill_diagonal(a, 0)
     return a
+
+
+@njit
+def split_floats(a, x):
+    m, e = np.frexp(a)
+    f, i = np.modf(a)
+    xm, xe = np.frexp(x)
+    xf, xi = np.modf(x)
+    return m, e, f, i, xm, xe, xf, xi, np.frexp(a[::-3])[0], np.modf(a + a)[0]
+
+
+@njit
+def frexp_with_output(a):
+    return np.frexp(a, a)

@@ -182,4 +182,10 @@ public final class VectorMathFunctions {
         DoubleVector y = x.blend(1.0e-20, x.compare(VectorOperators.EQ, 0.0)).mul(Math.PI);
         return y.lanewise(VectorOperators.SIN).div(y);
     }
+
+    /** {@link MathFn#modfFraction(double)} on lanes. */
+    public static DoubleVector modfFraction(DoubleVector x) {
+        DoubleVector fraction = x.sub(trunc(x)).blend(0.0, x.test(VectorOperators.IS_INFINITE));
+        return copysign(fraction, x);
+    }
 }
