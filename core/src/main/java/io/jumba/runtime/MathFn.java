@@ -147,11 +147,11 @@ public enum MathFn {
     SINC(floats("numpy.sinc").unary("MathFn.sinc", MathFn::sinc).lane(runtimeFloat64("VectorMathFunctions.sinc"))),
     /** np.frexp's mantissa: in [0.5, 1) with x's sign (x itself for zeros, infinities and NaN); UfuncCalls pairs it
      * with FREXP_EXPONENT, so no name calls it. */
-    FREXP_MANTISSA(floats().unary("MathFn.frexpMantissa", MathFn::frexpMantissa).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
+    FREXP_MANTISSA(floats().unary("MathFn.frexpmantissa", MathFn::frexpmantissa).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
     /** np.frexp's exponent, as a float holding an integer (UfuncCalls casts it to int32, NumPy's type). */
-    FREXP_EXPONENT(floats().unary("MathFn.frexpExponent", MathFn::frexpExponent).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
+    FREXP_EXPONENT(floats().unary("MathFn.frexpexponent", MathFn::frexpexponent).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
     /** np.modf's fractional part (C's modf: x's sign, 0 for infinities); its integral part is TRUNC. */
-    MODF_FRACTION(floats().unary("MathFn.modfFraction", MathFn::modfFraction)
+    MODF_FRACTION(floats().unary("MathFn.modffraction", MathFn::modffraction)
             .lane(runtimeFloat64("VectorMathFunctions.modfFraction"))),
     /** NumPy's signbit: whether the sign bit is set (-0.0 and negative NaN included); integers are converted first. */
     SIGNBIT(predicate("numpy.signbit").test("MathFn.signbit", MathFn::signbit, false)
@@ -290,20 +290,20 @@ public enum MathFn {
     }
 
     /** C's frexp mantissa. */
-    public static double frexpMantissa(double x) {
+    public static double frexpmantissa(double x) {
         if (x == 0 || !Double.isFinite(x)) return x;
-        return Math.scalb(x, (int) -frexpExponent(x));
+        return Math.scalb(x, (int) -frexpexponent(x));
     }
 
     /** C's frexp exponent (0 for zeros, infinities and NaN); subnormals are scaled into the normal range first. */
-    public static double frexpExponent(double x) {
+    public static double frexpexponent(double x) {
         if (x == 0 || !Double.isFinite(x)) return 0;
-        if (Math.abs(x) < Double.MIN_NORMAL) return frexpExponent(x * 0x1p54) - 54;
+        if (Math.abs(x) < Double.MIN_NORMAL) return frexpexponent(x * 0x1p54) - 54;
         return Math.getExponent(x) + 1;
     }
 
     /** C's modf fractional part. */
-    public static double modfFraction(double x) {
+    public static double modffraction(double x) {
         return Math.copySign(Double.isInfinite(x) ? 0.0 : x - MathFunctions.trunc(x), x);
     }
 

@@ -183,7 +183,7 @@ public final class VectorMathFunctions {
         return y.lanewise(VectorOperators.SIN).div(y);
     }
 
-    /** {@link MathFn#modfFraction(double)} on lanes. */
+    /** {@link MathFn#modffraction(double)} on lanes. */
     public static DoubleVector modfFraction(DoubleVector x) {
         DoubleVector fraction = x.sub(trunc(x)).blend(0.0, x.test(VectorOperators.IS_INFINITE));
         return copysign(fraction, x);
