@@ -640,6 +640,23 @@ def all_cases():
     c("sum_transpose", M_C, atol=1e-12)
     c("sum_transpose", M_F, atol=1e-12)
 
+    # ---- NumPy library functions -----------------------------------------------------------------------------------
+    c.file = "library_functions.py"
+    c("convolve_correlate", ODD13, f64(4, 140), atol=1e-12)
+    c("convolve_correlate", i64(9, 141), i64(3, 142))
+    c("covariances", f64_2d(3, 8, 143), atol=1e-12)
+    c("covariances", f64_2d(5, 4, 144, fortran=True), atol=1e-12)
+    c("covariance_with", f64_2d(2, 6, 145), f64(6, 146), atol=1e-12)
+    c("correlations", f64_2d(4, 7, 147), atol=1e-12)
+    c("vandermonde", f64(5, 148), atol=1e-12)
+    c("vandermonde", i64(4, 149, -5, 5))
+    c("sincs", f64(9, 150), atol=1e-15)
+    c("differences", ODD7)
+    c("diagonal", np.zeros((7, 3)), np.array([1.0, 2.0]))
+    c("diagonal", np.zeros((3, 3)), 4.5)
+    for seed in [0, 5]:
+        c("multinomial_rows", seed, 20)
+
     # ---- float32 ------------------------------------------------------------------------------------------------
     c.file = "float32_kernels.py"
     a32 = ODD13.astype(np.float32)

@@ -534,3 +534,80 @@ for a, b in [(C128, C128_B), (C128.astype(np.complex64), C128_B.astype(np.comple
     add("complex_arrays.py", "with_reals", a[3:], X_FLOAT[5:39])
 add("complex_arrays.py", "tests", NAN_INF)
 add("complex_arrays.py", "tests", NAN_INF.astype(np.complex64))
+
+# 12. Library functions: convolve and correlate (each mode, either operand longer, mixed dtypes), cov and corrcoef
+# (rowvar, bias, ddof, a second variable set), vander, sinc, ediff1d and fill_diagonal (wrap, cycled values).
+SIG_A = np.round(np.random.default_rng(120).standard_normal(37) * 3, 3)
+SIG_V = np.round(np.random.default_rng(121).standard_normal(5), 3)
+for a, v in [(SIG_A, SIG_V), (SIG_V, SIG_A), (ints(37, 122, -9, 9), ints(4, 123, -5, 5)), (ints(6, 124), SIG_A[:9]),
+             (SIG_A[:1].copy(), SIG_V[:1].copy()), (SIG_A[::3], SIG_V[::-1])]:
+    add("library.py", "convolved", a, v)
+    add("library.py", "correlated", a, v)
+# float32 sums of products cancel: BLAS's sdot and Jumba's lanes add them in different orders
+add_close(1e-5, 1e-4, "library.py", "convolved", SIG_A.astype(np.float32), SIG_V.astype(np.float32))
+add_close(1e-5, 1e-4, "library.py", "correlated", SIG_A.astype(np.float32), SIG_V.astype(np.float32))
+add("library.py", "convolve_empty", SIG_A)
+add("library.py", "correlate_empty", SIG_A)
+add_typing_error("library.py", "convolve_bad_mode", SIG_A)
+add_typing_error("library.py", "convolve_2d", X_2D.astype(np.float64))
+COV_M = np.round(np.random.default_rng(125).standard_normal((4, 10)) * 2, 3)
+for m in [COV_M, COV_M.T.copy(), ints(30, 126, -9, 9).reshape(3, 10), COV_M[:, ::2], COV_M.astype(np.float32)]:
+    add_close(1e-10, 1e-12, "library.py", "covariances", m)
+    add_close(1e-10, 1e-12, "library.py", "correlations", m)
+for m, y in [(COV_M, COV_M[1:3] * 2 + 1), (COV_M[0].copy(), COV_M[1].copy()), (COV_M, COV_M[0].copy())]:
+    add_close(1e-10, 1e-12, "library.py", "covariance_with", m, y)
+    add_close(1e-10, 1e-12, "library.py", "correlation_with", m, y)
+for m, y in [(COV_M.T.copy(), COV_M[1:3].T * 2 + 1), (COV_M[0].copy(), COV_M[1].copy()), (COV_M[:, :4].T.copy(), COV_M[0, :4].copy())]:
+    add_close(1e-10, 1e-12, "library.py", "covariance_with_columns", m, y)
+    add_close(1e-10, 1e-12, "library.py", "correlation_with_columns", m, y)
+add("library.py", "covariance_with", COV_M, COV_M[:, :4].copy())
+for x in [COV_M[0].copy(), ints(9, 127), np.full(5, 2.0)]:
+    add_close(1e-10, 1e-12, "library.py", "variance_of", x)
+add("library.py", "cov_bad_ddof", COV_M, 1.5)
+add_typing_error("library.py", "cov_too_many_dims", np.zeros((2, 3, 4)))
+for x in [np.round(SIG_V, 2), ints(6, 128, -4, 4), ints(5, 129, -4, 4).astype(np.int32), np.array([True, False, True]),
+          SIG_V.astype(np.float32), SIG_V[:0].copy()]:
+    add("library.py", "vandermonde", x)
+add("library.py", "vander_negative", SIG_V)
+add_typing_error("library.py", "vander_2d", COV_M)
+SINC_X = np.round(np.random.default_rng(130).standard_normal(37) * 4, 3)
+SINC_X[[0, 1, 2, 3, 4]] = [0.0, -0.0, np.inf, np.nan, 1.0]
+for x in [SINC_X, ints(37, 131, -5, 5)]:
+    add("library.py", "sincs", x, 0.5)
+# float32 computes in float64 and rounds once (NumPy: in float32), so sinc at whole numbers is ~1e-17, not ~1e-8
+add_close(1e-6, 1e-7, "library.py", "sincs", SINC_X.astype(np.float32), 0.5)
+add("library.py", "sincs", SINC_X, 3)
+for a in [ints(37, 132), SIG_A, SIG_A[::-2], SIG_A.astype(np.float32)]:
+    add("library.py", "differences", a)
+    add("library.py", "differences_of_one", a)
+add("library.py", "differences_2d", X_2D)
+add_typing_error("library.py", "differences_float_into_int", ints(5, 133))
+add_typing_error("library.py", "differences_of_bool", SIG_A)
+for a, v in [(np.zeros((5, 5)), 7.5), (np.zeros((4, 7)), np.array([1.0, 2.0, 3.0])), (np.zeros((9, 3)), np.array([1.0, 2.0])),
+             (np.zeros((3, 3), np.int64), np.array([[4, 5], [6, 7]])), (np.zeros((3, 4)), np.array([], np.float64)),
+             (np.zeros((4, 4), np.int32), 3)]:
+    add("library.py", "diagonal_filled", a, v)
+    add("library.py", "diagonal_wrapped", a, v)
+add_typing_error("library.py", "diagonal_of_1d", np.zeros(5))
+SPLIT_X = np.round(np.random.default_rng(134).standard_normal(37) * 50, 3)
+SPLIT_X[:9] = [0.0, -0.0, np.inf, -np.inf, np.nan, 5e-320, -1e30, 7.0, -2.0]
+for a in [SPLIT_X, SPLIT_X.astype(np.float32), ints(37, 135, -9, 9)]:
+    add("library.py", "split_floats", a, -3.25)
+add("library.py", "split_floats", SPLIT_X, 6)
+add_typing_error("library.py", "frexp_with_output", SPLIT_X)
+
+# 13. Array-valued random draws: dirichlet (gamma draws, each branch of the legacy gamma) and multinomial
+# (conditional binomials, inversion and BTPE), several seeds, the cached gauss carrying over between calls.
+for seed in [0, 7, 2 ** 32 - 1]:
+    for alpha in [np.array([0.5, 2.0, 3.0]), np.array([1.0]), np.array([0.05, 0.2, 15.0, 1.0]), np.array([4, 1])]:
+        add("random_vectors.py", "dirichlets", seed, alpha, 5)
+    for trials, pvals in [(20, np.array([0.2, 0.3, 0.5])), (1000, np.array([0.1, 0.6, 0.3])), (0, np.array([0.5, 0.5])),
+                          (7, np.array([1.0, 0.0, 0.0])), (50, np.array([0.25, 0.25, 0.25, 0.3])), (5, np.array([], np.float64))]:
+        add("random_vectors.py", "multinomials", seed, trials, pvals, 4)
+add("random_vectors.py", "dirichlets", 3, np.array([0.5, 2.0]), 0)
+add("random_vectors.py", "in_one_tuple", 11, np.array([0.5, 2.0]), np.array([0.3, 0.7]))
+add("random_vectors.py", "bad_alpha", np.array([1.0, 0.0]))
+add("random_vectors.py", "bad_alpha", np.array([-1.0, 2.0]))
+for trials, pvals in [(5, np.array([0.5, 0.6, 0.1])), (5, np.array([-0.1, 1.1])), (5, np.array([np.nan, 1.0])),
+                      (-1, np.array([0.5, 0.5]))]:
+    add("random_vectors.py", "bad_pvals", trials, pvals)

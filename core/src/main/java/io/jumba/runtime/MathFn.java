@@ -143,6 +143,16 @@ public enum MathFn {
     /** NumPy's heaviside(x, h0): 0 for x &lt; 0, h0 for x == 0, 1 for x &gt; 0, NaN for NaN. */
     HEAVISIDE(floats("numpy.heaviside").binary("MathFn.heaviside", MathFn::heaviside)
             .lane(runtimeFloat64("VectorMathFunctions.heaviside"))),
+    /** NumPy's sinc: sin(pi x) / (pi x), with x = 0 replaced by 1e-20 (giving 1.0) as NumPy does. */
+    SINC(floats("numpy.sinc").unary("MathFn.sinc", MathFn::sinc).lane(runtimeFloat64("VectorMathFunctions.sinc"))),
+    /** np.frexp's mantissa: in [0.5, 1) with x's sign (x itself for zeros, infinities and NaN); UfuncCalls pairs it
+     * with FREXP_EXPONENT, so no name calls it. */
+    FREXP_MANTISSA(floats().unary("MathFn.frexpmantissa", MathFn::frexpmantissa).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
+    /** np.frexp's exponent, as a float holding an integer (UfuncCalls casts it to int32, NumPy's type). */
+    FREXP_EXPONENT(floats().unary("MathFn.frexpexponent", MathFn::frexpexponent).lane(scalarOnly(Why.NOT_WRITTEN_BITS))),
+    /** np.modf's fractional part (C's modf: x's sign, 0 for infinities); its integral part is TRUNC. */
+    MODF_FRACTION(floats().unary("MathFn.modffraction", MathFn::modffraction)
+            .lane(runtimeFloat64("VectorMathFunctions.modfFraction"))),
     /** NumPy's signbit: whether the sign bit is set (-0.0 and negative NaN included); integers are converted first. */
     SIGNBIT(predicate("numpy.signbit").test("MathFn.signbit", MathFn::signbit, false)
             .lane(scalarOnly("a bool result needs a mask-producing composite in LaneFunctions, not written yet"))),
@@ -277,6 +287,30 @@ public enum MathFn {
         if (x < 0) return 0.0;
         if (x > 0) return 1.0;
         return x == 0 ? h0 : x;
+    }
+
+    /** NumPy's sinc. */
+    public static double sinc(double x) {
+        double y = Math.PI * (x == 0 ? 1.0e-20 : x);
+        return MathFunctions.sin(y) / y;
+    }
+
+    /** C's frexp mantissa. */
+    public static double frexpmantissa(double x) {
+        if (x == 0 || !Double.isFinite(x)) return x;
+        return Math.scalb(x, (int) -frexpexponent(x));
+    }
+
+    /** C's frexp exponent (0 for zeros, infinities and NaN); subnormals are scaled into the normal range first. */
+    public static double frexpexponent(double x) {
+        if (x == 0 || !Double.isFinite(x)) return 0;
+        if (Math.abs(x) < Double.MIN_NORMAL) return frexpexponent(x * 0x1p54) - 54;
+        return Math.getExponent(x) + 1;
+    }
+
+    /** C's modf fractional part. */
+    public static double modffraction(double x) {
+        return Math.copySign(Double.isInfinite(x) ? 0.0 : x - MathFunctions.trunc(x), x);
     }
 
     /** NumPy's signbit. */

@@ -176,4 +176,16 @@ public final class VectorMathFunctions {
         DoubleVector r = larger.add(d.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P));
         return r.blend(d, d.test(VectorOperators.IS_NAN)).blend(x.add(LN2), x.compare(VectorOperators.EQ, y));
     }
+
+    /** {@link MathFn#sinc(double)} on lanes. */
+    public static DoubleVector sinc(DoubleVector x) {
+        DoubleVector y = x.blend(1.0e-20, x.compare(VectorOperators.EQ, 0.0)).mul(Math.PI);
+        return y.lanewise(VectorOperators.SIN).div(y);
+    }
+
+    /** {@link MathFn#modffraction(double)} on lanes. */
+    public static DoubleVector modfFraction(DoubleVector x) {
+        DoubleVector fraction = x.sub(trunc(x)).blend(0.0, x.test(VectorOperators.IS_INFINITE));
+        return copysign(fraction, x);
+    }
 }

@@ -132,6 +132,10 @@ final class ArrayCalls {
                 if (created != null) yield created;
                 Expr sorting = new Sorting(f, exprs, this).call(q, c);
                 if (sorting != null) yield sorting;
+                Expr correlation = new Correlations(f, exprs, this).call(q, c);
+                if (correlation != null) yield correlation;
+                Expr built = new ArrayBuilding(f, exprs, this).call(q, c);
+                if (built != null) yield built;
                 Expr taken = new TakeCalls(f, this).call(q, c);
                 if (taken != null) yield taken;
                 Expr linalg = new LinearAlgebra(f, exprs, this).call(q, c);

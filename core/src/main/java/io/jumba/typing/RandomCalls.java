@@ -140,6 +140,7 @@ final class RandomCalls {
                 yield BuiltinPrelude.call(f, "np_permutation", List.of(oneDimensional(arg, n)), pos);
             }
             case "choice" -> choice(c, n);
+            case "dirichlet", "multinomial" -> new RandomVectors(f, exprs, arrays).call(name, c);
             default -> throw new TypingError(c.func().pos(), "'" + n + "' is not a function Jumba supports");
         };
     }

@@ -78,6 +78,9 @@ final class UfuncCalls {
             entry("reciprocal", Unary.RECIPROCAL), entry("float_power", new FloatPower()),
             entry("divmod", new Operator(BinaryOp.FLOORDIV)));
 
+    /** The ufuncs of one input and two outputs: np.frexp and np.modf. */
+    private static final java.util.Set<String> SPLITS = java.util.Set.of("frexp", "modf");
+
     private final FunctionTyping f;
     private final ExprLowering exprs;
 
@@ -88,12 +91,14 @@ final class UfuncCalls {
 
     /** Whether {@code numpy.<name>} is an operator ufunc of this class. */
     static boolean isOperatorUfunc(String q) {
-        return q.startsWith("numpy.") && KINDS.containsKey(CallLowering.shortName(q));
+        String name = CallLowering.shortName(q);
+        return q.startsWith("numpy.") && (KINDS.containsKey(name) || SPLITS.contains(name));
     }
 
     /** An operator ufunc's call ({@link #isOperatorUfunc}). */
     Expr operator(String q, Call c) {
         if (q.equals("numpy.divmod")) return divmod(c);
+        if (SPLITS.contains(CallLowering.shortName(q))) return splitFloats(q, c);
         Kind kind = KINDS.get(CallLowering.shortName(q));
         return withOut(q, c, kind.nin(), args -> apply(q, kind, args, c.pos()));
     }
@@ -112,6 +117,34 @@ final class UfuncCalls {
         Expr quotient = apply("numpy.floor_divide", new Operator(BinaryOp.FLOORDIV), args, c.pos());
         Expr remainder = apply("numpy.remainder", new Operator(BinaryOp.MOD), args, c.pos());
         return new Expr.TupleNew(List.of(quotient, remainder), new Type.Tuple(List.of(quotient.type(), remainder.type())));
+    }
+
+    /**
+     * np.frexp(x) (mantissa, int32 exponent) and np.modf(x) (fractional, integral part): two elementwise results as a
+     * tuple, in x's float type (integers compute in float64); no output arrays taken.
+     */
+    private Expr splitFloats(String q, Call c) {
+        String name = "np." + CallLowering.shortName(q);
+        if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+            throw new TypingError(c.pos(), name + "() takes 1 input (output arrays are not supported)");
+        }
+        Expr x = exprs.lower(c.args().getFirst());
+        DType in = ArrayExpressions.elementType(x, c.pos());
+        if (in.isComplex()) throw new TypingError(c.pos(), name + "() of complex values is not supported");
+        DType d = MathFunctionTyping.computeType(q, MathFn.TRUNC, List.of(in), x.type() instanceof Type.Array);
+        if (!(x.type() instanceof Type.Array)) x = f.temp(x);
+        boolean frexp = q.equals("numpy.frexp");
+        List<Function<Expr, Expr>> parts = frexp
+                ? List.of(e -> MathFunctionTyping.apply(MathFn.FREXP_MANTISSA, List.of(e), d, c.pos()),
+                        e -> TypedIr.cast(MathFunctionTyping.apply(MathFn.FREXP_EXPONENT, List.of(e), d, c.pos()), DType.INT32))
+                : List.of(e -> MathFunctionTyping.apply(MathFn.MODF_FRACTION, List.of(e), d, c.pos()),
+                        e -> MathFunctionTyping.apply(MathFn.TRUNC, List.of(e), d, c.pos()));
+        List<Expr> results = new ArrayList<>();
+        for (Function<Expr, Expr> part : parts) {
+            results.add(x.type() instanceof Type.Array ? ArrayExpressions.lift(List.of(x), e -> part.apply(e.getFirst()), c.pos())
+                    : part.apply(x));
+        }
+        return new Expr.TupleNew(results, new Type.Tuple(results.stream().map(Expr::type).toList()));
     }
 
     /**

@@ -891,3 +891,211 @@ def __jumba_complex_dot(a, b, total):
 def __jumba_complex_mean(a, zero):
     # Numba's sum / size: complex division, so an empty array raises ZeroDivisionError
     return __jumba_complex_sum(a, zero) / a.shape[0]
+
+
+# Convolution, correlation and covariance (Correlations.java checks ranks and modes and casts the operands to the
+# result dtype first). NumPy's _pyarray_correlate as Numba steps it: each output is an np.dot of two slices, so the
+# inner products vectorize.
+
+def __jumba_correlate_core(a, v, mode, reverse):
+    # len(a) >= len(v) >= 1; mode 0 is 'valid', 1 'same', 2 'full'; reverse writes the outputs last to first
+    n1 = a.shape[0]
+    n = v.shape[0]
+    n_left = 0
+    n_right = 0
+    length = n1 - n + 1
+    if mode == 2:
+        n_left = n - 1
+        n_right = n - 1
+        length = n1 + n - 1
+    elif mode == 1:
+        n_left = n // 2
+        n_right = n - n_left - 1
+        length = n1
+    out = __jumba_np.zeros(length, a.dtype)
+    idx = length - 1 if reverse else 0
+    inc = -1 if reverse else 1
+    for i in range(n_left):
+        k = i + n - n_left
+        out[idx] = __jumba_np.dot(a[:k], v[n - k:])
+        idx += inc
+    for i in range(n1 - n + 1):
+        out[idx] = __jumba_np.dot(a[i:i + n], v)
+        idx += inc
+    for i in range(n_right):
+        k = n - i - 1
+        out[idx] = __jumba_np.dot(a[n1 - k:], v[:k])
+        idx += inc
+    return out
+
+
+def __jumba_convolve(a, v, mode):
+    if a.shape[0] < v.shape[0]:
+        return __jumba_correlate_core(v, a[::-1], mode, False)
+    return __jumba_correlate_core(a, v[::-1], mode, False)
+
+
+def __jumba_correlate(a, v, mode):
+    if a.shape[0] < v.shape[0]:
+        return __jumba_correlate_core(v, a, mode, True)
+    return __jumba_correlate_core(a, v, mode, False)
+
+
+def __jumba_cov_rows(m, rowvar):
+    # a float64 copy of the 2-d m with one variable per row: NumPy transposes unless rowvar or m is a single row
+    if not rowvar and m.shape[0] != 1:
+        return m.T.copy()
+    return m.copy()
+
+
+def __jumba_cov_stack(m, y, rowvar):
+    x = __jumba_cov_rows(m, rowvar)
+    z = __jumba_cov_rows(y, rowvar)
+    out = __jumba_np.empty((x.shape[0] + z.shape[0], x.shape[1]), __jumba_np.float64)
+    out[:x.shape[0], :] = x
+    out[x.shape[0]:, :] = z
+    return out
+
+
+def __jumba_cov(x, bias, ddof, has_ddof):
+    # x: float64 rows of variables, owned here; NumPy's cov: demean, X @ X.T, times 1 / max(n - ddof, 0)
+    if x.shape[0] == 0 or x.shape[1] == 0:
+        return __jumba_np.full((x.shape[0], x.shape[0]), __jumba_np.nan)
+    d = ddof if has_ddof else (0.0 if bias else 1.0)
+    fact = x.shape[1] - d
+    if fact < 0.0:
+        fact = 0.0
+    for i in range(x.shape[0]):
+        x[i, :] -= __jumba_np.sum(x[i, :]) / x.shape[1]
+    # X @ X.T as dot products of unit-stride rows (which vectorize; x.T is F-ordered), each computed once
+    n = x.shape[0]
+    c = __jumba_np.empty((n, n), __jumba_np.float64)
+    for i in range(n):
+        for j in range(i, n):
+            s = __jumba_np.dot(x[i, :], x[j, :])
+            c[i, j] = s
+            c[j, i] = s
+    # NumPy's true_divide(1, 0) is inf (with a warning), not an error
+    c *= (1.0 / fact) if fact != 0.0 else __jumba_np.inf
+    return c
+
+
+def __jumba_corrcoef(c):
+    # c: the covariance matrix, owned here; NumPy divides by the standard deviations and clips to [-1, 1]
+    stddev = __jumba_np.sqrt(__jumba_np.diag(c))
+    for i in range(c.shape[0]):
+        c[i, :] /= stddev
+        c[:, i] /= stddev
+    return __jumba_np.where(__jumba_np.fabs(c) > 1, __jumba_np.sign(c), c)
+
+
+def __jumba_ratio(x):
+    # NumPy's c / c for a single variable: 1.0, or NaN for a zero or NaN variance
+    return x / x if x != 0.0 else __jumba_np.nan
+
+
+# vander, ediff1d and fill_diagonal (ArrayBuilding.java checks the arguments and casts to the result dtype first)
+
+def __jumba_vander(x, n, increasing):
+    # each column is x times its neighbour, as NumPy's multiply.accumulate builds the powers
+    out = __jumba_np.empty((x.shape[0], n), x.dtype)
+    if n > 0:
+        out[:, 0 if increasing else n - 1] = 1
+    for j in range(1, n):
+        col = j if increasing else n - 1 - j
+        out[:, col] = x * out[:, col - 1 if increasing else col + 1]
+    return out
+
+
+def __jumba_raveled(a):
+    return a.ravel()
+
+
+def __jumba_one_element(x, a):
+    out = __jumba_np.empty(1, a.dtype)
+    out[0] = x
+    return out
+
+
+def __jumba_no_elements(a):
+    return __jumba_np.empty(0, a.dtype)
+
+
+def __jumba_ediff1d(a, begin, end):
+    # a, begin and end are 1-d arrays of one dtype
+    n = a.shape[0]
+    mid = n - 1 if n > 0 else 0
+    b = begin.shape[0]
+    out = __jumba_np.empty(b + mid + end.shape[0], a.dtype)
+    out[:b] = begin
+    out[b:b + mid] = a[1:mid + 1] - a[:mid]
+    out[b + mid:] = end
+    return out
+
+
+def __jumba_fill_diagonal(a, val, wrap):
+    # a 2-d; val a 1-d array of a's dtype, repeated along the diagonal (an empty one assigns nothing); NumPy's flat
+    # positions with step n + 1 (wrap continues below a tall matrix's first square)
+    m = a.shape[0] if val.shape[0] > 0 else 0
+    n = a.shape[1]
+    end = n * m if wrap else n * (m if m < n else n)
+    k = 0
+    for i in range(0, end, n + 1):
+        a[i // n, i % n] = val[k]
+        k = k + 1 if k + 1 < val.shape[0] else 0
+
+
+# np.random.dirichlet and np.random.multinomial: NumPy's legacy RandomState loops over the scalar draws
+# (legacy standard_gamma, binomial), so the streams are NumPy's. RandomCalls checks the parameters first.
+
+def __jumba_dirichlet(alpha, rows):
+    k = alpha.shape[0]
+    out = __jumba_np.zeros((rows, k), __jumba_np.float64)
+    for i in range(rows):
+        acc = 0.0
+        for j in range(k):
+            g = __jumba_np.random.standard_gamma(alpha[j])
+            out[i, j] = g
+            acc = acc + g
+        # C's 1 / 0.0 is inf (all draws underflowed), giving NaN rows as NumPy
+        inverse = (1.0 / acc) if acc != 0.0 else __jumba_np.inf
+        for j in range(k):
+            out[i, j] = out[i, j] * inverse
+    return out
+
+
+def __jumba_kahan_sum_head(p):
+    # NumPy's kahan_sum of all elements but the last
+    n = p.shape[0] - 1
+    if n <= 0:
+        return 0.0
+    s = p[0]
+    c = 0.0
+    for i in range(1, n):
+        y = p[i] - c
+        t = s + y
+        c = (t - s) - y
+        s = t
+    return s
+
+
+def __jumba_multinomial(n, pvals, rows):
+    d = pvals.shape[0]
+    out = __jumba_np.zeros((rows, d), __jumba_np.int64)
+    for i in range(rows):
+        remaining = 1.0
+        dn = n
+        for j in range(d - 1):
+            # rounding can put the conditional probability just outside [0, 1]; C's binomial takes it as it is
+            p = pvals[j] / remaining if remaining > 0.0 else 1.0
+            p = 1.0 if p > 1.0 else (0.0 if p < 0.0 else p)
+            # NumPy's random_binomial (not the legacy one) returns 0 for p == 0 without drawing; dn > 0 here but for n == 0
+            x = __jumba_np.random.binomial(dn, p) if dn > 0 and p > 0.0 else 0
+            out[i, j] = x
+            dn -= x
+            if dn <= 0:
+                break
+            remaining -= pvals[j]
+        if dn > 0 and d > 0:
+            out[i, d - 1] = dn
+    return out

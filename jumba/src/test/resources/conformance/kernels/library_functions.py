@@ -1,0 +1,52 @@
+"""NumPy library functions in the forms Numba 0.56 compiles: convolve and correlate (two arguments), cov, corrcoef,
+vander, sinc, ediff1d, fill_diagonal and np.random.multinomial."""
+import numpy as np
+from numba import njit
+
+
+@njit
+def convolve_correlate(a, v):
+    return np.convolve(a, v), np.correlate(a, v), np.correlate(v, a)
+
+
+@njit
+def covariances(m):
+    return np.cov(m), np.cov(m, rowvar=False), np.cov(m, bias=True), np.cov(m, ddof=2)
+
+
+@njit
+def covariance_with(m, y):
+    return np.cov(m, y), np.corrcoef(m, y)
+
+
+@njit
+def correlations(m):
+    return np.corrcoef(m), np.corrcoef(m, rowvar=False)
+
+
+@njit
+def vandermonde(x):
+    return np.vander(x), np.vander(x, 3), np.vander(x, 4, True)
+
+
+@njit
+def sincs(x):
+    return np.sinc(x), np.sinc(0.0), np.sinc(0.25)
+
+
+@njit
+def differences(a):
+    return np.ediff1d(a), np.ediff1d(a, to_begin=np.array([1.0]), to_end=2.0)
+
+
+@njit
+def diagonal(m, v):
+    np.fill_diagonal(m, v, True)
+    return m
+
+
+@njit
+def multinomial_rows(seed, n):
+    # small counts: Numba's binomial agrees with NumPy's by inversion (its BTPE draws its own stream)
+    np.random.seed(seed)
+    return np.random.multinomial(n, np.array([0.2, 0.3, 0.5]), 3), np.random.multinomial(n, np.array([0.5, 0.5]))
