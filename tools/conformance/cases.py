@@ -868,6 +868,18 @@ def all_cases():
     c("dict_ops", 4)
     c("dict_missing", 1)
     c("dict_missing", 2)
+    c("sort_reverse", 5)
+    c("sort_reverse", 1)
+    c("reverse_clear", 9)
+    c("index_count", 4.0)
+    c("index_count", 2.0)
+    c("index_missing", 2)
+    c("index_missing", 4)
+    c("index_missing", 7)
+    c("remove_first", 9)
+    c("remove_missing", 2)
+    c("remove_missing", 5)
+    c("sorts_in_helper", 6)
 
     # ---- complex64, complex128 ---------------------------------------------------------------------------------
     c.file = "complex_numbers.py"
