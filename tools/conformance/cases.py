@@ -881,6 +881,21 @@ def all_cases():
     c("remove_missing", 5)
     c("sorts_in_helper", 6)
 
+    # ---- collections.namedtuple --------------------------------------------------------------------------------
+    c.file = "namedtuples.py"
+    c("make", 3)
+    c("make", -2)
+    c("make_returned", 7)
+    c("fields_and_index", 5)
+    c("unpack", 3, 4.5)
+    c("iterate", 4)
+    c("between_functions", 3)
+    c("defaults_overridden", 2.0)
+    c("with_array", 4)
+    c("printed", 3)
+    c("in_branches", 5)
+    c("in_branches", 1)
+
     # ---- complex64, complex128 ---------------------------------------------------------------------------------
     c.file = "complex_numbers.py"
     c128 = np.array([1.5 - 2j, -0.25 + 0.5j, 3j, -4.0, 0.75 + 1e-3j], np.complex128)
