@@ -55,8 +55,9 @@ public sealed interface Type {
             return o instanceof Tuple t && t.elements.equals(elements) && java.util.Objects.equals(t.name, name) && t.fields.equals(fields);
         }
         @Override public int hashCode() { return (elements.hashCode() * 31 + java.util.Objects.hashCode(name)) * 31 + 7; }
+        /** Signature text, which parses back (so a namedtuple reads as the tuple it is there). */
         @Override public String toString() {
-            return (name == null ? "Tuple" : name) + "(" + elements.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")";
+            return "Tuple(" + elements.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")";
         }
     }
 

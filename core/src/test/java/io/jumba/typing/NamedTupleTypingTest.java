@@ -25,7 +25,7 @@ class NamedTupleTypingTest {
     void constructedPositionallyOrByKeyword() {
         assertEquals(point(Type.INT64, Type.FLOAT64), ret(POINT + "def f(n):\n    return Point(n, 2.5)\n", Type.INT64));
         assertEquals(point(Type.BOOL, Type.INT64), ret(POINT + "def f(n):\n    return Point(y=n, x=True)\n", Type.INT64));
-        assertEquals("Point(int64, float64)", point(Type.INT64, Type.FLOAT64).toString());
+        assertEquals("Tuple(int64, float64)", point(Type.INT64, Type.FLOAT64).toString()); // signature text parses back
         Type.Tuple rect = new Type.Tuple(List.of(Type.INT64, Type.INT64), "Rect", List.of("w", "h"));
         assertEquals(rect, ret("import collections\nRect = collections.namedtuple('Rect', 'w, h')\n"
                 + "def f(n):\n    return Rect(n, h=n)\n", Type.INT64));
