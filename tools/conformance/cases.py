@@ -887,6 +887,33 @@ def all_cases():
     c("dict_ops", 4)
     c("dict_missing", 1)
     c("dict_missing", 2)
+    c("sort_reverse", 5)
+    c("sort_reverse", 1)
+    c("reverse_clear", 9)
+    c("index_count", 4.0)
+    c("index_count", 2.0)
+    c("index_missing", 2)
+    c("index_missing", 4)
+    c("index_missing", 7)
+    c("remove_first", 9)
+    c("remove_missing", 2)
+    c("remove_missing", 5)
+    c("sorts_in_helper", 6)
+
+    # ---- collections.namedtuple --------------------------------------------------------------------------------
+    c.file = "namedtuples.py"
+    c("make", 3)
+    c("make", -2)
+    c("make_returned", 7)
+    c("fields_and_index", 5)
+    c("unpack", 3, 4.5)
+    c("iterate", 4)
+    c("between_functions", 3)
+    c("defaults_overridden", 2.0)
+    c("with_array", 4)
+    c("printed", 3)
+    c("in_branches", 5)
+    c("in_branches", 1)
 
     # ---- complex64, complex128 ---------------------------------------------------------------------------------
     c.file = "complex_numbers.py"

@@ -139,3 +139,73 @@ def dict_missing(k):
     d[1] = 10
     d[1] += 5
     return d[k]
+
+
+@njit
+def sort_reverse(n):
+    l = [3, -1, n, 7, 0, n]
+    l.sort()
+    a = l.copy()
+    l.sort(reverse=True)
+    f = [2.5, -0.0, n * 0.5, -3.25, 0.0]
+    f.sort()
+    g = [2.5, -0.0, n * 0.5, -3.25, 0.0]
+    g.sort(reverse=n > 2)
+    return a, l, f, g
+
+
+@njit
+def reverse_clear(n):
+    l = [1.5, 2.5, 3.5]
+    l.append(n)
+    l.reverse()
+    m = [True, False]
+    m.reverse()
+    k = [n]
+    k.clear()
+    k.append(4)
+    e = [1]
+    e.clear()
+    return l, m, k, len(e)
+
+
+@njit
+def index_count(x):
+    l = [4, 1, 4, 2, 4]
+    f = [0.5, x, 2.0, x]
+    return l.index(4), l.index(4, 1), l.index(4, -2), l.index(2, 0, 4), l.count(4), l.count(x), f.count(x), f.index(2)
+
+
+@njit
+def index_missing(x):
+    l = [4, 1, 4, 2]
+    return l.index(x, 1, 3)
+
+
+@njit
+def remove_first(x):
+    l = [3, x, 5, x, 7]
+    l.remove(x)
+    f = [1.5, 2.0, 2.0]
+    f.remove(2)
+    return l, f
+
+
+@njit
+def remove_missing(x):
+    l = [1, 2, 3]
+    l.remove(x)
+    return l
+
+
+@njit
+def sort_helper(l):
+    l.sort(reverse=True)
+    l.remove(l[-1])
+
+
+@njit
+def sorts_in_helper(n):
+    l = [i * 7 % 5 for i in range(n)]
+    sort_helper(l)
+    return l

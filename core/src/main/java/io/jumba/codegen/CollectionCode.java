@@ -32,13 +32,13 @@ final class CollectionCode {
                     + out(a.get(0), a.get(2), expr) + ")";
             case LIST_POP -> back(element(a.get(0).type()), "PyList.pop" + suffix(a.get(0)) + "(" + expr.apply(a.get(0)) + ", "
                     + expr.apply(a.get(1)) + ", " + pos + ")");
-            case LIST_CONTAINS -> {
-                DType v = ((Type.Scalar) a.get(1).type()).dtype();
-                boolean floating = element(a.get(0).type()).isFloat() || v.isFloat();
-                String value = v.isBool() ? "(" + javaValue(a.get(1), expr) + " ? 1 : 0)"
-                        : (floating ? "(double) " : "(long) ") + javaValue(a.get(1), expr);
-                yield "PyList.contains" + (floating ? "Double" : "Long") + "(" + expr.apply(a.get(0)) + ", " + value + ")";
-            }
+            case LIST_CONTAINS -> byValue("PyList.contains", a, expr, "");
+            case LIST_INDEX -> byValue("PyList.index", a, expr, ", " + expr.apply(a.get(2)) + ", " + expr.apply(a.get(3)) + ", " + pos);
+            case LIST_COUNT -> byValue("PyList.count", a, expr, "");
+            case LIST_REMOVE -> byValue("PyList.remove", a, expr, ", " + pos);
+            case LIST_SORT -> call("PyList.sort", a, expr);
+            case LIST_REVERSE -> call("PyList.reverse", a, expr);
+            case LIST_CLEAR -> call("PyList.clear", a, expr);
             case LIST_EXTEND -> call("PyList.extend", a, expr);
             case LIST_CONCAT -> call("PyList.concat", a, expr);
             case LIST_REPEAT -> call("PyList.repeat", a, expr);
@@ -62,6 +62,18 @@ final class CollectionCode {
             case DICT_KEYS -> call("PyDict.keys", a, expr);
             case DICT_VALUES -> call("PyDict.values", a, expr);
         };
+    }
+
+    /**
+     * A search of list a[0] for value a[1], compared as Python compares numbers: as doubles when the list or the
+     * value is a float ({@code method + "Double"}), as longs otherwise; rest is the call's further operands.
+     */
+    private static String byValue(String method, List<Expr> a, Function<Expr, String> expr, String rest) {
+        DType v = ((Type.Scalar) a.get(1).type()).dtype();
+        boolean floating = element(a.get(0).type()).isFloat() || v.isFloat();
+        String value = v.isBool() ? "(" + javaValue(a.get(1), expr) + " ? 1 : 0)"
+                : (floating ? "(double) " : "(long) ") + javaValue(a.get(1), expr);
+        return method + (floating ? "Double" : "Long") + "(" + expr.apply(a.get(0)) + ", " + value + rest + ")";
     }
 
     private static String call(String method, List<Expr> a, Function<Expr, String> expr) {

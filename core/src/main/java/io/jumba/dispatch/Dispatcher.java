@@ -187,11 +187,16 @@ public final class Dispatcher {
     private void checkReturnType(Signature signature, Type inferred) {
         Type declaredReturn = signature.returnType();
         // The decorator's own signatures were converted to their return type by type inference.
-        if (declaredReturn != null && !declaredReturn.equals(inferred)
+        if (declaredReturn != null && !declaredReturn.equals(inferred) && !declaredReturn.equals(unnamed(inferred))
                 && !declaredReturn.equals(declared.returnType(signature.args()))) {
             throw new TypingError(typed(signature.args()).entry().pos(), "signature declares return type "
                     + declaredReturn + " but " + function + " returns " + inferred);
         }
+    }
+
+    /** t with its namedtuples as plain tuples: signature text cannot spell a namedtuple, which crosses as the tuple's Object[]. */
+    private static Type unnamed(Type t) {
+        return t instanceof Type.Tuple tt ? new Type.Tuple(tt.elements().stream().map(Dispatcher::unnamed).toList()) : t;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
 
 /** Kernel types as bytes in a cache entry: a tag, then the dtype, rank and layout or the elements, by name. */
 final class TypeCodec {
-    private static final int SCALAR = 0, ARRAY = 1, TUPLE = 2, NONE = 3, OPTIONAL = 4, LIST = 5, DICT = 6;
+    private static final int SCALAR = 0, ARRAY = 1, TUPLE = 2, NONE = 3, OPTIONAL = 4, LIST = 5, DICT = 6, NAMED_TUPLE = 7;
     /** Tuples nest; a corrupt entry must not recurse without end. */
     private static final int MAX_DEPTH = 32;
 
@@ -31,9 +31,13 @@ final class TypeCodec {
                 out.writeUTF(a.layout().name());
             }
             case Type.Tuple t -> {
-                out.writeByte(TUPLE);
+                out.writeByte(t.isNamed() ? NAMED_TUPLE : TUPLE);
+                if (t.isNamed()) out.writeUTF(t.name());
                 out.writeInt(t.elements().size());
-                for (Type e : t.elements()) write(out, e);
+                for (int i = 0; i < t.elements().size(); i++) {
+                    if (t.isNamed()) out.writeUTF(t.fields().get(i));
+                    write(out, t.elements().get(i));
+                }
             }
             case Type.None n -> out.writeByte(NONE);
             case Type.Optional o -> {
@@ -66,12 +70,17 @@ final class TypeCodec {
             return switch (tag) {
                 case SCALAR -> Type.scalar(named(DType.values(), in.readUTF()));
                 case ARRAY -> new Type.Array(named(DType.values(), in.readUTF()), in.readInt(), named(Layout.values(), in.readUTF()));
-                case TUPLE -> {
+                case TUPLE, NAMED_TUPLE -> {
+                    String name = tag == NAMED_TUPLE ? in.readUTF() : null;
                     int n = in.readInt();
                     if (n < 0 || n > in.available()) throw new IOException("bad tuple size " + n);
                     List<Type> elements = new ArrayList<>(n);
-                    for (int i = 0; i < n; i++) elements.add(read(in, depth + 1));
-                    yield new Type.Tuple(elements);
+                    List<String> fields = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        if (name != null) fields.add(in.readUTF());
+                        elements.add(read(in, depth + 1));
+                    }
+                    yield new Type.Tuple(elements, name, fields);
                 }
                 case NONE -> Type.NONE;
                 case OPTIONAL -> new Type.Optional(read(in, depth + 1));

@@ -8,10 +8,10 @@ import static io.jumba.frontend.TokenCursor.unsupported;
 /**
  * Parses {@code import ...} and {@code from ... import ...} at module level into alias → qualified name
  * entries ({@code np → numpy}, {@code sqrt → math.sqrt}, {@code njit → numba.njit}). Only numpy, math, cmath, random and
- * numba (and their submodules) may be imported; {@code from __future__ import ...} is accepted and ignored.
+ * numba (and their submodules) may be imported, and {@code collections} for its namedtuple; {@code from __future__ import ...} is accepted and ignored.
  */
 final class ImportParser {
-    private static final Set<String> MODULES = Set.of("numpy", "math", "cmath", "random", "numba");
+    private static final Set<String> MODULES = Set.of("numpy", "math", "cmath", "random", "numba", "collections");
 
     private final TokenCursor in;
     private final Map<String, String> imports;
@@ -58,6 +58,9 @@ final class ImportParser {
         do {
             if (parenthesized && in.atOp(")")) break;
             Token name = in.expectName("to import");
+            if (module.equals("collections") && !name.text().equals("namedtuple")) {
+                throw unsupported(name, "'collections." + name.text() + "' is not supported; Jumba supports collections.namedtuple");
+            }
             String alias = in.acceptKeyword("as") ? in.expectName("after 'as'").text() : name.text();
             if (!future) imports.put(alias, module + "." + name.text());
         } while (in.acceptOp(","));
@@ -73,7 +76,8 @@ final class ImportParser {
     private static void checkModule(Token at, String module) {
         String top = module.split("\\.")[0];
         if (!MODULES.contains(top)) {
-            throw unsupported(at, "module '" + module + "' is not supported; Jumba supports imports of numpy, math, random and numba");
+            throw unsupported(at, "module '" + module + "' is not supported; Jumba supports imports of numpy, math, cmath, random, numba and"
+                    + " collections (for namedtuple)");
         }
     }
 }

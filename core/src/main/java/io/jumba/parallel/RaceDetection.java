@@ -196,7 +196,7 @@ public final class RaceDetection {
 
     private static boolean changes(io.jumba.runtime.CollectionFn fn) {
         return switch (fn) {
-            case LIST_SET, LIST_APPEND, LIST_INSERT, LIST_POP, LIST_EXTEND, DICT_PUT, DICT_POP, DICT_POP_OR -> true;
+            case LIST_SET, LIST_APPEND, LIST_INSERT, LIST_POP, LIST_EXTEND, LIST_REMOVE, LIST_SORT, LIST_REVERSE, LIST_CLEAR, DICT_PUT, DICT_POP, DICT_POP_OR -> true;
             default -> false;
         };
     }

@@ -22,6 +22,14 @@ public enum CollectionFn {
     /** {@code l.pop(i)}; {@code l.pop()} is {@code l.pop(-1)}. */
     LIST_POP((t, a, pos) -> list(a).pop((Long) a[1], pos)),
     LIST_CONTAINS((t, a, pos) -> list(a).contains(a[1])),
+    /** {@code l.index(v, start, stop)}: start 0 and stop Long.MAX_VALUE when the call leaves them out. */
+    LIST_INDEX((t, a, pos) -> list(a).index(a[1], (Long) a[2], (Long) a[3], pos)),
+    LIST_COUNT((t, a, pos) -> list(a).count(a[1])),
+    LIST_REMOVE((t, a, pos) -> { list(a).remove(a[1], pos); return null; }),
+    /** {@code l.sort(reverse=r)}: operands l and r. */
+    LIST_SORT((t, a, pos) -> { PyList.sort(list(a), (Boolean) a[1]); return null; }),
+    LIST_REVERSE((t, a, pos) -> { PyList.reverse(list(a)); return null; }),
+    LIST_CLEAR((t, a, pos) -> { PyList.clear(list(a)); return null; }),
     /** {@code l.extend(other)} with another list. */
     LIST_EXTEND((t, a, pos) -> { PyList.extend(list(a), (PyList) a[1]); return null; }),
     LIST_CONCAT((t, a, pos) -> PyList.concat(list(a), (PyList) a[1])),

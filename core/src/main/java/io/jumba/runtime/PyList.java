@@ -8,6 +8,7 @@ import io.jumba.source.SourcePos;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -122,6 +123,85 @@ public final class PyList {
         return false;
     }
 
+    /** {@code l.index(v, start, stop)} of an integer or bool value in an integer or bool list; ValueError when absent. */
+    public static long indexLong(PyList l, long v, long start, long stop, SourcePos pos) {
+        for (int i = l.from(start); i < l.to(stop); i++) if (l.bits[i] == v) return i;
+        throw Faults.valueError((l.dtype.isBool() ? (v != 0 ? "True" : "False") : String.valueOf(v)) + " is not in list", pos);
+    }
+
+    /** {@code l.index(v, start, stop)} where the list or the value is a float (NaN is never found). */
+    public static long indexDouble(PyList l, double v, long start, long stop, SourcePos pos) {
+        for (int i = l.from(start); i < l.to(stop); i++) if (l.asDouble(i) == v) return i;
+        throw Faults.valueError(PythonRepr.ofFloat(v) + " is not in list", pos);
+    }
+
+    /** {@code l.count(v)} for an integer or bool list and value. */
+    public static long countLong(PyList l, long v) {
+        long n = 0;
+        for (int i = 0; i < l.size; i++) if (l.bits[i] == v) n++;
+        return n;
+    }
+
+    /** {@code l.count(v)} where the list or the value is a float. */
+    public static long countDouble(PyList l, double v) {
+        long n = 0;
+        for (int i = 0; i < l.size; i++) if (l.asDouble(i) == v) n++;
+        return n;
+    }
+
+    /** {@code l.remove(v)}: the first equal element; ValueError as CPython words it when there is none. */
+    public static void removeLong(PyList l, long v, SourcePos pos) {
+        for (int i = 0; i < l.size; i++) {
+            if (l.bits[i] == v) {
+                l.remove(i, pos);
+                return;
+            }
+        }
+        throw Faults.valueError("list.remove(x): x not in list", pos);
+    }
+
+    /** {@code l.remove(v)} where the list or the value is a float. */
+
+    public static void removeDouble(PyList l, double v, SourcePos pos) {
+        for (int i = 0; i < l.size; i++) {
+            if (l.asDouble(i) == v) {
+                l.remove(i, pos);
+                return;
+            }
+        }
+        throw Faults.valueError("list.remove(x): x not in list", pos);
+    }
+
+    /**
+     * {@code l.sort(reverse=...)}: a stable sort, as Python's; -0.0 and 0.0 are equal, and NaNs go last (first when
+     * reversed), as Numba's list sort orders them (Python leaves the order around a NaN undefined).
+     */
+    public static void sort(PyList l, boolean reverse) {
+        Long[] boxes = new Long[l.size];
+        for (int i = 0; i < l.size; i++) boxes[i] = l.bits[i];
+        Comparator<Long> order = l.dtype.isFloat() ? (a, b) -> compareFloats(Double.longBitsToDouble(a), Double.longBitsToDouble(b))
+                : l.dtype == DType.UINT64 ? Long::compareUnsigned : Long::compare;
+        Arrays.sort(boxes, reverse ? order.reversed() : order);
+        for (int i = 0; i < l.size; i++) l.bits[i] = boxes[i];
+    }
+
+    private static int compareFloats(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) return Boolean.compare(Double.isNaN(a), Double.isNaN(b));
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+
+    /** {@code l.reverse()}: in place. */
+    public static void reverse(PyList l) {
+        for (int i = 0, j = l.size - 1; i < j; i++, j--) {
+            long b = l.bits[i];
+            l.bits[i] = l.bits[j];
+            l.bits[j] = b;
+        }
+    }
+
+    /** {@code l.clear()}. */
+    public static void clear(PyList l) { l.size = 0; }
+
     /** {@code l.extend(other)} (other may be l itself: its elements as they were before). */
     public static void extend(PyList l, PyList other) {
         long[] add = Arrays.copyOf(other.bits, other.size);
@@ -188,6 +268,22 @@ public final class PyList {
         return v instanceof Double d || dtype.isFloat() ? containsDouble(this, asNumber(v)) : containsLong(this, unboxLong(v));
     }
 
+    /** {@code l.index(v, start, stop)}, v a Long, Double or Boolean. */
+    public long index(Object v, long start, long stop, SourcePos pos) {
+        return v instanceof Double || dtype.isFloat() ? indexDouble(this, asNumber(v), start, stop, pos) : indexLong(this, unboxLong(v), start, stop, pos);
+    }
+
+    /** {@code l.count(v)}, v a Long, Double or Boolean. */
+    public long count(Object v) {
+        return v instanceof Double || dtype.isFloat() ? countDouble(this, asNumber(v)) : countLong(this, unboxLong(v));
+    }
+
+    /** {@code l.remove(v)}, v a Long, Double or Boolean. */
+    public void remove(Object v, SourcePos pos) {
+        if (v instanceof Double || dtype.isFloat()) removeDouble(this, asNumber(v), pos);
+        else removeLong(this, unboxLong(v), pos);
+    }
+
     /** A list of l's dtype holding the interpreter's values, boxed. */
     public static PyList ofBoxes(DType d, Object[] values) {
         PyList l = empty(d);
@@ -239,6 +335,12 @@ public final class PyList {
         System.arraycopy(bits, (int) k, bits, (int) k + 1, size - 1 - (int) k);
         bits[(int) k] = b;
     }
+
+    /** The start of an index() search as Python clamps it (a negative start counts from the end). */
+    private int from(long start) { return (int) (start < 0 ? Math.max(0, start + size) : Math.min(start, size)); }
+
+    /** The end of an index() search, clamped as {@link #from} clamps the start. */
+    private int to(long stop) { return (int) (stop < 0 ? Math.max(0, stop + size) : Math.min(stop, size)); }
 
     private long remove(long i, SourcePos pos) {
         if (size == 0) throw Faults.indexError("pop from empty list", pos);

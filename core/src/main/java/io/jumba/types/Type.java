@@ -36,11 +36,26 @@ public sealed interface Type {
         }
     }
 
-    /** A heterogeneous tuple (Numba's UniTuple and Tuple alike). */
-    record Tuple(List<Type> elements) implements Type {
-        public Tuple { elements = List.copyOf(elements); }
-        @Override public boolean equals(Object o) { return o instanceof Tuple t && t.elements.equals(elements); }
-        @Override public int hashCode() { return elements.hashCode() * 31 + 7; }
+    /**
+     * A heterogeneous tuple (Numba's UniTuple and Tuple alike), or an instance of a {@code collections.namedtuple}
+     * class (Numba's NamedTuple): then name is the class's name and fields its field names, one per element; a plain
+     * tuple has a null name and no fields. A namedtuple is a tuple in every other respect.
+     */
+    record Tuple(List<Type> elements, String name, List<String> fields) implements Type {
+        public Tuple {
+            elements = List.copyOf(elements);
+            fields = List.copyOf(fields);
+            if (name == null ? !fields.isEmpty() : fields.size() != elements.size()) {
+                throw new IllegalArgumentException("namedtuple " + name + " with fields " + fields + " of " + elements);
+            }
+        }
+        public Tuple(List<Type> elements) { this(elements, null, List.of()); }
+        public boolean isNamed() { return name != null; }
+        @Override public boolean equals(Object o) {
+            return o instanceof Tuple t && t.elements.equals(elements) && java.util.Objects.equals(t.name, name) && t.fields.equals(fields);
+        }
+        @Override public int hashCode() { return (elements.hashCode() * 31 + java.util.Objects.hashCode(name)) * 31 + 7; }
+        /** Signature text, which parses back (so a namedtuple reads as the tuple it is there). */
         @Override public String toString() {
             return "Tuple(" + elements.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")";
         }

@@ -37,10 +37,18 @@ final class CallLowering {
         if (c.func() instanceof Name n && !f.scope.has(n.id()) && f.specializer.module.function(n.id()) != null) {
             return userCall(f.specializer.module.function(n.id()), c);
         }
+        if (c.func() instanceof Name n && !f.scope.has(n.id()) && f.specializer.constants.has(n.id())) {
+            NamedTuples.NamedClass cls = NamedTuples.of(f.specializer.module, n.id());
+            if (cls != null) return NamedTuples.construct(cls, c, exprs);
+        }
         String q = exprs.qualify(c.func());
+        if (NamedTuples.isFactory(q)) {
+            throw new UnsupportedError(c.pos(), "namedtuple classes must be defined at module level (NAME = namedtuple(...)), as in Numba");
+        }
         if (q == null) {
             if (c.func() instanceof Attribute a) {
                 Expr receiver = exprs.lower(a.value());
+                if (receiver.type() instanceof Type.Tuple t && t.isNamed()) throw NamedTuples.method(t, a.attr(), c.pos());
                 if (ListsAndDicts.isList(receiver) || ListsAndDicts.isDict(receiver)) {
                     return new ListsAndDicts(f, exprs).method(receiver, a.attr(), c);
                 }

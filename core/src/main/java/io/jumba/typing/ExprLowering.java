@@ -120,7 +120,12 @@ final class ExprLowering {
     private Expr name(Name n) {
         Var v = f.scope.lookup(n.id());
         if (v != null) return v.type() instanceof Type.None ? new Expr.NoneValue() : new Expr.Local(v);
-        if (f.specializer.constants.has(n.id())) return f.specializer.constants.get(n.id());
+        if (f.specializer.constants.has(n.id())) {
+            if (NamedTuples.of(f.specializer.module, n.id()) != null) {
+                throw new UnsupportedError(n.pos(), "the namedtuple class '" + n.id() + "' is supported only called, as in " + n.id() + "(...)");
+            }
+            return f.specializer.constants.get(n.id());
+        }
         if (f.specializer.module.function(n.id()) != null) {
             throw new UnsupportedError(n.pos(), "functions are not first-class values in Jumba; call '" + n.id() + "'");
         }
@@ -145,6 +150,7 @@ final class ExprLowering {
             if ("numpy.finfo".equals(fq) || "numpy.iinfo".equals(fq)) return machineLimit(fq, call, a);
         }
         Expr value = lower(a.value());
+        if (value.type() instanceof Type.Tuple t && t.isNamed()) return NamedTuples.field(value, a.attr(), a.pos());
         if (value.type() instanceof Type.Array array) {
             return switch (a.attr()) {
                 case "shape" -> {

@@ -142,6 +142,7 @@ final class ListsAndDicts {
     }
 
     private Expr listMethod(Expr list, Type.ListOf t, String attr, PyExpr.Call c) {
+        if (attr.equals("sort")) return sort(list, t, c);
         List<Expr> args = positional(c, attr);
         return switch (attr) {
             case "append" -> {
@@ -186,9 +187,44 @@ final class ListsAndDicts {
                 arity(c, attr, args, 0, 0);
                 yield slice(list, null, null, null, c.pos());
             }
+            case "index" -> {
+                arity(c, attr, args, 1, 3);
+                element(t, c.pos());
+                scalar(args.getFirst(), c.pos(), "the value list.index() looks for");
+                Expr start = args.size() > 1 ? index(args.get(1), c.pos()) : TypedIr.i64(0);
+                Expr stop = args.size() > 2 ? index(args.get(2), c.pos()) : TypedIr.i64(Long.MAX_VALUE);
+                yield new Expr.Collection(CollectionFn.LIST_INDEX, List.of(list, args.getFirst(), start, stop), Type.INT64, c.pos());
+            }
+            case "count", "remove" -> {
+                arity(c, attr, args, 1, 1);
+                element(t, c.pos());
+                scalar(args.getFirst(), c.pos(), "the value of list." + attr + "()");
+                yield attr.equals("count") ? new Expr.Collection(CollectionFn.LIST_COUNT, List.of(list, args.getFirst()), Type.INT64, c.pos())
+                        : new Expr.Collection(CollectionFn.LIST_REMOVE, List.of(list, args.getFirst()), Type.NONE, c.pos());
+            }
+            case "reverse", "clear" -> {
+                arity(c, attr, args, 0, 0);
+                yield new Expr.Collection(attr.equals("reverse") ? CollectionFn.LIST_REVERSE : CollectionFn.LIST_CLEAR, List.of(list),
+                        Type.NONE, c.pos());
+            }
             default -> throw new UnsupportedError(c.pos(), "list." + attr + "() is not supported (Jumba's lists have append,"
-                    + " extend, insert, pop and copy)");
+                    + " extend, insert, pop, copy, index, count, remove, sort, reverse and clear)");
         };
+    }
+
+    /** {@code l.sort()} and {@code l.sort(reverse=flag)}, in place; Python's sort takes no positional arguments. */
+    private Expr sort(Expr list, Type.ListOf t, PyExpr.Call c) {
+        if (!c.args().isEmpty()) throw new TypingError(c.pos(), "sort() takes no positional arguments");
+        Expr reverse = new Expr.Const(false, Type.BOOL);
+        for (PyExpr.Keyword k : c.keywords()) {
+            switch (k.name()) {
+                case "reverse" -> reverse = TypedIr.truth(exprs.lower(k.value()), k.pos());
+                case "key" -> throw new UnsupportedError(k.pos(), "list.sort(key=...) is not supported: Jumba sorts by the values");
+                default -> throw new TypingError(k.pos(), "sort() got an unexpected keyword argument '" + k.name() + "'");
+            }
+        }
+        element(t, c.pos());
+        return new Expr.Collection(CollectionFn.LIST_SORT, List.of(list, reverse), Type.NONE, c.pos());
     }
 
     private Expr dictMethod(Expr dict, Type.DictOf t, String attr, PyExpr.Call c) {

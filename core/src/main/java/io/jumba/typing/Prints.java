@@ -42,6 +42,10 @@ final class Prints {
                 default -> {
                     Expr value = f.exprs.lowerKeepingOptional(arg);
                     requirePrintable(value.type(), arg, false);
+                    if (value.type() instanceof Type.Tuple t && t.isNamed()) {
+                        namedTuple(f.temp(value), t, arg, texts, values, text);
+                        continue;
+                    }
                     texts.add(text.toString());
                     text.setLength(0);
                     values.add(value);
@@ -50,6 +54,25 @@ final class Prints {
         }
         texts.add(text.append('\n').toString());
         f.emit(new Stmt.Print(texts, values));
+    }
+
+    /**
+     * A namedtuple of scalars as Python prints it, {@code Point(x=1, y=2.5)}: its name and field names are text, its
+     * elements values (whose str is their repr).
+     */
+    private static void namedTuple(Expr instance, Type.Tuple t, PyExpr at, List<String> texts, List<Expr> values, StringBuilder text) {
+        text.append(t.name()).append('(');
+        for (int k = 0; k < t.elements().size(); k++) {
+            if (!(t.elements().get(k) instanceof Type.Scalar)) {
+                throw new UnsupportedError(at.pos(), "print of a namedtuple holding " + t.elements().get(k) + " is not supported;"
+                        + " print its fields");
+            }
+            text.append(k == 0 ? "" : ", ").append(t.fields().get(k)).append('=');
+            texts.add(text.toString());
+            text.setLength(0);
+            values.add(new Expr.TupleGet(instance, k, t.elements().get(k)));
+        }
+        text.append(')');
     }
 
     /** A uint64 prints unsigned only as a value of its own (nested, its box would print its bits signed). */
@@ -62,7 +85,12 @@ final class Prints {
                 }
             }
             case Type.Array a -> { }
-            case Type.Tuple tu -> tu.elements().forEach(e -> requirePrintable(e, at, true));
+            case Type.Tuple tu -> {
+                if (nested && tu.isNamed()) {
+                    throw new UnsupportedError(at.pos(), "print of a namedtuple inside a tuple is not supported; print it on its own");
+                }
+                tu.elements().forEach(e -> requirePrintable(e, at, true));
+            }
             case Type.None n -> { }
             case Type.Optional o -> requirePrintable(o.value(), at, true);
             case Type.ListOf l -> { }

@@ -38,7 +38,9 @@ public final class Unifier {
                     if (u == null) yield null;
                     elements.add(u);
                 }
-                yield new Type.Tuple(elements);
+                // Two instances of one namedtuple class stay one; anything else is a plain tuple.
+                boolean sameClass = java.util.Objects.equals(ta.name(), tb.name()) && ta.fields().equals(tb.fields());
+                yield sameClass ? new Type.Tuple(elements, ta.name(), ta.fields()) : new Type.Tuple(elements);
             }
             case Type.ListOf la when b instanceof Type.ListOf lb -> la.element() == null ? lb : lb.element() == null ? la
                     : new Type.ListOf(Type.scalar(DType.promote(la.element().dtype(), lb.element().dtype())));

@@ -32,6 +32,7 @@ class TypeCodecTest {
                 new Type.Array(DType.INT8, 2, Layout.A),
                 new Type.Tuple(List.of(Type.INT64, new Type.Tuple(List.of(Type.NONE, new Type.Array(DType.BOOL, 1, Layout.C))))),
                 new Type.Tuple(List.of()), new Type.Optional(Type.INT64),
+                new Type.Tuple(List.of(Type.INT64, new Type.Tuple(List.of(Type.BOOL), "Inner", List.of("flag"))), "Point", List.of("x", "y")),
                 new Type.Optional(new Type.Tuple(List.of(Type.FLOAT64, new Type.Array(DType.FLOAT64, 1, Layout.C)))));
         for (Type t : types) assertEquals(t, roundTrip(t));
     }

@@ -41,7 +41,7 @@ class ModuleParsingTest {
     @Test
     void otherModulesAreRejectedAtTheModuleName() {
         UnsupportedError e = assertThrows(UnsupportedError.class, () -> Parser.parse("import numpy\nimport os\n", "m.py"));
-        assertEquals("module 'os' is not supported; Jumba supports imports of numpy, math, random and numba", e.detail());
+        assertEquals("module 'os' is not supported; Jumba supports imports of numpy, math, cmath, random, numba and collections (for namedtuple)", e.detail());
         assertAt(2, 8, e.pos());
         e = assertThrows(UnsupportedError.class, () -> Parser.parse("from subprocess import run\n", "m.py"));
         assertAt(1, 6, e.pos());

@@ -61,6 +61,42 @@ class PyListTest {
     }
 
     @Test
+    void sortIsStableWithNaNsLastAndUnsignedOrder() {
+        PyList f = PyList.ofDoubles(DType.FLOAT64, new double[] {2.5, Double.NaN, 0.0, -1.0, -0.0});
+        PyList.sort(f, false);
+        assertEquals("[-1.0, 0.0, -0.0, 2.5, nan]", f.toString());
+        PyList.sort(f, true);
+        assertEquals("[nan, 2.5, 0.0, -0.0, -1.0]", f.toString());
+        PyList u = PyList.fromBoxes(DType.UINT64, List.of(-1L, 3L, 0L));
+        PyList.sort(u, false); // 2**64 - 1 (bits -1) is the largest uint64
+        assertEquals(List.of(0L, 3L, -1L), List.of(PyList.getLong(u, 0, POS), PyList.getLong(u, 1, POS), PyList.getLong(u, 2, POS)));
+        PyList.reverse(u);
+        assertEquals(-1L, PyList.getLong(u, 0, POS));
+        assertEquals(0L, PyList.getLong(u, 2, POS));
+    }
+
+    @Test
+    void searchesAsPythonDoes() {
+        PyList l = ints(4, 1, 4, 2, 4);
+        assertEquals(2, PyList.indexLong(l, 4, 1, Long.MAX_VALUE, POS));
+        assertEquals(4, PyList.indexLong(l, 4, -2, Long.MAX_VALUE, POS));
+        assertEquals(1, PyList.indexDouble(l, 1.0, -100, 100, POS));
+        KernelRuntimeError e = assertThrows(KernelRuntimeError.class, () -> PyList.indexLong(l, 2, 0, -2, POS));
+        assertEquals("ValueError", e.pythonName());
+        assertTrue(e.getMessage().contains("2 is not in list"), e.getMessage());
+        assertEquals(3, PyList.countLong(l, 4));
+        assertEquals(0, PyList.countDouble(l, 4.5));
+        PyList.removeDouble(l, 4.0, POS);
+        assertEquals("[1, 4, 2, 4]", l.toString());
+        KernelRuntimeError r = assertThrows(KernelRuntimeError.class, () -> PyList.removeLong(l, 9, POS));
+        assertTrue(r.getMessage().contains("list.remove(x): x not in list"), r.getMessage());
+        PyList.clear(l);
+        assertEquals("[]", l.toString());
+        PyList.appendLong(l, 5);
+        assertEquals("[5]", l.toString());
+    }
+
+    @Test
     void dictKeysAsPythonHashesThem() {
         PyDict d = PyDict.empty(DType.FLOAT64, DType.INT64);
         PyDict.put(d, 0.0, 1L);

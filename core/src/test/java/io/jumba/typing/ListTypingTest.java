@@ -44,4 +44,17 @@ class ListTypingTest {
         assertEquals(new Type.DictOf(Type.scalar(DType.INT32), Type.BOOL), ret("import numpy as np\nimport numba\n"
                 + "def f():\n    return numba.typed.Dict.empty(np.int32, numba.types.boolean)\n"));
     }
+
+    @Test
+    void searchesAndInPlaceMethods() {
+        assertEquals(new Type.Tuple(List.of(Type.INT64, Type.INT64, list(DType.FLOAT64))),
+                ret("def f(x):\n    l = [1.5, x]\n    l.sort(reverse=x > 0)\n    l.reverse()\n    l.remove(x)\n"
+                        + "    return l.index(1.5), l.count(2), l\n", Type.FLOAT64));
+        assertEquals(Type.NONE, ret("def f():\n    l = [1]\n    return l.clear()\n"));
+        io.jumba.diag.UnsupportedError key = assertThrows(io.jumba.diag.UnsupportedError.class,
+                () -> ret("def f():\n    l = [1]\n    l.sort(key=abs)\n    return l\n"));
+        assertTrue(key.getMessage().contains("list.sort(key=...) is not supported"), key.getMessage());
+        TypingError tooMany = assertThrows(TypingError.class, () -> ret("def f():\n    l = [1]\n    return l.index(1, 0, 1, 2)\n"));
+        assertTrue(tooMany.getMessage().contains("index() takes 1 to 3 argument(s), got 4"), tooMany.getMessage());
+    }
 }

@@ -1,0 +1,9 @@
+# call: f(2)
+from numba import njit
+
+
+@njit
+def f(n):
+    xs = [3, 1, n]
+    xs.sort(True)
+    return xs[0]
