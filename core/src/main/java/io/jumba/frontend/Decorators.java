@@ -131,7 +131,7 @@ public final class Decorators {
     }
 
     /** {@code nb.njit} → "numba.njit" through the imports; null when the name was not imported. */
-    static String qualify(Module module, PyExpr e) {
+    public static String qualify(Module module, PyExpr e) {
         return switch (e) {
             case PyExpr.Name n -> module.imports().get(n.id());
             case PyExpr.Attribute a -> {

@@ -2,6 +2,7 @@ package io.jumba.typing;
 
 import io.jumba.diag.TypingError;
 import io.jumba.diag.UnsupportedError;
+import io.jumba.frontend.Decorators;
 import io.jumba.frontend.ast.Module;
 import io.jumba.frontend.ast.PyExpr;
 import io.jumba.ir.Expr;
@@ -34,7 +35,7 @@ final class NamedTuples {
 
     /** The class module constant {@code name} defines, or null when that constant is not a namedtuple call. */
     static NamedClass of(Module module, String name) {
-        if (!(module.constants().get(name) instanceof PyExpr.Call c) || !isFactory(qualify(module, c.func()))) return null;
+        if (!(module.constants().get(name) instanceof PyExpr.Call c) || !isFactory(Decorators.qualify(module, c.func()))) return null;
         List<PyExpr> defaults = List.of();
         for (PyExpr.Keyword k : c.keywords()) {
             if (!k.name().equals("defaults")) {
@@ -122,17 +123,5 @@ final class NamedTuples {
             out.add(s.value());
         }
         return out;
-    }
-
-    /** The qualified name of a module-level reference ({@code namedtuple}, {@code collections.namedtuple}), or null. */
-    private static String qualify(Module module, PyExpr e) {
-        return switch (e) {
-            case PyExpr.Name n -> module.imports().get(n.id());
-            case PyExpr.Attribute a -> {
-                String base = qualify(module, a.value());
-                yield base == null ? null : base + "." + a.attr();
-            }
-            default -> null;
-        };
     }
 }
