@@ -7,10 +7,11 @@ import io.jumba.source.SourcePos;
 import java.util.Arrays;
 
 /**
- * {@code np.sort} (along the last axis) and {@code np.argsort} (of 1-d arrays) in NumPy's order (NaN after every number), stable as NumPy's
- * {@code kind='stable'}: elements that compare equal keep their order, so {@code -0.0} and {@code 0.0}, and NaNs
- * with different payloads, come out in the order they came in. The sort runs the JDK's sort of primitive arrays;
- * argsort a merge sort of (key, index) pairs.
+ * {@code np.sort} (along the last axis) and {@code np.argsort} (of 1-d arrays) in NumPy's order (NaN after every
+ * number), stable as NumPy's {@code kind='stable'}: elements that compare equal keep their order, so {@code -0.0} and
+ * {@code 0.0}, and NaNs with different payloads, come out in the order they came in. The sort runs the JDK's sort of
+ * primitive arrays; argsort a merge sort of (key, index) pairs. Both take the call's position last, as every
+ * {@link LibraryFn} method does, and raise nothing.
  */
 public final class Sorts {
     /** Runs this short are sorted by insertion before merging. */
