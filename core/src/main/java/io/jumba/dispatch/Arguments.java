@@ -11,7 +11,8 @@ import java.util.List;
  * Brings call arguments to Jumba's runtime conventions: every Java integer box but {@code Long} means int64
  * (a Python int), so it becomes a {@code Long}; Java's primitive arrays and rectangular matrices become
  * {@code NDArray}s ({@link JavaArrays}: 1-d ones shared, 2-d ones copied); a java.util.List becomes a list
- * ({@link PyList}, Numba's reflected list) and a java.util.Map a typed dict ({@link PyDict}); everything else passes through unchanged (tuples element by element).
+ * ({@link PyList}, Numba's reflected list) and a java.util.Map a typed dict ({@link PyDict}); everything else passes
+ * through unchanged (tuples element by element).
  */
 final class Arguments {
     private Arguments() {}
