@@ -11,6 +11,10 @@
 # saw a loop exit); on this 2-core machine that took up to 5-8 s (-XX:+PrintCompilation).
 # BASE_JVM_ARGS: JVM options for the base's runs only; with BASE a commit of the same code, this measures an option,
 #   e.g. what the cancellation checks cost: BASE_JVM_ARGS=-Djumba.cancellation=false bench/compare-commits.sh HEAD
+# JVM_ARGS: options for both builds' runs, default -XX:ObjectAlignmentInBytes=64. With the default 8-byte alignment a
+#   fork's arrays start at a random offset within a cache line; 512-bit loads that straddle lines made some forks of a
+#   case 20-25% slower than others (dot: 0.53-0.58 us against 0.42-0.45 us) whatever the build, which drowned a
+#   5% comparison. 64-byte alignment gives every fork the same layout; JVM_ARGS= turns it off.
 # Prints, per case, the median of each build's JMH scores (us/op) and head/base; writes the table to
 # bench/target/compare/report.md. Builds BASE in a git worktree under bench/target/compare/base.
 set -euo pipefail
@@ -21,6 +25,7 @@ base=$(git -C "$root" rev-parse --short "$base")  # HEAD and branch names mean t
 rounds=${2:-2}
 # prange kernels on one thread, so a build that runs them in parallel is compared for its code, not for its cores.
 export JUMBA_NUM_THREADS=${JUMBA_NUM_THREADS:-1}
+jvm_args=${JVM_ARGS--XX:ObjectAlignmentInBytes=64}
 work="$root/bench/target/compare"
 mkdir -p "$work"
 
@@ -37,7 +42,7 @@ cases=${CASES:-$(sed -n 's/^   "name": "\([a-z0-9_]*\)",$/\1/p' "$root/bench/ker
 
 run() {  # run JAR CASE CSV [JVM OPTION...]
   local jar=$1 c=$2 csv=$3; shift 3
-  "$JUMBA_JAVA_HOME/bin/java" "$@" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow \
+  "$JUMBA_JAVA_HOME/bin/java" $jvm_args "$@" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow \
     -Djumba.benchKernels="$root/bench/kernels" -jar "$jar" SuiteBenchmark -p caseName="$c" -p impl=jumba -p size=small \
     -f 1 -wi "${WARMUP_ITERATIONS:-8}" -w 1 -i "${ITERATIONS:-5}" -r 1 -rf csv -rff "$csv" >/dev/null 2>&1 \
     || { echo "compare: $c failed with $jar" >&2; exit 1; }
@@ -60,7 +65,7 @@ median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2 ? v[(NR+1)/2] : (v[NR/2]
 {
   echo "\`${BASE_JVM_ARGS:+BASE_JVM_ARGS=$BASE_JVM_ARGS }bench/compare-commits.sh $base $rounds\`, $(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "base = $(git -C "$work/base" log -1 --format='%h %s' | cut -c1-80); head = working tree of $(git -C "$root" log -1 --format=%h)."
-  echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, -wi ${WARMUP_ITERATIONS:-8} -i ${ITERATIONS:-5} (1 s each), median of $rounds forks each; JUMBA_NUM_THREADS=$JUMBA_NUM_THREADS."
+  echo "JMH SuiteBenchmark, impl=jumba (typed handle), size small, JVM options \`${jvm_args}\`, -wi ${WARMUP_ITERATIONS:-8} -i ${ITERATIONS:-5} (1 s each), median of $rounds forks each; JUMBA_NUM_THREADS=$JUMBA_NUM_THREADS."
   echo
   echo "| case | base (us/op) | head (us/op) | head/base |"
   echo "|---|---|---|---|"

@@ -44,6 +44,19 @@ public final class NDArray {
         this.strides = strides.clone();
     }
 
+    /**
+     * A view of {@code of}'s data whose elements are among {@code of}'s, so no check is needed; it keeps the arrays
+     * given. For views made per row of a loop ({@link Views#index}), where the public constructor's checks and copies
+     * cost more than the loop over the row.
+     */
+    NDArray(NDArray of, long offset, long[] shape, long[] strides) {
+        this.dtype = of.dtype;
+        this.data = of.data;
+        this.offset = offset;
+        this.shape = shape;
+        this.strides = strides;
+    }
+
     private static long[] widen(int[] values) {
         long[] out = new long[values.length];
         for (int k = 0; k < values.length; k++) out[k] = values[k];

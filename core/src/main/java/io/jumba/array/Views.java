@@ -37,19 +37,19 @@ final class Views {
 
     static NDArray index(NDArray a, int axis, long i) {
         int ax = axis(axis, a.ndim());
-        int len = a.shape(ax);
+        long len = a.longShape(ax);
         long k = i < 0 ? i + len : i;
         if (k < 0 || k >= len) {
             throw new IndexOutOfBoundsException("index " + i + " is out of bounds for axis " + ax + " with size " + len);
         }
         int n = a.ndim() - 1;
-        int[] shape = new int[n], strides = new int[n];
+        long[] shape = new long[n], strides = new long[n];
         for (int d = 0, e = 0; d <= n; d++) {
             if (d == ax) continue;
-            shape[e] = a.shape(d);
-            strides[e++] = a.stride(d);
+            shape[e] = a.longShape(d);
+            strides[e++] = a.longStride(d);
         }
-        return a.view(a.offset() + (int) k * a.stride(ax), shape, strides);
+        return new NDArray(a, a.longOffset() + k * a.longStride(ax), shape, strides);
     }
 
     static NDArray reshape(NDArray a, int... requested) {

@@ -1014,6 +1014,9 @@ final class FunctionEmitter {
     }
 
     private String view(Expr.View v) {
+        if (v.spec().size() == 1 && v.spec().getFirst() instanceof Expr.IndexSpec.At at) {
+            return "ArrayOps.row(" + expr(v.array()) + ", " + expr(at.index()) + ", " + context.ref(v.pos()) + ")";
+        }
         StringBuilder kinds = new StringBuilder("new int[] {");
         StringBuilder values = new StringBuilder("new long[] {");
         for (int d = 0; d < v.spec().size(); d++) {

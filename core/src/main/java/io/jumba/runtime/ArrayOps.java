@@ -2,6 +2,7 @@ package io.jumba.runtime;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.diag.KernelRuntimeError;
 import io.jumba.source.SourcePos;
 
 /**
@@ -91,19 +92,20 @@ public final class ArrayOps {
      */
     public static NDArray view(NDArray a, int[] kinds, long[] values, SourcePos pos) {
         int nd = a.ndim();
-        if (kinds.length > nd) {
-            throw Faults.indexError("too many indices for array: array is " + nd + "-dimensional, but "
-                    + kinds.length + " were indexed", pos);
-        }
-        int offset = a.offset();
-        int[] shape = new int[nd];
-        int[] strides = new int[nd];
+        if (kinds.length > nd) throw tooManyIndices(nd, kinds.length, pos);
+        // Long geometry in arrays of the view's own rank: a row view (X[i] in a loop) is made once per row, so it
+        // allocates only what the new NDArray keeps.
+        int rank = nd;
+        for (int k : kinds) if (k == AT) rank--;
+        long offset = a.longOffset();
+        long[] shape = new long[rank];
+        long[] strides = new long[rank];
         int out = 0;
         for (int d = 0; d < nd; d++) {
-            int len = a.shape(d);
-            int stride = a.stride(d);
+            long len = a.longShape(d);
+            long stride = a.longStride(d);
             if (d < kinds.length && kinds[d] == AT) {
-                offset += Indexing.index(values[3 * d], len, d, pos) * stride;
+                offset += Indexing.longIndex(values[3 * d], len, d, pos) * stride;
                 continue;
             }
             if (d >= kinds.length) {
@@ -118,15 +120,26 @@ public final class ArrayOps {
             long upper = clamp((k & HAS_UPPER) != 0, values[3 * d + 1], len, step, false);
             long count = step > 0 ? (upper > lower ? (upper - lower - 1) / step + 1 : 0)
                                   : (lower > upper ? (lower - upper - 1) / -step + 1 : 0);
-            if (count > 0) offset += (int) lower * stride;
-            shape[out] = (int) count;
-            strides[out++] = (int) (stride * step);
+            if (count > 0) offset += lower * stride;
+            shape[out] = count;
+            strides[out++] = stride * step;
         }
-        return a.view(offset, java.util.Arrays.copyOf(shape, out), java.util.Arrays.copyOf(strides, out));
+        return a.view(offset, shape, strides);
+    }
+
+    /** {@code a[i]} on an array of 2 or more dimensions: {@link #view} with one index, without its spec arrays. */
+    public static NDArray row(NDArray a, long i, SourcePos pos) {
+        if (a.ndim() == 0) throw tooManyIndices(0, 1, pos);
+        return a.index(0, Indexing.longIndex(i, a.longShape(0), 0, pos));
+    }
+
+    private static KernelRuntimeError tooManyIndices(int nd, int indexed, SourcePos pos) {
+        return Faults.indexError("too many indices for array: array is " + nd + "-dimensional, but " + indexed
+                + " were indexed", pos);
     }
 
     /** Python's PySlice_AdjustIndices for one bound. */
-    private static long clamp(boolean present, long v, int len, long step, boolean isLower) {
+    private static long clamp(boolean present, long v, long len, long step, boolean isLower) {
         if (!present) {
             if (step > 0) return isLower ? 0 : len;
             return isLower ? len - 1 : -1;

@@ -53,6 +53,22 @@ class ArrayOpsTest {
     }
 
     @Test
+    void rowIsTheViewWithOneIndex() {
+        NDArray t = range(24).view(16, new int[] {3, 2, 3}, new int[] {-8, 3, 1});  // a negative leading stride
+        for (long i = -3; i < 3; i++) {
+            NDArray general = ArrayOps.view(t, new int[] {ArrayOps.AT}, new long[] {i, 0, 0}, POS);
+            NDArray row = ArrayOps.row(t, i, POS);
+            assertArrayEquals(general.longShape(), row.longShape());
+            assertArrayEquals(general.longStrides(), row.longStrides());
+            assertArrayEquals(values(general), values(row));
+        }
+        assertEquals("index -4 is out of bounds for axis 0 with size 3",
+                assertThrows(KernelRuntimeError.class, () -> ArrayOps.row(t, -4, POS)).detail());
+        assertEquals("index 3 is out of bounds for axis 0 with size 3",
+                assertThrows(KernelRuntimeError.class, () -> ArrayOps.row(t, 3, POS)).detail());
+    }
+
+    @Test
     void arangeAndLinspaceAsNumpy() {
         assertArrayEquals(new double[] {5, 3, 1}, values(ArrayOps.arange(DType.INT64, 5, 0, -2, POS)));
         assertArrayEquals(new double[] {0, 0.25, 0.5, 0.75}, values(ArrayOps.arange(DType.FLOAT64, 0.0, 1.0, 0.25, POS)));
