@@ -9,6 +9,7 @@
 # allocator ("out of virtual registers"), so they run interpreted, with the Vector API boxed, 100-1000x slower, until
 # C2 has compiled them, and C2 recompiles them once or twice after uncommon traps (the first calls' profiles never
 # saw a loop exit); on this 2-core machine that took up to 5-8 s (-XX:+PrintCompilation).
+# SKIP_BUILD=1: time the jars already built (bench/target/benchmarks.jar of both) without running Maven first.
 # BASE_JVM_ARGS: JVM options for the base's runs only; with BASE a commit of the same code, this measures an option,
 #   e.g. what the cancellation checks cost: BASE_JVM_ARGS=-Djumba.cancellation=false bench/compare-commits.sh HEAD
 # JVM_ARGS: options for both builds' runs, default -XX:ObjectAlignmentInBytes=64. With the default 8-byte alignment a
@@ -34,8 +35,7 @@ build() {  # build DIR: benchmarks.jar of the project in DIR
 }
 if [ ! -d "$work/base" ]; then git -C "$root" worktree add -f --detach "$work/base" "$base" >/dev/null; fi
 git -C "$work/base" checkout -q --detach "$base"
-build "$work/base"
-build "$root"
+if [ -z "${SKIP_BUILD:-}" ]; then build "$work/base"; build "$root"; fi
 base_jar="$work/base/bench/target/benchmarks.jar"
 head_jar="$root/bench/target/benchmarks.jar"
 cases=${CASES:-$(sed -n 's/^   "name": "\([a-z0-9_]*\)",$/\1/p' "$root/bench/kernels/cases.json")}
