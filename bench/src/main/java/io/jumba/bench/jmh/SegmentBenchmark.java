@@ -41,14 +41,26 @@ public class SegmentBenchmark {
     @Param({"heap", "segment"})
     public String storage;
 
-    private Arena arena;
+    /**
+     * The arena of the segments: {@code shared} (closed from any thread), {@code confined} (this thread only) or
+     * {@code global} (never freed). Each access checks that its arena is alive.
+     */
+    @Param({"shared", "confined", "global"})
+    public String arena;
+
+    private Arena memory;
     private Workload work;
 
     @Setup
     public void setUp() throws Exception {
         BenchCase c = BenchCase.load(name);
         Object[] args = c.inputs(size);
-        arena = Arena.ofShared();
+        memory = switch (arena) {
+            case "shared" -> Arena.ofShared();
+            case "confined" -> Arena.ofConfined();
+            case "global" -> Arena.global();
+            default -> throw new IllegalArgumentException("no arena " + arena);
+        };
         if (storage.equals("segment")) {
             for (int i = 0; i < args.length; i++) if (args[i] instanceof NDArray a) args[i] = offHeap(a);
         }
@@ -73,13 +85,15 @@ public class SegmentBenchmark {
     private NDArray offHeap(NDArray a) {
         if (!a.isCContiguous() || a.offset() != 0) throw new IllegalArgumentException("inputs are fresh contiguous arrays");
         long bytes = a.longSize() * a.dtype().itemSize();
-        MemorySegment s = arena.allocate(bytes, 64);
+        MemorySegment s = memory.allocate(bytes, 64);
         s.copyFrom(a.segment().asSlice(0, bytes));
         return NDArray.ofSegment(a.dtype(), s, a.longShape());
     }
 
     @TearDown
-    public void tearDown() { arena.close(); }
+    public void tearDown() {
+        if (!arena.equals("global")) memory.close();  // the global arena's memory stays until the JVM exits
+    }
 
     @Benchmark
     public double run() throws Throwable { return work.run(); }
