@@ -68,6 +68,7 @@ final class JmhSuite {
         List<String> jvm = new ArrayList<>(List.of("--add-modules", "jdk.incubator.vector",
                 "-D" + BenchKernels.PROPERTY + "=" + kernels));
         jvm.addAll(width.jvmArgs());
+        jvm.addAll(jmh.jvmArgs());
         return new OptionsBuilder()
                 .include("^" + Pattern.quote(SuiteBenchmark.class.getName() + ".run") + "$")
                 .param("caseName", entry.benchCase().name())

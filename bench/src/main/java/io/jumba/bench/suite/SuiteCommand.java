@@ -90,6 +90,11 @@ public final class SuiteCommand implements Callable<Integer> {
                     + "--suite set to the suite folder.")
     Path numbaScript;
 
+    @Option(names = "--jvm-args", paramLabel = "OPTIONS", description = "More options for the benchmarks' JVMs, one "
+            + "string, e.g. \"-Xms6g -Xmx6g -XX:+AlwaysPreTouch\" (a heap touched once at start: kernels that allocate "
+            + "big arrays per call otherwise fault in fresh pages every call).")
+    String jvmArgs;
+
     @Option(names = "--forks", paramLabel = "N", description = "JMH forks per benchmark, 0 = in-process (default 1; --quick 0).")
     Integer forks;
 
@@ -253,7 +258,8 @@ public final class SuiteCommand implements Callable<Integer> {
             return new JmhSettings(f, warmupIterations != null ? warmupIterations : base.warmupIterations(),
                     warmupTime != null ? TimeValue.fromString(warmupTime) : base.warmupTime(),
                     iterations != null ? iterations : base.iterations(),
-                    iterationTime != null ? TimeValue.fromString(iterationTime) : base.iterationTime());
+                    iterationTime != null ? TimeValue.fromString(iterationTime) : base.iterationTime(),
+                    jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+")));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,6 +1,7 @@
 package io.jumba.bench.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jumba.bench.BenchCase;
@@ -8,6 +9,7 @@ import io.jumba.bench.BenchKernels;
 import io.jumba.bench.jmh.Impl;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +31,19 @@ class JmhSuiteTest {
         assertEquals(1, o.getForkCount().get());
         assertEquals(5, o.getWarmupIterations().get());
         assertTrue("io.jumba.bench.jmh.SuiteBenchmark.run".matches(o.getIncludes().getFirst()), o.getIncludes().toString());
+    }
+
+    @Test
+    void theUsersJvmOptionsComeAfterTheSuites() {
+        SuitePlan.Entry dot = SuitePlan.of(BenchCase.all(BenchKernels.dir()), List.of("dot"), List.of("large"),
+                List.of(Impl.JUMBA)).entries().getFirst();
+        JmhSettings heap = new JmhSettings(1, 5, TimeValue.seconds(1), 5, TimeValue.seconds(1),
+                List.of("-Xms6g", "-XX:+AlwaysPreTouch"));
+        Options o = JmhSuite.options(dot, new Width(256), heap, Path.of("/k"));
+        assertEquals(List.of("--add-modules", "jdk.incubator.vector", "-Djumba.benchKernels=/k", "-XX:MaxVectorSize=32",
+                "-Djumba.simd.width=256", "-Xms6g", "-XX:+AlwaysPreTouch"), List.copyOf(o.getJvmArgsAppend().get()));
+        assertThrows(IllegalArgumentException.class, () -> new JmhSettings(0, 1, TimeValue.seconds(1), 1,
+                TimeValue.seconds(1), List.of("-Xms6g")), "in-process runs cannot take JVM options");
     }
 
     @Test

@@ -50,10 +50,12 @@ class SuiteCommandTest {
     @Test
     void optionsOverrideTheModesDefaults() {
         SuiteCommand c = parse("--quick", "--sizes", "large", "--impls", "jumba,java", "--forks", "2", "--warmup", "3",
-                "--warmup-time", "200ms", "--iterations", "4", "--time", "2s", "--out", "x");
+                "--warmup-time", "200ms", "--iterations", "4", "--time", "2s", "--jvm-args", " -Xms1g  -XX:+AlwaysPreTouch",
+                "--out", "x");
         assertEquals(List.of("large"), c.sizeList());
         assertEquals(List.of(Impl.JUMBA, Impl.JAVA), c.implList());
-        assertEquals(new JmhSettings(2, 3, TimeValue.milliseconds(200), 4, TimeValue.seconds(2)), c.jmhSettings(c.widthList()));
+        assertEquals(new JmhSettings(2, 3, TimeValue.milliseconds(200), 4, TimeValue.seconds(2),
+                List.of("-Xms1g", "-XX:+AlwaysPreTouch")), c.jmhSettings(c.widthList()));
         assertEquals(Path.of("x"), c.out);
     }
 
