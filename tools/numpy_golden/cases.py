@@ -171,6 +171,29 @@ for a in [A2, A3, A3F, ints(70, 36).reshape(7, 10)]:
 add("axes.py", "argmin_empty_axis", np.zeros((0, 3)))
 add_typing_error("axes.py", "axis_out_of_range", A2)
 add_typing_error("axes.py", "float_axis", A2)
+# ptp, count_nonzero, median, percentile, quantile (and the nan* forms), diff and average along an axis.
+A2_NAN = A2.copy()
+A2_NAN[1, [0, 4, 9]] = np.nan
+A2_NAN[:, 6] = np.nan  # a run of NaN only: nanmedian gives NaN
+A2_NAN[4, 2] = np.nan
+for a in [A2, A3, A3F, with_zeros(ints(70, 37, -3, 4)).reshape(7, 10), A2.T, A3[:, ::2, 1:], A2_NAN]:
+    add("axes.py", "spread_axes", a)
+    add("axes.py", "order_axes", a)
+    add("axes.py", "diff_axes", a)
+for k in [0, 1, -1, 2]:
+    add("axes.py", "statistics_runtime_axis", A3, k)
+add("axes.py", "statistics_runtime_axis", A2_NAN, 1)
+add("axes.py", "statistics_runtime_axis", A2, -3)
+add("axes.py", "statistics_runtime_axis", A2[0].copy(), 0)
+W2 = np.round(np.random.default_rng(38).uniform(0.0, 2.0, (7, 10)), 2)
+add("axes.py", "average_axes", A2, W2, W2[:, 0].copy())
+add("axes.py", "average_axes", ints(70, 39).reshape(7, 10), ints(70, 40, 1, 5).reshape(7, 10), ints(7, 41, 1, 5))
+add("axes.py", "average_axes", A2, W2, np.zeros(7))  # weights summing to 0: ZeroDivisionError
+add("axes.py", "average_axes", A2, W2, W2[0, :].copy())  # 10 weights for an axis of 7: ValueError
+for k in [0, 1, -2]:
+    add("axes.py", "average_runtime_axis", A3F, k, np.arange(A3F.shape[k], dtype=np.float64) + 0.5)
+add_typing_error("axes.py", "median_axis_out_of_range", A2)
+add("axes.py", "average_shapes_differ", A2, W2[:, :9].copy())  # TypeError: axis needed when shapes differ
 
 # 5. Shapes and views.
 R12 = np.arange(12, dtype=np.float64) * 1.5 - 4

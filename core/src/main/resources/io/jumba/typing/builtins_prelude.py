@@ -193,6 +193,30 @@ def __jumba_without_nan(a):
     return __jumba_mask_take(a, a == a)
 
 
+# The same along an axis: a is the 2-d array of the runs (AlongAxis.rows); one result per row.
+
+def __jumba_quantile_rows(a, q, skip_nan):
+    out = __jumba_np.empty(a.shape[0], __jumba_np.float64)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_quantile(__jumba_without_nan(a[i]), q) if skip_nan else __jumba_quantile(a[i], q)
+    return out
+
+
+def __jumba_median_rows(a, skip_nan):
+    out = __jumba_np.empty(a.shape[0], __jumba_np.float64)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_median(__jumba_without_nan(a[i])) if skip_nan else __jumba_median(a[i])
+    return out
+
+
+def __jumba_diff_rows(a, n):
+    m = a.shape[1] - n if a.shape[1] > n else 0
+    out = __jumba_np.empty((a.shape[0], m), a.dtype)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_diff(a[i], n)
+    return out
+
+
 def __jumba_average(a, w, total):
     return (a * w).sum() / total
 
