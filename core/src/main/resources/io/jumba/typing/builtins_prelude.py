@@ -274,6 +274,17 @@ def __jumba_triu_zero(out, k):
             out[i, j] = 0
 
 
+def __jumba_tril_zero_stack(out, k):
+    # out a 3-d stack of matrices (np.tril of N-d arrays)
+    for s in range(out.shape[0]):
+        __jumba_tril_zero(out[s], k)
+
+
+def __jumba_triu_zero_stack(out, k):
+    for s in range(out.shape[0]):
+        __jumba_triu_zero(out[s], k)
+
+
 def __jumba_diag_fill(out, v, k):
     for i in range(v.shape[0]):
         if k >= 0:
@@ -367,6 +378,21 @@ def __jumba_partition(a, kth):
     out = __jumba_np.empty_like(a)
     for i in range(a.shape[0]):
         out[i] = a[idx[i]]
+    return out
+
+
+def __jumba_partition_rows(a, kth):
+    # a the 2-d array of the runs along the last axis (AlongAxis.rows), each partitioned
+    out = __jumba_np.empty_like(a)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_partition(a[i], kth)
+    return out
+
+
+def __jumba_argpartition_rows(a, kth):
+    out = __jumba_np.empty(a.shape, __jumba_np.int64)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_argpartition(a[i], kth)
     return out
 
 
@@ -1115,6 +1141,23 @@ def __jumba_multinomial(n, pvals, rows):
             p = 1.0 if p > 1.0 else (0.0 if p < 0.0 else p)
             # NumPy's random_binomial (not the legacy one) returns 0 for p == 0 without drawing; dn > 0 here but for n == 0
             x = __jumba_np.random.binomial(dn, p) if dn > 0 and p > 0.0 else 0
+def __jumba_roots(p):
+    # Numba's np.roots (NumPy's algorithm): p a 1-d float array without its leading and trailing zeros gives the
+    # companion matrix, whose eigenvalues are the roots; one zero root more per trailing zero
+    nz = __jumba_np.nonzero(p)[0]
+    if nz.shape[0] == 0:
+        return __jumba_np.zeros(0, p.dtype)
+    tz = p.shape[0] - nz[-1] - 1
+    q = p[nz[0]:nz[-1] + 1]
+    n = q.shape[0]
+    out = __jumba_np.zeros(n - 1 + tz, p.dtype)
+    if n > 1:
+        a = __jumba_np.diag(__jumba_np.ones(n - 2, p.dtype), -1)
+        a[0, :] = -q[1:] / q[0]
+        out[:n - 1] = __jumba_np.linalg.eigvals(a)
+    return out
+
+
             out[i, j] = x
             dn -= x
             if dn <= 0:
