@@ -655,3 +655,13 @@ add("random_vectors.py", "bad_alpha", np.array([-1.0, 2.0]))
 for trials, pvals in [(5, np.array([0.5, 0.6, 0.1])), (5, np.array([-0.1, 1.1])), (5, np.array([np.nan, 1.0])),
                       (-1, np.array([0.5, 0.5]))]:
     add("random_vectors.py", "bad_pvals", trials, pvals)
+# size as a tuple; np.random.choice with p= (and a tuple size), the checks of p in NumPy's order
+for seed in [0, 12345]:
+    add("random_vectors.py", "shaped_vectors", seed, np.array([0.5, 2.0, 1.5]), np.array([0.2, 0.5, 0.3]))
+    add("random_vectors.py", "weighted_choices", seed, np.arange(10, 20, dtype=np.float64),
+        np.array([0.05, 0.2, 0.0, 0.1, 0.15, 0.05, 0.25, 0.0, 0.1, 0.1]))
+CHOICE_X = np.arange(5, dtype=np.float64)
+for p, size, replace in [(np.array([0.2, 0.2, 0.2, 0.2]), 2, True), (np.array([0.5, 0.5, np.nan, 0.0, 0.0]), 2, True),
+                         (np.array([0.5, 0.7, -0.2, 0.0, 0.0]), 2, True), (np.array([0.5, 0.4, 0.0, 0.0, 0.0]), 2, True),
+                         (np.array([0.5, 0.5, 0.0, 0.0, 0.0]), 3, False), (np.full(5, 0.2), 6, False)]:
+    add("random_vectors.py", "bad_choice_p", CHOICE_X, p, size, replace)
