@@ -194,6 +194,8 @@ for k in [0, 1, -2]:
     add("axes.py", "average_runtime_axis", A3F, k, np.arange(A3F.shape[k], dtype=np.float64) + 0.5)
 add_typing_error("axes.py", "median_axis_out_of_range", A2)
 add("axes.py", "average_shapes_differ", A2, W2[:, :9].copy())  # TypeError: axis needed when shapes differ
+add("axes.py", "average_lengths_differ", A2[0].copy(), W2[0, :9].copy())  # 1-d too: TypeError
+add("axes.py", "average_lengths_differ_on_axis", A2[0].copy(), W2[0, :9].copy())  # ValueError
 
 # 5. Shapes and views.
 R12 = np.arange(12, dtype=np.float64) * 1.5 - 4

@@ -108,3 +108,13 @@ def median_axis_out_of_range(a):
 @njit
 def average_shapes_differ(a, w):
     return np.average(a, weights=w)
+
+
+@njit
+def average_lengths_differ(a, w):
+    return np.average(a, weights=w)
+
+
+@njit
+def average_lengths_differ_on_axis(a, w):
+    return np.average(a, axis=0, weights=w)

@@ -303,7 +303,7 @@ final class Statistics {
         }
         Expr weights = f.temp(calls.array(weightsArg, name));
         int wdim = ndim(weights);
-        boolean whole = axisArg == null || axisArg instanceof PyExpr.NoneLit || t.ndim() == 1;
+        boolean noAxis = axisArg == null || axisArg instanceof PyExpr.NoneLit, whole = noAxis || t.ndim() == 1;
         if (wdim != t.ndim() && (whole || wdim != 1)) {
             throw new TypingError(weightsArg.pos(), name + "() expects weights of a's shape"
                     + (whole ? "" : " or 1-d weights of the axis's length") + ", got " + weights.type());
@@ -314,10 +314,10 @@ final class Statistics {
                 Expr ne = TypedIr.compare(CmpOp.NE, new Expr.Dim(array, d), new Expr.Dim(weights, d), DType.INT64);
                 differ = differ == null ? ne : new Expr.Logical(false, differ, ne);
             }
-            raiseIf(differ, whole && t.ndim() == 1 ? "ValueError" : "TypeError", whole && t.ndim() == 1
-                    ? "Length of weights not compatible with specified axis."
-                    : whole ? "Axis must be specified when shapes of a and weights differ."
-                    : "1D weights expected when shapes of a and weights differ.", pos);
+            // NumPy's errors, in its order of tests
+            if (noAxis) raiseIf(differ, "TypeError", "Axis must be specified when shapes of a and weights differ.", pos);
+            else if (wdim == 1) raiseIf(differ, "ValueError", "Length of weights not compatible with specified axis.", pos);
+            else raiseIf(differ, "TypeError", "1D weights expected when shapes of a and weights differ.", pos);
         }
         return along(array, axisArg, DType.FLOAT64, t.ndim() - 1, name, k -> {
             Expr w = weights;
