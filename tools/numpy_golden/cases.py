@@ -171,6 +171,31 @@ for a in [A2, A3, A3F, ints(70, 36).reshape(7, 10)]:
 add("axes.py", "argmin_empty_axis", np.zeros((0, 3)))
 add_typing_error("axes.py", "axis_out_of_range", A2)
 add_typing_error("axes.py", "float_axis", A2)
+# ptp, count_nonzero, median, percentile, quantile (and the nan* forms), diff and average along an axis.
+A2_NAN = A2.copy()
+A2_NAN[1, [0, 4, 9]] = np.nan
+A2_NAN[:, 6] = np.nan  # a run of NaN only: nanmedian gives NaN
+A2_NAN[4, 2] = np.nan
+for a in [A2, A3, A3F, with_zeros(ints(70, 37, -3, 4)).reshape(7, 10), A2.T, A3[:, ::2, 1:], A2_NAN]:
+    add("axes.py", "spread_axes", a)
+    add("axes.py", "order_axes", a)
+    add("axes.py", "diff_axes", a)
+for k in [0, 1, -1, 2]:
+    add("axes.py", "statistics_runtime_axis", A3, k)
+add("axes.py", "statistics_runtime_axis", A2_NAN, 1)
+add("axes.py", "statistics_runtime_axis", A2, -3)
+add("axes.py", "statistics_runtime_axis", A2[0].copy(), 0)
+W2 = np.round(np.random.default_rng(38).uniform(0.0, 2.0, (7, 10)), 2)
+add("axes.py", "average_axes", A2, W2, W2[:, 0].copy())
+add("axes.py", "average_axes", ints(70, 39).reshape(7, 10), ints(70, 40, 1, 5).reshape(7, 10), ints(7, 41, 1, 5))
+add("axes.py", "average_axes", A2, W2, np.zeros(7))  # weights summing to 0: ZeroDivisionError
+add("axes.py", "average_axes", A2, W2, W2[0, :].copy())  # 10 weights for an axis of 7: ValueError
+for k in [0, 1, -2]:
+    add("axes.py", "average_runtime_axis", A3F, k, np.arange(A3F.shape[k], dtype=np.float64) + 0.5)
+add_typing_error("axes.py", "median_axis_out_of_range", A2)
+add("axes.py", "average_shapes_differ", A2, W2[:, :9].copy())  # TypeError: axis needed when shapes differ
+add("axes.py", "average_lengths_differ", A2[0].copy(), W2[0, :9].copy())  # 1-d too: TypeError
+add("axes.py", "average_lengths_differ_on_axis", A2[0].copy(), W2[0, :9].copy())  # ValueError
 
 # 5. Shapes and views.
 R12 = np.arange(12, dtype=np.float64) * 1.5 - 4
@@ -237,6 +262,10 @@ for m in [M34, M34.T, T234[1]]:
     add("creation.py", "diagonal_of", m, 3)
 add("creation.py", "eye_negative", -1)
 add_typing_error("creation.py", "tril_of_vector", V5)
+# stacks of matrices: the last two axes
+for a in [T234, ints(2 * 3 * 4 * 5, 52).reshape(2, 3, 4, 5), T234.transpose(2, 0, 1)]:
+    for k in [0, 2]:
+        add("creation.py", "triangles", a, k)
 add("creation.py", "from_tuples", 2.5, 7)
 add("creation.py", "from_tuple_value", 1.25)
 add("creation.py", "from_tuple_value", 3)
@@ -303,6 +332,14 @@ add("sorting.py", "partitioned", np.array([3.0]), 0)
 add("sorting.py", "partition_out_of_bounds", SORT_F, 37)
 add("sorting.py", "partition_out_of_bounds", SORT_F, -38)
 add("sorting.py", "partition_out_of_bounds", np.array([], dtype=np.float64), 0)
+# N-d: along the last axis, as Numba's partition.
+SORT_M = SORT_F[:36].reshape(4, 9)
+for m in [SORT_M, SORT_I[:36].reshape(4, 9), SORT_M.astype(np.float32), SORT_M.T, SORT_F[:36].reshape(2, 3, 6)]:
+    for k in [0, 2]:
+        add("sorting.py", "partitioned_rows", m, k)
+for m in [SORT_M, SORT_I[:36].reshape(4, 9), SORT_M.T]:
+    add("sorting.py", "argpartitioned_rows", m, 3)
+add("sorting.py", "partition_out_of_bounds", SORT_M, 9)
 
 # 8. Advanced indexing: one integer or boolean array among the items (Numba's subset), read and write.
 IDX_A = np.round(np.random.default_rng(40).standard_normal(37) * 3, 2)
@@ -491,6 +528,10 @@ SIMILAR = np.round(normal((6, 6), 83), 2) + 6 * np.eye(6)
 REAL_EIG = SIMILAR @ np.diag([-3.0, -1.0, 0.5, 2.0, 4.0, 7.0]) @ np.linalg.inv(SIMILAR)
 for a in [REAL_EIG, SPD]:
     add_close(1e-8, 1e-9, "linalg.py", "general_eigen", a)
+# np.roots: leading and trailing zeros (a zero root per trailing one), integer coefficients, a constant, all zeros
+for p in [np.poly([-3.0, -1.0, 0.5, 2.0, 4.0]), np.array([0.0, 0.0, 2.0, -6.0, 4.0, 0.0, 0.0]),
+          np.array([1, -6, 11, -6], dtype=np.int64), np.array([5.0]), np.zeros(3), np.array([0.0, 3.0, 0.0])]:
+    add_close(1e-9, 1e-10, "linalg.py", "polynomial_roots", p)
 
 for a in [LA_M[:9, :6].copy(), LA_N[:6, :9].copy(), SQUARE, ints(20, 84).reshape(5, 4)]:
     add_close(1e-10, 1e-11, "linalg.py", "qr", a)
@@ -589,6 +630,11 @@ for a, v in [(np.zeros((5, 5)), 7.5), (np.zeros((4, 7)), np.array([1.0, 2.0, 3.0
     add("library.py", "diagonal_filled", a, v)
     add("library.py", "diagonal_wrapped", a, v)
 add_typing_error("library.py", "diagonal_of_1d", np.zeros(5))
+# N-d arrays of equal dimensions: a[i, ..., i] (NumPy's flat step 1 + n + n^2 + ...); unequal ones: ValueError.
+for a, v in [(np.zeros((3, 3, 3)), 7.5), (np.zeros((4, 4, 4, 4), np.int64), np.array([1, 2, 3])),
+             (np.zeros((3, 3, 3)), np.array([], np.float64)), (np.zeros((3, 3, 4)), 1.0)]:
+    add("library.py", "diagonal_filled", a, v)
+    add("library.py", "diagonal_wrapped", a, v)
 SPLIT_X = np.round(np.random.default_rng(134).standard_normal(37) * 50, 3)
 SPLIT_X[:9] = [0.0, -0.0, np.inf, -np.inf, np.nan, 5e-320, -1e30, 7.0, -2.0]
 for a in [SPLIT_X, SPLIT_X.astype(np.float32), ints(37, 135, -9, 9)]:
@@ -611,3 +657,13 @@ add("random_vectors.py", "bad_alpha", np.array([-1.0, 2.0]))
 for trials, pvals in [(5, np.array([0.5, 0.6, 0.1])), (5, np.array([-0.1, 1.1])), (5, np.array([np.nan, 1.0])),
                       (-1, np.array([0.5, 0.5]))]:
     add("random_vectors.py", "bad_pvals", trials, pvals)
+# size as a tuple; np.random.choice with p= (and a tuple size), the checks of p in NumPy's order
+for seed in [0, 12345]:
+    add("random_vectors.py", "shaped_vectors", seed, np.array([0.5, 2.0, 1.5]), np.array([0.2, 0.5, 0.3]))
+    add("random_vectors.py", "weighted_choices", seed, np.arange(10, 20, dtype=np.float64),
+        np.array([0.05, 0.2, 0.0, 0.1, 0.15, 0.05, 0.25, 0.0, 0.1, 0.1]))
+CHOICE_X = np.arange(5, dtype=np.float64)
+for p, size, replace in [(np.array([0.2, 0.2, 0.2, 0.2]), 2, True), (np.array([0.5, 0.5, np.nan, 0.0, 0.0]), 2, True),
+                         (np.array([0.5, 0.7, -0.2, 0.0, 0.0]), 2, True), (np.array([0.5, 0.4, 0.0, 0.0, 0.0]), 2, True),
+                         (np.array([0.5, 0.5, 0.0, 0.0, 0.0]), 3, False), (np.full(5, 0.2), 6, False)]:
+    add("random_vectors.py", "bad_choice_p", CHOICE_X, p, size, replace)

@@ -121,7 +121,7 @@ def run(case, counters, modules):
         with warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
             result = getattr(mod, func)(*fresh)
-    except (ZeroDivisionError, IndexError, ValueError, OverflowError) as e:
+    except (ZeroDivisionError, IndexError, ValueError, OverflowError, TypeError) as e:
         # NumPy's AxisError (a ValueError) is Numba's ValueError.
         entry["raises"] = "ValueError" if isinstance(e, np.exceptions.AxisError) else type(e).__name__
         return entry

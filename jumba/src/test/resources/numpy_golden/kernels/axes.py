@@ -65,3 +65,56 @@ def float_axis(a):
 @njit
 def cumulative_axes(a):
     return np.cumsum(a, axis=0), a.cumsum(axis=-1), np.cumprod(a, axis=1), a.cumprod(0), np.cumsum(a, axis=None)
+
+
+@njit
+def spread_axes(a):
+    return np.ptp(a, axis=0), np.ptp(a, axis=-1), np.count_nonzero(a, axis=0), np.count_nonzero(a, axis=1)
+
+
+@njit
+def order_axes(a):
+    return (np.median(a, axis=0), np.median(a, axis=-1), np.percentile(a, 25.0, axis=1), np.quantile(a, 0.9, axis=0),
+            np.nanmedian(a, axis=1), np.nanpercentile(a, 70.0, axis=0), np.nanquantile(a, 0.5, axis=-1))
+
+
+@njit
+def statistics_runtime_axis(a, k):
+    return (np.ptp(a, axis=k), np.count_nonzero(a, axis=k), np.median(a, axis=k), np.nanquantile(a, 0.25, axis=k),
+            np.diff(a, 1, axis=k), np.average(a, axis=k))
+
+
+@njit
+def diff_axes(a):
+    return np.diff(a), np.diff(a, axis=0), np.diff(a, 2, axis=1), np.diff(a, n=0, axis=0), np.diff(a, 20, axis=0)
+
+
+@njit
+def average_axes(a, w_same, w_axis0):
+    return (np.average(a, axis=0), np.average(a, weights=w_same), np.average(a, axis=1, weights=w_same),
+            np.average(a, axis=0, weights=w_axis0), np.average(a, 0, w_axis0))
+
+
+@njit
+def average_runtime_axis(a, k, w):
+    return np.average(a, axis=k, weights=w)
+
+
+@njit
+def median_axis_out_of_range(a):
+    return np.median(a, axis=3)
+
+
+@njit
+def average_shapes_differ(a, w):
+    return np.average(a, weights=w)
+
+
+@njit
+def average_lengths_differ(a, w):
+    return np.average(a, weights=w)
+
+
+@njit
+def average_lengths_differ_on_axis(a, w):
+    return np.average(a, axis=0, weights=w)

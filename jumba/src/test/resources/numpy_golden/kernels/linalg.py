@@ -158,3 +158,9 @@ def conditions(a):
 @njit
 def condition_of_any_shape(a):
     return np.linalg.cond(a)
+
+
+@njit
+def polynomial_roots(p):
+    # real roots only (Numba's roots stays in p's float type); eigvals' order is LAPACK's own, so compared sorted
+    return np.sort(np.roots(p))

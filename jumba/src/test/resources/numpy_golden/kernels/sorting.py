@@ -102,3 +102,20 @@ def partition_out_of_bounds(a, k):
 def sorted_rows(m):
     # N-d: each run along the last axis, as Numba's np.sort
     return np.sort(m), np.sort(m, axis=-1)
+
+
+@njit
+def partitioned_rows(m, k):
+    # N-d: each run along the last axis partitioned; the k-th column is defined, each row's sides compared sorted
+    p = np.partition(m, k)
+    i = np.argpartition(m, k)
+    return p[..., k], np.sort(p[..., :k]), np.sort(p[..., k + 1:]), np.sort(i)
+
+
+@njit
+def argpartitioned_rows(m, k):
+    i = np.argpartition(m, k)
+    q = np.empty_like(m)
+    for r in range(m.shape[0]):
+        q[r] = m[r][i[r]]
+    return q[:, k], np.sort(q[:, :k]), np.sort(q[:, k + 1:])

@@ -4,17 +4,22 @@ import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.frontend.ast.PyExpr;
 import io.jumba.frontend.ast.PyExpr.Call;
+import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.Stmt;
+import io.jumba.ir.Var;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Type;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
  * NumPy's functions that build an array from another or fill one in place: vander ({@code N=}, {@code increasing=}),
- * ediff1d ({@code to_end=}, {@code to_begin=}) and fill_diagonal ({@code wrap=}; 2-d arrays), compiled from Python
+ * ediff1d ({@code to_end=}, {@code to_begin=}), fill_diagonal ({@code wrap=}; N-d arrays of equal dimensions) and
+ * roots (Numba's: real results), compiled from Python
  * ({@link BuiltinPrelude}) after the argument checks here.
  */
 final class ArrayBuilding {
@@ -35,8 +40,24 @@ final class ArrayBuilding {
             case "numpy.vander" -> vander(c, name);
             case "numpy.ediff1d" -> ediff1d(c, name);
             case "numpy.fill_diagonal" -> fillDiagonal(c, name);
+            case "numpy.roots" -> roots(c, name);
             default -> null;
         };
+    }
+
+    /**
+     * np.roots as Numba computes it: the eigenvalues of the companion matrix in the coefficients' float type (integers
+     * as float64), so complex roots are eig's ValueError, as Numba's "domain change".
+     */
+    private Expr roots(Call c, String name) {
+        Expr p = calls.array(calls.bind(c, name, List.of("p"), 1).get("p"), name);
+        Type.Array t = (Type.Array) p.type();
+        if (t.ndim() != 1) throw new TypingError(c.pos(), name + "(): Input must be a 1d array.");
+        if (t.dtype().isComplex() || t.dtype().isBool()) {
+            throw new TypingError(c.pos(), name + "() supports integer and float arrays here, got " + t.dtype());
+        }
+        DType d = t.dtype().isFloat() ? t.dtype() : DType.FLOAT64;
+        return BuiltinPrelude.call(f, "roots", List.of(ArrayExpressions.toDType(p, d, c.pos())), c.pos());
     }
 
     private Expr vander(Call c, String name) {
@@ -96,7 +117,6 @@ final class ArrayBuilding {
         Expr array = f.temp(calls.array(a.get("a"), name));
         Type.Array t = (Type.Array) array.type();
         if (t.ndim() < 2) throw new TypingError(a.get("a").pos(), name + "(): The first argument must be at least 2-D (found " + t.ndim() + "-D)");
-        if (t.ndim() > 2) throw new TypingError(a.get("a").pos(), name + "() is supported on 2-d arrays here, got " + t.ndim() + "-D");
         Expr val = exprs.lower(a.get("val"));
         Expr values = switch (val.type()) {
             case Type.Scalar s -> prelude("one_element", List.of(TypedIr.cast(val, t.dtype()), array), c.pos());
@@ -105,7 +125,31 @@ final class ArrayBuilding {
         };
         values = f.temp(values);
         Expr wrap = a.containsKey("wrap") ? TypedIr.truth(exprs.lower(a.get("wrap")), c.pos()) : TypedIr.constant(false, DType.BOOL);
+        if (t.ndim() > 2) return fillCubeDiagonal(array, values, c.pos());
         return prelude("fill_diagonal", List.of(array, values, wrap), c.pos());
+    }
+
+    /**
+     * fill_diagonal of an N-d array (N > 2) whose dimensions are all equal (ValueError otherwise, NumPy's words):
+     * NumPy's flat step {@code 1 + n + n² + ...} lands on {@code a[i, ..., i]}, and wrap does not apply; the values
+     * cycle, an empty values assigns nothing.
+     */
+    private Expr fillCubeDiagonal(Expr array, Expr values, SourcePos pos) {
+        int ndim = ((Type.Array) array.type()).ndim();
+        Expr n = f.temp(new Expr.Dim(array, 0));
+        Expr unequal = TypedIr.compare(CmpOp.NE, new Expr.Dim(array, 1), n, DType.INT64);
+        for (int d = 2; d < ndim; d++) {
+            unequal = new Expr.Logical(false, unequal, TypedIr.compare(CmpOp.NE, new Expr.Dim(array, d), n, DType.INT64));
+        }
+        Checks.raiseIf(f, unequal, "ValueError", "All dimensions of input must be of equal length", pos);
+        Expr count = f.temp(new Expr.Dim(values, 0));
+        Expr places = new Expr.Select(TypedIr.compare(CmpOp.GT, count, TypedIr.i64(0), DType.INT64), n, TypedIr.i64(0), Type.INT64);
+        Var i = f.freshVar(Type.INT64);
+        Expr at = new Expr.Local(i);
+        Expr value = new Expr.Load(values, List.of(TypedIr.binary(BinOp.MOD, at, count, DType.INT64, pos)), pos);
+        f.emit(new Stmt.ForRange(i, TypedIr.i64(0), places, TypedIr.i64(1),
+                List.of(new Stmt.Store(array, Collections.nCopies(ndim, at), value, pos)), false, pos));
+        return new Expr.NoneValue();
     }
 
     private Expr prelude(String function, List<Expr> args, SourcePos pos) {

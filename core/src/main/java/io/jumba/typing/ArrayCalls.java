@@ -238,19 +238,13 @@ final class ArrayCalls {
      */
     private Expr runtimeAxis(ReduceOp op, Expr array, Expr axisValue, DType d, SourcePos pos) {
         Type.Array a = (Type.Array) array.type();
-        Expr axis = f.temp(Axes.wrapAtRuntime(f, TypedIr.cast(axisValue, DType.INT64), a.ndim(), pos));
         Expr source = f.temp(array);
-        if (a.ndim() == 1) return new Expr.Reduce(op, source, null, Type.scalar(d), pos);
-        Type.Array resultType = Type.array(d, a.ndim() - 1, Layout.C);
-        io.jumba.ir.Var result = f.freshVar(resultType);
-        List<io.jumba.ir.Stmt> chain = List.of();
-        for (int k = a.ndim() - 1; k >= 0; k--) {
-            io.jumba.ir.Stmt assign = new io.jumba.ir.Stmt.Assign(result, new Expr.Reduce(op, source, k, resultType, pos));
-            chain = k == a.ndim() - 1 ? List.of(assign) : List.of(new io.jumba.ir.Stmt.If(
-                    TypedIr.compare(io.jumba.ir.CmpOp.EQ, axis, TypedIr.i64(k), DType.INT64), List.of(assign), chain));
+        if (a.ndim() == 1) {
+            Axes.wrapAtRuntime(f, TypedIr.cast(axisValue, DType.INT64), 1, pos);
+            return new Expr.Reduce(op, source, null, Type.scalar(d), pos);
         }
-        chain.forEach(f::emit);
-        return new Expr.Local(result);
+        Type.Array resultType = Type.array(d, a.ndim() - 1, Layout.C);
+        return Axes.select(f, axisValue, a.ndim(), resultType, k -> new Expr.Reduce(op, source, k, resultType, pos), pos);
     }
 
     private Expr arange(Call c, String name) {

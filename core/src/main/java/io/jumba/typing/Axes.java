@@ -7,8 +7,10 @@ import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.Stmt;
 import io.jumba.source.SourcePos;
+import io.jumba.types.Type;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Axis arguments of NumPy functions: a constant checked at compile time, or a run-time value checked when it runs. */
 final class Axes {
@@ -36,5 +38,23 @@ final class Axes {
         f.emit(new Stmt.If(outside, List.of(new Stmt.Raise("ValueError",
                 "axis {} is out of bounds for array of dimension " + ndim, List.of(given), pos)), List.of()));
         return wrapped;
+    }
+
+    /**
+     * A value along an axis known only at run time: the axis is checked ({@link #wrapAtRuntime}), then one branch per
+     * axis computes only its own value (each branch's statements stay in it) into one result of type result.
+     */
+    static Expr select(FunctionTyping f, Expr axisValue, int ndim, Type result, IntFunction<Expr> along, SourcePos pos) {
+        Expr axis = f.temp(wrapAtRuntime(f, TypedIr.cast(axisValue, DType.INT64), ndim, pos));
+        io.jumba.ir.Var out = f.freshVar(result);
+        List<Stmt> chain = List.of();
+        for (int k = ndim - 1; k >= 0; k--) {
+            int fixed = k;
+            List<Stmt> branch = f.collect(() -> f.emit(new Stmt.Assign(out, along.apply(fixed))));
+            chain = k == ndim - 1 ? branch
+                    : List.of(new Stmt.If(TypedIr.compare(CmpOp.EQ, axis, TypedIr.i64(k), DType.INT64), branch, chain));
+        }
+        chain.forEach(f::emit);
+        return new Expr.Local(out);
     }
 }

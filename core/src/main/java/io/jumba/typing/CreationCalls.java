@@ -7,6 +7,7 @@ import io.jumba.frontend.ast.PyExpr.Call;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.ShapeOp;
 import io.jumba.ir.Stmt;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
@@ -71,13 +72,16 @@ final class CreationCalls {
             case "numpy.tril", "numpy.triu" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("m", "k"), 1);
                 Expr m = calls.array(a.get("m"), name);
-                if (((Type.Array) m.type()).ndim() != 2) {
-                    throw new TypingError(c.pos(), name + "() is supported on 2-d arrays here, got " + m.type());
+                int ndim = ((Type.Array) m.type()).ndim();
+                if (ndim < 2) {
+                    throw new TypingError(c.pos(), name + "() is supported on arrays of 2 or more dimensions here, got " + m.type());
                 }
                 Expr k = a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0);
                 Expr out = f.temp(ArrayExpressions.copy(m, c.pos()));
-                f.emit(new Stmt.Eval(BuiltinPrelude.call(f, q.equals("numpy.tril") ? "tril_zero" : "triu_zero",
-                        List.of(out, k), c.pos())));
+                String zero = q.equals("numpy.tril") ? "tril_zero" : "triu_zero";
+                // a stack of matrices (the last two axes) as NumPy: the copy viewed as (matrices, rows, columns)
+                f.emit(new Stmt.Eval(ndim == 2 ? BuiltinPrelude.call(f, zero, List.of(out, k), c.pos())
+                        : BuiltinPrelude.call(f, zero + "_stack", List.of(stack(out, c.pos()), k), c.pos())));
                 yield out;
             }
             case "numpy.diag" -> {
@@ -138,6 +142,17 @@ final class CreationCalls {
     }
 
     /** A zero (rows, cols) array of dtype d, filled by the prelude function fill with diagonal offset k. */
+    /** A C-contiguous N-d array (N > 2) viewed as a 3-d stack of its last two axes' matrices. */
+    private static Expr stack(Expr array, SourcePos pos) {
+        Type.Array t = (Type.Array) array.type();
+        Expr matrices = TypedIr.i64(1);
+        for (int d = 0; d < t.ndim() - 2; d++) {
+            matrices = TypedIr.binary(BinOp.MUL, matrices, new Expr.Dim(array, d), DType.INT64, pos);
+        }
+        return new Expr.ShapeView(ShapeOp.RESHAPE, array, List.of(matrices, new Expr.Dim(array, t.ndim() - 2),
+                new Expr.Dim(array, t.ndim() - 1)), Type.array(t.dtype(), 3, Layout.C), pos);
+    }
+
     private Expr filled(String fill, Expr rows, Expr cols, Expr k, DType d, SourcePos pos) {
         Expr out = f.temp(new Expr.Alloc(List.of(rows, cols), Expr.Fill.ZEROS, null, Type.array(d, 2, Layout.C), pos));
         f.emit(new Stmt.Eval(BuiltinPrelude.call(f, fill, List.of(out, k), pos)));

@@ -7,6 +7,8 @@ import io.jumba.frontend.ast.PyExpr.Call;
 import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.ReduceOp;
+import io.jumba.ir.ShapeOp;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.runtime.MathFn;
@@ -140,7 +142,7 @@ final class RandomCalls {
                 yield BuiltinPrelude.call(f, "np_permutation", List.of(oneDimensional(arg, n)), pos);
             }
             case "choice" -> choice(c, n);
-            case "dirichlet", "multinomial" -> new RandomVectors(f, exprs, arrays).call(name, c);
+            case "dirichlet", "multinomial" -> new RandomVectors(f, arrays).call(name, c);
             default -> throw new TypingError(c.func().pos(), "'" + n + "' is not a function Jumba supports");
         };
     }
@@ -220,10 +222,13 @@ final class RandomCalls {
         return new Expr.Logical(false, TypedIr.not(compare(low, x, lo)), TypedIr.not(compare(high, x, hi)));
     }
 
-    /** {@code np.random.choice(a, size=None, replace=True)}: a an int or a 1-d array, size None or an int. */
+    /**
+     * {@code np.random.choice(a, size=None, replace=True, p=None)}: a an int or a 1-d array, size None, an int or a
+     * tuple of ints; NumPy's legacy algorithms and checks, in its order, so the stream is NumPy's.
+     */
     private Expr choice(Call c, String n) {
         SourcePos pos = c.pos();
-        var a = arrays.bind(c, n, List.of("a", "size", "replace"), 1);
+        var a = arrays.bind(c, n, List.of("a", "size", "replace", "p"), 1);
         Expr population = exprs.lower(a.get("a"));
         boolean fromRange = population.type() instanceof Type.Scalar s && s.dtype().isInteger();
         if (!fromRange && !(population.type() instanceof Type.Array arr && arr.ndim() == 1)) {
@@ -234,18 +239,57 @@ final class RandomCalls {
         Expr replace = a.containsKey("replace") ? TypedIr.truth(exprs.lower(a.get("replace")), pos)
                 : new Expr.Const(true, Type.BOOL);
         boolean hasSize = a.containsKey("size") && !(a.get("size") instanceof PyExpr.NoneLit);
-        Expr size = hasSize ? f.temp(arrays.integer(a.get("size"), n)) : null;
+        List<Expr> shape = hasSize ? arrays.shape(a.get("size"), n).stream().map(f::temp).toList() : null;
         raiseIf(TypedIr.compare(CmpOp.LE, count, TypedIr.i64(0), DType.INT64), fromRange
                 ? "a must be greater than 0 unless no samples are taken"
                 : "'a' cannot be empty unless no samples are taken", pos);
+        Expr p = a.containsKey("p") && !(a.get("p") instanceof PyExpr.NoneLit) ? probabilities(a.get("p"), count, n, pos) : null;
         replace = f.temp(replace);
-        if (size != null) {
+        Expr size = null;
+        if (shape != null) {
+            size = TypedIr.i64(1);
+            for (Expr d : shape) size = TypedIr.binary(BinOp.MUL, size, d, DType.INT64, pos);
+            size = f.temp(size);
             raiseIf(new Expr.Logical(true, TypedIr.not(replace), TypedIr.compare(CmpOp.GT, size, count, DType.INT64)),
                     "Cannot take a larger sample than population when 'replace=False'", pos);
+            if (p != null) {
+                Expr positive = ArrayExpressions.lift(List.of(p), e -> TypedIr.cast(TypedIr.compare(CmpOp.GT, e.getFirst(),
+                        TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64), DType.INT64), pos);
+                raiseIf(new Expr.Logical(true, TypedIr.not(replace), TypedIr.compare(CmpOp.LT, new Expr.Reduce(ReduceOp.SUM,
+                        positive, null, Type.INT64, pos), size, DType.INT64)), "Fewer non-zero entries in p than size", pos);
+            }
         }
-        String function = (fromRange ? "np_choice_n" : "np_choice") + (size == null ? "_one" : "");
-        List<Expr> args = size == null ? List.of(population, replace) : List.of(population, size, replace);
-        return BuiltinPrelude.call(f, function, args, pos);
+        String function = "np_choice" + (p != null ? "_p" : "") + (fromRange ? "_n" : "") + (size == null ? "_one" : "");
+        List<Expr> args = new ArrayList<>();
+        if (!(fromRange && p != null)) args.add(population);
+        if (p != null) args.add(p);
+        if (size != null) args.add(size);
+        args.add(replace);
+        Expr drawn = BuiltinPrelude.call(f, function, args, pos);
+        if (shape == null || shape.size() == 1) return drawn;
+        Type.Array t = (Type.Array) drawn.type();
+        return new Expr.ShapeView(ShapeOp.RESHAPE, f.temp(drawn), shape, Type.array(t.dtype(), shape.size(),
+                Layout.C), pos);
+    }
+
+    /** choice's p as a float64 array (a temporary), with NumPy's checks of it in NumPy's order. */
+    private Expr probabilities(PyExpr arg, Expr count, String n, SourcePos pos) {
+        Expr given = arrays.array(arg, n);
+        if (((Type.Array) given.type()).ndim() != 1) throw new TypingError(arg.pos(), n + "(): 'p' must be 1-dimensional");
+        Expr p = f.temp(ArrayExpressions.toDType(given, DType.FLOAT64, pos));
+        raiseIf(TypedIr.compare(CmpOp.NE, new Expr.Dim(p, 0), count, DType.INT64), "'a' and 'p' must have same size", pos);
+        Expr sum = f.temp(new Expr.Reduce(ReduceOp.SUM, p, null, Type.scalar(DType.FLOAT64), pos));
+        raiseIf(TypedIr.compare(CmpOp.NE, sum, sum, DType.FLOAT64), "probabilities contain NaN", pos);
+        Expr negative = ArrayExpressions.lift(List.of(p), e -> TypedIr.compare(CmpOp.LT, e.getFirst(),
+                TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64), pos);
+        raiseIf(new Expr.Reduce(ReduceOp.ANY, negative, null, Type.scalar(DType.BOOL), pos), "probabilities are not non-negative", pos);
+        // NumPy's tolerance: the square root of float64's eps (of float32's for float32 p)
+        double eps = ((Type.Array) given.type()).dtype() == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+        Expr off = MathFunctionTyping.apply(MathFn.ABS, List.of(TypedIr.binary(BinOp.SUB, sum,
+                TypedIr.constant(1.0, DType.FLOAT64), DType.FLOAT64, pos)), DType.FLOAT64, pos);
+        raiseIf(TypedIr.compare(CmpOp.GT, off, TypedIr.constant(Math.sqrt(eps), DType.FLOAT64), DType.FLOAT64),
+                "probabilities do not sum to 1", pos);
+        return p;
     }
 
     private Expr python(String name, Call c) {

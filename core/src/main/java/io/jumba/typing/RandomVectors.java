@@ -4,10 +4,13 @@ import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.frontend.ast.PyExpr;
 import io.jumba.frontend.ast.PyExpr.Call;
+import io.jumba.ir.BinOp;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.ShapeOp;
 import io.jumba.ir.ReduceOp;
 import io.jumba.source.SourcePos;
+import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.List;
@@ -16,17 +19,16 @@ import java.util.Map;
 /**
  * {@code np.random.dirichlet(alpha, size)} and {@code np.random.multinomial(n, pvals, size)}: array-valued draws,
  * one row of k values per sample, from NumPy's legacy loops over standard_gamma and binomial draws (prelude
- * functions), so the streams are NumPy's. alpha and pvals are 1-d arrays; size is None (one row, a 1-d result) or an
- * integer (a 2-d result). NumPy's ValueErrors come first, at the kernel line.
+ * functions), so the streams are NumPy's. alpha and pvals are 1-d arrays; size is None (one row, a 1-d result), an
+ * integer or a tuple of integers (a result of shape {@code size + (k,)}). NumPy's ValueErrors come first, at the
+ * kernel line.
  */
 final class RandomVectors {
     private final FunctionTyping f;
-    private final ExprLowering exprs;
     private final ArrayCalls arrays;
 
-    RandomVectors(FunctionTyping f, ExprLowering exprs, ArrayCalls arrays) {
+    RandomVectors(FunctionTyping f, ArrayCalls arrays) {
         this.f = f;
-        this.exprs = exprs;
         this.arrays = arrays;
     }
 
@@ -56,26 +58,29 @@ final class RandomVectors {
         return rows("multinomial", List.of(trials, pvals), a.get("size"), n, pos);
     }
 
-    /** The prelude's rows of draws: one row as a 1-d array when size is None, else size rows. */
+    /**
+     * The prelude's rows of draws: one row as a 1-d array when size is None, else one row per element of size (an int
+     * or a tuple of ints), the result of shape {@code size + (k,)}.
+     */
     private Expr rows(String function, List<Expr> args, PyExpr size, String n, SourcePos pos) {
         boolean one = size == null || size instanceof PyExpr.NoneLit;
-        Expr count = one ? TypedIr.i64(1) : f.temp(sizeOf(size, n));
-        if (!one) Checks.raiseIf(f, TypedIr.compare(CmpOp.LT, count, TypedIr.i64(0), DType.INT64), "ValueError",
-                "negative dimensions are not allowed", pos);
+        List<Expr> shape = one ? List.of() : arrays.shape(size, n).stream().map(f::temp).toList();
+        Expr count = TypedIr.i64(1);
+        for (Expr d : shape) {
+            Checks.raiseIf(f, TypedIr.compare(CmpOp.LT, d, TypedIr.i64(0), DType.INT64), "ValueError",
+                    "negative dimensions are not allowed", pos);
+            count = TypedIr.binary(BinOp.MUL, count, d, DType.INT64, pos);
+        }
         List<Expr> all = new java.util.ArrayList<>(args);
-        all.add(count);
+        all.add(f.temp(count));
         // drawn now, as a statement: an expression left in place would draw after calls to its right ((a, b) tuples)
         Expr drawn = f.temp(BuiltinPrelude.call(f, function, all, pos));
-        if (!one) return drawn;
-        return ArrayIndexing.view(drawn, List.of(new Expr.IndexSpec.At(TypedIr.i64(0))), pos);
-    }
-
-    private Expr sizeOf(PyExpr size, String n) {
-        Expr e = exprs.lower(size);
-        if (!(e.type() instanceof Type.Scalar s) || !s.dtype().isInteger()) {
-            throw new TypingError(size.pos(), n + "() supports size as None or an integer here, got " + e.type());
-        }
-        return TypedIr.cast(e, DType.INT64);
+        if (one) return ArrayIndexing.view(drawn, List.of(new Expr.IndexSpec.At(TypedIr.i64(0))), pos);
+        if (shape.size() == 1) return drawn;
+        List<Expr> full = new java.util.ArrayList<>(shape);
+        full.add(new Expr.Dim(drawn, 1));
+        Type.Array t = (Type.Array) drawn.type();
+        return new Expr.ShapeView(ShapeOp.RESHAPE, drawn, full, Type.array(t.dtype(), full.size(), Layout.C), pos);
     }
 
     /** alpha or pvals: a 1-d array, as float64. */

@@ -60,14 +60,20 @@ final class Sorting {
             }
             case "numpy.partition", "numpy.argpartition" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "kth"), 2);
-                Expr array = f.temp(vector(calls.array(a.get("a"), name), name, c.pos()));
+                Expr array = f.temp(calls.array(a.get("a"), name));
+                int ndim = ((Type.Array) array.type()).ndim();
+                if (ndim == 0) throw new TypingError(c.pos(), name + "() of a 0-d array: NumPy cannot partition it either");
                 Expr kth = f.temp(kths(a.get("kth"), name, c.pos()));
-                Expr n = new Expr.Dim(array, 0);
+                Expr n = new Expr.Dim(array, ndim - 1);
                 Expr outside = prelude("index_outside", List.of(kth, n), c.pos());
                 // NumPy partitions an empty array whatever kth is
                 Checks.raiseIf(f, new Expr.Logical(true, TypedIr.compare(CmpOp.GT, n, TypedIr.i64(0), DType.INT64),
                         TypedIr.compare(CmpOp.GE, outside, TypedIr.i64(0), DType.INT64)), "ValueError", "kth out of bounds", c.pos());
-                yield prelude(q.equals("numpy.partition") ? "partition" : "argpartition", List.of(array, kth), c.pos());
+                String fn = q.equals("numpy.partition") ? "partition" : "argpartition";
+                if (ndim == 1) yield prelude(fn, List.of(array, kth), c.pos());
+                // N-d, as Numba's partition: each run along the last axis
+                yield AlongAxis.backInPlace(prelude(fn + "_rows", List.of(AlongAxis.rows(array, ndim - 1, c.pos()), kth),
+                        c.pos()), array, ndim - 1, c.pos());
             }
             case "numpy.searchsorted" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "v", "side"), 2);

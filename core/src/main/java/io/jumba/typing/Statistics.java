@@ -10,10 +10,13 @@ import io.jumba.ir.Expr;
 import io.jumba.ir.ReduceOp;
 import io.jumba.runtime.MathFn;
 import io.jumba.source.SourcePos;
+import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * NumPy statistics over all elements, built from whole-array reductions and fused elementwise expressions (so each
@@ -46,12 +49,19 @@ final class Statistics {
                 Expr v = variance(calls.array(a.get("a"), name), true, ddof(a, name, c.pos()), c.pos());
                 yield q.endsWith("std") ? sqrt(v, c.pos()) : v;
             }
-            case "numpy.ptp" -> ptp(calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name), c.pos());
+            case "numpy.ptp" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);
+                Expr array = f.temp(calls.array(a.get("a"), name));
+                DType d = dtype(array);
+                yield along(array, a.get("axis"), d.isBool() ? DType.INT64 : d, ndim(array) - 1, name, axis -> ptp(array, axis, c.pos()),
+                        () -> ptp(array, null, c.pos()), c.pos());
+            }
             case "numpy.count_nonzero" -> {
-                Expr array = calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name);
-                Expr nonzero = ArrayExpressions.lift(List.of(array), e -> TypedIr.cast(TypedIr.truth(e.getFirst(), c.pos()),
-                        DType.INT64), c.pos());
-                yield reduce(ReduceOp.SUM, nonzero, DType.INT64, c.pos());
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);
+                Expr array = f.temp(calls.array(a.get("a"), name));
+                yield along(array, a.get("axis"), DType.INT64, ndim(array) - 1, name, axis -> new Expr.Reduce(ReduceOp.SUM,
+                        nonzero(array, c.pos()), axis, Type.array(DType.INT64, ndim(array) - 1, Layout.C), c.pos()),
+                        () -> reduce(ReduceOp.SUM, nonzero(array, c.pos()), DType.INT64, c.pos()), c.pos());
             }
             case "numpy.nansum", "numpy.nanprod", "numpy.nanmean", "numpy.nanmin", "numpy.nanmax" -> {
                 Expr array = f.temp(calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name));
@@ -178,74 +188,163 @@ final class Statistics {
         return BuiltinPrelude.call(f, (q.endsWith("cumsum") ? "cumsum" : "cumprod") + variant, List.of(flat), pos);
     }
 
-    private Expr ptp(Expr array, SourcePos pos) {
-        Expr a = f.temp(array);
-        DType d = dtype(a);
-        return ExprLowering.scalarBinary(BinaryOp.SUB, reduce(ReduceOp.MAX, a, d, pos),
-                reduce(ReduceOp.MIN, a, d, pos), d.isBool() ? DType.INT64 : d, pos);
+    /** max - min of array (a temporary): of all elements when axis is null, else along it. */
+    private Expr ptp(Expr array, Integer axis, SourcePos pos) {
+        DType d = dtype(array), r = d.isBool() ? DType.INT64 : d;
+        if (axis == null) {
+            return ExprLowering.scalarBinary(BinaryOp.SUB, reduce(ReduceOp.MAX, array, d, pos),
+                    reduce(ReduceOp.MIN, array, d, pos), r, pos);
+        }
+        Type.Array lanes = Type.array(d, ndim(array) - 1, Layout.C);
+        Expr max = new Expr.Reduce(ReduceOp.MAX, array, axis, lanes, pos), min = new Expr.Reduce(ReduceOp.MIN, array, axis, lanes, pos);
+        return ArrayExpressions.lift(List.of(max, min), e -> ExprLowering.scalarBinary(BinaryOp.SUB, e.getFirst(), e.get(1), r, pos), pos);
     }
 
     /**
-     * The statistics compiled from Python ({@link BuiltinPrelude}): loops over a 1-d array (cumsum, cumprod, diff),
-     * or over a sorted float64 copy (median, percentile, quantile: NumPy's linear method), and weighted average.
+     * A statistic with an optional {@code axis=}: whole() without one (or on a 1-d array, the axis checked), else
+     * along(k) for a constant axis k, or for one known at run time a branch per axis (as np.sum's), each result an
+     * array of dtype d and resultNdim dimensions.
+     */
+    private Expr along(Expr array, PyExpr axisArg, DType d, int resultNdim, String name, IntFunction<Expr> along,
+                       Supplier<Expr> whole, SourcePos pos) {
+        if (axisArg == null || axisArg instanceof PyExpr.NoneLit) return whole.get();
+        Expr axis = exprs.lower(axisArg);
+        if (!(axis.type() instanceof Type.Scalar s) || !s.dtype().isInteger()) {
+            throw new TypingError(axisArg.pos(), name + "() expects an integer axis, got " + axis.type());
+        }
+        int n = ndim(array);
+        if (axis instanceof Expr.Const k && k.value() instanceof Long v) {
+            int fixed = Axes.normalize(v, n, axisArg.pos());
+            return n == 1 ? whole.get() : along.apply(fixed);
+        }
+        if (n == 1) {
+            Axes.wrapAtRuntime(f, TypedIr.cast(axis, DType.INT64), 1, pos);
+            return whole.get();
+        }
+        return Axes.select(f, axis, n, Type.array(d, resultNdim, Layout.C), along, pos);
+    }
+
+    /**
+     * The statistics compiled from Python ({@link BuiltinPrelude}): loops over a 1-d run (diff), or over a sorted
+     * float64 copy of it (median, percentile, quantile: NumPy's linear method), of the flattened array or, with
+     * {@code axis=}, of every run along that axis ({@link AlongAxis}); and weighted average.
      */
     private Expr sorted(String function, String name, Call c) {
         // the nan* forms are the plain ones over the elements that are not NaN
         boolean skipNaN = function.startsWith("numpy.nan");
         String q = skipNaN ? "numpy." + function.substring("numpy.nan".length()) : function;
         List<String> params = switch (q) {
-            case "numpy.diff" -> List.of("a", "n");
-            case "numpy.percentile", "numpy.quantile" -> List.of("a", "q");
-            case "numpy.average" -> List.of("a", "weights");
-            default -> List.of("a");
+            case "numpy.diff" -> List.of("a", "n", "axis");
+            case "numpy.percentile", "numpy.quantile" -> List.of("a", "q", "axis");
+            case "numpy.average" -> List.of("a", "axis", "weights");
+            default -> List.of("a", "axis");
         };
         Map<String, PyExpr> a = calls.bind(c, name, params, q.equals("numpy.percentile") || q.equals("numpy.quantile") ? 2 : 1);
-        Expr array = calls.array(a.get("a"), name);
+        Expr array = f.temp(calls.array(a.get("a"), name));
         Type.Array t = (Type.Array) array.type();
-        boolean flattens = !q.equals("numpy.diff") && !a.containsKey("weights");
-        if (t.ndim() != 1 && flattens) {
-            // NumPy computes these over the flattened array when no axis is given.
-            array = ShapeCalls.ravel(array, c.pos());
-            t = (Type.Array) array.type();
+        if (t.dtype().isBool()) {
+            throw new TypingError(c.pos(), name + "() is supported on numeric arrays here, got " + t);
         }
-        if (t.ndim() != 1 || t.dtype().isBool()) {
-            throw new TypingError(c.pos(), name + "() is supported on 1-d numeric arrays here, got " + t);
-        }
-        if (skipNaN) array = BuiltinPrelude.call(f, "without_nan", List.of(array), c.pos());
+        SourcePos pos = c.pos();
+        // along an axis, NumPy's order statistics of float32 arrays are float32 (computed here in float64)
+        DType lane = ArrayCalls.reduceType(ReduceOp.MEAN, t.dtype());
         return switch (q) {
-            case "numpy.median" -> BuiltinPrelude.call(f, "median", List.of(array), c.pos());
+            case "numpy.average" -> average(array, a.get("axis"), a.get("weights"), name, pos);
             case "numpy.diff" -> {
                 Expr n = f.temp(a.containsKey("n") ? integer(a.get("n"), name) : TypedIr.i64(1));
                 raiseIf(TypedIr.compare(CmpOp.LT, n, TypedIr.i64(0), DType.INT64), "ValueError",
-                        "order must be non-negative", c.pos());
-                yield BuiltinPrelude.call(f, "diff", List.of(f.temp(array), n), c.pos());
+                        "order must be non-negative", pos);
+                // NumPy's default axis is the last; the result keeps every dimension
+                PyExpr axisArg = a.containsKey("axis") ? a.get("axis") : new PyExpr.IntLit(-1, false, pos);
+                yield along(array, axisArg, t.dtype(), t.ndim(), name,
+                        k -> AlongAxis.backInPlace(BuiltinPrelude.call(f, "diff_rows", List.of(AlongAxis.rows(array, k, pos), n),
+                                pos), array, k, pos),
+                        () -> BuiltinPrelude.call(f, "diff", List.of(array, n), pos), pos);
             }
-            case "numpy.average" -> {
-                if (!a.containsKey("weights")) yield new Expr.Reduce(ReduceOp.MEAN, array, null,
-                        Type.scalar(ArrayCalls.reduceType(ReduceOp.MEAN, t.dtype())), c.pos());
-                Expr values = f.temp(array), weights = f.temp(calls.array(a.get("weights"), name));
-                if (((Type.Array) weights.type()).ndim() != 1) {
-                    throw new TypingError(c.pos(), name + "() expects 1-d weights here, got " + weights.type());
-                }
-                raiseIf(TypedIr.compare(CmpOp.NE, new Expr.Dim(values, 0), new Expr.Dim(weights, 0), DType.INT64),
-                        "ValueError", "Length of weights not compatible with specified axis.", c.pos());
-                Expr total = f.temp(TypedIr.cast(reduce(ReduceOp.SUM, weights, Promotion.sumType(dtype(weights)), c.pos()),
-                        DType.FLOAT64));
-                raiseIf(TypedIr.compare(CmpOp.EQ, total, TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64),
-                        "ZeroDivisionError", "Weights sum to zero, can't be normalized", c.pos());
-                yield BuiltinPrelude.call(f, "average", List.of(values, weights, total), c.pos());
-            }
+            case "numpy.median" -> along(array, a.get("axis"), lane, t.ndim() - 1, name,
+                    k -> ArrayExpressions.toDType(AlongAxis.perLane(BuiltinPrelude.call(f, "median_rows",
+                            List.of(AlongAxis.rows(array, k, pos), TypedIr.constant(skipNaN, DType.BOOL)), pos), array, k, pos),
+                            lane, pos),
+                    () -> BuiltinPrelude.call(f, "median", List.of(run(array, skipNaN, pos)), pos), pos);
             default -> {
                 boolean percent = q.equals("numpy.percentile");
                 Expr share = f.temp(TypedIr.cast(scalar(a.get("q"), name), DType.FLOAT64));
                 double top = percent ? 100.0 : 1.0;
                 raiseIf(new Expr.Logical(false, TypedIr.compare(CmpOp.LT, share, TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64),
                         TypedIr.compare(CmpOp.GT, share, TypedIr.constant(top, DType.FLOAT64), DType.FLOAT64)), "ValueError",
-                        (percent ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]"), c.pos());
-                if (percent) share = divide(share, TypedIr.constant(100.0, DType.FLOAT64), DType.FLOAT64, c.pos());
-                yield BuiltinPrelude.call(f, "quantile", List.of(f.temp(array), share), c.pos());
+                        (percent ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]"), pos);
+                Expr fraction = f.temp(percent ? divide(share, TypedIr.constant(100.0, DType.FLOAT64), DType.FLOAT64, pos) : share);
+                yield along(array, a.get("axis"), lane, t.ndim() - 1, name,
+                        k -> ArrayExpressions.toDType(AlongAxis.perLane(BuiltinPrelude.call(f, "quantile_rows",
+                                List.of(AlongAxis.rows(array, k, pos), fraction, TypedIr.constant(skipNaN, DType.BOOL)), pos),
+                                array, k, pos), lane, pos),
+                        () -> BuiltinPrelude.call(f, "quantile", List.of(f.temp(run(array, skipNaN, pos)), fraction), pos), pos);
             }
         };
+    }
+
+    /** The flattened array, its NaN elements left out when skipNaN is set (the nan* forms). */
+    private Expr run(Expr array, boolean skipNaN, SourcePos pos) {
+        Expr flat = ShapeCalls.ravel(array, pos);
+        return skipNaN ? BuiltinPrelude.call(f, "without_nan", List.of(flat), pos) : flat;
+    }
+
+    /**
+     * np.average as NumPy computes it: the mean without weights; with them, the sum of the products over the sum of
+     * the weights (float64), ZeroDivisionError where that sum is 0. Weights have a's shape, or with {@code axis=} are
+     * 1-d of the axis's length.
+     */
+    private Expr average(Expr array, PyExpr axisArg, PyExpr weightsArg, String name, SourcePos pos) {
+        Type.Array t = (Type.Array) array.type();
+        DType mean = ArrayCalls.reduceType(ReduceOp.MEAN, t.dtype());
+        if (weightsArg == null || weightsArg instanceof PyExpr.NoneLit) {
+            return along(array, axisArg, mean, t.ndim() - 1, name, k -> new Expr.Reduce(ReduceOp.MEAN, array, k,
+                    Type.array(mean, t.ndim() - 1, Layout.C), pos), () -> reduce(ReduceOp.MEAN, array, mean, pos), pos);
+        }
+        Expr weights = f.temp(calls.array(weightsArg, name));
+        int wdim = ndim(weights);
+        boolean noAxis = axisArg == null || axisArg instanceof PyExpr.NoneLit, whole = noAxis || t.ndim() == 1;
+        if (wdim != t.ndim() && (whole || wdim != 1)) {
+            throw new TypingError(weightsArg.pos(), name + "() expects weights of a's shape"
+                    + (whole ? "" : " or 1-d weights of the axis's length") + ", got " + weights.type());
+        }
+        if (wdim == t.ndim()) {
+            Expr differ = null;
+            for (int d = 0; d < wdim; d++) {
+                Expr ne = TypedIr.compare(CmpOp.NE, new Expr.Dim(array, d), new Expr.Dim(weights, d), DType.INT64);
+                differ = differ == null ? ne : new Expr.Logical(false, differ, ne);
+            }
+            // NumPy's errors, in its order of tests
+            if (noAxis) raiseIf(differ, "TypeError", "Axis must be specified when shapes of a and weights differ.", pos);
+            else if (wdim == 1) raiseIf(differ, "ValueError", "Length of weights not compatible with specified axis.", pos);
+            else raiseIf(differ, "TypeError", "1D weights expected when shapes of a and weights differ.", pos);
+        }
+        return along(array, axisArg, DType.FLOAT64, t.ndim() - 1, name, k -> {
+            Expr w = weights;
+            if (wdim == 1) {
+                raiseIf(TypedIr.compare(CmpOp.NE, new Expr.Dim(array, k), new Expr.Dim(weights, 0), DType.INT64),
+                        "ValueError", "Length of weights not compatible with specified axis.", pos);
+                // the weights along axis k, broadcast over the other axes
+                for (int d = 0; d < t.ndim(); d++) if (d != k) w = ShapeCalls.expandDims(w, d, pos);
+            }
+            Type.Array lanes = Type.array(DType.FLOAT64, t.ndim() - 1, Layout.C);
+            Expr scale = f.temp(new Expr.Reduce(ReduceOp.SUM, ArrayExpressions.lift(List.of(array, w),
+                    e -> TypedIr.cast(e.get(1), DType.FLOAT64), pos), k, lanes, pos));
+            Expr zero = ArrayExpressions.lift(List.of(scale), e -> TypedIr.compare(CmpOp.EQ, e.getFirst(),
+                    TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64), pos);
+            raiseIf(reduce(ReduceOp.ANY, zero, DType.BOOL, pos), "ZeroDivisionError",
+                    "Weights sum to zero, can't be normalized", pos);
+            Expr sums = new Expr.Reduce(ReduceOp.SUM, ArrayExpressions.lift(List.of(array, w), e -> ExprLowering.scalarBinary(
+                    BinaryOp.MUL, TypedIr.cast(e.getFirst(), DType.FLOAT64), TypedIr.cast(e.get(1), DType.FLOAT64),
+                    DType.FLOAT64, pos), pos), k, lanes, pos);
+            return ArrayExpressions.lift(List.of(sums, scale), e -> divide(e.getFirst(), e.get(1), DType.FLOAT64, pos), pos);
+        }, () -> {
+            Expr total = f.temp(TypedIr.cast(reduce(ReduceOp.SUM, weights, Promotion.sumType(dtype(weights)), pos),
+                    DType.FLOAT64));
+            raiseIf(TypedIr.compare(CmpOp.EQ, total, TypedIr.constant(0.0, DType.FLOAT64), DType.FLOAT64),
+                    "ZeroDivisionError", "Weights sum to zero, can't be normalized", pos);
+            return BuiltinPrelude.call(f, "average", List.of(array, weights, total), pos);
+        }, pos);
     }
 
     /** Raises the named Python exception at the kernel line when cond holds. */
@@ -301,6 +400,11 @@ final class Statistics {
         return divide(reduce(ReduceOp.SUM, deviations, m, pos), dof, m, pos);
     }
 
+    /** 1 where an element is nonzero (true), else 0, as int64: summed, np.count_nonzero. */
+    private static Expr nonzero(Expr array, SourcePos pos) {
+        return ArrayExpressions.lift(List.of(array), e -> TypedIr.cast(TypedIr.truth(e.getFirst(), pos), DType.INT64), pos);
+    }
+
     /** The number of elements that are not NaN, as int64. */
     private static Expr count(Expr array, SourcePos pos) {
         if (!dtype(array).isFloat()) return new Expr.Size(array);
@@ -335,4 +439,6 @@ final class Statistics {
     }
 
     private static DType dtype(Expr array) { return ((Type.Array) array.type()).dtype(); }
+
+    private static int ndim(Expr array) { return ((Type.Array) array.type()).ndim(); }
 }

@@ -193,6 +193,30 @@ def __jumba_without_nan(a):
     return __jumba_mask_take(a, a == a)
 
 
+# The same along an axis: a is the 2-d array of the runs (AlongAxis.rows); one result per row.
+
+def __jumba_quantile_rows(a, q, skip_nan):
+    out = __jumba_np.empty(a.shape[0], __jumba_np.float64)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_quantile(__jumba_without_nan(a[i]), q) if skip_nan else __jumba_quantile(a[i], q)
+    return out
+
+
+def __jumba_median_rows(a, skip_nan):
+    out = __jumba_np.empty(a.shape[0], __jumba_np.float64)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_median(__jumba_without_nan(a[i])) if skip_nan else __jumba_median(a[i])
+    return out
+
+
+def __jumba_diff_rows(a, n):
+    m = a.shape[1] - n if a.shape[1] > n else 0
+    out = __jumba_np.empty((a.shape[0], m), a.dtype)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_diff(a[i], n)
+    return out
+
+
 def __jumba_average(a, w, total):
     return (a * w).sum() / total
 
@@ -248,6 +272,17 @@ def __jumba_triu_zero(out, k):
         end = i + k
         for j in range(0, end if end < out.shape[1] else out.shape[1]):
             out[i, j] = 0
+
+
+def __jumba_tril_zero_stack(out, k):
+    # out a 3-d stack of matrices (np.tril of N-d arrays)
+    for s in range(out.shape[0]):
+        __jumba_tril_zero(out[s], k)
+
+
+def __jumba_triu_zero_stack(out, k):
+    for s in range(out.shape[0]):
+        __jumba_triu_zero(out[s], k)
 
 
 def __jumba_diag_fill(out, v, k):
@@ -343,6 +378,21 @@ def __jumba_partition(a, kth):
     out = __jumba_np.empty_like(a)
     for i in range(a.shape[0]):
         out[i] = a[idx[i]]
+    return out
+
+
+def __jumba_partition_rows(a, kth):
+    # a the 2-d array of the runs along the last axis (AlongAxis.rows), each partitioned
+    out = __jumba_np.empty_like(a)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_partition(a[i], kth)
+    return out
+
+
+def __jumba_argpartition_rows(a, kth):
+    out = __jumba_np.empty(a.shape, __jumba_np.int64)
+    for i in range(a.shape[0]):
+        out[i] = __jumba_argpartition(a[i], kth)
     return out
 
 
@@ -812,6 +862,52 @@ def __jumba_np_choice_one(a, replace):
     return a[__jumba_np_choice_n_one(a.shape[0], replace)]
 
 
+def __jumba_np_choice_p_n(p, size, replace):
+    # NumPy's legacy choice with p (a float64 array checked by the caller): with replacement, uniform draws looked up
+    # in the normalized cumulative sum; without, draws for the places still missing, the p of every index found
+    # zeroed, each round's new indices kept once in the order they first came (NumPy's unique(return_index))
+    if replace:
+        cdf = __jumba_np.cumsum(p)
+        cdf /= cdf[-1]
+        return __jumba_np.searchsorted(cdf, __jumba_np.random.random_sample(size), side='right')
+    q = p.copy()
+    found = __jumba_np.zeros(size, __jumba_np.int64)
+    n_uniq = 0
+    while n_uniq < size:
+        x = __jumba_np.random.random_sample(size - n_uniq)
+        for i in range(n_uniq):
+            q[found[i]] = 0.0
+        cdf = __jumba_np.cumsum(q)
+        cdf /= cdf[-1]
+        new = __jumba_np.searchsorted(cdf, x, side='right')
+        start = n_uniq
+        for j in range(new.shape[0]):
+            seen = False
+            for i in range(start, n_uniq):
+                if found[i] == new[j]:
+                    seen = True
+            if not seen:
+                found[n_uniq] = new[j]
+                n_uniq += 1
+    return found
+
+
+def __jumba_np_choice_p(a, p, size, replace):
+    picks = __jumba_np_choice_p_n(p, size, replace)
+    out = __jumba_np.empty(size, a.dtype)
+    for i in range(size):
+        out[i] = a[picks[i]]
+    return out
+
+
+def __jumba_np_choice_p_n_one(p, replace):
+    return __jumba_np_choice_p_n(p, 1, replace)[0]
+
+
+def __jumba_np_choice_p_one(a, p, replace):
+    return a[__jumba_np_choice_p_n(p, 1, replace)[0]]
+
+
 def __jumba_clip(a, lo, hi):
     # NumPy's clip: maximum with lo, then minimum with hi (hi wins where lo > hi; NaN propagates).
     return __jumba_np.minimum(__jumba_np.maximum(a, lo), hi)
@@ -1043,6 +1139,23 @@ def __jumba_fill_diagonal(a, val, wrap):
     for i in range(0, end, n + 1):
         a[i // n, i % n] = val[k]
         k = k + 1 if k + 1 < val.shape[0] else 0
+
+
+def __jumba_roots(p):
+    # Numba's np.roots (NumPy's algorithm): p a 1-d float array without its leading and trailing zeros gives the
+    # companion matrix, whose eigenvalues are the roots; one zero root more per trailing zero
+    nz = __jumba_np.nonzero(p)[0]
+    if nz.shape[0] == 0:
+        return __jumba_np.zeros(0, p.dtype)
+    tz = p.shape[0] - nz[-1] - 1
+    q = p[nz[0]:nz[-1] + 1]
+    n = q.shape[0]
+    out = __jumba_np.zeros(n - 1 + tz, p.dtype)
+    if n > 1:
+        a = __jumba_np.diag(__jumba_np.ones(n - 2, p.dtype), -1)
+        a[0, :] = -q[1:] / q[0]
+        out[:n - 1] = __jumba_np.linalg.eigvals(a)
+    return out
 
 
 # np.random.dirichlet and np.random.multinomial: NumPy's legacy RandomState loops over the scalar draws
