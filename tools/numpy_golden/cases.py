@@ -551,6 +551,13 @@ for dt in [np.complex128, np.complex64]:
     for m in [C_M, np.asfortranarray(C_M), C_M.T, C_TIES.reshape(4, 2)]:
         add("complex_arrays.py", "ordering_along_axes", m.astype(dt))
     add("complex_arrays.py", "reductions_3d", C128[:24].reshape(2, 3, 4).astype(dt))
+C_NANS = np.array([complex(np.nan, 1), complex(1, np.nan), complex(np.nan, np.nan), 2 + 0j, complex(np.nan, 0),
+                   complex(0, np.nan), -1 - 1j, complex(-0.0, 0.0), 0j, 2 + 0j, complex(np.nan, -3), -1 - 1j])
+for dt in [np.complex128, np.complex64]:
+    for a in [C_TIES, C_NAN_IM, C_NAN_LAST, C_NANS, C128, C_TIES[::-2], np.zeros(0)]:
+        add("complex_arrays.py", "sorted_complex", a.astype(dt))
+    for m in [C_M, C_M.T, C_NANS.reshape(2, 2, 3)]:
+        add("complex_arrays.py", "sorted_complex_rows", m.astype(dt))
 add("complex_arrays.py", "ordering", np.zeros(0, np.complex128))
 add("complex_arrays.py", "ordering_along_axes", np.zeros((0, 3), np.complex128))
 add("complex_arrays.py", "ordering_along_axes", np.zeros((3, 0), np.complex128))

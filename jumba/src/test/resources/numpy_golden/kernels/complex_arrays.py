@@ -67,3 +67,16 @@ def ordering_along_axes(m):
 @njit
 def reductions_3d(t):
     return np.sum(t, axis=1), np.max(t, axis=2), np.argmin(t, axis=0), np.mean(t, axis=2), np.argmax(t)
+
+
+@njit
+def sorted_complex(a):
+    # NumPy's order: real part, then imaginary part; values with a NaN last (NaN imaginary, NaN real, both)
+    b = a.copy()
+    b.sort()
+    return np.sort(a), np.argsort(a, kind="stable"), np.unique(a), b, a.argsort()
+
+
+@njit
+def sorted_complex_rows(m):
+    return np.sort(m)
