@@ -74,7 +74,12 @@ def sorted_complex(a):
     # NumPy's order: real part, then imaginary part; values with a NaN last (NaN imaginary, NaN real, both)
     b = a.copy()
     b.sort()
-    return np.sort(a), np.argsort(a, kind="stable"), np.unique(a), b, a.argsort()
+    return np.sort(a), np.argsort(a, kind="stable"), b, a.argsort()
+
+
+@njit
+def unique_complex(a):
+    return np.unique(a)
 
 
 @njit
