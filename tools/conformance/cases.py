@@ -9,6 +9,9 @@ from collections import namedtuple
 import numpy as np
 
 Case = namedtuple("Case", "file func args rtol atol xcheck note")
+# namedtuple arguments of the namedtuples.py kernels (Numba types an argument by its class's name and fields)
+Point = namedtuple("Point", ["x", "y"])
+Rect = namedtuple("Rect", "width height")
 
 I64_MAX = 2 ** 63 - 1
 I64_MIN = -2 ** 63
@@ -914,6 +917,12 @@ def all_cases():
     c("printed", 3)
     c("in_branches", 5)
     c("in_branches", 1)
+    c("norm_arg", Point(3.0, 4))
+    c("norm_arg", Point(x=-1.5, y=2.5))
+    c("nested_arg", (Point(1, 2.5), 3), 2)
+    c("nested_arg", (Point(-4, 0.5), -1), 3)
+    c("array_field_arg", Rect(np.arange(5.0), 2))
+    c("printed_nested", 3)
 
     # ---- complex64, complex128 ---------------------------------------------------------------------------------
     c.file = "complex_numbers.py"

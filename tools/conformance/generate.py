@@ -65,7 +65,7 @@ def dispatcher_and_python(file, func):
 
 
 def fresh(args):
-    return [a.copy(order="K") if isinstance(a, np.ndarray) else tuple(fresh(a)) if isinstance(a, tuple) else a
+    return [a.copy(order="K") if isinstance(a, np.ndarray) else type(a)(*fresh(a)) if isinstance(a, tuple) else a
             for a in args]
 
 
@@ -117,6 +117,9 @@ def encode_arg(case_id, i, a):
         return {"type": "float64", "value": encode_scalar("float64", a)}
     if isinstance(a, complex):
         return {"type": "complex128", "value": encode_scalar("complex128", a)}
+    if isinstance(a, tuple) and hasattr(a, "_fields"):  # a collections.namedtuple instance
+        return {"type": "namedtuple", "name": type(a).__name__, "fields": list(a._fields),
+                "elements": [encode_arg(case_id, "%s_%d" % (i, k), e) for k, e in enumerate(a)]}
     if isinstance(a, tuple):
         return {"type": "tuple", "elements": [encode_arg(case_id, "%s_%d" % (i, k), e) for k, e in enumerate(a)]}
     raise ValueError("unsupported argument %r" % (a,))
@@ -204,6 +207,9 @@ def run_case(case, counters):
         entry["tuple"] = isinstance(rtype, types.BaseTuple) or (
             isinstance(rtype, types.Optional) and isinstance(rtype.type, types.BaseTuple) and res is not None)
         entry["returns"] = encode_result(case_id, rtype, res)
+        named = rtype.type if isinstance(rtype, types.Optional) else rtype
+        if isinstance(named, types.BaseNamedTuple) and res is not None:  # Point(x, y): the class a result is
+            entry["namedtuple"] = "%s(%s)" % (named.instance_class.__name__, ", ".join(named.fields))
         for i, (before, after) in enumerate(zip(case.args, numba_args)):
             if isinstance(before, np.ndarray) and not np.array_equal(before, after, equal_nan=before.dtype.kind == "f"):
                 entry["args"][i]["after"] = save("%s.a%d.after.npy" % (case_id, i), after)

@@ -575,6 +575,36 @@ for a, b in [(C128, C128_B), (C128.astype(np.complex64), C128_B.astype(np.comple
     add("complex_arrays.py", "with_reals", a[3:], X_FLOAT[5:39])
 add("complex_arrays.py", "tests", NAN_INF)
 add("complex_arrays.py", "tests", NAN_INF.astype(np.complex64))
+# Reductions along axes, and NumPy's order of complex values (real part, then imaginary; the first NaN wins): ties in
+# the real part, NaN in either part, C- and F-ordered matrices, a transposed view, 3-d, empty inputs (ValueError for
+# min/argmin, NaN means of empty runs).
+C_TIES = np.array([2 + 1j, 2 + 3j, -1 + 5j, 2 - 1j, -1 + 5j, -1 + 2j, complex(-1, -0.0), 2 + 3j])
+C_NAN_IM = np.array([1 + 1j, complex(1, np.nan), 3 + 0j, complex(np.nan, 0), -5 + 0j])
+C_NAN_LAST = np.array([1 + 1j, -2 + 0j, 3 + 0j, complex(np.nan, np.nan)])
+C_M = C128[:35].reshape(5, 7).copy()
+C_M[1, :] = C_M[1, 0].real + 1j * np.arange(7.0)[::-1]  # a row of equal real parts
+C_M[3, 2] = complex(np.nan, 1.0)
+for dt in [np.complex128, np.complex64]:
+    for a in [C_TIES, C_NAN_IM, C_NAN_LAST, C128, C_TIES[::-2]]:
+        add("complex_arrays.py", "ordering", a.astype(dt))
+    for m in [C_M, np.asfortranarray(C_M), C_M.T, C_TIES.reshape(2, 4), np.zeros((0, 3))]:
+        add("complex_arrays.py", "reductions_along_axes", m.astype(dt))
+    for m in [C_M, np.asfortranarray(C_M), C_M.T, C_TIES.reshape(4, 2)]:
+        add("complex_arrays.py", "ordering_along_axes", m.astype(dt))
+    add("complex_arrays.py", "reductions_3d", C128[:24].reshape(2, 3, 4).astype(dt))
+C_NANS = np.array([complex(np.nan, 1), complex(1, np.nan), complex(np.nan, np.nan), 2 + 0j, complex(np.nan, 0),
+                   complex(0, np.nan), -1 - 1j, complex(-0.0, 0.0), 0j, 2 + 0j, complex(np.nan, -3), -1 - 1j])
+for dt in [np.complex128, np.complex64]:
+    for a in [C_TIES, C_NAN_IM, C_NAN_LAST, C_NANS, C128, C_TIES[::-2], np.zeros(0)]:
+        add("complex_arrays.py", "sorted_complex", a.astype(dt))
+    for m in [C_M, C_M.T, C_NANS.reshape(2, 2, 3)]:
+        add("complex_arrays.py", "sorted_complex_rows", m.astype(dt))
+    # one kind of NaN value only: NumPy 2.4 keeps a NaN value other than the first in its sorted order (docs/subset.md)
+    for a in [C_TIES, C_NAN_LAST, np.concatenate((C_NAN_LAST, C_NAN_LAST[::-1])), C128, np.zeros(0)]:
+        add("complex_arrays.py", "unique_complex", a.astype(dt))
+add("complex_arrays.py", "ordering", np.zeros(0, np.complex128))
+add("complex_arrays.py", "ordering_along_axes", np.zeros((0, 3), np.complex128))
+add("complex_arrays.py", "ordering_along_axes", np.zeros((3, 0), np.complex128))
 
 # 12. Library functions: convolve and correlate (each mode, either operand longer, mixed dtypes), cov and corrcoef
 # (rowvar, bias, ddof, a second variable set), vander, sinc, ediff1d and fill_diagonal (wrap, cycled values).

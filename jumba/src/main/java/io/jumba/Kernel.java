@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * One kernel function, callable from Java. Arguments and results follow Jumba's conventions: int64 is
  * {@code Long} (any Java integer box is accepted), float64 {@code Double}, float32 {@code Float}, bool
- * {@code Boolean}, arrays {@link io.jumba.array.NDArray}, tuples {@code Object[]}, None {@code null}. Java's primitive
+ * {@code Boolean}, arrays {@link io.jumba.array.NDArray}, tuples {@code Object[]}, namedtuples
+ * {@link io.jumba.types.NamedTupleValue}, None {@code null}. Java's primitive
  * arrays ({@code double[]}, {@code long[]}, ...) are accepted as 1-d arrays without a copy, so a kernel's writes show
  * in them; rectangular {@code double[][]} and the like as 2-d arrays, copied. {@link #callDouble}, {@link #callLong},
  * {@link #callBoolean}, {@link #callArray} and {@link #callTuple} return the result typed.
@@ -99,6 +100,7 @@ public final class Kernel {
     public Object[] callTuple(Object... args) {
         Object result = call(args);
         if (result instanceof Object[] t) return t;
+        if (result instanceof io.jumba.types.NamedTupleValue n) return n.toArray(); // a namedtuple is a tuple
         throw wrongResult(result, "a tuple", "callTuple");
     }
 

@@ -92,3 +92,29 @@ def in_branches(n):
     else:
         p = Point(-n, 0.5)
     return p
+
+
+@njit
+def norm_arg(p):
+    # a namedtuple argument: its fields by name and by index
+    return (p.x * p.x + p.y * p.y) ** 0.5, p[0], p[-1]
+
+
+@njit
+def nested_arg(t, scale):
+    # a namedtuple inside a tuple argument; a namedtuple holding an array
+    p, k = t
+    return shifted(p, k * scale)
+
+
+@njit
+def array_field_arg(r):
+    return r.width.sum() * r.height
+
+
+@njit
+def printed_nested(n):
+    p = Point(n, n / 4)
+    print((p, n))
+    print(((Rect(n, 2), 1.5), p, (Point(n, -1),)))
+    return n

@@ -46,3 +46,42 @@ def reductions(a):
 @njit
 def dots(a, b):
     return np.dot(a, b), np.vdot(a, b)
+
+
+@njit
+def reductions_along_axes(m):
+    return np.sum(m, axis=0), np.sum(m, axis=1), np.prod(m, axis=0), m.prod(axis=-1), np.mean(m, axis=0), m.mean(axis=1)
+
+
+@njit
+def ordering(a):
+    # NumPy orders complex values by real part, then imaginary part; a NaN in either part wins
+    return np.min(a), np.max(a), np.argmin(a), np.argmax(a), a.min(), a.max(), a.argmin(), a.argmax()
+
+
+@njit
+def ordering_along_axes(m):
+    return np.min(m, axis=0), np.max(m, axis=1), np.argmin(m, axis=0), m.argmax(axis=1), np.amax(m, axis=-2)
+
+
+@njit
+def reductions_3d(t):
+    return np.sum(t, axis=1), np.max(t, axis=2), np.argmin(t, axis=0), np.mean(t, axis=2), np.argmax(t)
+
+
+@njit
+def sorted_complex(a):
+    # NumPy's order: real part, then imaginary part; values with a NaN last (NaN imaginary, NaN real, both)
+    b = a.copy()
+    b.sort()
+    return np.sort(a), np.argsort(a, kind="stable"), b, a.argsort()
+
+
+@njit
+def unique_complex(a):
+    return np.unique(a)
+
+
+@njit
+def sorted_complex_rows(m):
+    return np.sort(m)

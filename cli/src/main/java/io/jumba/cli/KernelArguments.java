@@ -2,6 +2,7 @@ package io.jumba.cli;
 
 import io.jumba.array.Complex;
 import io.jumba.array.Npy;
+import io.jumba.types.NamedTupleValue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code nan}, {@code inf} or {@code -inf} a float64, {@code 2j} or {@code 1-2.5j} a complex128, {@code True}/{@code False} a bool, {@code None} None (null), a parenthesized list
  * of those a tuple: {@code (1, 2.5)}, {@code (3,)}, {@code ((1, 2), True)}, a bracketed one a list of numbers
  * (a java.util.List, as Numba's reflected list): {@code [1, 2.5]}, and a braced one of {@code key: value} pairs a
- * typed dict (a java.util.Map in the literal's order): {@code {1: 2.5, 3: 4.0}}.
+ * typed dict (a java.util.Map in the literal's order): {@code {1: 2.5, 3: 4.0}}, and a class name followed by
+ * {@code field=value} pairs a namedtuple: {@code Point(x=1.0, y=2)}.
  */
 final class KernelArguments {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
@@ -27,6 +29,8 @@ final class KernelArguments {
     /** Python's complex literals as repr writes them: {@code 2j}, {@code -1.5j}, {@code 1+2j}, {@code (1-2.5e-3j)}. */
     private static final Pattern COMPLEX = Pattern.compile(
             "(?<re>[+-]?" + UNSIGNED + ")(?<im>[+-]" + UNSIGNED + ")[jJ]|(?<only>[+-]?" + UNSIGNED + ")[jJ]");
+    /** A namedtuple as Python's repr writes it, {@code Point(x=1.0, y=2)}: the class name, then its fields. */
+    private static final Pattern NAMED_TUPLE = Pattern.compile("(?<name>[A-Za-z_][A-Za-z0-9_]*)\\s*(?<fields>\\(.*\\))", Pattern.DOTALL);
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
     private KernelArguments() {}
@@ -42,6 +46,8 @@ final class KernelArguments {
         if (text.startsWith("(") && text.endsWith(")")) return tuple(text);
         if (text.startsWith("[") && text.endsWith("]")) return new ArrayList<>(items(text, "list"));
         if (text.startsWith("{") && text.endsWith("}")) return dict(text);
+        Matcher named = NAMED_TUPLE.matcher(text);
+        if (named.matches()) return namedTuple(named.group("name"), named.group("fields"));
         if (text.endsWith(".npy")) return Npy.read(Path.of(text));
         if (text.equals("True")) return Boolean.TRUE;
         if (text.equals("False")) return Boolean.FALSE;
@@ -65,7 +71,7 @@ final class KernelArguments {
         }
         throw new IllegalArgumentException("cannot read argument '" + text
                 + "': expected a path ending in .npy, an integer, a float (also nan, inf, -inf), a complex number (1+2j),"
-                + " True/False, None, or a tuple (1, 2.5), list [1, 2] or dict {1: 2.5} of those");
+                + " True/False, None, or a tuple (1, 2.5), list [1, 2], dict {1: 2.5} or namedtuple Point(x=1.0, y=2) of those");
     }
 
     /**
@@ -76,6 +82,30 @@ final class KernelArguments {
         List<Object> elements = items(text, "tuple");
         if (elements.size() == 1 && !text.substring(1, text.length() - 1).strip().endsWith(",")) return elements.getFirst();
         return elements.toArray();
+    }
+
+    /**
+     * A namedtuple's fields, {@code (x=1.0, y=2)}, each value read with parse. Every field is named, as Python's repr
+     * writes them: the command line does not know the class's field order.
+     */
+    private static NamedTupleValue namedTuple(String name, String fieldsText) throws IOException {
+        List<String> fields = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (String item : split(fieldsText, "namedtuple")) {
+            int eq = item.indexOf('=');
+            String field = eq < 0 ? "" : item.substring(0, eq).strip();
+            if (!field.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("expected field=value in namedtuple argument '" + name + fieldsText
+                        + "', got '" + item + "' (write every field by name, as Python prints a namedtuple)");
+            }
+            if (fields.contains(field)) {
+                throw new IllegalArgumentException("field '" + field + "' given twice in namedtuple argument '" + name + fieldsText + "'");
+            }
+            fields.add(field);
+            values.add(parse(item.substring(eq + 1)));
+        }
+        if (fields.isEmpty()) throw new IllegalArgumentException("namedtuple argument '" + name + fieldsText + "' has no fields");
+        return new NamedTupleValue(name, fields, values);
     }
 
     /** A dict literal: its {@code key: value} pairs, each side read with parse. */

@@ -3,6 +3,7 @@ package io.jumba.cli;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.array.Npy;
+import io.jumba.types.NamedTupleValue;
 import io.jumba.types.Type;
 
 import java.io.IOException;
@@ -41,6 +42,7 @@ final class ResultFiles {
         switch (result) {
             case null -> { }
             case Object[] tuple -> addTuple(files, "ret", (Type.Tuple) returnType, tuple);
+            case NamedTupleValue n -> addTuple(files, "ret", (Type.Tuple) returnType, n.toArray());
             case java.util.Map<?, ?> dict -> { } // a dict has no .npy form; the printed result shows it
             default -> files.put("ret.npy", asArray(returnType, result));
         }
@@ -83,6 +85,8 @@ final class ResultFiles {
             Type t = type.elements().get(i);
             if (tuple[i] instanceof Object[] inner) {
                 addTuple(files, prefix + i + "_", (Type.Tuple) t, inner);
+            } else if (tuple[i] instanceof NamedTupleValue inner) {
+                addTuple(files, prefix + i + "_", (Type.Tuple) t, inner.toArray());
             } else if (tuple[i] != null && !(tuple[i] instanceof java.util.Map)) {
                 files.put(prefix + i + ".npy", asArray(t, tuple[i]));
             }

@@ -215,6 +215,45 @@ class MainTest {
         assertTrue(empty.err().contains("empty element in tuple argument '(1,,2)'"), empty.err());
     }
 
+    /** Values from CPython running the same functions undecorated. */
+    @Test
+    void namedTupleArgumentsReadAsPythonWritesThem() throws IOException {
+        Path file = dir.resolve("points.py");
+        Files.writeString(file, """
+                from collections import namedtuple
+                from numba import njit
+
+                Point = namedtuple("Point", ["x", "y"])
+
+                @njit
+                def norm(p):
+                    return (p.x * p.x + p.y * p.y) ** 0.5
+
+                @njit
+                def shifted(t, d):
+                    p, k = t
+                    return Point(p.x + d, p.y * k)
+
+                @njit
+                def pair(p):
+                    return p, p.y
+                """);
+        assertEquals("5.0", run("call", file, "norm", "Point(x=3.0, y=4)").lastLine());
+        assertEquals("5.0", run("call", file, "norm", " Point( y=4, x=3.0 ) ").lastLine());
+        assertEquals("Point(x=3, y=5.0)", run("call", file, "shifted", "(Point(x=1, y=2.5), 2)", "2").lastLine());
+        assertEquals("(Point(x=-1, y=True), True)", run("call", file, "pair", "Point(x=-1, y=True)").lastLine());
+        Run positional = run("call", file, "norm", "Point(3.0, 4)");
+        assertEquals(2, positional.exit());
+        assertTrue(positional.err().contains("expected field=value in namedtuple argument 'Point(3.0, 4)', got '3.0'"),
+                positional.err());
+        Run twice = run("call", file, "norm", "Point(x=1, x=2)");
+        assertTrue(twice.err().contains("field 'x' given twice in namedtuple argument 'Point(x=1, x=2)'"), twice.err());
+        Path out = dir.resolve("points-out");
+        assertEquals(0, run("call", file, "shifted", "(Point(x=1, y=2.5), 2)", "2", "--out-dir", out).exit());
+        assertEquals(3L, Npy.read(out.resolve("ret0.npy")).get());
+        assertEquals(5.0, Npy.read(out.resolve("ret1.npy")).get());
+    }
+
     @Test
     void listsAndDictsPrintInPythonSyntax() throws IOException {
         Path file = dir.resolve("lists.py");

@@ -4,6 +4,8 @@ import io.jumba.array.DType;
 import io.jumba.array.JavaArrays;
 import io.jumba.runtime.PyDict;
 import io.jumba.runtime.PyList;
+import io.jumba.types.NamedTupleValue;
+import io.jumba.types.Type;
 
 import java.util.List;
 
@@ -12,7 +14,8 @@ import java.util.List;
  * (a Python int), so it becomes a {@code Long}; Java's primitive arrays and rectangular matrices become
  * {@code NDArray}s ({@link JavaArrays}: 1-d ones shared, 2-d ones copied); a java.util.List becomes a list
  * ({@link PyList}, Numba's reflected list) and a java.util.Map a typed dict ({@link PyDict}); everything else passes
- * through unchanged (tuples element by element).
+ * through unchanged (tuples and namedtuples element by element). A {@link NamedTupleValue} stays one until its type
+ * is read ({@link io.jumba.types.Signature#typeOf}), then runs as the Object[] of a tuple ({@link #unwrapped}).
  */
 final class Arguments {
     private Arguments() {}
@@ -31,7 +34,21 @@ final class Arguments {
         }
         var array = JavaArrays.asNDArray(value);
         if (array.isPresent()) return array.get();
+        if (value instanceof NamedTupleValue n) return new NamedTupleValue(n.name(), n.fields(), normalize(n.toArray()));
         return value instanceof Object[] tuple ? normalize(tuple) : value;
+    }
+
+    /** Normalized values as compiled code and the interpreter take them: each namedtuple as its tuple's Object[]. */
+    static Object[] unwrapped(Object[] values) {
+        Object[] out = values.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = switch (out[i]) {
+                case NamedTupleValue n -> unwrapped(n.toArray());
+                case Object[] tuple -> unwrapped(tuple);
+                case null, default -> out[i];
+            };
+        }
+        return out;
     }
 
     /**
@@ -80,15 +97,19 @@ final class Arguments {
         }
     }
 
-    /** A kernel's result for the caller: a list as a java.util.List, a dict as a java.util.Map (in tuples too). */
-    static Object result(Object value) {
+    /**
+     * A kernel's result of type t for the caller: a list as a java.util.List, a dict as a java.util.Map, a namedtuple
+     * as a {@link NamedTupleValue} (in tuples too).
+     */
+    static Object result(Object value, Type t) {
         return switch (value) {
             case PyList l -> l.toBoundary();
             case PyDict d -> d.toBoundary();
             case Object[] tuple -> {
+                Type.Tuple tt = (Type.Tuple) (t instanceof Type.Optional o ? o.value() : t);
                 Object[] out = tuple.clone();
-                for (int k = 0; k < out.length; k++) out[k] = result(out[k]);
-                yield out;
+                for (int k = 0; k < out.length; k++) out[k] = result(out[k], tt.elements().get(k));
+                yield tt.isNamed() ? new NamedTupleValue(tt.name(), tt.fields(), out) : out;
             }
             case null, default -> value;
         };

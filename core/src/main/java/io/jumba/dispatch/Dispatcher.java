@@ -113,21 +113,31 @@ public final class Dispatcher {
         Object[] given = withDefaults(args);
         Object[] values = Arguments.normalize(given);
         List<Type> types = Signature.of(values).args();
+        Object[] runtime = Arguments.unwrapped(values);
         Object result;
-        if (jitDisabled) result = Interpreter.run(typed(runAs(types)), values);
-        else if (ArrayStorage.of(values) == ArrayStorage.SEGMENT) result = segmentSpecialization(runAs(types)).kernel().invoke(values);
-        else result = specializationFor(types).kernel().invoke(values);
-        Arguments.reflect(given, values);
-        return Arguments.result(result);
+        Type returnType;
+        if (jitDisabled) {
+            Program program = typed(runAs(types));
+            result = Interpreter.run(program, runtime);
+            returnType = program.entry().returnType();
+        } else {
+            Specialization s = ArrayStorage.of(values) == ArrayStorage.SEGMENT ? segmentSpecialization(runAs(types)) : specializationFor(types);
+            result = s.kernel().invoke(runtime);
+            returnType = s.signature().returnType();
+        }
+        Arguments.reflect(given, runtime);
+        return Arguments.result(result, returnType);
     }
 
     /** Runs the function in the interpreter, whatever the JIT setting. */
     public Object interpret(Object... args) {
         Object[] given = withDefaults(args);
         Object[] values = Arguments.normalize(given);
-        Object result = Interpreter.run(typed(runAs(Signature.of(values).args())), values);
-        Arguments.reflect(given, values);
-        return Arguments.result(result);
+        Program program = typed(runAs(Signature.of(values).args()));
+        Object[] runtime = Arguments.unwrapped(values);
+        Object result = Interpreter.run(program, runtime);
+        Arguments.reflect(given, runtime);
+        return Arguments.result(result, program.entry().returnType());
     }
 
     /**
@@ -194,7 +204,7 @@ public final class Dispatcher {
         }
     }
 
-    /** t with its namedtuples as plain tuples: signature text cannot spell a namedtuple, which crosses as the tuple's Object[]. */
+    /** t with its namedtuples as plain tuples: signature text cannot spell a namedtuple. */
     private static Type unnamed(Type t) {
         return t instanceof Type.Tuple tt ? new Type.Tuple(tt.elements().stream().map(Dispatcher::unnamed).toList()) : t;
     }

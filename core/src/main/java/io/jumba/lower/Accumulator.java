@@ -16,7 +16,7 @@ import java.util.List;
  * NumPy's rules: NaN propagates through MIN/MAX; ARGMIN/ARGMAX keep the first extreme and stop moving at the
  * first NaN; MEAN sums in float64 and divides by the count as Numba does, so a mean of nothing raises
  * ZeroDivisionError (NaN under the 'numpy' error model). MIN/MAX/ARGMIN/ARGMAX of nothing are rejected before the loop
- * ({@link #emptyMessage}), so their start values (the dtype's extremes) are never results themselves.
+ * ({@link ReduceOp#emptyMessage}), so their start values (the dtype's extremes) are never results themselves.
  * Bool elements are compared as int64 (False &lt; True).
  */
 final class Accumulator {
@@ -63,17 +63,6 @@ final class Accumulator {
     private static Expr extreme(Type.Scalar type, boolean largest) {
         if (type.dtype().isFloat()) return Ir.number(type, largest ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY, 0);
         return Ir.number(type, 0, largest ? Limits.max(type.dtype()) : Limits.min(type.dtype()));
-    }
-
-    /** The ValueError message for an empty input, or null when the operation accepts one. */
-    static String emptyMessage(ReduceOp op) {
-        return switch (op) {
-            case MIN -> "zero-size array to reduction operation minimum which has no identity";
-            case MAX -> "zero-size array to reduction operation maximum which has no identity";
-            case ARGMIN -> "attempt to get argmin of an empty sequence";
-            case ARGMAX -> "attempt to get argmax of an empty sequence";
-            case SUM, PROD, MEAN, ANY, ALL -> null;
-        };
     }
 
     /**

@@ -31,7 +31,7 @@ final class ReductionLowering {
 
     private Expr reduceAll(Expr.Reduce r, ElementSource source, Emitter out) {
         Type.Scalar elementType = FunctionLowering.elementType(r.array().type());
-        String emptyMessage = Accumulator.emptyMessage(r.op());
+        String emptyMessage = r.op().emptyMessage();
         if (emptyMessage != null && source.ndim() > 0) {
             ShapeChecks.check(out, Ir.anyOf(source.shape().stream().map(d -> Ir.eq(d, Ir.i64(0))).toList()), emptyMessage,
                     List.of(), r.pos());
@@ -73,7 +73,7 @@ final class ReductionLowering {
         Expr extent = outShape.remove(axis);
         Type.Array allocType = Type.array(resultType.dtype(), outShape.size(), Layout.C);
         Expr.Local result = out.bind(new Expr.Alloc(outShape, Expr.Fill.EMPTY, null, allocType, r.pos()));
-        String emptyMessage = Accumulator.emptyMessage(r.op());
+        String emptyMessage = r.op().emptyMessage();
         source.emitVersioned(out, source.shape(), (block, from) ->
                 LoopNest.emit(block, outShape, r.pos(), lowering.splitsLoops(), (outIndices, body) -> {
                     if (emptyMessage != null) ShapeChecks.check(body, Ir.eq(extent, Ir.i64(0)), emptyMessage, List.of(), r.pos());

@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * {@code np.sort} (along the last axis) and {@code np.argsort} (of 1-d arrays) in NumPy's order (NaN after every
- * number), stable as NumPy's {@code kind='stable'}: elements that compare equal keep their order, so {@code -0.0} and
+ * number; complex values as {@link ComplexSorts} orders them), stable as NumPy's {@code kind='stable'}: elements that compare equal keep their order, so {@code -0.0} and
  * {@code 0.0}, and NaNs with different payloads, come out in the order they came in. The sort runs the JDK's sort of
  * primitive arrays; argsort a merge sort of (key, index) pairs. Both take the call's position last, as every
  * {@link LibraryFn} method does, and raise nothing.
@@ -21,6 +21,7 @@ public final class Sorts {
 
     /** A sorted copy of array a: each run along its last axis sorted, as {@code np.sort(a)} does. */
     public static NDArray sort(NDArray a, SourcePos pos) {
+        if (a.dtype().isComplex()) return ComplexSorts.sort(a);
         if (a.ndim() != 1) {
             NDArray out = a.copy();   // C order: the runs along the last axis lie one after another
             int n = a.shape(a.ndim() - 1);
@@ -61,6 +62,7 @@ public final class Sorts {
 
     /** The int64 indices that sort the 1-d array a, stably. */
     public static NDArray argsort(NDArray a, SourcePos pos) {
+        if (a.dtype().isComplex()) return ComplexSorts.argsort(a);
         int n = a.size();
         long[] idx = new long[n];
         for (int i = 0; i < n; i++) idx[i] = i;
@@ -163,7 +165,6 @@ public final class Sorts {
     /** The elements of 1-d a in order, in a fresh Java array of its storage type. */
     private static Object elements(NDArray a) {
         int n = a.size();
-        if (a.dtype().isComplex()) throw new IllegalArgumentException("no order of complex numbers here");
         if (a.isSegment() || a.ndim() != 1 || a.stride(0) != 1 && n > 1) return a.copy().data();
         int from = a.offset();
         return switch (a.data()) {

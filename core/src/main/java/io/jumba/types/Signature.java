@@ -33,7 +33,8 @@ public record Signature(List<Type> args, Type returnType) {
     /**
      * The signature Numba would infer for these runtime arguments (Java values per Jumba's conventions: Long/Integer/
      * Short/Byte are int64, a BigInteger from 2^63 to 2^64-1 uint64 as Numba types such a Python int, Double float64,
-     * Float float32, {@link io.jumba.array.Complex} complex128, Boolean bool, NDArray an array with its layout).
+     * Float float32, {@link io.jumba.array.Complex} complex128, Boolean bool, NDArray an array with its layout, Object[]
+     * a tuple, {@link NamedTupleValue} the namedtuple of its class).
      *
      * @throws IllegalArgumentException for a value of any other class
      */
@@ -58,17 +59,20 @@ public record Signature(List<Type> args, Type returnType) {
             case Boolean b -> Type.BOOL;
             case NDArray a -> Type.array(a.dtype(), a.ndim(),
                     a.isCContiguous() ? Layout.C : a.isFContiguous() ? Layout.F : Layout.A);
-            case Object[] tuple -> {
-                List<Type> elements = new ArrayList<>();
-                for (Object e : tuple) elements.add(typeOf(e));
-                yield new Type.Tuple(elements);
-            }
+            case Object[] tuple -> new Type.Tuple(typesOf(tuple));
+            case NamedTupleValue n -> new Type.Tuple(typesOf(n.toArray()), n.name(), n.fields());
             case io.jumba.runtime.PyList l -> new Type.ListOf(Type.scalar(l.dtype()));
             case io.jumba.runtime.PyDict d -> new Type.DictOf(Type.scalar(d.keyType()), Type.scalar(d.valueType()));
             case null -> Type.NONE;
             default -> throw new IllegalArgumentException(
                     "unsupported kernel argument of Java class " + value.getClass().getName());
         };
+    }
+
+    private static List<Type> typesOf(Object[] values) {
+        List<Type> types = new ArrayList<>(values.length);
+        for (Object v : values) types.add(typeOf(v));
+        return types;
     }
 
     /** Numba's spelling: {@code "(float64[::1], int64)"} or {@code "float64(float64[::1], int64)"}. */

@@ -5,7 +5,7 @@ import java.math.BigInteger;
 /**
  * Values as Python shows them, for a value of type t boxed per the API conventions: a uint64 travels as a Long
  * holding its bits, which {@link io.jumba.array.PythonRepr} would print signed, so it becomes the BigInteger of its
- * unsigned value (also inside tuples and optionals); a namedtuple, an Object[] at the API, becomes a
+ * unsigned value (also inside tuples and optionals); a namedtuple (an Object[] inside the runtime) becomes a
  * {@link NamedTupleValue} that prints as Python's {@code Point(x=1, y=2.5)}.
  */
 public final class UnsignedDisplay {
@@ -21,6 +21,7 @@ public final class UnsignedDisplay {
                 for (int k = 0; k < out.length; k++) out[k] = of(items[k], tt.elements().get(k));
                 yield tt.isNamed() ? new NamedTupleValue(tt.name(), tt.fields(), out) : out;
             }
+            case Type.Tuple tt when value instanceof NamedTupleValue n -> of(n.toArray(), tt);
             case Type.Optional o -> value == null ? null : of(value, o.value());
             default -> value;
         };

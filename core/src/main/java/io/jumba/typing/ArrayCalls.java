@@ -216,8 +216,9 @@ final class ArrayCalls {
     private Expr reduce(ReduceOp op, Expr array, io.jumba.frontend.ast.PyExpr axisArg, String name, SourcePos pos) {
         Type.Array a = (Type.Array) array.type();
         boolean whole = axisArg == null || axisArg instanceof io.jumba.frontend.ast.PyExpr.NoneLit;
-        if (a.dtype().isComplex() && whole && ComplexReductions.handles(op)) return ComplexReductions.whole(f, op, array, pos);
-        ComplexCalls.refuse(a.dtype(), name + (whole ? "()" : "() along an axis"), pos);
+        boolean complex = a.dtype().isComplex() && ComplexReductions.handles(op);
+        if (complex && whole) return ComplexReductions.whole(f, op, array, pos);
+        if (!complex) ComplexCalls.refuse(a.dtype(), name + "()", pos);
         DType d = reduceType(op, a.dtype());
         if (whole) {
             return new Expr.Reduce(op, array, null, Type.scalar(d), pos);
@@ -226,8 +227,14 @@ final class ArrayCalls {
         if (!(axis.type() instanceof Type.Scalar s) || !s.dtype().isInteger()) {
             throw new TypingError(axisArg.pos(), name + "() expects an integer axis, got " + axis.type());
         }
-        if (!(axis instanceof Expr.Const c) || !(c.value() instanceof Long k)) return runtimeAxis(op, array, axis, d, pos);
-        int ax = Axes.normalize(k, a.ndim(), axisArg.pos());
+        boolean constant = axis instanceof Expr.Const c && c.value() instanceof Long;
+        if (complex && !constant) {
+            throw new TypingError(axisArg.pos(), name + "() of a complex array along an axis known only at run time is"
+                    + " not supported; write the axis as a constant");
+        }
+        if (!constant) return runtimeAxis(op, array, axis, d, pos);
+        int ax = Axes.normalize((Long) ((Expr.Const) axis).value(), a.ndim(), axisArg.pos());
+        if (complex) return ComplexReductions.alongAxis(f, op, array, ax, pos);
         if (a.ndim() == 1) return new Expr.Reduce(op, array, null, Type.scalar(d), pos);
         return new Expr.Reduce(op, array, ax, Type.array(d, a.ndim() - 1, Layout.C), pos);
     }

@@ -42,8 +42,8 @@ final class Prints {
                 default -> {
                     Expr value = f.exprs.lowerKeepingOptional(arg);
                     requirePrintable(value.type(), arg, false);
-                    if (value.type() instanceof Type.Tuple t && t.isNamed()) {
-                        namedTuple(f.temp(value), t, arg, texts, values, text);
+                    if (value.type() instanceof Type.Tuple t && holdsNamed(t)) {
+                        spelled(f.temp(value), t, arg, texts, values, text);
                         continue;
                     }
                     texts.add(text.toString());
@@ -57,22 +57,39 @@ final class Prints {
     }
 
     /**
-     * A namedtuple of scalars as Python prints it, {@code Point(x=1, y=2.5)}: its name and field names are text, its
-     * elements values (whose str is their repr).
+     * A tuple that is or holds a namedtuple, as Python prints it: {@code Point(x=1, y=2.5)},
+     * {@code (Point(x=1, y=2.5), 3)}. The runtime prints an Object[] as a plain tuple, so the names, fields and
+     * brackets become text and only the other elements are values (scalars, whose str is their repr, None and plain
+     * tuples); an array or list there would print as its str, not the repr a tuple shows, so it is refused.
      */
-    private static void namedTuple(Expr instance, Type.Tuple t, PyExpr at, List<String> texts, List<Expr> values, StringBuilder text) {
-        text.append(t.name()).append('(');
+    private static void spelled(Expr instance, Type.Tuple t, PyExpr at, List<String> texts, List<Expr> values, StringBuilder text) {
+        text.append(t.isNamed() ? t.name() : "").append('(');
         for (int k = 0; k < t.elements().size(); k++) {
-            if (!(t.elements().get(k) instanceof Type.Scalar)) {
-                throw new UnsupportedError(at.pos(), "print of a namedtuple holding " + t.elements().get(k) + " is not supported;"
-                        + " print its fields");
+            Type e = t.elements().get(k);
+            text.append(k == 0 ? "" : ", ").append(t.isNamed() ? t.fields().get(k) + "=" : "");
+            Expr item = new Expr.TupleGet(instance, k, e);
+            switch (e) {
+                case Type.Tuple inner when holdsNamed(inner) -> spelled(item, inner, at, texts, values, text);
+                case Type.Scalar s -> value(item, texts, values, text);
+                case Type.Tuple inner -> value(item, texts, values, text);
+                case Type.None n -> text.append("None");
+                case Type.Optional o when o.value() instanceof Type.Scalar -> value(item, texts, values, text);
+                default -> throw new UnsupportedError(at.pos(), "print of a " + (t.isNamed() ? "namedtuple" : "tuple")
+                        + " holding " + e + (t.isNamed() ? "" : " beside a namedtuple") + " is not supported; print its fields");
             }
-            text.append(k == 0 ? "" : ", ").append(t.fields().get(k)).append('=');
-            texts.add(text.toString());
-            text.setLength(0);
-            values.add(new Expr.TupleGet(instance, k, t.elements().get(k)));
         }
-        text.append(')');
+        text.append(t.isNamed() || t.elements().size() != 1 ? ")" : ",)");
+    }
+
+    /** value printed at this point of the text. */
+    private static void value(Expr value, List<String> texts, List<Expr> values, StringBuilder text) {
+        texts.add(text.toString());
+        text.setLength(0);
+        values.add(value);
+    }
+
+    private static boolean holdsNamed(Type.Tuple t) {
+        return t.isNamed() || t.elements().stream().anyMatch(e -> e instanceof Type.Tuple inner && holdsNamed(inner));
     }
 
     /** A uint64 prints unsigned only as a value of its own (nested, its box would print its bits signed). */
@@ -85,12 +102,7 @@ final class Prints {
                 }
             }
             case Type.Array a -> { }
-            case Type.Tuple tu -> {
-                if (nested && tu.isNamed()) {
-                    throw new UnsupportedError(at.pos(), "print of a namedtuple inside a tuple is not supported; print it on its own");
-                }
-                tu.elements().forEach(e -> requirePrintable(e, at, true));
-            }
+            case Type.Tuple tu -> tu.elements().forEach(e -> requirePrintable(e, at, true));
             case Type.None n -> { }
             case Type.Optional o -> requirePrintable(o.value(), at, true);
             case Type.ListOf l -> { }

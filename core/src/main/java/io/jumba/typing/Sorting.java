@@ -50,13 +50,13 @@ final class Sorting {
                 int ndim = ((Type.Array) array.type()).ndim();
                 if (ndim == 0) throw new TypingError(c.pos(), name + "() of a 0-d array: NumPy cannot sort it either");
                 checkAxisAndKind(a, name, ndim);
-                yield sorted(SortFn.SORT, array, name, c.pos());
+                yield sorted(SortFn.SORT, array, c.pos());
             }
             case "numpy.argsort" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis", "kind"), 1);
                 Expr array = vector(calls.array(a.get("a"), name), name, c.pos());
                 checkAxisAndKind(a, name, 1);
-                yield sorted(SortFn.ARGSORT, array, name, c.pos());
+                yield sorted(SortFn.ARGSORT, array, c.pos());
             }
             case "numpy.partition", "numpy.argpartition" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "kth"), 2);
@@ -128,7 +128,7 @@ final class Sorting {
             case "sort", "argsort" -> {
                 checkAxisAndKind(calls.bind(c, name, List.of("axis", "kind"), 0), name, 1);
                 Expr array = vector(receiver, name, c.pos());
-                yield method.equals("sort") ? prelude("sort_inplace", List.of(array), c.pos()) : sorted(SortFn.ARGSORT, array, name, c.pos());
+                yield method.equals("sort") ? prelude("sort_inplace", List.of(array), c.pos()) : sorted(SortFn.ARGSORT, array, c.pos());
             }
             default -> null;
         };
@@ -206,9 +206,8 @@ final class Sorting {
     }
 
     /** np.sort or np.argsort of array a, which the runtime runs ({@link io.jumba.runtime.Sorts}). */
-    private static Expr sorted(SortFn fn, Expr a, String name, SourcePos pos) {
+    private static Expr sorted(SortFn fn, Expr a, SourcePos pos) {
         Type.Array t = (Type.Array) a.type();
-        if (t.dtype().isComplex()) throw new TypingError(pos, name + "() of complex arrays is not supported here");
         return new Expr.Library(fn, List.of(a), fn == SortFn.SORT ? Type.array(t.dtype(), t.ndim(), Layout.C)
                 : Type.array(DType.INT64, 1, Layout.C), pos);
     }

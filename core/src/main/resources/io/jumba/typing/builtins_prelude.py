@@ -989,6 +989,60 @@ def __jumba_complex_mean(a, zero):
     return __jumba_complex_sum(a, zero) / a.shape[0]
 
 
+def __jumba_complex_argext(a, largest):
+    # NumPy's argmin/argmax of a non-empty 1-d complex array: ordered by real part, then imaginary part; the first NaN
+    # (in either part) wins
+    k = 0
+    best = a[0]
+    if best.real != best.real or best.imag != best.imag:
+        return 0
+    for i in range(1, a.shape[0]):
+        v = a[i]
+        if v.real != v.real or v.imag != v.imag:
+            return i
+        if largest:
+            better = v.real > best.real or (v.real == best.real and v.imag > best.imag)
+        else:
+            better = v.real < best.real or (v.real == best.real and v.imag < best.imag)
+        if better:
+            best = v
+            k = i
+    return k
+
+
+def __jumba_complex_ext(a, largest):
+    # np.min/np.max of a non-empty 1-d complex array, in NumPy's order
+    return a[__jumba_complex_argext(a, largest)]
+
+
+def __jumba_complex_reduce_runs(runs, n, out, start, multiply, mean):
+    # np.sum/prod/mean along an axis: runs holds the array with that axis moved last, in C order, so each run of n
+    # elements is one output's; folded in order in the array's precision. NumPy's mean of an empty run is NaN.
+    for r in range(out.shape[0]):
+        total = start
+        for j in range(n):
+            if multiply:
+                total *= runs[r * n + j]
+            else:
+                total += runs[r * n + j]
+        if mean:
+            out[r] = total / n if n > 0 else total * __jumba_math.nan
+        else:
+            out[r] = total
+
+
+def __jumba_complex_ext_runs(runs, n, out, largest):
+    # np.min/max along an axis (n > 0): each run of n elements of runs is one output's
+    for r in range(out.shape[0]):
+        out[r] = runs[r * n + __jumba_complex_argext(runs[r * n:(r + 1) * n], largest)]
+
+
+def __jumba_complex_argext_runs(runs, n, out, largest):
+    # np.argmin/argmax along an axis (n > 0)
+    for r in range(out.shape[0]):
+        out[r] = __jumba_complex_argext(runs[r * n:(r + 1) * n], largest)
+
+
 # Convolution, correlation and covariance (Correlations.java checks ranks and modes and casts the operands to the
 # result dtype first). NumPy's _pyarray_correlate as Numba steps it: each output is an np.dot of two slices, so the
 # inner products vectorize.

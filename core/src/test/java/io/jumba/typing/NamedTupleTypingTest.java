@@ -63,6 +63,11 @@ class NamedTupleTypingTest {
                 "from collections import namedtuple\nP = namedtuple('P', 'a', rename=True)\ndef f(n):\n    return P(n)\n");
         assertRefused(TypingError.class, "Point() got an unexpected keyword argument 'z'", POINT + "def f(n):\n    return Point(n, z=1)\n");
         assertRefused(TypingError.class, "Point() takes 2 positional argument(s) but 3 were given", POINT + "def f(n):\n    return Point(n, 1, 2)\n");
+        // inside a tuple an array prints as its repr, which print's text-and-values form cannot give
+        assertRefused(UnsupportedError.class, "print of a tuple holding float64[::1] beside a namedtuple is not supported",
+                POINT + "import numpy as np\ndef f(n):\n    print((Point(n, 1), np.zeros(2)))\n    return n\n");
+        assertRefused(UnsupportedError.class, "print of a namedtuple holding float64[::1] is not supported",
+                POINT + "import numpy as np\ndef f(n):\n    print((Point(np.zeros(2), 1), 1))\n    return n\n");
         assertRefused(UnsupportedError.class, "'collections.OrderedDict' is not supported",
                 "from collections import OrderedDict\ndef f(n):\n    return n\n");
     }

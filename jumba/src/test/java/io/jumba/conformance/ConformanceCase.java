@@ -26,14 +26,20 @@ record ConformanceCase(String id, Path kernelFile, String function, List<Argumen
         /** A tuple, passed as the Object[] of its elements. */
         record Tuple(List<Argument> elements) implements Argument {}
 
+        /** A namedtuple instance of class name with these fields, passed as a {@link io.jumba.types.NamedTupleValue}. */
+        record NamedTuple(String name, List<String> fields, List<Argument> elements) implements Argument {}
+
         /** An array read from {@code file}; {@code after} (or null: unchanged) holds its contents after the call. */
         record Array(Path file, Path after) implements Argument {}
     }
 
     /** What the call should end in. */
     sealed interface Outcome {
-        /** A return value: one value, or a tuple of {@code values.size()} elements when {@code tuple}. */
-        record Returns(boolean tuple, List<Expected> values) implements Outcome {}
+        /**
+         * A return value: one value, or a tuple of {@code values.size()} elements when {@code tuple}; a namedtuple of
+         * the class named {@code namedTuple} ({@code Point(x, y)}) when that is not null.
+         */
+        record Returns(boolean tuple, List<Expected> values, String namedTuple) implements Outcome {}
 
         /** A Python exception, by name (ZeroDivisionError, IndexError, ...). */
         record Raises(String pythonName) implements Outcome {}

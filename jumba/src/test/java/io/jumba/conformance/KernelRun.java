@@ -4,6 +4,7 @@ import io.jumba.array.NDArray;
 import io.jumba.array.Npy;
 import io.jumba.conformance.ConformanceCase.Argument;
 import io.jumba.diag.JumbaException;
+import io.jumba.types.NamedTupleValue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,6 +60,7 @@ record KernelRun(Object result, List<Object> arguments, JumbaException error, St
                 case Argument.Scalar s -> s.value();
                 case Argument.Array arr -> read(arr);
                 case Argument.Tuple t -> fresh(t.elements());
+                case Argument.NamedTuple t -> new NamedTupleValue(t.name(), t.fields(), fresh(t.elements()));
             });
         }
         return out.toArray();

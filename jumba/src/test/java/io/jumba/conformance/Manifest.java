@@ -33,7 +33,8 @@ final class Manifest {
         } else {
             List<Expected> values = new ArrayList<>();
             for (JsonNode r : c.get("returns")) values.add(parseExpected(root, r));
-            outcome = new Outcome.Returns(c.get("tuple").asBoolean(), List.copyOf(values));
+            JsonNode named = c.get("namedtuple");
+            outcome = new Outcome.Returns(c.get("tuple").asBoolean(), List.copyOf(values), named == null ? null : named.asText());
         }
         double rtol = c.has("rtol") ? c.get("rtol").asDouble() : 0;
         double atol = c.has("atol") ? c.get("atol").asDouble() : 0;
@@ -57,6 +58,13 @@ final class Manifest {
                 List<Argument> elements = new ArrayList<>();
                 for (JsonNode e : a.get("elements")) elements.add(parseArgument(root, e));
                 yield new Argument.Tuple(List.copyOf(elements));
+            }
+            case "namedtuple" -> {
+                List<Argument> elements = new ArrayList<>();
+                for (JsonNode e : a.get("elements")) elements.add(parseArgument(root, e));
+                List<String> fields = new ArrayList<>();
+                for (JsonNode f : a.get("fields")) fields.add(f.asText());
+                yield new Argument.NamedTuple(a.get("name").asText(), List.copyOf(fields), List.copyOf(elements));
             }
             default -> throw new IllegalArgumentException("unknown argument type " + type);
         };

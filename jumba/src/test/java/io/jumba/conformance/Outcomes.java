@@ -7,6 +7,7 @@ import io.jumba.conformance.ConformanceCase.Argument;
 import io.jumba.conformance.ConformanceCase.Expected;
 import io.jumba.conformance.ConformanceCase.Outcome;
 import io.jumba.diag.JumbaException;
+import io.jumba.types.NamedTupleValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +55,11 @@ final class Outcomes {
         if (!returns.tuple()) {
             assertValue(c, c.id() + " return value", values.getFirst(), result);
             return;
+        }
+        if (returns.namedTuple() != null) {
+            NamedTupleValue named = assertInstanceOf(NamedTupleValue.class, result, c.id() + ": expected a namedtuple");
+            assertEquals(returns.namedTuple(), named.name() + "(" + String.join(", ", named.fields()) + ")", c.id() + ": namedtuple class");
+            result = named.toArray();
         }
         Object[] tuple = assertInstanceOf(Object[].class, result, c.id() + ": expected a tuple");
         assertEquals(values.size(), tuple.length, c.id() + ": tuple length");

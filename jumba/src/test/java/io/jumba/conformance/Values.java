@@ -4,6 +4,7 @@ import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.conformance.ConformanceCase.Expected;
+import io.jumba.types.NamedTupleValue;
 
 import java.util.Arrays;
 
@@ -52,6 +53,10 @@ final class Values {
             Object[] tb = assertInstanceOf(Object[].class, b, what + ": tuple vs " + b);
             assertEquals(ta.length, tb.length, what + ": tuple length");
             for (int i = 0; i < ta.length; i++) assertSameResult(what + "[" + i + "]", ta[i], tb[i], rtol, atol);
+        } else if (a instanceof NamedTupleValue na) {
+            NamedTupleValue nb = assertInstanceOf(NamedTupleValue.class, b, what + ": namedtuple vs " + b);
+            assertEquals(na.name() + na.fields(), nb.name() + nb.fields(), what + ": namedtuple class");
+            assertSameResult(what, na.toArray(), nb.toArray(), rtol, atol);
         } else if (a instanceof java.util.List<?> la) {
             java.util.List<?> lb = assertInstanceOf(java.util.List.class, b, what + ": list vs " + b);
             assertEquals(la.size(), lb.size(), what + ": list length");
