@@ -645,7 +645,7 @@ for a in [ND_2D, np.asfortranarray(ND_2D), ND_3D]:
         add("iteration.py", "flat_set", a, i, 99)
 add("iteration.py", "flat_get", np.array(4.5), 0)
 add("iteration.py", "flat_get", np.array(4.5), 1)
-for a in [np.array([7.25]), np.array([[3]], np.int64), np.array(1.5), np.zeros((1, 1, 1), np.int32), ND_2D, np.zeros(0)]:
+for a in [np.array([7.25]), np.array([[3]], np.int64), np.array(1.5), np.full((1, 1, 1), 5, np.int64), ND_2D, np.zeros(0)]:
     add("iteration.py", "item_of", a)
 add("iteration.py", "item_of_view", ND_2D)
 add("iteration.py", "item_of_view", np.asfortranarray(ND_2D))
