@@ -697,3 +697,56 @@ for p, size, replace in [(np.array([0.2, 0.2, 0.2, 0.2]), 2, True), (np.array([0
                          (np.array([0.5, 0.7, -0.2, 0.0, 0.0]), 2, True), (np.array([0.5, 0.4, 0.0, 0.0, 0.0]), 2, True),
                          (np.array([0.5, 0.5, 0.0, 0.0, 0.0]), 3, False), (np.full(5, 0.2), 6, False)]:
     add("random_vectors.py", "bad_choice_p", CHOICE_X, p, size, replace)
+
+# 14. Iteration: np.ndindex and np.ndenumerate (nests of range loops over the shape), on arrays of each rank and layout.
+ND_2D = np.round(np.random.default_rng(140).standard_normal((5, 9)) * 4, 3)
+ND_3D = np.random.default_rng(141).integers(-20, 20, (3, 4, 5)).astype(np.int64)
+for a in [ND_2D, np.asfortranarray(ND_2D), ND_3D, ints(11, 142), np.array(3.5), np.zeros((0, 4))]:
+    if a.ndim > 0:  # idx[-1] of the empty tuple is an IndexError in Python, a TypingError in Numba and Jumba
+        add("iteration.py", "ndindex_of_shape", a)
+    add("iteration.py", "ndenumerate_any_rank", a)
+for n, m in [(3, 4), (0, 5), (1, 1), (-1, 2)]:
+    add("iteration.py", "ndindex_of_ints", n, m)
+add("iteration.py", "ndindex_of_tuple", 3, 4)
+add("iteration.py", "ndindex_zero_d")
+add("iteration.py", "ndindex_first_above", ND_3D, 15)
+add("iteration.py", "ndenumerate_weighted", ND_2D)
+add("iteration.py", "ndenumerate_weighted", np.asfortranarray(ND_2D))
+add("iteration.py", "ndenumerate_weighted", ND_3D[0])
+add("iteration.py", "ndenumerate_view", ND_3D[0])
+add("iteration.py", "ndenumerate_view", ints(70, 143).reshape(7, 10))
+add("iteration.py", "ndenumerate_skipping", np.arange(24.0).reshape(2, 3, 4))
+
+# 15. a.flat (iterated, read and written at a C-order position), np.nditer of one array (0-d views), a.item().
+for a in [ND_2D, np.asfortranarray(ND_2D), ND_3D, ints(11, 144), np.array(2.5), np.zeros((3, 0))]:
+    add("iteration.py", "flat_sum", a)
+    add("iteration.py", "flat_copy", a)
+    if a.size > 0:  # NumPy's nditer refuses an empty array (no zerosize_ok); Numba's and Jumba's make no iterations
+        add("iteration.py", "nditer_sum", a)
+        add("iteration.py", "nditer_copy", a)
+for a in [ND_2D, np.asfortranarray(ND_2D), ND_3D]:
+    add("iteration.py", "flat_positions", a)
+    for i in [0, 7, -1, -a.size, a.size, -a.size - 1]:
+        add("iteration.py", "flat_get", a, i)
+        add("iteration.py", "flat_set", a, i, 99)
+add("iteration.py", "flat_get", np.array(4.5), 0)
+add("iteration.py", "flat_get", np.array(4.5), 1)
+for a in [np.array([7.25]), np.array([[3]], np.int64), np.array(1.5), np.full((1, 1, 1), 5, np.int64), ND_2D, np.zeros(0)]:
+    add("iteration.py", "item_of", a)
+add("iteration.py", "item_of_view", ND_2D)
+add("iteration.py", "item_of_view", np.asfortranarray(ND_2D))
+
+# 16. np.asfortranarray (an F-ordered copy, or the array itself when F-contiguous) and as_strided views.
+# (The generator hands kernels C-ordered copies of the arguments: an F-contiguous input is made in the kernel.)
+for a in [ND_2D, ND_3D, ints(11, 145), np.array(1.5)]:
+    add("shapes.py", "fortran_copy", a)
+add("shapes.py", "fortran_of_transpose", ND_2D)
+add("shapes.py", "fortran_of_transpose", ND_3D)
+add("shapes.py", "fortran_of_view", ND_2D)
+add("shapes.py", "fortran_of_view", ND_3D[1])
+for a, w in [(ints(12, 146), 3), (X_FLOAT[:10].copy(), 4), (ints(12, 147).astype(np.int32), 12), (ints(5, 148), 6)]:
+    add("shapes.py", "strided_windows", a, w)
+    add("shapes.py", "strided_window_sums", a.astype(np.float64), w)
+add("shapes.py", "strided_broadcast_row", ints(6, 149), 4)
+add("shapes.py", "strided_broadcast_row", ints(6, 149), 0)
+add("shapes.py", "strided_transposed", ND_2D)

@@ -189,3 +189,54 @@ def two_ellipses(t):
 @njit
 def list_literals(x):
     return np.array([1.0, 2.0, x]), np.array([[1, 2], [3, 4]]), np.asarray([x, x]), np.concatenate([np.ones(2), np.zeros(1)])
+
+
+@njit
+def fortran_copy(a):
+    f = np.asfortranarray(a)
+    f[0] = 100
+    return f, a
+
+
+@njit
+def fortran_of_transpose(a):
+    f = np.asfortranarray(a.T)
+    f[0, 0] = 100
+    return f, a
+
+
+@njit
+def fortran_of_view(a):
+    f = np.asfortranarray(a[::2, 1:])
+    return f, f.T.copy()
+
+
+@njit
+def strided_windows(a, w):
+    n = a.shape[0] - w + 1
+    s = a.strides[0]
+    return np.lib.stride_tricks.as_strided(a, shape=(n, w), strides=(s, s))
+
+
+@njit
+def strided_window_sums(a, w):
+    n = a.shape[0] - w + 1
+    win = np.lib.stride_tricks.as_strided(a, (n, w), (a.itemsize, a.itemsize))
+    out = np.zeros(n)
+    for i in range(n):
+        out[i] = win[i].sum()
+    return out
+
+
+@njit
+def strided_broadcast_row(a, rows):
+    return np.lib.stride_tricks.as_strided(a, shape=(rows, a.shape[0]), strides=(0, a.itemsize))
+
+
+@njit
+def strided_transposed(m):
+    s0, s1 = m.strides
+    t = np.lib.stride_tricks.as_strided(m, shape=(m.shape[1], m.shape[0]), strides=(s1, s0))
+    t[0, 1] = -1
+    return t, m
+

@@ -267,6 +267,11 @@ public final class NDArray {
         };
     }
 
+    /** How many elements the storage under this array holds: the bound every view of it stays within. */
+    public long storageElements() {
+        return isSegment() ? segment().byteSize() / dtype.itemSize() : storageLength(dtype, data);
+    }
+
     /** The number of elements a storage array holds, checking that it is the storage type of dtype. */
     static int storageLength(DType dtype, Object data) {
         int length = switch (data) {

@@ -388,6 +388,7 @@ public final class Interpreter {
             case EXPAND_DIMS -> ShapeViews.expandDims(a, args, s.pos());
             case SQUEEZE -> ShapeViews.squeeze(a, args, s.pos());
             case PERMUTE -> ShapeViews.permute(a, args, s.pos());
+            case AS_STRIDED -> ShapeViews.asStrided(a, args, s.pos());
         };
     }
 

@@ -13,7 +13,12 @@ public enum ShapeOp {
     /** The axis at the one argument's position removed (ValueError unless its length is 1). */
     SQUEEZE("squeeze"),
     /** The axes in the arguments' order ({@code transpose(a, axes)}, {@code swapaxes}, {@code moveaxis}). */
-    PERMUTE("permute");
+    PERMUTE("permute"),
+    /**
+     * {@code np.lib.stride_tricks.as_strided(a, shape, strides)}: the arguments are the shape, then the strides in
+     * bytes (ValueError unless the view stays within the array's storage).
+     */
+    AS_STRIDED("asStrided");
 
     private final String method;
 

@@ -85,4 +85,42 @@ public final class ShapeViews {
         }
         return a.view(a.offset(), shape, strides);
     }
+
+    /**
+     * {@code as_strided(a, shape, strides)}: {@code args} holds the shape, then the strides in bytes. NumPy checks
+     * nothing and reads whatever memory the geometry reaches; here a stride must be a whole number of elements and
+     * every element of a non-empty view must lie in the array's storage, else ValueError.
+     */
+    public static NDArray asStrided(NDArray a, long[] args, SourcePos pos) {
+        int n = args.length / 2;
+        long itemSize = a.dtype().itemSize();
+        long[] shape = new long[n], strides = new long[n];
+        long low = a.longOffset(), high = a.longOffset();
+        boolean empty = false;
+        for (int d = 0; d < n; d++) {
+            shape[d] = args[d];
+            if (shape[d] < 0) throw Faults.valueError("negative dimensions are not allowed", pos);
+            if (args[n + d] % itemSize != 0) {
+                throw Faults.valueError("as_strided(): stride " + args[n + d] + " is not a multiple of the itemsize "
+                        + itemSize + " (unsupported)", pos);
+            }
+            strides[d] = args[n + d] / itemSize;
+            empty |= shape[d] == 0;
+        }
+        if (!empty) {
+            try {
+                for (int d = 0; d < n; d++) {
+                    long reach = Math.multiplyExact(shape[d] - 1, strides[d]);
+                    if (reach < 0) low = Math.addExact(low, reach);
+                    else high = Math.addExact(high, reach);
+                }
+            } catch (ArithmeticException overflow) {
+                low = -1;
+            }
+            if (low < 0 || high >= a.storageElements()) {
+                throw Faults.valueError("as_strided(): the view reaches outside the array's memory", pos);
+            }
+        }
+        return a.view(a.longOffset(), shape, strides);
+    }
 }

@@ -179,6 +179,8 @@ final class ArrayCalls {
                 if (taken != null) return taken;
                 Expr nonzero = new NonzeroCalls(f, exprs).method(receiver, method, c);
                 if (nonzero != null) return nonzero;
+                Expr item = new ItemCalls(f, this).method(receiver, method, c);
+                if (item != null) return item;
                 ReduceOp op = reduction(method);
                 if (op == null) throw new UnsupportedError(c.pos(), "array method '" + method + "' is not supported");
                 var a = bind(c, name, List.of("axis"), 0);

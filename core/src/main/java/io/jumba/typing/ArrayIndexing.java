@@ -41,6 +41,16 @@ final class ArrayIndexing {
 
     Result index(Expr array, io.jumba.frontend.ast.PyExpr index, SourcePos pos) {
         Type.Array type = (Type.Array) array.type();
+        Expr whole = null;
+        if (!(index instanceof io.jumba.frontend.ast.PyExpr.Tuple || index instanceof io.jumba.frontend.ast.PyExpr.Slice
+                || index instanceof io.jumba.frontend.ast.PyExpr.EllipsisLit || isNewAxis(index))) {
+            whole = exprs.lower(index);
+            if (whole.type() instanceof Type.Tuple t) {
+                List<IndexSpec> specs = tupleItems(whole, t, index.pos());
+                atMostOnePerAxis(type, specs, pos);
+                return basic(array, specs, List.of(), pos);
+            }
+        }
         List<io.jumba.frontend.ast.PyExpr> items = withoutEllipsis(index instanceof io.jumba.frontend.ast.PyExpr.Tuple t
                 ? t.elements() : List.of(index), type.ndim(), pos);
         List<Integer> newAxes = new ArrayList<>();
@@ -55,7 +65,7 @@ final class ArrayIndexing {
                 specs.add(new IndexSpec.Range(bound(s.lower()), bound(s.upper()), bound(s.step())));
                 outputDim++;
             } else {
-                Expr e = exprs.lower(item);
+                Expr e = item == index && whole != null ? whole : exprs.lower(item);
                 if (e.type() instanceof Type.Array) {
                     if (advanced != null) {
                         throw new UnsupportedError(item.pos(), "only one advanced index (an integer or boolean array) "
@@ -70,11 +80,36 @@ final class ArrayIndexing {
                 }
             }
         }
+        atMostOnePerAxis(type, specs, pos);
+        if (advanced != null) return advanced(array, specs, advancedAt, advanced, !newAxes.isEmpty(), pos);
+        return basic(array, specs, newAxes, pos);
+    }
+
+    private static void atMostOnePerAxis(Type.Array type, List<IndexSpec> specs, SourcePos pos) {
         if (specs.size() > type.ndim()) {
             throw new TypingError(pos, "too many indices for array: array is " + type.ndim()
                     + "-dimensional, but " + specs.size() + " were indexed");
         }
-        if (advanced != null) return advanced(array, specs, advancedAt, advanced, !newAxes.isEmpty(), pos);
+    }
+
+    /**
+     * A tuple value as the whole index ({@code a[idx]}, idx a tuple of integers such as np.ndindex yields, as Numba's
+     * UniTuple index): its elements, each an integer index of one axis.
+     */
+    private List<IndexSpec> tupleItems(Expr tuple, Type.Tuple t, SourcePos pos) {
+        boolean direct = tuple instanceof Expr.TupleNew tn && tn.elements().stream().allMatch(ExprLowering::isPure);
+        Expr held = direct ? tuple : exprs.temp(tuple);
+        List<IndexSpec> specs = new ArrayList<>();
+        for (int i = 0; i < t.elements().size(); i++) {
+            Expr e = direct ? ((Expr.TupleNew) tuple).elements().get(i) : new Expr.TupleGet(held, i, t.elements().get(i));
+            specs.add(new IndexSpec.At(integer(e, pos)));
+        }
+        return specs;
+    }
+
+    /** Basic indexing (integers, slices, new axes; at most one per axis): one element or a view. */
+    private static Result basic(Expr array, List<IndexSpec> specs, List<Integer> newAxes, SourcePos pos) {
+        Type.Array type = (Type.Array) array.type();
         boolean allIntegers = specs.stream().allMatch(s -> s instanceof IndexSpec.At);
         if (allIntegers && specs.size() == type.ndim() && newAxes.isEmpty()) {
             return new Result.Element(specs.stream().map(s -> ((IndexSpec.At) s).index()).toList());

@@ -165,6 +165,8 @@ final class ExprLowering {
                         DType.INT64, a.pos());
                 case "strides" -> strides(value, array, a.pos());
                 case "real", "imag" -> ComplexCalls.part(value, a.attr(), a.pos());
+                case "flat" -> throw new UnsupportedError(a.pos(), "a.flat is supported iterated (for x in a.flat) and indexed"
+                        + " (a.flat[i], a.flat[i] = v), as in Numba");
                 case "T" -> new Expr.Transpose(value, Type.array(array.dtype(), array.ndim(), switch (array.layout()) {
                     case C -> array.ndim() <= 1 ? Layout.C : Layout.F;
                     case F -> Layout.C;
@@ -210,6 +212,8 @@ final class ExprLowering {
     }
 
     private Expr subscript(Subscript s) {
+        Expr flat = FlatIndexing.flatOf(s.value(), this);
+        if (flat != null) return new Expr.Load(flat, FlatIndexing.indices(f, flat, s.index(), s.pos()), s.pos());
         Expr base = lower(s.value());
         return switch (base.type()) {
             case Type.Array a -> switch (new ArrayIndexing(this).index(base, s.index(), s.pos())) {
@@ -265,7 +269,10 @@ final class ExprLowering {
         return result;
     }
 
-    private static boolean isPure(Expr e) {
+    /** e held in a temporary unless it is a constant or a local, so that it is evaluated once. */
+    Expr temp(Expr e) { return f.temp(e); }
+
+    static boolean isPure(Expr e) {
         return e instanceof Expr.Const || e instanceof Expr.Local
                 || e instanceof Expr.Dim d && isPure(d.array());
     }

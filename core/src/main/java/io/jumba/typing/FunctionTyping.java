@@ -35,6 +35,8 @@ final class FunctionTyping {
     private Type returnType;
     private SourcePos returnPos;
     int loopDepth;
+    /** Try bodies being lowered: an exception may leave a loop there for a handler that reads its variables. */
+    int tryDepth;
 
     FunctionTyping(Specializer specializer, Specializer.Spec spec, List<Type> argTypes) {
         this.specializer = specializer;

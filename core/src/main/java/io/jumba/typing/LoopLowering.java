@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Lowers loops: {@code for} over {@code range}/{@code prange} (1 to 3 arguments) becomes a {@link ForRange};
- * a loop over anything else that {@link Iterables} knows (arrays, tuples, enumerate, zip) becomes a range loop
+ * {@code np.ndindex}/{@code np.ndenumerate} become a nest of range loops ({@link NdLoops}); a loop over anything
+ * else that {@link Iterables} knows (arrays, tuples, enumerate, zip) becomes a range loop
  * over an index that assigns the k-th item to the target (a name or a tuple of targets); a {@code while} whose
  * condition needs statements re-evaluates them at the top of every iteration.
  */
@@ -34,6 +35,14 @@ final class LoopLowering {
                 rangeLoop(target, call, !"range".equals(q), loop);
                 return;
             }
+        }
+        if (FlatIndexing.flatOf(loop.iter(), f.exprs) instanceof Expr array) {
+            new NdLoops(f, this).flat(loop, array);
+            return;
+        }
+        if (loop.iter() instanceof io.jumba.frontend.ast.PyExpr.Call call && NdLoops.handles(f.exprs.qualify(call.func()))) {
+            new NdLoops(f, this).lower(loop, call, f.exprs.qualify(call.func()));
+            return;
         }
         Set<String> targets = new HashSet<>();
         names(loop.target(), targets);
@@ -62,7 +71,7 @@ final class LoopLowering {
     }
 
     /** {@code for i, x in enumerate(a)}: each target gets its part directly, with no tuple built. */
-    private void assignItem(io.jumba.frontend.ast.PyExpr target, Expr item, PyStmt.For loop) {
+    void assignItem(io.jumba.frontend.ast.PyExpr target, Expr item, PyStmt.For loop) {
         if (target instanceof Name n && item instanceof Expr.Local l && l.var().name().equals(n.id())) return; // the index itself
         if (target instanceof io.jumba.frontend.ast.PyExpr.Tuple t && item instanceof Expr.TupleNew tn
                 && t.elements().size() == tn.elements().size()) {
@@ -125,7 +134,7 @@ final class LoopLowering {
         f.emit(new While(new Expr.Const(true, Type.BOOL), full, loop.pos()));
     }
 
-    private List<io.jumba.ir.Stmt> loopBody(List<PyStmt> body) {
+    List<io.jumba.ir.Stmt> loopBody(List<PyStmt> body) {
         f.loopDepth++;
         try {
             return f.block(body);

@@ -83,6 +83,27 @@ final class ShapeCalls {
                 Expr array = calls.array(calls.bind(c, name, List.of("m"), 1).get("m"), name);
                 yield flip(array, q, name, c.pos());
             }
+            case "numpy.asfortranarray" -> asFortran(calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name), c.pos());
+            case "numpy.lib.stride_tricks.as_strided" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("x", "shape", "strides"), 1);
+                Expr array = f.temp(calls.array(a.get("x"), name));
+                if (!a.containsKey("strides") || a.get("strides") instanceof PyExpr.NoneLit) {
+                    throw new TypingError(c.pos(), name + "() strides argument is mandatory, as in Numba");
+                }
+                List<Expr> shape = a.containsKey("shape") && !(a.get("shape") instanceof PyExpr.NoneLit)
+                        ? calls.shape(a.get("shape"), name) : shapeOf(array);
+                List<Expr> strides = calls.shape(a.get("strides"), name);
+                if (strides.size() != shape.size()) {
+                    throw new TypingError(a.get("strides").pos(), name + "(): " + strides.size() + " strides for "
+                            + shape.size() + " dimensions");
+                }
+                List<Expr> args = new ArrayList<>(shape);
+                args.addAll(strides);
+                Type.Array t = (Type.Array) array.type();
+                yield new Expr.ShapeView(ShapeOp.AS_STRIDED, array, args, Type.array(t.dtype(), shape.size(), Layout.A), c.pos());
+            }
+            case "numpy.frombuffer" -> throw new io.jumba.diag.UnsupportedError(c.pos(), name + "() is not supported: kernels"
+                    + " have no bytes-like buffers to read (Numba's argument); pass the array itself");
             case "numpy.concatenate" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("arrays", "axis"), 1);
                 List<Expr> arrays = arrays(a.get("arrays"), name);
@@ -174,6 +195,25 @@ final class ShapeCalls {
             }
             default -> null;
         };
+    }
+
+    /**
+     * {@code np.asfortranarray(a)}, as NumPy: a itself when it is Fortran-contiguous already (of F layout, or 1-d and
+     * contiguous), else an F-ordered copy (the C copy of its transpose, transposed); a 0-d array becomes 1-d.
+     */
+    static Expr asFortran(Expr array, SourcePos pos) {
+        Type.Array t = (Type.Array) array.type();
+        if (t.ndim() == 0) return asFortran(ravel(array, pos), pos);
+        if (t.layout() == Layout.F) return array;
+        Type.Array fortran = Type.array(t.dtype(), t.ndim(), Layout.F);
+        if (t.ndim() == 1 && t.layout() == Layout.C) return new Expr.Transpose(array, fortran);
+        return new Expr.Transpose(ArrayExpressions.copy(transpose(array), pos), fortran);
+    }
+
+    private static List<Expr> shapeOf(Expr array) {
+        List<Expr> dims = new ArrayList<>();
+        for (int d = 0; d < ((Type.Array) array.type()).ndim(); d++) dims.add(new Expr.Dim(array, d));
+        return dims;
     }
 
     /** A view of a C-contiguous array under shape (int64 dimensions, one may be -1). */

@@ -145,6 +145,11 @@ final class StmtLowering {
 
     /** {@code base[index] = value}: one element (Store) or a view (ArrayStore). */
     private void store(Subscript s, Expr value) {
+        Expr flat = FlatIndexing.flatOf(s.value(), exprs());
+        if (flat != null) {
+            storeFlat(flat, FlatIndexing.indices(f, flat, s.index(), s.pos()), s, value);
+            return;
+        }
         Expr base = exprs().lower(s.value());
         if (ListsAndDicts.isList(base) || ListsAndDicts.isDict(base)) {
             new ListsAndDicts(f, exprs()).store(base, s.index(), value, s.pos());
@@ -167,6 +172,12 @@ final class StmtLowering {
         }
     }
 
+    /** {@code a.flat[i] = value}: one element. */
+    private void storeFlat(Expr array, List<Expr> indices, Subscript s, Expr value) {
+        if (!TypedIr.isScalar(value)) throw new TypingError(s.pos(), "cannot store " + value.type() + " into one element of " + array.type());
+        f.emit(new io.jumba.ir.Stmt.Store(array, indices, TypedIr.cast(value, ((Type.Array) array.type()).dtype()), s.pos()));
+    }
+
     /** {@code target op= value}: the target's parts are evaluated once; arrays are updated in place. */
     private void augAssign(PyStmt.AugAssign a) {
         switch (a.target()) {
@@ -180,6 +191,11 @@ final class StmtLowering {
                 } else {
                     assignTo(n, result, a.pos());
                 }
+            }
+            case Subscript s when FlatIndexing.flatOf(s.value(), exprs()) instanceof Expr flat -> {
+                List<Expr> indices = FlatIndexing.indices(f, flat, s.index(), s.pos());
+                Expr result = exprs().binary(a.op(), new Expr.Load(flat, indices, s.pos()), exprs().lower(a.value()), a.pos());
+                storeFlat(flat, indices, s, result);
             }
             case Subscript s -> {
                 Expr base = f.temp(exprs().lower(s.value()));

@@ -22,7 +22,7 @@ final class TryLowering {
     void lower(PyStmt.Try t) {
         boolean catches = t.handler() != null;
         if (t.orElse().isEmpty()) {
-            List<Stmt> body = f.block(t.body());
+            List<Stmt> body = tryBody(t);
             List<Stmt> handler = catches ? f.block(t.handler()) : List.of();
             f.emit(new Stmt.Try(body, catches, handler, f.block(t.finalBody()), t.pos()));
             return;
@@ -30,7 +30,7 @@ final class TryLowering {
         // try: B except: H else: E  →  ok = False; try: B; ok = True except: H; if ok: E  (then finally around it)
         Var ok = f.freshVar(Type.BOOL);
         f.emit(new Stmt.Assign(ok, new Expr.Const(false, Type.BOOL)));
-        List<Stmt> tried = new ArrayList<>(f.block(t.body()));
+        List<Stmt> tried = new ArrayList<>(tryBody(t));
         if (!ControlFlow.leavesBlock(tried)) tried.add(new Stmt.Assign(ok, new Expr.Const(true, Type.BOOL)));
         List<Stmt> guarded = List.of(new Stmt.Try(tried, true, f.block(t.handler()), List.of(), t.pos()),
                 new Stmt.If(new Expr.Local(ok), f.block(t.orElse()), List.of()));
@@ -39,6 +39,15 @@ final class TryLowering {
             guarded.forEach(f::emit);
         } else {
             f.emit(new Stmt.Try(guarded, false, List.of(), finalBody, t.pos()));
+        }
+    }
+
+    private List<Stmt> tryBody(PyStmt.Try t) {
+        f.tryDepth++;
+        try {
+            return f.block(t.body());
+        } finally {
+            f.tryDepth--;
         }
     }
 }
