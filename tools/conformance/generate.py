@@ -65,7 +65,9 @@ def dispatcher_and_python(file, func):
 
 
 def fresh(args):
-    return [a.copy(order="K") if isinstance(a, np.ndarray) else type(a)(*fresh(a)) if isinstance(a, tuple) else a
+    # a namedtuple is rebuilt from its fields, a plain tuple from an iterable
+    return [a.copy(order="K") if isinstance(a, np.ndarray)
+            else (type(a)(*fresh(a)) if hasattr(a, "_fields") else tuple(fresh(a))) if isinstance(a, tuple) else a
             for a in args]
 
 
