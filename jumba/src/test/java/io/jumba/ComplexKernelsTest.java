@@ -8,6 +8,8 @@ import io.jumba.diag.TypingError;
 import io.jumba.types.Type;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,6 +113,23 @@ class ComplexKernelsTest {
                 def f(z):
                     return np.floor(z)
                 """, new Complex(1, 1), "np.floor() of complex values is not supported");
+    }
+
+    @Test
+    void linearAlgebraRefusesComplexMatricesRatherThanDroppingTheirImaginaryParts() {
+        NDArray m = complexArray(DType.COMPLEX128, new Complex(1, 2), new Complex(2, 0), new Complex(3, 0),
+                new Complex(4, -1)).reshape(2, 2);  // NumPy: det 7j, where the real parts alone give -2
+        for (String call : List.of("np.linalg.det(a)", "np.linalg.inv(a)", "np.linalg.norm(a)", "np.linalg.eigvals(a)")) {
+            String fn = call.substring(0, call.indexOf('('));
+            assertRefused("""
+                    import numpy as np
+                    from numba import njit
+
+                    @njit
+                    def f(a):
+                        return %s
+                    """.formatted(call), m, fn + "() of a complex array is not supported");
+        }
     }
 
     @Test

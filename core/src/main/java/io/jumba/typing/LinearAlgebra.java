@@ -137,7 +137,7 @@ final class LinearAlgebra {
     /** {@code np.linalg.norm(x, ord=None, axis=None)}: ord and axis constants, as NumPy's table of orders. */
     private Expr norm(Call c, String name) {
         Map<String, PyExpr> args = calls.bind(c, name, List.of("x", "ord", "axis"), 1);
-        Expr x = calls.array(args.get("x"), name);
+        Expr x = realArray(args.get("x"), name);
         SourcePos pos = c.pos();
         DType d = resultType(x);
         Expr xf = f.temp(ArrayExpressions.toDType(x, d, pos));
@@ -330,13 +330,26 @@ final class LinearAlgebra {
         return operand(arg, name, 2, 2);
     }
 
-    /** An array argument of rank lo to hi, whose elements are numbers (not complex, which Jumba lacks). */
+    /**
+     * An array argument of rank lo to hi, of real numbers: the decompositions run on float64 copies, and a cast would
+     * drop the imaginary parts, so complex arrays are refused until they have decompositions of their own.
+     */
     private Expr operand(PyExpr arg, String name, int lo, int hi) {
-        Expr e = calls.array(arg, name);
+        Expr e = realArray(arg, name);
         int ndim = ((Type.Array) e.type()).ndim();
         if (ndim < lo || ndim > hi) {
             String ranks = lo == hi ? lo + "-d" : lo + "-d or " + hi + "-d";
             throw new TypingError(arg.pos(), name + "() expects a " + ranks + " array, got " + e.type());
+        }
+        return e;
+    }
+
+    /** An array argument of real numbers (see {@link #operand}). */
+    private Expr realArray(PyExpr arg, String name) {
+        Expr e = calls.array(arg, name);
+        if (((Type.Array) e.type()).dtype().isComplex()) {
+            throw new TypingError(arg.pos(), name + "() of a complex array is not supported: Jumba's linear algebra "
+                    + "takes real arrays, got " + e.type());
         }
         return e;
     }
