@@ -151,7 +151,15 @@ public final class Kernel {
 
     /** The Java source generated for signature (compiling it if needed). */
     public String javaSource(String signature) {
-        return specialization(signature).kernel().javaSource();
+        return javaSource(Signature.parse(signature));
+    }
+
+    /**
+     * {@link #javaSource(String)} for a signature as {@link #signatures()} gives it: a namedtuple argument keeps its
+     * class and fields, which a signature's text does not carry.
+     */
+    public String javaSource(Signature signature) {
+        return dispatcher.compile(signature).kernel().javaSource();
     }
 
     /**

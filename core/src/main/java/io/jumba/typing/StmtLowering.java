@@ -1,5 +1,6 @@
 package io.jumba.typing;
 
+import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.diag.UnsupportedError;
 import io.jumba.frontend.ast.PyExpr.Name;
@@ -158,6 +159,7 @@ final class StmtLowering {
         if (!(base.type() instanceof Type.Array array)) {
             throw new TypingError(s.pos(), "'" + base.type() + "' does not support item assignment");
         }
+        realTarget(array, value, s.pos());
         ArrayIndexing.Result target = new ArrayIndexing(exprs()).index(base, s.index(), s.pos());
         switch (target) {
             case ArrayIndexing.Result.Element e -> {
@@ -172,8 +174,21 @@ final class StmtLowering {
         }
     }
 
+    /**
+     * A complex value stored into an array of real numbers would lose its imaginary part: Numba refuses it (no
+     * setitem for that signature), and so does Jumba, rather than give another answer than NumPy's.
+     */
+    private static void realTarget(Type.Array array, Expr value, SourcePos pos) {
+        DType d = value.type() instanceof Type.Array a ? a.dtype() : value.type() instanceof Type.Scalar t ? t.dtype() : null;
+        if (d != null && d.isComplex() && !array.dtype().isComplex()) {
+            throw new TypingError(pos, "cannot store " + d.numpyName() + " values into an array of " + array.dtype().numpyName()
+                    + ": the imaginary part would be lost (take .real, .imag or abs() first)");
+        }
+    }
+
     /** {@code a.flat[i] = value}: one element. */
     private void storeFlat(Expr array, List<Expr> indices, Subscript s, Expr value) {
+        realTarget((Type.Array) array.type(), value, s.pos());
         if (!TypedIr.isScalar(value)) throw new TypingError(s.pos(), "cannot store " + value.type() + " into one element of " + array.type());
         f.emit(new io.jumba.ir.Stmt.Store(array, indices, TypedIr.cast(value, ((Type.Array) array.type()).dtype()), s.pos()));
     }

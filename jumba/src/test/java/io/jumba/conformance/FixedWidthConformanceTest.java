@@ -61,7 +61,7 @@ class FixedWidthConformanceTest {
             for (String name : module.functionNames()) {
                 Kernel k = module.function(name);
                 for (Signature sig : k.signatures()) {
-                    String source = k.javaSource(sig.toString());
+                    String source = k.javaSource(sig);
                     if (!source.contains("VectorSpecies")) continue;
                     vectorized++;
                     assertTrue(source.contains("Vector.SPECIES_" + width.bits() + ";"), name + sig + ":\n" + source);
