@@ -603,6 +603,22 @@ for dt in [np.complex128, np.complex64]:
     for a in [C_TIES, C_NAN_LAST, np.concatenate((C_NAN_LAST, C_NAN_LAST[::-1])), C128, np.zeros(0)]:
         add("complex_arrays.py", "unique_complex", a.astype(dt))
 add("complex_arrays.py", "ordering", np.zeros(0, np.complex128))
+# Statistics of complex arrays as NumPy computes them (var and std real: the mean of |x - mean|^2; cumulative sums,
+# rounding and interpolation part by part); those Numba refuses or NumPy computes only on reals are a TypingError at
+# the kernel line, never an answer from the real parts.
+for dt in [np.complex128, np.complex64]:
+    for a in [C128, C_NAN_IM, C_TIES]:
+        add("complex_arrays.py", "statistics", a.astype(dt))
+        add("complex_arrays.py", "cumulative", a.astype(dt))
+    for m in [C_M, C_M.T, C_TIES.reshape(2, 4)]:
+        add("complex_arrays.py", "statistics_along_axes", m.astype(dt))
+    add("complex_arrays.py", "rounded", (C128 * 1.2345).astype(dt))
+XP = np.array([-1.0, 0.0, 0.5, 2.0, 3.5])
+for fp in [C128[:5].copy(), C_NAN_IM]:
+    add("complex_arrays.py", "interpolated", np.array([-2.0, -1.0, 0.25, 1.0, 2.0, 3.0, 4.0]), XP, fp)
+for func in ["median_of_complex", "percentile_of_complex", "nanmin_of_complex", "astype_real"]:
+    add_typing_error("complex_arrays.py", func, C_TIES)
+add_typing_error("complex_arrays.py", "weighted_average_of_complex", C_TIES, C_TIES)
 add("complex_arrays.py", "ordering_along_axes", np.zeros((0, 3), np.complex128))
 add("complex_arrays.py", "ordering_along_axes", np.zeros((3, 0), np.complex128))
 

@@ -85,3 +85,54 @@ def unique_complex(a):
 @njit
 def sorted_complex_rows(m):
     return np.sort(m)
+
+
+@njit
+def statistics(a):
+    return (np.var(a), np.std(a), a.var(), a.std(ddof=1), np.nanvar(a), np.nanstd(a), np.nanmean(a), np.nansum(a),
+            np.nanprod(a[:6]), np.ptp(a), np.average(a))
+
+
+@njit
+def statistics_along_axes(m):
+    return np.var(m, axis=0), np.std(m, axis=1), m.var(axis=1, ddof=1), np.ptp(m, axis=0), np.average(m, axis=1)
+
+
+@njit
+def cumulative(a):
+    return np.cumsum(a), np.cumprod(a[:8]), a.cumsum(), np.nancumsum(a), np.nancumprod(a[:8])
+
+
+@njit
+def rounded(a):
+    return np.round(a, 1), np.around(a, -1), np.round(a[3], 2)
+
+
+@njit
+def interpolated(x, xp, fp):
+    return np.interp(x, xp, fp), np.interp(x[0], xp, fp), np.interp(x, xp, fp, left=1 + 2j, right=-1j)
+
+
+@njit
+def median_of_complex(a):
+    return np.median(a)
+
+
+@njit
+def percentile_of_complex(a):
+    return np.percentile(a, 50.0)
+
+
+@njit
+def nanmin_of_complex(a):
+    return np.nanmin(a)
+
+
+@njit
+def astype_real(a):
+    return a.astype(np.float64)
+
+
+@njit
+def weighted_average_of_complex(a, w):
+    return np.average(a, weights=w)

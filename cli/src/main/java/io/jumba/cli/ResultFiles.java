@@ -117,6 +117,7 @@ final class ResultFiles {
             case Boolean b -> a.writeLong(p, b ? 1 : 0);
             case Double d -> a.writeDouble(p, d);
             case Float f -> a.writeDouble(p, f);
+            case io.jumba.array.Complex z -> a.writeComplex(p, z);
             case Number n -> a.writeLong(p, n.longValue());
             default -> throw new IllegalArgumentException("not a scalar: " + value);
         }

@@ -59,6 +59,19 @@ class OutputFilesTest {
     }
 
     @Test
+    void aComplexScalarResultIsAZeroDimensionalComplexArray() throws IOException {
+        Path v = dir.resolve("z.npy");
+        NDArray z = NDArray.empty(DType.COMPLEX128, 2);
+        z.setComplex(new io.jumba.array.Complex(1.5, -2.0), 0);
+        Npy.write(v, z);
+        assertEquals(0, call("one", v.toString()));
+        NDArray ret = Npy.read(dir.resolve("out/ret.npy"));
+        assertEquals(DType.COMPLEX128, ret.dtype());
+        assertEquals(0, ret.ndim());
+        assertEquals(new io.jumba.array.Complex(1.5, -2.0), ret.getComplex());
+    }
+
+    @Test
     void anArrayTooBigForOneFileIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("ret.npy"), "earlier");

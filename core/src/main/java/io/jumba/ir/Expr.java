@@ -187,8 +187,16 @@ public sealed interface Expr {
      * fewer. Empty input: SUM 0, PROD 1; MEAN divides by the count, so it raises ZeroDivisionError at pos (NaN under
      * the 'numpy' error model); MIN/MAX/ARGMIN/ARGMAX raise ValueError at pos.
      * NaN propagates through MIN/MAX; ARGMIN/ARGMAX return the first NaN's index, as NumPy.
+     * Of complex elements only ANY and ALL: the vectorized reductions hold no complex lanes, and complex sums and
+     * orders are loops of their own (an arithmetic Reduce of them once summed the real parts without a word).
      */
-    record Reduce(ReduceOp op, Expr array, Integer axis, Type type, SourcePos pos) implements Expr {}
+    record Reduce(ReduceOp op, Expr array, Integer axis, Type type, SourcePos pos) implements Expr {
+        public Reduce {
+            if (array.type() instanceof Type.Array a && a.dtype().isComplex() && op != ReduceOp.ANY && op != ReduceOp.ALL) {
+                throw new IllegalArgumentException(op + " reduction of " + a.dtype().numpyName() + " elements");
+            }
+        }
+    }
 
     /** {@code np.dot(a, b)} / {@code a @ b}: 1-d·1-d → scalar, 2-d·1-d → 1-d, 2-d·2-d → 2-d; ValueError on mismatch. */
     record Dot(Expr left, Expr right, Type type, SourcePos pos) implements Expr {}

@@ -209,7 +209,7 @@ final class ArrayCalls {
         return switch (op) {
             case SUM, PROD -> Promotion.sumType(d);
             case MIN, MAX -> d;
-            case MEAN -> d == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+            case MEAN -> d == DType.FLOAT32 || d.isComplex() ? d : DType.FLOAT64;
             case ARGMIN, ARGMAX -> DType.INT64;
             case ANY, ALL -> DType.BOOL;
         };

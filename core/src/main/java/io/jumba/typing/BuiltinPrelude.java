@@ -1,5 +1,6 @@
 package io.jumba.typing;
 
+import io.jumba.diag.TypingError;
 import io.jumba.frontend.Parser;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
@@ -24,6 +25,7 @@ import java.util.Set;
  */
 final class BuiltinPrelude {
     private static final String FILE = "builtins_prelude.py";
+    private static final String PRELUDE_FILE = "<jumba " + FILE + ">";
     private static final Module PRELUDE = load();
 
     private BuiltinPrelude() {}
@@ -54,7 +56,14 @@ final class BuiltinPrelude {
 
     /** A call of the prelude function implementing name, specialized for the arguments' types. */
     static Expr call(FunctionTyping f, String name, List<Expr> args, SourcePos pos) {
-        Specializer.Spec spec = f.specializer.request(function(name), args.stream().map(Expr::type).toList());
+        Specializer.Spec spec;
+        try {
+            spec = f.specializer.request(function(name), args.stream().map(Expr::type).toList());
+        } catch (TypingError e) {
+            // the prelude's own lines mean nothing to the user: the kernel's call reports it (CallLowering)
+            if (!e.pos().file().equals(PRELUDE_FILE) || f.isPrelude()) throw e;
+            throw new RefusedOperands(e.detail());
+        }
         return new Expr.Call(spec.name, args, Specializer.returnTypeOf(spec, pos), pos);
     }
 
@@ -62,7 +71,7 @@ final class BuiltinPrelude {
         try (InputStream in = BuiltinPrelude.class.getResourceAsStream(FILE)) {
             if (in == null) throw new IllegalStateException(FILE + " is missing from the Jumba jar");
             String source = "import math as __jumba_math\nimport numpy as __jumba_np\nimport random as __jumba_random\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Module module = Parser.parse(source, "<jumba " + FILE + ">");
+            Module module = Parser.parse(source, PRELUDE_FILE);
             // A second def of a name would silently replace the first (np.isclose's once replaced math.isclose's).
             Set<String> names = new HashSet<>();
             for (FunctionDef def : module.functions()) {

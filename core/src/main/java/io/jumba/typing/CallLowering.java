@@ -34,6 +34,17 @@ final class CallLowering {
     }
 
     Expr call(Call c) {
+        try {
+            return dispatch(c);
+        } catch (RefusedOperands refused) {
+            if (f.isPrelude()) throw refused;
+            String q = exprs.qualify(c.func());
+            String name = q != null ? q.replaceFirst("^numpy\\.", "np.") : c.func() instanceof Attribute a ? "array." + a.attr() : "this call";
+            throw refused.at(c.pos(), name + "()");
+        }
+    }
+
+    private Expr dispatch(Call c) {
         if (c.func() instanceof Name n && !f.scope.has(n.id()) && f.specializer.module.function(n.id()) != null) {
             return userCall(f.specializer.module.function(n.id()), c);
         }

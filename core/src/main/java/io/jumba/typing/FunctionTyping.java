@@ -108,6 +108,10 @@ final class FunctionTyping {
             } catch (RecursionPending p) {
                 if (spec == null) throw p;
                 pending = p;
+            } catch (RefusedOperands refused) {
+                // in the prelude, the kernel's call that reached it reports it (CallLowering)
+                if (isPrelude()) throw refused;
+                throw refused.at(s.pos(), null);
             }
             // What follows a return, raise, break or continue never runs: like Numba, do not type it (after a
             // pruned `if b is None: return a`, the rest may use b as a number).

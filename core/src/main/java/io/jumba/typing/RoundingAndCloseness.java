@@ -63,9 +63,20 @@ final class RoundingAndCloseness {
         };
     }
 
-    /** Floats rounded in their type; integers through float64 and back, as NumPy's negative decimals do. */
+    /**
+     * Floats rounded in their type; integers through float64 and back, as NumPy's negative decimals do; complex
+     * values part by part, as NumPy (Numba has no complex round).
+     */
     private Expr round(Expr x, Expr decimals, SourcePos pos) {
         DType d = x.type() instanceof Type.Array at ? at.dtype() : TypedIr.dtype(x);
+        if (d.isComplex()) {
+            Expr v = f.temp(x), n = f.temp(decimals);
+            Expr re = round(ComplexCalls.part(v, "real", pos), n, pos), im = round(ComplexCalls.part(v, "imag", pos), n, pos);
+            java.util.function.Function<List<Expr>, Expr> join =
+                    e -> TypedIr.cast(ComplexCalls.apply(io.jumba.runtime.MathFn.C_NEW, e, pos), d);
+            return v.type() instanceof Type.Array ? ArrayExpressions.lift(List.of(re, im), join::apply, pos)
+                    : join.apply(List.of(re, im));
+        }
         if (d == DType.FLOAT32) return BuiltinPrelude.call(f, "round_decimals_f32", List.of(x, decimals), pos);
         if (d.isFloat()) return BuiltinPrelude.call(f, "round_decimals", List.of(x, decimals), pos);
         Expr asFloat = x.type() instanceof Type.Array ? ArrayExpressions.lift(List.of(x), e -> TypedIr.cast(e.getFirst(),

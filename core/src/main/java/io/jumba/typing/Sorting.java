@@ -156,14 +156,26 @@ final class Sorting {
                 "array of sample points is empty", c.pos());
         Checks.raiseIf(f, TypedIr.compare(CmpOp.NE, new Expr.Dim(xp, 0), new Expr.Dim(fp, 0), DType.INT64), "ValueError",
                 "fp and xp are not of the same length.", c.pos());
-        List<Expr> bounds = new ArrayList<>();
-        for (String side : List.of("left", "right")) {
-            bounds.add(a.containsKey(side) ? TypedIr.cast(calls.scalar(a.get(side), name), DType.FLOAT64) : TypedIr.constant(0.0, DType.FLOAT64));
-        }
-        for (String side : List.of("left", "right")) bounds.add(TypedIr.constant(a.containsKey(side), DType.BOOL));
-        List<Expr> args = new ArrayList<>(List.of(x.type() instanceof Type.Array ? vector(x, name, c.pos()) : calls.scalar(a.get("x"), name), xp, fp));
-        args.addAll(bounds);
-        return prelude(x.type() instanceof Type.Array ? "interp_array" : "interp", args, c.pos());
+        Expr at = f.temp(x.type() instanceof Type.Array ? vector(x, name, c.pos()) : calls.scalar(a.get("x"), name));
+        Map<String, Expr> given = new java.util.HashMap<>();
+        for (String side : List.of("left", "right")) if (a.containsKey(side)) given.put(side, f.temp(calls.scalar(a.get(side), name)));
+        boolean complex = ((Type.Array) fp.type()).dtype().isComplex();
+        // of complex values NumPy interpolates the real and the imaginary parts apart (its arr_interp_complex)
+        java.util.function.Function<String, Expr> interpolate = part -> {
+            List<Expr> args = new ArrayList<>(List.of(at, xp, complex ? ComplexCalls.part(fp, part, c.pos()) : fp));
+            for (String side : List.of("left", "right")) {
+                Expr bound = given.get(side);
+                args.add(bound == null ? TypedIr.constant(0.0, DType.FLOAT64)
+                        : TypedIr.cast(complex ? ComplexCalls.part(bound, part, c.pos()) : bound, DType.FLOAT64));
+            }
+            for (String side : List.of("left", "right")) args.add(TypedIr.constant(given.containsKey(side), DType.BOOL));
+            return prelude(at.type() instanceof Type.Array ? "interp_array" : "interp", args, c.pos());
+        };
+        if (!complex) return interpolate.apply("real");
+        Expr re = f.temp(interpolate.apply("real")), im = f.temp(interpolate.apply("imag"));
+        return re.type() instanceof Type.Array
+                ? ArrayExpressions.lift(List.of(re, im), e -> ComplexCalls.apply(MathFn.C_NEW, e, c.pos()), c.pos())
+                : ComplexCalls.apply(MathFn.C_NEW, List.of(re, im), c.pos());
     }
 
     private Expr histogram(Call c, String name) {

@@ -59,8 +59,8 @@ final class Statistics {
             case "numpy.count_nonzero" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);
                 Expr array = f.temp(calls.array(a.get("a"), name));
-                yield along(array, a.get("axis"), DType.INT64, ndim(array) - 1, name, axis -> new Expr.Reduce(ReduceOp.SUM,
-                        nonzero(array, c.pos()), axis, Type.array(DType.INT64, ndim(array) - 1, Layout.C), c.pos()),
+                yield along(array, a.get("axis"), DType.INT64, ndim(array) - 1, name,
+                        axis -> reduce(ReduceOp.SUM, nonzero(array, c.pos()), axis, DType.INT64, c.pos()),
                         () -> reduce(ReduceOp.SUM, nonzero(array, c.pos()), DType.INT64, c.pos()), c.pos());
             }
             case "numpy.nansum", "numpy.nanprod", "numpy.nanmean", "numpy.nanmin", "numpy.nanmax" -> {
@@ -134,19 +134,15 @@ final class Statistics {
      */
     private Expr varianceAlong(Expr array, int axis, Expr ddof, SourcePos pos) {
         Expr a = f.temp(array);
-        Type.Array t = (Type.Array) a.type();
-        DType m = ArrayCalls.reduceType(ReduceOp.MEAN, t.dtype());
-        Type.Array lanes = Type.array(m, t.ndim() - 1, io.jumba.types.Layout.C);
+        DType m = ArrayCalls.reduceType(ReduceOp.MEAN, dtype(a)), r = m.isComplex() ? m.part() : m;
         Expr n = f.temp(new Expr.Dim(a, axis));
-        Expr sum = new Expr.Reduce(ReduceOp.SUM, ArrayExpressions.toDType(a, m, pos), axis, lanes, pos);
+        Expr sum = f.temp(reduce(ReduceOp.SUM, ArrayExpressions.toDType(a, m, pos), axis, m, pos));
         Expr mean = f.temp(ArrayExpressions.lift(List.of(sum, n), e -> divide(e.getFirst(), e.get(1), m, pos), pos));
-        Expr deviations = ArrayExpressions.lift(List.of(a, ShapeCalls.expandDims(mean, axis, pos)), e -> {
-            Expr dev = ExprLowering.scalarBinary(BinaryOp.SUB, TypedIr.cast(e.getFirst(), m), e.get(1), m, pos);
-            return ExprLowering.scalarBinary(BinaryOp.MUL, dev, dev, m, pos);
-        }, pos);
+        Expr deviations = ArrayExpressions.lift(List.of(a, ShapeCalls.expandDims(mean, axis, pos)),
+                e -> squaredDeviation(e.getFirst(), e.get(1), m, pos), pos);
         Expr dof = f.temp(ExprLowering.scalarBinary(BinaryOp.SUB, n, ddof, DType.INT64, pos));
-        Expr squares = new Expr.Reduce(ReduceOp.SUM, deviations, axis, lanes, pos);
-        return ArrayExpressions.lift(List.of(squares, dof), e -> divide(e.getFirst(), e.get(1), m, pos), pos);
+        Expr squares = reduce(ReduceOp.SUM, deviations, axis, r, pos);
+        return ArrayExpressions.lift(List.of(squares, dof), e -> divide(e.getFirst(), e.get(1), r, pos), pos);
     }
 
     /**
@@ -184,7 +180,7 @@ final class Statistics {
     /** cumsum or cumprod of the flattened array (the Python prelude's loop). */
     private Expr cumulative(String q, Expr array, String name, SourcePos pos) {
         Expr flat = ((Type.Array) array.type()).ndim() == 1 ? array : ShapeCalls.ravel(array, pos);
-        String variant = ((Type.Array) flat.type()).dtype().isFloat() ? "_float" : "_int";
+        String variant = inexact(((Type.Array) flat.type()).dtype()) ? "_inexact" : "_int";
         return BuiltinPrelude.call(f, (q.endsWith("cumsum") ? "cumsum" : "cumprod") + variant, List.of(flat), pos);
     }
 
@@ -195,8 +191,7 @@ final class Statistics {
             return ExprLowering.scalarBinary(BinaryOp.SUB, reduce(ReduceOp.MAX, array, d, pos),
                     reduce(ReduceOp.MIN, array, d, pos), r, pos);
         }
-        Type.Array lanes = Type.array(d, ndim(array) - 1, Layout.C);
-        Expr max = new Expr.Reduce(ReduceOp.MAX, array, axis, lanes, pos), min = new Expr.Reduce(ReduceOp.MIN, array, axis, lanes, pos);
+        Expr max = f.temp(reduce(ReduceOp.MAX, array, axis, d, pos)), min = f.temp(reduce(ReduceOp.MIN, array, axis, d, pos));
         return ArrayExpressions.lift(List.of(max, min), e -> ExprLowering.scalarBinary(BinaryOp.SUB, e.getFirst(), e.get(1), r, pos), pos);
     }
 
@@ -298,8 +293,8 @@ final class Statistics {
         Type.Array t = (Type.Array) array.type();
         DType mean = ArrayCalls.reduceType(ReduceOp.MEAN, t.dtype());
         if (weightsArg == null || weightsArg instanceof PyExpr.NoneLit) {
-            return along(array, axisArg, mean, t.ndim() - 1, name, k -> new Expr.Reduce(ReduceOp.MEAN, array, k,
-                    Type.array(mean, t.ndim() - 1, Layout.C), pos), () -> reduce(ReduceOp.MEAN, array, mean, pos), pos);
+            return along(array, axisArg, mean, t.ndim() - 1, name, k -> reduce(ReduceOp.MEAN, array, k, mean, pos),
+                    () -> reduce(ReduceOp.MEAN, array, mean, pos), pos);
         }
         Expr weights = f.temp(calls.array(weightsArg, name));
         int wdim = ndim(weights);
@@ -373,6 +368,7 @@ final class Statistics {
                 yield divide(sum, count(array, pos), m, pos);
             }
             default -> {
+                ComplexCalls.refuse(d, "np." + q.substring("numpy.".length()) + "()", pos);
                 if (!d.isFloat()) yield reduce(q.equals("numpy.nanmin") ? ReduceOp.MIN : ReduceOp.MAX, array, d, pos);
                 boolean min = q.equals("numpy.nanmin");
                 Expr best = reduce(min ? ReduceOp.MIN : ReduceOp.MAX,
@@ -386,18 +382,27 @@ final class Statistics {
     /** sum((x - mean)**2) / (n - ddof) in the mean's type, NaN elements left out when nan is set. */
     private Expr variance(Expr array, boolean nan, Expr ddof, SourcePos pos) {
         Expr a = f.temp(array);
-        DType m = ArrayCalls.reduceType(ReduceOp.MEAN, dtype(a));
+        DType m = ArrayCalls.reduceType(ReduceOp.MEAN, dtype(a)), r = m.isComplex() ? m.part() : m;
         Expr values = ArrayExpressions.toDType(nan ? withoutNaN(a, 0.0, pos) : a, m, pos);
         Expr n = nan ? f.temp(count(a, pos)) : new Expr.Size(a);
         Expr mean = f.temp(divide(reduce(ReduceOp.SUM, values, m, pos), n, m, pos));
         Expr deviations = ArrayExpressions.lift(List.of(a, mean), e -> {
-            Expr x = TypedIr.cast(e.getFirst(), m);
-            Expr dev = ExprLowering.scalarBinary(BinaryOp.SUB, x, e.get(1), m, pos);
-            Expr square = ExprLowering.scalarBinary(BinaryOp.MUL, dev, dev, m, pos);
-            return nan ? new Expr.Select(isnanElement(x, pos), TypedIr.constant(0.0, m), square, Type.scalar(m)) : square;
+            Expr square = squaredDeviation(e.getFirst(), e.get(1), m, pos);
+            return nan ? new Expr.Select(isnanElement(e.getFirst(), pos), TypedIr.constant(0.0, r), square, Type.scalar(r))
+                    : square;
         }, pos);
         Expr dof = ExprLowering.scalarBinary(BinaryOp.SUB, n, ddof, DType.INT64, pos);
-        return divide(reduce(ReduceOp.SUM, deviations, m, pos), dof, m, pos);
+        return divide(reduce(ReduceOp.SUM, deviations, r, pos), dof, r, pos);
+    }
+
+    /** |x - mean|² in mean's type m, real: of complex values the sum of the parts' squares, as NumPy's var. */
+    private static Expr squaredDeviation(Expr x, Expr mean, DType m, SourcePos pos) {
+        Expr dev = ExprLowering.scalarBinary(BinaryOp.SUB, TypedIr.cast(x, m), mean, m, pos);
+        if (!m.isComplex()) return ExprLowering.scalarBinary(BinaryOp.MUL, dev, dev, m, pos);
+        Expr re = ComplexCalls.part(dev, "real", pos), im = ComplexCalls.part(dev, "imag", pos);
+        DType r = m.part();
+        return ExprLowering.scalarBinary(BinaryOp.ADD, ExprLowering.scalarBinary(BinaryOp.MUL, re, re, r, pos),
+                ExprLowering.scalarBinary(BinaryOp.MUL, im, im, r, pos), r, pos);
     }
 
     /** 1 where an element is nonzero (true), else 0, as int64: summed, np.count_nonzero. */
@@ -406,8 +411,8 @@ final class Statistics {
     }
 
     /** The number of elements that are not NaN, as int64. */
-    private static Expr count(Expr array, SourcePos pos) {
-        if (!dtype(array).isFloat()) return new Expr.Size(array);
+    private Expr count(Expr array, SourcePos pos) {
+        if (!inexact(dtype(array))) return new Expr.Size(array);
         Expr kept = ArrayExpressions.lift(List.of(array), e -> TypedIr.cast(TypedIr.not(isnanElement(e.getFirst(), pos)),
                 DType.INT64), pos);
         return reduce(ReduceOp.SUM, kept, DType.INT64, pos);
@@ -416,7 +421,7 @@ final class Statistics {
     /** The array with NaN elements replaced by fill (integer arrays as they are). */
     private static Expr withoutNaN(Expr array, double fill, SourcePos pos) {
         DType d = dtype(array);
-        if (!d.isFloat()) return array;
+        if (!inexact(d)) return array;
         return ArrayExpressions.lift(List.of(array), e -> new Expr.Select(isnanElement(e.getFirst(), pos),
                 TypedIr.constant(fill, d), e.getFirst(), Type.scalar(d)), pos);
     }
@@ -431,12 +436,26 @@ final class Statistics {
 
     /** IEEE division in type d (0 / 0 is NaN, as NumPy's statistics of too few elements). */
     private static Expr divide(Expr num, Expr den, DType d, SourcePos pos) {
+        if (d.isComplex()) return TypedIr.cast(ComplexCalls.apply(MathFn.C_TRUE_DIVIDE, List.of(num, den), pos), d);
         return MathFunctionTyping.apply(MathFn.TRUE_DIVIDE, List.of(num, den), d, pos);
     }
 
-    private static Expr reduce(ReduceOp op, Expr array, DType result, SourcePos pos) {
+    /** op of all elements; of a complex array the prelude's loops ({@link ComplexReductions}: no complex lanes). */
+    private Expr reduce(ReduceOp op, Expr array, DType result, SourcePos pos) {
+        if (dtype(array).isComplex() && ComplexReductions.handles(op)) return ComplexReductions.whole(f, op, f.temp(array), pos);
         return new Expr.Reduce(op, array, null, Type.scalar(result), pos);
     }
+
+    /** op along axis into an array of result's dtype; of a complex array the prelude's loops. */
+    private Expr reduce(ReduceOp op, Expr array, int axis, DType result, SourcePos pos) {
+        if (dtype(array).isComplex() && ComplexReductions.handles(op)) {
+            return ComplexReductions.alongAxis(f, op, f.temp(array), axis, pos);
+        }
+        return new Expr.Reduce(op, array, axis, Type.array(result, ndim(array) - 1, Layout.C), pos);
+    }
+
+    /** Float or complex: the dtypes whose elements can be NaN. */
+    private static boolean inexact(DType d) { return d.isFloat() || d.isComplex(); }
 
     private static DType dtype(Expr array) { return ((Type.Array) array.type()).dtype(); }
 

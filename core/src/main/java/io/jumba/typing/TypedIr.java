@@ -25,6 +25,10 @@ final class TypedIr {
     static Expr cast(Expr e, DType d) {
         Type.Scalar t = Type.scalar(d);
         if (e.type().equals(t)) return e;
+        // complex to real drops the imaginary part: refused, as Numba refuses it (a real part is taken with .real)
+        if (e.type() instanceof Type.Scalar s && s.dtype().isComplex() && !d.isComplex()) {
+            throw RefusedOperands.imaginaryPartLost(s.dtype(), d);
+        }
         if (e instanceof Expr.Const c) return ConstantFolder.cast(c, t);
         return new Expr.Cast(e, t);
     }

@@ -109,7 +109,7 @@ def __jumba_log2(x):
 # NumPy functions on 1-d arrays (the caller checks the rank and the arguments, raising at the kernel line, and picks
 # the variant for the dtype).
 
-def __jumba_cumsum_float(a):
+def __jumba_cumsum_inexact(a):
     # the running value in a local, not read back from out (starting from a[0] keeps a leading -0.0)
     out = __jumba_np.empty_like(a)
     if a.shape[0] > 0:
@@ -130,7 +130,7 @@ def __jumba_cumsum_int(a):
     return out
 
 
-def __jumba_cumprod_float(a):
+def __jumba_cumprod_inexact(a):
     # the running value in a local, not read back from out (starting from a[0] keeps a leading -0.0)
     out = __jumba_np.empty_like(a)
     if a.shape[0] > 0:
