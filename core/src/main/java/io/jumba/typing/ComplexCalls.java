@@ -52,7 +52,8 @@ final class ComplexCalls {
     /** fn called by the name q (cmath.exp, numpy.exp, abs) on complex scalars, or elementwise on arrays. */
     static Expr math(String q, MathFn fn, List<Expr> args, SourcePos pos) {
         MathFn c = fn.typing() == MathTyping.COMPLEX ? fn : ON_COMPLEX.get(fn);
-        if (c == null) {
+        // fabs shares abs's registry entry, but NumPy and Python have no complex fabs (TypeError), nor does Numba
+        if (c == null || q.endsWith(".fabs")) {
             String name = q.startsWith("numpy.") ? "np." + q.substring(6) : q;
             throw new TypingError(pos, name + "() of complex values is not supported (Jumba has abs, exp, log, log10, sqrt,"
                     + " sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, tanh, arcsinh, arccosh, arctanh, isnan, isinf,"

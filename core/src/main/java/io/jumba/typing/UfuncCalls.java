@@ -202,6 +202,7 @@ final class UfuncCalls {
             }
             case Comparison cmp -> {
                 DType loop = Promotion.ufuncLoop(dtypes, DType.BOOL);
+                ComplexCalls.checkComparable(cmp.op(), loop, loop, pos);
                 yield e -> TypedIr.compare(cmp.op(), e.get(0), e.get(1), loop);
             }
             case Logical l -> e -> ExprLowering.scalarBinary(l.op(), TypedIr.truth(e.get(0), pos),

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * No complex value reaches a real type by dropping its imaginary part: np.median, np.std, np.interp, np.round and
  * np.average of complex arrays once returned the real parts' answers without a word. Every such cast is a
- * TypingError at the kernel's line (Numba refuses them all), naming the call, never a line of Jumba's prelude.
+ * TypingError at the kernel's line (Numba refuses them all), naming the call, never a line of Jumba's prelude; and
+ * fabs, which has no complex form in NumPy or Python, is not taken for abs.
  */
 class ComplexNarrowingTest {
     private static final Type C1 = Type.array(DType.COMPLEX128, 1, Layout.A);
@@ -26,7 +27,8 @@ class ComplexNarrowingTest {
     @ValueSource(strings = {"np.median(a)", "np.nanmedian(a)", "np.percentile(a, 50.0)", "np.quantile(a, 0.5)",
             "np.nanpercentile(a, 5.0)", "np.median(a.reshape(2, -1), axis=0)", "a.astype(np.float64)",
             "a.astype(np.int32)", "np.float64(a[0])", "float(a[0])", "int(a[0])", "np.average(a, weights=a)",
-            "np.nanmin(a)", "np.nanmax(a)", "np.interp(a, r, r)", "np.interp(1.0, a, r)"})
+            "np.nanmin(a)", "np.nanmax(a)", "np.interp(a, r, r)", "np.interp(1.0, a, r)", "np.fabs(a)",
+            "math.fabs(a[0])", "np.less(a, a)", "np.greater_equal(a, r)"})
     void aComplexValueIsNeverCastToAReal(String call) {
         String src = "def f(a, r):\n    x = 1\n    return " + call + "\n";
         TypingError e = assertThrows(TypingError.class, () -> Kernels.infer(src, "f", C1, F1), call);
