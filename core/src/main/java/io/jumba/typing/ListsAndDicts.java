@@ -284,7 +284,9 @@ final class ListsAndDicts {
     private static Type unified(Type so, Type d, SourcePos pos) {
         if (so == null) return d;
         Type u = Unifier.unify(so, d);
-        if (u == null || u instanceof Type.Optional) throw new TypingError(pos, "cannot unify " + so + " and " + d + " in one list");
+        if (u == null || u instanceof Type.Optional) {
+            throw new TypingError(pos, "cannot unify " + so + " and " + d + " in one list: Jumba's lists hold items of one type");
+        }
         return u;
     }
 
