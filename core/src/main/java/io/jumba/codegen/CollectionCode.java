@@ -45,7 +45,8 @@ final class CollectionCode {
             case LIST_CONCAT -> call("PyList.concat", a, expr);
             case LIST_REPEAT -> call("PyList.repeat", a, expr);
             case LIST_SLICE -> "PyList.slice(" + String.join(", ", a.stream().map(expr).toList()) + ", " + pos + ")";
-            case LIST_TO_ARRAY -> call("PyList.toArray", a, expr);
+            case LIST_TO_ARRAY -> a.size() == 1 ? call("PyList.toArray", a, expr) : "PyList.toArray(" + expr.apply(a.get(0))
+                    + ", DType." + ((Type.Array) c.type()).dtype().name() + ", " + expr.apply(a.get(1)) + ", " + pos + ")";
             case DICT_EMPTY -> {
                 Type.DictOf d = (Type.DictOf) c.type();
                 yield "PyDict.empty(DType." + d.key().dtype().name() + ", DType." + d.value().dtype().name() + ")";
@@ -68,9 +69,11 @@ final class CollectionCode {
 
     /**
      * A search of list a[0] for value a[1], compared as Python compares numbers: as doubles when the list or the
-     * value is a float ({@code method + "Double"}), as longs otherwise; rest is the call's further operands.
+     * value is a float ({@code method + "Double"}), as longs otherwise, and a tuple in a list of tuples as Python
+     * compares tuples ({@code method + "Object"}); rest is the call's further operands.
      */
     private static String byValue(String method, List<Expr> a, Function<Expr, String> expr, String rest) {
+        if (objects(a.get(0).type())) return method + "Object(" + expr.apply(a.get(0)) + ", " + expr.apply(a.get(1)) + rest + ")";
         DType v = ((Type.Scalar) a.get(1).type()).dtype();
         boolean floating = element(a.get(0).type()).isFloat() || v.isFloat();
         String value = v.isBool() ? "(" + javaValue(a.get(1), expr) + " ? 1 : 0)"

@@ -48,10 +48,11 @@ final class Values {
     /** A collection operation's result of type t as the interpreter holds it: the inverse of {@link #intoCollection}. */
     static Object outOfCollection(Object v, Type t) { return t instanceof Type.Tuple ? fromBoundary(v, t) : v; }
 
-    /** The dtypes a collection operation makes or reads (see {@code CollectionFn.apply}): of a list or dict type. */
+    /** The dtypes a collection operation makes or reads (see {@code CollectionFn.apply}): of a list, dict or array type. */
     static DType[] collectionDTypes(Type t) {
         return switch (t) {
             case Type.ListOf l -> new DType[] {l.element() instanceof Type.Scalar s ? s.dtype() : null};
+            case Type.Array a -> new DType[] {a.dtype()}; // what np.array(list) makes
             case Type.DictOf d -> new DType[] {d.key().dtype(), d.value().dtype()};
             default -> new DType[0];
         };

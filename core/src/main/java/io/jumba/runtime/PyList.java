@@ -239,12 +239,82 @@ public final class PyList {
      * reversed), as Numba's list sort orders them (Python leaves the order around a NaN undefined).
      */
     public static void sort(PyList l, boolean reverse) {
+        if (l.dtype == null) {
+            Comparator<Object> order = (a, b) -> compareTuples((Object[]) a, (Object[]) b);
+            Arrays.sort(l.items, 0, l.size, reverse ? order.reversed() : order);
+            return;
+        }
         Long[] boxes = new Long[l.size];
         for (int i = 0; i < l.size; i++) boxes[i] = l.bits[i];
         Comparator<Long> order = l.dtype.isFloat() ? (a, b) -> compareFloats(Double.longBitsToDouble(a), Double.longBitsToDouble(b))
                 : l.dtype == DType.UINT64 ? Long::compareUnsigned : Long::compare;
         Arrays.sort(boxes, reverse ? order.reversed() : order);
         for (int i = 0; i < l.size; i++) l.bits[i] = boxes[i];
+    }
+
+    /**
+     * Python's order of two tuples of numbers and bools: the first unequal elements decide, else the shorter is less;
+     * elements compare as numbers (floats with NaN last, as {@link #compareFloats}).
+     */
+    private static int compareTuples(Object[] a, Object[] b) {
+        for (int k = 0; k < Math.min(a.length, b.length); k++) {
+            int c = compareNumbers(a[k], b[k]);
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.length, b.length);
+    }
+
+    private static int compareNumbers(Object a, Object b) {
+        if (a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float) {
+            return compareFloats(asNumber(a), asNumber(b));
+        }
+        return Long.compare(unboxLong(a), unboxLong(b));
+    }
+
+    /** Python's {@code ==} of two list items: tuples element by element as numbers, lists item by item, arrays as the same object. */
+    private static boolean equalItems(Object a, Object b) {
+        return switch (a) {
+            case Object[] t -> b instanceof Object[] u && t.length == u.length
+                    && java.util.stream.IntStream.range(0, t.length).allMatch(k -> equalNumbers(t[k], u[k]));
+            case PyList x -> x.equals(b);
+            default -> a == b;
+        };
+    }
+
+    private static boolean equalNumbers(Object a, Object b) {
+        if (!(a instanceof Number || a instanceof Boolean) || !(b instanceof Number || b instanceof Boolean)) return equalItems(a, b);
+        if (a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float) return asNumber(a) == asNumber(b);
+        return unboxLong(a) == unboxLong(b);
+    }
+
+    /** {@code v in l} for a list of tuples (v a tuple boxed as the list holds them): compared as Python compares tuples. */
+    public static boolean containsObject(PyList l, Object v) {
+        for (int i = 0; i < l.size; i++) if (equalItems(l.items[i], v)) return true;
+        return false;
+    }
+
+    /** {@code l.index(v, start, stop)} for a list of tuples; ValueError when absent. */
+    public static long indexObject(PyList l, Object v, long start, long stop, SourcePos pos) {
+        for (int i = l.from(start); i < l.to(stop); i++) if (equalItems(l.items[i], v)) return i;
+        throw Faults.valueError(PythonRepr.of(v) + " is not in list", pos);
+    }
+
+    /** {@code l.count(v)} for a list of tuples. */
+    public static long countObject(PyList l, Object v) {
+        long n = 0;
+        for (int i = 0; i < l.size; i++) if (equalItems(l.items[i], v)) n++;
+        return n;
+    }
+
+    /** {@code l.remove(v)} for a list of tuples: the first equal one; ValueError when there is none. */
+    public static void removeObject(PyList l, Object v, SourcePos pos) {
+        for (int i = 0; i < l.size; i++) {
+            if (equalItems(l.items[i], v)) {
+                l.closeGap(i);
+                return;
+            }
+        }
+        throw Faults.valueError("list.remove(x): x not in list", pos);
     }
 
     private static int compareFloats(double a, double b) {
@@ -314,6 +384,30 @@ public final class PyList {
         return Math.max(min, Math.min(max, v));
     }
 
+    /**
+     * {@code np.array(l)} of a list of tuples of width numbers or bools each: a new 2-d array of dtype d, row i
+     * the tuple i. An empty list is an IndexError, as in Numba (which reads the first tuple).
+     */
+    public static NDArray toArray(PyList l, DType d, long width, SourcePos pos) {
+        if (l.size == 0) throw Faults.indexError("getitem out of range", pos);
+        NDArray a = NDArray.empty(d, l.size, (int) width);
+        for (int i = 0; i < l.size; i++) {
+            Object[] row = (Object[]) l.items[i];
+            for (int j = 0; j < width; j++) {
+                long p = a.offset() + i * width + j;
+                switch (row[j]) {
+                    case Boolean b -> a.writeLong(p, b ? 1 : 0);
+                    case Double x when !d.isFloat() -> a.writeLong(p, (long) (double) x);
+                    case Float x when !d.isFloat() -> a.writeLong(p, (long) (float) x);
+                    case Number x when d.isFloat() -> a.writeDouble(p, x.doubleValue());
+                    case Number x -> a.writeLong(p, x.longValue());
+                    default -> throw new IllegalStateException("not a number in a tuple: " + row[j]);
+                }
+            }
+        }
+        return a;
+    }
+
     /** {@code np.array(l)}: a new 1-d array of the list's dtype. */
     public static NDArray toArray(PyList l) {
         NDArray a = NDArray.empty(l.dtype, l.size);
@@ -346,24 +440,28 @@ public final class PyList {
 
     public Object pop(long i, SourcePos pos) { return dtype == null ? popObject(this, i, pos) : box(remove(i, pos)); }
 
-    /** {@code v in l}, v a Long, Double or Boolean. */
+    /** {@code v in l}, v a Long, Double or Boolean (a tuple for a list of tuples). */
     public boolean contains(Object v) {
+        if (dtype == null) return containsObject(this, v);
         return v instanceof Double d || dtype.isFloat() ? containsDouble(this, asNumber(v)) : containsLong(this, unboxLong(v));
     }
 
     /** {@code l.index(v, start, stop)}, v a Long, Double or Boolean. */
     public long index(Object v, long start, long stop, SourcePos pos) {
+        if (dtype == null) return indexObject(this, v, start, stop, pos);
         return v instanceof Double || dtype.isFloat() ? indexDouble(this, asNumber(v), start, stop, pos) : indexLong(this, unboxLong(v), start, stop, pos);
     }
 
     /** {@code l.count(v)}, v a Long, Double or Boolean. */
     public long count(Object v) {
+        if (dtype == null) return countObject(this, v);
         return v instanceof Double || dtype.isFloat() ? countDouble(this, asNumber(v)) : countLong(this, unboxLong(v));
     }
 
     /** {@code l.remove(v)}, v a Long, Double or Boolean. */
     public void remove(Object v, SourcePos pos) {
-        if (v instanceof Double || dtype.isFloat()) removeDouble(this, asNumber(v), pos);
+        if (dtype == null) removeObject(this, v, pos);
+        else if (v instanceof Double || dtype.isFloat()) removeDouble(this, asNumber(v), pos);
         else removeLong(this, unboxLong(v), pos);
     }
 

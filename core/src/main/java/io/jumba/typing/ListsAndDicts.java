@@ -88,6 +88,17 @@ final class ListsAndDicts {
         return exprs.lower(result);
     }
 
+    /**
+     * A call argument as the list it is when written in brackets: the parser makes {@code [a, b]} there a tuple (what
+     * {@code np.array([[1, 2], [3, 4]])} takes), but {@code l.append([a, b])} appends a list, as in Python.
+     */
+    private static PyExpr bracketsAsList(PyExpr arg) {
+        if (!(arg instanceof PyExpr.Tuple t)) return arg;
+        SourcePos p = t.pos();
+        boolean bracket = p.col() >= 1 && p.col() <= p.lineText().length() && p.lineText().charAt(p.col() - 1) == '[';
+        return bracket ? new PyExpr.ListLit(t.elements().stream().map(ListsAndDicts::bracketsAsList).toList(), p) : arg;
+    }
+
     private static List<String> names(PyExpr target, List<String> out) {
         switch (target) {
             case PyExpr.Name n -> out.add(n.id());
@@ -98,11 +109,22 @@ final class ListsAndDicts {
     }
 
     /**
-     * {@code list(...)}, {@code numba.typed.List(...)}, {@code List.empty_list(type)} and
-     * {@code Dict.empty(key_type, value_type)}; null when q is none of them.
+     * {@code list(...)}, {@code numba.typed.List(...)}, {@code List.empty_list(type)},
+     * {@code Dict.empty(key_type, value_type)} and {@code sorted(list, reverse=...)}; null when q is none of them.
      */
     Expr call(String q, PyExpr.Call c) {
         return switch (q) {
+            case "sorted" -> {
+                if (c.args().size() != 1) throw new TypingError(c.pos(), "sorted() takes exactly one positional argument");
+                Expr x = exprs.lower(c.args().getFirst());
+                if (!(x.type() instanceof Type.ListOf t)) {
+                    throw new UnsupportedError(c.pos(), "sorted() is supported for lists in Jumba, not " + x.type());
+                }
+                // a copy, sorted in place as list.sort() sorts
+                Expr copy = f.temp(slice(x, null, null, null, c.pos()));
+                f.emit(new Stmt.Eval(sort(copy, t, new PyExpr.Call(c.func(), List.of(), c.keywords(), c.pos()))));
+                yield copy;
+            }
             case "list", "numba.typed.List", "numba.typed.typedlist.List" -> {
                 if (!c.keywords().isEmpty() || c.args().size() > 1) {
                     throw new TypingError(c.pos(), "list() takes at most one iterable");
@@ -147,6 +169,9 @@ final class ListsAndDicts {
 
     private Expr listMethod(Expr list, Type.ListOf t, String attr, PyExpr.Call c) {
         if (attr.equals("sort")) return sort(list, t, c);
+        if (attr.equals("append") || attr.equals("insert")) {
+            c = new PyExpr.Call(c.func(), c.args().stream().map(ListsAndDicts::bracketsAsList).toList(), c.keywords(), c.pos());
+        }
         List<Expr> args = positional(c, attr);
         return switch (attr) {
             case "append" -> {
@@ -178,15 +203,17 @@ final class ListsAndDicts {
                     }
                     yield new Expr.Collection(CollectionFn.LIST_EXTEND, List.of(list, other), Type.NONE, c.pos());
                 }
-                if (other.type() instanceof Type.Tuple tt && (t.element() == null || t.ofScalars())) {
+                if (other.type() instanceof Type.Tuple tt) {
                     // l.extend([a, b]): a literal argument is a tuple; append its elements in order.
                     Expr tuple = f.temp(other);
-                    DType d = t.element() == null ? null : scalarItem(t);
-                    for (Type e : tt.elements()) d = d == null ? scalar(e, c.pos()) : DType.promote(d, scalar(e, c.pos()));
-                    if (d != null) d = scalar(widen(list, t, Type.scalar(d), c.pos()), c.pos());
+                    Type d = t.element();
+                    for (int k = 0; k < tt.elements().size(); k++) {
+                        d = unified(d, item(new Expr.TupleGet(tuple, k, tt.elements().get(k)), c.pos(), "an added value"), c.pos());
+                    }
+                    if (d != null) d = widen(list, t, d, c.pos());
                     for (int k = 0; k < tt.elements().size(); k++) {
                         f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_APPEND, List.of(list,
-                                TypedIr.cast(new Expr.TupleGet(tuple, k, tt.elements().get(k)), d)), Type.NONE, c.pos())));
+                                f.convert(new Expr.TupleGet(tuple, k, tt.elements().get(k)), d, c.pos())), Type.NONE, c.pos())));
                     }
                     yield new Expr.NoneValue();
                 }
@@ -198,16 +225,14 @@ final class ListsAndDicts {
             }
             case "index" -> {
                 arity(c, attr, args, 1, 3);
-                scalars(t, "list.index()", c.pos());
-                scalar(args.getFirst(), c.pos(), "the value list.index() looks for");
+                searched(t, args.getFirst(), "list.index()", "the value list.index() looks for", c.pos());
                 Expr start = args.size() > 1 ? index(args.get(1), c.pos()) : TypedIr.i64(0);
                 Expr stop = args.size() > 2 ? index(args.get(2), c.pos()) : TypedIr.i64(Long.MAX_VALUE);
                 yield new Expr.Collection(CollectionFn.LIST_INDEX, List.of(list, args.getFirst(), start, stop), Type.INT64, c.pos());
             }
             case "count", "remove" -> {
                 arity(c, attr, args, 1, 1);
-                scalars(t, "list." + attr + "()", c.pos());
-                scalar(args.getFirst(), c.pos(), "the value of list." + attr + "()");
+                searched(t, args.getFirst(), "list." + attr + "()", "the value of list." + attr + "()", c.pos());
                 yield attr.equals("count") ? new Expr.Collection(CollectionFn.LIST_COUNT, List.of(list, args.getFirst()), Type.INT64, c.pos())
                         : new Expr.Collection(CollectionFn.LIST_REMOVE, List.of(list, args.getFirst()), Type.NONE, c.pos());
             }
@@ -232,7 +257,7 @@ final class ListsAndDicts {
                 default -> throw new TypingError(k.pos(), "sort() got an unexpected keyword argument '" + k.name() + "'");
             }
         }
-        scalars(t, "list.sort()", c.pos());
+        if (!t.ofScalars()) tuples(t, "list.sort()", c.pos());
         return new Expr.Collection(CollectionFn.LIST_SORT, List.of(list, reverse), Type.NONE, c.pos());
     }
 
@@ -357,17 +382,27 @@ final class ListsAndDicts {
 
     /** {@code x in l} (compared as Python compares numbers) or {@code k in d}. */
     Expr contains(Expr x, Expr container, SourcePos pos) {
-        scalar(x, pos, "the value tested with 'in'");
         if (container.type() instanceof Type.DictOf t) {
+            scalar(x, pos, "the value tested with 'in'");
             return new Expr.Collection(CollectionFn.DICT_CONTAINS, List.of(container, key(t, x, pos)), Type.BOOL, pos);
         }
-        scalars((Type.ListOf) container.type(), "'in' of a list", pos);
+        searched((Type.ListOf) container.type(), x, "'in' of a list", "the value tested with 'in'", pos);
         return new Expr.Collection(CollectionFn.LIST_CONTAINS, List.of(container, x), Type.BOOL, pos);
     }
 
-    /** {@code np.array(l)}: a new 1-d array of the list's dtype. */
+    /**
+     * {@code np.array(l)}: a new 1-d array of the list's dtype; of a list of tuples of numbers and bools a 2-d one,
+     * a row per tuple, of the tuples' elements' promoted dtype (as NumPy and Numba make it).
+     */
     static Expr toArray(Expr list, SourcePos pos) {
-        DType e = scalars((Type.ListOf) list.type(), "np.array() of a list", pos);
+        Type.ListOf t = (Type.ListOf) list.type();
+        if (element(t, pos) instanceof Type.Tuple) {
+            Type.Tuple row = tuples(t, "np.array() of a list", pos);
+            DType d = row.elements().stream().map(e -> ((Type.Scalar) e).dtype()).reduce(DType::promote).orElseThrow();
+            return new Expr.Collection(CollectionFn.LIST_TO_ARRAY, List.of(list, TypedIr.i64(row.elements().size())),
+                    Type.array(d, 2, io.jumba.types.Layout.C), pos);
+        }
+        DType e = scalars(t, "np.array() of a list", pos);
         return new Expr.Collection(CollectionFn.LIST_TO_ARRAY, List.of(list), Type.array(e, 1, io.jumba.types.Layout.C), pos);
     }
 
@@ -438,13 +473,32 @@ final class ListsAndDicts {
         throw new UnsupportedError(pos, what + " is supported for lists of numbers or bools in Jumba, not a " + t);
     }
 
+    /** The item type of t, a list of tuples of real numbers and bools; an UnsupportedError naming the operation otherwise. */
+    private static Type.Tuple tuples(Type.ListOf t, String what, SourcePos pos) {
+        if (element(t, pos) instanceof Type.Tuple tt
+                && tt.elements().stream().allMatch(e -> e instanceof Type.Scalar s && !s.dtype().isComplex())) {
+            return tt;
+        }
+        throw new UnsupportedError(pos, what + " is supported for lists of numbers, bools or tuples of them in Jumba, not a " + t);
+    }
+
+    /**
+     * Checks what list.index(), count(), remove() and 'in' look for: a number or bool in a list of them, a tuple of
+     * numbers and bools in a list of such tuples (compared as Python compares tuples).
+     */
+    private static void searched(Type.ListOf t, Expr v, String what, String value, SourcePos pos) {
+        if (element(t, pos) instanceof Type.Scalar) {
+            scalar(v, pos, value);
+            return;
+        }
+        tuples(t, what, pos);
+        if (!(v.type() instanceof Type.Tuple vt) || !vt.elements().stream().allMatch(e -> e instanceof Type.Scalar s && !s.dtype().isComplex())) {
+            throw new TypingError(pos, value + " must be a tuple of numbers or bools, got " + v.type());
+        }
+    }
+
     /** The dtype of the items of t, a list of scalars. */
     private static DType scalarItem(Type.ListOf t) { return ((Type.Scalar) t.element()).dtype(); }
-
-    private static DType scalar(Type t, SourcePos pos) {
-        if (t instanceof Type.Scalar s) return s.dtype();
-        throw new UnsupportedError(pos, "lists of " + t + " are not supported here: a tuple extends a list of scalars");
-    }
 
     /** The type of x as a list item ({@link Type.ListOf#holds}); anything else is refused. */
     private static Type item(Expr x, SourcePos pos, String what) {
