@@ -92,7 +92,7 @@ final class ListsAndDicts {
      * A call argument as the list it is when written in brackets: the parser makes {@code [a, b]} there a tuple (what
      * {@code np.array([[1, 2], [3, 4]])} takes), but {@code l.append([a, b])} appends a list, as in Python.
      */
-    private static PyExpr bracketsAsList(PyExpr arg) {
+    static PyExpr bracketsAsList(PyExpr arg) {
         if (!(arg instanceof PyExpr.Tuple t)) return arg;
         SourcePos p = t.pos();
         boolean bracket = p.col() >= 1 && p.col() <= p.lineText().length() && p.lineText().charAt(p.col() - 1) == '[';
