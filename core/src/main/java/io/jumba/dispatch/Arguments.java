@@ -46,8 +46,7 @@ final class Arguments {
      * refused: reflection could not give them back as they came, and Numba cannot reflect a list of lists.
      */
     private static PyList list(java.util.List<?> list) {
-        if (list.isEmpty() || !(list.getFirst() instanceof NDArray || list.getFirst() instanceof Object[]
-                || list.getFirst() instanceof NamedTupleValue)) {
+        if (list.isEmpty() || list.getFirst() instanceof Number || list.getFirst() instanceof Boolean) {
             return PyList.fromBoxes(elementType(list, "list"), list);
         }
         Object[] items = new Object[list.size()];
@@ -60,8 +59,8 @@ final class Arguments {
             case NDArray a -> a;
             case NamedTupleValue n -> normalize(n.toArray());
             case Object[] tuple -> normalize(tuple);
-            case null, default -> throw new IllegalArgumentException("a list argument of arrays or tuples holds only"
-                    + " NDArrays or tuples (Object[]), not " + (v == null ? "None" : v.getClass().getName()));
+            case null, default -> throw new IllegalArgumentException("a list argument holds numbers, bools, NDArrays or"
+                    + " tuples (Object[]), all of one kind, not " + (v == null ? "None" : v.getClass().getName()));
         };
     }
 
