@@ -928,6 +928,7 @@ def all_cases():
     c("printed", 3)
     c("from_caller", [f64(3, 14), f64(3, 15)], [(1, 2.5), (3, 4.0)])
     c("caller_list_read", [f64_2d(2, 2, 16), f64_2d(3, 2, 17)])
+    c("augmented_items", f64(5, 18))
 
     # ---- collections.namedtuple --------------------------------------------------------------------------------
     c.file = "namedtuples.py"

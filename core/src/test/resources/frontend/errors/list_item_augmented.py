@@ -1,9 +1,9 @@
-# call: f(float64[3])
+# call: f(1)
 from numba import njit
 
 
 @njit
-def f(a):
-    xs = [a, a]
-    xs[0] += 1.0
+def f(n):
+    xs = [(1, 2), (n, 4)]
+    xs[0] += (5,)
     return len(xs)

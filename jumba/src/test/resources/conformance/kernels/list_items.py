@@ -165,3 +165,11 @@ def caller_list_read(arrays):
     for a in arrays:
         s += a.sum()
     return s
+
+
+@njit
+def augmented_items(a):
+    l = [a, a[::2]]
+    l[0] += 1.0  # in place: a changes, and so does l[1], a view of it
+    l[1] *= 2.0
+    return l, a.sum()

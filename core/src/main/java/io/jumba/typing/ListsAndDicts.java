@@ -353,11 +353,20 @@ final class ListsAndDicts {
         f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_SET, List.of(base, i, f.convert(value, d, pos)), Type.NONE, pos)));
     }
 
-    /** {@code l[i] op= v} and {@code d[k] op= v}: the container and index evaluated once. */
+    /**
+     * {@code l[i] op= v} and {@code d[k] op= v}: the container and index evaluated once. An array item is updated in
+     * place, as Python's {@code l[i] = l[i].__iadd__(v)} does (the list keeps the same array).
+     */
     void update(Expr base, PyExpr index, BinaryOp op, PyExpr valueExpr, SourcePos pos) {
         Expr held = f.temp(base);
+        if (held.type() instanceof Type.ListOf l && l.element() instanceof Type.Array array && !(index instanceof PyExpr.Slice)) {
+            Expr item = f.temp(new Expr.Collection(CollectionFn.LIST_GET, List.of(held, index(exprs.lower(index), pos)), array, pos));
+            Expr result = exprs.binary(op, item, exprs.lower(valueExpr), pos);
+            f.emit(new Stmt.ArrayStore(item, ArrayExpressions.toDType(result, array.dtype(), pos), pos));
+            return;
+        }
         if (held.type() instanceof Type.ListOf l && l.element() != null && !l.ofScalars()) {
-            throw new UnsupportedError(pos, "augmented assignment to an item of a " + l + " is not supported");
+            throw new TypingError(pos, "augmented assignment to an item of a " + l + " is not supported (nor in Numba)");
         }
         if (index instanceof PyExpr.Slice) throw new UnsupportedError(pos, "augmented assignment to a slice of a list is not supported");
         Expr i = f.temp(held.type() instanceof Type.DictOf t ? key(t, exprs.lower(index), pos) : index(exprs.lower(index), pos));
@@ -396,7 +405,7 @@ final class ListsAndDicts {
      */
     static Expr toArray(Expr list, SourcePos pos) {
         Type.ListOf t = (Type.ListOf) list.type();
-        if (element(t, pos) instanceof Type.Tuple) {
+        if (!(element(t, pos) instanceof Type.Scalar)) {
             Type.Tuple row = tuples(t, "np.array() of a list", pos);
             DType d = row.elements().stream().map(e -> ((Type.Scalar) e).dtype()).reduce(DType::promote).orElseThrow();
             return new Expr.Collection(CollectionFn.LIST_TO_ARRAY, List.of(list, TypedIr.i64(row.elements().size())),
