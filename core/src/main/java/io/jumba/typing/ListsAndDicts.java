@@ -347,9 +347,7 @@ final class ListsAndDicts {
         Expr i = index(exprs.lower(index), pos);
         Type d = element(t, pos);
         item(value, pos, "a list element");
-        if (!(d instanceof Type.Scalar) && !d.equals(unified(d, value.type(), pos))) {
-            throw new TypingError(pos, "cannot store " + value.type() + " into a " + t);
-        }
+        if (!(d instanceof Type.Scalar)) d = widen(base, t, value.type(), pos); // an array of another layout widens it
         f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_SET, List.of(base, i, f.convert(value, d, pos)), Type.NONE, pos)));
     }
 
@@ -534,12 +532,20 @@ final class ListsAndDicts {
     }
 
     private static Expr key(Type.DictOf t, Expr k, SourcePos pos) {
-        scalar(k, pos, "a dict key");
+        dictScalar(k, pos, "a dict key");
         return TypedIr.cast(k, t.key().dtype());
     }
 
     private static Expr value(Type.DictOf t, Expr v, SourcePos pos) {
-        scalar(v, pos, "a dict value");
+        dictScalar(v, pos, "a dict value");
         return TypedIr.cast(v, t.value().dtype());
+    }
+
+    /** A dict's key or value: a scalar; arrays, lists and dicts (which Numba's typed dicts hold) are unsupported. */
+    private static void dictScalar(Expr x, SourcePos pos, String what) {
+        if (x.type() instanceof Type.Array || x.type() instanceof Type.ListOf || x.type() instanceof Type.DictOf) {
+            throw new UnsupportedError(pos, "dicts of " + x.type() + " are not supported: Jumba's typed dicts hold scalars");
+        }
+        scalar(x, pos, what);
     }
 }
