@@ -29,7 +29,8 @@ class PyListObjectsTest {
         PyList.insertObject(l, -1, c);
         PyList.insertObject(l, 100, c);
         assertEquals(7, PyList.len(l));
-        assertSame(c, PyList.getObject(l, -2, POS));
+        assertSame(c, PyList.getObject(l, -3, POS)); // insert(-1, c) goes before the last item, as in Python
+        assertSame(a, PyList.getObject(l, -2, POS));
         assertSame(c, PyList.popObject(l, -1, POS));
         assertSame(a, PyList.popObject(l, 0, POS));
         assertEquals(List.of(b, a, b, c, a), l.objects());
