@@ -903,6 +903,33 @@ def all_cases():
     c("remove_missing", 5)
     c("sorts_in_helper", 6)
 
+    # ---- lists of arrays, tuples and lists ---------------------------------------------------------------------
+    c.file = "list_items.py"
+    c("arrays_share", f64(4, 11))
+    c("array_methods", f64(4, 12))
+    c("rows_are_views", f64_2d(3, 4, 13))
+    c("int_matrices", 2)
+    c("tuples", 3)
+    c("tuples", 0)
+    c("tuple_edits", 4)
+    c("tuples_to_array", 5)
+    c("tuple_search", 2)
+    c("tuple_search", 3)
+    c("tuple_index_missing", 2)
+    c("tuple_sorts", 1)
+    c("tuple_sorts", 4)
+    c("item_at", 1)
+    c("item_at", -2)
+    c("item_at", 2)
+    c("item_at", -3)
+    c("pop_empty", 1)
+    c("pop_empty", 2)
+    c("nested_lists", 4)
+    c("printed", 3)
+    c("from_caller", [f64(3, 14), f64(3, 15)], [(1, 2.5), (3, 4.0)])
+    c("caller_list_read", [f64_2d(2, 2, 16), f64_2d(3, 2, 17)])
+    c("augmented_items", f64(5, 18))
+
     # ---- collections.namedtuple --------------------------------------------------------------------------------
     c.file = "namedtuples.py"
     c("make", 3)

@@ -65,9 +65,10 @@ def dispatcher_and_python(file, func):
 
 
 def fresh(args):
-    # a namedtuple is rebuilt from its fields, a plain tuple from an iterable
+    # a namedtuple is rebuilt from its fields, a plain tuple from an iterable, a list item by item
     return [a.copy(order="K") if isinstance(a, np.ndarray)
-            else (type(a)(*fresh(a)) if hasattr(a, "_fields") else tuple(fresh(a))) if isinstance(a, tuple) else a
+            else (type(a)(*fresh(a)) if hasattr(a, "_fields") else tuple(fresh(a))) if isinstance(a, tuple)
+            else fresh(a) if isinstance(a, list) else a
             for a in args]
 
 
@@ -124,6 +125,8 @@ def encode_arg(case_id, i, a):
                 "elements": [encode_arg(case_id, "%s_%d" % (i, k), e) for k, e in enumerate(a)]}
     if isinstance(a, tuple):
         return {"type": "tuple", "elements": [encode_arg(case_id, "%s_%d" % (i, k), e) for k, e in enumerate(a)]}
+    if isinstance(a, list):  # a reflected list (the caller sees its changes)
+        return {"type": "list", "elements": [encode_arg(case_id, "%s_%d" % (i, k), e) for k, e in enumerate(a)]}
     raise ValueError("unsupported argument %r" % (a,))
 
 
@@ -145,10 +148,13 @@ def encode_value(case_id, idx, t, v):
             return {"type": "none", "value": None}
         t = t.type
     if isinstance(t, (types.List, types.ListType)):
-        return {"type": "list", "elements": [encode_value(case_id, idx, t.dtype, x) for x in v]}
+        return {"type": "list", "elements": [encode_value(case_id, "%s_%d" % (idx, k), t.dtype, x) for k, x in enumerate(v)]}
+    if isinstance(t, types.BaseTuple):  # a tuple in a list (a returned tuple's elements are returns of their own)
+        return {"type": "tuple", "elements": [encode_value(case_id, "%s_%d" % (idx, k), tk, x)
+                                              for k, (tk, x) in enumerate(zip(t.types, v))]}
     if isinstance(t, types.Array):
         assert isinstance(v, np.ndarray)
-        return {"type": "array", "dtype": str(v.dtype), "file": save("%s.r%d.npy" % (case_id, idx), v)}
+        return {"type": "array", "dtype": str(v.dtype), "file": save("%s.r%s.npy" % (case_id, idx), v)}
     kind = scalar_type_name(t)
     return {"type": kind, "value": encode_scalar(kind, v)}
 
@@ -215,6 +221,8 @@ def run_case(case, counters):
         for i, (before, after) in enumerate(zip(case.args, numba_args)):
             if isinstance(before, np.ndarray) and not np.array_equal(before, after, equal_nan=before.dtype.kind == "f"):
                 entry["args"][i]["after"] = save("%s.a%d.after.npy" % (case_id, i), after)
+            if isinstance(before, list) and not close(before, after, 0, 0):  # reflected: the list as the call left it
+                entry["args"][i]["after"] = encode_arg(case_id, "%d_after" % i, after)["elements"]
         float_kinds = {e["dtype"] if e["type"] == "array" else e["type"] for e in entry["returns"]}
         float_kinds |= {str(a.dtype) for a in numba_args if isinstance(a, np.ndarray)}
         default = max((DEFAULT_RTOL[k] for k in float_kinds if k in DEFAULT_RTOL), default=DEFAULT_RTOL["float64"])

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Writes a call's outcome as .npy files: {@code ret.npy} for a scalar (0-d, in the return type's dtype) or array,
  * {@code ret0.npy, ret1.npy, ...} for a tuple's elements (nested tuples continue as {@code ret1_0.npy}), nothing
- * for None; and {@code arg<i>.npy} for every array argument as the call left it.
+ * for None, a dict or a list of arrays, tuples or lists (the printed result shows them); and {@code arg<i>.npy} for every array argument as the call left it.
  *
  * <p>All or nothing: every file is written to a temporary file first and renamed into place only when all were
  * written, so a full disk or a file-size limit leaves the folder as it was; the outputs of an earlier call that
@@ -44,6 +44,7 @@ final class ResultFiles {
             case Object[] tuple -> addTuple(files, "ret", (Type.Tuple) returnType, tuple);
             case NamedTupleValue n -> addTuple(files, "ret", (Type.Tuple) returnType, n.toArray());
             case java.util.Map<?, ?> dict -> { } // a dict has no .npy form; the printed result shows it
+            case java.util.List<?> list when !ofScalars(returnType) -> { } // nor a list of arrays, tuples or lists
             default -> files.put("ret.npy", asArray(returnType, result));
         }
         for (int i = 0; i < args.length; i++) {
@@ -87,16 +88,19 @@ final class ResultFiles {
                 addTuple(files, prefix + i + "_", (Type.Tuple) t, inner);
             } else if (tuple[i] instanceof NamedTupleValue inner) {
                 addTuple(files, prefix + i + "_", (Type.Tuple) t, inner.toArray());
-            } else if (tuple[i] != null && !(tuple[i] instanceof java.util.Map)) {
+            } else if (tuple[i] != null && !(tuple[i] instanceof java.util.Map) && !(tuple[i] instanceof java.util.List && !ofScalars(t))) {
                 files.put(prefix + i + ".npy", asArray(t, tuple[i]));
             }
         }
     }
 
+    /** Whether t, a list type, is one of scalars (which has the .npy form of np.array(list)). */
+    private static boolean ofScalars(Type t) { return t instanceof Type.ListOf l && l.ofScalars(); }
+
     /** An array result as it is, a scalar as a 0-d array, a list as the 1-d array np.array(list) makes of it. */
     private static NDArray asArray(Type type, Object value) {
         if (value instanceof java.util.List<?> items) {
-            DType d = ((Type.ListOf) type).element().dtype();
+            DType d = ((Type.Scalar) ((Type.ListOf) type).element()).dtype();
             NDArray a = NDArray.empty(d, items.size());
             for (int i = 0; i < items.size(); i++) write(a, i, items.get(i));
             return a;

@@ -302,6 +302,27 @@ class MainTest {
     }
 
     @Test
+    void listsOfArraysTuplesAndListsPrintInPythonSyntax() throws IOException {
+        Path file = dir.resolve("list_items.py");
+        Files.writeString(file, """
+                import numpy as np
+                from numba import njit
+
+                @njit
+                def items(n):
+                    a = np.arange(float(n))
+                    return [a, a * 2], [(i, i * 0.5) for i in range(n)], [[1], [2, n]]
+                """);
+        assertEquals("([array([0., 1.]), array([0., 2.])], [(0, 0.0), (1, 0.5)], [[1], [2, 2]])",
+                run("call", file, "items", "2").lastLine());
+        Path out = dir.resolve("list-items-out");
+        assertEquals(0, run("call", file, "items", "2", "--out-dir", out).exit());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(), files.toList(), "lists of arrays, tuples and lists have no .npy form");
+        }
+    }
+
+    @Test
     void noneIsAnArgumentAndAResult() throws IOException {
         Path file = dir.resolve("optional.py");
         Files.writeString(file, """

@@ -10,8 +10,9 @@ import java.util.function.Function;
 /**
  * The Java call of a list or dict operation ({@link Expr.Collection}): a static method of {@code PyList} or
  * {@code PyDict}. List elements cross as the long, double or boolean of the method's suffix ({@code getLong},
- * {@code appendDouble}, ...) and are cast back to the element's Java type; dict keys and values cross boxed as
- * the runtime holds them (Long, Double, Boolean).
+ * {@code appendDouble}, ...) and are cast back to the element's Java type; the items of a list of arrays, tuples or
+ * lists as the Object of the {@code Object} methods, cast back to NDArray, Object[] or PyList; dict keys and values
+ * cross boxed as the runtime holds them (Long, Double, Boolean).
  */
 final class CollectionCode {
     private CollectionCode() {}
@@ -20,17 +21,18 @@ final class CollectionCode {
     static String of(Expr.Collection c, Function<Expr, String> expr, String pos) {
         List<Expr> a = c.args();
         return switch (c.fn()) {
-            case LIST_EMPTY -> "PyList.empty(DType." + element(c.type()).name() + ")";
-            case LIST_OF -> literal(element(c.type()), a, expr);
+            case LIST_EMPTY -> objects(c.type()) ? "PyList.empty(null)" : "PyList.empty(DType." + element(c.type()).name() + ")";
+            case LIST_OF -> objects(c.type()) ? "PyList.ofObjects(new Object[] {" + String.join(", ", a.stream().map(expr).toList()) + "})"
+                    : literal(element(c.type()), a, expr);
             case LIST_LEN -> "PyList.len(" + expr.apply(a.get(0)) + ")";
-            case LIST_GET -> back(element(a.get(0).type()), "PyList.get" + suffix(a.get(0)) + "(" + expr.apply(a.get(0)) + ", "
+            case LIST_GET -> back(a.get(0).type(), "PyList.get" + suffix(a.get(0)) + "(" + expr.apply(a.get(0)) + ", "
                     + expr.apply(a.get(1)) + ", " + pos + ")");
             case LIST_SET -> "PyList.set" + suffix(a.get(0)) + "(" + expr.apply(a.get(0)) + ", " + expr.apply(a.get(1)) + ", "
                     + out(a.get(0), a.get(2), expr) + ", " + pos + ")";
             case LIST_APPEND -> "PyList.append" + suffix(a.get(0)) + "(" + expr.apply(a.get(0)) + ", " + out(a.get(0), a.get(1), expr) + ")";
             case LIST_INSERT -> "PyList.insert" + suffix(a.get(0)) + "(" + expr.apply(a.get(0)) + ", " + expr.apply(a.get(1)) + ", "
                     + out(a.get(0), a.get(2), expr) + ")";
-            case LIST_POP -> back(element(a.get(0).type()), "PyList.pop" + suffix(a.get(0)) + "(" + expr.apply(a.get(0)) + ", "
+            case LIST_POP -> back(a.get(0).type(), "PyList.pop" + suffix(a.get(0)) + "(" + expr.apply(a.get(0)) + ", "
                     + expr.apply(a.get(1)) + ", " + pos + ")");
             case LIST_CONTAINS -> byValue("PyList.contains", a, expr, "");
             case LIST_INDEX -> byValue("PyList.index", a, expr, ", " + expr.apply(a.get(2)) + ", " + expr.apply(a.get(3)) + ", " + pos);
@@ -43,7 +45,8 @@ final class CollectionCode {
             case LIST_CONCAT -> call("PyList.concat", a, expr);
             case LIST_REPEAT -> call("PyList.repeat", a, expr);
             case LIST_SLICE -> "PyList.slice(" + String.join(", ", a.stream().map(expr).toList()) + ", " + pos + ")";
-            case LIST_TO_ARRAY -> call("PyList.toArray", a, expr);
+            case LIST_TO_ARRAY -> a.size() == 1 ? call("PyList.toArray", a, expr) : "PyList.toArray(" + expr.apply(a.get(0))
+                    + ", DType." + ((Type.Array) c.type()).dtype().name() + ", " + expr.apply(a.get(1)) + ", " + pos + ")";
             case DICT_EMPTY -> {
                 Type.DictOf d = (Type.DictOf) c.type();
                 yield "PyDict.empty(DType." + d.key().dtype().name() + ", DType." + d.value().dtype().name() + ")";
@@ -66,9 +69,11 @@ final class CollectionCode {
 
     /**
      * A search of list a[0] for value a[1], compared as Python compares numbers: as doubles when the list or the
-     * value is a float ({@code method + "Double"}), as longs otherwise; rest is the call's further operands.
+     * value is a float ({@code method + "Double"}), as longs otherwise, and a tuple in a list of tuples as Python
+     * compares tuples ({@code method + "Object"}); rest is the call's further operands.
      */
     private static String byValue(String method, List<Expr> a, Function<Expr, String> expr, String rest) {
+        if (objects(a.get(0).type())) return method + "Object(" + expr.apply(a.get(0)) + ", " + expr.apply(a.get(1)) + rest + ")";
         DType v = ((Type.Scalar) a.get(1).type()).dtype();
         boolean floating = element(a.get(0).type()).isFloat() || v.isFloat();
         String value = v.isBool() ? "(" + javaValue(a.get(1), expr) + " ? 1 : 0)"
@@ -80,24 +85,34 @@ final class CollectionCode {
         return method + "(" + String.join(", ", a.stream().map(expr).toList()) + ")";
     }
 
-    private static DType element(Type list) { return ((Type.ListOf) list).element().dtype(); }
+    private static DType element(Type list) { return ((Type.Scalar) ((Type.ListOf) list).element()).dtype(); }
+
+    /** Whether a list type's items are arrays, tuples or lists (held as objects). */
+    private static boolean objects(Type list) { return !((Type.ListOf) list).ofScalars(); }
 
     private static Type.DictOf dict(List<Expr> a) { return (Type.DictOf) a.get(0).type(); }
 
-    /** The storage kind of a list's elements: Bool, Double or Long. */
+    /** The storage kind of a list's elements: Bool, Double, Long or Object. */
     private static String suffix(Expr list) {
+        if (objects(list.type())) return "Object";
         DType d = element(list.type());
         return d.isBool() ? "Bool" : d.isFloat() ? "Double" : "Long";
     }
 
     /** An element value as the list method of its suffix takes it. */
     private static String out(Expr list, Expr value, Function<Expr, String> expr) {
+        if (objects(list.type())) return expr.apply(value);
         DType d = element(list.type());
         return d.isBool() ? expr.apply(value) : (d.isFloat() ? "(double) " : "(long) ") + javaValue(value, expr);
     }
 
     /** A parenthesised operand: casts bind tighter than most operators. */
     private static String javaValue(Expr e, Function<Expr, String> expr) { return "(" + expr.apply(e) + ")"; }
+
+    /** A list item read by call (a long, double, boolean or Object) as the Java type of the list's items. */
+    private static String back(Type list, String call) {
+        return objects(list) ? JavaTypes.unbox(((Type.ListOf) list).element(), call) : back(element(list), call);
+    }
 
     /** A long/double/boolean result as the Java type of dtype d. */
     private static String back(DType d, String call) {

@@ -2,6 +2,7 @@ package io.jumba.dispatch;
 
 import io.jumba.array.DType;
 import io.jumba.array.JavaArrays;
+import io.jumba.array.NDArray;
 import io.jumba.runtime.PyDict;
 import io.jumba.runtime.PyList;
 import io.jumba.types.NamedTupleValue;
@@ -13,7 +14,8 @@ import java.util.List;
  * Brings call arguments to Jumba's runtime conventions: every Java integer box but {@code Long} means int64
  * (a Python int), so it becomes a {@code Long}; Java's primitive arrays and rectangular matrices become
  * {@code NDArray}s ({@link JavaArrays}: 1-d ones shared, 2-d ones copied); a java.util.List becomes a list
- * ({@link PyList}, Numba's reflected list) and a java.util.Map a typed dict ({@link PyDict}); everything else passes
+ * ({@link PyList}, Numba's reflected list: of numbers, or of NDArrays or tuples, a namedtuple there a plain tuple)
+ * and a java.util.Map a typed dict ({@link PyDict}); everything else passes
  * through unchanged (tuples and namedtuples element by element). A {@link NamedTupleValue} stays one until its type
  * is read ({@link io.jumba.types.Signature#typeOf}), then runs as the Object[] of a tuple ({@link #unwrapped}).
  */
@@ -28,7 +30,7 @@ final class Arguments {
 
     private static Object normalize(Object value) {
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) return ((Number) value).longValue();
-        if (value instanceof java.util.List<?> list) return PyList.fromBoxes(elementType(list, "list"), list);
+        if (value instanceof java.util.List<?> list) return list(list);
         if (value instanceof java.util.Map<?, ?> map) {
             return PyDict.fromBoxes(elementType(map.keySet(), "dict's keys"), elementType(map.values(), "dict's values"), map);
         }
@@ -36,6 +38,30 @@ final class Arguments {
         if (array.isPresent()) return array.get();
         if (value instanceof NamedTupleValue n) return new NamedTupleValue(n.name(), n.fields(), normalize(n.toArray()));
         return value instanceof Object[] tuple ? normalize(tuple) : value;
+    }
+
+    /**
+     * A list argument: of scalars, or of arrays or tuples (as the items of an object list, each normalized; a
+     * namedtuple there is a plain tuple, as the Object[] compiled code reads). Java arrays and lists as items are
+     * refused: reflection could not give them back as they came, and Numba cannot reflect a list of lists.
+     */
+    private static PyList list(java.util.List<?> list) {
+        if (list.isEmpty() || list.getFirst() instanceof Number || list.getFirst() instanceof Boolean) {
+            return PyList.fromBoxes(elementType(list, "list"), list);
+        }
+        Object[] items = new Object[list.size()];
+        for (int i = 0; i < items.length; i++) items[i] = item(list.get(i));
+        return PyList.ofObjects(items);
+    }
+
+    private static Object item(Object v) {
+        return switch (v) {
+            case NDArray a -> a;
+            case NamedTupleValue n -> normalize(n.toArray());
+            case Object[] tuple -> normalize(tuple);
+            case null, default -> throw new IllegalArgumentException("a list argument holds numbers, bools, NDArrays or"
+                    + " tuples (Object[]), all of one kind, not " + (v == null ? "None" : v.getClass().getName()));
+        };
     }
 
     /** Normalized values as compiled code and the interpreter take them: each namedtuple as its tuple's Object[]. */
@@ -78,7 +104,7 @@ final class Arguments {
     static void reflect(Object[] given, Object[] values) {
         for (int i = 0; i < given.length; i++) {
             if (given[i] instanceof java.util.List<?> list && values[i] instanceof PyList l) {
-                if (!PyList.fromBoxes(l.dtype(), list).equals(l)) { // compared as values: Integer 1 is int64 1
+                if (!list(list).equals(l)) { // compared as values: Integer 1 is int64 1; arrays as the very objects
                     @SuppressWarnings("unchecked") java.util.List<Object> target = (java.util.List<Object>) list;
                     target.clear();
                     target.addAll(l.toBoundary());
@@ -103,6 +129,8 @@ final class Arguments {
      */
     static Object result(Object value, Type t) {
         return switch (value) {
+            case PyList l when t instanceof Type.ListOf lt && !lt.ofScalars() ->
+                    new java.util.ArrayList<>(l.toBoundary().stream().map(item -> result(item, lt.element())).toList());
             case PyList l -> l.toBoundary();
             case PyDict d -> d.toBoundary();
             case Object[] tuple -> {

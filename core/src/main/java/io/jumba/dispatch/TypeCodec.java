@@ -84,7 +84,7 @@ final class TypeCodec {
                 }
                 case NONE -> Type.NONE;
                 case OPTIONAL -> new Type.Optional(read(in, depth + 1));
-                case LIST -> new Type.ListOf(scalar(read(in, depth + 1)));
+                case LIST -> new Type.ListOf(read(in, depth + 1));
                 case DICT -> new Type.DictOf(scalar(read(in, depth + 1)), scalar(read(in, depth + 1)));
                 default -> throw new IOException("unknown type tag " + tag);
             };

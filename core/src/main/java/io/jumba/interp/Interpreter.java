@@ -336,9 +336,9 @@ public final class Interpreter {
             }
             case Expr.Collection c -> {
                 Object[] args = new Object[c.args().size()];
-                for (int k = 0; k < args.length; k++) args[k] = eval(c.args().get(k), frame);
-                yield c.fn().apply(Values.collectionDTypes(c.args().isEmpty() || c.type() instanceof Type.ListOf
-                        || c.type() instanceof Type.DictOf ? c.type() : c.args().getFirst().type()), args, c.pos());
+                for (int k = 0; k < args.length; k++) args[k] = Values.intoCollection(eval(c.args().get(k), frame), c.args().get(k).type());
+                yield Values.outOfCollection(c.fn().apply(Values.collectionDTypes(c.args().isEmpty() || c.type() instanceof Type.ListOf
+                        || c.type() instanceof Type.DictOf || c.type() instanceof Type.Array ? c.type() : c.args().getFirst().type()), args, c.pos()), c.type());
             }
             case Expr.View v -> view(v, frame);
             case Expr.Transpose t -> ((NDArray) eval(t.array(), frame)).transpose();

@@ -38,10 +38,21 @@ final class Values {
         };
     }
 
-    /** The dtypes a collection operation makes or reads (see {@code CollectionFn.apply}): of a list or dict type. */
+    /**
+     * An operand of a collection operation as the runtime's lists hold it: a tuple boxed per the boundary's
+     * conventions, as compiled code holds tuples (so one list serves both paths, and goes back to the caller as it
+     * is); every other value as it is.
+     */
+    static Object intoCollection(Object v, Type t) { return t instanceof Type.Tuple ? toBoundary(v, t) : v; }
+
+    /** A collection operation's result of type t as the interpreter holds it: the inverse of {@link #intoCollection}. */
+    static Object outOfCollection(Object v, Type t) { return t instanceof Type.Tuple ? fromBoundary(v, t) : v; }
+
+    /** The dtypes a collection operation makes or reads (see {@code CollectionFn.apply}): of a list, dict or array type. */
     static DType[] collectionDTypes(Type t) {
         return switch (t) {
-            case Type.ListOf l -> new DType[] {l.element().dtype()};
+            case Type.ListOf l -> new DType[] {l.element() instanceof Type.Scalar s ? s.dtype() : null};
+            case Type.Array a -> new DType[] {a.dtype()}; // what np.array(list) makes
             case Type.DictOf d -> new DType[] {d.key().dtype(), d.value().dtype()};
             default -> new DType[0];
         };

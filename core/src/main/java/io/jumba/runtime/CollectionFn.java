@@ -6,8 +6,9 @@ import io.jumba.source.SourcePos;
 /**
  * The operations on a kernel's lists ({@link PyList}) and typed dicts ({@link PyDict}) that the runtime evaluates:
  * what the IR's collection node names, the code generator turns into a call of the class's static method, and the
- * interpreter applies here to the values it holds (Long, Double, Boolean scalars). Operands are in the order the
- * Python call has them, the receiver first; an element or key operand already has the collection's dtype.
+ * interpreter applies here to the values it holds (Long, Double, Boolean scalars; tuples boxed as compiled code
+ * boxes them). Operands are in the order the Python call has them, the receiver first; an element or key operand
+ * already has the collection's dtype.
  */
 public enum CollectionFn {
     /** {@code []}, {@code list()}, {@code List()}: the list's dtype is the node's type. */
@@ -36,8 +37,11 @@ public enum CollectionFn {
     LIST_REPEAT((t, a, pos) -> PyList.repeat(list(a), (Long) a[1])),
     /** {@code l[lo:hi:step]}: operands l, lo, has lo, hi, has hi, step (an absent bound is 0 with its flag false). */
     LIST_SLICE((t, a, pos) -> PyList.slice(list(a), (Long) a[1], (Boolean) a[2], (Long) a[3], (Boolean) a[4], (Long) a[5], pos)),
-    /** {@code np.array(l)}. */
-    LIST_TO_ARRAY((t, a, pos) -> PyList.toArray(list(a))),
+    /**
+     * {@code np.array(l)}: operand l, and for a list of tuples their width too (the result a 2-d array of the node's
+     * dtype).
+     */
+    LIST_TO_ARRAY((t, a, pos) -> a.length == 1 ? PyList.toArray(list(a)) : PyList.toArray(list(a), t[0], (Long) a[1], pos)),
     /** {@code Dict.empty(key_type, value_type)}: both dtypes are the node's type. */
     DICT_EMPTY((t, a, pos) -> PyDict.empty(t[0], t[1])),
     DICT_LEN((t, a, pos) -> PyDict.len(dict(a))),

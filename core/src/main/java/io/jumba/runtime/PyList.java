@@ -12,15 +12,19 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A kernel's Python list of scalars (Numba's reflected list and {@code numba.typed.List}): a growable array of one
- * dtype. Every element is held as 64 bits in one {@code long[]} (integers and bools as their value, floats as their
- * IEEE bits), so one class serves every element dtype with no boxing. Generated code calls the static methods, with
- * the suffix of the element's Java kind ({@code Long}, {@code Double}, {@code Bool}); the interpreter the boxed
+ * A kernel's Python list (Numba's reflected list and {@code numba.typed.List}): a growable array of one item type.
+ * A list of scalars holds every element as 64 bits in one {@code long[]} (integers and bools as their value, floats
+ * as their IEEE bits), so one class serves every element dtype with no boxing; a list of arrays, tuples or lists
+ * (an object list, whose dtype is null) holds the items themselves in an {@code Object[]}: an {@code NDArray} (so
+ * an array read from the list is the array stored, not a copy, as in Numba), a tuple's {@code Object[]} boxed per
+ * the API boundary's conventions, or a {@code PyList}. Generated code calls the static methods, with the suffix of
+ * the element's Java kind ({@code Long}, {@code Double}, {@code Bool}, {@code Object}); the interpreter the boxed
  * ones ({@link CollectionFn}). Indices follow Python: negative ones count from the end, IndexError otherwise.
  */
 public final class PyList {
     private final DType dtype;
     private long[] bits;
+    private Object[] items;
     private int size;
 
     private PyList(DType dtype, long[] bits, int size) {
@@ -29,8 +33,17 @@ public final class PyList {
         this.size = size;
     }
 
-    /** An empty list of dtype d. */
-    public static PyList empty(DType d) { return new PyList(d, new long[4], 0); }
+    private PyList(Object[] items, int size) {
+        this.dtype = null;
+        this.items = items;
+        this.size = size;
+    }
+
+    /** An empty list of dtype d; an empty object list when d is null. */
+    public static PyList empty(DType d) { return d == null ? new PyList(new Object[4], 0) : new PyList(d, new long[4], 0); }
+
+    /** A list of arrays, tuples or lists (see the class comment for how each is held). */
+    public static PyList ofObjects(Object[] values) { return new PyList(values.clone(), values.length); }
 
     /** A list of integer (or bool, 0/1) values of dtype d. */
     public static PyList ofLongs(DType d, long[] values) { return new PyList(d, values.clone(), values.length); }
@@ -54,15 +67,26 @@ public final class PyList {
         return l;
     }
 
+    /** The element dtype of a list of scalars; null for an object list. */
     public DType dtype() { return dtype; }
+
+    /** Whether the list holds arrays, tuples or lists rather than scalars. */
+    public boolean holdsObjects() { return dtype == null; }
+
+    /** The items of an object list, in order (the arrays, tuples and lists themselves). */
+    public List<Object> objects() { return List.of(Arrays.copyOf(items, size)); }
 
     public int size() { return size; }
 
-    /** The elements boxed per the API boundary's conventions (int32 an Integer, float32 a Float, ...). */
+    /**
+     * The elements boxed per the API boundary's conventions (int32 an Integer, float32 a Float, ...); an object
+     * list's arrays and tuples as they are, its lists as java.util.Lists.
+     */
     public List<Object> toBoundary() {
         List<Object> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            out.add(dtype.isFloat() ? Boundary.box(Double.longBitsToDouble(bits[i]), dtype) : Boundary.box(bits[i], dtype));
+            if (dtype == null) out.add(items[i] instanceof PyList l ? l.toBoundary() : items[i]);
+            else out.add(dtype.isFloat() ? Boundary.box(Double.longBitsToDouble(bits[i]), dtype) : Boundary.box(bits[i], dtype));
         }
         return out;
     }
@@ -70,12 +94,28 @@ public final class PyList {
     /** Python's spelling, as {@code print(list)} or the CLI shows a list: {@code [1, 2.5, True]}. */
     @Override public String toString() { return PythonRepr.of(toBoundary()); }
 
-    /** Python's {@code ==} of two lists of one dtype: the same elements in the same order. */
+    /**
+     * Python's {@code ==} of two lists of one dtype: the same elements in the same order; of two object lists: the
+     * same arrays (the very objects: what reflection asks), equal tuples and equal lists.
+     */
     @Override public boolean equals(Object o) {
-        return o instanceof PyList l && l.dtype == dtype && Arrays.equals(bits, 0, size, l.bits, 0, l.size);
+        if (!(o instanceof PyList l) || l.dtype != dtype) return false;
+        if (dtype != null) return Arrays.equals(bits, 0, size, l.bits, 0, l.size);
+        if (l.size != size) return false;
+        for (int i = 0; i < size; i++) {
+            boolean same = switch (items[i]) {
+                case Object[] tuple -> l.items[i] instanceof Object[] other && Arrays.equals(tuple, other);
+                case PyList list -> list.equals(l.items[i]);
+                default -> items[i] == l.items[i];
+            };
+            if (!same) return false;
+        }
+        return true;
     }
 
-    @Override public int hashCode() { return Arrays.hashCode(Arrays.copyOf(bits, size)) * 31 + dtype.ordinal(); }
+    @Override public int hashCode() {
+        return dtype == null ? size : Arrays.hashCode(Arrays.copyOf(bits, size)) * 31 + dtype.ordinal();
+    }
 
     // --- generated code's entry points
 
@@ -87,11 +127,16 @@ public final class PyList {
 
     public static boolean getBool(PyList l, long i, SourcePos pos) { return l.bits[l.at(i, pos)] != 0; }
 
+    /** Item i of an object list: the array, tuple or list itself. */
+    public static Object getObject(PyList l, long i, SourcePos pos) { return l.items[l.at(i, pos)]; }
+
     public static void setLong(PyList l, long i, long v, SourcePos pos) { l.bits[l.at(i, pos)] = v; }
 
     public static void setDouble(PyList l, long i, double v, SourcePos pos) { l.bits[l.at(i, pos)] = Double.doubleToRawLongBits(v); }
 
     public static void setBool(PyList l, long i, boolean v, SourcePos pos) { l.bits[l.at(i, pos)] = v ? 1 : 0; }
+
+    public static void setObject(PyList l, long i, Object v, SourcePos pos) { l.items[l.at(i, pos)] = v; }
 
     public static void appendLong(PyList l, long v) { l.add(v); }
 
@@ -99,17 +144,34 @@ public final class PyList {
 
     public static void appendBool(PyList l, boolean v) { l.add(v ? 1 : 0); }
 
+    public static void appendObject(PyList l, Object v) {
+        int k = l.grow(); // first: growing replaces the array
+        l.items[k] = v;
+    }
+
     public static void insertLong(PyList l, long i, long v) { l.insertBits(i, v); }
 
     public static void insertDouble(PyList l, long i, double v) { l.insertBits(i, Double.doubleToRawLongBits(v)); }
 
     public static void insertBool(PyList l, long i, boolean v) { l.insertBits(i, v ? 1 : 0); }
 
+    public static void insertObject(PyList l, long i, Object v) {
+        int k = l.openGap(i);
+        l.items[k] = v;
+    }
+
     public static long popLong(PyList l, long i, SourcePos pos) { return l.remove(i, pos); }
 
     public static double popDouble(PyList l, long i, SourcePos pos) { return Double.longBitsToDouble(l.remove(i, pos)); }
 
     public static boolean popBool(PyList l, long i, SourcePos pos) { return l.remove(i, pos) != 0; }
+
+    public static Object popObject(PyList l, long i, SourcePos pos) {
+        int k = l.popIndex(i, pos);
+        Object v = l.items[k];
+        l.closeGap(k);
+        return v;
+    }
 
     /** {@code v in l} for an integer or bool list and value: compared as Python compares ints. */
     public static boolean containsLong(PyList l, long v) {
@@ -177,12 +239,82 @@ public final class PyList {
      * reversed), as Numba's list sort orders them (Python leaves the order around a NaN undefined).
      */
     public static void sort(PyList l, boolean reverse) {
+        if (l.dtype == null) {
+            Comparator<Object> order = (a, b) -> compareTuples((Object[]) a, (Object[]) b);
+            Arrays.sort(l.items, 0, l.size, reverse ? order.reversed() : order);
+            return;
+        }
         Long[] boxes = new Long[l.size];
         for (int i = 0; i < l.size; i++) boxes[i] = l.bits[i];
         Comparator<Long> order = l.dtype.isFloat() ? (a, b) -> compareFloats(Double.longBitsToDouble(a), Double.longBitsToDouble(b))
                 : l.dtype == DType.UINT64 ? Long::compareUnsigned : Long::compare;
         Arrays.sort(boxes, reverse ? order.reversed() : order);
         for (int i = 0; i < l.size; i++) l.bits[i] = boxes[i];
+    }
+
+    /**
+     * Python's order of two tuples of numbers and bools: the first unequal elements decide, else the shorter is less;
+     * elements compare as numbers (floats with NaN last, as {@link #compareFloats}).
+     */
+    private static int compareTuples(Object[] a, Object[] b) {
+        for (int k = 0; k < Math.min(a.length, b.length); k++) {
+            int c = compareNumbers(a[k], b[k]);
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.length, b.length);
+    }
+
+    private static int compareNumbers(Object a, Object b) {
+        if (a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float) {
+            return compareFloats(asNumber(a), asNumber(b));
+        }
+        return Long.compare(unboxLong(a), unboxLong(b));
+    }
+
+    /** Python's {@code ==} of two list items: tuples element by element as numbers, lists item by item, arrays as the same object. */
+    private static boolean equalItems(Object a, Object b) {
+        return switch (a) {
+            case Object[] t -> b instanceof Object[] u && t.length == u.length
+                    && java.util.stream.IntStream.range(0, t.length).allMatch(k -> equalNumbers(t[k], u[k]));
+            case PyList x -> x.equals(b);
+            default -> a == b;
+        };
+    }
+
+    private static boolean equalNumbers(Object a, Object b) {
+        if (!(a instanceof Number || a instanceof Boolean) || !(b instanceof Number || b instanceof Boolean)) return equalItems(a, b);
+        if (a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float) return asNumber(a) == asNumber(b);
+        return unboxLong(a) == unboxLong(b);
+    }
+
+    /** {@code v in l} for a list of tuples (v a tuple boxed as the list holds them): compared as Python compares tuples. */
+    public static boolean containsObject(PyList l, Object v) {
+        for (int i = 0; i < l.size; i++) if (equalItems(l.items[i], v)) return true;
+        return false;
+    }
+
+    /** {@code l.index(v, start, stop)} for a list of tuples; ValueError when absent. */
+    public static long indexObject(PyList l, Object v, long start, long stop, SourcePos pos) {
+        for (int i = l.from(start); i < l.to(stop); i++) if (equalItems(l.items[i], v)) return i;
+        throw Faults.valueError(PythonRepr.of(v) + " is not in list", pos);
+    }
+
+    /** {@code l.count(v)} for a list of tuples. */
+    public static long countObject(PyList l, Object v) {
+        long n = 0;
+        for (int i = 0; i < l.size; i++) if (equalItems(l.items[i], v)) n++;
+        return n;
+    }
+
+    /** {@code l.remove(v)} for a list of tuples: the first equal one; ValueError when there is none. */
+    public static void removeObject(PyList l, Object v, SourcePos pos) {
+        for (int i = 0; i < l.size; i++) {
+            if (equalItems(l.items[i], v)) {
+                l.closeGap(i);
+                return;
+            }
+        }
+        throw Faults.valueError("list.remove(x): x not in list", pos);
     }
 
     private static int compareFloats(double a, double b) {
@@ -192,6 +324,10 @@ public final class PyList {
 
     /** {@code l.reverse()}: in place. */
     public static void reverse(PyList l) {
+        if (l.dtype == null) {
+            java.util.Collections.reverse(Arrays.asList(l.items).subList(0, l.size));
+            return;
+        }
         for (int i = 0, j = l.size - 1; i < j; i++, j--) {
             long b = l.bits[i];
             l.bits[i] = l.bits[j];
@@ -200,17 +336,25 @@ public final class PyList {
     }
 
     /** {@code l.clear()}. */
-    public static void clear(PyList l) { l.size = 0; }
+    public static void clear(PyList l) {
+        if (l.dtype == null) Arrays.fill(l.items, 0, l.size, null);
+        l.size = 0;
+    }
 
     /** {@code l.extend(other)} (other may be l itself: its elements as they were before). */
     public static void extend(PyList l, PyList other) {
+        if (l.dtype == null) {
+            for (Object v : Arrays.copyOf(other.items, other.size)) appendObject(l, v);
+            return;
+        }
         long[] add = Arrays.copyOf(other.bits, other.size);
         for (long b : add) l.add(l.convertFrom(other.dtype, b));
     }
 
-    /** {@code l + other}: a new list of l's dtype. */
+    /** {@code l + other}: a new list of l's dtype (a shallow copy of l's items, then other's). */
     public static PyList concat(PyList l, PyList other) {
-        PyList out = new PyList(l.dtype, Arrays.copyOf(l.bits, Math.max(4, l.size)), l.size);
+        PyList out = empty(l.dtype);
+        extend(out, l);
         extend(out, other);
         return out;
     }
@@ -218,7 +362,7 @@ public final class PyList {
     /** {@code l * n}: n copies one after another (none for n <= 0). */
     public static PyList repeat(PyList l, long n) {
         PyList out = empty(l.dtype);
-        for (long k = 0; k < n; k++) for (int i = 0; i < l.size; i++) out.add(l.bits[i]);
+        for (long k = 0; k < n; k++) for (int i = 0; i < l.size; i++) out.copyIn(l, i);
         return out;
     }
 
@@ -229,7 +373,7 @@ public final class PyList {
         long start = step > 0 ? bound(lo, hasLo, 0, n, 0, n) : bound(lo, hasLo, n - 1, n, -1, n - 1);
         long stop = step > 0 ? bound(hi, hasHi, n, n, 0, n) : bound(hi, hasHi, -1, n, -1, n - 1);
         PyList out = empty(l.dtype);
-        for (long i = start; step > 0 ? i < stop : i > stop; i += step) out.add(l.bits[(int) i]);
+        for (long i = start; step > 0 ? i < stop : i > stop; i += step) out.copyIn(l, (int) i);
         return out;
     }
 
@@ -238,6 +382,30 @@ public final class PyList {
         if (!present) return absent;
         if (v < 0) v += n;
         return Math.max(min, Math.min(max, v));
+    }
+
+    /**
+     * {@code np.array(l)} of a list of tuples of width numbers or bools each: a new 2-d array of dtype d, row i
+     * the tuple i. An empty list is an IndexError, as in Numba (which reads the first tuple).
+     */
+    public static NDArray toArray(PyList l, DType d, long width, SourcePos pos) {
+        if (l.size == 0) throw Faults.indexError("getitem out of range", pos);
+        NDArray a = NDArray.empty(d, l.size, (int) width);
+        for (int i = 0; i < l.size; i++) {
+            Object[] row = (Object[]) l.items[i];
+            for (int j = 0; j < width; j++) {
+                long p = a.offset() + i * width + j;
+                switch (row[j]) {
+                    case Boolean b -> a.writeLong(p, b ? 1 : 0);
+                    case Double x when !d.isFloat() -> a.writeLong(p, (long) (double) x);
+                    case Float x when !d.isFloat() -> a.writeLong(p, (long) (float) x);
+                    case Number x when d.isFloat() -> a.writeDouble(p, x.doubleValue());
+                    case Number x -> a.writeLong(p, x.longValue());
+                    default -> throw new IllegalStateException("not a number in a tuple: " + row[j]);
+                }
+            }
+        }
+        return a;
     }
 
     /** {@code np.array(l)}: a new 1-d array of the list's dtype. */
@@ -252,39 +420,52 @@ public final class PyList {
 
     // --- the interpreter's boxed entry points (Long for integers, Double for floats, Boolean for bool)
 
-    /** Element i as the interpreter holds it. */
-    public Object get(long i, SourcePos pos) { return box(bits[at(i, pos)]); }
+    /** Element i as the interpreter holds it (an object list's item as it is). */
+    public Object get(long i, SourcePos pos) { return dtype == null ? getObject(this, i, pos) : box(bits[at(i, pos)]); }
 
-    public void set(long i, Object v, SourcePos pos) { bits[at(i, pos)] = unbox(v); }
+    public void set(long i, Object v, SourcePos pos) {
+        if (dtype == null) setObject(this, i, v, pos);
+        else bits[at(i, pos)] = unbox(v);
+    }
 
-    public void append(Object v) { add(unbox(v)); }
+    public void append(Object v) {
+        if (dtype == null) appendObject(this, v);
+        else add(unbox(v));
+    }
 
-    public void insert(long i, Object v) { insertBits(i, unbox(v)); }
+    public void insert(long i, Object v) {
+        if (dtype == null) insertObject(this, i, v);
+        else insertBits(i, unbox(v));
+    }
 
-    public Object pop(long i, SourcePos pos) { return box(remove(i, pos)); }
+    public Object pop(long i, SourcePos pos) { return dtype == null ? popObject(this, i, pos) : box(remove(i, pos)); }
 
-    /** {@code v in l}, v a Long, Double or Boolean. */
+    /** {@code v in l}, v a Long, Double or Boolean (a tuple for a list of tuples). */
     public boolean contains(Object v) {
+        if (dtype == null) return containsObject(this, v);
         return v instanceof Double d || dtype.isFloat() ? containsDouble(this, asNumber(v)) : containsLong(this, unboxLong(v));
     }
 
     /** {@code l.index(v, start, stop)}, v a Long, Double or Boolean. */
     public long index(Object v, long start, long stop, SourcePos pos) {
+        if (dtype == null) return indexObject(this, v, start, stop, pos);
         return v instanceof Double || dtype.isFloat() ? indexDouble(this, asNumber(v), start, stop, pos) : indexLong(this, unboxLong(v), start, stop, pos);
     }
 
     /** {@code l.count(v)}, v a Long, Double or Boolean. */
     public long count(Object v) {
+        if (dtype == null) return countObject(this, v);
         return v instanceof Double || dtype.isFloat() ? countDouble(this, asNumber(v)) : countLong(this, unboxLong(v));
     }
 
     /** {@code l.remove(v)}, v a Long, Double or Boolean. */
     public void remove(Object v, SourcePos pos) {
-        if (v instanceof Double || dtype.isFloat()) removeDouble(this, asNumber(v), pos);
+        if (dtype == null) removeObject(this, v, pos);
+        else if (v instanceof Double || dtype.isFloat()) removeDouble(this, asNumber(v), pos);
         else removeLong(this, unboxLong(v), pos);
     }
 
-    /** A list of l's dtype holding the interpreter's values, boxed. */
+    /** A list of l's dtype holding the interpreter's values, boxed (an object list when d is null). */
     public static PyList ofBoxes(DType d, Object[] values) {
         PyList l = empty(d);
         for (Object v : values) l.append(v);
@@ -292,6 +473,28 @@ public final class PyList {
     }
 
     // --- storage
+
+    /** Appends item i of l, a list of this one's kind (no conversion). */
+    private void copyIn(PyList l, int i) {
+        if (dtype == null) appendObject(this, l.items[i]);
+        else add(l.bits[i]);
+    }
+
+    /** Makes room for one more item at the end; its index. */
+    private int grow() {
+        int capacity = dtype == null ? items.length : bits.length;
+        if (size == capacity) {
+            if (dtype == null) items = Arrays.copyOf(items, Math.max(4, size * 2));
+            else bits = Arrays.copyOf(bits, Math.max(4, size * 2));
+        }
+        return size++;
+    }
+
+    /** Moves the n items from index from to index to (overlapping ranges are fine). */
+    private void move(int from, int to, int n) {
+        if (dtype == null) System.arraycopy(items, from, items, to, n);
+        else System.arraycopy(bits, from, bits, to, n);
+    }
 
     private Object box(long b) {
         if (dtype.isBool()) return b != 0;
@@ -324,16 +527,24 @@ public final class PyList {
     }
 
     private void add(long b) {
-        if (size == bits.length) bits = Arrays.copyOf(bits, Math.max(4, size * 2));
-        bits[size++] = b;
+        int k = grow(); // first: growing replaces the array
+        bits[k] = b;
     }
 
-    /** Python's insert: a negative index counts from the end, and an index past either end inserts there. */
     private void insertBits(long i, long b) {
-        long k = i < 0 ? Math.max(0, i + size) : Math.min(i, size);
-        add(0);
-        System.arraycopy(bits, (int) k, bits, (int) k + 1, size - 1 - (int) k);
-        bits[(int) k] = b;
+        int k = openGap(i);
+        bits[k] = b;
+    }
+
+    /**
+     * Python's insert: a negative index counts from the end, and an index past either end inserts there; moves the
+     * items from there on one up and gives the index the new item goes to.
+     */
+    private int openGap(long i) {
+        int k = (int) (i < 0 ? Math.max(0, i + size) : Math.min(i, size));
+        grow();
+        move(k, k + 1, size - 1 - k);
+        return k;
     }
 
     /** The start of an index() search as Python clamps it (a negative start counts from the end). */
@@ -343,12 +554,24 @@ public final class PyList {
     private int to(long stop) { return (int) (stop < 0 ? Math.max(0, stop + size) : Math.min(stop, size)); }
 
     private long remove(long i, SourcePos pos) {
+        int k = popIndex(i, pos);
+        long b = bits[k];
+        closeGap(k);
+        return b;
+    }
+
+    /** The index pop(i) takes an item from; IndexError as Python words it when there is none. */
+    private int popIndex(long i, SourcePos pos) {
         if (size == 0) throw Faults.indexError("pop from empty list", pos);
         long k = i < 0 ? i + size : i;
         if (k < 0 || k >= size) throw Faults.indexError("pop index out of range", pos);
-        long b = bits[(int) k];
-        System.arraycopy(bits, (int) k + 1, bits, (int) k, size - 1 - (int) k);
+        return (int) k;
+    }
+
+    /** Removes item k, moving the later ones down. */
+    private void closeGap(int k) {
+        move(k + 1, k, size - 1 - k);
         size--;
-        return b;
+        if (dtype == null) items[size] = null;
     }
 }

@@ -61,12 +61,30 @@ public record Signature(List<Type> args, Type returnType) {
                     a.isCContiguous() ? Layout.C : a.isFContiguous() ? Layout.F : Layout.A);
             case Object[] tuple -> new Type.Tuple(typesOf(tuple));
             case NamedTupleValue n -> new Type.Tuple(typesOf(n.toArray()), n.name(), n.fields());
-            case io.jumba.runtime.PyList l -> new Type.ListOf(Type.scalar(l.dtype()));
+            case io.jumba.runtime.PyList l -> new Type.ListOf(l.holdsObjects() ? itemType(l) : Type.scalar(l.dtype()));
             case io.jumba.runtime.PyDict d -> new Type.DictOf(Type.scalar(d.keyType()), Type.scalar(d.valueType()));
             case null -> Type.NONE;
             default -> throw new IllegalArgumentException(
                     "unsupported kernel argument of Java class " + value.getClass().getName());
         };
+    }
+
+    /**
+     * The type of an object list's items, all of one type as Numba requires of a reflected list ("can't unbox
+     * heterogeneous list"): arrays or tuples of scalars; a list of lists cannot be reflected (Numba refuses it too).
+     */
+    private static Type itemType(io.jumba.runtime.PyList l) {
+        List<Object> items = l.objects();
+        if (items.isEmpty()) throw new IllegalArgumentException("cannot type an empty list argument (Numba cannot either)");
+        Type first = typeOf(items.getFirst());
+        for (Object item : items) {
+            Type t = typeOf(item);
+            if (!t.equals(first)) throw new IllegalArgumentException("can't unbox heterogeneous list: " + first + " != " + t);
+        }
+        if (first instanceof Type.ListOf || !Type.ListOf.holds(first)) {
+            throw new IllegalArgumentException("a list argument holds numbers, bools, arrays or tuples, not " + first);
+        }
+        return first;
     }
 
     private static List<Type> typesOf(Object[] values) {

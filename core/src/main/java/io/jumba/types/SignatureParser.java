@@ -83,7 +83,7 @@ final class SignatureParser {
                 expect(bracket ? '[' : '(');
                 Type element = type(false);
                 expect(bracket ? ']' : ')');
-                return new Type.ListOf(scalarElement(element, start));
+                return new Type.ListOf(listItem(element, start));
             }
             case "DictType" -> {
                 expect('[');
@@ -107,6 +107,13 @@ final class SignatureParser {
                 return peek() == '[' ? arrayDims(dtype) : Type.scalar(dtype);
             }
         }
+    }
+
+    /** A list's item type: one that {@link Type.ListOf#holds}. */
+    private Type listItem(Type t, int start) {
+        if (Type.ListOf.holds(t)) return t;
+        at = start;
+        throw error("lists hold real scalars, arrays, tuples or lists, not " + t);
     }
 
     private Type.Scalar scalarElement(Type t, int start) {

@@ -82,14 +82,37 @@ public sealed interface Type {
     }
 
     /**
-     * A list of scalars: Numba's reflected list and {@code numba.typed.List} alike (Jumba holds both the same way).
-     * element is null for {@code []} before an {@code append} fixes it (Numba's {@code list(undefined)}); a function
-     * whose list stays so is refused.
+     * A list: Numba's reflected list and {@code numba.typed.List} alike (Jumba holds both the same way). Its items
+     * are all of one type, one that {@link #holds}. element is null for {@code []} before an {@code append} fixes
+     * it (Numba's {@code list(undefined)}); a function whose list stays so is refused.
      */
-    record ListOf(Scalar element) implements Type {
+    record ListOf(Type element) implements Type {
         @Override public boolean equals(Object o) { return o instanceof ListOf l && java.util.Objects.equals(l.element, element); }
         @Override public int hashCode() { return java.util.Objects.hashCode(element) * 31 + 13; }
         @Override public String toString() { return "list(" + (element == null ? "undefined" : element) + ")"; }
+        /** Whether the items are scalars (held unboxed by the runtime list) rather than arrays, tuples or lists. */
+        public boolean ofScalars() { return element instanceof Scalar; }
+
+        /**
+         * Whether a list can hold items of type t: real (not complex) scalars, arrays, lists of a known item type,
+         * and non-empty tuples of scalars (complex ones too), arrays and such tuples.
+         */
+        public static boolean holds(Type t) {
+            return switch (t) {
+                case Scalar s -> !s.dtype().isComplex();
+                case ListOf l -> l.element != null;
+                default -> inTuple(t);
+            };
+        }
+
+        private static boolean inTuple(Type t) {
+            return switch (t) {
+                case Scalar s -> true;
+                case Array a -> true;
+                case Tuple tt -> !tt.elements().isEmpty() && tt.elements().stream().allMatch(ListOf::inTuple);
+                default -> false;
+            };
+        }
     }
 
     /** A {@code numba.typed.Dict} of scalar keys and values; Numba spells it {@code DictType[int64,float64]}. */

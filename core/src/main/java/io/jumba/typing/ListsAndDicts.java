@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lists of scalars (Numba's reflected list and {@code numba.typed.List}) and {@code numba.typed.Dict} of scalar keys
- * and values, as {@link Expr.Collection} nodes the runtime evaluates. A list's element type is Numba's: the
- * unification of its literal's elements, and for {@code []} (Numba's {@code list(undefined)}) of what is appended
- * to it: an {@code append} to a list variable widens the variable's type, and type inference runs again
- * ({@link Scope}). A comprehension, {@code list(iterable)} and {@code extend} of a non-list are a loop of appends.
+ * Lists (Numba's reflected list and {@code numba.typed.List}) of scalars, arrays, tuples of scalars or lists, and
+ * {@code numba.typed.Dict} of scalar keys and values, as {@link Expr.Collection} nodes the runtime evaluates. A
+ * list's item type is Numba's: the unification of its literal's items ({@link Unifier}: numbers promote, arrays of
+ * one dtype and ndim take layout A when theirs differ, tuples unify element by element), and for {@code []} (Numba's
+ * {@code list(undefined)}) of what is appended to it: an {@code append} to a list variable widens the variable's
+ * type, and type inference runs again ({@link Scope}). A comprehension, {@code list(iterable)} and {@code extend} of
+ * a non-list are a loop of appends.
  */
 final class ListsAndDicts {
     private final FunctionTyping f;
@@ -37,23 +39,25 @@ final class ListsAndDicts {
 
     static boolean isDict(Expr e) { return e.type() instanceof Type.DictOf; }
 
-    /** {@code [a, b, c]}: the elements unified as Numba unifies them ({@code [1, 2.5]} is a list of float64). */
+    /**
+     * {@code [a, b, c]}: the items unified as Numba unifies them ({@code [1, 2.5]} is a list of float64,
+     * {@code [(1, 2.5), (3, 4)]} one of {@code Tuple(int64, float64)}).
+     */
     Expr literal(PyExpr.ListLit l) {
         List<Expr> elements = new ArrayList<>();
-        DType d = null;
+        Type item = null;
         for (PyExpr e : l.elements()) {
             if (e instanceof PyExpr.StrLit s) {
-                throw new TypingError(s.pos(), "a list holds numbers or bools in Jumba, not strings");
+                throw new TypingError(s.pos(), "a list holds numbers, bools, arrays, tuples or lists in Jumba, not strings");
             }
             Expr x = exprs.lower(e);
-            DType xd = scalar(x, e.pos(), "a list element");
-            d = d == null ? xd : DType.promote(d, xd);
+            item = unified(item, item(x, e.pos(), "a list element"), e.pos());
             elements.add(x);
         }
-        if (d == null) return new Expr.Collection(CollectionFn.LIST_EMPTY, List.of(), new Type.ListOf(null), l.pos());
-        DType element = d;
-        return new Expr.Collection(CollectionFn.LIST_OF, elements.stream().map(x -> TypedIr.cast(x, element)).toList(),
-                new Type.ListOf(Type.scalar(d)), l.pos());
+        if (item == null) return new Expr.Collection(CollectionFn.LIST_EMPTY, List.of(), new Type.ListOf(null), l.pos());
+        Type element = item;
+        return new Expr.Collection(CollectionFn.LIST_OF, elements.stream().map(x -> f.convert(x, element, l.pos())).toList(),
+                new Type.ListOf(element), l.pos());
     }
 
     /** {@code [element for target in iter if ...]}: a new list and a loop appending to it. */
@@ -84,6 +88,17 @@ final class ListsAndDicts {
         return exprs.lower(result);
     }
 
+    /**
+     * A call argument as the list it is when written in brackets: the parser makes {@code [a, b]} there a tuple (what
+     * {@code np.array([[1, 2], [3, 4]])} takes), but {@code l.append([a, b])} appends a list, as in Python.
+     */
+    static PyExpr bracketsAsList(PyExpr arg) {
+        if (!(arg instanceof PyExpr.Tuple t)) return arg;
+        SourcePos p = t.pos();
+        boolean bracket = p.col() >= 1 && p.col() <= p.lineText().length() && p.lineText().charAt(p.col() - 1) == '[';
+        return bracket ? new PyExpr.ListLit(t.elements().stream().map(ListsAndDicts::bracketsAsList).toList(), p) : arg;
+    }
+
     private static List<String> names(PyExpr target, List<String> out) {
         switch (target) {
             case PyExpr.Name n -> out.add(n.id());
@@ -94,11 +109,22 @@ final class ListsAndDicts {
     }
 
     /**
-     * {@code list(...)}, {@code numba.typed.List(...)}, {@code List.empty_list(type)} and
-     * {@code Dict.empty(key_type, value_type)}; null when q is none of them.
+     * {@code list(...)}, {@code numba.typed.List(...)}, {@code List.empty_list(type)},
+     * {@code Dict.empty(key_type, value_type)} and {@code sorted(list, reverse=...)}; null when q is none of them.
      */
     Expr call(String q, PyExpr.Call c) {
         return switch (q) {
+            case "sorted" -> {
+                if (c.args().size() != 1) throw new TypingError(c.pos(), "sorted() takes exactly one positional argument");
+                Expr x = exprs.lower(c.args().getFirst());
+                if (!(x.type() instanceof Type.ListOf t)) {
+                    throw new UnsupportedError(c.pos(), "sorted() is supported for lists in Jumba, not " + x.type());
+                }
+                // a copy, sorted in place as list.sort() sorts
+                Expr copy = f.temp(slice(x, null, null, null, c.pos()));
+                f.emit(new Stmt.Eval(sort(copy, t, new PyExpr.Call(c.func(), List.of(), c.keywords(), c.pos()))));
+                yield copy;
+            }
             case "list", "numba.typed.List", "numba.typed.typedlist.List" -> {
                 if (!c.keywords().isEmpty() || c.args().size() > 1) {
                     throw new TypingError(c.pos(), "list() takes at most one iterable");
@@ -143,19 +169,22 @@ final class ListsAndDicts {
 
     private Expr listMethod(Expr list, Type.ListOf t, String attr, PyExpr.Call c) {
         if (attr.equals("sort")) return sort(list, t, c);
+        if (attr.equals("append") || attr.equals("insert")) {
+            c = new PyExpr.Call(c.func(), c.args().stream().map(ListsAndDicts::bracketsAsList).toList(), c.keywords(), c.pos());
+        }
         List<Expr> args = positional(c, attr);
         return switch (attr) {
             case "append" -> {
                 arity(c, attr, args, 1, 1);
                 Expr v = args.getFirst();
-                DType d = widen(list, t, scalar(v, c.pos(), "an appended value"), c.pos());
-                yield new Expr.Collection(CollectionFn.LIST_APPEND, List.of(list, TypedIr.cast(v, d)), Type.NONE, c.pos());
+                Type d = widen(list, t, item(v, c.pos(), "an appended value"), c.pos());
+                yield new Expr.Collection(CollectionFn.LIST_APPEND, List.of(list, f.convert(v, d, c.pos())), Type.NONE, c.pos());
             }
             case "insert" -> {
                 arity(c, attr, args, 2, 2);
-                DType d = widen(list, t, scalar(args.get(1), c.pos(), "an inserted value"), c.pos());
+                Type d = widen(list, t, item(args.get(1), c.pos(), "an inserted value"), c.pos());
                 yield new Expr.Collection(CollectionFn.LIST_INSERT, List.of(list, index(args.get(0), c.pos()),
-                        TypedIr.cast(args.get(1), d)), Type.NONE, c.pos());
+                        f.convert(args.get(1), d, c.pos())), Type.NONE, c.pos());
             }
             case "pop" -> {
                 arity(c, attr, args, 0, 1);
@@ -166,18 +195,25 @@ final class ListsAndDicts {
                 arity(c, attr, args, 1, 1);
                 Expr other = args.getFirst();
                 if (other.type() instanceof Type.ListOf o) {
-                    if (o.element() != null) widen(list, t, o.element().dtype(), c.pos());
+                    if (o.element() != null) {
+                        Type d = widen(list, t, o.element(), c.pos());
+                        if (!t.ofScalars() && !(d instanceof Type.Array) && !d.equals(o.element())) {
+                            throw new TypingError(c.pos(), "cannot extend a list(" + d + ") by a " + o + " in Jumba");
+                        }
+                    }
                     yield new Expr.Collection(CollectionFn.LIST_EXTEND, List.of(list, other), Type.NONE, c.pos());
                 }
                 if (other.type() instanceof Type.Tuple tt) {
                     // l.extend([a, b]): a literal argument is a tuple; append its elements in order.
                     Expr tuple = f.temp(other);
-                    DType d = t.element() == null ? null : t.element().dtype();
-                    for (Type e : tt.elements()) d = d == null ? scalar(e, c.pos()) : DType.promote(d, scalar(e, c.pos()));
+                    Type d = t.element();
+                    for (int k = 0; k < tt.elements().size(); k++) {
+                        d = unified(d, item(new Expr.TupleGet(tuple, k, tt.elements().get(k)), c.pos(), "an added value"), c.pos());
+                    }
                     if (d != null) d = widen(list, t, d, c.pos());
                     for (int k = 0; k < tt.elements().size(); k++) {
                         f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_APPEND, List.of(list,
-                                TypedIr.cast(new Expr.TupleGet(tuple, k, tt.elements().get(k)), d)), Type.NONE, c.pos())));
+                                f.convert(new Expr.TupleGet(tuple, k, tt.elements().get(k)), d, c.pos())), Type.NONE, c.pos())));
                     }
                     yield new Expr.NoneValue();
                 }
@@ -189,16 +225,14 @@ final class ListsAndDicts {
             }
             case "index" -> {
                 arity(c, attr, args, 1, 3);
-                element(t, c.pos());
-                scalar(args.getFirst(), c.pos(), "the value list.index() looks for");
+                searched(t, args.getFirst(), "list.index()", "the value list.index() looks for", c.pos());
                 Expr start = args.size() > 1 ? index(args.get(1), c.pos()) : TypedIr.i64(0);
                 Expr stop = args.size() > 2 ? index(args.get(2), c.pos()) : TypedIr.i64(Long.MAX_VALUE);
                 yield new Expr.Collection(CollectionFn.LIST_INDEX, List.of(list, args.getFirst(), start, stop), Type.INT64, c.pos());
             }
             case "count", "remove" -> {
                 arity(c, attr, args, 1, 1);
-                element(t, c.pos());
-                scalar(args.getFirst(), c.pos(), "the value of list." + attr + "()");
+                searched(t, args.getFirst(), "list." + attr + "()", "the value of list." + attr + "()", c.pos());
                 yield attr.equals("count") ? new Expr.Collection(CollectionFn.LIST_COUNT, List.of(list, args.getFirst()), Type.INT64, c.pos())
                         : new Expr.Collection(CollectionFn.LIST_REMOVE, List.of(list, args.getFirst()), Type.NONE, c.pos());
             }
@@ -223,7 +257,7 @@ final class ListsAndDicts {
                 default -> throw new TypingError(k.pos(), "sort() got an unexpected keyword argument '" + k.name() + "'");
             }
         }
-        element(t, c.pos());
+        if (!t.ofScalars()) tuples(t, "list.sort()", c.pos());
         return new Expr.Collection(CollectionFn.LIST_SORT, List.of(list, reverse), Type.NONE, c.pos());
     }
 
@@ -257,17 +291,28 @@ final class ListsAndDicts {
     }
 
     /**
-     * The element dtype after adding values of dtype d, as Numba refines a list's type: an {@code append} to
-     * {@code []} fixes it, one of a wider number widens it (then the variable's type changes and typing reruns).
+     * The item type after adding items of type d, as Numba refines a list's type: an {@code append} to {@code []}
+     * fixes it, one of a wider number (or an array of another layout) widens it (then the variable's type changes
+     * and typing reruns).
      */
-    private DType widen(Expr list, Type.ListOf t, DType d, SourcePos pos) {
-        DType unified = t.element() == null ? d : DType.promote(t.element().dtype(), d);
-        if (t.element() != null && unified == t.element().dtype()) return unified;
+    private Type widen(Expr list, Type.ListOf t, Type d, SourcePos pos) {
+        Type unified = unified(t.element(), d, pos);
+        if (unified.equals(t.element())) return unified;
         if (!(list instanceof Expr.Local local)) {
-            throw new TypingError(pos, "cannot add " + d.numpyName() + " values to a " + t + " that is not a variable");
+            throw new TypingError(pos, "cannot add " + d + " values to a " + t + " that is not a variable");
         }
-        f.scope.assign(local.var().name(), new Type.ListOf(Type.scalar(unified)), pos);
+        f.scope.assign(local.var().name(), new Type.ListOf(unified), pos);
         return unified;
+    }
+
+    /** The unification of a list's item type so far (null: none yet) with an item's type d, as Numba unifies them. */
+    private static Type unified(Type so, Type d, SourcePos pos) {
+        if (so == null) return d;
+        Type u = Unifier.unify(so, d);
+        if (u == null || u instanceof Type.Optional) {
+            throw new TypingError(pos, "cannot unify " + so + " and " + d + " in one list: Jumba's lists hold items of one type");
+        }
+        return u;
     }
 
     /** {@code l[i]}, {@code l[a:b:c]} or {@code d[k]}. */
@@ -300,14 +345,27 @@ final class ListsAndDicts {
         Type.ListOf t = (Type.ListOf) base.type();
         if (index instanceof PyExpr.Slice) throw new UnsupportedError(pos, "assignment to a slice of a list is not supported");
         Expr i = index(exprs.lower(index), pos);
-        DType d = element(t, pos).dtype();
-        scalar(value, pos, "a list element");
-        f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_SET, List.of(base, i, TypedIr.cast(value, d)), Type.NONE, pos)));
+        Type d = element(t, pos);
+        item(value, pos, "a list element");
+        if (!(d instanceof Type.Scalar)) d = widen(base, t, value.type(), pos); // an array of another layout widens it
+        f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_SET, List.of(base, i, f.convert(value, d, pos)), Type.NONE, pos)));
     }
 
-    /** {@code l[i] op= v} and {@code d[k] op= v}: the container and index evaluated once. */
+    /**
+     * {@code l[i] op= v} and {@code d[k] op= v}: the container and index evaluated once. An array item is updated in
+     * place, as Python's {@code l[i] = l[i].__iadd__(v)} does (the list keeps the same array).
+     */
     void update(Expr base, PyExpr index, BinaryOp op, PyExpr valueExpr, SourcePos pos) {
         Expr held = f.temp(base);
+        if (held.type() instanceof Type.ListOf l && l.element() instanceof Type.Array array && !(index instanceof PyExpr.Slice)) {
+            Expr item = f.temp(new Expr.Collection(CollectionFn.LIST_GET, List.of(held, index(exprs.lower(index), pos)), array, pos));
+            Expr result = exprs.binary(op, item, exprs.lower(valueExpr), pos);
+            f.emit(new Stmt.ArrayStore(item, ArrayExpressions.toDType(result, array.dtype(), pos), pos));
+            return;
+        }
+        if (held.type() instanceof Type.ListOf l && l.element() != null && !l.ofScalars()) {
+            throw new TypingError(pos, "augmented assignment to an item of a " + l + " is not supported (nor in Numba)");
+        }
         if (index instanceof PyExpr.Slice) throw new UnsupportedError(pos, "augmented assignment to a slice of a list is not supported");
         Expr i = f.temp(held.type() instanceof Type.DictOf t ? key(t, exprs.lower(index), pos) : index(exprs.lower(index), pos));
         Expr old = held.type() instanceof Type.DictOf t
@@ -318,7 +376,7 @@ final class ListsAndDicts {
             f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.DICT_PUT, List.of(held, i, value(t, result, pos)), Type.NONE, pos)));
         } else {
             scalar(result, pos, "a list element");
-            DType d = ((Type.ListOf) held.type()).element().dtype();
+            DType d = scalarItem((Type.ListOf) held.type());
             f.emit(new Stmt.Eval(new Expr.Collection(CollectionFn.LIST_SET, List.of(held, i, TypedIr.cast(result, d)), Type.NONE, pos)));
         }
     }
@@ -331,18 +389,28 @@ final class ListsAndDicts {
 
     /** {@code x in l} (compared as Python compares numbers) or {@code k in d}. */
     Expr contains(Expr x, Expr container, SourcePos pos) {
-        scalar(x, pos, "the value tested with 'in'");
         if (container.type() instanceof Type.DictOf t) {
+            scalar(x, pos, "the value tested with 'in'");
             return new Expr.Collection(CollectionFn.DICT_CONTAINS, List.of(container, key(t, x, pos)), Type.BOOL, pos);
         }
-        element((Type.ListOf) container.type(), pos);
+        searched((Type.ListOf) container.type(), x, "'in' of a list", "the value tested with 'in'", pos);
         return new Expr.Collection(CollectionFn.LIST_CONTAINS, List.of(container, x), Type.BOOL, pos);
     }
 
-    /** {@code np.array(l)}: a new 1-d array of the list's dtype. */
+    /**
+     * {@code np.array(l)}: a new 1-d array of the list's dtype; of a list of tuples of numbers and bools a 2-d one,
+     * a row per tuple, of the tuples' elements' promoted dtype (as NumPy and Numba make it).
+     */
     static Expr toArray(Expr list, SourcePos pos) {
-        Type.Scalar e = element((Type.ListOf) list.type(), pos);
-        return new Expr.Collection(CollectionFn.LIST_TO_ARRAY, List.of(list), Type.array(e.dtype(), 1, io.jumba.types.Layout.C), pos);
+        Type.ListOf t = (Type.ListOf) list.type();
+        if (!(element(t, pos) instanceof Type.Scalar)) {
+            Type.Tuple row = tuples(t, "np.array() of a list", pos);
+            DType d = row.elements().stream().map(e -> ((Type.Scalar) e).dtype()).reduce(DType::promote).orElseThrow();
+            return new Expr.Collection(CollectionFn.LIST_TO_ARRAY, List.of(list, TypedIr.i64(row.elements().size())),
+                    Type.array(d, 2, io.jumba.types.Layout.C), pos);
+        }
+        DType e = scalars(t, "np.array() of a list", pos);
+        return new Expr.Collection(CollectionFn.LIST_TO_ARRAY, List.of(list), Type.array(e, 1, io.jumba.types.Layout.C), pos);
     }
 
     /** {@code a + b} of two lists, {@code l * n} or {@code n * l}; null for other operands. */
@@ -367,7 +435,7 @@ final class ListsAndDicts {
 
     /** What {@code for x in l} iterates: the list's elements by index (the length read once, before the loop). */
     static Iterables.Sequence sequence(Expr list, SourcePos pos) {
-        Type.Scalar e = element((Type.ListOf) list.type(), pos);
+        Type e = element((Type.ListOf) list.type(), pos);
         return new Iterables.Sequence(len(list, pos), k -> new Expr.Collection(CollectionFn.LIST_GET, List.of(list, k), e, pos));
     }
 
@@ -397,7 +465,7 @@ final class ListsAndDicts {
     }
 
     /** The list's element type; a TypingError while it is still undefined. */
-    private static Type.Scalar element(Type.ListOf t, SourcePos pos) {
+    private static Type element(Type.ListOf t, SourcePos pos) {
         if (t.element() == null) {
             throw new TypingError(pos, "cannot infer the type of this list's elements: append to it first, or use"
                     + " numba.typed.List.empty_list(type)");
@@ -405,16 +473,54 @@ final class ListsAndDicts {
         return t.element();
     }
 
-    private static DType scalar(Type t, SourcePos pos) {
-        if (t instanceof Type.Scalar s) return s.dtype();
-        throw new UnsupportedError(pos, "lists of " + t + " are not supported: Jumba's lists and dicts hold scalars");
+    /** The dtype of a list of scalars; an UnsupportedError naming the operation for a list of other items. */
+    private static DType scalars(Type.ListOf t, String what, SourcePos pos) {
+        Type e = element(t, pos);
+        if (e instanceof Type.Scalar s) return s.dtype();
+        throw new UnsupportedError(pos, what + " is supported for lists of numbers or bools in Jumba, not a " + t);
+    }
+
+    /** The item type of t, a list of tuples of real numbers and bools; an UnsupportedError naming the operation otherwise. */
+    private static Type.Tuple tuples(Type.ListOf t, String what, SourcePos pos) {
+        if (element(t, pos) instanceof Type.Tuple tt
+                && tt.elements().stream().allMatch(e -> e instanceof Type.Scalar s && !s.dtype().isComplex())) {
+            return tt;
+        }
+        throw new UnsupportedError(pos, what + " is supported for lists of numbers, bools or tuples of them in Jumba, not a " + t);
+    }
+
+    /**
+     * Checks what list.index(), count(), remove() and 'in' look for: a number or bool in a list of them, a tuple of
+     * numbers and bools in a list of such tuples (compared as Python compares tuples).
+     */
+    private static void searched(Type.ListOf t, Expr v, String what, String value, SourcePos pos) {
+        if (element(t, pos) instanceof Type.Scalar) {
+            scalar(v, pos, value);
+            return;
+        }
+        tuples(t, what, pos);
+        if (!(v.type() instanceof Type.Tuple vt) || !vt.elements().stream().allMatch(e -> e instanceof Type.Scalar s && !s.dtype().isComplex())) {
+            throw new TypingError(pos, value + " must be a tuple of numbers or bools, got " + v.type());
+        }
+    }
+
+    /** The dtype of the items of t, a list of scalars. */
+    private static DType scalarItem(Type.ListOf t) { return ((Type.Scalar) t.element()).dtype(); }
+
+    /** The type of x as a list item ({@link Type.ListOf#holds}); anything else is refused. */
+    private static Type item(Expr x, SourcePos pos, String what) {
+        Type t = x.type();
+        if (Type.ListOf.holds(t)) return t;
+        if (t instanceof Type.Tuple || t instanceof Type.DictOf || t instanceof Type.ListOf
+                || t instanceof Type.Scalar) {
+            throw new UnsupportedError(pos, "lists of " + t + " are not supported: Jumba's lists hold real numbers, bools,"
+                    + " arrays, tuples of numbers and arrays, and lists");
+        }
+        throw new TypingError(pos, what + " must be a number, a bool, an array, a tuple or a list, got " + t);
     }
 
     private static DType scalar(Expr x, SourcePos pos, String what) {
         if (x.type() instanceof Type.Scalar s) return s.dtype();
-        if (x.type() instanceof Type.Array || x.type() instanceof Type.ListOf || x.type() instanceof Type.DictOf) {
-            throw new UnsupportedError(pos, "lists of " + x.type() + " are not supported: Jumba's lists and dicts hold scalars");
-        }
         throw new TypingError(pos, what + " must be a number or a bool, got " + x.type());
     }
 
@@ -426,12 +532,20 @@ final class ListsAndDicts {
     }
 
     private static Expr key(Type.DictOf t, Expr k, SourcePos pos) {
-        scalar(k, pos, "a dict key");
+        dictScalar(k, pos, "a dict key");
         return TypedIr.cast(k, t.key().dtype());
     }
 
     private static Expr value(Type.DictOf t, Expr v, SourcePos pos) {
-        scalar(v, pos, "a dict value");
+        dictScalar(v, pos, "a dict value");
         return TypedIr.cast(v, t.value().dtype());
+    }
+
+    /** A dict's key or value: a scalar; arrays, lists and dicts (which Numba's typed dicts hold) are unsupported. */
+    private static void dictScalar(Expr x, SourcePos pos, String what) {
+        if (x.type() instanceof Type.Array || x.type() instanceof Type.ListOf || x.type() instanceof Type.DictOf) {
+            throw new UnsupportedError(pos, "dicts of " + x.type() + " are not supported: Jumba's typed dicts hold scalars");
+        }
+        scalar(x, pos, what);
     }
 }

@@ -35,7 +35,7 @@ final class Prints {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < call.args().size(); i++) {
             if (i > 0) text.append(' ');
-            PyExpr arg = call.args().get(i);
+            PyExpr arg = ListsAndDicts.bracketsAsList(call.args().get(i)); // print([1, 2]) prints a list
             switch (arg) {
                 case PyExpr.StrLit s -> text.append(s.value());
                 case PyExpr.NoneLit n -> text.append("None");

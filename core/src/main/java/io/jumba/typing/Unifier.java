@@ -42,8 +42,11 @@ public final class Unifier {
                 boolean sameClass = java.util.Objects.equals(ta.name(), tb.name()) && ta.fields().equals(tb.fields());
                 yield sameClass ? new Type.Tuple(elements, ta.name(), ta.fields()) : new Type.Tuple(elements);
             }
-            case Type.ListOf la when b instanceof Type.ListOf lb -> la.element() == null ? lb : lb.element() == null ? la
-                    : new Type.ListOf(Type.scalar(DType.promote(la.element().dtype(), lb.element().dtype())));
+            case Type.ListOf la when b instanceof Type.ListOf lb -> {
+                if (la.element() == null || lb.element() == null) yield la.element() == null ? lb : la;
+                Type element = unify(la.element(), lb.element());
+                yield element == null || element instanceof Type.Optional ? null : new Type.ListOf(element);
+            }
             default -> null;
         };
     }

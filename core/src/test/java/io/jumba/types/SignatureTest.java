@@ -97,6 +97,10 @@ class SignatureTest {
         Signature s = new Signature(List.of(list, dict), new Type.Tuple(List.of(Type.INT64, list)));
         assertEquals(s, Signature.parse(s.toString()));
         assertEquals(list, Signature.parseType("ListType[int32]"));
-        assertThrows(io.jumba.diag.TypingError.class, () -> Signature.parseType("list(float64[:])"));
+        assertEquals(new Type.ListOf(Type.array(DType.FLOAT64, 1, io.jumba.types.Layout.A)), Signature.parseType("list(float64[:])"));
+        Type tuples = new Type.ListOf(new Type.Tuple(List.of(Type.INT64, Type.FLOAT64)));
+        assertEquals(tuples, Signature.parseType(tuples.toString()));
+        assertThrows(io.jumba.diag.TypingError.class, () -> Signature.parseType("list(complex128)"));
+        assertThrows(io.jumba.diag.TypingError.class, () -> Signature.parseType("list(DictType[int64,int64])"));
     }
 }

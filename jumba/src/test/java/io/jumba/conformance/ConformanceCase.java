@@ -31,6 +31,12 @@ record ConformanceCase(String id, Path kernelFile, String function, List<Argumen
 
         /** An array read from {@code file}; {@code after} (or null: unchanged) holds its contents after the call. */
         record Array(Path file, Path after) implements Argument {}
+
+        /**
+         * A list, passed as a mutable java.util.List of its elements (Numba's reflected list); {@code after} (or
+         * null: unchanged) holds its items after the call.
+         */
+        record ListOf(List<Argument> elements, List<Argument> after) implements Argument {}
     }
 
     /** What the call should end in. */
@@ -56,8 +62,11 @@ record ConformanceCase(String id, Path kernelFile, String function, List<Argumen
         /** Python's None. */
         record None() implements Expected {}
 
-        /** A list (returned as a java.util.List) of these scalars. */
+        /** A list (returned as a java.util.List) of these values. */
         record ListOf(List<Expected> elements) implements Expected {}
+
+        /** A tuple (an Object[]) of these values, as an item of a list. */
+        record Tuple(List<Expected> elements) implements Expected {}
     }
 
     @Override

@@ -53,7 +53,8 @@ record KernelRun(Object result, List<Object> arguments, JumbaException error, St
         return fresh(c.args());
     }
 
-    private static Object[] fresh(List<Argument> args) {
+    /** Fresh values of the arguments: arrays read again, lists as new mutable java.util.Lists. */
+    static Object[] fresh(List<Argument> args) {
         List<Object> out = new ArrayList<>();
         for (Argument a : args) {
             out.add(switch (a) {
@@ -61,6 +62,7 @@ record KernelRun(Object result, List<Object> arguments, JumbaException error, St
                 case Argument.Array arr -> read(arr);
                 case Argument.Tuple t -> fresh(t.elements());
                 case Argument.NamedTuple t -> new NamedTupleValue(t.name(), t.fields(), fresh(t.elements()));
+                case Argument.ListOf l -> new ArrayList<>(Arrays.asList(fresh(l.elements())));
             });
         }
         return out.toArray();

@@ -59,6 +59,7 @@ final class Manifest {
                 for (JsonNode e : a.get("elements")) elements.add(parseArgument(root, e));
                 yield new Argument.Tuple(List.copyOf(elements));
             }
+            case "list" -> new Argument.ListOf(arguments(root, a.get("elements")), a.has("after") ? arguments(root, a.get("after")) : null);
             case "namedtuple" -> {
                 List<Argument> elements = new ArrayList<>();
                 for (JsonNode e : a.get("elements")) elements.add(parseArgument(root, e));
@@ -70,15 +71,21 @@ final class Manifest {
         };
     }
 
+    private static List<Argument> arguments(Path root, JsonNode items) {
+        List<Argument> out = new ArrayList<>();
+        for (JsonNode e : items) out.add(parseArgument(root, e));
+        return List.copyOf(out);
+    }
+
     private static Expected parseExpected(Path root, JsonNode r) {
         String type = r.get("type").asText();
         return switch (type) {
             case "array" -> new Expected.Array(root.resolve(r.get("file").asText()));
             case "none" -> new Expected.None();
-            case "list" -> {
+            case "list", "tuple" -> {
                 List<Expected> elements = new ArrayList<>();
                 for (JsonNode e : r.get("elements")) elements.add(parseExpected(root, e));
-                yield new Expected.ListOf(List.copyOf(elements));
+                yield type.equals("list") ? new Expected.ListOf(List.copyOf(elements)) : new Expected.Tuple(List.copyOf(elements));
             }
             case "bool" -> new Expected.Scalar(type, r.get("value").asBoolean());
             case "float64", "float32" -> new Expected.Scalar(type, floatValue(r.get("value")));

@@ -71,13 +71,21 @@ final class Outcomes {
         Values.assertExpected(what, expected, expectedArray, actual, c.rtol(), c.atol());
     }
 
-    /** Arrays the kernel writes must hold Numba's contents afterwards; the others must be unchanged. */
+    /**
+     * Arrays the kernel writes must hold Numba's contents afterwards, lists the items Numba's reflection gave them;
+     * the others must be unchanged.
+     */
     private static void assertArgumentsAfter(ConformanceCase c, KernelRun run) {
         for (int i = 0; i < c.args().size(); i++) {
             if (c.args().get(i) instanceof Argument.Array a) {
                 NDArray expected = read(a.after() != null ? a.after() : a.file());
                 NDArray actual = (NDArray) run.arguments().get(i);
                 Values.assertArrayClose(c.id() + " argument " + i + " after the call", expected, actual, c.rtol(), c.atol());
+            }
+            if (c.args().get(i) instanceof Argument.ListOf l) {
+                Object expected = java.util.Arrays.asList(KernelRun.fresh(l.after() != null ? l.after() : l.elements()));
+                Values.assertSameResult(c.id() + " argument " + i + " after the call", expected,
+                        run.arguments().get(i), c.rtol(), c.atol());
             }
         }
     }

@@ -38,11 +38,27 @@ final class Values {
             case Expected.ListOf l -> {
                 java.util.List<?> items = assertInstanceOf(java.util.List.class, actual, what + ": expected a list");
                 assertEquals(l.elements().size(), items.size(), what + ": list length " + items);
-                for (int i = 0; i < items.size(); i++) {
-                    assertExpected(what + "[" + i + "]", l.elements().get(i), null, items.get(i), rtol, atol);
-                }
+                for (int i = 0; i < items.size(); i++) assertItem(what + "[" + i + "]", l.elements().get(i), items.get(i), rtol, atol);
+            }
+            case Expected.Tuple t -> {
+                Object[] items = assertInstanceOf(Object[].class, actual, what + ": expected a tuple");
+                assertEquals(t.elements().size(), items.length, what + ": tuple length");
+                for (int i = 0; i < items.length; i++) assertItem(what + "[" + i + "]", t.elements().get(i), items[i], rtol, atol);
             }
         }
+    }
+
+    /** An item of a list or tuple: an expected array is read from its file. */
+    private static void assertItem(String what, Expected expected, Object actual, double rtol, double atol) {
+        NDArray array = null;
+        if (expected instanceof Expected.Array a) {
+            try {
+                array = io.jumba.array.Npy.read(a.file());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertExpected(what, expected, array, actual, rtol, atol);
     }
 
     /** Asserts that two results of the same kernel (e.g. compiled and interpreted) agree, recursively for tuples. */

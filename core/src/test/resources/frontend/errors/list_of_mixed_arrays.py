@@ -4,5 +4,5 @@ from numba import njit
 
 @njit
 def f(a):
-    xs = [a, a]
+    xs = [a, a > 0]
     return len(xs)
