@@ -156,10 +156,14 @@ final class Methods {
         return b.broadcastTo(shape);
     }
 
-    /** The loop output type for (d, d), widened to int64 for add/multiply on bool and small ints as NumPy. */
+    /**
+     * The loop output type for (d, d), widened for add/multiply as NumPy on 64-bit Linux: bool and the signed ints
+     * to int64, the unsigned ones to uint64 (NumPy's long and unsigned long).
+     */
     static DType accumulatorType(UFunc f, DType d) {
         DType out = loopOutput(f, d);
-        return f.widensIntReductions() && !out.isFloat() && out != DType.INT64 ? DType.INT64 : out;
+        if (!f.widensIntReductions() || out.isFloat()) return out;
+        return out.isUnsigned() ? DType.UINT64 : DType.INT64;
     }
 
     /** The output dtype of the loop a binary ufunc picks for two inputs of dtype d. */
