@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Loops over uint64 values in long lanes holding their raw bits: arithmetic, compares (unsigned), selects, shifts
  * ({@code >>} logical), conversions to and from every integer type and to and from floats (one rounding; values
  * from 2^63 up, ties, NaN and out-of-range floats as the scalar code gives them), the unsigned min/max/abs/sign of
- * Python kernels, and sum/product/xor and (unsigned) min/max reductions: compiled at every species width, run on odd-offset slices whose
+ * Python kernels, sum/product/xor and (unsigned) min/max reductions and a conditional argmax: compiled at every species width, run on odd-offset slices whose
  * elements are drawn from the corners of uint64 and float64, and compared with the reference interpreter. Each case
  * states the lane types it needs, from which the test expects it to vectorize exactly at the widths where those
  * types share a lane count.
@@ -62,6 +62,7 @@ class Uint64LanesSimdTest {
         cs.add(new Case("python shifts", Uint64LanesSimdTest::shifts, Set.of(U64, DType.INT64)));
         cs.add(new Case("python reductions", Uint64LanesSimdTest::reductions, Set.of(U64)));
         cs.add(new Case("python min/max reductions", Uint64LanesSimdTest::minMaxReductions, Set.of(U64)));
+        cs.add(new Case("python argmax", Uint64LanesSimdTest::argmax, Set.of(U64, DType.INT64)));
         cs.add(new Case("python sum of uint8", Uint64LanesSimdTest::sumOfUint8, Set.of(U64, DType.UINT8)));
         return cs;
     }
@@ -158,6 +159,21 @@ class Uint64LanesSimdTest {
                         hi = max(hi, a[i])
                     out[0] = lo
                     out[1] = hi
+                """, "f", List.of(U64_ARRAY, U64_ARRAY));
+    }
+
+    /** A conditional max and its position (argmax): unsigned compares in the lanes and in the merge of the lanes. */
+    private static Program argmax() {
+        return PythonKernels.compile("""
+                def f(a, out):
+                    m = out[0]
+                    k = 0
+                    for i in range(a.shape[0]):
+                        if a[i] > m:
+                            m = a[i]
+                            k = i
+                    out[0] = m
+                    out[1] = k
                 """, "f", List.of(U64_ARRAY, U64_ARRAY));
     }
 
