@@ -10,7 +10,7 @@ seeded generator, so rerunning gives identical files.
 
 Manifest: {"numpy": version, "cases": [case...]}. Every case has "id", "kind", "ufunc"; arrays are named by file
 (relative to golden/data), scalars are {"scalar": value, "type": dtype-name}: a Python int (int64), float (float64)
-or bool, which the Java test passes as Long, Double and Boolean. Kinds:
+or bool, which the Java test passes as Long (a BigInteger from 2**63 up), Double and Boolean. Kinds:
   call        inputs, expected (list, one per output); optional out (initial contents of a given out array),
               where (mask file or scalar), dtype, casting, extraArgs (number of surplus positional arguments)
   reduce      array; axis (absent = default 0, null = all, int or list); keepdims; initial (scalar); where; expected
@@ -33,9 +33,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 OUT = os.path.join(ROOT, "ufunc", "src", "test", "resources", "golden")
 DATA = os.path.join(OUT, "data")
 
-SUPPORTED = ["bool", "int8", "uint8", "int16", "int32", "int64", "float32", "float64"]
-SHORT = {"bool": "b1", "int8": "i1", "uint8": "u1", "int16": "i2", "int32": "i4", "int64": "i8",
-         "float32": "f4", "float64": "f8"}
+SUPPORTED = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float32", "float64"]
+SHORT = {"bool": "b1", "int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2", "int32": "i4", "uint32": "u4",
+         "int64": "i8", "uint64": "u8", "float32": "f4", "float64": "f8"}
 
 UNARY = ["negative", "absolute", "sign", "sqrt", "cbrt", "square", "reciprocal", "exp", "exp2", "expm1", "log",
          "log2", "log10", "log1p", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh",
@@ -59,7 +59,14 @@ def edge_values(dtype):
                          np.inf, -np.inf, np.nan], dtype=dtype)
     info = np.iinfo(dtype)
     if info.min == 0:
-        return np.array([0, 1, 2, 3, 7, 13, 100, 127, 128, info.max], dtype=dtype)
+        values = [0, 1, 2, 3, 7, 13, 100, 127, 128, info.max]
+        if info.max > 255:
+            # the sign bit of the signed type of that width (read signed, these would be negative)
+            values += [info.max // 2, info.max // 2 + 1, info.max - 1]
+        if dtype == "uint64":
+            # float64 rounding: ties to even at 2**53 and beyond 2**63, the largest values round to 2**64
+            values += [2**53 + 1, 2**63 + 1024, 2**63 + 1025, 2**63 + 3072, 2**64 - 1024, 2**64 - 1025]
+        return np.array(values, dtype=dtype)
     return np.array([0, 1, -1, 2, -7, 13, 100, -100, info.min, info.max, info.min + 1, info.max - 1], dtype=dtype)
 
 
@@ -189,7 +196,11 @@ def promotion_cases():
     """Mixed input dtypes: NumPy picks the first loop both inputs cast to safely."""
     pairs = [("int32", "float32"), ("int8", "uint8"), ("bool", "int8"), ("int16", "float32"),
              ("int64", "float32"), ("uint8", "int16"), ("int32", "int64"), ("float32", "float64"),
-             ("bool", "float64"), ("uint8", "float32"), ("int64", "uint8"), ("uint8", "int8"), ("float32", "int64")]
+             ("bool", "float64"), ("uint8", "float32"), ("int64", "uint8"), ("uint8", "int8"), ("float32", "int64")] + [
+        # unsigned with signed: the next wider signed type, float64 for uint64 (NumPy has no wider integer)
+        ("uint16", "int16"), ("uint32", "int32"), ("uint64", "int64"), ("int8", "uint64"), ("uint32", "int64"),
+        ("uint64", "uint8"), ("uint16", "uint32"), ("bool", "uint64"), ("uint16", "float32"), ("uint32", "float32"),
+        ("uint64", "float32"), ("uint64", "float64")]
     for ta, tb in pairs:
         a = np.array([1, 0, 3, 5], dtype=ta) if ta != "bool" else np.array([True, False, True, True])
         b = np.array([2, 4, 1, 1], dtype=tb)
@@ -229,15 +240,20 @@ def nep50_cases():
         "i1": np.array([1, -2, 100, -128, 127], dtype=np.int8),
         "u1": np.array([0, 1, 200, 255], dtype=np.uint8),
         "i2": np.array([1, -300, 32767], dtype=np.int16),
+        "u2": np.array([0, 1, 40000, 65535], dtype=np.uint16),
+        "u4": np.array([0, 1, 2**31, 2**32 - 1], dtype=np.uint32),
+        "u8": np.array([0, 1, 2**63, 2**64 - 1], dtype=np.uint64),
         "f4": np.array([1.5, -2.25, 3.0e38], dtype=np.float32),
         "b1": np.array([True, False]),
     }
-    values = [2, -1, 200, 1000, 2.5, 1e300, True]
+    values = [2, -1, 200, 1000, 2.5, 1e300, True, 2**63, 2**64 - 1]
     names = ["add", "subtract", "multiply", "maximum", "floor_divide", "divide", "bitwise_and", "less", "equal",
              "logical_xor"]
     for tag, a in arrays.items():
         for v in values:
             for name in names:
+                if name == "logical_xor" and type(v) is int and v >= 2**63:
+                    continue  # NumPy's logical ufuncs refuse it (a documented difference: Jumba takes its truth)
                 add_call(name, [a, v], f"{name}_{tag}_{scalar_tag(v)}")
             for name in ["subtract", "greater"]:
                 add_call(name, [v, a], f"{name}_{scalar_tag(v)}_{tag}")
@@ -386,8 +402,11 @@ def reduce_cases():
                lambda: uf.reduce(scalar0d, axis=None))
     i1 = np.array([[3, -1], [100, 7]], dtype=np.int8)
     f4 = m.astype(np.float32)
+    u4 = np.array([[2**32 - 1, 1], [2**31, 7]], dtype=np.uint32)
+    u8 = np.array([[2**64 - 1, 1], [2**63, 7]], dtype=np.uint64)
     for name, a, tag, init in [("maximum", i1, "i1", 1000), ("add", i1, "i1", 1000), ("maximum", i1, "i1", 2.5),
-                               ("minimum", i1, "i1", -200), ("maximum", f4, "f4", 1e300), ("add", f4, "f4", 2)]:
+                               ("minimum", i1, "i1", -200), ("maximum", f4, "f4", 1e300), ("add", f4, "f4", 2),
+                               ("add", u4, "u4", 7), ("maximum", u8, "u8", -1), ("minimum", u8, "u8", 2.5)]:
         method("reduce", name, {"_tag": f"{tag}_initial_{scalar_tag(init)}", "array": a, "axis": 0,
                                 "initial": scalar(init)},
                lambda name=name, a=a, init=init: getattr(np, name).reduce(a, axis=0, initial=init))
@@ -465,6 +484,10 @@ def dtype_matrix(dtype):
     """A 2x4 array of dtype whose sums and products overflow the narrow integer types."""
     if dtype == "bool":
         return np.array([[True, False, True, True], [True, True, False, True]])
+    if dtype == "uint32":
+        return np.array([[2**31 + 5, 100, 3, 70000], [2**32 - 1, 2, 128, 1]], dtype=dtype)
+    if dtype == "uint64":
+        return np.array([[2**63 + 5, 100, 3, 2**40], [2**64 - 1, 2, 128, 1]], dtype=dtype)
     if np.dtype(dtype).kind == "u":
         return np.array([[200, 100, 3, 7], [255, 2, 128, 1]], dtype=dtype)
     if np.dtype(dtype).kind == "i":
@@ -555,6 +578,14 @@ def at_cases():
         ("negative", "unary_1d", np.arange(5.0), np.array([4, -1, 0], dtype=np.int64), None),
         ("sqrt", "unary_tuple", np.abs(m), (np.array([1, 2], dtype=np.int64), np.array([0, 3], dtype=np.int64)), None),
         ("absolute", "unary_i1", np.array([-128, -3, 5], dtype=np.int8), np.array([0, 1], dtype=np.int64), None),
+        ("add", "u8_wrap", np.array([2**64 - 1, 5, 2**63], dtype=np.uint64), np.array([0, 2, 2], dtype=np.int64),
+         np.array([1, 2**63, 2**63], dtype=np.uint64)),
+        ("maximum", "u4", np.array([2**31, 5, 7], dtype=np.uint32), np.array([1, 2], dtype=np.int64),
+         np.array([2**32 - 1, 3], dtype=np.uint32)),
+        # a Python int from 2**63 up is np.asarray's uint64
+        ("add", "u8_pybig", np.array([1, 2, 2**63], dtype=np.uint64), np.array([0, 2], dtype=np.int64), 2**63),
+        # with int64 the float64 loop (int64 with uint64), its result cast back unsafely
+        ("add", "i8_pybig", np.array([-2**62, 2], dtype=np.int64), np.array([0], dtype=np.int64), 2**63),
     ]
     for name, tag, a, idx, b in cases:
         uf = getattr(np, name)

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * uint64 from Java (BigInteger arguments, results as a Long's bits), the forms Jumba refuses with their messages,
- * and loops over unsigned values, which stay scalar with their reason in explain. Values: Numba 0.56.
+ * and loops over uint64 values: vectorized in long lanes, or scalar with their reason in explain. Values: Numba 0.56.
  */
 class UnsignedKernelsTest {
     private static final BigInteger U64_MAX = BigInteger.TWO.pow(64).subtract(BigInteger.ONE);
@@ -44,7 +44,32 @@ class UnsignedKernelsTest {
     }
 
     @Test
-    void unsignedLoopsStayScalarWithTheirReason() {
+    void uint64LoopsVectorizeAndConvertToFloatsAsNumPy() {
+        Kernel k = Jumba.jit("""
+                from numba import njit
+
+                @njit
+                def half(a, out):
+                    for i in range(a.shape[0]):
+                        out[i] = a[i] * 0.5
+                """).function("half");
+        // 2**64 - 1 rounds to 2**64 (NumPy's float64 of it), 2**63 + 1025 to 2**63 + 2048: one rounding each
+        NDArray a = u64(-1L, Long.MIN_VALUE + 1025, 3, Long.MIN_VALUE);
+        for (boolean compiled : new boolean[] {true, false}) {
+            NDArray out = NDArray.zeros(DType.FLOAT64, 4);
+            if (compiled) k.call(a, out);
+            else k.interpret(a, out);
+            assertEquals(0x1p63, out.getDouble(0));
+            assertEquals(0x1p62 + 1024, out.getDouble(1));
+            assertEquals(1.5, out.getDouble(2));
+            assertEquals(0x1p62, out.getDouble(3));
+        }
+        String explain = k.explain("(uint64[::1], float64[::1])");
+        assertTrue(explain.contains("vectorized: uint64/float64 x"), explain);
+    }
+
+    @Test
+    void aUint64MaxLoopIsAnUnsignedVectorReduction() {
         Kernel k = Jumba.jit("""
                 from numba import njit
 
@@ -59,7 +84,27 @@ class UnsignedKernelsTest {
         assertEquals(-1L, k.call(a));
         assertEquals(-1L, k.interpret(a));
         String explain = k.explain("(uint64[::1],)");
-        assertTrue(explain.contains("uint64 values have no vector lanes"), explain);
+        assertTrue(explain.contains("vectorized: uint64 x"), explain);
+    }
+
+    @Test
+    void uint64DivisionStaysScalarWithItsReason() {
+        Kernel k = Jumba.jit("""
+                import numpy as np
+                from numba import njit
+
+                @njit
+                def thirds(a, out):
+                    for i in range(a.shape[0]):
+                        out[i] = a[i] // np.uint64(3)
+                """).function("thirds");
+        NDArray a = u64(-1L, 9), out = u64(0, 0);
+        k.call(a, out);
+        assertEquals(Long.divideUnsigned(-1L, 3), out.getLong(0));
+        assertEquals(3L, out.getLong(1));
+        String explain = k.explain("(uint64[::1], uint64[::1])");
+        assertTrue(explain.contains("not vectorized: operator floordiv on uint64 has no exact vector form (the Vector API"
+                + " has no integer division lanes)"), explain);
     }
 
     @Test

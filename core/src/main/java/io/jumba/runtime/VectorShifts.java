@@ -21,6 +21,11 @@ public final class VectorShifts {
         return a.lanewise(VectorOperators.ASHR, count.blend(63L, count.compare(VectorOperators.UGE, 64L)));
     }
 
+    /** uint64's logical {@code >>} ({@link Scalars#shrUnsigned}): counts outside [0, 64) give 0. */
+    public static LongVector shrUnsigned(LongVector a, LongVector count) {
+        return a.lanewise(VectorOperators.LSHR, count).blend(0L, count.compare(VectorOperators.UGE, 64L));
+    }
+
     public static IntVector shl(IntVector a, IntVector count) {
         return a.lanewise(VectorOperators.LSHL, count).blend(0, count.compare(VectorOperators.UGE, 32));
     }

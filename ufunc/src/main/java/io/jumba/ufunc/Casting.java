@@ -2,6 +2,7 @@ package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
+import io.jumba.array.Unsigned;
 import io.jumba.typing.Promotion;
 
 /** NumPy's casting rules ({@code casting=} of a ufunc call); a ufunc call defaults to {@link #SAME_KIND}. */
@@ -51,9 +52,19 @@ public enum Casting {
                 index[d] = rem % shape[d];
                 rem /= shape[d];
             }
-            if (from.dtype().isFloat()) to.setDouble(from.getDouble(index), index);
-            else to.setLong(from.getLong(index), index);
+            if (from.dtype().isFloat()) {
+                to.setDouble(from.getDouble(index), index);
+            } else if (from.dtype() == DType.UINT64 && to.dtype().isFloat()) {
+                to.setDouble(unsignedToFloat(from.getLong(index), to.dtype()), index);
+            } else {
+                to.setLong(from.getLong(index), index);
+            }
         }
+    }
+
+    /** uint64 bits rounded once to float dtype to (its value as a double, which holds every float32 exactly). */
+    private static double unsignedToFloat(long bits, DType to) {
+        return to == DType.FLOAT32 ? Unsigned.toFloat(bits) : Unsigned.toDouble(bits);
     }
 
     /** The rule as NumPy spells it, e.g. {@code same_kind}. */

@@ -5,6 +5,8 @@ import io.jumba.array.NDArray;
 import io.jumba.diag.UFuncException;
 import io.jumba.runtime.Boundary;
 
+import java.math.BigInteger;
+
 /** Reading one array element as Jumba's boxed value of its dtype, and writing a kernel's boxed result back. */
 final class ElementBoxes {
     private ElementBoxes() {}
@@ -31,7 +33,10 @@ final class ElementBoxes {
         }
     }
 
-    /** A boxed argument as a 0-d array: Double float64, Float float32, Boolean bool, any integer box int64. */
+    /**
+     * A boxed argument as a 0-d array: Double float64, Float float32, Boolean bool, any integer box int64 (a
+     * BigInteger beyond int64's range: uint64, as {@code np.asarray}).
+     */
     static NDArray zeroD(Object value) {
         NDArray a = switch (value) {
             case Double x -> NDArray.empty(DType.FLOAT64);
@@ -41,6 +46,7 @@ final class ElementBoxes {
             case Integer i -> NDArray.empty(DType.INT64);
             case Short s -> NDArray.empty(DType.INT64);
             case Byte b -> NDArray.empty(DType.INT64);
+            case BigInteger b -> NDArray.empty(Operand.PythonScalar.of(b).arrayDtype());
             default -> throw new UFuncException("TypeError", "unsupported argument " + value
                     + (value == null ? "" : " of class " + value.getClass().getSimpleName()));
         };

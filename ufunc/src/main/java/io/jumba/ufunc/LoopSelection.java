@@ -35,6 +35,7 @@ final class LoopSelection {
         if (allBool && f.boolError() != null) throw f.boolError().exception();
         if (dtype == null && f.trueDivision() && ops.stream().noneMatch(op -> op.dtype().isFloat())) dtype = DType.FLOAT64;
         Loop loop = dtype == null ? promoted(f, ops) : withOutput(f, ops, dtype, casting);
+        if (dtype == null) requireCLongs(ops, loop);
         for (int k = 0; k < ops.size(); k++) {
             if (ops.get(k) instanceof Operand.PythonScalar s) convert(f, s, loop.inputTypes().get(k), casting);
         }
@@ -49,10 +50,29 @@ final class LoopSelection {
         return f.exactIntScalars() ? wideEnough(f, ops, loop) : loop;
     }
 
+    /** The highest kind (bool 0, int 1, float 2) of the strong inputs, -1 when there are none. */
+    private static int strongKind(List<Operand> ops) {
+        return ops.stream().filter(op -> !(op instanceof Operand.PythonScalar)).mapToInt(op -> kind(op.dtype())).max()
+                .orElse(-1);
+    }
+
+    /**
+     * NumPy's OverflowError for a Python int beyond int64's range that kept its default type (no strong input of its
+     * kind or a higher one) and goes into an integer loop: NumPy converts it to a C long.
+     */
+    private static void requireCLongs(List<Operand> ops, Loop loop) {
+        int strongKind = strongKind(ops);
+        for (int k = 0; k < ops.size(); k++) {
+            if (ops.get(k) instanceof Operand.PythonScalar s && s.beyondInt64() && kind(s.dtype()) > strongKind
+                    && loop.inputTypes().get(k).isInteger()) {
+                throw Operand.PythonScalar.tooLarge();
+            }
+        }
+    }
+
     /** The first loop all inputs promote to. */
     private static Loop promoted(UFunc f, List<Operand> ops) {
-        int strongKind = ops.stream().filter(op -> !(op instanceof Operand.PythonScalar))
-                .mapToInt(op -> kind(op.dtype())).max().orElse(-1);
+        int strongKind = strongKind(ops);
         for (Loop loop : f.loops()) {
             boolean all = true;
             for (int k = 0; k < ops.size() && all; k++) {

@@ -4,6 +4,7 @@ import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.UFuncException;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 
@@ -78,9 +79,14 @@ final class Methods {
         return f.on(expanded, asArray(f, b)).run();
     }
 
-    /** An argument as NumPy's methods take it, {@code np.asarray}: a scalar is a 0-d array of its default dtype. */
+    /**
+     * An argument as NumPy's methods take it, {@code np.asarray}: a scalar is a 0-d array of its default dtype (a
+     * Python int from 2^63 up: uint64).
+     */
     private static NDArray asArray(UFunc f, Object x) {
-        return x instanceof NDArray a ? a : filled(Operand.of(x, f.name()).dtype(), x, new int[0]);
+        if (x instanceof NDArray a) return a;
+        Operand op = Operand.of(x, f.name());
+        return filled(op instanceof Operand.PythonScalar s ? s.arrayDtype() : op.dtype(), x, new int[0]);
     }
 
     /**
@@ -156,10 +162,14 @@ final class Methods {
         return b.broadcastTo(shape);
     }
 
-    /** The loop output type for (d, d), widened to int64 for add/multiply on bool and small ints as NumPy. */
+    /**
+     * The loop output type for (d, d), widened for add/multiply as NumPy on 64-bit Linux: bool and the signed ints
+     * to int64, the unsigned ones to uint64 (NumPy's long and unsigned long).
+     */
     static DType accumulatorType(UFunc f, DType d) {
         DType out = loopOutput(f, d);
-        return f.widensIntReductions() && !out.isFloat() && out != DType.INT64 ? DType.INT64 : out;
+        if (!f.widensIntReductions() || out.isFloat()) return out;
+        return out.isUnsigned() ? DType.UINT64 : DType.INT64;
     }
 
     /** The output dtype of the loop a binary ufunc picks for two inputs of dtype d. */
@@ -195,10 +205,12 @@ final class Methods {
         return a.view(offset, shape, strides);
     }
 
-    /** A new array of dtype filled with a Boolean, Long or Double value. */
+    /** A new array of dtype filled with a Boolean, integer (a BigInteger up to 2^64 - 1 too) or Double value. */
     static NDArray filled(DType dtype, Object value, int[] shape) {
         return switch (value) {
             case Boolean b -> NDArray.full(dtype, b, shape);
+            case BigInteger b when dtype.isFloat() ->
+                    NDArray.full(dtype, dtype == DType.FLOAT32 ? b.floatValue() : b.doubleValue(), shape);
             case Double d -> NDArray.full(dtype, d, shape);
             case Float x -> NDArray.full(dtype, (double) x, shape);
             case Number n -> NDArray.full(dtype, n.longValue(), shape);

@@ -6,6 +6,8 @@ import io.jumba.diag.UFuncException;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
+import java.math.BigInteger;
+
 /**
  * One input of a ufunc call: an array, or a Java scalar that acts as a 0-d array. Under NumPy 2's promotion
  * (NEP 50) arrays (0-d ones too) and {@link Scalar}s are strong, their dtype counts; a {@link PythonScalar} is weak.
@@ -37,13 +39,20 @@ sealed interface Operand {
     }
 
     /**
-     * A Java integer (Long, Integer, Short, Byte; value a Long) or Double: a Python int or float, weak under NEP 50.
-     * Its dtype is NumPy's default for it (int64, float64), used where no strong input of its kind or a higher one
-     * gives it another; the kernel gets it in that dtype and casts it to the loop's.
+     * A Java integer (Long, Integer, Short, Byte, BigInteger; value a Long) or Double: a Python int or float, weak
+     * under NEP 50. Its dtype is NumPy's default for it (int64, float64), used where no strong input of its kind or a
+     * higher one gives it another; the kernel gets it in that dtype and casts it to the loop's. A Python int from
+     * 2^63 up to 2^64 - 1 (a BigInteger) is beyondInt64: value holds its uint64 bits, the kernel gets it as a
+     * uint64, and it fits only uint64 (and float) loops, as NumPy converts it to a C long otherwise.
      */
-    record PythonScalar(Object value, DType dtype) implements Operand {
+    record PythonScalar(Object value, DType dtype, boolean beyondInt64) implements Operand {
+        PythonScalar(Object value, DType dtype) { this(value, dtype, false); }
+
         @Override public int[] shape() { return new int[0]; }
-        @Override public Type paramType() { return Type.scalar(dtype); }
+        @Override public Type paramType() { return Type.scalar(beyondInt64 ? DType.UINT64 : dtype); }
+
+        /** The dtype {@code np.asarray} gives it: uint64 for an int beyond int64's range, else its dtype. */
+        DType arrayDtype() { return beyondInt64 ? DType.UINT64 : dtype; }
 
         /** Whether it takes dtype t as a weak scalar: a type of its kind or a higher one (int to int or float). */
         boolean weaklyCastsTo(DType t) {
@@ -52,6 +61,7 @@ sealed interface Operand {
 
         /** Whether its value is exact in integer dtype t (always true for a float or for a float t). */
         boolean fits(DType t) {
+            if (beyondInt64) return !t.isInteger() || t == DType.UINT64;
             if (!(value instanceof Long v) || !t.isInteger()) return true;
             return switch (t) {
                 case INT8 -> v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE;
@@ -70,9 +80,26 @@ sealed interface Operand {
             if (!fits(t)) throw overflow(t);
         }
 
-        /** NumPy's OverflowError for this Python int in dtype t. */
+        /**
+         * NumPy's OverflowError for this Python int in dtype t (one beyond int64's range goes through a C long, except
+         * into uint32).
+         */
         UFuncException overflow(DType t) {
-            return new UFuncException("OverflowError", "Python integer " + value + " out of bounds for " + t.numpyName());
+            if (beyondInt64 && t != DType.UINT32) return tooLarge();
+            String text = beyondInt64 ? Long.toUnsignedString((Long) value) : value.toString();
+            return new UFuncException("OverflowError", "Python integer " + text + " out of bounds for " + t.numpyName());
+        }
+
+        /** NumPy's OverflowError for a Python int it converts to a C long (int64) that does not fit. */
+        static UFuncException tooLarge() {
+            return new UFuncException("OverflowError", "Python int too large to convert to C long");
+        }
+
+        /** A BigInteger Python int: in int64's range as a Long, up to 2^64 - 1 beyondInt64, else NumPy's OverflowError. */
+        static PythonScalar of(BigInteger v) {
+            if (v.bitLength() <= 63) return new PythonScalar(v.longValue(), DType.INT64);
+            if (v.signum() > 0 && v.bitLength() == 64) return new PythonScalar(v.longValue(), DType.INT64, true);
+            throw tooLarge();
         }
 
         /** {@code int} or {@code float}, as Python names the type. */
@@ -89,6 +116,7 @@ sealed interface Operand {
             case Integer i -> new PythonScalar((long) i, DType.INT64);
             case Short s -> new PythonScalar((long) s, DType.INT64);
             case Byte b -> new PythonScalar((long) b, DType.INT64);
+            case BigInteger b -> PythonScalar.of(b);
             case Double d -> new PythonScalar(d, DType.FLOAT64);
             case null -> throw new UFuncException("TypeError", "ufunc '" + ufunc + "' not supported for the input types, "
                     + "and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");

@@ -9,6 +9,7 @@ import io.jumba.runtime.MathFn;
 import io.jumba.runtime.MathTyping;
 import io.jumba.runtime.ScalarImplementation;
 import io.jumba.source.SourcePos;
+import io.jumba.typing.MathIntrinsics;
 import io.jumba.types.Type;
 
 import java.util.List;
@@ -151,7 +152,8 @@ public final class UExpr {
     /**
      * Any {@link MathFn} with this value as first argument, typed by its registry entry ({@link MathTyping}): float
      * functions compute in this value's float type (ints in float64); the others keep the operand type; predicates
-     * give bool (a constant on integers).
+     * give bool (a constant on integers). On uint64 values abs, sign, min and max compare unsigned, as in kernels
+     * ({@link MathIntrinsics}).
      */
     public UExpr math(MathFn fn, UExpr... rest) {
         if (rest.length + 1 != fn.arity) throw new IllegalArgumentException(fn + " takes " + fn.arity + " arguments");
@@ -172,8 +174,7 @@ public final class UExpr {
         }
         DType argType = t;
         List<Expr> args = java.util.Arrays.stream(all).map(e -> e.as(argType)).toList();
-        Type.Scalar result = fn.typing() == MathTyping.PREDICATE ? Type.BOOL : Type.scalar(t);
-        return new UExpr(new Expr.Intrinsic(fn, args, result), false);
+        return new UExpr(MathIntrinsics.apply(fn, args, t, POS), false);
     }
 
     /** NumPy {@code astype} of this value. */

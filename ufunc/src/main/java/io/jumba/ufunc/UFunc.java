@@ -254,7 +254,10 @@ public final class UFunc {
 
         public Builder engine(Engine engine) { this.engine = engine; return this; }
 
-        /** Reductions of bool/small ints accumulate in int64 (NumPy does this for add and multiply). */
+        /**
+         * Reductions of bool/small ints accumulate in int64, of small unsigned ints in uint64 (NumPy does this for add
+         * and multiply).
+         */
         public Builder widenIntReductions(boolean widen) { this.widenIntReductions = widen; return this; }
 
         /** Reductions over several axes are allowed without an identity (NumPy's minimum and maximum). */

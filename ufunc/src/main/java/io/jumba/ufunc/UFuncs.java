@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 public final class UFuncs {
     private UFuncs() {}
 
-    private static final String[] INTS = {"b", "B", "h", "i", "l"};
+    private static final String[] INTS = {"b", "B", "h", "H", "i", "I", "l", "L"};
     private static final String[] FLOATS = {"f", "d"};
     private static final Map<String, UFunc> BY_NAME = new LinkedHashMap<>();
 
@@ -58,8 +58,13 @@ public final class UFuncs {
     /** Integer reciprocal truncates: 1 for 1, -1 for -1 (signed types only), else 0 (0 included, NumPy's error model). */
     public static final UFunc reciprocal = register(UFunc.builder("reciprocal")
             .loop("b->b", UFuncs::signedReciprocal)
-            .loop("B->B", x -> UExpr.where(x.get(0).eq(UExpr.one()), UExpr.one(), UExpr.zero()))
-            .loops(UFuncs::signedReciprocal, "h->h", "i->i", "l->l")
+            .loop("B->B", UFuncs::unsignedReciprocal)
+            .loop("h->h", UFuncs::signedReciprocal)
+            .loop("H->H", UFuncs::unsignedReciprocal)
+            .loop("i->i", UFuncs::signedReciprocal)
+            .loop("I->I", UFuncs::unsignedReciprocal)
+            .loop("l->l", UFuncs::signedReciprocal)
+            .loop("L->L", UFuncs::unsignedReciprocal)
             .loops(x -> UExpr.one().div(x.get(0)), suffixed(FLOATS, "", 1)));
     public static final UFunc sqrt = builtOn(MathFn.SQRT);
     public static final UFunc cbrt = builtOn(MathFn.CBRT);
@@ -126,7 +131,7 @@ public final class UFuncs {
 
     /** A binary ufunc's builder with its finishing touch, so field initializers read as one line. */
     private record Def(UFunc.Builder builder) {
-        /** add and multiply: reductions of bool and small ints accumulate in int64. */
+        /** add and multiply: reductions of bool and small ints accumulate in int64, of unsigned ints in uint64. */
         UFunc widen() { return register(builder.widenIntReductions(true)); }
     }
 
@@ -192,7 +197,10 @@ public final class UFuncs {
 
     private static UFunc.Builder power() {
         UFunc.Builder b = UFunc.builder("power");
-        for (String types : suffixed(INTS, "", 2)) b.loop(Loop.of(types, IntegerPower::body, List.of(IntegerPower.FUNCTION)));
+        for (String types : suffixed(INTS, "", 2)) {
+            IntegerPower power = types.startsWith("L") ? IntegerPower.UNSIGNED : IntegerPower.SIGNED;
+            b.loop(Loop.of(types, power::body, List.of(power.function())));
+        }
         return b.loops(x -> x.get(0).pow(x.get(1)), suffixed(FLOATS, "", 2));
     }
 
@@ -215,6 +223,10 @@ public final class UFuncs {
     private static UExpr signedReciprocal(Loop.Inputs x) {
         return UExpr.where(x.get(0).eq(UExpr.one()), UExpr.one(),
                 UExpr.where(x.get(0).eq(UExpr.of(-1L)), UExpr.of(-1L), UExpr.zero()));
+    }
+
+    private static UExpr unsignedReciprocal(Loop.Inputs x) {
+        return UExpr.where(x.get(0).eq(UExpr.one()), UExpr.one(), UExpr.zero());
     }
 
     /** Loops over bool, every int and every float, each with arity inputs of that type and the given output suffix. */

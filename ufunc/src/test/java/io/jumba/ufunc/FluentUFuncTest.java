@@ -3,6 +3,8 @@ package io.jumba.ufunc;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.runtime.parallel.ThreadCount;
+import io.jumba.vectorize.SpeciesWidth;
+import io.jumba.vectorize.VectorOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -67,6 +69,43 @@ class FluentUFuncTest {
                 .build();
         assertArrayEquals(new double[] {0.25, 1, 5}, ((NDArray) piecewise.call(NDArray.of(new double[] {0.5, 1, 3})))
                 .toFlatDoubleArray());
+    }
+
+    /**
+     * A user ufunc with unsigned loops (the midpoint min + (max - min) // 2, which never overflows when min, max and
+     * // are unsigned) on every engine: uint64 values from 2^63 up, NumPy's loop choice for mixed signedness.
+     */
+    @Test void unsignedLoopsOnEveryEngine() {
+        List<Engine> engines = new java.util.ArrayList<>(List.of(new Engine.Interpreted()));
+        for (SpeciesWidth w : SpeciesWidth.values()) engines.add(new Engine.Compiled(VectorOptions.DEFAULT.withWidth(w)));
+        long[] a = {-1L, Long.MIN_VALUE, 0, 5, -2, 1L << 62, 9, Long.MAX_VALUE, 3};
+        long[] b = {-3L, 1, -1L, 7, -2, Long.MIN_VALUE, 4, Long.MIN_VALUE, 3};
+        for (Engine engine : engines) {
+            UFunc midpoint = UFunc.builder("midpoint").engine(engine)
+                    .loops(x -> x.get(0).min(x.get(1)).add(x.get(0).max(x.get(1)).sub(x.get(0).min(x.get(1)))
+                            .floorDiv(UExpr.of(2L))), "HH->H", "II->I", "LL->L", "dd->d").build();
+            NDArray left = NDArray.empty(DType.UINT64, a.length), right = NDArray.empty(DType.UINT64, b.length);
+            for (int i = 0; i < a.length; i++) {
+                left.setLong(a[i], i);
+                right.setLong(b[i], i);
+            }
+            NDArray r = (NDArray) midpoint.call(left, right);
+            assertEquals(DType.UINT64, r.dtype(), engine.toString());
+            for (int i = 0; i < a.length; i++) {
+                java.math.BigInteger sum = new java.math.BigInteger(Long.toUnsignedString(a[i]))
+                        .add(new java.math.BigInteger(Long.toUnsignedString(b[i])));
+                assertEquals(sum.shiftRight(1).longValue(), r.getLong(i), engine + " at " + i);
+            }
+            // uint16 with int16 has no unsigned or narrower loop both cast to safely: float64, as NumPy
+            NDArray u16 = NDArray.full(DType.UINT16, 65535L, 2), i16 = NDArray.full(DType.INT16, -1L, 2);
+            NDArray mixed = (NDArray) midpoint.call(u16, i16);
+            assertEquals(DType.FLOAT64, mixed.dtype(), engine.toString());
+            assertEquals(32767.0, mixed.getDouble(0), engine.toString());
+            NDArray u32 = (NDArray) midpoint.call(NDArray.full(DType.UINT16, 65535L, 2),
+                    NDArray.full(DType.UINT32, 4294967295L, 2));
+            assertEquals(DType.UINT32, u32.dtype(), engine.toString());
+            assertEquals(2147516415L, u32.getLong(1), engine.toString());
+        }
     }
 
     @Test void kernelsAreCachedPerArgumentTypes() {

@@ -154,10 +154,11 @@ record ConditionalReduction(Stmt.If site, Var value, Expr challenger, CmpOp op, 
 
     /**
      * Java source of the condition with x as v and y as m (scalar code), e.g. {@code ((x > y) || x != x)}: whether an
-     * element x, later than the current state y, is taken.
+     * element x, later than the current state y, is taken. uint64 values compare unsigned.
      */
     String javaCondition(String x, String y) {
-        String c = "(" + x + " " + op.symbol() + " " + y + ")";
+        String c = dtype() == DType.UINT64 ? "(Long.compareUnsigned(" + x + ", " + y + ") " + op.symbol() + " 0)"
+                : "(" + x + " " + op.symbol() + " " + y + ")";
         if (nanWins) c = "(" + c + " || " + x + " != " + x + ")";
         if (nanFreezes) c = "(" + y + " == " + y + " && " + c + ")";
         return c;

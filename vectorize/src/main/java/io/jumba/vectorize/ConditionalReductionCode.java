@@ -61,7 +61,9 @@ final class ConditionalReductionCode {
         String acc = value.get(u), v = em.fresh("challenger"), taken = em.fresh("taken");
         String ops = VectorTypes.OPS, m = VectorTypes.MASK;
         em.emitLine(cls(d) + " " + v + " = " + em.vectorOf(em.valueOf(r.challenger()), d) + ";");
-        String c = "((" + m + ") " + v + ".compare(" + ops + r.op().name() + ", " + acc + "))";
+        // uint64 lanes hold raw bits: order them unsigned
+        String c = "((" + m + ") " + v + ".compare(" + ops + (d == DType.UINT64 ? "U" : "") + r.op().name() + ", " + acc
+                + "))";
         if (r.nanWins()) c = "((" + m + ") " + c + ".or(" + v + ".test(" + ops + "IS_NAN)))";
         if (r.nanFreezes()) c = "((" + m + ") " + acc + ".test(" + ops + "IS_NAN).not().and(" + c + "))";
         if (mask != null) c = "((" + m + ") " + c + ".and(" + em.maskOf(mask, d) + "))";

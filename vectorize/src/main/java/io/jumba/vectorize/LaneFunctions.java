@@ -10,7 +10,7 @@ import java.util.List;
  * Vector forms of the math functions that take more than one Vector API operator to match the scalar runtime
  * ({@code io.jumba.runtime.MathFunctions}) lane for lane: the float tests isnan/isinf/isfinite (bool lanes),
  * NumPy's NaN-ignoring fmin/fmax, pow with Python's special cases, exp2, log2 (exact for powers of two), sign, and
- * the unsigned order of uint8 lanes for abs/min/max.
+ * the unsigned order of uint8, uint16 and uint32 lanes for abs/min/max/sign.
  */
 final class LaneFunctions {
     private LaneFunctions() {}
@@ -21,10 +21,18 @@ final class LaneFunctions {
         return switch (in.fn()) {
             case ISNAN, ISINF, ISFINITE, FMIN, FMAX, EXP2, LOG2, POW -> arg.isFloat();
             case SIGN -> LoopAnalysis.LANE_TYPES.contains(d);
-            case ABS, MIN, MAX -> d.isUnsigned();
+            case ABS, MIN, MAX -> ordersUnsigned(d);
             default -> false;
         };
     }
+
+    /**
+     * Whether the integer intrinsics of dtype d order its lanes unsigned: uint8, uint16 and uint32, whose scalar code
+     * holds zero-extended values. Not uint64: the scalar runtime reads its long signed, and typing gives kernels and
+     * ufuncs the unsigned forms of abs, sign, min and max on uint64 as other IR ({@code io.jumba.typing.MathIntrinsics}),
+     * so a uint64 intrinsic takes the signed lane operator like int64's, as its scalar code does.
+     */
+    static boolean ordersUnsigned(DType d) { return d.isUnsigned() && d != DType.UINT64; }
 
     /** The vector (for the float tests: mask) value of an admitted intrinsic. */
     static VectorValue of(Expr.Intrinsic in, SimdLoopEmitter em) {
@@ -82,7 +90,7 @@ final class LaneFunctions {
     private static VectorValue sign(String v, DType d, SimdLoopEmitter em) {
         String cls = VectorTypes.vectorClass(d), ops = VectorTypes.OPS, zero = "(" + d.javaType() + ") 0";
         String base = d.isFloat() ? v : "((" + cls + ") " + cls + ".zero(" + em.speciesOf(d) + "))";
-        if (d.isUnsigned()) {
+        if (ordersUnsigned(d)) {
             return VectorExprs.vec("((" + cls + ") " + base + ".blend(" + constant(1, d, em) + ", " + v + ".compare(" + ops
                     + "NE, " + zero + ")))", d);
         }

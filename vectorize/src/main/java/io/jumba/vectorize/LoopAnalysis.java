@@ -45,19 +45,20 @@ import java.util.Set;
  * in it (per-lane sums such as {@code s += a[k, i]}).
  */
 public final class LoopAnalysis {
-    /**
-     * Dtypes that have vector lanes (uint8 as its raw bytes, see {@link LaneConversions}); bool values become masks,
-     * and contiguous bool arrays load and store as masks.
-     */
     /** Why complex loops stay scalar. */
     private static final String COMPLEX_SCALAR = "complex loops run scalar: a complex value is a Complex object of two"
             + " doubles, and lanes holding real and imaginary parts apart are not written yet";
 
+    /**
+     * Dtypes that have vector lanes (the unsigned ones as their raw bits in the signed lanes of their width, see
+     * {@link LaneConversions}); bool values become masks, and contiguous bool arrays load and store as masks.
+     */
     static final Set<DType> LANE_TYPES = Set.of(DType.INT8, DType.UINT8, DType.INT16, DType.UINT16, DType.INT32,
-            DType.UINT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
+            DType.UINT32, DType.INT64, DType.UINT64, DType.FLOAT32, DType.FLOAT64);
 
     /** Dtypes of vectorized accumulators (the combined lanes update a Java variable of the dtype's own type). */
-    static final Set<DType> ACCUMULATOR_TYPES = Set.of(DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64);
+    static final Set<DType> ACCUMULATOR_TYPES = Set.of(DType.INT32, DType.INT64, DType.UINT64, DType.FLOAT32,
+            DType.FLOAT64);
 
     private final Stmt.ForRange loop;
     /** The enclosing loop whose rows are jammed into loop's vector steps (register tiling), or null. */
@@ -277,8 +278,11 @@ public final class LoopAnalysis {
             };
             case Expr.Intrinsic in when in.fn() == MathFn.MIN -> ReductionOp.MIN;
             case Expr.Intrinsic in when in.fn() == MathFn.MAX -> ReductionOp.MAX;
-            case Expr.Select s when challenger(t, s) != null -> ((Expr.Compare) s.cond()).op() == CmpOp.LT
-                    ? ReductionOp.PY_MIN : ReductionOp.PY_MAX;
+            case Expr.Select s when challenger(t, s) != null -> {
+                boolean min = ((Expr.Compare) s.cond()).op() == CmpOp.LT;
+                boolean unsigned = ((Type.Scalar) s.type()).dtype() == DType.UINT64;
+                yield unsigned ? (min ? ReductionOp.UMIN : ReductionOp.UMAX) : min ? ReductionOp.PY_MIN : ReductionOp.PY_MAX;
+            }
             default -> null;
         };
         if (op == null) return null;
@@ -300,12 +304,12 @@ public final class LoopAnalysis {
         return null;
     }
 
-    /** e in Python's float {@code min/max} update {@code t = e if e < t else t} (or {@code >}); else null. */
+    /** e in Python's float or uint64 {@code min/max} update {@code t = e if e < t else t} (or {@code >}); else null. */
     private static Expr challenger(Var t, Expr.Select s) {
         boolean isT = s.ifFalse() instanceof Expr.Local l && l.var().equals(t);
         if (isT && s.cond() instanceof Expr.Compare c && (c.op() == CmpOp.LT || c.op() == CmpOp.GT)
                 && c.right() instanceof Expr.Local r && r.var().equals(t) && c.left().equals(s.ifTrue())
-                && s.type() instanceof Type.Scalar sc && sc.dtype().isFloat()) {
+                && s.type() instanceof Type.Scalar sc && (sc.dtype().isFloat() || sc.dtype() == DType.UINT64)) {
             return s.ifTrue();
         }
         return null;
@@ -497,7 +501,6 @@ public final class LoopAnalysis {
         if (d == DType.BOOL) return d;
         if (!LANE_TYPES.contains(d)) {
             throw new Rejected(d.numpyName() + " values have no vector lanes"
-                    + (d.isUnsigned() ? " (uint64 loops run scalar: no lanes convert uint64 to and from floats)" : "")
                     + (d.isComplex() ? " (" + COMPLEX_SCALAR + ")" : ""));
         }
         types.add(d);
@@ -527,10 +530,14 @@ public final class LoopAnalysis {
             case FLOORDIV, MOD -> d == DType.FLOAT64;
             case BITAND, BITOR, BITXOR -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
             // io.jumba.runtime.VectorShifts
-            case SHL, SHR -> d == DType.INT64 || d == DType.INT32;
+            case SHL, SHR -> d == DType.INT64 || d == DType.INT32 || d == DType.UINT64;
             default -> false;
         };
-        if (!ok) throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form");
+        if (!ok) {
+            throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form"
+                    + (d.isInteger() && (b.op() == BinOp.FLOORDIV || b.op() == BinOp.MOD)
+                    ? " (the Vector API has no integer division lanes)" : ""));
+        }
         if (divides(b.op()) && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) guard(b.right());
         return lane(d);
     }

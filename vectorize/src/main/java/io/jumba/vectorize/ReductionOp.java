@@ -5,11 +5,14 @@ import io.jumba.array.DType;
 /**
  * The associative updates recognised as reductions: {@code s = s op e}, {@code s = np.minimum/np.maximum(s, e)}
  * (MIN/MAX, NaN-propagating) or Python's float {@code s = min/max(s, e)} (PY_MIN/PY_MAX: {@code e if e < s else s},
- * so a NaN challenger never wins), which is a compare-and-blend rather than a lanewise operator.
+ * so a NaN challenger never wins), which is a compare-and-blend rather than a lanewise operator; Python's
+ * {@code min/max} of uint64 values ({@code e if e < s else s} compared unsigned) is UMIN/UMAX, the unsigned lanewise
+ * minimum and maximum (of equal integers either is the same bits).
  */
 public enum ReductionOp {
     ADD("+", "ADD"), MUL("*", "MUL"), MIN("min", "MIN"), MAX("max", "MAX"),
-    AND("&", "AND"), OR("|", "OR"), XOR("^", "XOR"), PY_MIN("min", "LT"), PY_MAX("max", "GT");
+    AND("&", "AND"), OR("|", "OR"), XOR("^", "XOR"), PY_MIN("min", "LT"), PY_MAX("max", "GT"),
+    UMIN("min", "UMIN"), UMAX("max", "UMAX");
 
     private final String symbol;
     private final String vectorOperator;
@@ -43,17 +46,18 @@ public enum ReductionOp {
         return switch (this) {
             case ADD, OR, XOR -> "(" + t + ") 0";
             case MUL -> "(" + t + ") 1";
-            case AND -> "(" + t + ") -1";
+            case AND, UMIN -> "(" + t + ") -1";
+            case UMAX -> "(" + t + ") 0";
             case MIN, PY_MIN -> switch (d) {
                 case FLOAT64 -> "Double.POSITIVE_INFINITY";
                 case FLOAT32 -> "Float.POSITIVE_INFINITY";
-                case INT64 -> "Long.MAX_VALUE";
+                case INT64, UINT64 -> "Long.MAX_VALUE";
                 default -> "Integer.MAX_VALUE";
             };
             case MAX, PY_MAX -> switch (d) {
                 case FLOAT64 -> "Double.NEGATIVE_INFINITY";
                 case FLOAT32 -> "Float.NEGATIVE_INFINITY";
-                case INT64 -> "Long.MIN_VALUE";
+                case INT64, UINT64 -> "Long.MIN_VALUE";
                 default -> "Integer.MIN_VALUE";
             };
         };
@@ -66,6 +70,8 @@ public enum ReductionOp {
             case MAX -> "Math.max(" + a + ", " + b + ")";
             case PY_MIN -> "(" + b + " < " + a + " ? " + b + " : " + a + ")";
             case PY_MAX -> "(" + b + " > " + a + " ? " + b + " : " + a + ")";
+            case UMIN -> "(Long.compareUnsigned(" + b + ", " + a + ") < 0 ? " + b + " : " + a + ")";
+            case UMAX -> "(Long.compareUnsigned(" + b + ", " + a + ") > 0 ? " + b + " : " + a + ")";
             default -> "((" + d.javaType() + ") ((" + a + ") " + symbol + " (" + b + ")))";
         };
     }

@@ -152,17 +152,19 @@ final class VectorExprs {
     static VectorValue fma(String x, String y, String z, DType d) { return lanewise(x, "FMA", List.of(y, z), d); }
 
     /**
-     * {@code <<} and {@code >>} with NumPy's counts ({@code io.jumba.runtime.VectorShifts}); a constant count below the
-     * lane width needs no correction, so it is a plain lanewise shift.
+     * {@code <<} and {@code >>} with NumPy's counts ({@code io.jumba.runtime.VectorShifts}; uint64's {@code >>} is
+     * logical); a constant count below the lane width needs no correction, so it is a plain lanewise shift.
      */
     private static VectorValue shift(Expr.Binary b, VectorValue l, VectorValue r, SimdLoopEmitter em) {
         DType d = b.type().dtype();
         boolean left = b.op() == BinOp.SHL;
+        boolean logical = d.isUnsigned();
         if (b.right() instanceof Expr.Const c && c.value() instanceof Number n && n.longValue() >= 0
                 && n.longValue() < d.itemSize() * 8L) {
-            return lanewise(em.vectorOf(l, d), left ? "LSHL" : "ASHR", List.of("(" + d.javaType() + ") " + n.longValue()), d);
+            String op = left ? "LSHL" : logical ? "LSHR" : "ASHR";
+            return lanewise(em.vectorOf(l, d), op, List.of("(" + d.javaType() + ") " + n.longValue()), d);
         }
-        return vec("VectorShifts." + (left ? "shl(" : "shr(") + em.vectorOf(l, d) + ", "
+        return vec("VectorShifts." + (left ? "shl(" : logical ? "shrUnsigned(" : "shr(") + em.vectorOf(l, d) + ", "
                 + em.vectorOf(r, d) + ")", d);
     }
 

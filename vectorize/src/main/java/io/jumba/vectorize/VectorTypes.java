@@ -26,18 +26,18 @@ final class VectorTypes {
             "jdk.incubator.vector.VectorSpecies");
 
     /**
-     * The vector class of dtype d, e.g. {@code DoubleVector}. uint8 lanes are the raw bytes (as in storage), int8's
-     * class; bool's is the byte class whose species a loop over bool arrays only takes for its masks.
+     * The vector class of dtype d, e.g. {@code DoubleVector}. Unsigned lanes are the raw bits (as in storage) in the
+     * signed class of their width (uint8: int8's); bool's is the byte class whose species a loop over bool arrays only takes for its masks.
      */
     static String vectorClass(DType d) {
         return switch (d) {
             case FLOAT64 -> "DoubleVector";
             case FLOAT32 -> "FloatVector";
-            case INT64 -> "LongVector";
+            case INT64, UINT64 -> "LongVector";
             case INT32, UINT32 -> "IntVector";
             case INT16, UINT16 -> "ShortVector";
             case INT8, UINT8, BOOL -> "ByteVector";
-            case UINT64, COMPLEX64, COMPLEX128 -> throw noLanes(d);
+            case COMPLEX64, COMPLEX128 -> throw noLanes(d);
         };
     }
 
@@ -50,16 +50,16 @@ final class VectorTypes {
         return switch (d) {
             case FLOAT64 -> "D";
             case FLOAT32 -> "F";
-            case INT64 -> "L";
+            case INT64, UINT64 -> "L";
             case INT32, UINT32 -> "I";
             case INT16, UINT16 -> "S";
             case INT8, UINT8 -> "B";
             case BOOL -> throw new IllegalArgumentException("bool lanes are masks, not numbers");
-            case UINT64, COMPLEX64, COMPLEX128 -> throw noLanes(d);
+            case COMPLEX64, COMPLEX128 -> throw noLanes(d);
         };
     }
 
-    /** uint64 and complex loops stay scalar (LoopAnalysis rejects them), so they never reach lane code. */
+    /** Complex loops stay scalar (LoopAnalysis rejects them), so they never reach lane code. */
     private static IllegalArgumentException noLanes(DType d) {
         return new IllegalArgumentException(d.numpyName() + " has no vector lanes");
     }

@@ -105,7 +105,7 @@ class NarrowLanesSimdTest {
     }
 
     /** Whether types get one lane count at width w: the narrowest's species must be 64 bits or more. */
-    private static boolean sharesLanes(Set<DType> types, SpeciesWidth w) {
+    static boolean sharesLanes(Set<DType> types, SpeciesWidth w) {
         int widest = types.stream().mapToInt(DType::itemSize).max().orElseThrow();
         int narrowest = types.stream().mapToInt(DType::itemSize).min().orElseThrow();
         return w.bits() * narrowest / widest >= 64;

@@ -41,7 +41,7 @@ final class GoldenData {
 
     /**
      * An operand: a file name is an array, {"scalar": v, "type": t} a boxed scalar following Jumba's conventions
-     * (Double for float64, Long for int64, Boolean for bool).
+     * (Double for float64, Long for int64 or a BigInteger beyond its range, Boolean for bool).
      */
     static Object operand(JsonNode node) {
         if (node.isTextual()) {
@@ -50,7 +50,7 @@ final class GoldenData {
         JsonNode value = node.get("scalar");
         return switch (DType.byName(node.get("type").asText())) {
             case FLOAT64 -> value.asDouble();
-            case INT64 -> value.asLong();
+            case INT64 -> value.canConvertToLong() ? value.asLong() : value.bigIntegerValue();
             case BOOL -> value.asBoolean();
             default -> throw new IllegalArgumentException("unexpected scalar type in manifest: " + node);
         };
