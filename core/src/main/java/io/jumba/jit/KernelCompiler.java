@@ -162,8 +162,10 @@ public final class KernelCompiler {
             }
         }
         try {
-            return new KernelClassLoader(SandboxClassLoader.forKernels(KernelCompiler.class.getClassLoader()), classes)
-                    .loadClass(className);
+            KernelClassLoader loader =
+                    new KernelClassLoader(SandboxClassLoader.forKernels(KernelCompiler.class.getClassLoader()), classes);
+            SandboxClassLoader.exportAllowlistTo(loader.getUnnamedModule());
+            return loader.loadClass(className);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new KernelCompilationException(e.toString(), source);
         }

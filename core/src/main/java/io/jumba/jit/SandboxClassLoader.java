@@ -1,5 +1,6 @@
 package io.jumba.jit;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -68,6 +69,21 @@ final class SandboxClassLoader extends ClassLoader {
     /** Whether kernel code may refer to the class with this binary name. */
     static boolean allowedForKernels(String name) {
         return KERNEL_CLASSES.contains(name) || inPackages(name, KERNEL_PACKAGES);
+    }
+
+    /**
+     * Exports to kernels (the unnamed module of the loader that defines their classes) the packages of Jumba's own
+     * module that the allowlist names, so that kernel code may call them when Jumba runs as a named module on the
+     * module path: {@code io.jumba.core} exports its run-time helpers to nobody else. Does nothing on the class path.
+     */
+    static void exportAllowlistTo(Module kernels) {
+        Module jumba = SandboxClassLoader.class.getModule();
+        Set<String> packages = new HashSet<>();
+        for (String p : KERNEL_PACKAGES) packages.add(p.substring(0, p.length() - 1));
+        for (String c : KERNEL_CLASSES) packages.add(c.substring(0, c.lastIndexOf('.')));
+        for (String p : packages) {
+            if (jumba.getPackages().contains(p)) jumba.addExports(p, kernels);
+        }
     }
 
     /** Whether name is a class directly in one of the packages (not in a subpackage). */

@@ -1,0 +1,4 @@
+module io.jumba {
+    requires transitive io.jumba.ufunc;
+    exports io.jumba;
+}
