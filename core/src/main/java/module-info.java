@@ -13,6 +13,7 @@ module io.jumba.core {
     requires static jdk.incubator.vector;
 
     exports io.jumba.array;
+    exports io.jumba.cache;
     exports io.jumba.diag;
     exports io.jumba.source;
     exports io.jumba.types;

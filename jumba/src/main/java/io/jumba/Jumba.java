@@ -5,7 +5,7 @@ import io.jumba.frontend.Parser;
 import io.jumba.frontend.SourceFile;
 import io.jumba.runtime.parallel.ThreadCount;
 import io.jumba.ufunc.VectorizedModule;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.VectorOptions;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.nio.file.Path;
  *
  * Functions compile lazily per argument signature. Setting the environment variable {@code JUMBA_DISABLE_JIT=1}
  * runs every call in the interpreter instead. Functions decorated {@code @njit(cache=True)} are also cached on disk
- * for later processes ({@link io.jumba.dispatch.CachePolicy#fromEnvironment()}; see
+ * for later processes ({@link io.jumba.cache.CachePolicy#fromEnvironment()}; see
  * {@link KernelModule#withCache} to choose otherwise).
  */
 public final class Jumba {

@@ -1,12 +1,12 @@
 package io.jumba;
 
-import io.jumba.dispatch.CachePolicy;
+import io.jumba.cache.CachePolicy;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.vectorize.SimdPipeline;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.VectorOptions;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +29,7 @@ public final class KernelModule {
      *
      * @param jitDisabled true to run calls in the interpreter (as {@code JUMBA_DISABLE_JIT=1})
      */
-    public KernelModule(Module module, VectorOptions options, boolean jitDisabled) {
+    KernelModule(Module module, VectorOptions options, boolean jitDisabled) {
         this(module, options, jitDisabled, CachePolicy.fromEnvironment());
     }
 
@@ -38,7 +38,7 @@ public final class KernelModule {
      *
      * @param jitDisabled true to run calls in the interpreter (as {@code JUMBA_DISABLE_JIT=1})
      */
-    public KernelModule(Module module, VectorOptions options, boolean jitDisabled, CachePolicy cache) {
+    KernelModule(Module module, VectorOptions options, boolean jitDisabled, CachePolicy cache) {
         this(module, options, jitDisabled, cache, false);
     }
 
@@ -110,6 +110,4 @@ public final class KernelModule {
         return module.functions().stream().map(FunctionDef::name).toList();
     }
 
-    /** The parsed source. */
-    public Module module() { return module; }
 }

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jumba.array.NDArray;
 import io.jumba.array.Npy;
 import io.jumba.diag.UFuncException;
-import io.jumba.frontend.Parser;
 import io.jumba.ufunc.GUFunc;
 import io.jumba.ufunc.VectorizedModule;
-import io.jumba.vectorize.SimdPipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicContainer;
@@ -42,8 +40,7 @@ public class GUFuncGoldenTest {
         String source = Files.readString(root.resolve("kernels.py"));
         JsonNode manifest = new ObjectMapper().readTree(root.resolve("manifest.json").toFile());
         return Stream.of(false, true).map(interpreted -> {
-            VectorizedModule module = new VectorizedModule(Parser.parse(source, "kernels.py"), SimdPipeline.standard(),
-                    interpreted);
+            VectorizedModule module = VectorizedModule.of(source, "kernels.py", interpreted);
             List<DynamicTest> tests = new ArrayList<>();
             for (JsonNode c : manifest.get("cases")) {
                 tests.add(DynamicTest.dynamicTest(c.get("id").asText(), () -> check(module, root, c)));

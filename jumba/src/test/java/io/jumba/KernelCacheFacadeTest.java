@@ -1,6 +1,6 @@
 package io.jumba;
 
-import io.jumba.dispatch.CachePolicy;
+import io.jumba.cache.CachePolicy;
 import io.jumba.dispatch.KernelCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

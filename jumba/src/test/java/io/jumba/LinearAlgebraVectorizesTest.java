@@ -1,7 +1,7 @@
 package io.jumba;
 
 import io.jumba.frontend.Parser;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.VectorOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package io.jumba;
 
 import io.jumba.array.NDArray;
 import io.jumba.frontend.Parser;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.VectorOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;

@@ -2,8 +2,11 @@ package io.jumba.cli;
 
 import io.jumba.Jumba;
 import io.jumba.KernelModule;
-import io.jumba.dispatch.CachePolicy;
+import io.jumba.cache.CachePolicy;
+import io.jumba.frontend.Parser;
+import io.jumba.frontend.SourceFile;
 import io.jumba.frontend.ast.FunctionDef;
+import io.jumba.frontend.ast.Module;
 import io.jumba.jit.KernelBinary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,8 +75,9 @@ final class AotCommand implements Callable<Integer> {
         }
         // no disk cache: the functions' Kernels (which compile their decorators' signatures) leave the user's alone
         KernelModule jit = Jumba.jit(file);
+        Module ast = Parser.parse(SourceFile.read(file), file.toString()); // the functions' parameter names
         KernelModule module = jit.withCache(jit.cachePolicy().withMode(CachePolicy.Mode.NEVER));
-        List<AotKernel> kernels = compile(module, facade, sigs);
+        List<AotKernel> kernels = compile(module, ast, facade, sigs);
         String facadeSource;
         try {
             facadeSource = FacadeSource.of(facade, file.toString(), kernels);
@@ -97,11 +101,11 @@ final class AotCommand implements Callable<Integer> {
     }
 
     /** Each signature compiled into a class of its own, {@code <facade>_<function>_<k>}, k counting per function. */
-    private List<AotKernel> compile(KernelModule module, String facade, List<AotSignature> sigs) {
+    private List<AotKernel> compile(KernelModule module, Module ast, String facade, List<AotSignature> sigs) {
         Map<String, Integer> counts = new HashMap<>();
         List<AotKernel> kernels = new ArrayList<>();
         for (AotSignature s : sigs) {
-            FunctionDef def = module.module().function(s.function());
+            FunctionDef def = ast.function(s.function());
             if (def == null) {
                 throw new ParameterException(spec.commandLine(), "--sig: " + file + " has no function '" + s.function()
                         + "' (it has " + String.join(", ", module.functionNames()) + ")");

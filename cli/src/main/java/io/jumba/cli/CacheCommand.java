@@ -1,6 +1,6 @@
 package io.jumba.cli;
 
-import io.jumba.dispatch.CachePolicy;
+import io.jumba.cache.CachePolicy;
 import io.jumba.dispatch.KernelCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +33,6 @@ final class CacheCommand implements Runnable {
     /** The cache --dir names, or the environment's, with the environment's size limit. */
     KernelCache cache() {
         CachePolicy policy = CachePolicy.fromEnvironment();
-        return (dir == null ? policy : policy.inDirectory(dir)).cache();
+        return KernelCache.of(dir == null ? policy : policy.inDirectory(dir));
     }
 }

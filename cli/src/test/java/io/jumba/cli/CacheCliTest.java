@@ -2,7 +2,7 @@ package io.jumba.cli;
 
 import io.jumba.Jumba;
 import io.jumba.KernelModule;
-import io.jumba.dispatch.CachePolicy;
+import io.jumba.cache.CachePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package io.jumba.dispatch;
 
+import io.jumba.cache.CachePolicy;
 import io.jumba.diag.TypingError;
 import io.jumba.frontend.Decorators;
 import io.jumba.frontend.KernelOptions;
@@ -74,7 +75,7 @@ public final class Dispatcher {
         this.jitDisabled = jitDisabled;
         this.options = Decorators.options(module, def);
         boolean cached = cache.caches(options.cache()) && pipeline.identity().isPresent();
-        this.diskCache = cached ? Optional.of(cache.cache()) : Optional.empty();
+        this.diskCache = cached ? Optional.of(KernelCache.of(cache)) : Optional.empty();
         this.declared = new DeclaredSignatures(function, def.pos(),
                 Decorators.jitSignatures(module, def).stream().map(Signature::parse).toList());
         for (Signature s : declared.declared()) {

@@ -1,5 +1,6 @@
 package io.jumba.dispatch;
 
+import io.jumba.cache.CachePolicy;
 import io.jumba.diag.KernelCompilationException;
 import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.KernelBinary;
@@ -40,6 +41,9 @@ public final class KernelCache {
 
     private final Path directory;
     private final long maxBytes;
+
+    /** The cache policy describes: its directory and size limit. */
+    public static KernelCache of(CachePolicy policy) { return new KernelCache(policy.directory(), policy.maxBytes()); }
 
     /** The cache in directory (created when first written), holding at most maxBytes of entries. */
     public KernelCache(Path directory, long maxBytes) {

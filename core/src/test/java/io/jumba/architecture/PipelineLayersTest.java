@@ -28,7 +28,7 @@ class PipelineLayersTest {
      * generated code calls) comes first because compiled kernels load it without the compiler.
      */
     static final List<String> PIPELINE = List.of(
-            "array", "source", "diag", "runtime", "frontend", "types", "ir", "typing", "lower", "passes",
+            "array", "source", "diag", "runtime", "cache", "frontend", "types", "ir", "typing", "lower", "passes",
             "parallel", "plan", "codegen", "jit", "interp", "dispatch");
 
     static final JavaClasses CORE = new ClassFileImporter()

@@ -33,7 +33,7 @@ class CacheRecoveryTest {
     /** Compiles add(int64, int64) into the cache and returns its entry file. */
     private Path stored() throws IOException {
         assertEquals(5L, dispatcher(SOURCE, "add", compiles, policy(dir)).call(2L, 3L));
-        List<CacheListing> entries = policy(dir).cache().list();
+        List<CacheListing> entries = KernelCache.of(policy(dir)).list();
         assertEquals(1, entries.size());
         return entries.getFirst().file();
     }

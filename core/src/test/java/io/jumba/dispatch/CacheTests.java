@@ -1,5 +1,6 @@
 package io.jumba.dispatch;
 
+import io.jumba.cache.CachePolicy;
 import io.jumba.frontend.Parser;
 import io.jumba.frontend.ast.Module;
 import io.jumba.passes.Pass;

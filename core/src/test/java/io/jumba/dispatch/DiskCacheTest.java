@@ -1,5 +1,6 @@
 package io.jumba.dispatch;
 
+import io.jumba.cache.CachePolicy;
 import io.jumba.diag.TypingError;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.frontend.Parser;
@@ -29,7 +30,7 @@ class DiskCacheTest {
     Path dir;
     private final AtomicInteger compiles = new AtomicInteger();
 
-    private List<CacheListing> entries() throws IOException { return policy(dir).cache().list(); }
+    private List<CacheListing> entries() throws IOException { return KernelCache.of(policy(dir)).list(); }
 
     @Test
     void aSecondDispatcherLoadsWhatTheFirstCompiled() throws IOException {
@@ -128,7 +129,7 @@ class DiskCacheTest {
         dispatcher(SOURCE, "sub", compiles, policy(always).withMode(CachePolicy.Mode.ALWAYS)).call(3L, 2L);
         dispatcher(SOURCE, "sub", compiles, policy(always).withMode(CachePolicy.Mode.ALWAYS)).call(3L, 2L);
         assertEquals(2, compiles.get());
-        assertEquals(1, policy(always).cache().list().size());
+        assertEquals(1, KernelCache.of(policy(always)).list().size());
     }
 
     @Test

@@ -58,7 +58,7 @@ class KernelCacheStoreTest {
 
     @Test
     void concurrentWritersNeverShowAPartialEntry() throws Exception {
-        KernelCache cache = policy(dir).cache();
+        KernelCache cache = KernelCache.of(policy(dir));
         CacheKey key = key(Type.INT64, Type.INT64);
         KernelBinary binary = binary(Type.INT64, Type.INT64);
         Path file = cache.path(key);
@@ -169,7 +169,7 @@ class KernelCacheStoreTest {
 
     @Test
     void listShowsEntriesAndInvalidFilesClearRemovesOnlyTheCachesFiles() throws IOException {
-        KernelCache cache = policy(dir).cache();
+        KernelCache cache = KernelCache.of(policy(dir));
         cache.store(key(Type.INT64, Type.INT64), binary(Type.INT64, Type.INT64));
         cache.store(key(Type.FLOAT64, Type.FLOAT64), binary(Type.FLOAT64, Type.FLOAT64));
         Path broken = dir.resolve("add-0000000000000000" + KernelCache.SUFFIX);

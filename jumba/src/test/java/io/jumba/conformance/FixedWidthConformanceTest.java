@@ -3,7 +3,7 @@ package io.jumba.conformance;
 import io.jumba.Kernel;
 import io.jumba.KernelModule;
 import io.jumba.types.Signature;
-import io.jumba.vectorize.SpeciesWidth;
+import io.jumba.vectorize.options.SpeciesWidth;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;

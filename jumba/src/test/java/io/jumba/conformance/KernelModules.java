@@ -1,11 +1,11 @@
 package io.jumba.conformance;
 
+import io.jumba.CompiledModules;
 import io.jumba.Jumba;
 import io.jumba.Kernel;
 import io.jumba.KernelModule;
-import io.jumba.frontend.Parser;
-import io.jumba.vectorize.SpeciesWidth;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.SpeciesWidth;
+import io.jumba.vectorize.options.VectorOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +40,7 @@ final class KernelModules {
     /** Always compiled (whatever JUMBA_DISABLE_JIT says), with every vector loop at one fixed species width. */
     static KernelModules compiledAt(SpeciesWidth width) {
         VectorOptions options = VectorOptions.DEFAULT.withWidth(width);
-        return new KernelModules(file -> new KernelModule(Parser.parse(Files.readString(file), file.toString()), options, false));
+        return new KernelModules(file -> CompiledModules.of(Files.readString(file), file.toString(), options));
     }
 
     /** The kernel case c calls. */

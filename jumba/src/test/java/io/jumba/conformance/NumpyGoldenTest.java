@@ -1,6 +1,6 @@
 package io.jumba.conformance;
 
-import io.jumba.vectorize.SpeciesWidth;
+import io.jumba.vectorize.options.SpeciesWidth;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;

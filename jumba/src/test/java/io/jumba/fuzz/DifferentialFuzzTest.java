@@ -1,13 +1,13 @@
 package io.jumba.fuzz;
 
+import io.jumba.CompiledModules;
 import io.jumba.Kernel;
 import io.jumba.KernelModule;
 import io.jumba.array.NDArray;
 import io.jumba.diag.JumbaException;
 import io.jumba.diag.KernelRuntimeError;
-import io.jumba.frontend.Parser;
-import io.jumba.vectorize.SpeciesWidth;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.SpeciesWidth;
+import io.jumba.vectorize.options.VectorOptions;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -87,7 +87,7 @@ class DifferentialFuzzTest {
         KernelModule module;
         Outcome expected;
         try {
-            module = new KernelModule(Parser.parse(source, "fuzz.py"), VectorOptions.DEFAULT, false);
+            module = CompiledModules.of(source, "fuzz.py", VectorOptions.DEFAULT);
             expected = Outcome.of(module.function("f"), true, in);
         } catch (JumbaException e) {
             if (e instanceof KernelRuntimeError) throw e;
@@ -96,9 +96,9 @@ class DifferentialFuzzTest {
         boolean float32 = in.sig().hasFloat32() || source.substring(source.indexOf("def f(")).contains("g0 ");
         double tolerance = float32 ? TOLERANCE_F32 : TOLERANCE, scale = float32 ? SCALE_F32 : 1.0;
         for (SpeciesWidth w : WIDTHS) {
-            KernelModule strict = new KernelModule(Parser.parse(source, "fuzz.py"), VectorOptions.DEFAULT.withWidth(w).withStrict(true), false);
+            KernelModule strict = CompiledModules.of(source, "fuzz.py", VectorOptions.DEFAULT.withWidth(w).withStrict(true));
             same(expected, Outcome.of(strict.function("f"), false, in), 0.0, scale, "strict, " + w + " bits", source, in);
-            KernelModule loose = new KernelModule(Parser.parse(source, "fuzz.py"), VectorOptions.DEFAULT.withWidth(w), false);
+            KernelModule loose = CompiledModules.of(source, "fuzz.py", VectorOptions.DEFAULT.withWidth(w));
             same(expected, Outcome.of(loose.function("f"), false, in), tolerance, scale, w + " bits", source, in);
         }
         return expected.error() == null ? "value" : expected.error();

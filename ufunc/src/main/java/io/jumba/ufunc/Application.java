@@ -7,7 +7,7 @@ import io.jumba.runtime.parallel.Parallel;
 import io.jumba.types.Type;
 import io.jumba.vectorize.Explain;
 import io.jumba.vectorize.SimdPipeline;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.VectorOptions;
 
 import java.util.ArrayList;
 import java.util.Arrays;

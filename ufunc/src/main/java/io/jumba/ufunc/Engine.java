@@ -1,18 +1,13 @@
 package io.jumba.ufunc;
 
-import io.jumba.interp.Interpreter;
-import io.jumba.ir.Program;
-import io.jumba.vectorize.SimdPipeline;
-import io.jumba.vectorize.VectorOptions;
-
-import java.util.function.Consumer;
+import io.jumba.vectorize.options.VectorOptions;
 
 /**
  * How a ufunc's kernels run (see {@link UFunc#withEngine}): compiled to Java, with innermost loops as Vector API
  * code of the given options, or in Jumba's reference interpreter, as kernels run with {@code JUMBA_DISABLE_JIT=1}.
  */
 public sealed interface Engine {
-    /** Compiled by {@link SimdPipeline#with} with options (e.g. a fixed species width). */
+    /** Compiled by {@code SimdPipeline.with} with options (e.g. a fixed species width). */
     record Compiled(VectorOptions options) implements Engine {}
 
     /** The reference interpreter: nothing is compiled. */
@@ -26,14 +21,6 @@ public sealed interface Engine {
         return switch (this) {
             case Compiled(VectorOptions o) -> new Compiled(o.withStrict(true));
             case Interpreted i -> i;
-        };
-    }
-
-    /** A runnable form of program: it takes the program's arguments, in order. */
-    default Consumer<Object[]> load(Program program) {
-        return switch (this) {
-            case Compiled(VectorOptions options) -> new StorageKernels(program, SimdPipeline.with(options));
-            case Interpreted() -> args -> Interpreter.run(program, args);
         };
     }
 }

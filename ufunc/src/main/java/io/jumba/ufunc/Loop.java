@@ -47,7 +47,7 @@ public final class Loop {
      * A loop whose body calls typed IR functions ({@link Expr.Call} of their names), e.g. a Python
      * {@code @vectorize} function specialized for the loop's types; they join the applying program's functions.
      */
-    public static Loop of(LoopType type, Body body, List<Function> functions) {
+    static Loop of(LoopType type, Body body, List<Function> functions) {
         Loop loop = new Loop(type, body, functions);
         loop.body(type.inputs());
         return loop;
@@ -59,7 +59,7 @@ public final class Loop {
     }
 
     /** A loop from its NumPy type string whose body calls typed IR functions (see above). */
-    public static Loop of(String types, Body body, List<Function> functions) {
+    static Loop of(String types, Body body, List<Function> functions) {
         return of(LoopType.parse(types), body, functions);
     }
 
@@ -75,7 +75,7 @@ public final class Loop {
     public int nin() { return type.inputs().size(); }
 
     /** The IR functions the body calls (empty for the built-ins). */
-    public List<Function> functions() { return functions; }
+    List<Function> functions() { return functions; }
 
     /**
      * The body's IR for inputs of the given element dtypes ({@code Element(k)} of dtype {@code actual[k]}, cast

@@ -32,7 +32,7 @@ public final class UExpr {
     }
 
     /** A typed value wrapping IR (e.g. a loop input). */
-    public static UExpr wrap(Expr expr) { return new UExpr(expr, false); }
+    static UExpr wrap(Expr expr) { return new UExpr(expr, false); }
 
     public static UExpr of(double v) { return new UExpr(new Expr.Const(v, Type.FLOAT64), true); }
 
@@ -52,7 +52,7 @@ public final class UExpr {
         return new UExpr(new Expr.Select(cond.as(DType.BOOL), a.as(t), b.as(t), st), a.literal && b.literal);
     }
 
-    public Expr expr() { return expr; }
+    Expr expr() { return expr; }
 
     public DType dtype() { return ((Type.Scalar) expr.type()).dtype(); }
 
@@ -155,7 +155,7 @@ public final class UExpr {
      * give bool (a constant on integers). On uint64 values abs, sign, min and max compare unsigned, as in kernels
      * ({@link MathIntrinsics}).
      */
-    public UExpr math(MathFn fn, UExpr... rest) {
+    UExpr math(MathFn fn, UExpr... rest) {
         if (rest.length + 1 != fn.arity) throw new IllegalArgumentException(fn + " takes " + fn.arity + " arguments");
         UExpr[] all = new UExpr[rest.length + 1];
         all[0] = this;

@@ -4,6 +4,10 @@ import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.KernelRuntimeError;
 import io.jumba.diag.UFuncException;
+import io.jumba.interp.Interpreter;
+import io.jumba.ir.Program;
+import io.jumba.vectorize.SimdPipeline;
+import io.jumba.vectorize.options.VectorOptions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -175,13 +179,21 @@ public final class UFunc {
 
     // ---- kernels ------------------------------------------------------------------------------------------------
 
+    /** A runnable form of program under engine: it takes the program's arguments, in order. */
+    private static Consumer<Object[]> load(Engine engine, Program program) {
+        return switch (engine) {
+            case Engine.Compiled(VectorOptions options) -> new StorageKernels(program, SimdPipeline.with(options));
+            case Engine.Interpreted() -> args -> Interpreter.run(program, args);
+        };
+    }
+
     /**
      * Runs the kernel of a program key (loaded once per key) on arguments. A Python exception a loop raises (such
      * as integer power's ValueError) leaves the call as NumPy's does: a {@link UFuncException} of that name.
      */
     void invoke(KernelKey key, Object[] arguments) {
         Consumer<Object[]> kernel = kernels.computeIfAbsent(key,
-                k -> (k.sequential() ? engine.sequential() : engine).load(k.build(def.name())));
+                k -> load(k.sequential() ? engine.sequential() : engine, k.build(def.name())));
         kernelCalls.increment();
         try {
             kernel.accept(arguments);

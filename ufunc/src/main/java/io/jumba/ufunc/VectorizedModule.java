@@ -55,12 +55,21 @@ public final class VectorizedModule {
      * @throws io.jumba.diag.JumbaException when it is not valid kernel source
      */
     public static VectorizedModule of(String source, String fileName) {
-        return new VectorizedModule(Parser.parse(source, fileName), SimdPipeline.standard(),
-                Dispatcher.jitDisabledByEnvironment());
+        return of(source, fileName, Dispatcher.jitDisabledByEnvironment());
+    }
+
+    /**
+     * The decorated functions of kernel source, compiled with the SIMD pipeline, or run in the interpreter when
+     * jitDisabled (whatever {@code JUMBA_DISABLE_JIT} says); errors name the source fileName.
+     *
+     * @throws io.jumba.diag.JumbaException when it is not valid kernel source
+     */
+    public static VectorizedModule of(String source, String fileName, boolean jitDisabled) {
+        return new VectorizedModule(Parser.parse(source, fileName), SimdPipeline.standard(), jitDisabled);
     }
 
     /** The decorated functions of module; each is checked when first asked for and compiles per signature on use. */
-    public VectorizedModule(Module module, Pipeline pipeline, boolean jitDisabled) {
+    VectorizedModule(Module module, Pipeline pipeline, boolean jitDisabled) {
         this.module = module;
         this.pipeline = pipeline;
         this.jitDisabled = jitDisabled;

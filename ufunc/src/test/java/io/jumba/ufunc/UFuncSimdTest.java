@@ -2,8 +2,8 @@ package io.jumba.ufunc;
 
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.vectorize.SpeciesWidth;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.SpeciesWidth;
+import io.jumba.vectorize.options.VectorOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

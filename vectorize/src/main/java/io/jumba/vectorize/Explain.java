@@ -1,5 +1,6 @@
 package io.jumba.vectorize;
 
+import io.jumba.vectorize.options.VectorOptions;
 import io.jumba.ir.Function;
 import io.jumba.ir.Program;
 import io.jumba.ir.Stmt;

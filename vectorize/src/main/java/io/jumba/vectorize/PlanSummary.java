@@ -1,5 +1,6 @@
 package io.jumba.vectorize;
 
+import io.jumba.vectorize.options.VectorOptions;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.types.Layout;

@@ -9,7 +9,7 @@
  * unrolled or jammed vector loop, reductions, the generator's scalar loop as tail and fallback);
  * {@link io.jumba.vectorize.Vectorizer} plugs planner and writer into core's generator as an
  * {@link io.jumba.codegen.LoopEmitter}; {@link io.jumba.vectorize.SimdPipeline} is the standard pipeline with it;
- * {@link io.jumba.vectorize.Explain} reports a compiled kernel's plans as text. {@link io.jumba.vectorize.VectorOptions} picks the
+ * {@link io.jumba.vectorize.Explain} reports a compiled kernel's plans as text. {@link io.jumba.vectorize.options.VectorOptions} picks the
  * species width (default the hardware's preferred one) and strict float reductions.
  */
 package io.jumba.vectorize;

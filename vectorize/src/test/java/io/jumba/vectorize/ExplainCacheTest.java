@@ -1,8 +1,10 @@
 package io.jumba.vectorize;
 
+import io.jumba.vectorize.options.SpeciesWidth;
+import io.jumba.vectorize.options.VectorOptions;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
-import io.jumba.dispatch.CachePolicy;
+import io.jumba.cache.CachePolicy;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Parser;

@@ -1,5 +1,6 @@
 package io.jumba.vectorize;
 
+import io.jumba.vectorize.options.VectorOptions;
 import io.jumba.array.Complex;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;

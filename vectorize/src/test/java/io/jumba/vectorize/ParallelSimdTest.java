@@ -1,5 +1,6 @@
 package io.jumba.vectorize;
 
+import io.jumba.vectorize.options.VectorOptions;
 import io.jumba.array.NDArray;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Parser;

@@ -1,7 +1,7 @@
 package io.jumba.bench.suite;
 
-import io.jumba.vectorize.SpeciesWidth;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.SpeciesWidth;
+import io.jumba.vectorize.options.VectorOptions;
 
 import java.util.List;
 

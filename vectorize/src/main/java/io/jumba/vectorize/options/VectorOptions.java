@@ -1,4 +1,4 @@
-package io.jumba.vectorize;
+package io.jumba.vectorize.options;
 
 /**
  * Options of the vectorizer.

@@ -1,4 +1,4 @@
-package io.jumba.vectorize;
+package io.jumba.vectorize.options;
 
 import jdk.incubator.vector.VectorShape;
 
@@ -17,7 +17,7 @@ public enum SpeciesWidth {
     public int bits() { return this == PREFERRED ? VectorShape.preferredShape().vectorBitSize() : bits; }
 
     /** The suffix of the Vector API's species constants, e.g. {@code "256"} in {@code DoubleVector.SPECIES_256}. */
-    String speciesSuffix() { return this == PREFERRED ? "PREFERRED" : Integer.toString(bits); }
+    public String speciesSuffix() { return this == PREFERRED ? "PREFERRED" : Integer.toString(bits); }
 
     /** Parses "64", "128", "256", "512" or "preferred" (any case). */
     public static SpeciesWidth parse(String text) {

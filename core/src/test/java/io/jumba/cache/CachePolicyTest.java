@@ -1,4 +1,4 @@
-package io.jumba.dispatch;
+package io.jumba.cache;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.jumba.dispatch;
+package io.jumba.cache;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -80,7 +80,4 @@ public record CachePolicy(Path directory, Mode mode, long maxBytes) {
             case NEVER -> false;
         };
     }
-
-    /** The cache this policy describes. */
-    public KernelCache cache() { return new KernelCache(directory, maxBytes); }
 }
