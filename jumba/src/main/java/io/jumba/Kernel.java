@@ -4,11 +4,8 @@ import io.jumba.array.NDArray;
 import io.jumba.dispatch.Dispatcher;
 import io.jumba.dispatch.Specialization;
 import io.jumba.ir.IrPrinter;
-import io.jumba.jit.KernelBinary;
-import io.jumba.jit.KernelCompiler;
-import io.jumba.passes.Pass;
-import io.jumba.passes.PassResult;
 import io.jumba.runtime.parallel.ThreadCount;
+import io.jumba.tools.KernelTools;
 import io.jumba.types.Signature;
 import io.jumba.types.Type;
 import io.jumba.vectorize.Explain;
@@ -28,6 +25,10 @@ import java.util.List;
  * Signatures are written as in Numba, e.g. {@code "float64(float64[:], int64)"} or just {@code "(float64[::1],)"}.
  */
 public final class Kernel {
+    static {
+        KernelTools.grant(k -> k.dispatcher);
+    }
+
     private final Dispatcher dispatcher;
     /** The time limit of each {@link #call}, or null for none. */
     private final Duration timeout;
@@ -134,16 +135,6 @@ public final class Kernel {
         return this;
     }
 
-    /**
-     * Compiles for signature into a class of this binary name (such as {@code com.example.Kernels_total0}), for a jar
-     * of kernels compiled ahead of time: a compile of its own, neither cached nor kept by this kernel. A declared
-     * return type converts the result to it.
-     */
-    public KernelBinary compileAheadOfTime(String signature, String binaryName) {
-        Signature s = Signature.parse(signature);
-        return KernelCompiler.compilingAs(binaryName, () -> dispatcher.compileUncached(s)).binary();
-    }
-
     /** The signatures compiled so far, with their return types. */
     public List<Signature> signatures() {
         return dispatcher.signatures();
@@ -182,19 +173,6 @@ public final class Kernel {
      */
     public String explain(String signature) {
         return Explain.of(dispatcher.plans(Signature.parse(signature)));
-    }
-
-    /**
-     * The IR passes of this kernel's pipeline run on the typed IR for signature, in order: each pass's name, the
-     * program it made (print it with {@link IrPrinter}) and how long it took in this run.
-     */
-    public List<PassResult> passes(String signature) {
-        return dispatcher.pipeline().passes().trace(dispatcher.typed(Signature.parse(signature).args()));
-    }
-
-    /** The pipeline's pass called name; an {@link IllegalArgumentException} listing the pass names if none is. */
-    public Pass pass(String name) {
-        return dispatcher.pipeline().passes().named(name);
     }
 
     /**

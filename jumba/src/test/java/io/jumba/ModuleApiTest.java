@@ -54,7 +54,7 @@ class ModuleApiTest {
     private static final Set<String> INTERNAL = Set.of("io.jumba.frontend", "io.jumba.frontend.ast",
             "io.jumba.typing", "io.jumba.ir", "io.jumba.lower", "io.jumba.passes", "io.jumba.plan",
             "io.jumba.parallel", "io.jumba.codegen", "io.jumba.jit", "io.jumba.dispatch", "io.jumba.interp",
-            "io.jumba.runtime", "io.jumba.runtime.parallel", "io.jumba.vectorize");
+            "io.jumba.runtime", "io.jumba.runtime.parallel", "io.jumba.vectorize", "io.jumba.tools");
 
     /** The library modules, found where their classes were loaded from (classes folders or jars). */
     private static final List<ModuleReference> MODULES = ModuleFinder.of(

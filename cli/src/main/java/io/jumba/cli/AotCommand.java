@@ -8,6 +8,7 @@ import io.jumba.frontend.SourceFile;
 import io.jumba.frontend.ast.FunctionDef;
 import io.jumba.frontend.ast.Module;
 import io.jumba.jit.KernelBinary;
+import io.jumba.tools.KernelTools;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,8 +116,8 @@ final class AotCommand implements Callable<Integer> {
                         + "' cannot name a Java method (an ASCII name that is no Java keyword can)");
             }
             int k = counts.merge(s.function(), 1, Integer::sum) - 1;
-            KernelBinary binary = module.function(s.function())
-                    .compileAheadOfTime(s.signature(), facade + "_" + s.function() + "_" + k);
+            KernelBinary binary = KernelTools.compileAheadOfTime(module.function(s.function()), s.signature(),
+                    facade + "_" + s.function() + "_" + k);
             kernels.add(new AotKernel(s.function(), def.params().stream().map(FunctionDef.Param::name).toList(), binary));
         }
         return kernels;

@@ -4,6 +4,7 @@ import io.jumba.diag.KernelCompilationException;
 import io.jumba.Kernel;
 import io.jumba.ir.IrPrinter;
 import io.jumba.passes.PassResult;
+import io.jumba.tools.KernelTools;
 import io.jumba.types.Signature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,7 @@ final class ExplainCommand implements Callable<Integer> {
     /** An --ir-after name that is no pass of the kernel's pipeline is a usage error listing the names. */
     private void requireKnownPass(Kernel kernel) {
         try {
-            kernel.pass(irAfter);
+            KernelTools.pass(kernel, irAfter);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--ir-after: " + e.getMessage());
         }
@@ -68,14 +69,14 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** The IR after the pass named by --ir-after, under a heading. */
     private String irAfter(Kernel kernel, String signature) {
-        PassResult after = kernel.passes(signature).stream().filter(r -> r.pass().equals(irAfter)).findFirst().orElseThrow();
+        PassResult after = KernelTools.passes(kernel, signature).stream().filter(r -> r.pass().equals(irAfter)).findFirst().orElseThrow();
         return "IR after " + irAfter + ":\n" + IrPrinter.print(after.after()) + "\n";
     }
 
     /** One line per pass: its name and the time it took in this run (a fresh JVM's, so JIT warm-up included). */
     private static String passes(Kernel kernel, String signature) {
         StringBuilder sb = new StringBuilder("passes:\n");
-        for (PassResult r : kernel.passes(signature)) {
+        for (PassResult r : KernelTools.passes(kernel, signature)) {
             sb.append(String.format("  %-24s %9.3f ms%n", r.pass(), r.time().toNanos() / 1e6));
         }
         return sb.toString();
