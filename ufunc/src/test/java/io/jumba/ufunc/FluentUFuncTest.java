@@ -3,8 +3,8 @@ package io.jumba.ufunc;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.runtime.parallel.ThreadCount;
-import io.jumba.vectorize.SpeciesWidth;
-import io.jumba.vectorize.VectorOptions;
+import io.jumba.vectorize.options.SpeciesWidth;
+import io.jumba.vectorize.options.VectorOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.jumba.vectorize;
 
+import io.jumba.vectorize.options.SpeciesWidth;
+import io.jumba.vectorize.options.VectorOptions;
 import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.ir.BinOp;
