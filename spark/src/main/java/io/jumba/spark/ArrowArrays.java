@@ -1,6 +1,7 @@
 package io.jumba.spark;
 
-import org.apache.arrow.memory.ArrowBuf;
+import io.jumba.array.NDArray;
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
@@ -11,38 +12,41 @@ import org.apache.arrow.vector.SmallIntVector;
 import org.apache.arrow.vector.TinyIntVector;
 
 /**
- * Copies between Arrow vectors and the Java arrays kernels take ({@code double[]}, {@code long[]}, ...): a
- * {@code Float8Vector} to and from a {@code double[]}, a {@code BigIntVector} a {@code long[]}, and so on, a
- * {@code BitVector} a {@code boolean[]}. Nulls are refused: a kernel array has no place for them.
- *
- * <p>Copies, because Jumba's arrays are on the heap; a zero-copy view of the vector's buffer (an array over a
- * {@code MemorySegment}) would take their place.
+ * Spark's Arrow vectors as the arrays kernels take. A batch's numeric columns reach the kernel as views of their
+ * vectors' data buffers ({@link io.jumba.arrow.ArrowArrays#view}: no copy), and its output columns are fresh vectors
+ * the kernel writes through views of their own. A {@code BitVector} packs eight values per byte, which no array
+ * layout matches, so bool columns and a returned array are copied. Nulls are refused: a kernel array has no place
+ * for them.
  */
 final class ArrowArrays {
     private ArrowArrays() {}
 
     /**
-     * Copies the first n values of vector, the batch of column name, into array.
+     * The first n values of vector, the batch of column name: a view of its data buffer, or a copy of a BitVector.
      *
      * @throws IllegalArgumentException when one of them is null
      */
-    static void read(FieldVector vector, String name, Object array, int n) {
+    static NDArray input(FieldVector vector, String name, int n) {
         if (vector.getNullCount() > 0) {
             throw new IllegalArgumentException("column " + name + " has " + vector.getNullCount()
                     + " null(s) in a batch; kernels take no nulls: drop or fill them first (df.na().drop() or df.na().fill(...))");
         }
-        ArrowBuf data = vector.getDataBuffer();
-        switch (vector) {
-            case Float8Vector v -> { double[] a = (double[]) array; for (int i = 0; i < n; i++) a[i] = data.getDouble((long) i * Double.BYTES); }
-            case Float4Vector v -> { float[] a = (float[]) array; for (int i = 0; i < n; i++) a[i] = data.getFloat((long) i * Float.BYTES); }
-            case BigIntVector v -> { long[] a = (long[]) array; for (int i = 0; i < n; i++) a[i] = data.getLong((long) i * Long.BYTES); }
-            case IntVector v -> { int[] a = (int[]) array; for (int i = 0; i < n; i++) a[i] = data.getInt((long) i * Integer.BYTES); }
-            case SmallIntVector v -> { short[] a = (short[]) array; for (int i = 0; i < n; i++) a[i] = data.getShort((long) i * Short.BYTES); }
-            case TinyIntVector v -> { byte[] a = (byte[]) array; for (int i = 0; i < n; i++) a[i] = data.getByte(i); }
-            case BitVector v -> { boolean[] a = (boolean[]) array; for (int i = 0; i < n; i++) a[i] = v.get(i) != 0; }
-            default -> throw new IllegalArgumentException("column " + name + " is an Arrow " + vector.getClass().getSimpleName()
-                    + ", which no kernel array holds");
-        }
+        if (vector.getValueCount() != n) throw new IllegalStateException("a batch of " + n + " rows in a vector of " + vector.getValueCount());
+        return vector instanceof BitVector bits ? io.jumba.arrow.ArrowArrays.copyOf(bits) : io.jumba.arrow.ArrowArrays.view(vector);
+    }
+
+    /**
+     * Makes vector n zeros, every slot valid, and returns the array the kernel writes them through: a view, or null for
+     * a BitVector, which the caller fills from an array of its own with {@link #write}.
+     */
+    static NDArray output(FieldVector vector, int n) {
+        if (vector instanceof BitVector) return null;
+        BaseFixedWidthVector v = (BaseFixedWidthVector) vector;
+        v.allocateNew(n);
+        v.getDataBuffer().setZero(0, v.getDataBuffer().capacity());
+        v.getValidityBuffer().setOne(0L, v.getValidityBuffer().capacity());
+        v.setValueCount(n);
+        return io.jumba.arrow.ArrowArrays.view(v);
     }
 
     /** Fills vector (of the type that holds array's elements) with the n elements of array from offset on, none null. */

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * One partition's rows through a kernel, an Arrow batch at a time: up to batchSize rows are written into Arrow
- * vectors (as Spark's own Arrow UDFs do), the kernel runs once on the batch's columns as arrays, its outputs become
- * Arrow vectors too, and the rows out read the input and new columns side by side. Rows are read lazily; the
+ * vectors (as Spark's own Arrow UDFs do), the kernel runs once on the batch's columns, viewed without a copy
+ * ({@link ArrowArrays#input}), its outputs are Arrow vectors it writes through views, and the rows out read the input and new columns side by side. Rows are read lazily; the
  * vectors are reused from batch to batch and freed when the partition ends or its task does.
  */
 final class ArrowBatches implements Iterator<InternalRow>, AutoCloseable {
@@ -31,8 +31,6 @@ final class ArrowBatches implements Iterator<InternalRow>, AutoCloseable {
     private final List<FieldVector> inputs;
     private final KernelBatch kernel;
     private final ColumnarBatch batch;
-    /** Per input column ordinal, the array its values are copied into; null for columns no kernel argument reads. */
-    private final Object[] arrays;
     private Iterator<InternalRow> current = Collections.emptyIterator();
     private boolean closed;
 
@@ -46,10 +44,6 @@ final class ArrowBatches implements Iterator<InternalRow>, AutoCloseable {
         this.kernel = new KernelBatch(plan, function, allocator, timeZone);
         this.batch = new ColumnarBatch(Stream.concat(inputs.stream().map(ArrowColumnVector::new), Stream.of(kernel.addedColumns()))
                 .toArray(ColumnVector[]::new));
-        this.arrays = new Object[inputs.size()];
-        for (Binding b : plan.bindings()) {
-            if (b instanceof Binding.Input column) arrays[column.ordinal()] = column.type().newArray(batchSize);
-        }
     }
 
     @Override
@@ -79,10 +73,7 @@ final class ArrowBatches implements Iterator<InternalRow>, AutoCloseable {
         }
         writer.finish();
         int rowCount = n;
-        kernel.run(in -> {
-            ArrowArrays.read(inputs.get(in.ordinal()), in.name(), arrays[in.ordinal()], rowCount);
-            return arrays[in.ordinal()];
-        }, n);
+        kernel.run(in -> ArrowArrays.input(inputs.get(in.ordinal()), in.name(), rowCount), n);
         batch.setNumRows(n);
         current = batch.rowIterator();
     }

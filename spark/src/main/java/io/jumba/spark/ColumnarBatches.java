@@ -1,5 +1,6 @@
 package io.jumba.spark;
 
+import io.jumba.array.NDArray;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.util.ArrowUtils;
@@ -52,7 +53,7 @@ final class ColumnarBatches implements Iterator<InternalRow>, AutoCloseable {
 
     private void nextBatch(ColumnarBatch in) {
         int n = in.numRows();
-        kernel.run(b -> ColumnVectors.read(in.column(b.ordinal()), b.name(), b.type(), n), n);
+        kernel.run(b -> NDArray.wrap(b.type().dtype(), ColumnVectors.read(in.column(b.ordinal()), b.name(), b.type(), n)), n);
         ColumnVector[] columns = new ColumnVector[inputColumns + kernel.addedColumns().length];
         for (int c = 0; c < inputColumns; c++) columns[c] = in.column(c);
         System.arraycopy(kernel.addedColumns(), 0, columns, inputColumns, kernel.addedColumns().length);

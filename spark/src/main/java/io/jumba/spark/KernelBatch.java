@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * One call of a kernel per batch and its new columns: builds the call's arguments from the batch's input columns
- * (as arrays), its constants and fresh output arrays, calls the kernel, and copies its outputs (and array result)
- * into Arrow vectors, reused from batch to batch, which the rows out read.
+ * (as arrays), its constants and its output columns (Arrow vectors, reused from batch to batch, viewed as arrays),
+ * calls the kernel, and copies an array result into the last new column; the rows out read them.
  */
 final class KernelBatch implements AutoCloseable {
     private final BatchPlan plan;
@@ -34,28 +34,31 @@ final class KernelBatch implements AutoCloseable {
     ColumnVector[] addedColumns() { return addedColumns; }
 
     /**
-     * Runs the kernel on a batch of n rows whose input column for each binding is input.apply(binding), an array of at
-     * least n elements (only the first n are the batch's).
+     * Runs the kernel on a batch of n rows whose input column for each binding is input.apply(binding), a 1-d array of
+     * n elements. Output columns are written in place through views of their vectors (a bool column through an array
+     * copied in after the call).
      */
-    void run(Function<Binding.Input, Object> input, int n) {
+    void run(Function<Binding.Input, NDArray> input, int n) {
         List<Binding> bindings = plan.bindings();
+        List<FieldVector> vectors = added.getFieldVectors();
         Object[] args = new Object[bindings.size()];
-        Object[] outputs = new Object[bindings.size()];
+        Object[] copied = new Object[bindings.size()];
         for (int k = 0; k < args.length; k++) {
             args[k] = switch (bindings.get(k)) {
-                case Binding.Input in -> new NDArray(in.type().dtype(), input.apply(in), 0, new int[] {n}, new int[] {1});
+                case Binding.Input in -> input.apply(in);
                 case Binding.Constant c -> c.value();
                 case Binding.Output out -> {
-                    // fresh (zeroed) per batch, as an array a caller makes for one call
-                    outputs[k] = out.type().newArray(n);
-                    yield NDArray.wrap(out.type().dtype(), outputs[k]);
+                    // fresh zeros per batch, as an array a caller makes for one call
+                    NDArray view = ArrowArrays.output(vectors.get(out.index()), n);
+                    if (view != null) yield view;
+                    copied[k] = out.type().newArray(n);
+                    yield NDArray.wrap(out.type().dtype(), copied[k]);
                 }
             };
         }
         Object result = function.apply(args);
-        List<FieldVector> vectors = added.getFieldVectors();
         for (int k = 0; k < args.length; k++) {
-            if (bindings.get(k) instanceof Binding.Output out) ArrowArrays.write(outputs[k], 0, n, vectors.get(out.index()));
+            if (copied[k] != null) ArrowArrays.write(copied[k], 0, n, vectors.get(((Binding.Output) bindings.get(k)).index()));
         }
         if (plan.returnsColumn()) writeResult(result, n, vectors.getLast());
     }
