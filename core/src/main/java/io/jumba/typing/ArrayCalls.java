@@ -138,6 +138,12 @@ final class ArrayCalls {
                 if (built != null) yield built;
                 Expr taken = new TakeCalls(f, this).call(q, c);
                 if (taken != null) yield taken;
+                Expr selected = new ElementSelection(f, exprs, this).call(q, c);
+                if (selected != null) yield selected;
+                Expr kinds = new ValueKinds(f, exprs, this).call(q, c);
+                if (kinds != null) yield kinds;
+                Expr windowed = new WindowFunctions(f, this).call(q, c);
+                if (windowed != null) yield windowed;
                 Expr linalg = new LinearAlgebra(f, exprs, this).call(q, c);
                 if (linalg != null) yield linalg;
                 ReduceOp op = reduction(CallLowering.shortName(q));
