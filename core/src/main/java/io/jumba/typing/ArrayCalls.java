@@ -108,6 +108,16 @@ final class ArrayCalls {
                         DType.INT64, c.pos()), type, c.pos());
                 yield ArrayIndexing.view(more, List.of(new Expr.IndexSpec.Range(TypedIr.i64(0), n, null)), c.pos());
             }
+            case "numpy.logspace" -> {
+                // Numba's form: start, stop, num; 10 ** np.linspace(start, stop, num)
+                var a = bind(c, name, List.of("start", "stop", "num"), 2);
+                Expr start = TypedIr.cast(scalar(a.get("start"), name), DType.FLOAT64);
+                Expr stop = TypedIr.cast(scalar(a.get("stop"), name), DType.FLOAT64);
+                Expr n = f.temp(a.containsKey("num") ? integer(a.get("num"), name) : TypedIr.i64(50));
+                Checks.raiseIf(f, TypedIr.compare(io.jumba.ir.CmpOp.LT, n, TypedIr.i64(0), DType.INT64), "ValueError",
+                        "Number of samples, {}, must be non-negative.", List.of(n), c.pos());
+                yield BuiltinPrelude.call(f, "logspace", List.of(start, stop, n), c.pos());
+            }
             case "numpy.copy" -> {
                 var a = bind(c, name, List.of("a"), 1);
                 yield ArrayExpressions.copy(array(a.get("a"), name), c.pos());

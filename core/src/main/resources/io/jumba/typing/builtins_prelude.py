@@ -1379,3 +1379,26 @@ def __jumba_hanning(m):
         return __jumba_np.ones(1, __jumba_np.float64)
     n = __jumba_window_points(m)
     return 0.5 + 0.5 * __jumba_np.cos(__jumba_np.pi * n / (m - 1))
+
+
+def __jumba_take_along_rows(a, idx):
+    # row r of the result: a[r] at the positions idx[r] names (in [-n, n), checked by typing/TakeCalls)
+    out = __jumba_np.empty(idx.shape, a.dtype)
+    n = a.shape[1]
+    for r in range(idx.shape[0]):
+        for j in range(idx.shape[1]):
+            k = idx[r, j]
+            out[r, j] = a[r, k + n if k < 0 else k]
+    return out
+
+
+def __jumba_true_positions(mask):
+    return __jumba_np.nonzero(mask)
+
+
+def __jumba_false_positions(mask):
+    return __jumba_np.nonzero(__jumba_np.logical_not(mask))
+
+
+def __jumba_logspace(start, stop, num):
+    return __jumba_np.power(10.0, __jumba_np.linspace(start, stop, num))
