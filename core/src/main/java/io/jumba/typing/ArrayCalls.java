@@ -152,6 +152,12 @@ final class ArrayCalls {
                 if (selected != null) yield selected;
                 Expr kinds = new ValueKinds(f, exprs, this).call(q, c);
                 if (kinds != null) yield kinds;
+                Expr broadcast = new BroadcastCalls(f, exprs, this).call(q, c);
+                if (broadcast != null) yield broadcast;
+                Expr pieces = new SplitCalls(f, exprs, this).call(q, c);
+                if (pieces != null) yield pieces;
+                Expr integral = new Trapezoid(f, exprs, this).call(q, c);
+                if (integral != null) yield integral;
                 Expr windowed = new WindowFunctions(f, this).call(q, c);
                 if (windowed != null) yield windowed;
                 Expr linalg = new LinearAlgebra(f, exprs, this).call(q, c);

@@ -174,8 +174,14 @@ final class CreationCalls {
      */
     private Expr triangleIndices(boolean lower, Expr n, Expr m, Expr k, SourcePos pos) {
         Expr shifted = lower ? k : TypedIr.binary(BinOp.SUB, k, TypedIr.i64(1), DType.INT64, pos);
-        Expr mask = filled("tri_fill", n, m, shifted, DType.BOOL, pos);
+        // NumPy's tri of a negative size is empty, not np.zeros' ValueError
+        Expr mask = filled("tri_fill", atLeastZero(n), atLeastZero(m), shifted, DType.BOOL, pos);
         return BuiltinPrelude.call(f, lower ? "true_positions" : "false_positions", List.of(mask), pos);
+    }
+
+    private Expr atLeastZero(Expr size) {
+        Expr n = f.temp(size);
+        return new Expr.Select(TypedIr.compare(CmpOp.LT, n, TypedIr.i64(0), DType.INT64), TypedIr.i64(0), n, Type.INT64);
     }
 
     private Expr filled(String fill, Expr rows, Expr cols, Expr k, DType d, SourcePos pos) {

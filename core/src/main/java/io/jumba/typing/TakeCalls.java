@@ -86,7 +86,7 @@ final class TakeCalls {
         for (int d = 0; d < ndim; d++) {
             if (d == axis) continue;
             Checks.raiseIf(f, TypedIr.compare(CmpOp.NE, new Expr.Dim(array, d), new Expr.Dim(indices, d), DType.INT64),
-                    "ValueError", "`arr` and `indices` dimensions don't match (Jumba does not broadcast them)", c.pos());
+                    "IndexError", "shape mismatch: `arr` and `indices` dimensions don't match (Jumba does not broadcast lengths of 1)", c.pos());
         }
         Expr n = f.temp(new Expr.Dim(array, axis));
         Expr positions = f.temp(ShapeCalls.ravel(indices, c.pos()));

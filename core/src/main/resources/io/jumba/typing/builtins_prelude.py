@@ -1402,3 +1402,39 @@ def __jumba_false_positions(mask):
 
 def __jumba_logspace(start, stop, num):
     return __jumba_np.power(10.0, __jumba_np.linspace(start, stop, num))
+
+
+def __jumba_rot90(m, k):
+    # Numba's np.rot90: a view of m turned k quarter turns in the plane of its first two axes
+    k = k % 4
+    if k == 0:
+        return m[::1]  # a view of layout A, as the other turns
+    elif k == 1:
+        return __jumba_np.swapaxes(__jumba_np.fliplr(m), 0, 1)
+    elif k == 2:
+        return __jumba_np.flipud(__jumba_np.fliplr(m))
+    return __jumba_np.fliplr(__jumba_np.swapaxes(m, 0, 1))
+
+
+# ---- np.trapz / np.trapezoid (typing/Trapezoid): NumPy's sum(d * (y[1:] + y[:-1]) / 2.0) ----
+
+def __jumba_trapezoid_widths(x):
+    return x[1:] - x[:-1]
+
+
+def __jumba_trapezoid_spacing(dx, n):
+    return __jumba_np.full(n - 1 if n > 0 else 0, dx)
+
+
+def __jumba_trapezoid(y, d):
+    n = y.shape[0]
+    if n < 2:
+        return 0.0
+    return (d * (y[1:] + y[:-1]) / 2.0).sum()
+
+
+def __jumba_trapezoid_rows(y, d):
+    out = __jumba_np.empty(y.shape[0], __jumba_np.float64)
+    for r in range(y.shape[0]):
+        out[r] = __jumba_trapezoid(y[r], d)
+    return out
