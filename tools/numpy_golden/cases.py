@@ -766,3 +766,113 @@ for a, w in [(ints(12, 146), 3), (X_FLOAT[:10].copy(), 4), (ints(12, 147).astype
 add("shapes.py", "strided_broadcast_row", ints(6, 149), 4)
 add("shapes.py", "strided_broadcast_row", ints(6, 149), 0)
 add("shapes.py", "strided_transposed", ND_2D)
+
+# 14. More of NumPy's library (Numba 0.56's list): append (axis=), delete, extract, intersect1d, take_along_axis,
+# isreal/iscomplex/isrealobj/iscomplexobj/isscalar, isposinf/isneginf, angle (deg=), asarray_chkfinite, the windows,
+# tril_indices/triu_indices (and _from) and logspace.
+LB_X = np.round(np.random.default_rng(140).standard_normal(37) * 5, 3)
+LB_X[[0, 1, 2, 3, 4]] = [np.inf, -np.inf, np.nan, 0.0, -0.0]
+LB_M = ints(70, 141, -9, 9).reshape(7, 10)
+LB_Z = np.round(np.random.default_rng(142).standard_normal(37), 2) + 1j * np.round(np.random.default_rng(143).standard_normal(37), 2)
+LB_Z[[0, 1, 2, 3, 4]] = [0j, -1 + 0j, complex(-1.0, -0.0), 2.0, 1j * np.inf]
+for a, v in [(LB_X, LB_M), (ints(37, 144), LB_X[:5].copy()), (LB_X.astype(np.float32), LB_X[:3].astype(np.float32)),
+             (LB_M[0].copy(), np.array([True, False]))]:
+    add("library_breadth.py", "appended", a, v)
+# the axis is a constant here (Numba also takes a run-time one)
+add("library_breadth.py", "appended_along_rows", LB_M, LB_M[:2].copy())
+add("library_breadth.py", "appended_along_columns", LB_M, LB_M[:, :3].astype(np.float64))
+add("library_breadth.py", "appended_along_last_but_one", LB_M, LB_M[:3].copy())
+add("library_breadth.py", "appended_along_rows", LB_M, LB_M[:, :3].copy())
+add_typing_error("library_breadth.py", "appended_along_1d_to_2d", LB_M, LB_X)
+for i in [0, 36, -37, 5]:
+    add("library_breadth.py", "deleted", LB_X, i)
+add("library_breadth.py", "deleted", LB_M, 69)
+add("library_breadth.py", "deleted", LB_X, 37)
+add("library_breadth.py", "deleted", LB_X, -38)
+add("library_breadth.py", "deleted_positions", LB_X, np.array([], np.int64))
+add("library_breadth.py", "deleted_positions", LB_X, np.arange(0, 37, 3))
+add("library_breadth.py", "deleted_positions", LB_M, np.array([69, 0, -70, 5], np.int32))
+add("library_breadth.py", "deleted_positions", LB_X, np.array([3, 40]))
+add_typing_error("library_breadth.py", "deleted_float_index", LB_X)
+add("library_breadth.py", "extracted", LB_X > 0, LB_X)
+add("library_breadth.py", "extracted", LB_M % 3 == 0, LB_M)
+add("library_breadth.py", "extracted", ints(5, 145, 0, 3), LB_X)
+add("library_breadth.py", "extracted", np.array([0, 0, 0, 1.5]), LB_X[:3].copy())
+add("library_breadth.py", "extracted_positive", LB_X[5:].copy())
+for a, b in [(ints(37, 146, -9, 9), ints(20, 147, -9, 9)), (LB_X, np.append(LB_X[::4], [np.nan, 99.0])),
+             (ints(37, 148, -9, 9), np.round(LB_X, 0)), (LB_M, LB_M[2:4].astype(np.int32)), (LB_X[:0].copy(), LB_X)]:
+    add("library_breadth.py", "intersection", a, b)
+TA_I = np.random.default_rng(149).integers(-10, 10, (7, 10))
+for m, i, kernel in [(LB_M, TA_I, "columns"), (LB_M, TA_I[:, :4].copy(), "last"), (LB_M, TA_I[:3] % 7, "rows"),
+                     (LB_M.astype(np.float64), TA_I[:, :1] % 7, "columns"),
+                     (LB_X.reshape(1, 37), ints(37, 150, -37, 37).reshape(1, 37), "columns"),
+                     (np.arange(24.0).reshape(2, 3, 4), np.random.default_rng(151).integers(-3, 3, (2, 3, 6)), "last"),
+                     (np.arange(24.0).reshape(2, 3, 4), np.random.default_rng(151).integers(-3, 3, (2, 5, 4)), "columns"),
+                     (LB_M, TA_I, "rows"), (LB_M, TA_I[:4], "columns"), (LB_M, TA_I[:, :2] + 20, "columns")]:
+    add("library_breadth.py", "taken_along_" + kernel, m, i)
+add("library_breadth.py", "taken_along_flat", LB_M, ints(9, 152, -70, 70))
+add("library_breadth.py", "taken_along_flat", LB_X, ints(9, 152, -37, 37))
+add_typing_error("library_breadth.py", "taken_along_bad_rank", LB_M, ints(9, 152, 0, 7))
+add_typing_error("library_breadth.py", "taken_along_rows", LB_M, LB_X.reshape(1, 37))
+for x in [LB_X, LB_Z, LB_M, LB_Z.astype(np.complex64), LB_M > 0]:
+    add("library_breadth.py", "kinds", x)
+add("library_breadth.py", "kinds_of_scalars", 2.5, 1.0, 0.0)
+add("library_breadth.py", "kinds_of_scalars", 3, 0.0, -2.0)
+for x in [LB_X, LB_X.astype(np.float32), LB_M, LB_M > 0, LB_X.reshape(1, 37)]:
+    add("library_breadth.py", "infinities", x)
+for x in [np.inf, -np.inf, np.nan, 5]:
+    add("library_breadth.py", "infinities_of_scalars", x)
+add_typing_error("library_breadth.py", "infinities_of_complex", LB_Z)
+for z in [LB_Z, LB_X, LB_M, LB_X.astype(np.float32), LB_Z.reshape(1, 37)]:
+    add("library_breadth.py", "angles", z)
+add("library_breadth.py", "angles_of_scalars", -2.5, -1.0, -1.0)
+add("library_breadth.py", "angles_of_scalars", np.nan, 0.0, -0.0)
+for a in [LB_X[5:].copy(), LB_X, LB_M, LB_Z[5:].copy(), LB_Z, np.array([np.nan])]:
+    add("library_breadth.py", "checked_finite", a)
+# cos differs from NumPy's in the last bits, which shows at the zeros of blackman (~1e-17)
+for m in [0, -3, 1, 2, 5, 12]:
+    add_close(1e-12, 1e-15, "library_breadth.py", "windows", m)
+for n, k, m in [(4, 0, 4), (5, 1, 3), (3, -1, 6), (0, 0, 0), (4, 7, 2), (-2, 0, 3)]:
+    add("library_breadth.py", "triangle_indices", n, k, m)
+for a, k in [(np.zeros((4, 4)), 0), (np.zeros((3, 6)), -1), (np.zeros((5, 2), np.int64), 2)]:
+    add("library_breadth.py", "triangle_indices_from", a, k)
+add_typing_error("library_breadth.py", "triangle_indices_of_1d", np.zeros(4))
+for start, stop, num in [(0.0, 2.0, 5), (1, 3, 11), (-2.5, 0.5, 1), (0.0, 1.0, 0), (0.0, 1.0, -1)]:
+    add("library_breadth.py", "log_spaced", start, stop, num)
+add("library_breadth.py", "log_spaced_default", -1.0, 1.0)
+for m in [LB_M, LB_M[::2, ::3], np.arange(24.0).reshape(2, 3, 4)]:
+    for k in [0, 1, 2, 3, 5, -7]:
+        add("library_breadth.py", "rotated", m, k)
+add("library_breadth.py", "rotated_writes_through", LB_M.copy())
+add_typing_error("library_breadth.py", "rotated_1d", LB_X)
+# no lengths of 1: NumPy calls a transposed (1, n) array C-contiguous, Numba and Jumba go by its type (layout F)
+for m in [LB_M.copy(), LB_X[:36].reshape(4, 9).copy(), np.arange(24.0).reshape(2, 3, 4)]:
+    add("library_breadth.py", "contiguous", m)
+for x, y in [(LB_X, LB_X[::-1].copy()), (LB_M, LB_M.T.copy().T * 2), (LB_X.astype(np.float32), ints(37, 153)),
+             (LB_M, np.int32(5) * np.ones((1, 10), np.int32))]:
+    add("library_breadth.py", "selected", x, y)
+add_typing_error("library_breadth.py", "selected_bad_condition", LB_X)
+add("library_breadth.py", "broadcast_views", LB_M[0].copy(), LB_M)
+add("library_breadth.py", "broadcast_views", LB_X[:10].copy(), LB_M[:1].astype(np.float64))
+add("library_breadth.py", "broadcast_views", LB_X[:10].copy(), LB_M[:, :3])
+for a, r, c in [(LB_X[:1].copy(), 4, 6), (LB_X[:6].copy(), 2, 6), (LB_X[:6].copy(), 2, 5), (LB_X[:6].copy(), 0, 6),
+                (LB_X[:6].copy(), -1, 6), (LB_M[:0, 0].copy(), 3, 0)]:
+    add("library_breadth.py", "broadcast_to_shape", a, r, c)
+add("library_breadth.py", "broadcast_sum", LB_M[:, :7].astype(np.float64))
+for r, c in [(3, 4), (1, 1), (0, 5), (3, 0), (2, 2)]:
+    add("library_breadth.py", "broadcast_shape_of", r, c)
+add_typing_error("library_breadth.py", "broadcast_too_few_dims", LB_M)
+TZ_X = np.cumsum(np.round(np.random.default_rng(154).random(37), 3))
+for y, x in [(LB_X[5:].copy(), TZ_X[5:].copy()), (ints(37, 155), TZ_X), (LB_X[5:].astype(np.float32), TZ_X[5:].copy()),
+             (LB_M.astype(np.float64), TZ_X[:10].copy()), (LB_M, TZ_X[:10].copy()), (LB_X[5:6].copy(), TZ_X[:1].copy()),
+             (LB_X[:0].copy(), TZ_X[:0].copy()), (np.arange(24.0).reshape(2, 3, 4), TZ_X[:4].copy())]:
+    add_close(1e-12 if y.dtype != np.float32 else 1e-6, 1e-12, "library_breadth.py", "trapezoids", y, x)
+add("library_breadth.py", "trapezoid_points", LB_X[5:].copy(), TZ_X[:5].copy())
+for a in [LB_X[:36].copy(), ints(12, 156), LB_M[:6].copy(), LB_X[:3].copy()]:
+    add("library_breadth.py", "split_three", a)
+add("library_breadth.py", "split_three", LB_X)
+for i, j in [(2, 5), (0, 10), (-3, -1), (6, 3), (12, 15), (-20, 4)]:
+    add("library_breadth.py", "split_at", LB_M, i, j)
+add("library_breadth.py", "split_rows_write_through", LB_M[:6].copy())
+add("library_breadth.py", "split_unequal", LB_X)
+add_typing_error("library_breadth.py", "split_run_time_count", LB_X, 3)

@@ -108,6 +108,16 @@ final class ArrayCalls {
                         DType.INT64, c.pos()), type, c.pos());
                 yield ArrayIndexing.view(more, List.of(new Expr.IndexSpec.Range(TypedIr.i64(0), n, null)), c.pos());
             }
+            case "numpy.logspace" -> {
+                // Numba's form: start, stop, num; 10 ** np.linspace(start, stop, num)
+                var a = bind(c, name, List.of("start", "stop", "num"), 2);
+                Expr start = TypedIr.cast(scalar(a.get("start"), name), DType.FLOAT64);
+                Expr stop = TypedIr.cast(scalar(a.get("stop"), name), DType.FLOAT64);
+                Expr n = f.temp(a.containsKey("num") ? integer(a.get("num"), name) : TypedIr.i64(50));
+                Checks.raiseIf(f, TypedIr.compare(io.jumba.ir.CmpOp.LT, n, TypedIr.i64(0), DType.INT64), "ValueError",
+                        "Number of samples, {}, must be non-negative.", List.of(n), c.pos());
+                yield BuiltinPrelude.call(f, "logspace", List.of(start, stop, n), c.pos());
+            }
             case "numpy.copy" -> {
                 var a = bind(c, name, List.of("a"), 1);
                 yield ArrayExpressions.copy(array(a.get("a"), name), c.pos());
@@ -138,6 +148,18 @@ final class ArrayCalls {
                 if (built != null) yield built;
                 Expr taken = new TakeCalls(f, this).call(q, c);
                 if (taken != null) yield taken;
+                Expr selected = new ElementSelection(f, exprs, this).call(q, c);
+                if (selected != null) yield selected;
+                Expr kinds = new ValueKinds(f, exprs, this).call(q, c);
+                if (kinds != null) yield kinds;
+                Expr broadcast = new BroadcastCalls(f, exprs, this).call(q, c);
+                if (broadcast != null) yield broadcast;
+                Expr pieces = new SplitCalls(f, exprs, this).call(q, c);
+                if (pieces != null) yield pieces;
+                Expr integral = new Trapezoid(f, exprs, this).call(q, c);
+                if (integral != null) yield integral;
+                Expr windowed = new WindowFunctions(f, this).call(q, c);
+                if (windowed != null) yield windowed;
                 Expr linalg = new LinearAlgebra(f, exprs, this).call(q, c);
                 if (linalg != null) yield linalg;
                 ReduceOp op = reduction(CallLowering.shortName(q));

@@ -241,7 +241,7 @@ final class CallLowering {
     static boolean isScalarTypeName(String name) {
         return switch (name) {
             case "complex128", "complex64", "float64", "float32", "int64", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64", "uintp",
-                 "bool_", "intp", "int_",
+                 "bool_", "intp", "int_", "intc", "uintc",
                  "float_", "double", "single" -> true;
             default -> false;
         };

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * NumPy's array constructors: np.array and np.asarray of arrays and (nested) tuples, and the matrix constructors
- * identity, eye, tri, diag, tril and triu. The matrices are allocated here (so dtype= and negative sizes behave as
+ * identity, eye, tri, diag, tril and triu, and tril_indices, triu_indices (and their _from forms). The matrices are allocated here (so dtype= and negative sizes behave as
  * np.zeros) and filled by a loop of the Python prelude ({@link BuiltinPrelude}).
  */
 final class CreationCalls {
@@ -68,6 +68,21 @@ final class CreationCalls {
                 Expr m = mArg == null || mArg instanceof PyExpr.NoneLit ? n : calls.integer(mArg, name);
                 Expr k = a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0);
                 yield filled(q.equals("numpy.eye") ? "eye_fill" : "tri_fill", n, m, k, dtype(a, name), c.pos());
+            }
+            case "numpy.tril_indices", "numpy.triu_indices" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("n", "k", "m"), 1);
+                Expr n = f.temp(calls.integer(a.get("n"), name));
+                PyExpr mArg = a.get("m");
+                Expr m = mArg == null || mArg instanceof PyExpr.NoneLit ? n : calls.integer(mArg, name);
+                Expr k = a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0);
+                yield triangleIndices(q.startsWith("numpy.tril"), n, m, k, c.pos());
+            }
+            case "numpy.tril_indices_from", "numpy.triu_indices_from" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("arr", "k"), 1);
+                Expr arr = f.temp(calls.array(a.get("arr"), name));
+                if (((Type.Array) arr.type()).ndim() != 2) throw new TypingError(c.pos(), name + "(): input array must be 2-d");
+                Expr k = a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(0);
+                yield triangleIndices(q.startsWith("numpy.tril"), new Expr.Dim(arr, 0), new Expr.Dim(arr, 1), k, c.pos());
             }
             case "numpy.tril", "numpy.triu" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("m", "k"), 1);
@@ -151,6 +166,22 @@ final class CreationCalls {
         }
         return new Expr.ShapeView(ShapeOp.RESHAPE, array, List.of(matrices, new Expr.Dim(array, t.ndim() - 2),
                 new Expr.Dim(array, t.ndim() - 1)), Type.array(t.dtype(), 3, Layout.C), pos);
+    }
+
+    /**
+     * np.tril_indices / np.triu_indices as NumPy: the positions (rows, columns) where {@code np.tri(n, m, k)} holds,
+     * or where {@code np.tri(n, m, k - 1)} does not.
+     */
+    private Expr triangleIndices(boolean lower, Expr n, Expr m, Expr k, SourcePos pos) {
+        Expr shifted = lower ? k : TypedIr.binary(BinOp.SUB, k, TypedIr.i64(1), DType.INT64, pos);
+        // NumPy's tri of a negative size is empty, not np.zeros' ValueError
+        Expr mask = filled("tri_fill", atLeastZero(n), atLeastZero(m), shifted, DType.BOOL, pos);
+        return BuiltinPrelude.call(f, lower ? "true_positions" : "false_positions", List.of(mask), pos);
+    }
+
+    private Expr atLeastZero(Expr size) {
+        Expr n = f.temp(size);
+        return new Expr.Select(TypedIr.compare(CmpOp.LT, n, TypedIr.i64(0), DType.INT64), TypedIr.i64(0), n, Type.INT64);
     }
 
     private Expr filled(String fill, Expr rows, Expr cols, Expr k, DType d, SourcePos pos) {

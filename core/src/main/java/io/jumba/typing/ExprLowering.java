@@ -189,6 +189,11 @@ final class ExprLowering {
         if (array.layout() == Layout.A) {
             throw new UnsupportedError(pos, "the strides of a non-contiguous array (" + array + ") are not supported");
         }
+        return tuple(strideList(value, array, pos));
+    }
+
+    /** The strides in bytes of value, a C- or F-contiguous array of type array. */
+    static List<Expr> strideList(Expr value, Type.Array array, SourcePos pos) {
         List<Expr> strides = new ArrayList<>();
         for (int d = 0; d < array.ndim(); d++) {
             Expr stride = TypedIr.i64(array.dtype().itemSize());
@@ -198,7 +203,7 @@ final class ExprLowering {
             }
             strides.add(stride);
         }
-        return tuple(strides);
+        return strides;
     }
 
     /** {@code np.finfo(t).attr} / {@code np.iinfo(t).attr} of a type t (NumPy refuses a number or an array). */

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * NumPy's shape functions and methods as Numba supports them: views under another shape (reshape, ravel, transpose
- * with axes, swapaxes, moveaxis, squeeze, expand_dims, atleast_1d/2d/3d, flip), new arrays (flatten, concatenate, stack and
+ * with axes, swapaxes, moveaxis, squeeze, expand_dims, atleast_1d/2d/3d, flip, rot90), new arrays (flatten, concatenate, append, stack and
  * the *stack family, repeat, roll, fill) and the shape queries (np.shape, np.size, np.ndim). Axes are constants,
  * checked here; sizes known only at run time are checked when the kernel runs (ValueError, with NumPy's message).
  */
@@ -84,6 +84,20 @@ final class ShapeCalls {
                 yield flip(array, q, name, c.pos());
             }
             case "numpy.asfortranarray" -> asFortran(calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name), c.pos());
+            case "numpy.ascontiguousarray" -> {
+                // a itself when C-contiguous (NumPy's and Numba's), else a C-ordered copy; a 0-d array becomes 1-d
+                Expr array = calls.array(calls.bind(c, name, List.of("a"), 1).get("a"), name);
+                Type.Array t = (Type.Array) array.type();
+                if (t.ndim() == 0) yield ravel(array, c.pos());
+                yield t.layout() == Layout.C ? array : ArrayExpressions.copy(array, c.pos());
+            }
+            case "numpy.rot90" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("m", "k"), 1);
+                Expr array = calls.array(a.get("m"), name);
+                if (((Type.Array) array.type()).ndim() < 2) throw new TypingError(c.pos(), name + "(): Input must be >= 2-d.");
+                Expr k = a.containsKey("k") ? calls.integer(a.get("k"), name) : TypedIr.i64(1);
+                yield BuiltinPrelude.call(f, "rot90", List.of(array, k), c.pos());
+            }
             case "numpy.lib.stride_tricks.as_strided" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("x", "shape", "strides"), 1);
                 Expr array = f.temp(calls.array(a.get("x"), name));
@@ -111,6 +125,16 @@ final class ShapeCalls {
                 if (ndim == 0) throw new TypingError(c.pos(), "zero-dimensional arrays cannot be concatenated");
                 long axis = a.containsKey("axis") ? constant(a.get("axis"), name) : 0;
                 yield concatenate(arrays, Axes.normalize(axis, ndim, c.pos()), c.pos());
+            }
+            case "numpy.append" -> {
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("arr", "values", "axis"), 2);
+                Expr arr = f.temp(atLeast(exprs.lower(a.get("arr")), 1, name, a.get("arr").pos()));
+                Expr values = f.temp(atLeast(exprs.lower(a.get("values")), 1, name, a.get("values").pos()));
+                if (!a.containsKey("axis") || a.get("axis") instanceof PyExpr.NoneLit) {
+                    yield concatenate(List.of(f.temp(ravel(arr, c.pos())), f.temp(ravel(values, c.pos()))), 0, c.pos());
+                }
+                int ndim = sameRank(List.of(arr, values), name, c.pos());
+                yield concatenate(List.of(arr, values), Axes.normalize(constant(a.get("axis"), name), ndim, a.get("axis").pos()), c.pos());
             }
             case "numpy.stack" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("arrays", "axis"), 1);

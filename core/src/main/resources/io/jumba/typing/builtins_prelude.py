@@ -1266,3 +1266,175 @@ def __jumba_multinomial(n, pvals, rows):
         if dn > 0 and d > 0:
             out[i, d - 1] = dn
     return out
+
+
+# ---- element selection (typing/ElementSelection checks positions at the kernel line first) ----
+
+def __jumba_one_position(i):
+    out = __jumba_np.empty(1, __jumba_np.int64)
+    out[0] = i
+    return out
+
+
+def __jumba_delete(a, idx):
+    # a 1-d without the positions idx names (each in [-n, n), negative ones counted from the end; repeats drop once)
+    n = a.shape[0]
+    keep = __jumba_np.ones(n, __jumba_np.bool_)
+    for j in range(idx.shape[0]):
+        k = idx[j]
+        keep[k + n if k < 0 else k] = False
+    return __jumba_mask_take(a, keep)
+
+
+def __jumba_nonzero_from(cond, n):
+    # the first position at or after n where cond is nonzero, or -1
+    for i in range(n, cond.shape[0]):
+        if cond[i] != 0:
+            return i
+    return -1
+
+
+def __jumba_extract(cond, a):
+    # the elements of a where cond (1-d, nonzero only below a's length) is nonzero, in order
+    n = 0
+    for i in range(cond.shape[0]):
+        if cond[i] != 0:
+            n += 1
+    out = __jumba_np.empty(n, a.dtype)
+    k = 0
+    for i in range(cond.shape[0]):
+        if cond[i] != 0:
+            out[k] = a[i]
+            k += 1
+    return out
+
+
+def __jumba_intersect1d(a, b):
+    # the sorted values of 1-d a and b (one dtype) both hold, each once: a merge of their sorted unique values
+    x = __jumba_np.unique(a)
+    y = __jumba_np.unique(b)
+    out = __jumba_np.empty(x.shape[0] if x.shape[0] < y.shape[0] else y.shape[0], x.dtype)
+    i = 0
+    j = 0
+    k = 0
+    while i < x.shape[0] and j < y.shape[0]:
+        if x[i] < y[j]:
+            i += 1
+        elif y[j] < x[i]:
+            j += 1
+        else:
+            if x[i] == y[j]:
+                out[k] = x[i]
+                k += 1
+            i += 1
+            j += 1
+    return out[:k].copy()
+
+
+def __jumba_all_finite(a):
+    # whether every element of 1-d a is finite (a float or complex)
+    for i in range(a.shape[0]):
+        if not __jumba_np.isfinite(a[i]):
+            return False
+    return True
+
+
+# ---- window functions (typing/WindowFunctions): NumPy's formulas over n = 1 - M, 3 - M, ..., M - 1 ----
+
+def __jumba_window_points(m):
+    return __jumba_np.arange(1 - m, m, 2).astype(__jumba_np.float64)
+
+
+def __jumba_bartlett(m):
+    if m < 1:
+        return __jumba_np.empty(0, __jumba_np.float64)
+    if m == 1:
+        return __jumba_np.ones(1, __jumba_np.float64)
+    n = __jumba_window_points(m)
+    return __jumba_np.where(n <= 0, 1 + n / (m - 1), 1 - n / (m - 1))
+
+
+def __jumba_blackman(m):
+    if m < 1:
+        return __jumba_np.empty(0, __jumba_np.float64)
+    if m == 1:
+        return __jumba_np.ones(1, __jumba_np.float64)
+    n = __jumba_window_points(m)
+    return 0.42 + 0.5 * __jumba_np.cos(__jumba_np.pi * n / (m - 1)) + 0.08 * __jumba_np.cos(2.0 * __jumba_np.pi * n / (m - 1))
+
+
+def __jumba_hamming(m):
+    if m < 1:
+        return __jumba_np.empty(0, __jumba_np.float64)
+    if m == 1:
+        return __jumba_np.ones(1, __jumba_np.float64)
+    n = __jumba_window_points(m)
+    return 0.54 + 0.46 * __jumba_np.cos(__jumba_np.pi * n / (m - 1))
+
+
+def __jumba_hanning(m):
+    if m < 1:
+        return __jumba_np.empty(0, __jumba_np.float64)
+    if m == 1:
+        return __jumba_np.ones(1, __jumba_np.float64)
+    n = __jumba_window_points(m)
+    return 0.5 + 0.5 * __jumba_np.cos(__jumba_np.pi * n / (m - 1))
+
+
+def __jumba_take_along_rows(a, idx):
+    # row r of the result: a[r] at the positions idx[r] names (in [-n, n), checked by typing/TakeCalls)
+    out = __jumba_np.empty(idx.shape, a.dtype)
+    n = a.shape[1]
+    for r in range(idx.shape[0]):
+        for j in range(idx.shape[1]):
+            k = idx[r, j]
+            out[r, j] = a[r, k + n if k < 0 else k]
+    return out
+
+
+def __jumba_true_positions(mask):
+    return __jumba_np.nonzero(mask)
+
+
+def __jumba_false_positions(mask):
+    return __jumba_np.nonzero(__jumba_np.logical_not(mask))
+
+
+def __jumba_logspace(start, stop, num):
+    return __jumba_np.power(10.0, __jumba_np.linspace(start, stop, num))
+
+
+def __jumba_rot90(m, k):
+    # Numba's np.rot90: a view of m turned k quarter turns in the plane of its first two axes
+    k = k % 4
+    if k == 0:
+        return m[::1]  # a view of layout A, as the other turns
+    elif k == 1:
+        return __jumba_np.swapaxes(__jumba_np.fliplr(m), 0, 1)
+    elif k == 2:
+        return __jumba_np.flipud(__jumba_np.fliplr(m))
+    return __jumba_np.fliplr(__jumba_np.swapaxes(m, 0, 1))
+
+
+# ---- np.trapz / np.trapezoid (typing/Trapezoid): NumPy's sum(d * (y[1:] + y[:-1]) / 2.0) ----
+
+def __jumba_trapezoid_widths(x):
+    return x[1:] - x[:-1]
+
+
+def __jumba_trapezoid_spacing(dx, n):
+    return __jumba_np.full(n - 1 if n > 0 else 0, dx)
+
+
+def __jumba_trapezoid(y, d):
+    n = y.shape[0]
+    if n < 2:
+        return 0.0
+    return (d * (y[1:] + y[:-1]) / 2.0).sum()
+
+
+def __jumba_trapezoid_rows(y, d):
+    out = __jumba_np.empty(y.shape[0], __jumba_np.float64)
+    for r in range(y.shape[0]):
+        out[r] = __jumba_trapezoid(y[r], d)
+    return out
