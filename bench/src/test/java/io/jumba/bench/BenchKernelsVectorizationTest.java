@@ -178,7 +178,7 @@ class BenchKernelsVectorizationTest {
                   line prelude: not vectorized
                   line 11: vectorized: float64 {8}, unroll 1, tail: masked vector step, reductions: none
                   line 11: vectorized: float64 {8}, unroll 1, tail: masked vector step, reductions: none
-                function __jumba_cumsum_float (__jumba_cumsum_float__float64_1dC):
+                function __jumba_cumsum_inexact (__jumba_cumsum_inexact__float64_1dC):
                   line prelude: not vectorized
                 """);
         // np.sort is the runtime's (Sorts), no loop of the kernel's
