@@ -102,11 +102,27 @@ public final class ArrowArrays {
             case UINT64 -> new UInt8Vector(name, allocator);
             default -> throw new IllegalArgumentException("no Arrow vector Jumba views holds " + dtype.numpyName());
         };
+        fill(v, length);
+        return v;
+    }
+
+    /**
+     * Makes vector length zeros, every slot valid (its earlier buffers released), and returns the view a kernel
+     * writes them through: an output column reused from batch to batch.
+     *
+     * @throws IllegalArgumentException for a BitVector or a vector of a type Jumba does not view
+     */
+    public static NDArray fresh(FieldVector vector, int length) {
+        DType dtype = dtypeOf(vector); // refuses a BitVector, as view does; the others are fixed-width
+        fill((BaseFixedWidthVector) vector, length);
+        return over(vector, dtype);
+    }
+
+    private static void fill(BaseFixedWidthVector v, int length) {
         v.allocateNew(length);
         v.getDataBuffer().setZero(0, v.getDataBuffer().capacity());
         v.getValidityBuffer().setOne(0L, v.getValidityBuffer().capacity());
         v.setValueCount(length);
-        return v;
     }
 
     /** A new vector holding a copy of a 1-d array's elements, every slot valid. The caller closes it. */

@@ -158,6 +158,23 @@ class ArrowArraysTest {
     }
 
     @Test
+    void aFreshOutputIsZerosEverySlotValidOverTheVectorsNewBuffer() {
+        try (Float8Vector v = new Float8Vector("out", allocator); BitVector b = new BitVector("flags", allocator)) {
+            v.allocateNew(2);
+            v.set(0, 9.0);
+            v.setNull(1);
+            v.setValueCount(2);
+            NDArray out = ArrowArrays.fresh(v, 5);
+            assertEquals(5, v.getValueCount());
+            assertEquals(0, v.getNullCount());
+            assertEquals(0.0, out.getDouble(0), "the earlier batch's value is gone");
+            out.setDouble(4.5, 4);
+            assertEquals(4.5, v.get(4), "the array is the vector's memory");
+            assertThrows(IllegalArgumentException.class, () -> ArrowArrays.fresh(b, 2));
+        }
+    }
+
+    @Test
     void emptyVectorsAreEmptyArrays() {
         try (FieldVector v = ArrowArrays.allocate("e", DType.FLOAT64, 0, allocator)) {
             assertEquals(0, ArrowArrays.view(v).size());

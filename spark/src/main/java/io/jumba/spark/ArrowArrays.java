@@ -1,7 +1,6 @@
 package io.jumba.spark;
 
 import io.jumba.array.NDArray;
-import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
@@ -40,13 +39,7 @@ final class ArrowArrays {
      * a BitVector, which the caller fills from an array of its own with {@link #write}.
      */
     static NDArray output(FieldVector vector, int n) {
-        if (vector instanceof BitVector) return null;
-        BaseFixedWidthVector v = (BaseFixedWidthVector) vector;
-        v.allocateNew(n);
-        v.getDataBuffer().setZero(0, v.getDataBuffer().capacity());
-        v.getValidityBuffer().setOne(0L, v.getValidityBuffer().capacity());
-        v.setValueCount(n);
-        return io.jumba.arrow.ArrowArrays.view(v);
+        return vector instanceof BitVector ? null : io.jumba.arrow.ArrowArrays.fresh(vector, n);
     }
 
     /** Fills vector (of the type that holds array's elements) with the n elements of array from offset on, none null. */
