@@ -22,22 +22,11 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$root/bin/find-jdk"
 base=${1:?usage: bench/compare-commits.sh BASE [ROUNDS]}
-base=$(git -C "$root" rev-parse --short "$base")  # HEAD and branch names mean this repository's, not the worktree's
 rounds=${2:-2}
 # prange kernels on one thread, so a build that runs them in parallel is compared for its code, not for its cores.
 export JUMBA_NUM_THREADS=${JUMBA_NUM_THREADS:-1}
 jvm_args=${JVM_ARGS--XX:ObjectAlignmentInBytes=64}
-work="$root/bench/target/compare"
-mkdir -p "$work"
-
-build() {  # build DIR: benchmarks.jar of the project in DIR
-  (cd "$1" && ./bin/mvnw -o -q -DskipTests -pl bench -am package >/dev/null 2>&1 || ./bin/mvnw -q -DskipTests -pl bench -am package)
-}
-if [ ! -d "$work/base" ]; then git -C "$root" worktree add -f --detach "$work/base" "$base" >/dev/null; fi
-git -C "$work/base" checkout -q --detach "$base"
-if [ -z "${SKIP_BUILD:-}" ]; then build "$work/base"; build "$root"; fi
-base_jar="$work/base/bench/target/benchmarks.jar"
-head_jar="$root/bench/target/benchmarks.jar"
+. "$root/bench/base-build.sh"
 cases=${CASES:-$(sed -n 's/^   "name": "\([a-z0-9_]*\)",$/\1/p' "$root/bench/kernels/cases.json")}
 
 run() {  # run JAR CASE CSV [JVM OPTION...]
