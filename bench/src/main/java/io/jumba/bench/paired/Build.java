@@ -41,6 +41,18 @@ final class Build {
         });
     }
 
+    /** Whether this build's suite has a case (an older build lacks the cases added after it). */
+    boolean has(String caseName) throws Throwable {
+        Class<?> bindings = Class.forName("io.jumba.bench.jmh.CaseBindings", true, loader);
+        try {
+            MethodHandles.publicLookup().findStatic(bindings, "implementations",
+                    MethodType.methodType(java.util.List.class, String.class)).invoke(caseName);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
     /** The class a name means in this build (each build has its own). */
     Class<?> load(String name) throws ClassNotFoundException {
         return Class.forName(name, false, loader);

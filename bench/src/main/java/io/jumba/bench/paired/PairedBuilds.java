@@ -53,6 +53,10 @@ public final class PairedBuilds {
         System.out.println("| case | A (us/call) | B (us/call) | B/A median | quartiles | 95% interval | rounds × calls |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (String caseName : rest.subList(2, rest.size())) {
+            if (!a.has(caseName) || !b.has(caseName)) {
+                System.out.printf("| %s | %s | %s | | | | |%n", caseName, a.has(caseName) ? "" : "no such case", b.has(caseName) ? "" : "no such case");
+                continue;
+            }
             PairedRatios r = compare(a, b, caseName, size, impl, (long) (warmupSeconds * 1e9), rounds, (long) (blockMillis * 1e6));
             System.out.printf("| %s | %.4g | %.4g | %.3f | %.3f–%.3f | %.3f–%.3f | %d × %d |%n", caseName, r.aMicros(),
                     r.bMicros(), r.median(), r.q1(), r.q3(), r.ciLow(), r.ciHigh(), r.rounds(), r.calls());
