@@ -10,6 +10,10 @@
 #                                    #      black_scholes_prange)
 #                                    #      SIZES (small,large) THREADS ("1 2") STREAM_ELEMENTS (16777216)
 #                                    #      FORKS WARMUP_ITERATIONS ITERATIONS SKIP_BUILD=1 NUMBA=0
+#                                    #      JVM_ARGS (added to the benchmark JVMs' options, e.g.
+#                                    #      -XX:+UseTransparentHugePages: NumPy asks the kernel for huge pages for
+#                                    #      arrays of 4 MB and more, so Numba's large arrays have them; the JVM's
+#                                    #      heap has them only with this option where THP is "madvise")
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -28,7 +32,7 @@ for t in $threads; do
   JUMBA_NUM_THREADS=$t "$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -jar bench/target/benchmarks.jar \
     SuiteBenchmark -p caseName="$cases" -p impl=jumba -p size="$sizes" \
     -f "${FORKS:-1}" -wi "${WARMUP_ITERATIONS:-3}" -i "${ITERATIONS:-5}" -w 1s -r 1s \
-    -jvmArgsAppend "--add-modules jdk.incubator.vector -Djumba.benchKernels=$root/bench/kernels" \
+    -jvmArgsAppend "--add-modules jdk.incubator.vector -Djumba.benchKernels=$root/bench/kernels ${JVM_ARGS:-}" \
     -rf json -rff "bench/target/parallel-jumba-$t.json" >/dev/null
   if [ "${NUMBA:-1}" != 0 ]; then
     NUMBA_NUM_THREADS=$t /usr/bin/python3 bench/kernels/numba_timings.py --cases "$cases" --sizes "$sizes" --no-numpy \
