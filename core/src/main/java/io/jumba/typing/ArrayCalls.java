@@ -158,6 +158,8 @@ final class ArrayCalls {
                 if (pieces != null) yield pieces;
                 Expr integral = new Trapezoid(f, exprs, this).call(q, c);
                 if (integral != null) yield integral;
+                Expr crossed = new CrossProducts(f, exprs, this).call(q, c);
+                if (crossed != null) yield crossed;
                 Expr windowed = new WindowFunctions(f, this).call(q, c);
                 if (windowed != null) yield windowed;
                 Expr linalg = new LinearAlgebra(f, exprs, this).call(q, c);
@@ -189,6 +191,9 @@ final class ArrayCalls {
             case "dot" -> {
                 var a = bind(c, name, List.of("b"), 1);
                 return ArrayExpressions.dot(f, receiver, exprs.lower(a.get("b")), c.pos());
+            }
+            case "view" -> {
+                return DTypeViews.view(receiver, c, this);
             }
             default -> {
                 Expr shaped = new ShapeCalls(f, exprs, this).method(receiver, method, c);

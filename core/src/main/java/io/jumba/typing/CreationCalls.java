@@ -37,7 +37,7 @@ final class CreationCalls {
      * np.array (copy) or np.asarray of an array, a (nested) tuple of numbers or a list, converted to d when d is not
      * null; np.asarray gives the array itself when no conversion is needed.
      */
-    private Expr asArray(boolean copy, PyExpr object, DType d, String name, SourcePos pos) {
+    Expr asArray(boolean copy, PyExpr object, DType d, String name, SourcePos pos) {
         Expr x = exprs.lower(object);
         return switch (x.type()) {
             case Type.Array t -> {

@@ -1432,6 +1432,33 @@ def __jumba_chebyshev(x, coefficients):
     return 0.5 * (b0 - b2)
 
 
+# ---- cross products (typing/CrossProducts checked the lengths; a and b share one dtype) ----
+
+def __jumba_cross(a, b):
+    # np.cross along the last axis (lengths 2 or 3, not both 2), NumPy's formulas: the third element of a 2-vector
+    # (0) is left out rather than multiplied; 1-d a and b give a 3-vector, stacks broadcast
+    z = a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0]
+    out = __jumba_np.empty(__jumba_np.shape(z) + (3,), a.dtype)
+    if a.shape[-1] == 3 and b.shape[-1] == 3:
+        out[..., 0] = a[..., 1] * b[..., 2] - a[..., 2] * b[..., 1]
+        out[..., 1] = a[..., 2] * b[..., 0] - a[..., 0] * b[..., 2]
+    elif a.shape[-1] == 3:
+        out[..., 0] = -(a[..., 2] * b[..., 1])
+        out[..., 1] = a[..., 2] * b[..., 0]
+    else:
+        out[..., 0] = a[..., 1] * b[..., 2]
+        out[..., 1] = -(a[..., 0] * b[..., 2])
+    out[..., 2] = z
+    return out
+
+
+def __jumba_cross2d(a, b):
+    # numba.np.extensions.cross2d of 2-vectors: the z component, a 0-d array for 1-d a and b (as Numba)
+    out = __jumba_np.empty(__jumba_np.shape(a[..., 0] + b[..., 0]), a.dtype)
+    out[...] = a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0]
+    return out
+
+
 def __jumba_take_along_rows(a, idx):
     # row r of the result: a[r] at the positions idx[r] names (in [-n, n), checked by typing/TakeCalls)
     out = __jumba_np.empty(idx.shape, a.dtype)
