@@ -1486,7 +1486,7 @@ def __jumba_rot90(m, k):
     # Numba's np.rot90: a view of m turned k quarter turns in the plane of its first two axes
     k = k % 4
     if k == 0:
-        return m[::1]  # a view of layout A, as the other turns
+        return m
     elif k == 1:
         return __jumba_np.swapaxes(__jumba_np.fliplr(m), 0, 1)
     elif k == 2:
