@@ -659,6 +659,23 @@ def all_cases():
     c("diagonal", np.zeros((3, 3)), 4.5)
     for seed in [0, 5]:
         c("multinomial_rows", seed, 20)
+    c("ptp_and_clip_methods", ODD13)
+    c("ptp_and_clip_methods", i64(9, 151).astype(np.float64))
+    c("crosses", f64(3, 152), f64(3, 153), atol=1e-12)
+    c("crosses", f64(2, 154), f64_2d(4, 3, 155), atol=1e-12)
+    c("crosses", f64_2d(4, 3, 156), f64(2, 157), atol=1e-12)
+    c("crosses", f64(2, 158), f64(2, 159), xcheck=False,
+      note="Numba refuses two 2-vectors (ValueError naming cross2d); NumPy 1.x gives the z component")
+    c("crosses", f64(4, 160), f64(3, 161))
+    c("crosses_2d", f64(2, 162), f64(2, 163), atol=1e-12)
+    c("crosses_2d", f64_2d(5, 2, 164), f64(2, 165), atol=1e-12)
+    c("crosses_2d", f64(3, 166), f64(2, 167))
+    c("kaiser_and_asfarray", 9, 6.5, i64(5, 168), rtol=TRANSCENDENTAL_RTOL, atol=1e-15)
+    c("kaiser_and_asfarray", 1, 2.0, f64(4, 169))
+    c("contiguity", f64_2d(4, 6, 170))
+    c("contiguity", f64_2d(4, 6, 171, fortran=True))
+    c("contiguity", f64_2d(1, 6, 172))
+    c("unsigned_view", i64(7, 173))
 
     # ---- float32 ------------------------------------------------------------------------------------------------
     c.file = "float32_kernels.py"

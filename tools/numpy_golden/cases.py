@@ -876,3 +876,39 @@ for i, j in [(2, 5), (0, 10), (-3, -1), (6, 3), (12, 15), (-20, 4)]:
 add("library_breadth.py", "split_rows_write_through", LB_M[:6].copy())
 add("library_breadth.py", "split_unequal", LB_X)
 add_typing_error("library_breadth.py", "split_run_time_count", LB_X, 3)
+# The last of Numba 0.56's list (kernels/library_rest.py)
+LR_X = np.round(np.random.default_rng(157).standard_normal(37) * 5, 3)
+LR_V3 = np.round(np.random.default_rng(158).standard_normal((7, 3)) * 4, 2)
+LR_V2 = np.round(np.random.default_rng(159).standard_normal((7, 2)) * 4, 2)
+for a, b in [(LR_V3[0].copy(), LR_V3[1].copy()), (LR_V2[0].copy(), LR_V3[1].copy()), (LR_V3[2].copy(), LR_V2[3].copy()),
+             (LR_V3, LR_V3[::-1].copy()), (LR_V2, LR_V3), (LR_V3, LR_V2[:1].copy()), (LR_V3[0].copy(), LR_V2),
+             (LR_V3.reshape(7, 1, 3), LR_V3[:4].copy()), (ints(21, 160, -9, 9).reshape(7, 3), LR_V3),
+             (ints(6, 161, -9, 9).reshape(2, 3).astype(np.int32), ints(6, 162, -9, 9).reshape(2, 3).astype(np.int8)),
+             (LR_V3[:0].copy(), LR_V3[0].copy()), (LR_X[:4].copy(), LR_V3[0].copy()), (LR_V3, LR_V3[:5].copy())]:
+    add("library_rest.py", "crossed", a, b)
+add("library_rest.py", "crossed_with_tuples", LR_V3)
+add("library_rest.py", "crossed_with_tuples", LR_V2[0].copy())
+for a, b in [(LR_V2[0].copy(), LR_V2[1].copy()), (LR_V2, LR_V2[::-1].copy()), (LR_V2, LR_V2[2].copy()),
+             (ints(14, 163, -9, 9).reshape(7, 2), LR_V2), (LR_V3, LR_V2)]:
+    add("library_rest.py", "crossed_2d", a, b)
+add_typing_error("library_rest.py", "crossed_bools", LR_V3 > 0)
+for m, beta in [(0, 5.0), (-3, 1.0), (1, 5.0), (2, 5.0), (5, 5.0), (12, 0.0), (9, -3.5), (16, 14.0), (7, 20), (30, 8.6)]:
+    add_close(1e-12, 1e-15, "library_rest.py", "kaiser_window", m, beta)
+add_typing_error("library_rest.py", "kaiser_bool_beta", 5)
+for a in [ints(37, 164), LR_X, LR_X.astype(np.float32), LR_X > 0, ints(12, 165).reshape(3, 4).astype(np.uint8)]:
+    add("library_rest.py", "as_floats", a)
+add("library_rest.py", "as_floats_in_place", LR_X)
+add("library_rest.py", "as_floats_in_place", ints(37, 166))
+add_typing_error("library_rest.py", "as_floats_of_complex", LR_X + 1j * LR_X[::-1])
+for n in [0, 5, 37]:
+    add("library_rest.py", "dtype_objects", n)
+for a, hi in [(LR_X, 3.5), (ints(37, 167, -5, 5), 1), (np.array([np.nan, -np.inf, 1.0, np.inf]), 0.5)]:
+    add("library_rest.py", "clipped_method", a, hi)
+for a in [ints(37, 168), np.array([-1, 0, 1, I64_MIN, 2**63 - 1], np.int64)]:
+    add("library_rest.py", "viewed_unsigned", a)
+add("library_rest.py", "viewed_writes_through", ints(37, 169, -128, 128).astype(np.int8))
+add("library_rest.py", "viewed_strided", ints(70, 170, -9, 9).reshape(7, 10).astype(np.int32))
+add_typing_error("library_rest.py", "viewed_float_as_int", LR_X)
+for m in [LR_X[:36].reshape(6, 6).copy(), LR_X[:36].reshape(4, 9).copy(), LR_X[:9].reshape(3, 3).copy()]:
+    add("library_rest.py", "contiguity", m)
+add_typing_error("library_rest.py", "contiguity_unknown_flag", LR_V3)

@@ -42,10 +42,34 @@ def identity_decorator(*args, **kwargs):
     return lambda f: f
 
 
+def cross2d(a, b):
+    """numba.np.extensions.cross2d as Numba 0.56 defines it: the z component of the 2-vectors along the last axis,
+    np.asarray of it (a 0-d array for two 1-d vectors)."""
+    a, b = np.asarray(a), np.asarray(b)
+    if a.shape[-1] != 2 or b.shape[-1] != 2:
+        raise ValueError("Incompatible dimensions for 2D cross product\n(dimension must be 2 for both inputs)")
+    return np.asarray(np.multiply(a[..., 0], b[..., 1]) - np.multiply(a[..., 1], b[..., 0]))
+
+
+def asfarray(a, dtype=np.float64):
+    """np.asfarray as NumPy 1.x defines it (NumPy 2 removed it; Numba 0.56 has it): np.asarray(a, dtype), where a
+    dtype that is not a float or complex type is float64."""
+    if not np.issubdtype(dtype, np.inexact):
+        dtype = np.float64
+    return np.asarray(a, dtype=dtype)
+
+
 numba = types.ModuleType("numba")
 numba.njit = numba.jit = identity_decorator
 numba.prange = range
+numba.np = types.ModuleType("numba.np")
+numba.np.extensions = types.ModuleType("numba.np.extensions")
+numba.np.extensions.cross2d = cross2d
 sys.modules["numba"] = numba
+sys.modules["numba.np"] = numba.np
+sys.modules["numba.np.extensions"] = numba.np.extensions
+if not hasattr(np, "asfarray"):
+    np.asfarray = asfarray
 sys.path.insert(0, HERE)
 import cases as case_defs  # noqa: E402
 

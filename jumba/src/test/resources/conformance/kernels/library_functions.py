@@ -1,7 +1,9 @@
 """NumPy library functions in the forms Numba 0.56 compiles: convolve and correlate (two arguments), cov, corrcoef,
-vander, sinc, ediff1d, fill_diagonal and np.random.multinomial."""
+vander, sinc, ediff1d, fill_diagonal, np.random.multinomial, the methods a.ptp() and a.clip(), np.cross and
+cross2d, np.kaiser, np.asfarray, a.flags and a.view(dtype)."""
 import numpy as np
 from numba import njit
+from numba.np.extensions import cross2d
 
 
 @njit
@@ -50,3 +52,37 @@ def multinomial_rows(seed, n):
     # small counts: Numba's binomial agrees with NumPy's by inversion (its BTPE draws its own stream)
     np.random.seed(seed)
     return np.random.multinomial(n, np.array([0.2, 0.3, 0.5]), 3), np.random.multinomial(n, np.array([0.5, 0.5]))
+
+
+@njit
+def ptp_and_clip_methods(a):
+    return a.ptp(), a.clip(-1.0, 1.0)
+
+
+@njit
+def crosses(a, b):
+    return np.cross(a, b)
+
+
+@njit
+def crosses_2d(a, b):
+    return cross2d(a, b)
+
+
+@njit
+def kaiser_and_asfarray(m, beta, a):
+    return np.kaiser(m, beta), np.asfarray(a), np.asfarray(a, np.float32)
+
+
+@njit
+def contiguity(m):
+    s = m[:, ::2]
+    t = m.T
+    return (m.flags.c_contiguous, m.flags.f_contiguous, m.flags.contiguous, s.flags.c_contiguous,
+            s.flags.f_contiguous, t.flags.c_contiguous, t.flags.f_contiguous, m[1:].flags.f_contiguous)
+
+
+@njit
+def unsigned_view(a):
+    u = a.view(np.uint64)
+    return u, u > np.uint64(5)

@@ -389,6 +389,7 @@ public final class Interpreter {
             case SQUEEZE -> ShapeViews.squeeze(a, args, s.pos());
             case PERMUTE -> ShapeViews.permute(a, args, s.pos());
             case AS_STRIDED -> ShapeViews.asStrided(a, args, s.pos());
+            case REINTERPRET -> ShapeViews.reinterpret(a, args, s.pos());
         };
     }
 

@@ -18,7 +18,12 @@ public enum ShapeOp {
      * {@code np.lib.stride_tricks.as_strided(a, shape, strides)}: the arguments are the shape, then the strides in
      * bytes (ValueError unless the view stays within the array's storage).
      */
-    AS_STRIDED("asStrided");
+    AS_STRIDED("asStrided"),
+    /**
+     * {@code a.view(dtype)} of a dtype stored in the same Java primitive as a's (int64 and uint64, ...): the same
+     * elements read as that dtype, writing through; the one argument is the target {@code DType}'s ordinal.
+     */
+    REINTERPRET("reinterpret");
 
     private final String method;
 

@@ -1,5 +1,6 @@
 package io.jumba.runtime;
 
+import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.source.SourcePos;
 
@@ -34,6 +35,14 @@ public final class ShapeViews {
         int[] dims = new int[shape.length];
         for (int d = 0; d < dims.length; d++) dims[d] = (int) shape[d];
         return a.view(a.offset(), dims, NDArray.cStrides(dims));
+    }
+
+    /**
+     * {@code a.view(dtype)} where dtype is stored in the same Java primitive as a's dtype (the compiler checked it):
+     * a's elements, geometry and storage read as {@code DType.values()[dtype[0]]}; stores write through to a.
+     */
+    public static NDArray reinterpret(NDArray a, long[] dtype, SourcePos pos) {
+        return new NDArray(DType.values()[(int) dtype[0]], a.data(), a.longOffset(), a.longShape(), a.longStrides());
     }
 
     /** A shape as Python prints a tuple: {@code (3,)}, {@code (2, 3)}. */

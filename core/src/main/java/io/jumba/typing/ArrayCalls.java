@@ -158,6 +158,8 @@ final class ArrayCalls {
                 if (pieces != null) yield pieces;
                 Expr integral = new Trapezoid(f, exprs, this).call(q, c);
                 if (integral != null) yield integral;
+                Expr crossed = new CrossProducts(f, exprs, this).call(q, c);
+                if (crossed != null) yield crossed;
                 Expr windowed = new WindowFunctions(f, this).call(q, c);
                 if (windowed != null) yield windowed;
                 Expr linalg = new LinearAlgebra(f, exprs, this).call(q, c);
@@ -190,6 +192,9 @@ final class ArrayCalls {
                 var a = bind(c, name, List.of("b"), 1);
                 return ArrayExpressions.dot(f, receiver, exprs.lower(a.get("b")), c.pos());
             }
+            case "view" -> {
+                return DTypeViews.view(receiver, c, this);
+            }
             default -> {
                 Expr shaped = new ShapeCalls(f, exprs, this).method(receiver, method, c);
                 if (shaped != null) return shaped;
@@ -203,6 +208,8 @@ final class ArrayCalls {
                 if (nonzero != null) return nonzero;
                 Expr item = new ItemCalls(f, this).method(receiver, method, c);
                 if (item != null) return item;
+                Expr clipped = new RoundingAndCloseness(f, exprs).method(receiver, method, c);
+                if (clipped != null) return clipped;
                 ReduceOp op = reduction(method);
                 if (op == null) throw new UnsupportedError(c.pos(), "array method '" + method + "' is not supported");
                 var a = bind(c, name, List.of("axis"), 0);
@@ -324,12 +331,19 @@ final class ArrayCalls {
     }
 
     /**
-     * A dtype argument: {@code np.float32}, {@code 'float32'}, the builtins {@code float int bool}, or an array's
-     * {@code a.dtype}.
+     * A dtype argument: {@code np.float32}, {@code 'float32'}, the builtins {@code float int bool}, an array's
+     * {@code a.dtype}, or {@code np.dtype(t)} of any of these.
      */
     DType dtype(io.jumba.frontend.ast.PyExpr arg, String name) {
         DType d = switch (arg) {
             case StrLit s -> DType.byName(s.value());
+            case Call c when "numpy.dtype".equals(exprs.qualify(c.func())) -> {
+                // np.dtype('float32'), np.dtype(np.float32): the dtype its one argument names
+                if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+                    throw new TypingError(c.pos(), "np.dtype() takes one argument, a type, here");
+                }
+                yield dtype(c.args().getFirst(), name);
+            }
             case io.jumba.frontend.ast.PyExpr.Attribute at when at.attr().equals("dtype") && exprs.qualify(at) == null
                     && exprs.lower(at.value()).type() instanceof Type.Array array -> array.dtype();
             case Name n when !f.scope.has(n.id()) && !f.specializer.module.imports().containsKey(n.id()) ->

@@ -101,7 +101,7 @@ final class BroadcastCalls {
     }
 
     /** NumPy's broadcast of shapes, aligned at the right: each length 1 stretches; other unequal lengths: ValueError. */
-    private List<Expr> common(List<List<Expr>> shapes, SourcePos pos) {
+    List<Expr> common(List<List<Expr>> shapes, SourcePos pos) {
         int ndim = shapes.stream().mapToInt(List::size).max().orElse(0);
         List<Expr> result = new ArrayList<>();
         for (int j = 0; j < ndim; j++) {

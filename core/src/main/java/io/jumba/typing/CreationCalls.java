@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * NumPy's array constructors: np.array and np.asarray of arrays and (nested) tuples, and the matrix constructors
+ * NumPy's array constructors: np.array, np.asarray and np.asfarray of arrays and (nested) tuples, and the matrix constructors
  * identity, eye, tri, diag, tril and triu, and tril_indices, triu_indices (and their _from forms). The matrices are allocated here (so dtype= and negative sizes behave as
  * np.zeros) and filled by a loop of the Python prelude ({@link BuiltinPrelude}).
  */
@@ -33,28 +33,48 @@ final class CreationCalls {
         this.calls = calls;
     }
 
+    /**
+     * np.array (copy) or np.asarray of an array, a (nested) tuple of numbers or a list, converted to d when d is not
+     * null; np.asarray gives the array itself when no conversion is needed.
+     */
+    Expr asArray(boolean copy, PyExpr object, DType d, String name, SourcePos pos) {
+        Expr x = exprs.lower(object);
+        return switch (x.type()) {
+            case Type.Array t -> {
+                Expr converted = ArrayExpressions.toDType(x, d == null ? t.dtype() : d, pos);
+                yield copy && converted == x ? ArrayExpressions.copy(x, pos) : converted;
+            }
+            case Type.Tuple t -> fromTuple(x, d, name, object.pos());
+            case Type.ListOf t -> {
+                Expr array = ListsAndDicts.toArray(x, pos);
+                yield d == null ? array : ArrayExpressions.toDType(array, d, pos);
+            }
+            default -> throw new TypingError(pos, name + "() expects an array or a (nested) tuple of numbers, got " + x.type());
+        };
+    }
+
     /** The numpy function q, or null when q is none of these. */
     Expr function(String q, Call c) {
         String name = q.replace("numpy.", "np.");
         return switch (q) {
             case "numpy.array", "numpy.asarray" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("object", "dtype"), 1);
-                Expr x = exprs.lower(a.get("object"));
                 DType d = a.containsKey("dtype") ? calls.dtype(a.get("dtype"), name) : null;
-                yield switch (x.type()) {
-                    case Type.Array t -> {
-                        Expr converted = ArrayExpressions.toDType(x, d == null ? t.dtype() : d, c.pos());
-                        // np.array copies; np.asarray gives the array itself when no conversion is needed.
-                        yield q.equals("numpy.array") && converted == x ? ArrayExpressions.copy(x, c.pos()) : converted;
-                    }
-                    case Type.Tuple t -> fromTuple(x, d, name, a.get("object").pos());
-                    case Type.ListOf t -> {
-                        Expr array = ListsAndDicts.toArray(x, c.pos());
-                        yield d == null ? array : ArrayExpressions.toDType(array, d, c.pos());
-                    }
-                    default -> throw new TypingError(c.pos(), name + "() expects an array or a (nested) tuple of numbers, got "
-                            + x.type());
-                };
+                yield asArray(q.equals("numpy.array"), a.get("object"), d, name, c.pos());
+            }
+            case "numpy.asfarray" -> {
+                // NumPy 1.x and Numba: np.asarray(a, dtype), where a dtype that is not a float or complex type
+                // (the default too) is float64; complex values are not cast to a float type (Numba's TypingError)
+                Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "dtype"), 1);
+                DType given = a.containsKey("dtype") ? calls.dtype(a.get("dtype"), name) : DType.FLOAT64;
+                DType d = given.isFloat() || given.isComplex() ? given : DType.FLOAT64;
+                Expr x = asArray(false, a.get("a"), null, name, c.pos());
+                DType from = ((Type.Array) x.type()).dtype();
+                if (from.isComplex() && !d.isComplex()) {
+                    throw new TypingError(c.pos(), name + "() cannot convert from " + from.numpyName() + " to "
+                            + d.numpyName());
+                }
+                yield ArrayExpressions.toDType(x, d, c.pos());
             }
             case "numpy.identity" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("n", "dtype"), 1);

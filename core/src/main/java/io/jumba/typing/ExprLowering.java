@@ -149,6 +149,13 @@ final class ExprLowering {
             String fq = qualify(call.func());
             if ("numpy.finfo".equals(fq) || "numpy.iinfo".equals(fq)) return machineLimit(fq, call, a);
         }
+        if (a.value() instanceof Attribute flags && flags.attr().equals("flags") && qualify(flags) == null) {
+            Expr array = lower(flags.value());
+            if (!(array.type() instanceof Type.Array)) {
+                throw new TypingError(flags.pos(), "'" + array.type() + "' has no attribute 'flags'");
+            }
+            return ArrayFlags.flag(array, a.attr(), a.pos());
+        }
         Expr value = lower(a.value());
         if (value.type() instanceof Type.Tuple t && t.isNamed()) return NamedTuples.field(value, a.attr(), a.pos());
         if (value.type() instanceof Type.Array array) {
@@ -164,6 +171,8 @@ final class ExprLowering {
                 case "nbytes" -> TypedIr.binary(io.jumba.ir.BinOp.MUL, new Expr.Size(value), TypedIr.i64(array.dtype().itemSize()),
                         DType.INT64, a.pos());
                 case "strides" -> strides(value, array, a.pos());
+                case "flags" -> throw new UnsupportedError(a.pos(), "a.flags is supported read as a.flags.c_contiguous,"
+                        + " a.flags.f_contiguous or a.flags.contiguous, as in Numba");
                 case "real", "imag" -> ComplexCalls.part(value, a.attr(), a.pos());
                 case "flat" -> throw new UnsupportedError(a.pos(), "a.flat is supported iterated (for x in a.flat) and indexed"
                         + " (a.flat[i], a.flat[i] = v), as in Numba");

@@ -7,6 +7,7 @@ import io.jumba.ir.Function;
 import io.jumba.ir.Stmt;
 import io.jumba.ir.Var;
 import io.jumba.source.SourcePos;
+import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.ArrayDeque;
@@ -178,7 +179,9 @@ final class FunctionTyping {
 
     /**
      * e converted to type target for an assignment, return or argument: scalars get a Cast, tuples are converted
-     * element by element, arrays of one dtype and ndim pass as they are (only the known layout differs).
+     * element by element; an array of one dtype and ndim whose known layout is C or F, where the target's is A (the
+     * layouts of two returns or assignments unified), becomes a full view of it typed A, so every return and
+     * assignment has its slot's type; other arrays of one dtype and ndim pass as they are.
      */
     Expr convert(Expr e, Type target, SourcePos pos) {
         if (e.type().equals(target)) return e;
@@ -205,7 +208,7 @@ final class FunctionTyping {
                 return TypedIr.cast(e, s.dtype());
             }
             case Type.Array a when e.type() instanceof Type.Array ea && ea.dtype() == a.dtype() && ea.ndim() == a.ndim() -> {
-                return e;
+                return a.layout() == Layout.A ? new Expr.View(e, List.of(), a, pos) : e;
             }
             case Type.Tuple t when e.type() instanceof Type.Tuple et && et.elements().size() == t.elements().size() -> {
                 List<Expr> elements = new ArrayList<>();

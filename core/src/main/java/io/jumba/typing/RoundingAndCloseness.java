@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * {@code np.clip}, {@code np.round}/{@code around}/{@code round_} with {@code decimals}, {@code np.isclose},
- * {@code np.allclose} and {@code np.array_equal}, as NumPy computes them, through prelude functions on arrays and
+ * {@code np.allclose} and {@code np.array_equal}, as NumPy computes them (and the method {@code a.clip}), through prelude functions on arrays and
  * scalars alike.
  */
 final class RoundingAndCloseness {
@@ -34,8 +34,7 @@ final class RoundingAndCloseness {
         return switch (q) {
             case "numpy.clip" -> {
                 var a = arrays.bind(c, name, List.of("a", "a_min", "a_max"), 3);
-                yield BuiltinPrelude.call(f, "clip", List.of(value(a.get("a")), value(a.get("a_min")),
-                        value(a.get("a_max"))), pos);
+                yield clip(value(a.get("a")), a, pos);
             }
             case "numpy.round", "numpy.around", "numpy.round_" -> {
                 if (c.args().size() < 2 && c.keywords().isEmpty()) yield null;
@@ -61,6 +60,16 @@ final class RoundingAndCloseness {
             }
             default -> null;
         };
+    }
+
+    /** The method {@code a.clip(a_min, a_max)}, np.clip of the array; null for other methods. */
+    Expr method(Expr receiver, String method, Call c) {
+        if (!method.equals("clip")) return null;
+        return clip(receiver, arrays.bind(c, "array.clip", List.of("a_min", "a_max"), 2), c.pos());
+    }
+
+    private Expr clip(Expr x, Map<String, PyExpr> a, SourcePos pos) {
+        return BuiltinPrelude.call(f, "clip", List.of(x, value(a.get("a_min")), value(a.get("a_max"))), pos);
     }
 
     /**

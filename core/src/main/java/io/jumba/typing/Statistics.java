@@ -51,10 +51,7 @@ final class Statistics {
             }
             case "numpy.ptp" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);
-                Expr array = f.temp(calls.array(a.get("a"), name));
-                DType d = dtype(array);
-                yield along(array, a.get("axis"), d.isBool() ? DType.INT64 : d, ndim(array) - 1, name, axis -> ptp(array, axis, c.pos()),
-                        () -> ptp(array, null, c.pos()), c.pos());
+                yield ptpCall(calls.array(a.get("a"), name), a.get("axis"), name, c.pos());
             }
             case "numpy.count_nonzero" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("a", "axis"), 1);
@@ -84,7 +81,10 @@ final class Statistics {
         };
     }
 
-    /** The methods {@code a.var(axis, ddof)}, {@code a.std(...)}, {@code a.cumsum()}, {@code a.cumprod()}; null for others. */
+    /**
+     * The methods {@code a.var(axis, ddof)}, {@code a.std(...)}, {@code a.cumsum()}, {@code a.cumprod()},
+     * {@code a.ptp(axis)}; null for others.
+     */
     Expr method(Expr receiver, String method, Call c) {
         String name = "array." + method;
         return switch (method) {
@@ -92,8 +92,17 @@ final class Statistics {
                     name, c.pos());
             case "cumsum", "cumprod" -> cumulative("numpy." + method, receiver,
                     calls.bind(c, name, List.of("axis"), 0).get("axis"), name, c.pos());
+            case "ptp" -> ptpCall(receiver, calls.bind(c, name, List.of("axis"), 0).get("axis"), name, c.pos());
             default -> null;
         };
+    }
+
+    /** np.ptp(a, axis) and a.ptp(axis): max − min of all elements, or along an axis (constant or run-time). */
+    private Expr ptpCall(Expr arrayArg, PyExpr axisArg, String name, SourcePos pos) {
+        Expr array = f.temp(arrayArg);
+        DType d = dtype(array);
+        return along(array, axisArg, d.isBool() ? DType.INT64 : d, ndim(array) - 1, name, axis -> ptp(array, axis, pos),
+                () -> ptp(array, null, pos), pos);
     }
 
     /** var or std with optional constant {@code axis=} and {@code ddof=}. */

@@ -1381,6 +1381,84 @@ def __jumba_hanning(m):
     return 0.5 + 0.5 * __jumba_np.cos(__jumba_np.pi * n / (m - 1))
 
 
+def __jumba_kaiser(m, beta):
+    # NumPy's (and Numba's) kaiser: i0(beta * sqrt(1 - ((n - alpha) / alpha) ** 2)) / i0(beta), n = 0 ... M - 1
+    if m < 1:
+        return __jumba_np.empty(0, __jumba_np.float64)
+    if m == 1:
+        return __jumba_np.ones(1, __jumba_np.float64)
+    alpha = (m - 1) / 2.0
+    t = __jumba_i0(beta)
+    out = __jumba_np.empty(m, __jumba_np.float64)
+    for i in range(m):
+        out[i] = __jumba_i0(beta * __jumba_math.sqrt(1 - ((i - alpha) / alpha) ** 2.0)) / t
+    return out
+
+
+def __jumba_i0(x):
+    # the modified Bessel function of order 0 as NumPy's i0 and Numba's compute it: Cephes' Chebyshev series on
+    # [0, 8] and (8, inf)
+    if x < 0:
+        x = -x
+    if x <= 8.0:
+        return __jumba_math.exp(x) * __jumba_chebyshev(x / 2.0 - 2, (
+        -4.4153416464793395e-18, 3.3307945188222384e-17, -2.431279846547955e-16, 1.715391285555133e-15,
+        -1.1685332877993451e-14, 7.676185498604936e-14, -4.856446783111929e-13, 2.95505266312964e-12,
+        -1.726826291441556e-11, 9.675809035373237e-11, -5.189795601635263e-10, 2.6598237246823866e-09,
+        -1.300025009986248e-08, 6.046995022541919e-08, -2.670793853940612e-07, 1.1173875391201037e-06,
+        -4.4167383584587505e-06, 1.6448448070728896e-05, -5.754195010082104e-05, 0.00018850288509584165,
+        -0.0005763755745385824, 0.0016394756169413357, -0.004324309995050576, 0.010546460394594998,
+        -0.02373741480589947, 0.04930528423967071, -0.09490109704804764, 0.17162090152220877, -0.3046826723431984,
+        0.6767952744094761))
+    return __jumba_math.exp(x) * __jumba_chebyshev(32.0 / x - 2.0, (
+        -7.233180487874754e-18, -4.830504485944182e-18, 4.46562142029676e-17, 3.461222867697461e-17,
+        -2.8276239805165836e-16, -3.425485619677219e-16, 1.7725601330565263e-15, 3.8116806693526224e-15,
+        -9.554846698828307e-15, -4.150569347287222e-14, 1.54008621752141e-14, 3.8527783827421426e-13,
+        7.180124451383666e-13, -1.7941785315068062e-12, -1.3215811840447713e-11, -3.1499165279632416e-11,
+        1.1889147107846439e-11, 4.94060238822497e-10, 3.3962320257083865e-09, 2.266668990498178e-08,
+        2.0489185894690638e-07, 2.8913705208347567e-06, 6.889758346916825e-05, 0.0033691164782556943,
+        0.8044904110141088)) / __jumba_math.sqrt(x)
+
+
+def __jumba_chebyshev(x, coefficients):
+    # Cephes' chbevl: the Chebyshev series of the coefficients (highest order first) at x
+    b0 = coefficients[0]
+    b1 = 0.0
+    b2 = 0.0
+    for i in range(1, len(coefficients)):
+        b2 = b1
+        b1 = b0
+        b0 = x * b1 - b2 + coefficients[i]
+    return 0.5 * (b0 - b2)
+
+
+# ---- cross products (typing/CrossProducts checked the lengths; a and b share one dtype) ----
+
+def __jumba_cross(a, b):
+    # np.cross along the last axis (lengths 2 or 3, not both 2), NumPy's formulas: the third element of a 2-vector
+    # (0) is left out rather than multiplied; 1-d a and b give a 3-vector, stacks broadcast
+    z = a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0]
+    out = __jumba_np.empty(__jumba_np.shape(z) + (3,), a.dtype)
+    if a.shape[-1] == 3 and b.shape[-1] == 3:
+        out[..., 0] = a[..., 1] * b[..., 2] - a[..., 2] * b[..., 1]
+        out[..., 1] = a[..., 2] * b[..., 0] - a[..., 0] * b[..., 2]
+    elif a.shape[-1] == 3:
+        out[..., 0] = -(a[..., 2] * b[..., 1])
+        out[..., 1] = a[..., 2] * b[..., 0]
+    else:
+        out[..., 0] = a[..., 1] * b[..., 2]
+        out[..., 1] = -(a[..., 0] * b[..., 2])
+    out[..., 2] = z
+    return out
+
+
+def __jumba_cross2d(a, b):
+    # numba.np.extensions.cross2d of 2-vectors: the z component, a 0-d array for 1-d a and b (as Numba)
+    out = __jumba_np.empty(__jumba_np.shape(a[..., 0] + b[..., 0]), a.dtype)
+    out[...] = a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0]
+    return out
+
+
 def __jumba_take_along_rows(a, idx):
     # row r of the result: a[r] at the positions idx[r] names (in [-n, n), checked by typing/TakeCalls)
     out = __jumba_np.empty(idx.shape, a.dtype)
@@ -1408,7 +1486,7 @@ def __jumba_rot90(m, k):
     # Numba's np.rot90: a view of m turned k quarter turns in the plane of its first two axes
     k = k % 4
     if k == 0:
-        return m[::1]  # a view of layout A, as the other turns
+        return m
     elif k == 1:
         return __jumba_np.swapaxes(__jumba_np.fliplr(m), 0, 1)
     elif k == 2:
