@@ -332,7 +332,6 @@ def edgy(lo, hi, bins, seed):
 for lo, hi, bins in [(-3.0, 4.5, 7), (0.1, 0.7, 3), (1e6, 1e6 + 1, 10), (-1e-300, 1e-300, 64), (2.0, 2.0, 5)]:
     add("sorting.py", "binned", edgy(lo, hi, bins, 36), bins, lo, hi)
 add("sorting.py", "binned", edgy(-3.0, 4.5, 7, 37)[::3], 7, -3.0, 4.5)
-add("sorting.py", "binned", edgy(0.1, 0.7, 3, 38).astype(np.float32), 3, 0.1, 0.7)
 add("sorting.py", "binned", ints(300, 39, -20, 20), 13, -7.5, 11.0)
 # np.partition and np.argpartition: kth an int (also negative), an array or a tuple; ties and NaNs (NaN last).
 for a in [SORT_F, SORT_I, SORT_F.astype(np.float32), SORT_F[::-2]]:
