@@ -211,7 +211,9 @@ final class Sorting {
         }
         Expr finite = new Expr.Logical(true, isFinite(lo), isFinite(hi));
         Checks.raiseIf(f, TypedIr.not(finite), "ValueError", (given ? "supplied" : "autodetected") + " range is not finite", c.pos());
-        // the samples as float64, as NumPy casts them (a complex array is refused: its imaginary part would be lost)
+        // the samples as float64, as NumPy casts them; a complex array is refused (its imaginary part would be lost)
+        DType d = ((Type.Array) array.type()).dtype();
+        if (d.isComplex()) throw RefusedOperands.imaginaryPartLost(d, DType.FLOAT64);
         Expr samples = ArrayExpressions.toDType(array, DType.FLOAT64, c.pos());
         return new Expr.Library(HistogramFn.EQUAL_BINS, List.of(samples, bins, lo, hi), new Type.Tuple(List.of(
                 Type.array(DType.INT64, 1, Layout.C), Type.array(DType.FLOAT64, 1, Layout.C))), c.pos());
