@@ -322,6 +322,17 @@ add("sorting.py", "histograms", HIST_A, np.array([-5.0, -1.0, 0.0, 0.25, 2.0, 6.
 add("sorting.py", "histograms", ints(37, 35, -3, 5), np.array([-3.0, 0.0, 4.0]))
 add("sorting.py", "histogram_of_constant", np.full(5, 2.5))
 add("sorting.py", "bad_range", HIST_A)
+# Equal bins over samples on, just below and just above every edge (NumPy's corrections of the scaled index against
+# np.linspace's edges), out of range, NaN and infinities; long enough for the runtime's lanes, contiguous or not.
+def edgy(lo, hi, bins, seed):
+    e = np.linspace(lo, hi, bins + 1)
+    near = np.concatenate([e, np.nextafter(e, -np.inf), np.nextafter(e, np.inf)])
+    spread = np.random.default_rng(seed).uniform(lo - 0.1 * (hi - lo), hi + 0.1 * (hi - lo), 200)
+    return np.concatenate([near, spread, [np.nan, np.inf, -np.inf, lo, hi]])
+for lo, hi, bins in [(-3.0, 4.5, 7), (0.1, 0.7, 3), (1e6, 1e6 + 1, 10), (-1e-300, 1e-300, 64), (2.0, 2.0, 5)]:
+    add("sorting.py", "binned", edgy(lo, hi, bins, 36), bins, lo, hi)
+add("sorting.py", "binned", edgy(-3.0, 4.5, 7, 37)[::3], 7, -3.0, 4.5)
+add("sorting.py", "binned", ints(300, 39, -20, 20), 13, -7.5, 11.0)
 # np.partition and np.argpartition: kth an int (also negative), an array or a tuple; ties and NaNs (NaN last).
 for a in [SORT_F, SORT_I, SORT_F.astype(np.float32), SORT_F[::-2]]:
     for k in [0, 2, 17, -1]:

@@ -64,6 +64,11 @@ def histogram_of_constant(a):
 
 
 @njit
+def binned(a, bins, lo, hi):
+    return np.histogram(a, bins, (lo, hi))
+
+
+@njit
 def bad_range(a):
     return np.histogram(a, 3, (2.0, 1.0))
 

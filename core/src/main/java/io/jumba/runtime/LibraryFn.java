@@ -7,7 +7,7 @@ import io.jumba.source.SourcePos;
  * static method that takes the evaluated operands and the call's {@link SourcePos} last. Its value is a fresh array,
  * a scalar or a tuple of them; it never writes its operands.
  */
-public sealed interface LibraryFn permits ContiguityFn, LinAlgFn, SortFn {
+public sealed interface LibraryFn permits ContiguityFn, HistogramFn, LinAlgFn, MemoryFn, SortFn {
     /** The static method generated code calls, as {@code Class.method} of a runtime class. */
     String javaMethod();
 

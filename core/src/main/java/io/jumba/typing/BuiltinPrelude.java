@@ -67,6 +67,12 @@ final class BuiltinPrelude {
         return new Expr.Call(spec.name, args, Specializer.returnTypeOf(spec, pos), pos);
     }
 
+    /** Whether e is a call of the prelude function implementing name, as {@link #call} makes it. */
+    static boolean isCall(Expr e, String name) {
+        return e instanceof Expr.Call c
+                && c.function().equals(Specializer.mangle("__jumba_" + name, c.args().stream().map(Expr::type).toList()));
+    }
+
     private static Module load() {
         try (InputStream in = BuiltinPrelude.class.getResourceAsStream(FILE)) {
             if (in == null) throw new IllegalStateException(FILE + " is missing from the Jumba jar");

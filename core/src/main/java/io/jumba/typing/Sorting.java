@@ -8,6 +8,7 @@ import io.jumba.frontend.ast.PyExpr.StrLit;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.ReduceOp;
+import io.jumba.runtime.HistogramFn;
 import io.jumba.runtime.MathFn;
 import io.jumba.runtime.SortFn;
 import io.jumba.source.SourcePos;
@@ -210,7 +211,12 @@ final class Sorting {
         }
         Expr finite = new Expr.Logical(true, isFinite(lo), isFinite(hi));
         Checks.raiseIf(f, TypedIr.not(finite), "ValueError", (given ? "supplied" : "autodetected") + " range is not finite", c.pos());
-        return prelude("histogram", List.of(array, bins, lo, hi), c.pos());
+        // the samples as float64, as NumPy casts them; a complex array is refused (its imaginary part would be lost)
+        DType d = ((Type.Array) array.type()).dtype();
+        if (d.isComplex()) throw RefusedOperands.imaginaryPartLost(d, DType.FLOAT64);
+        Expr samples = ArrayExpressions.toDType(array, DType.FLOAT64, c.pos());
+        return new Expr.Library(HistogramFn.EQUAL_BINS, List.of(samples, bins, lo, hi), new Type.Tuple(List.of(
+                Type.array(DType.INT64, 1, Layout.C), Type.array(DType.FLOAT64, 1, Layout.C))), c.pos());
     }
 
     private static Expr isFinite(Expr x) {

@@ -168,8 +168,11 @@ final class StmtLowering {
                 }
                 f.emit(new io.jumba.ir.Stmt.Store(base, e.indices(), TypedIr.cast(value, array.dtype()), s.pos()));
             }
-            case ArrayIndexing.Result.Slice v -> f.emit(new io.jumba.ir.Stmt.ArrayStore(v.view(),
-                    ArrayExpressions.toDType(value, array.dtype(), s.pos()), s.pos()));
+            case ArrayIndexing.Result.Slice v -> {
+                if (!DestinationStores.store(f, v.view(), value, s.pos())) {
+                    f.emit(new io.jumba.ir.Stmt.ArrayStore(v.view(), ArrayExpressions.toDType(value, array.dtype(), s.pos()), s.pos()));
+                }
+            }
             case ArrayIndexing.Result.Advanced adv -> new AdvancedIndexing(f).write(adv, value, s.pos());
         }
     }

@@ -110,45 +110,64 @@ def __jumba_log2(x):
 # the variant for the dtype).
 
 def __jumba_cumsum_inexact(a):
-    # the running value in a local, not read back from out (starting from a[0] keeps a leading -0.0)
     out = __jumba_np.empty_like(a)
+    __jumba_cumsum_inexact_into(a, out)
+    return out
+
+
+def __jumba_cumsum_inexact_into(a, out):
+    # out: a's length and dtype, sharing no memory with a (checked by the caller: DestinationStores).
+    # The running value in a local, not read back from out (starting from a[0] keeps a leading -0.0).
     if a.shape[0] > 0:
         acc = a[0]
         out[0] = acc
         for i in range(1, a.shape[0]):
             acc = acc + a[i]
             out[i] = acc
-    return out
 
 
 def __jumba_cumsum_int(a):
     out = __jumba_np.empty(a.shape[0], __jumba_np.int64)
+    __jumba_cumsum_int_into(a, out)
+    return out
+
+
+def __jumba_cumsum_int_into(a, out):
+    # out: a's length, int64, sharing no memory with a (checked by the caller)
     acc = 0
     for i in range(a.shape[0]):
         acc += a[i]
         out[i] = acc
-    return out
 
 
 def __jumba_cumprod_inexact(a):
-    # the running value in a local, not read back from out (starting from a[0] keeps a leading -0.0)
     out = __jumba_np.empty_like(a)
+    __jumba_cumprod_inexact_into(a, out)
+    return out
+
+
+def __jumba_cumprod_inexact_into(a, out):
+    # as __jumba_cumsum_inexact_into
     if a.shape[0] > 0:
         acc = a[0]
         out[0] = acc
         for i in range(1, a.shape[0]):
             acc = acc * a[i]
             out[i] = acc
-    return out
 
 
 def __jumba_cumprod_int(a):
     out = __jumba_np.empty(a.shape[0], __jumba_np.int64)
+    __jumba_cumprod_int_into(a, out)
+    return out
+
+
+def __jumba_cumprod_int_into(a, out):
+    # as __jumba_cumsum_int_into
     acc = 1
     for i in range(a.shape[0]):
         acc *= a[i]
         out[i] = acc
-    return out
 
 
 def __jumba_diff(a, n):
@@ -561,29 +580,6 @@ def __jumba_data_range(a):
         if x > hi:
             hi = x
     return lo, hi
-
-
-def __jumba_histogram(a, bins, lo, hi):
-    # NumPy's equal-width bins: an index from the scaled value, corrected against the edges it must lie between.
-    # bins > 0, and the range is finite with lo <= hi (checked by the caller).
-    if lo == hi:
-        lo -= 0.5
-        hi += 0.5
-    edges = __jumba_np.linspace(lo, hi, bins + 1)
-    hist = __jumba_np.zeros(bins, __jumba_np.int64)
-    norm = bins / (hi - lo)
-    for i in range(a.shape[0]):
-        x = a[i]
-        if x >= lo and x <= hi:
-            k = int((x - lo) * norm)
-            if k == bins:
-                k -= 1
-            if x < edges[k]:
-                k -= 1
-            elif k != bins - 1 and x >= edges[k + 1]:
-                k += 1
-            hist[k] += 1
-    return hist, edges
 
 
 def __jumba_histogram_edges(a, edges):

@@ -28,7 +28,7 @@ class ComplexNarrowingTest {
             "np.nanpercentile(a, 5.0)", "np.median(a.reshape(2, -1), axis=0)", "a.astype(np.float64)",
             "a.astype(np.int32)", "np.float64(a[0])", "float(a[0])", "int(a[0])", "np.average(a, weights=a)",
             "np.nanmin(a)", "np.nanmax(a)", "np.interp(a, r, r)", "np.interp(1.0, a, r)", "np.fabs(a)",
-            "math.fabs(a[0])", "np.less(a, a)", "np.greater_equal(a, r)"})
+            "math.fabs(a[0])", "np.less(a, a)", "np.greater_equal(a, r)", "np.histogram(a, 4, (0.0, 1.0))"})
     void aComplexValueIsNeverCastToAReal(String call) {
         String src = "def f(a, r):\n    x = 1\n    return " + call + "\n";
         TypingError e = assertThrows(TypingError.class, () -> Kernels.infer(src, "f", C1, F1), call);
