@@ -610,8 +610,11 @@ for dt in [np.complex128, np.complex64]:
         add("complex_arrays.py", "sorted_complex", a.astype(dt))
     for m in [C_M, C_M.T, C_NANS.reshape(2, 2, 3)]:
         add("complex_arrays.py", "sorted_complex_rows", m.astype(dt))
-    # one kind of NaN value only: NumPy 2.4 keeps a NaN value other than the first in its sorted order (docs/subset.md)
-    for a in [C_TIES, C_NAN_LAST, np.concatenate((C_NAN_LAST, C_NAN_LAST[::-1])), C128, np.zeros(0)]:
+    # NumPy 2.4 hashes complex values: of all the values holding a NaN (and of 0j and -0j) it keeps the first in
+    # input order
+    C_ZEROS = np.array([complex(-0.0, 0.0), 1j, 0j, complex(0.0, -0.0), complex(-0.0, -0.0)])
+    for a in [C_TIES, C_NAN_LAST, np.concatenate((C_NAN_LAST, C_NAN_LAST[::-1])), C128, np.zeros(0), C_NANS,
+              C_NANS[::-1], C_NANS[4:], C_NAN_IM, C_NAN_IM[::-1], C_ZEROS, C_ZEROS[::-1], C_ZEROS[2:]]:
         add("complex_arrays.py", "unique_complex", a.astype(dt))
 add("complex_arrays.py", "ordering", np.zeros(0, np.complex128))
 # Statistics of complex arrays as NumPy computes them (var and std real: the mean of |x - mean|^2; cumulative sums,
@@ -632,6 +635,36 @@ for func in ["median_of_complex", "percentile_of_complex", "nanmin_of_complex", 
 add_typing_error("complex_arrays.py", "weighted_average_of_complex", C_TIES, C_TIES)
 add("complex_arrays.py", "ordering_along_axes", np.zeros((0, 3), np.complex128))
 add("complex_arrays.py", "ordering_along_axes", np.zeros((3, 0), np.complex128))
+# a.real / a.imag write through to the complex array (the "after" files), read, and pass to other kernels; C- and
+# F-ordered matrices and a strided view.
+for dt in [np.complex128, np.complex64]:
+    for a in [C128[:11], C128[::3]]:
+        for func in ["parts_write_through", "parts_passed", "parts_zeroed"]:
+            add("complex_arrays.py", func, a.astype(dt))
+    for m in [C_M[:3, :4], np.asfortranarray(C_M[:, :4]), C_M.T[::2]]:
+        add("complex_arrays.py", "parts_of_matrix", m.astype(dt))
+# np.any/np.all of complex arrays (NaN and -0.0 parts), reductions along an axis known only at run time (out of
+# range: ValueError), np.dot / @ / a.dot of 1-d and 2-d complex operands (one may be real; inner lengths that differ:
+# ValueError), cmath.log(z, base).
+C_TRUTHS = np.array([0j, complex(-0.0, 0.0), complex(0.0, -0.0), complex(np.nan, 0), complex(0, 2), 3 + 0j])
+for dt in [np.complex128, np.complex64]:
+    for a in [C_TRUTHS, C_TRUTHS[1:], C_TRUTHS[3:], C_TRUTHS[:3]]:
+        add("complex_arrays.py", "truths", a.astype(dt))
+    add("complex_arrays.py", "truths_along_axes", C_TRUTHS.reshape(2, 3).astype(dt))
+    add("complex_arrays.py", "truths_along_axes", C_TRUTHS.reshape(3, 2).T.astype(dt))
+    for k in [0, 1, -1, -2, 2]:
+        add("complex_arrays.py", "reductions_at_runtime_axis", C_M.astype(dt), k)
+    add("complex_arrays.py", "reductions_at_runtime_axis", C128[:24].reshape(2, 3, 4).astype(dt), 1)
+    add("complex_arrays.py", "reductions_at_runtime_axis", C128[:24].reshape(2, 3, 4).astype(dt), -3)
+    for k in [0, -1, 1]:
+        add("complex_arrays.py", "sum_at_runtime_axis", C_TIES.astype(dt), k)
+    M_A = C128[:12].reshape(3, 4).astype(dt)
+    M_B = C128_B[:20].reshape(4, 5).astype(dt)
+    for a, b in [(M_A, M_B), (C128[:4].astype(dt), M_B), (M_A, C128_B[5:9].astype(dt)), (M_A.T, M_A),
+                 (np.asfortranarray(M_A), M_B[::-1]), (M_A, X_FLOAT[5:25].reshape(4, 5)), (X_FLOAT[5:11].reshape(2, 3), M_A),
+                 (X_FLOAT[5:9], M_B), (M_A, M_B[:3]), (C128[:3].astype(dt), M_B), (M_A[:0], M_B), (M_A, M_B[:, :0])]:
+        add("complex_arrays.py", "dots_2d", a, b)
+    add("complex_arrays.py", "log_base", C128[5:].astype(dt), C128_B[5:].astype(dt))
 
 # 12. Library functions: convolve and correlate (each mode, either operand longer, mixed dtypes), cov and corrcoef
 # (rowvar, bias, ddof, a second variable set), vander, sinc, ediff1d and fill_diagonal (wrap, cycled values).

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,9 +103,9 @@ class ComplexKernelsTest {
 
                 @njit
                 def f(a):
-                    return np.sum(a, axis=a.shape[0] - 1)
+                    return np.dot(a.reshape((1, 1, 1)), a)
                 """, complexArray(DType.COMPLEX128, new Complex(1, 1)),
-                "np.sum() of a complex array along an axis known only at run time is not supported");
+                "np.dot() / @ of complex values is supported on 1-d and 2-d arrays here");
         assertRefused("""
                 import numpy as np
                 from numba import njit
@@ -130,6 +131,54 @@ class ComplexKernelsTest {
                         return %s
                     """.formatted(call), m, fn + "() of a complex array is not supported");
         }
+    }
+
+    @Test
+    void partsAreFloatViewsOfTheComplexStorage() {
+        Kernel k = Jumba.jit("""
+                import numpy as np
+                from numba import njit
+
+                @njit
+                def f(a):
+                    r = a.real
+                    r[1] = 5.0
+                    a.imag[:] = 2.0
+                    return r, np.imag(a)[::2]
+                """).function("f");
+        for (DType d : List.of(DType.COMPLEX128, DType.COMPLEX64)) {
+            for (boolean compiled : new boolean[] {true, false}) {
+                NDArray a = complexArray(d, new Complex(1, 1), new Complex(2, -1), new Complex(3, 0));
+                Object[] r = (Object[]) (compiled ? k.call(a) : k.interpret(a));
+                NDArray re = (NDArray) r[0], im = (NDArray) r[1];
+                assertEquals(d.part(), re.dtype());
+                assertSame(a.data(), re.data());
+                assertSame(a.data(), im.data());
+                assertEquals(new Complex(5, 2), a.get(1));
+                assertEquals(3.0, re.getDouble(2));
+                assertEquals(2, im.size());
+                assertEquals(2.0, im.getDouble(1));
+                im.setDouble(-4.0, 1);  // a view from the caller's side too
+                assertEquals(new Complex(3, -4), a.get(2));
+            }
+        }
+    }
+
+    @Test
+    void partsWrittenInAPrangeLoop() {
+        Kernel k = Jumba.jit("""
+                from numba import njit, prange
+
+                @njit(parallel=True)
+                def f(a):
+                    for i in prange(a.shape[0]):
+                        a.imag[i] = i * 0.5
+                        a.real[i] += 1
+                """).function("f");
+        NDArray a = complexArray(DType.COMPLEX128, new Complex(1, 1), new Complex(2, -1), new Complex(3, 0));
+        k.call(a);
+        assertEquals(new Complex(2, 0), a.get(0));
+        assertEquals(new Complex(4, 1), a.get(2));
     }
 
     @Test

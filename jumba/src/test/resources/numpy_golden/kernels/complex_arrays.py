@@ -1,4 +1,6 @@
 """NumPy's functions on complex64/complex128 arrays, elementwise, with zeros and signed zeros among the values."""
+import cmath
+
 import numpy as np
 from numba import njit
 
@@ -136,3 +138,85 @@ def astype_real(a):
 @njit
 def weighted_average_of_complex(a, w):
     return np.average(a, weights=w)
+
+
+# a.real and a.imag of a complex array are views of its storage that write through, as NumPy's and Numba's
+
+@njit
+def parts_write_through(a):
+    a.imag[1] = 3.0
+    x = a.real
+    x += 1
+    a.real[::3] = -a.imag[::3]
+    y = np.imag(a)
+    y[0] = 7.5
+    for i in range(2, a.shape[0], 4):
+        a.imag[i] = i * 0.5
+    return a.real.sum(), x, y
+
+
+@njit
+def add_to(x, v):
+    for i in range(x.shape[0]):
+        x[i] += v
+    return x.sum()
+
+
+@njit
+def parts_passed(a):
+    s = add_to(a.imag, 2.0)
+    t = add_to(np.real(a), -1.0)
+    return s, t, np.abs(a.real) + a.imag, a.real[1:4]
+
+
+@njit
+def parts_of_matrix(m):
+    m.real[:, 0] = 0
+    m.imag[1] = m.real[1]
+    m.imag[2:, 1:] *= 2
+    return m.real.T.copy(), np.real(m[::-1, 1:]), m.imag.sum(axis=0)
+
+
+@njit
+def parts_zeroed(a):
+    a.real[:] = 0
+    a.imag[:] = a.imag[::-1]
+    return a.real.shape[0], a.imag.size, a.real.ndim
+
+
+@njit
+def truths(a):
+    # an element is true when either part is nonzero (NaN included)
+    return np.any(a), np.all(a), a.any(), a.all(), np.any(a[:0]), np.all(a[:0])
+
+
+@njit
+def truths_along_axes(m):
+    return np.any(m, axis=0), np.all(m, axis=1), m.any(axis=-1), m.all(axis=0)
+
+
+@njit
+def reductions_at_runtime_axis(m, k):
+    return (np.sum(m, axis=k), np.prod(m, axis=k), np.mean(m, axis=k), m.sum(axis=k), np.max(m, axis=k),
+            np.argmin(m, axis=k), np.any(m, axis=k), np.all(m, axis=k))
+
+
+@njit
+def sum_at_runtime_axis(a, k):
+    return np.sum(a, axis=k), a.mean(axis=k), np.argmax(a, axis=k)
+
+
+@njit
+def dots_2d(a, b):
+    return np.dot(a, b), a @ b, a.dot(b)
+
+
+@njit
+def log_base(a, b):
+    out = np.empty((4, a.shape[0]), np.complex128)
+    for i in range(a.shape[0]):
+        out[0, i] = cmath.log(a[i], b[i])
+        out[1, i] = cmath.log(a[i], 10)
+        out[2, i] = cmath.log(a[i].real, 2.5)
+        out[3, i] = cmath.log(b[i], a[i].imag + 3)
+    return out

@@ -390,6 +390,8 @@ public final class Interpreter {
             case PERMUTE -> ShapeViews.permute(a, args, s.pos());
             case AS_STRIDED -> ShapeViews.asStrided(a, args, s.pos());
             case REINTERPRET -> ShapeViews.reinterpret(a, args, s.pos());
+            case REAL -> ShapeViews.realPart(a, args, s.pos());
+            case IMAG -> ShapeViews.imagPart(a, args, s.pos());
         };
     }
 

@@ -164,7 +164,7 @@ public sealed interface Expr {
 
     /**
      * A view of array under another shape, sharing its data ({@code reshape}, {@code expand_dims}, {@code swapaxes},
-     * ...): {@code op} with int64 {@code args}; invalid arguments raise ValueError at pos when it runs.
+     * ..., and {@code a.real}/{@code a.imag} of a complex array, whose type has the parts' float dtype): {@code op} with int64 {@code args}; invalid arguments raise ValueError at pos when it runs.
      */
     record ShapeView(ShapeOp op, Expr array, List<Expr> args, Type.Array type, SourcePos pos) implements Expr {
         public ShapeView { args = List.copyOf(args); }

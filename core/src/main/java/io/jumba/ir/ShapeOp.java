@@ -1,7 +1,8 @@
 package io.jumba.ir;
 
 /**
- * The ways {@link Expr.ShapeView} gives a view of an array under another shape, sharing its data. Each names the
+ * The ways {@link Expr.ShapeView} gives a view of an array under another shape (or, for the parts of a complex array,
+ * another element type), sharing its data. Each names the
  * runtime method ({@code io.jumba.runtime.ShapeViews}) that generated code and the interpreter both call with the
  * array, the int64 arguments and the kernel position.
  */
@@ -23,7 +24,11 @@ public enum ShapeOp {
      * {@code a.view(dtype)} of a dtype stored in the same Java primitive as a's (int64 and uint64, ...): the same
      * elements read as that dtype, writing through; the one argument is the target {@code DType}'s ordinal.
      */
-    REINTERPRET("reinterpret");
+    REINTERPRET("reinterpret"),
+    /** {@code a.real} of a complex array: its real parts, a float view of its storage (no arguments). */
+    REAL("realPart"),
+    /** {@code a.imag} of a complex array: its imaginary parts, a float view of its storage (no arguments). */
+    IMAG("imagPart");
 
     private final String method;
 

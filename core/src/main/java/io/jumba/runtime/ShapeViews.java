@@ -5,7 +5,8 @@ import io.jumba.array.NDArray;
 import io.jumba.source.SourcePos;
 
 /**
- * Views of an array under another shape, sharing its data (reshape, expand_dims, squeeze, transposes), with
+ * Views of an array under another shape, sharing its data (reshape, expand_dims, squeeze, transposes, and the real
+ * and imaginary parts of a complex array), with
  * NumPy's ValueError messages. Called by generated code and the interpreter alike; the compiler has checked
  * everything known before the run (the number of axes, constant axes).
  */
@@ -131,5 +132,25 @@ public final class ShapeViews {
             }
         }
         return a.view(a.longOffset(), shape, strides);
+    }
+
+    /** {@code a.real} of a complex array: a float view of its storage that writes through, as NumPy's. */
+    public static NDArray realPart(NDArray a, long[] none, SourcePos pos) { return part(a, 0); }
+
+    /** {@code a.imag} of a complex array: a float view of its storage that writes through, as NumPy's. */
+    public static NDArray imagPart(NDArray a, long[] none, SourcePos pos) { return part(a, 1); }
+
+    /**
+     * The parts of a complex array (heap storage: two floats or doubles per element, real part first) at
+     * {@code which} (0 real, 1 imaginary) as a view of the same storage in the parts' dtype: element strides
+     * doubled, the offset doubled plus which.
+     */
+    private static NDArray part(NDArray a, int which) {
+        if (!a.dtype().isComplex() || a.isSegment()) {
+            throw new IllegalArgumentException("a part view needs a complex array on the heap, got " + a.dtype());
+        }
+        long[] strides = a.longStrides();
+        for (int d = 0; d < strides.length; d++) strides[d] *= 2;
+        return new NDArray(a.dtype().part(), a.data(), 2 * a.longOffset() + which, a.longShape(), strides);
     }
 }

@@ -247,9 +247,8 @@ final class ArrayCalls {
     private Expr reduce(ReduceOp op, Expr array, io.jumba.frontend.ast.PyExpr axisArg, String name, SourcePos pos) {
         Type.Array a = (Type.Array) array.type();
         boolean whole = axisArg == null || axisArg instanceof io.jumba.frontend.ast.PyExpr.NoneLit;
-        boolean complex = a.dtype().isComplex() && ComplexReductions.handles(op);
+        boolean complex = a.dtype().isComplex();
         if (complex && whole) return ComplexReductions.whole(f, op, array, pos);
-        if (!complex) ComplexCalls.refuse(a.dtype(), name + "()", pos);
         DType d = reduceType(op, a.dtype());
         if (whole) {
             return new Expr.Reduce(op, array, null, Type.scalar(d), pos);
@@ -259,10 +258,6 @@ final class ArrayCalls {
             throw new TypingError(axisArg.pos(), name + "() expects an integer axis, got " + axis.type());
         }
         boolean constant = axis instanceof Expr.Const c && c.value() instanceof Long;
-        if (complex && !constant) {
-            throw new TypingError(axisArg.pos(), name + "() of a complex array along an axis known only at run time is"
-                    + " not supported; write the axis as a constant");
-        }
         if (!constant) return runtimeAxis(op, array, axis, d, pos);
         int ax = Axes.normalize((Long) ((Expr.Const) axis).value(), a.ndim(), axisArg.pos());
         if (complex) return ComplexReductions.alongAxis(f, op, array, ax, pos);
@@ -271,18 +266,22 @@ final class ArrayCalls {
     }
 
     /**
-     * A reduction along an axis known only at run time (Numba allows it for {@code sum}): the axis is checked
+     * A reduction along an axis known only at run time (Numba allows it for {@code sum}), of real or complex values:
+     * the axis is checked
      * (ValueError out of range, as NumPy's AxisError), then one branch per axis computes only its own reduction.
      */
     private Expr runtimeAxis(ReduceOp op, Expr array, Expr axisValue, DType d, SourcePos pos) {
         Type.Array a = (Type.Array) array.type();
         Expr source = f.temp(array);
+        boolean complex = a.dtype().isComplex();
         if (a.ndim() == 1) {
             Axes.wrapAtRuntime(f, TypedIr.cast(axisValue, DType.INT64), 1, pos);
-            return new Expr.Reduce(op, source, null, Type.scalar(d), pos);
+            return complex ? ComplexReductions.whole(f, op, source, pos) : new Expr.Reduce(op, source, null, Type.scalar(d), pos);
         }
         Type.Array resultType = Type.array(d, a.ndim() - 1, Layout.C);
-        return Axes.select(f, axisValue, a.ndim(), resultType, k -> new Expr.Reduce(op, source, k, resultType, pos), pos);
+        return Axes.select(f, axisValue, a.ndim(), resultType, k -> complex
+                ? ComplexReductions.alongAxis(f, op, source, k, pos)
+                : new Expr.Reduce(op, source, k, resultType, pos), pos);
     }
 
     private Expr arange(Call c, String name) {

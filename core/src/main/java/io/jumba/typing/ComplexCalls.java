@@ -4,10 +4,12 @@ import io.jumba.array.DType;
 import io.jumba.diag.TypingError;
 import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
+import io.jumba.ir.ShapeOp;
 import io.jumba.runtime.MathFn;
 import io.jumba.runtime.MathTyping;
 import io.jumba.runtime.ScalarImplementation;
 import io.jumba.source.SourcePos;
+import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
@@ -110,17 +112,17 @@ final class ComplexCalls {
     }
 
     /**
-     * {@code x.real} / {@code x.imag} (and np.real, np.imag): of a complex scalar its part, of a complex array a new
-     * array of its parts (NumPy gives a view that writes through; Jumba a copy); of a real number the number itself
-     * or a zero of its type, of a real array the array itself (as NumPy) or zeros.
+     * {@code x.real} / {@code x.imag} (and np.real, np.imag): of a complex scalar its part, of a complex array a view
+     * of its parts that writes through (a float array sharing the complex storage, as NumPy's and Numba's); of a real
+     * number the number itself or a zero of its type, of a real array the array itself (as NumPy) or new zeros.
      */
     static Expr part(Expr value, String which, SourcePos pos) {
         boolean real = which.equals("real");
         return switch (value.type()) {
             case Type.Scalar s when s.dtype().isComplex() -> apply(real ? MathFn.C_REAL : MathFn.C_IMAG, List.of(value), pos);
             case Type.Scalar s -> real ? value : TypedIr.constant(0L, s.dtype().isBool() ? DType.BOOL : s.dtype());
-            case Type.Array a when a.dtype().isComplex() ->
-                    ArrayExpressions.lift(List.of(value), e -> part(e.getFirst(), which, pos), pos);
+            case Type.Array a when a.dtype().isComplex() -> new Expr.ShapeView(real ? ShapeOp.REAL : ShapeOp.IMAG, value,
+                    List.of(), Type.array(a.dtype().part(), a.ndim(), Layout.A), pos);
             case Type.Array a when real -> value;
             case Type.Array a -> ArrayExpressions.lift(List.of(value), e -> TypedIr.constant(0L, a.dtype()), pos);
             default -> throw new TypingError(pos, "'" + value.type() + "' has no attribute '" + which + "'");

@@ -52,6 +52,7 @@ final class PythonBuiltins {
             case "math.ldexp" -> ldexp(c);
             case "math.log2" -> log2(c);
             case "math.log" -> c.args().size() == 2 ? logBase(c) : null;
+            case "cmath.log" -> c.args().size() == 2 ? complexLogBase(c) : null;
             default -> null;
         };
     }
@@ -108,8 +109,10 @@ final class PythonBuiltins {
         if (!c.keywords().isEmpty() || c.args().size() != 1) throw new TypingError(c.pos(), (any ? "any" : "all") + "() takes one iterable");
         PyExpr arg = c.args().getFirst();
         Expr only = arg instanceof PyExpr.Call ? null : exprs.lower(arg);
-        if (only != null && only.type() instanceof Type.Array) {
-            return new Expr.Reduce(any ? ReduceOp.ANY : ReduceOp.ALL, only, null, Type.BOOL, c.pos());
+        if (only != null && only.type() instanceof Type.Array a) {
+            ReduceOp op = any ? ReduceOp.ANY : ReduceOp.ALL;
+            return a.dtype().isComplex() ? ComplexReductions.whole(f, op, only, c.pos())
+                    : new Expr.Reduce(op, only, null, Type.BOOL, c.pos());
         }
         Iterables.Sequence items = sequence(arg, only);
         Var acc = f.freshVar(Type.BOOL);
@@ -200,6 +203,23 @@ final class PythonBuiltins {
                 List.of(new Stmt.Raise("ZeroDivisionError", "float division by zero", List.of(), c.pos())), List.of()));
         Expr num = MathFunctionTyping.apply(io.jumba.runtime.MathFn.LOG, List.of(xs.get(0)), DType.FLOAT64, c.pos());
         Expr den = MathFunctionTyping.apply(io.jumba.runtime.MathFn.LOG, List.of(xs.get(1)), DType.FLOAT64, c.pos());
+        return exprs.binary(BinaryOp.TRUEDIV, num, den, c.pos());
+    }
+
+    /**
+     * cmath.log(z, base) is log(z) / log(base) in the complex type of both (complex128 unless both are complex64), as
+     * Numba computes it: a complex division, so base 1 is ZeroDivisionError where CPython raises ValueError.
+     */
+    private Expr complexLogBase(Call c) {
+        List<Expr> args = held(calls.positional(c, "cmath.log"), c, "cmath.log", 2);
+        DType common = DType.BOOL;
+        for (Expr e : args) {
+            if (!(e.type() instanceof Type.Scalar s)) throw new TypingError(c.pos(), "cmath.log() expects numbers, got " + e.type());
+            common = DType.promote(common, s.dtype());
+        }
+        DType d = common.isComplex() ? common : DType.COMPLEX128;
+        Expr num = ComplexCalls.apply(io.jumba.runtime.MathFn.C_LOG, List.of(TypedIr.cast(args.get(0), d)), c.pos());
+        Expr den = ComplexCalls.apply(io.jumba.runtime.MathFn.C_LOG, List.of(TypedIr.cast(args.get(1), d)), c.pos());
         return exprs.binary(BinaryOp.TRUEDIV, num, den, c.pos());
     }
 

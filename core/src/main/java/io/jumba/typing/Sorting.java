@@ -88,8 +88,10 @@ final class Sorting {
                     default -> throw new TypingError(a.get("v").pos(), name + "() expects a number or an array for v, got " + v.type());
                 };
             }
-            case "numpy.unique" -> prelude("unique", List.of(vector(calls.array(calls.bind(c, name, List.of("ar"), 1).get("ar"), name),
-                    name, c.pos())), c.pos());
+            case "numpy.unique" -> {
+                Expr ar = vector(calls.array(calls.bind(c, name, List.of("ar"), 1).get("ar"), name), name, c.pos());
+                yield prelude(((Type.Array) ar.type()).dtype().isComplex() ? "complex_unique" : "unique", List.of(ar), c.pos());
+            }
             case "numpy.bincount" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("x", "weights", "minlength"), 1);
                 Expr x = f.temp(vector(calls.array(a.get("x"), name), name, c.pos()));

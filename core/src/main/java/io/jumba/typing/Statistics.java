@@ -451,13 +451,13 @@ final class Statistics {
 
     /** op of all elements; of a complex array the prelude's loops ({@link ComplexReductions}: no complex lanes). */
     private Expr reduce(ReduceOp op, Expr array, DType result, SourcePos pos) {
-        if (dtype(array).isComplex() && ComplexReductions.handles(op)) return ComplexReductions.whole(f, op, f.temp(array), pos);
+        if (dtype(array).isComplex()) return ComplexReductions.whole(f, op, f.temp(array), pos);
         return new Expr.Reduce(op, array, null, Type.scalar(result), pos);
     }
 
     /** op along axis into an array of result's dtype; of a complex array the prelude's loops. */
     private Expr reduce(ReduceOp op, Expr array, int axis, DType result, SourcePos pos) {
-        if (dtype(array).isComplex() && ComplexReductions.handles(op)) {
+        if (dtype(array).isComplex()) {
             return ComplexReductions.alongAxis(f, op, f.temp(array), axis, pos);
         }
         return new Expr.Reduce(op, array, axis, Type.array(result, ndim(array) - 1, Layout.C), pos);

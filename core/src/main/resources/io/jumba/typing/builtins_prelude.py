@@ -464,6 +464,19 @@ def __jumba_unique(a):
     return out
 
 
+def __jumba_complex_unique(a):
+    # NumPy 2's unique of complex values hashes them (equal_nan): of equal values (0j and -0j), and of all the values
+    # holding a NaN, it keeps the first in input order, then sorts. The stable sort keeps the first of equal values;
+    # the value standing for the NaNs (last in sorted order) is set here.
+    out = __jumba_unique(a)
+    if out.shape[0] > 0 and out[-1] != out[-1]:
+        for i in range(a.shape[0]):
+            if a[i] != a[i]:
+                out[-1] = a[i]
+                break
+    return out
+
+
 def __jumba_starts_value(s, i):
     # s[i] is the first of its value in sorted s (all NaNs being one value).
     return i == 0 or (s[i] != s[i - 1] and not (s[i] != s[i] and s[i - 1] != s[i - 1]))
@@ -978,6 +991,14 @@ def __jumba_complex_dot(a, b, total):
     for i in range(a.shape[0]):
         total += a[i] * b[i]
     return total
+
+
+def __jumba_complex_matmul(a, b, out, zero):
+    # np.dot of 2-d complex operands whose inner lengths agree (the caller checks): each output element is the
+    # complex_dot of a row of a and a column of b
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = __jumba_complex_dot(a[i], b[:, j], zero)
 
 
 def __jumba_complex_mean(a, zero):
