@@ -648,44 +648,21 @@ final class FunctionEmitter {
         boolean unit = constStep != null && (constStep == 1 || constStep == -1);
         String trips = unit ? null : temps.fresh("trips");
         if (outermost && leaf && !subBlockChecked && Cancellation.CHECKED) {
-            if (unit) {
-                // One strip or less runs as the plain loop, with no check, as vector loops do: on a short scalar loop
-                // the strip loop's shape cost C2 up to 40% (cumsum, docs/benchmarks.md, issue 15).
-                line("if (Strips.end(" + start + ", " + stop + ", " + step + ", " + STRIP + "L) == " + stop + ") {");
-                indent++;
-                plainLoop(f, start, stop, step, constStep, i, null, false);
-                indent--;
-                line("} else {");
-                indent++;
-                strips(f, start, stop, step, constStep, i, null);
-                indent--;
-                line("}");
-            } else {
-                strips(f, start, stop, step, constStep, i, trips);
-            }
+            strips(f, start, stop, step, constStep, i, trips);
         } else {
-            plainLoop(f, start, stop, step, constStep, i, trips, outermost && !leaf);
+            line("for (long " + i + " = " + start + (unit ? "; " + rangeCondition(i, stop, constStep) + "; "
+                    : ", " + trips + " = Strips.trips(" + start + ", " + stop + ", " + step + "); " + trips + " != 0L; "
+                    + trips + "--, ") + i + " += " + step + ") {");
+            indent++;
+            line(Names.variable(f.index().name()) + " = " + i + ";");
+            if (outermost && !leaf) checkLine(f.pos());
+            indent--;
+            loopNesting++;
+            nested(f.body());
+            loopNesting--;
+            line("}");
         }
         indent--;
-        line("}");
-    }
-
-    /** The loop as one Java for loop (trips counts a non-unit step's iterations down), checked per iteration when asked. */
-    private void plainLoop(Stmt.ForRange f, String start, String stop, String step, Long constStep, String i, String trips,
-                           boolean checked) {
-        line("for (long " + i + " = " + start + (trips == null ? "; " + rangeCondition(i, stop, constStep) + "; "
-                : ", " + trips + " = Strips.trips(" + start + ", " + stop + ", " + step + "); " + trips + " != 0L; "
-                + trips + "--, ") + i + " += " + step + ") {");
-        indent++;
-        line(Names.variable(f.index().name()) + " = " + i + ";");
-        if (checked) checkLine(f.pos());
-        indent--;
-        String outerBreak = breakLabel;
-        breakLabel = null;
-        loopNesting++;
-        nested(f.body());
-        loopNesting--;
-        breakLabel = outerBreak;
         line("}");
     }
 
