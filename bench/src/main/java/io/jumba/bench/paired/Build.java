@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +47,7 @@ final class Build {
         Class<?> bindings = Class.forName("io.jumba.bench.jmh.CaseBindings", true, loader);
         try {
             MethodHandles.publicLookup().findStatic(bindings, "implementations",
-                    MethodType.methodType(java.util.List.class, String.class)).invoke(caseName);
+                    MethodType.methodType(List.class, String.class)).invoke(caseName);
             return true;
         } catch (IllegalArgumentException unknown) {
             return false;
@@ -75,7 +76,7 @@ final class Build {
     private Object inBuild(Action action) throws Throwable {
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
-        Map<String, String> saved = new java.util.HashMap<>();
+        Map<String, String> saved = new HashMap<>();
         properties.forEach((k, v) -> saved.put(k, System.setProperty(k, v)));
         thread.setContextClassLoader(loader);
         try {
