@@ -10,10 +10,12 @@
 #                                    #      black_scholes_prange)
 #                                    #      SIZES (small,large) THREADS ("1 2") STREAM_ELEMENTS (16777216)
 #                                    #      FORKS WARMUP_ITERATIONS ITERATIONS SKIP_BUILD=1 NUMBA=0
-#                                    #      JVM_ARGS (added to the benchmark JVMs' options, e.g.
-#                                    #      -XX:+UseTransparentHugePages: NumPy asks the kernel for huge pages for
-#                                    #      arrays of 4 MB and more, so Numba's large arrays have them; the JVM's
-#                                    #      heap has them only with this option where THP is "madvise")
+#                                    #      JVM_ARGS (added to the benchmark JVMs' options, after the
+#                                    #      script's own; -XX:-UseTransparentHugePages turns huge pages off)
+#
+# On Linux the JVMs run with -XX:+UseTransparentHugePages, as the suite's forks do (bench-suite): NumPy asks the
+# kernel for huge pages for arrays of 4 MB and more, so Numba's large arrays have them, and where THP is "madvise"
+# the JVM's heap has them only with this option.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -22,6 +24,7 @@ cd "$root"
 cases=${CASES:-sumsq_prange,sum_exp_prange,sum_exp_array,mandelbrot_prange,black_scholes_prange}
 sizes=${SIZES:-small,large}
 threads=${THREADS:-1 2}
+huge=; [ "$(uname -s)" = Linux ] && huge=-XX:+UseTransparentHugePages
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   bin/mvnw -o -q -pl bench -am package -DskipTests
 fi
@@ -32,7 +35,7 @@ for t in $threads; do
   JUMBA_NUM_THREADS=$t "$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -jar bench/target/benchmarks.jar \
     SuiteBenchmark -p caseName="$cases" -p impl=jumba -p size="$sizes" \
     -f "${FORKS:-1}" -wi "${WARMUP_ITERATIONS:-3}" -i "${ITERATIONS:-5}" -w 1s -r 1s \
-    -jvmArgsAppend "--add-modules jdk.incubator.vector -Djumba.benchKernels=$root/bench/kernels ${JVM_ARGS:-}" \
+    -jvmArgsAppend "--add-modules jdk.incubator.vector -Djumba.benchKernels=$root/bench/kernels $huge ${JVM_ARGS:-}" \
     -rf json -rff "bench/target/parallel-jumba-$t.json" >/dev/null
   if [ "${NUMBA:-1}" != 0 ]; then
     NUMBA_NUM_THREADS=$t /usr/bin/python3 bench/kernels/numba_timings.py --cases "$cases" --sizes "$sizes" --no-numpy \
@@ -66,5 +69,5 @@ for (case, size, t) in sorted(jumba):
           "%.2fx" % (one / score) if one else "-", "%.1f" % nb if nb else "-", "%.2f" % (score / nb) if nb else "-"))
 PY
 # The copy bandwidth on the pool, for the same thread counts: GB/s that memory-bound cases can be read against.
-"$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -cp bench/target/benchmarks.jar \
+"$JUMBA_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector $huge ${JVM_ARGS:-} -cp bench/target/benchmarks.jar \
   io.jumba.bench.parallel.StreamCopy "${STREAM_ELEMENTS:-16777216}" 20 $threads

@@ -67,6 +67,7 @@ final class JmhSuite {
     static Options options(SuitePlan.Entry entry, Width width, JmhSettings jmh, Path kernels) {
         List<String> jvm = new ArrayList<>(List.of("--add-modules", "jdk.incubator.vector",
                 "-D" + BenchKernels.PROPERTY + "=" + kernels));
+        jvm.addAll(hugePages(System.getProperty("os.name", "")));
         jvm.addAll(width.jvmArgs());
         jvm.addAll(jmh.jvmArgs());
         return new OptionsBuilder()
@@ -84,6 +85,17 @@ final class JmhSuite {
                 .jvmArgsAppend(jvm.toArray(String[]::new))
                 .shouldFailOnError(false)
                 .build();
+    }
+
+    /**
+     * Transparent huge pages for the forks' heaps, on Linux (the option exists only there). NumPy asks the kernel for
+     * huge pages for every array of 4 MB or more, so Numba's large inputs have them; where THP is "madvise" the JVM's
+     * heap has them only with this option, and without it memory-bound cases pay TLB misses that Numba's do not
+     * (sumsq_prange large: 3.52 ms against 2.13 ms on 2 threads, docs/benchmarks.md). A user's
+     * {@code -XX:-UseTransparentHugePages} comes later and wins.
+     */
+    static List<String> hugePages(String osName) {
+        return osName.startsWith("Linux") ? List.of("-XX:+UseTransparentHugePages") : List.of();
     }
 
     private static Measurement measurement(String name, String size, Width width, Impl impl, RunResult r) {

@@ -12,6 +12,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What JMH is told for one case (nothing runs). */
@@ -26,8 +27,8 @@ class JmhSuiteTest {
         assertEquals(List.of("dot"), List.copyOf(o.getParameter("caseName").get()));
         assertEquals(List.of("small", "large"), List.copyOf(o.getParameter("size").get()));
         assertEquals(List.of("java", "vector", "ejml", "jumba", "jumba_call"), List.copyOf(o.getParameter("impl").get()));
-        assertEquals(List.of("--add-modules", "jdk.incubator.vector", "-Djumba.benchKernels=/k", "-XX:MaxVectorSize=32",
-                "-Djumba.simd.width=256"), List.copyOf(o.getJvmArgsAppend().get()));
+        assertEquals(suiteOptions("-XX:MaxVectorSize=32", "-Djumba.simd.width=256"),
+                List.copyOf(o.getJvmArgsAppend().get()));
         assertEquals(1, o.getForkCount().get());
         assertEquals(5, o.getWarmupIterations().get());
         assertTrue("io.jumba.bench.jmh.SuiteBenchmark.run".matches(o.getIncludes().getFirst()), o.getIncludes().toString());
@@ -40,10 +41,26 @@ class JmhSuiteTest {
         JmhSettings heap = new JmhSettings(1, 5, TimeValue.seconds(1), 5, TimeValue.seconds(1),
                 List.of("-Xms6g", "-XX:+AlwaysPreTouch"));
         Options o = JmhSuite.options(dot, new Width(256), heap, Path.of("/k"));
-        assertEquals(List.of("--add-modules", "jdk.incubator.vector", "-Djumba.benchKernels=/k", "-XX:MaxVectorSize=32",
-                "-Djumba.simd.width=256", "-Xms6g", "-XX:+AlwaysPreTouch"), List.copyOf(o.getJvmArgsAppend().get()));
+        assertEquals(suiteOptions("-XX:MaxVectorSize=32", "-Djumba.simd.width=256", "-Xms6g", "-XX:+AlwaysPreTouch"),
+                List.copyOf(o.getJvmArgsAppend().get()));
         assertThrows(IllegalArgumentException.class, () -> new JmhSettings(0, 1, TimeValue.seconds(1), 1,
                 TimeValue.seconds(1), List.of("-Xms6g")), "in-process runs cannot take JVM options");
+    }
+
+    @Test
+    void forksAskForHugePagesOnLinuxOnly() {
+        assertEquals(List.of("-XX:+UseTransparentHugePages"), JmhSuite.hugePages("Linux"));
+        assertEquals(List.of(), JmhSuite.hugePages("Mac OS X"), "the option does not exist there: the fork would not start");
+        assertEquals(List.of(), JmhSuite.hugePages("Windows 11"));
+    }
+
+    /** The suite's own fork options on this machine, then the width's and the user's. */
+    private static List<String> suiteOptions(String... more) {
+        List<String> all = new ArrayList<>(List.of("--add-modules", "jdk.incubator.vector",
+                "-Djumba.benchKernels=/k"));
+        all.addAll(JmhSuite.hugePages(System.getProperty("os.name")));
+        all.addAll(List.of(more));
+        return all;
     }
 
     @Test
