@@ -386,9 +386,21 @@ public final class SimdLoopEmitter {
         String folded = host.fresh("folded"), part = host.fresh("part"), s = host.local(r.var());
         line(host.comment(r.var().name() + " (" + r.op().symbol()
                 + "): fold the accumulators in order, then the lanes"));
-        line(cls + " " + folded + " = " + accumulator(r.var(), 0) + ";");
+        // A copy of acc0 with its species' exact class (a blend into a fresh vector under an all-true mask): the
+        // fold's calls are then on that copy, and none on a loop's result (see update).
+        String sp = species.get(d);
+        line(cls + " " + folded + " = (" + cls + ") " + cls + ".zero(" + sp + ").blend(" + accumulator(r.var(), 0) + ", "
+                + sp + ".maskAll(true));");
         for (int u = 1; u < unroll; u++) {
-            line(folded + " = " + update(r.op(), cls, folded, accumulator(r.var(), u), "") + ";");
+            String acc = accumulator(r.var(), u);
+            if (r.op().selects()) {
+                // acc wins where it compares strictly better than folded: folded compared the other way round
+                String reversed = VectorTypes.OPS + (r.op() == ReductionOp.PY_MIN ? "GT" : "LT");
+                line(folded + " = (" + cls + ") " + folded + ".blend(" + acc + ", " + folded + ".compare(" + reversed
+                        + ", " + acc + "));");
+            } else {
+                line(folded + " = (" + cls + ") " + folded + ".lanewise(" + op + ", " + acc + ");");
+            }
         }
         String t = d.javaType();
         if (r.op().reassociationChangesResult(d)) {
@@ -408,12 +420,19 @@ public final class SimdLoopEmitter {
      * lanewise op, or for Python's min/max a blend where v compares strictly better.
      */
     private static String update(ReductionOp op, String cls, String acc, String v, String m) {
+        // The step's vector v is the receiver and the accumulator an operand. A loop-carried vector has no exact
+        // class when C2 parses the loop (its back edge comes later): a call on it inlines only through the call
+        // site's type profile, and where that is empty (a remainder step that has not run yet, an OSR compile) the
+        // call stays virtual and every accumulator value flowing into it is boxed, in the main loop too: 12 bytes
+        // per element for a sum over 16M float64. v is computed in the step, so its class is known. The operators
+        // are commutative; masked steps keep acc in the lanes outside the mask by a blend.
         String operator = VectorTypes.OPS + op.vectorOperator();
         if (op.selects()) {
             String wins = v + ".compare(" + operator + ", " + acc + ")" + (m.isEmpty() ? "" : ".and(" + m + ")");
-            return "(" + cls + ") " + acc + ".blend(" + v + ", " + wins + ")";
+            return "(" + cls + ") " + v + ".blend(" + acc + ", " + wins + ".not())";
         }
-        return "(" + cls + ") " + acc + ".lanewise(" + operator + ", " + v + (m.isEmpty() ? "" : ", " + m) + ")";
+        String combined = "(" + cls + ") " + v + ".lanewise(" + operator + ", " + acc + ")";
+        return m.isEmpty() ? combined : "((" + cls + ") (" + combined + ").blend(" + acc + ", " + m + ".not()))";
     }
 
     /**
@@ -423,7 +442,7 @@ public final class SimdLoopEmitter {
     private String fusedUpdate(Expr.Binary product, String acc, String m, DType d) {
         String x = vector(value(product.left()), d), y = vector(value(product.right()), d);
         String fused = VectorExprs.fma(x, y, acc, d).code();
-        return m.isEmpty() ? fused : "(" + VectorTypes.vectorClass(d) + ") " + acc + ".blend(" + fused + ", " + m + ")";
+        return m.isEmpty() ? fused : "((" + VectorTypes.vectorClass(d) + ") " + fused + ".blend(" + acc + ", " + m + ".not()))";
     }
 
     private static DType laneType(Var v) { return ((Type.Scalar) v.type()).dtype(); }
