@@ -287,13 +287,14 @@ final class AccessAddresses {
      * range checks before the vector code ensure every position fits an int, so long arithmetic gives the same value.
      *
      * @param index    Java long expression of the vectorized index of lane 0
-     * @param counters per inner loop index, the Java long counter of the running inner loop
+     * @param counters per inner loop index, the Java long counter of the running inner loop (a name or a
+     *                 parenthesized expression)
      */
     String byteOffset(int k, String index, Map<Var, String> counters, int itemSize) {
         String size = " * " + itemSize + "L";
         List<String> terms = new ArrayList<>(List.of("(long) " + bases.get(k) + size));
         strides.get(k).forEach((v, s) -> {
-            String value = v.equals(plan.loop().index()) ? index : "(" + counters.get(v) + ")";
+            String value = v.equals(plan.loop().index()) ? index : counters.get(v);
             terms.add(value + (s.equals("1") ? "" : " * " + s) + size);
         });
         return String.join(" + ", terms);

@@ -781,9 +781,9 @@ public final class SimdLoopEmitter {
     /** The scalar read of a uniform load's one element (range-checked with the vector code's accesses). */
     private String uniformLoad(Expr.Load l) {
         Var a = ((Expr.Local) l.array()).var();
-        String position = address(addresses.of(l));
-        if (!segment(a)) return data.get(a) + "[" + position + "]";
-        return data.get(a) + ".getAtIndex(" + SegmentAccess.layout(dtypeOf(a)) + ", (long) (" + position + "))";
+        int k = addresses.of(l);
+        if (!segment(a)) return data.get(a) + "[" + address(k) + "]";
+        return data.get(a) + ".get(" + SegmentAccess.layout(dtypeOf(a)) + ", " + byteOffset(k, dtypeOf(a)) + ")";
     }
 
     // ---- accessors for VectorExprs and ConditionalReductionCode ----
