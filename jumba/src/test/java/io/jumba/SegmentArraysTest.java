@@ -156,8 +156,8 @@ class SegmentArraysTest {
 
     /**
      * At every species width, each vector loop over segment views that start past their memory's first element
-     * (every base non-zero, every access unaligned) gives what it gives over the same heap views; its stores and
-     * loads address bytes as {@code (long) base * size + (long) i * size}, never as the widened int sum
+     * (every base non-zero, every access unaligned) gives what it gives over the same heap views; its stores
+     * address bytes as {@code (long) base * size + (long) i * size}, never as the widened int sum
      * {@code (long) (base + i) * size}, whose bounds checks C2 cannot take out of the loop.
      */
     @Test
@@ -205,10 +205,10 @@ class SegmentArraysTest {
         return m.function(f).javaSourceFor(segArgs);
     }
 
-    /** A segment access whose byte offset widens an int sum of the base and the index: C2 checks its bounds each time. */
-    private static final Pattern WIDENED_SUM = Pattern.compile("MemorySegment\\([^;]*\\(long\\) \\(\\w+_base \\+");
+    /** A store whose byte offset widens an int sum of the base and the index: C2 checks its bounds at every store. */
+    private static final Pattern WIDENED_SUM = Pattern.compile("intoMemorySegment\\([^;]*\\(long\\) \\(\\w+_base \\+");
 
-    /** The segment code has vector loops if vector (else none), and none addresses a segment by a widened int sum. */
+    /** The segment code has vector loops if vector (else none), and no store addresses a segment by a widened int sum. */
     private static void vectorShape(boolean vector, String java) {
         assertEquals(vector, java.contains(".fromMemorySegment("), java);
         assertFalse(WIDENED_SUM.matcher(java).find(), java);

@@ -283,8 +283,9 @@ final class AccessAddresses {
      * {@link #address} widened and scaled one by one, {@code (long) base * 8L + (long) i * 8L + k * stride * 8L}.
      * C2 takes a segment's bounds check out of the loop only when the offset is affine in the loop counter; the int
      * position widened as a whole, {@code (long) (base + i) * 8L}, is not (the int sum might overflow), and leaves
-     * a bounds check at every access: stores over native memory ran 1.3x slower than over Java arrays with it. The
-     * range checks before the vector code ensure every position fits an int, so long arithmetic gives the same value.
+     * a bounds check at every access: stores over native memory ran 1.2-1.5x slower than over Java arrays with it.
+     * The range checks before the vector code ensure every position fits an int, so long arithmetic gives the same
+     * value.
      *
      * @param index    Java long expression of the vectorized index of lane 0
      * @param counters per inner loop index, the Java long counter of the running inner loop (a name or a

@@ -274,8 +274,19 @@ public final class SimdLoopEmitter {
     /** Whether array's elements are read through a memory segment (numeric arrays of segment code). */
     private boolean segment(Var array) { return host.segments() && dtypeOf(array) != DType.BOOL; }
 
-    /** The byte offset in its segment (a Java long) of access k's lane 0, an array of dtype d, at the current step. */
-    private String byteOffset(int k, DType d) {
+    /**
+     * The byte offset in its segment (a Java long) of load k's lane 0, an array of dtype d: its int position widened.
+     * Loads keep this form although C2 checks their bounds at every access with it: with the offsets of
+     * {@link #storeOffset}, C2 unrolls a reduction's loop (already unrolled with one accumulator per step) further and
+     * ran dot 1.45x slower (docs/benchmarks.md, issue 16).
+     */
+    private String loadOffset(int k, DType d) { return "(long) (" + address(k) + ") * " + d.itemSize() + "L"; }
+
+    /**
+     * The byte offset in its segment (a Java long) of store k's lane 0, an array of dtype d, at the current step, in
+     * long terms ({@link AccessAddresses#byteOffset}) so that C2 takes the store's bounds check out of the loop.
+     */
+    private String storeOffset(int k, DType d) {
         String position = stepOffset().isEmpty() ? "(long) " + index : "((long) " + index + stepOffset() + ")";
         return addresses.byteOffset(k, position, counters, d.itemSize());
     }
@@ -693,7 +704,7 @@ public final class SimdLoopEmitter {
                 String m = mask == null ? "" : ", " + mask(mask, d);
                 Var a = ((Expr.Local) s.array()).var();
                 if (segment(a)) {
-                    line(vector(v, d) + ".intoMemorySegment(" + data.get(a) + ", " + byteOffset(addresses.of(s), d)
+                    line(vector(v, d) + ".intoMemorySegment(" + data.get(a) + ", " + storeOffset(addresses.of(s), d)
                             + ", ByteOrder.nativeOrder()" + m + ");");
                 } else {
                     line(vector(v, d) + ".intoArray(" + data.get(a) + ", " + address(addresses.of(s)) + m + ");");
@@ -781,9 +792,9 @@ public final class SimdLoopEmitter {
     /** The scalar read of a uniform load's one element (range-checked with the vector code's accesses). */
     private String uniformLoad(Expr.Load l) {
         Var a = ((Expr.Local) l.array()).var();
-        int k = addresses.of(l);
-        if (!segment(a)) return data.get(a) + "[" + address(k) + "]";
-        return data.get(a) + ".get(" + SegmentAccess.layout(dtypeOf(a)) + ", " + byteOffset(k, dtypeOf(a)) + ")";
+        String position = address(addresses.of(l));
+        if (!segment(a)) return data.get(a) + "[" + position + "]";
+        return data.get(a) + ".getAtIndex(" + SegmentAccess.layout(dtypeOf(a)) + ", (long) (" + position + "))";
     }
 
     // ---- accessors for VectorExprs and ConditionalReductionCode ----
@@ -887,7 +898,7 @@ public final class SimdLoopEmitter {
         if (segment(a)) {
             // Gathers (map) never reach here: the vectorizer writes their loops scalar over segments.
             return VectorTypes.vectorClass(d) + ".fromMemorySegment(" + species.get(d) + ", " + data.get(a) + ", "
-                    + byteOffset(k, d) + ", ByteOrder.nativeOrder()" + m + ")";
+                    + loadOffset(k, d) + ", ByteOrder.nativeOrder()" + m + ")";
         }
         return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + map + m + ")";
     }
