@@ -276,9 +276,9 @@ public final class SimdLoopEmitter {
 
     /**
      * The byte offset in its segment (a Java long) of load k's lane 0, an array of dtype d: its int position widened.
-     * Loads keep this form although C2 checks their bounds at every access with it: with the offsets of
-     * {@link #storeOffset}, C2 unrolls a reduction's loop (already unrolled with one accumulator per step) further and
-     * ran dot 1.45x slower (docs/benchmarks.md, issue 16).
+     * Loads keep this form although C2 then checks their bounds at every access: with the offsets of
+     * {@link #storeOffset}, dot's loop (unrolled, one accumulator per step) ran 1.45x slower, for a reason not found;
+     * with loads in this form and stores in that one, triad runs as fast as over arrays (docs/benchmarks.md, issue 16).
      */
     private String loadOffset(int k, DType d) { return "(long) (" + address(k) + ") * " + d.itemSize() + "L"; }
 

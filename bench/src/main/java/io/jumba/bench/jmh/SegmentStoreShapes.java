@@ -86,7 +86,7 @@ public class SegmentStoreShapes {
         }
     }
 
-    /** The shape generated now: long terms, (long) base * 8 + (long) i * 8. */
+    /** Every access in long terms, (long) base * 8 + (long) i * 8. */
     @CompilerControl(CompilerControl.Mode.DONT_INLINE)
     static void longTerms(MemorySegment a, long aOff, MemorySegment b, long bOff, double s, MemorySegment o, long oOff, int n) {
         int ab = (int) aOff, bb = (int) bOff, ob = (int) oOff;
@@ -94,6 +94,19 @@ public class SegmentStoreShapes {
         for (; i <= n - D.length(); i += D.length()) {
             DoubleVector.fromMemorySegment(D, a, (long) ab * 8L + (long) i * 8L, ByteOrder.nativeOrder())
                     .add(DoubleVector.broadcast(D, s).mul(DoubleVector.fromMemorySegment(D, b, (long) bb * 8L + (long) i * 8L, ByteOrder.nativeOrder())))
+                    .intoMemorySegment(o, (long) ob * 8L + (long) i * 8L, ByteOrder.nativeOrder());
+        }
+    }
+
+    /** The shape generated now: loads widened as before, the store in long terms. */
+    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+    static void storeLongTerms(MemorySegment a, long aOff, MemorySegment b, long bOff, double s, MemorySegment o, long oOff,
+                               int n) {
+        int ab = (int) aOff, bb = (int) bOff, ob = (int) oOff;
+        int i = 0;
+        for (; i <= n - D.length(); i += D.length()) {
+            DoubleVector.fromMemorySegment(D, a, (long) (ab + i) * 8L, ByteOrder.nativeOrder())
+                    .add(DoubleVector.broadcast(D, s).mul(DoubleVector.fromMemorySegment(D, b, (long) (bb + i) * 8L, ByteOrder.nativeOrder())))
                     .intoMemorySegment(o, (long) ob * 8L + (long) i * 8L, ByteOrder.nativeOrder());
         }
     }
@@ -124,6 +137,7 @@ public class SegmentStoreShapes {
     @Benchmark public void heap() { heap(ha, base, hb, base, 3.0, ho, base, n); }
     @Benchmark public void widenedSum() { widenedSum(sa, base, sb, base, 3.0, so, base, n); }
     @Benchmark public void longTerms() { longTerms(sa, base, sb, base, 3.0, so, base, n); }
+    @Benchmark public void storeLongTerms() { storeLongTerms(sa, base, sb, base, 3.0, so, base, n); }
     @Benchmark public void longIndex() { longIndex(sa, base, sb, base, 3.0, so, base, n); }
     @Benchmark public void slices() { slices(sa, base, sb, base, 3.0, so, base, n); }
 }
