@@ -4,6 +4,8 @@ import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.KernelRuntimeError;
 import io.jumba.ufunc.UFuncs;
+import io.jumba.vectorize.options.SpeciesWidth;
+import io.jumba.vectorize.options.VectorOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,8 +15,10 @@ import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +112,106 @@ class SegmentArraysTest {
                 }
             }
         }
+    }
+
+    /** Vector loops of every kind the segment shape addresses: stores, calls, unrolled reductions, inner loops, tiles. */
+    private static final String VECTOR_SOURCE = """
+            import numpy as np
+            from numba import njit
+
+            @njit
+            def triad(out, a, b, s):
+                for i in range(len(out)):
+                    out[i] = a[i] + s * b[i]
+
+            @njit
+            def exp_map(x, out):
+                for i in range(x.shape[0]):
+                    out[i] = np.exp(x[i])
+
+            @njit
+            def total(a):
+                s = 0.0
+                for i in range(a.shape[0]):
+                    s += a[i]
+                return s
+
+            @njit
+            def column_sums(a, out):
+                for j in range(a.shape[1]):
+                    s = 0.0
+                    for i in range(a.shape[0]):
+                        s += a[i, j]
+                    out[j] = s
+
+            @njit
+            def matmul(a, b, c):
+                for i in range(a.shape[0]):
+                    for j in range(b.shape[1]):
+                        s = 0.0
+                        for k in range(a.shape[1]):
+                            s += a[i, k] * b[k, j]
+                        c[i, j] = s
+            """;
+
+    /**
+     * At every species width, each vector loop over segment views that start past their memory's first element
+     * (every base non-zero, every access unaligned) gives what it gives over the same heap views; its stores
+     * address bytes as {@code (long) base * size + (long) i * size}, never as the widened int sum
+     * {@code (long) (base + i) * size}, whose bounds checks C2 cannot take out of the loop.
+     */
+    @Test
+    void vectorLoopsOverSegmentViewsMatchHeapAtEveryWidth() {
+        for (SpeciesWidth w : SpeciesWidth.values()) {
+            KernelModule m = CompiledModules.of(VECTOR_SOURCE, "segment_widths.py", VectorOptions.DEFAULT.withWidth(w));
+            try (Arena arena = Arena.ofConfined()) {
+                for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+                    String at = w + " " + d + " ";
+                    NDArray a = NDArray.random(1, 1006).astype(d), b = NDArray.random(2, 1006).astype(d);
+                    NDArray out = NDArray.zeros(d, 1006), segOut = offHeap(out, arena);
+                    NDArray sa = offHeap(a, arena), sb = offHeap(b, arena);
+                    // float32 kernels mixing in float64 (the scalar, the sums) have no 64-bit species: they stay scalar
+                    boolean vector = w != SpeciesWidth.S64 || d == DType.FLOAT64;
+                    vectorShape(vector, agree(m, "triad", at, new Object[] {past3(out), past3(a), past3(b), 2.5},
+                            new Object[] {past3(segOut), past3(sa), past3(sb), 2.5}, out, segOut));
+                    vectorShape(true, agree(m, "exp_map", at, new Object[] {past3(a), past3(out)},
+                            new Object[] {past3(sa), past3(segOut)}, out, segOut));
+                    vectorShape(vector, agree(m, "total", at, new Object[] {past3(a)}, new Object[] {past3(sa)}, out, segOut));
+                    NDArray x = NDArray.random(3, 38, 53).astype(d), y = NDArray.random(4, 56, 29).astype(d);
+                    NDArray sums = NDArray.zeros(d, 56), segSums = offHeap(sums, arena);
+                    NDArray sx = offHeap(x, arena), sy = offHeap(y, arena);
+                    vectorShape(vector, agree(m, "column_sums", at, new Object[] {past3(x), past3(sums)},
+                            new Object[] {past3(sx), past3(segSums)}, sums, segSums));
+                    NDArray c = NDArray.zeros(d, 38, 29), segC = offHeap(c, arena);
+                    vectorShape(vector, agree(m, "matmul", at, new Object[] {past3(x), past3(y), past3(c)},
+                            new Object[] {past3(sx), past3(sy), past3(segC)}, c, segC));
+                }
+            }
+        }
+    }
+
+    /** a from its fourth row (or element) on: a view whose first element is not its storage's. */
+    private static NDArray past3(NDArray a) { return a.slice(0, 3, null, 1); }
+
+    /**
+     * Runs f over heap and over segment arguments: the results and the outputs (whole storage) must be the same.
+     * Returns the segment code.
+     */
+    private static String agree(KernelModule m, String f, String at, Object[] heapArgs, Object[] segArgs, NDArray out,
+                                NDArray segOut) {
+        Object r = m.function(f).call(heapArgs), segR = m.function(f).call(segArgs);
+        assertEquals(r, segR, at + f);
+        assertTrue(out.contentEquals(segOut.copy()), at + f + ": " + out + " vs " + segOut);
+        return m.function(f).javaSourceFor(segArgs);
+    }
+
+    /** A store whose byte offset widens an int sum of the base and the index: C2 checks its bounds at every store. */
+    private static final Pattern WIDENED_SUM = Pattern.compile("intoMemorySegment\\([^;]*\\(long\\) \\(\\w+_base \\+");
+
+    /** The segment code has vector loops if vector (else none), and no store addresses a segment by a widened int sum. */
+    private static void vectorShape(boolean vector, String java) {
+        assertEquals(vector, java.contains(".fromMemorySegment("), java);
+        assertFalse(WIDENED_SUM.matcher(java).find(), java);
     }
 
     @Test

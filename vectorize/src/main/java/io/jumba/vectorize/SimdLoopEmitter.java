@@ -274,8 +274,22 @@ public final class SimdLoopEmitter {
     /** Whether array's elements are read through a memory segment (numeric arrays of segment code). */
     private boolean segment(Var array) { return host.segments() && dtypeOf(array) != DType.BOOL; }
 
-    /** The byte offset in a segment of element position (a Java int) of an array of dtype d. */
-    private static String byteOffset(DType d, String position) { return "(long) (" + position + ") * " + d.itemSize() + "L"; }
+    /**
+     * The byte offset in its segment (a Java long) of load k's lane 0, an array of dtype d: its int position widened.
+     * Loads keep this form although C2 then checks their bounds at every access: with the offsets of
+     * {@link #storeOffset}, dot's loop (unrolled, one accumulator per step) ran 1.45x slower, for a reason not found;
+     * with loads in this form and stores in that one, triad runs as fast as over arrays (docs/benchmarks.md, issue 16).
+     */
+    private String loadOffset(int k, DType d) { return "(long) (" + address(k) + ") * " + d.itemSize() + "L"; }
+
+    /**
+     * The byte offset in its segment (a Java long) of store k's lane 0, an array of dtype d, at the current step, in
+     * long terms ({@link AccessAddresses#byteOffset}) so that C2 takes the store's bounds check out of the loop.
+     */
+    private String storeOffset(int k, DType d) {
+        String position = stepOffset().isEmpty() ? "(long) " + index : "((long) " + index + stepOffset() + ")";
+        return addresses.byteOffset(k, position, counters, d.itemSize());
+    }
 
     private String lanes() { return species.get(anyLaneType()) + ".length()"; }
 
@@ -709,7 +723,7 @@ public final class SimdLoopEmitter {
                 String m = mask == null ? "" : ", " + mask(mask, d);
                 Var a = ((Expr.Local) s.array()).var();
                 if (segment(a)) {
-                    line(vector(v, d) + ".intoMemorySegment(" + data.get(a) + ", " + byteOffset(d, address(addresses.of(s)))
+                    line(vector(v, d) + ".intoMemorySegment(" + data.get(a) + ", " + storeOffset(addresses.of(s), d)
                             + ", ByteOrder.nativeOrder()" + m + ");");
                 } else {
                     line(vector(v, d) + ".intoArray(" + data.get(a) + ", " + address(addresses.of(s)) + m + ");");
@@ -836,9 +850,12 @@ public final class SimdLoopEmitter {
     boolean isIndex(Var v) { return v.equals(loop.index()); }
 
     /** Java int expression of the loop index of lane 0 at the current unroll step. */
-    String currentIndex() {
+    String currentIndex() { return index + stepOffset(); }
+
+    /** " + u * lanes" for unroll step u of the current group, "" for the first. */
+    private String stepOffset() {
         int u = step % groups;
-        return index + (u == 0 ? "" : " + " + u + " * " + lanes());
+        return u == 0 ? "" : " + " + u + " * " + lanes();
     }
 
     String speciesOf(DType d) { return species.get(d); }
@@ -900,7 +917,7 @@ public final class SimdLoopEmitter {
         if (segment(a)) {
             // Gathers (map) never reach here: the vectorizer writes their loops scalar over segments.
             return VectorTypes.vectorClass(d) + ".fromMemorySegment(" + species.get(d) + ", " + data.get(a) + ", "
-                    + byteOffset(d, address(k)) + ", ByteOrder.nativeOrder()" + m + ")";
+                    + loadOffset(k, d) + ", ByteOrder.nativeOrder()" + m + ")";
         }
         return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", " + address(k) + map + m + ")";
     }

@@ -7,6 +7,7 @@ import io.jumba.codegen.JavaSourceGenerator;
 import io.jumba.codegen.LoopEmitter;
 import io.jumba.dispatch.Pipeline;
 import io.jumba.frontend.Parser;
+import io.jumba.ir.ArrayStorage;
 import io.jumba.ir.Program;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Java source generated for a dozen kernels (scalar and SIMD, 1-D and 2-D, reductions, masks, outer-loop,
- * register-tiled, early-exit loops in lanes, a stencil's border split off) at the fixed 256-bit species, compared with the reviewed copies in
+ * register-tiled, early-exit loops in lanes, a stencil's border split off; five of them also over memory segments) at the
+ * fixed 256-bit species, compared with the reviewed copies in
  * {@code src/test/resources/codegen/golden}. After a deliberate change to the generated code, rewrite them with
  * {@code bin/mvnw -o -pl vectorize -am test -Dtest=GeneratedJavaGoldenTest -Djumba.updateGoldens=true
  * -Dsurefire.failIfNoSpecifiedTests=false} and review the diff.
@@ -160,8 +162,15 @@ class GeneratedJavaGoldenTest {
                             out[i, j] = a[i - 1, j] + a[i + 1, j] + a[i, j - 1] + a[i, j + 1]
             """;
 
-    /** A golden file: function compiled for args, with the vectorizer at 256 bits or with core's generator alone. */
-    private record Case(String file, String function, List<Type> args, boolean vectorizer) {}
+    /**
+     * A golden file: function compiled for args, with the vectorizer at 256 bits or with core's generator alone, in
+     * the code shape of arrays on the heap or in memory segments.
+     */
+    private record Case(String file, String function, List<Type> args, boolean vectorizer, ArrayStorage storage) {
+        Case(String file, String function, List<Type> args, boolean vectorizer) {
+            this(file, function, args, vectorizer, ArrayStorage.HEAP);
+        }
+    }
 
     private static Type vector(DType d) { return Type.array(d, 1, Layout.C); }
 
@@ -184,14 +193,19 @@ class GeneratedJavaGoldenTest {
                 new Case("Matmul", "matmul", List.of(matrix(), matrix(), matrix()), true),
                 new Case("Collatz", "collatz", List.of(Type.INT64), true),
                 new Case("EscapeTime", "escape_time", List.of(F64, vector(DType.INT64)), true),
-                new Case("BorderStencil", "border_stencil", List.of(matrix(), matrix()), true));
+                new Case("BorderStencil", "border_stencil", List.of(matrix(), matrix()), true),
+                new Case("SaxpySegment", "saxpy", List.of(Type.FLOAT64, F64, F64, F64), true, ArrayStorage.SEGMENT),
+                new Case("DotSegment", "dot", List.of(F64, F64), true, ArrayStorage.SEGMENT),
+                new Case("ScaleRowsSegment", "scale_rows", List.of(matrix(), F64, matrix()), true, ArrayStorage.SEGMENT),
+                new Case("ColumnSumsSegment", "column_sums", List.of(matrix(), F64), true, ArrayStorage.SEGMENT),
+                new Case("MatmulSegment", "matmul", List.of(matrix(), matrix(), matrix()), true, ArrayStorage.SEGMENT));
     }
 
     @TestFactory
     Stream<DynamicTest> generatedJavaMatchesTheGoldenFiles() {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.file(), () -> {
             Program p = Pipeline.standard().lower(TypeInference.specialize(Parser.parse(SOURCE, "kernel.py"),
-                    c.function(), c.args()));
+                    c.function(), c.args())).withStorage(c.storage());
             LoopEmitter loops = c.vectorizer() ? new Vectorizer(AT_256) : LoopEmitter.NONE;
             String java = JavaSourceGenerator.generate(p, c.file(), loops);
             Path file = GOLDEN.resolve(c.file() + ".java.txt");

@@ -48,6 +48,14 @@ public class SegmentBenchmark {
     @Param({"shared", "confined", "global"})
     public String arena;
 
+    /**
+     * Bytes past a 64-byte boundary where each segment's data starts: {@code 0}, or {@code 16}, where the elements of
+     * a Java array start in an object aligned to 64 bytes (its header comes first; {@code
+     * -XX:ObjectAlignmentInBytes=64}). 512-bit accesses at 16 split cache lines: compare heap with {@code 16}.
+     */
+    @Param({"16", "0"})
+    public int offset;
+
     private Arena memory;
     private Workload work;
 
@@ -81,11 +89,11 @@ public class SegmentBenchmark {
         };
     }
 
-    /** An off-heap copy of a contiguous array, 64-byte aligned as Java's large arrays are not guaranteed to be. */
+    /** An off-heap copy of a contiguous array, {@link #offset} bytes past a 64-byte boundary. */
     private NDArray offHeap(NDArray a) {
         if (!a.isCContiguous() || a.offset() != 0) throw new IllegalArgumentException("inputs are fresh contiguous arrays");
         long bytes = a.longSize() * a.dtype().itemSize();
-        MemorySegment s = memory.allocate(bytes, 64);
+        MemorySegment s = memory.allocate(bytes + offset, 64).asSlice(offset, bytes);
         s.copyFrom(a.segment().asSlice(0, bytes));
         return NDArray.ofSegment(a.dtype(), s, a.longShape());
     }
