@@ -989,6 +989,13 @@ def all_cases():
         c("cmath_inverse", z)
     for x in [0.5, -0.75, 2.0, -3.0]:
         c("cmath_inverse_of_real", x)
+    # cmath.log(z, base) is log(z) / log(base) with Numba's complex division: a zero log(base) (base 1) is
+    # ZeroDivisionError, and log(0) = -inf + 0j divides on into infinities and NaNs, where CPython raises ValueError.
+    nan, inf = float("nan"), float("inf")
+    for z, base in [(1 + 1j, 1), (1 + 1j, 1.0), (2 + 0j, 1 + 0j), (0j, 1), (complex(nan, 0.0), 1), (0j, 2),
+                    (1 + 1j, 0), (0j, 0), (1j, 0j), (complex(-0.0, -0.0), 2.5), (-3.0, 0), (2.0, 0j),
+                    (complex(inf, 1.0), 2), (1 + 1j, inf), (complex(-inf, nan), 3), (1 + 1j, -1), (0.5 - 2j, 1e-300j)]:
+        c("cmath_log_base", z, base, xcheck=False, note="Numba divides the logarithms (CPython: ValueError)")
     c("arith", 2 + 0j, -1 + 0j)
     c("truth", 0j)
     c("tests", complex(float("nan"), 1.0))

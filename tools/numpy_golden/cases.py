@@ -250,6 +250,9 @@ add_typing_error("shapes.py", "transpose_axes_wrong", T234)
 
 # 6. Matrix constructors.
 add("creation.py", "identities", 4)
+add("creation.py", "dtype_values", np.array([1.5, -2.25, 3.0], np.float32), np.array([1, -2, 3], np.int8), 3)
+add("creation.py", "dtype_values", np.array([[1.5, 2.0]]), np.array([True, False]), 0)
+add_typing_error("creation.py", "dtypes_compared", np.zeros(2), np.zeros(2))
 add("creation.py", "identities", 0)
 for n, m, k in [(4, 6, 1), (5, 3, 2), (3, 3, 0), (1, 4, 7), (0, 2, 1)]:
     add("creation.py", "eyes", n, m, k)

@@ -173,6 +173,7 @@ final class ExprLowering {
                 case "nbytes" -> TypedIr.binary(io.jumba.ir.BinOp.MUL, new Expr.Size(value), TypedIr.i64(array.dtype().itemSize()),
                         DType.INT64, a.pos());
                 case "strides" -> strides(value, array, a.pos());
+                case "dtype" -> new Expr.DTypeOf(array.dtype());
                 case "flags" -> throw new UnsupportedError(a.pos(), "a.flags is supported read as a.flags.c_contiguous,"
                         + " a.flags.f_contiguous or a.flags.contiguous, as in Numba");
                 case "real", "imag" -> ComplexCalls.part(value, a.attr(), a.pos());
