@@ -120,3 +120,13 @@ def zeros_of(d, n):
 @njit
 def dtypes_compared(a, b):
     return a.dtype == b.dtype  # Numba has no == on dtypes: a TypingError
+
+
+@njit
+def frombuffer_views(a, u):
+    # np.frombuffer of C-contiguous arrays (Numba's buffers): flat views that write through
+    f = np.frombuffer(a)
+    f[0] = 100.0
+    g = np.frombuffer(u, np.int64)
+    g[-1] += 1
+    return f, g, np.frombuffer(u, dtype=u.dtype).sum(), np.frombuffer(a[1:]).shape[0]

@@ -108,11 +108,16 @@ def column_phases(v):
 @njit
 def complex_eigen(a):
     w, v = np.linalg.eig(a)
-    ws, vs = in_order(w, v, np.argsort(w))
+    # sorted by real part, then imaginary part, the real parts rounded: conjugate pairs (of a real matrix given as
+    # complex) have real parts equal up to rounding noise
+    by_imag = np.argsort(w.imag, kind='stable')
+    order = by_imag[np.argsort(np.round(w.real[by_imag], 6), kind='stable')]
+    ws, vs = in_order(w, v, order)
     # the residual of every eigenpair, and each vector's length (1, as zgeev normalizes them)
     residual = np.abs(a @ vs - vs * ws).max() / max(np.abs(a).max(), 1.0)
     lengths = np.sqrt((np.abs(vs) ** 2).sum(axis=0))
-    return ws, column_phases(vs), np.sort(np.linalg.eigvals(a)), residual < 1e-4, lengths
+    values = np.linalg.eigvals(a)
+    return ws, column_phases(vs), values[order], residual < 1e-4, lengths
 
 
 @njit
