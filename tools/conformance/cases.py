@@ -645,6 +645,15 @@ def all_cases():
 
     # ---- NumPy library functions -----------------------------------------------------------------------------------
     c.file = "library_functions.py"
+    rng = np.random.default_rng(147)
+    cm = np.round(rng.standard_normal((4, 4)) + 1j * rng.standard_normal((4, 4)), 3)
+    c("eig_complex", cm, rtol=1e-9, atol=1e-12)
+    c("eig_complex", cm.astype(np.complex64), rtol=1e-4, atol=1e-5)
+    c("eig_complex", np.array([[0.0, -1.0], [1.0, 0.0]], np.complex128), rtol=1e-12, atol=1e-15)
+    c("eigvals_real", np.array([[0.0, -1.0], [1.0, 0.0]]),
+      xcheck=False, note="Numba refuses complex eigenvalues of a real matrix (NumPy returns them)")
+    c("eigvals_real", np.array([[2.0, 1.0], [0.0, 3.0]]))
+    c("dtype_values", np.array([1.5, -2.0, 3.25], np.float32), np.array([1, -2, 3], np.int8), 3)
     c("convolve_correlate", ODD13, f64(4, 140), atol=1e-12)
     c("convolve_correlate", i64(9, 141), i64(3, 142))
     c("covariances", f64_2d(3, 8, 143), atol=1e-12)
@@ -989,6 +998,13 @@ def all_cases():
         c("cmath_inverse", z)
     for x in [0.5, -0.75, 2.0, -3.0]:
         c("cmath_inverse_of_real", x)
+    # cmath.log(z, base) is log(z) / log(base) with Numba's complex division: a zero log(base) (base 1) is
+    # ZeroDivisionError, and log(0) = -inf + 0j divides on into infinities and NaNs, where CPython raises ValueError.
+    nan, inf = float("nan"), float("inf")
+    for z, base in [(1 + 1j, 1), (1 + 1j, 1.0), (2 + 0j, 1 + 0j), (0j, 1), (complex(nan, 0.0), 1), (0j, 2),
+                    (1 + 1j, 0), (0j, 0), (1j, 0j), (complex(-0.0, -0.0), 2.5), (-3.0, 0), (2.0, 0j),
+                    (complex(inf, 1.0), 2), (1 + 1j, inf), (complex(-inf, nan), 3), (1 + 1j, -1), (0.5 - 2j, 1e-300j)]:
+        c("cmath_log_base", z, base, xcheck=False, note="Numba divides the logarithms (CPython: ValueError)")
     c("arith", 2 + 0j, -1 + 0j)
     c("truth", 0j)
     c("tests", complex(float("nan"), 1.0))

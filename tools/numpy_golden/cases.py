@@ -242,12 +242,18 @@ add("shapes.py", "fills", M34, 5)
 add("shapes.py", "fills", T234[0].copy(), 2.5)
 add("shapes.py", "shape_queries", M34, 1.5)
 add("shapes.py", "shape_queries", T234[0].astype(np.float32), 3)
+add("shapes.py", "view_strides", M34, np.arange(7) * (1 + 2j))
+add("shapes.py", "view_strides", M34[:, :3].copy(), np.arange(7, dtype=np.complex64))
 add("shapes.py", "cumulative_nd", np.round(M34 / 7.0, 3))
 add("shapes.py", "cumulative_nd", ints(12, 46, -3, 4).reshape(3, 4))
 add_typing_error("shapes.py", "transpose_axes_wrong", T234)
 
 # 6. Matrix constructors.
 add("creation.py", "identities", 4)
+add("creation.py", "dtype_values", np.array([1.5, -2.25, 3.0], np.float32), np.array([1, -2, 3], np.int8), 3)
+add("creation.py", "dtype_values", np.array([[1.5, 2.0]]), np.array([True, False]), 0)
+add_typing_error("creation.py", "dtypes_compared", np.zeros(2), np.zeros(2))
+add("creation.py", "frombuffer_views", np.arange(6.0).reshape(2, 3), np.array([1, 2**63 + 5, 7], np.uint64))
 add("creation.py", "identities", 0)
 for n, m, k in [(4, 6, 1), (5, 3, 2), (3, 3, 0), (1, 4, 7), (0, 2, 1)]:
     add("creation.py", "eyes", n, m, k)
@@ -539,6 +545,16 @@ SIMILAR = np.round(normal((6, 6), 83), 2) + 6 * np.eye(6)
 REAL_EIG = SIMILAR @ np.diag([-3.0, -1.0, 0.5, 2.0, 4.0, 7.0]) @ np.linalg.inv(SIMILAR)
 for a in [REAL_EIG, SPD]:
     add_close(1e-8, 1e-9, "linalg.py", "general_eigen", a)
+# complex input: complex eigenvalues and vectors, as Numba (zgeev); a real matrix with complex eigenvalues
+# (a rotation) given as complex, a triangular one (the Schur form at once), complex64 and 1x1
+ROTATION = np.array([[0.0, -1.0], [1.0, 0.0]])
+COMPLEX_SQUARE = np.round(normal((7, 7), 85) + 1j * normal((7, 7), 86), 3)
+for a in [COMPLEX_SQUARE, REAL_EIG.astype(np.complex128), ROTATION.astype(np.complex128),
+          np.triu(COMPLEX_SQUARE[:5, :5]), SQUARE + 0.5j * SPD, np.array([[2.5 - 1j]])]:
+    add_close(1e-8, 1e-9, "linalg.py", "complex_eigen", a)
+add_close(2e-4, 2e-4, "linalg.py", "complex_eigen", COMPLEX_SQUARE.astype(np.complex64))
+add("linalg.py", "complex_eigen", np.array([[1.0, np.nan], [0.0, 1j]]))  # LinAlgError
+add("linalg.py", "complex_eigen", COMPLEX_SQUARE[:3, :4].copy())  # not square: LinAlgError
 # np.roots: leading and trailing zeros (a zero root per trailing one), integer coefficients, a constant, all zeros
 for p in [np.poly([-3.0, -1.0, 0.5, 2.0, 4.0]), np.array([0.0, 0.0, 2.0, -6.0, 4.0, 0.0, 0.0]),
           np.array([1, -6, 11, -6], dtype=np.int64), np.array([5.0]), np.zeros(3), np.array([0.0, 3.0, 0.0])]:

@@ -118,7 +118,8 @@ class IterationKernelsTest {
     @Test
     void formsNumbaRefusesOrJumbaDoesNotSupportAreRefusedAtTheKernelLine() {
         assertRefused(UnsupportedError.class, "f = a.flat", "a.flat is supported iterated");
-        assertRefused(UnsupportedError.class, "return np.frombuffer(a)", "np.frombuffer() is not supported");
+        assertRefused(TypingError.class, "return np.frombuffer(a, np.int64)", "which cannot share memory");
+        assertRefused(TypingError.class, "return np.frombuffer(a[::2])", "needs a C-contiguous buffer");
         assertRefused(TypingError.class, "return np.lib.stride_tricks.as_strided(a, shape=(2,))", "strides argument is mandatory");
         assertRefused(UnsupportedError.class, "for x in np.nditer(a, a): pass", "np.nditer() takes one array here");
         assertRefused(UnsupportedError.class, "return a.flat[1:3]", "a.flat takes one integer index");

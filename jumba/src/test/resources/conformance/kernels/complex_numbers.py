@@ -46,6 +46,11 @@ def cmath_basic(z):
 
 
 @njit
+def cmath_log_base(z, base):
+    return cmath.log(z, base)
+
+
+@njit
 def cmath_trig(z):
     return cmath.sin(z), cmath.cos(z), cmath.tan(z), cmath.sinh(z), cmath.cosh(z), cmath.tanh(z)
 

@@ -86,3 +86,36 @@ def contiguity(m):
 def unsigned_view(a):
     u = a.view(np.uint64)
     return u, u > np.uint64(5)
+
+
+@njit
+def eig_complex(a):
+    # Invariants of the eigenpairs, whatever their order: the eigenvalues' sum and product, every residual
+    # |A v - w v| small, every vector of unit length
+    w, v = np.linalg.eig(a)
+    r = 0.0
+    lengths = 0.0
+    for j in range(w.shape[0]):
+        x = v[:, j].copy()
+        r = max(r, np.abs(np.dot(a, x) - w[j] * x).max())
+        lengths += np.sqrt((np.abs(x) ** 2).sum())
+    ws = np.linalg.eigvals(a)
+    return w.sum(), np.prod(w), r < 1e-4, lengths, ws.sum(), np.abs(ws).sum()
+
+
+@njit
+def eigvals_real(a):
+    # a real matrix with complex eigenvalues: ValueError "eig() argument must not cause a domain change."
+    return np.linalg.eigvals(a).sum()
+
+
+@njit
+def dtype_values(a, b, n):
+    d = a.dtype
+    e = np.dtype('int16')
+    return np.zeros(n, dtype=d), a.astype(b.dtype), b.astype(d), np.arange(n, dtype=e), dtype_helper(b.dtype, n)
+
+
+@njit
+def dtype_helper(d, n):
+    return np.ones(n, d)

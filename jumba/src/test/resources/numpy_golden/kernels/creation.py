@@ -101,3 +101,32 @@ def spaced_endpoint_at_run_time(n, e):
 def dtype_of(a, b):
     return (np.empty(a.shape, dtype=a.dtype).shape[0], np.zeros(3, dtype=b.dtype), a.astype(b.dtype),
             np.full(2, 7, a.dtype), np.ones_like(a, dtype=b.dtype), np.arange(4, dtype=b.dtype))
+
+
+@njit
+def dtype_values(a, b, n):
+    # a dtype as a value of its own (Numba's dtype(...) type): held in variables, passed to a helper, used as dtype=
+    d = a.dtype
+    e = np.dtype('int16')
+    return (np.zeros(n, dtype=d), np.ones(2, d) + 1, a.astype(b.dtype), b.astype(d), np.arange(n, dtype=e),
+            np.full(2, 7, e), np.empty_like(b, dtype=d).itemsize, zeros_of(b.dtype, n))
+
+
+@njit
+def zeros_of(d, n):
+    return np.zeros(n, d)
+
+
+@njit
+def dtypes_compared(a, b):
+    return a.dtype == b.dtype  # Numba has no == on dtypes: a TypingError
+
+
+@njit
+def frombuffer_views(a, u):
+    # np.frombuffer of C-contiguous arrays (Numba's buffers): flat views that write through
+    f = np.frombuffer(a)
+    f[0] = 100.0
+    g = np.frombuffer(u, np.int64)
+    g[-1] += 1
+    return f, g, np.frombuffer(u, dtype=u.dtype).sum(), np.frombuffer(a[1:]).shape[0]

@@ -95,6 +95,32 @@ def general_eigen(a):
 
 
 @njit
+def column_phases(v):
+    # each column turned so that its element of largest modulus is real and positive (zgeev makes it real; the
+    # phase of a complex eigenvector is otherwise free)
+    out = v.copy()
+    for j in range(v.shape[1]):
+        k = np.argmax(np.abs(v[:, j]))
+        out[:, j] = v[:, j] * (abs(v[k, j]) / v[k, j])
+    return out
+
+
+@njit
+def complex_eigen(a):
+    w, v = np.linalg.eig(a)
+    # sorted by real part, then imaginary part, the real parts rounded: conjugate pairs (of a real matrix given as
+    # complex) have real parts equal up to rounding noise
+    by_imag = np.argsort(w.imag, kind='stable')
+    order = by_imag[np.argsort(np.round(w.real[by_imag], 6), kind='stable')]
+    ws, vs = in_order(w, v, order)
+    # the residual of every eigenpair, and each vector's length (1, as zgeev normalizes them)
+    residual = np.abs(a @ vs - vs * ws).max() / max(np.abs(a).max(), 1.0)
+    lengths = np.sqrt((np.abs(vs) ** 2).sum(axis=0))
+    values = np.linalg.eigvals(a)
+    return ws, column_phases(vs), values[order], residual < 1e-4, lengths
+
+
+@njit
 def qr(a):
     q, r = np.linalg.qr(a)
     # R's diagonal made non-negative (Householder signs are a convention)

@@ -147,6 +147,18 @@ def shape_queries(m, x):
 
 
 @njit
+def view_strides(m, c):
+    # strided views (layout A) of a C and an F array: their own strides in bytes, as NumPy; c is a complex array
+    # (a.real: doubled strides)
+    v = m[::2, 1:]
+    f = np.asfortranarray(m)
+    w = f[::2, 1:]
+    return (v.strides + m[::-1, ::3].strides + m[1, ::2].strides + m[:, 1].strides + v.T.strides + m[::2].T[1:].strides
+            + c.real.strides + c[::3].imag.strides + np.lib.stride_tricks.as_strided(m, shape=(2, 2), strides=(0, 8)).strides
+            + w.strides + f[1, ::2].strides + f[:, 1].strides + w.T.strides)
+
+
+@njit
 def cumulative_nd(m):
     return np.cumsum(m), m.cumsum(), np.cumprod(m[:2]), np.median(m), np.ptp(m), m.var(), m.std()
 

@@ -177,6 +177,8 @@ final class FacadeSource {
                     + ": a list parameter has no Java type in the facade");
             case Type.DictOf d -> throw new IllegalArgumentException(k.describe()
                     + ": a dict parameter has no Java type in the facade");
+            case Type.DTypeValue d -> throw new IllegalArgumentException(k.describe()
+                    + ": a dtype parameter has no Java type in the facade");
         };
     }
 
@@ -212,6 +214,7 @@ final class FacadeSource {
             case Type.Optional o -> "optional";
             case Type.ListOf l -> "list";
             case Type.DictOf d -> "dict";
+            case Type.DTypeValue d -> "dtype";
         }).collect(Collectors.joining("_"));
     }
 

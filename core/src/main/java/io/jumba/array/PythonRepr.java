@@ -2,7 +2,8 @@ package io.jumba.array;
 
 /**
  * Formats kernel values as Python shows them: {@link #of} as {@code repr} ({@code None}, {@code 3}, {@code 2.5},
- * {@code (1, True)}, {@code array([1., 2.])}), {@link #str} as {@code str} and {@code print} ({@code [1. 2.]}).
+ * {@code (1, True)}, {@code array([1., 2.])}, {@code dtype('float64')}), {@link #str} as {@code str} and {@code print}
+ * ({@code [1. 2.]}, {@code float64}).
  * Values are boxed as kernels return them: Long, Double, Float, Boolean, ..., NDArray, Object[] for a tuple,
  * a java.util.List for a list, a java.util.Map for a dict.
  */
@@ -20,6 +21,7 @@ public final class PythonRepr {
             case Number n -> Long.toString(n.longValue());
             case Object[] tuple -> ofTuple(tuple);
             case NDArray a -> a.toString(); // NumPy's repr, core's formatter
+            case DType d -> "dtype('" + d.numpyName() + "')";
             case java.util.List<?> list -> "[" + String.join(", ", list.stream().map(PythonRepr::of).toList()) + "]";
             case java.util.Map<?, ?> map -> "{" + String.join(", ", map.entrySet().stream()
                     .map(e -> of(e.getKey()) + ": " + of(e.getValue())).toList()) + "}";
@@ -61,7 +63,11 @@ public final class PythonRepr {
 
     /** Python's {@code str(value)}: as {@link #of}, except that an array prints as NumPy's {@code str}. */
     public static String str(Object value) {
-        return value instanceof NDArray a ? ArrayFormatter.str(a) : of(value);
+        return switch (value) {
+            case NDArray a -> ArrayFormatter.str(a);
+            case DType d -> d.numpyName();
+            case null, default -> of(value);
+        };
     }
 
     private static String ofTuple(Object[] tuple) {

@@ -733,6 +733,7 @@ final class FunctionEmitter {
             case Expr.Const c -> JavaTypes.literal(c.value(), c.type().dtype());
             case Expr.Local l -> Names.variable(l.var().name());
             case Expr.NoneValue n -> "null";
+            case Expr.DTypeOf d -> "DType." + d.dtype().name();
             case Expr.Wrap w -> w.value().type() instanceof Type.None
                     ? "((" + JavaTypes.of(w.type()) + ") null)"
                     : JavaTypes.box(w.type().value(), expr(w.value()));

@@ -15,7 +15,7 @@ final class Imports {
     /** The classes the scalar code generator refers to by simple name. */
     private static final List<String> GENERATOR = List.of(
             "io.jumba.array.Complex", "io.jumba.array.DType", "io.jumba.array.NDArray", "io.jumba.source.SourcePos",
-            "io.jumba.runtime.ArrayOps", "io.jumba.runtime.ComplexMath", "io.jumba.runtime.Contiguity", "io.jumba.runtime.Faults",
+            "io.jumba.runtime.ArrayOps", "io.jumba.runtime.ByteStrides", "io.jumba.runtime.ComplexMath", "io.jumba.runtime.Contiguity", "io.jumba.runtime.Faults",
             "io.jumba.runtime.Histograms", "io.jumba.runtime.Indexing",
             "io.jumba.runtime.LinAlg", "io.jumba.runtime.MathFn", "io.jumba.runtime.Optionals", "io.jumba.runtime.Printing",
             "io.jumba.runtime.PyDict", "io.jumba.runtime.PyList",

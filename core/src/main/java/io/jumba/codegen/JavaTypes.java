@@ -38,7 +38,8 @@ public final class JavaTypes {
 
     /**
      * The Java class for a value of type t as a method parameter or local: None is an Object that is always null,
-     * an optional the box of its value (null for None), as values cross the API boundary.
+     * an optional the box of its value (null for None), a dtype value the {@link DType}, as values cross the API
+     * boundary.
      */
     public static Class<?> javaClass(Type t) {
         return switch (t) {
@@ -58,6 +59,7 @@ public final class JavaTypes {
             case Type.Optional o -> o.value() instanceof Type.Scalar s ? boxClass(s.dtype()) : javaClass(o.value());
             case Type.ListOf l -> io.jumba.runtime.PyList.class;
             case Type.DictOf d -> io.jumba.runtime.PyDict.class;
+            case Type.DTypeValue d -> DType.class;
         };
     }
 
@@ -70,6 +72,7 @@ public final class JavaTypes {
             case Type.Optional o -> o.value() instanceof Type.Scalar s ? boxClass(s.dtype()).getSimpleName() : of(o.value());
             case Type.ListOf l -> "PyList";
             case Type.DictOf d -> "PyDict";
+            case Type.DTypeValue d -> "DType";
         };
     }
 
@@ -203,6 +206,7 @@ public final class JavaTypes {
             case Type.Optional o -> "((" + of(o) + ") " + expr + ")";
             case Type.ListOf l -> "((PyList) " + expr + ")";
             case Type.DictOf d -> "((PyDict) " + expr + ")";
+            case Type.DTypeValue d -> "((DType) " + expr + ")";
         };
     }
 }

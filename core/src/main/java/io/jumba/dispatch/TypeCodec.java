@@ -12,7 +12,8 @@ import java.util.List;
 
 /** Kernel types as bytes in a cache entry: a tag, then the dtype, rank and layout or the elements, by name. */
 final class TypeCodec {
-    private static final int SCALAR = 0, ARRAY = 1, TUPLE = 2, NONE = 3, OPTIONAL = 4, LIST = 5, DICT = 6, NAMED_TUPLE = 7;
+    private static final int SCALAR = 0, ARRAY = 1, TUPLE = 2, NONE = 3, OPTIONAL = 4, LIST = 5, DICT = 6, NAMED_TUPLE = 7,
+            DTYPE = 8;
     /** Tuples nest; a corrupt entry must not recurse without end. */
     private static final int MAX_DEPTH = 32;
 
@@ -53,6 +54,10 @@ final class TypeCodec {
                 write(out, d.key());
                 write(out, d.value());
             }
+            case Type.DTypeValue d -> {
+                out.writeByte(DTYPE);
+                out.writeUTF(d.dtype().name());
+            }
         }
     }
 
@@ -86,6 +91,7 @@ final class TypeCodec {
                 case OPTIONAL -> new Type.Optional(read(in, depth + 1));
                 case LIST -> new Type.ListOf(read(in, depth + 1));
                 case DICT -> new Type.DictOf(scalar(read(in, depth + 1)), scalar(read(in, depth + 1)));
+                case DTYPE -> new Type.DTypeValue(named(DType.values(), in.readUTF()));
                 default -> throw new IOException("unknown type tag " + tag);
             };
         } catch (IllegalArgumentException e) {

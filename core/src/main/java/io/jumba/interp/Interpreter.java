@@ -270,6 +270,7 @@ public final class Interpreter {
                 yield frame.vars.get(v.name());
             }
             case Expr.NoneValue n -> null;
+            case Expr.DTypeOf d -> d.dtype();
             case Expr.Wrap w -> eval(w.value(), frame);
             case Expr.Unwrap u -> Optionals.present(eval(u.optional(), frame), u.type().toString(), u.pos());
             case Expr.IsNone i -> eval(i.optional(), frame) == null;

@@ -35,6 +35,8 @@ final class Values {
             case Type.DictOf d when v instanceof PyDict -> v;
             case Type.ListOf l -> throw new IllegalArgumentException("expected " + t + ", got " + v);
             case Type.DictOf d -> throw new IllegalArgumentException("expected " + t + ", got " + v);
+            case Type.DTypeValue d when v == d.dtype() -> v;
+            case Type.DTypeValue d -> throw new IllegalArgumentException("expected " + t + ", got " + v);
         };
     }
 
@@ -90,6 +92,7 @@ final class Values {
             case Type.Optional o -> v == null ? null : toBoundary(v, o.value());
             case Type.ListOf l -> v;
             case Type.DictOf d -> v;
+            case Type.DTypeValue d -> v;
         };
     }
 

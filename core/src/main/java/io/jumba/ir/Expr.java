@@ -88,6 +88,11 @@ public sealed interface Expr {
         @Override public Type type() { return Type.NONE; }
     }
 
+    /** A dtype as a value: its type ({@link Type.DTypeValue}) tells all, so it computes nothing. */
+    record DTypeOf(DType dtype) implements Expr {
+        @Override public Type type() { return new Type.DTypeValue(dtype); }
+    }
+
     /** A value of the optional type's value type, or None ({@code value} of type None), as that optional type. */
     record Wrap(Expr value, Type.Optional type) implements Expr {}
 

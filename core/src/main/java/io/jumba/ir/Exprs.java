@@ -23,6 +23,7 @@ public final class Exprs {
             case Expr.Local l -> List.of();
             case Expr.Element el -> List.of();
             case Expr.NoneValue n -> List.of();
+            case Expr.DTypeOf d -> List.of();
             case Expr.Wrap w -> List.of(w.value());
             case Expr.Unwrap u -> List.of(u.optional());
             case Expr.IsNone i -> List.of(i.optional());
@@ -189,6 +190,7 @@ public final class Exprs {
             case Expr.Dim d -> true;
             case Expr.Size z -> true;
             case Expr.NoneValue n -> true;
+            case Expr.DTypeOf d -> true;
             case Expr.Wrap w -> true;
             case Expr.Unwrap u -> true;
             case Expr.IsNone i -> true;

@@ -118,6 +118,7 @@ public final class IrPrinter {
             case Expr.Const c -> constant(c);
             case Expr.Local l -> l.var().name();
             case Expr.NoneValue n -> "None";
+            case Expr.DTypeOf d -> "np.dtype('" + d.dtype().numpyName() + "')";
             case Expr.Wrap w -> w.type() + "(" + expr(w.value()) + ")";
             case Expr.Unwrap u -> "unwrap(" + expr(u.optional()) + ")";
             case Expr.IsNone i -> "(" + expr(i.optional()) + " is None)";

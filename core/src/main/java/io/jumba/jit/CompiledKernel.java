@@ -137,6 +137,8 @@ public final class CompiledKernel {
             case Type.DictOf d when v instanceof io.jumba.runtime.PyDict -> v;
             case Type.ListOf l -> throw new IllegalArgumentException("expected " + l + ", got " + v);
             case Type.DictOf d -> throw new IllegalArgumentException("expected " + d + ", got " + v);
+            case Type.DTypeValue d when v == d.dtype() -> v;
+            case Type.DTypeValue d -> throw new IllegalArgumentException("expected " + d + ", got " + v);
         };
     }
 

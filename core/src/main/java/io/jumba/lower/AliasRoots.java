@@ -83,6 +83,7 @@ final class AliasRoots {
             case Expr.Size x -> Set.of();
             case Expr.Intrinsic x -> Set.of();
             case Expr.NoneValue x -> Set.of();
+            case Expr.DTypeOf x -> Set.of();
             case Expr.IsNone x -> Set.of();
         };
     }

@@ -129,6 +129,7 @@ final class FunctionLowering {
             case Expr.Const c -> c;
             case Expr.Local l -> l;
             case Expr.NoneValue n -> n;
+            case Expr.DTypeOf d -> d;
             case Expr.Wrap w -> new Expr.Wrap(lower(w.value(), out, elements), w.type());
             case Expr.Unwrap u -> new Expr.Unwrap(lower(u.optional(), out, elements), u.pos());
             case Expr.IsNone i -> new Expr.IsNone(lower(i.optional(), out, elements));

@@ -21,8 +21,8 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * {@code np.linalg} on float64 matrices, backed by EJML: what generated code calls (through {@link LinAlgFn}) and
- * the interpreter evaluates. Results follow NumPy's shapes and conventions (singular values descending, eigh's
+ * {@code np.linalg} on float64 matrices, backed by EJML (eig of complex128 ones by {@link ComplexEigen}): what
+ * generated code calls (through {@link LinAlgFn}) and the interpreter evaluates. Results follow NumPy's shapes and conventions (singular values descending, eigh's
  * eigenvalues ascending, eigenvectors of unit length, lstsq's (x, residuals, rank, s)); errors are Numba's:
  * {@code numpy.linalg.LinAlgError} (Python name LinAlgError) for singular matrices, matrices that are not positive
  * definite, and non-finite input to the iterative decompositions, at the kernel line.
@@ -144,6 +144,16 @@ public final class LinAlg {
     /** {@code np.linalg.eigvals}, with {@link #eig}'s rule for complex eigenvalues. */
     public static NDArray eigvals(NDArray a, SourcePos pos) {
         return vector(generalEigen(a, false, pos).values(), -1);
+    }
+
+    /** {@code np.linalg.eig} of a complex128 matrix ({@link ComplexEigen}): (w, v), complex128. */
+    public static Object[] eigComplex(NDArray a, SourcePos pos) {
+        return ComplexEigen.eig(a, pos);
+    }
+
+    /** {@code np.linalg.eigvals} of a complex128 matrix ({@link ComplexEigen}). */
+    public static NDArray eigvalsComplex(NDArray a, SourcePos pos) {
+        return ComplexEigen.eigvals(a, pos);
     }
 
     /**

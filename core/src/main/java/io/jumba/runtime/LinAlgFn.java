@@ -6,8 +6,8 @@ import io.jumba.source.SourcePos;
 /**
  * The {@code np.linalg} functions the runtime evaluates ({@link LinAlg}, backed by EJML): the static method of
  * {@link LinAlg} that generated code calls, and the same call for the interpreter. Operands are float64 arrays
- * (typing casts other dtypes first) and, for some, a boolean or float64 option; every method takes the call's
- * {@link SourcePos} last, for its errors.
+ * (typing casts other dtypes first; complex128 for the complex eig) and, for some, a boolean or float64 option;
+ * every method takes the call's {@link SourcePos} last, for its errors.
  */
 public enum LinAlgFn implements LibraryFn {
     DET("det", (a, pos) -> LinAlg.det(array(a, 0), pos)),
@@ -24,6 +24,10 @@ public enum LinAlgFn implements LibraryFn {
     EIGVALSH("eigvalsh", (a, pos) -> LinAlg.eigvalsh(array(a, 0), pos)),
     EIG("eig", (a, pos) -> LinAlg.eig(array(a, 0), pos)),
     EIGVALS("eigvals", (a, pos) -> LinAlg.eigvals(array(a, 0), pos)),
+    /** {@code eig} of a complex128 matrix: the complex128 tuple (w, v). */
+    EIG_COMPLEX("eigComplex", (a, pos) -> LinAlg.eigComplex(array(a, 0), pos)),
+    /** {@code eigvals} of a complex128 matrix. */
+    EIGVALS_COMPLEX("eigvalsComplex", (a, pos) -> LinAlg.eigvalsComplex(array(a, 0), pos)),
     /** {@code lstsq(a, b, rcond)}: the tuple (x, residuals, rank, s); a negative rcond means NumPy's default. */
     LSTSQ("lstsq", (a, pos) -> LinAlg.lstsq(array(a, 0), array(a, 1), (Double) a[2], pos)),
     /** {@code pinv(a, rcond)}. */

@@ -34,7 +34,7 @@ public record Signature(List<Type> args, Type returnType) {
      * The signature Numba would infer for these runtime arguments (Java values per Jumba's conventions: Long/Integer/
      * Short/Byte are int64, a BigInteger from 2^63 to 2^64-1 uint64 as Numba types such a Python int, Double float64,
      * Float float32, {@link io.jumba.array.Complex} complex128, Boolean bool, NDArray an array with its layout, Object[]
-     * a tuple, {@link NamedTupleValue} the namedtuple of its class).
+     * a tuple, {@link NamedTupleValue} the namedtuple of its class, {@link DType} a dtype, as {@code np.dtype('f4')}).
      *
      * @throws IllegalArgumentException for a value of any other class
      */
@@ -63,6 +63,7 @@ public record Signature(List<Type> args, Type returnType) {
             case NamedTupleValue n -> new Type.Tuple(typesOf(n.toArray()), n.name(), n.fields());
             case io.jumba.runtime.PyList l -> new Type.ListOf(l.holdsObjects() ? itemType(l) : Type.scalar(l.dtype()));
             case io.jumba.runtime.PyDict d -> new Type.DictOf(Type.scalar(d.keyType()), Type.scalar(d.valueType()));
+            case DType d -> new Type.DTypeValue(d);
             case null -> Type.NONE;
             default -> throw new IllegalArgumentException(
                     "unsupported kernel argument of Java class " + value.getClass().getName());

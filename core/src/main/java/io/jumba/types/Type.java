@@ -115,6 +115,17 @@ public sealed interface Type {
         }
     }
 
+    /**
+     * A NumPy dtype as a value ({@code d = a.dtype}, {@code np.dtype('f4')}), Numba's {@code dtype(float64)}: the
+     * type holds the dtype, so a value of it is known at compile time wherever it goes (a {@code dtype=} argument,
+     * {@code astype}). Numba defines no operators on it: comparing two is a TypingError.
+     */
+    record DTypeValue(DType dtype) implements Type {
+        @Override public boolean equals(Object o) { return o instanceof DTypeValue d && d.dtype == dtype; }
+        @Override public int hashCode() { return dtype.ordinal() * 31 + 19; }
+        @Override public String toString() { return "dtype(" + dtype.numpyName() + ")"; }
+    }
+
     /** A {@code numba.typed.Dict} of scalar keys and values; Numba spells it {@code DictType[int64,float64]}. */
     record DictOf(Scalar key, Scalar value) implements Type {
         @Override public boolean equals(Object o) { return o instanceof DictOf d && d.key.equals(key) && d.value.equals(value); }

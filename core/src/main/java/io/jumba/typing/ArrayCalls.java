@@ -91,6 +91,7 @@ final class ArrayCalls {
                 yield alloc(shape, fill, value == null ? null : TypedIr.cast(value, d), d, c.pos());
             }
             case "numpy.arange" -> arange(c, name);
+            case "numpy.dtype" -> new Expr.DTypeOf(dtype(bind(c, name, List.of("dtype"), 1).get("dtype"), name));
             case "numpy.linspace" -> {
                 var a = bind(c, name, List.of("start", "stop", "num", "endpoint"), 2);
                 Expr start = TypedIr.cast(scalar(a.get("start"), name), DType.FLOAT64);
@@ -331,7 +332,7 @@ final class ArrayCalls {
 
     /**
      * A dtype argument: {@code np.float32}, {@code 'float32'}, the builtins {@code float int bool}, an array's
-     * {@code a.dtype}, or {@code np.dtype(t)} of any of these.
+     * {@code a.dtype}, {@code np.dtype(t)} of any of these, or a dtype value ({@code d = a.dtype}, a dtype argument).
      */
     DType dtype(io.jumba.frontend.ast.PyExpr arg, String name) {
         DType d = switch (arg) {
@@ -354,7 +355,8 @@ final class ArrayCalls {
                     };
             default -> {
                 String q = exprs.qualify(arg);
-                yield q != null && q.startsWith("numpy.") && CallLowering.isScalarTypeName(CallLowering.shortName(q))
+                if (q == null) yield exprs.lower(arg).type() instanceof Type.DTypeValue v ? v.dtype() : null;
+                yield q.startsWith("numpy.") && CallLowering.isScalarTypeName(CallLowering.shortName(q))
                         ? DType.byName(CallLowering.shortName(q)) : null;
             }
         };

@@ -25,11 +25,13 @@ import io.jumba.ir.CmpOp;
 import io.jumba.ir.Expr;
 import io.jumba.ir.UnOp;
 import io.jumba.ir.Var;
+import io.jumba.runtime.MemoryFn;
 import io.jumba.source.SourcePos;
 import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -171,6 +173,7 @@ final class ExprLowering {
                 case "nbytes" -> TypedIr.binary(io.jumba.ir.BinOp.MUL, new Expr.Size(value), TypedIr.i64(array.dtype().itemSize()),
                         DType.INT64, a.pos());
                 case "strides" -> strides(value, array, a.pos());
+                case "dtype" -> new Expr.DTypeOf(array.dtype());
                 case "flags" -> throw new UnsupportedError(a.pos(), "a.flags is supported read as a.flags.c_contiguous,"
                         + " a.flags.f_contiguous or a.flags.contiguous, as in Numba");
                 case "real", "imag" -> ComplexCalls.part(value, a.attr(), a.pos());
@@ -191,12 +194,13 @@ final class ExprLowering {
     }
 
     /**
-     * {@code a.strides} in bytes, from the shape: of a C- or F-contiguous type only (the strides of a strided view are
-     * not kept in the IR).
+     * {@code a.strides} in bytes: from the shape for a C- or F-contiguous type, else (a strided view) the array's own
+     * strides, read when it runs.
      */
     private static Expr strides(Expr value, Type.Array array, SourcePos pos) {
         if (array.layout() == Layout.A) {
-            throw new UnsupportedError(pos, "the strides of a non-contiguous array (" + array + ") are not supported");
+            return new Expr.Library(MemoryFn.STRIDES, List.of(value),
+                    new Type.Tuple(Collections.nCopies(array.ndim(), Type.INT64)), pos);
         }
         return tuple(strideList(value, array, pos));
     }

@@ -51,10 +51,16 @@ final class LinearAlgebra {
             case "numpy.linalg.inv" -> matrix(LinAlgFn.INV, square(c, name), pos);
             case "numpy.linalg.cholesky" -> matrix(LinAlgFn.CHOLESKY, square(c, name), pos);
             case "numpy.linalg.eigvalsh" -> vectorOf(LinAlgFn.EIGVALSH, square(c, name), pos);
-            case "numpy.linalg.eigvals" -> vectorOf(LinAlgFn.EIGVALS, square(c, name), pos);
-            case "numpy.linalg.eigh", "numpy.linalg.eig" -> {
+            case "numpy.linalg.eigvals", "numpy.linalg.eig" -> {
+                PyExpr arg = calls.bind(c, name, List.of("a"), 1).get("a");
+                Expr a = ranked(calls.array(arg, name), arg, name, 2, 2);
+                if (((Type.Array) a.type()).dtype().isComplex()) yield complexEigen(q, a, pos);
+                yield q.endsWith("eig") ? tuple(LinAlgFn.EIG, List.of(a), List.of(1, 2), resultType(a), pos)
+                        : vectorOf(LinAlgFn.EIGVALS, a, pos);
+            }
+            case "numpy.linalg.eigh" -> {
                 Expr a = square(c, name);
-                yield tuple(q.endsWith("eigh") ? LinAlgFn.EIGH : LinAlgFn.EIG, List.of(a), List.of(1, 2), resultType(a), pos);
+                yield tuple(LinAlgFn.EIGH, List.of(a), List.of(1, 2), resultType(a), pos);
             }
             case "numpy.linalg.qr" -> {
                 Map<String, PyExpr> args = calls.bind(c, name, List.of("a", "mode"), 1);
@@ -132,6 +138,22 @@ final class LinearAlgebra {
             case "numpy.kron" -> kron(c, name);
             default -> null;
         };
+    }
+
+    /**
+     * {@code np.linalg.eig} / {@code eigvals} of a complex matrix, as Numba: computed in complex128 by the runtime
+     * ({@code ComplexEigen}), complex64 input giving complex64 results.
+     */
+    private Expr complexEigen(String q, Expr a, SourcePos pos) {
+        DType d = ((Type.Array) a.type()).dtype();
+        Expr a128 = ArrayExpressions.toDType(a, DType.COMPLEX128, pos);
+        Type.Array vector = Type.array(DType.COMPLEX128, 1, Layout.C);
+        if (q.endsWith("eigvals")) {
+            return castBack(new Expr.Library(LinAlgFn.EIGVALS_COMPLEX, List.of(a128), vector, pos), d, pos);
+        }
+        Expr pairs = new Expr.Library(LinAlgFn.EIG_COMPLEX, List.of(a128),
+                new Type.Tuple(List.of(vector, Type.array(DType.COMPLEX128, 2, Layout.C))), pos);
+        return castBack(pairs, List.of(Type.array(d, 1, Layout.C), Type.array(d, 2, Layout.C)), pos);
     }
 
     /** {@code np.linalg.norm(x, ord=None, axis=None)}: ord and axis constants, as NumPy's table of orders. */
@@ -332,10 +354,14 @@ final class LinearAlgebra {
 
     /**
      * An array argument of rank lo to hi, of real numbers: the decompositions run on float64 copies, and a cast would
-     * drop the imaginary parts, so complex arrays are refused until they have decompositions of their own.
+     * drop the imaginary parts, so complex arrays are refused (eig and eigvals have a complex path of their own).
      */
     private Expr operand(PyExpr arg, String name, int lo, int hi) {
-        Expr e = realArray(arg, name);
+        return ranked(realArray(arg, name), arg, name, lo, hi);
+    }
+
+    /** e, the array argument arg, when its rank is lo to hi; a TypingError otherwise. */
+    private static Expr ranked(Expr e, PyExpr arg, String name, int lo, int hi) {
         int ndim = ((Type.Array) e.type()).ndim();
         if (ndim < lo || ndim > hi) {
             String ranks = lo == hi ? lo + "-d" : lo + "-d or " + hi + "-d";

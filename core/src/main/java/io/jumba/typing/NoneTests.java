@@ -33,13 +33,15 @@ final class NoneTests {
             case Type.Tuple t -> constant(value, false);
             case Type.ListOf l -> constant(value, false);
             case Type.DictOf d -> constant(value, false);
+            case Type.DTypeValue d -> constant(value, false);
         };
         return op == CompareOp.IS ? isNone : TypedIr.not(isNone);
     }
 
     /** The known answer; value is still evaluated when it may have effects (a call). */
     private Expr constant(Expr value, boolean isNone) {
-        if (!(value instanceof Expr.Local || value instanceof Expr.Const || value instanceof Expr.NoneValue)) {
+        if (!(value instanceof Expr.Local || value instanceof Expr.Const || value instanceof Expr.NoneValue
+                || value instanceof Expr.DTypeOf)) {
             f.emit(new Stmt.Eval(value));
         }
         return new Expr.Const(isNone, Type.BOOL);

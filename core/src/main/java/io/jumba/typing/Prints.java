@@ -107,6 +107,7 @@ final class Prints {
             case Type.Optional o -> requirePrintable(o.value(), at, true);
             case Type.ListOf l -> { }
             case Type.DictOf d -> { }
+            case Type.DTypeValue d -> { }
         }
     }
 }

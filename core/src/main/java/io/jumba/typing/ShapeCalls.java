@@ -116,8 +116,7 @@ final class ShapeCalls {
                 Type.Array t = (Type.Array) array.type();
                 yield new Expr.ShapeView(ShapeOp.AS_STRIDED, array, args, Type.array(t.dtype(), shape.size(), Layout.A), c.pos());
             }
-            case "numpy.frombuffer" -> throw new io.jumba.diag.UnsupportedError(c.pos(), name + "() is not supported: kernels"
-                    + " have no bytes-like buffers to read (Numba's argument); pass the array itself");
+            case "numpy.frombuffer" -> DTypeViews.frombuffer(c, calls);
             case "numpy.concatenate" -> {
                 Map<String, PyExpr> a = calls.bind(c, name, List.of("arrays", "axis"), 1);
                 List<Expr> arrays = arrays(a.get("arrays"), name);

@@ -109,6 +109,7 @@ final class Specializer {
             case Type.Optional o -> "opt_" + mangle(o.value());
             case Type.ListOf l -> "list_" + (l.element() == null ? "undefined" : mangle(l.element()));
             case Type.DictOf d -> "dict_" + mangle(d.key()) + "_" + mangle(d.value());
+            case Type.DTypeValue d -> "dtype_" + d.dtype().numpyName();
         };
     }
 

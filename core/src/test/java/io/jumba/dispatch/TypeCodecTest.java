@@ -33,7 +33,8 @@ class TypeCodecTest {
                 new Type.Tuple(List.of(Type.INT64, new Type.Tuple(List.of(Type.NONE, new Type.Array(DType.BOOL, 1, Layout.C))))),
                 new Type.Tuple(List.of()), new Type.Optional(Type.INT64),
                 new Type.Tuple(List.of(Type.INT64, new Type.Tuple(List.of(Type.BOOL), "Inner", List.of("flag"))), "Point", List.of("x", "y")),
-                new Type.Optional(new Type.Tuple(List.of(Type.FLOAT64, new Type.Array(DType.FLOAT64, 1, Layout.C)))));
+                new Type.Optional(new Type.Tuple(List.of(Type.FLOAT64, new Type.Array(DType.FLOAT64, 1, Layout.C)))),
+                new Type.DTypeValue(DType.COMPLEX64), new Type.Tuple(List.of(new Type.DTypeValue(DType.UINT8))));
         for (Type t : types) assertEquals(t, roundTrip(t));
     }
 
