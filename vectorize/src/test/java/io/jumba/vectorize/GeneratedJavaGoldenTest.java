@@ -158,6 +158,20 @@ class GeneratedJavaGoldenTest {
                             out[i, j] = a[i, j]
                         else:
                             out[i, j] = a[i - 1, j] + a[i + 1, j] + a[i, j - 1] + a[i, j + 1]
+
+
+            @njit
+            def complex_mul_add(x, y, z, out):
+                for i in range(x.shape[0]):
+                    out[i] = x[i] * y[i] + z[i]
+
+
+            @njit
+            def complex_vdot(x, y):
+                s = 0j
+                for i in range(x.shape[0]):
+                    s += x[i].conjugate() * y[i]
+                return s
             """;
 
     /** A golden file: function compiled for args, with the vectorizer at 256 bits or with core's generator alone. */
@@ -168,6 +182,7 @@ class GeneratedJavaGoldenTest {
     private static Type matrix() { return Type.array(DType.FLOAT64, 2, Layout.C); }
 
     private static final Type F64 = vector(DType.FLOAT64);
+    private static final Type C128 = vector(DType.COMPLEX128);
 
     private static List<Case> cases() {
         return List.of(
@@ -184,7 +199,9 @@ class GeneratedJavaGoldenTest {
                 new Case("Matmul", "matmul", List.of(matrix(), matrix(), matrix()), true),
                 new Case("Collatz", "collatz", List.of(Type.INT64), true),
                 new Case("EscapeTime", "escape_time", List.of(F64, vector(DType.INT64)), true),
-                new Case("BorderStencil", "border_stencil", List.of(matrix(), matrix()), true));
+                new Case("BorderStencil", "border_stencil", List.of(matrix(), matrix()), true),
+                new Case("ComplexMulAdd", "complex_mul_add", List.of(C128, C128, C128, C128), true),
+                new Case("ComplexVdot", "complex_vdot", List.of(C128, C128), true));
     }
 
     @TestFactory
