@@ -29,11 +29,13 @@ import jdk.incubator.vector.VectorSpecies;
  * @param imagsFirst the imaginary parts in order in the lower half, then the real parts
  * @param zip        lane q of the lower half and lane q of the upper half into element q
  * @param imagLanes  the odd lanes (imaginary parts)
+ * @param upperHalf  the lanes of the upper half
  */
 public record ComplexFloatLanes(VectorSpecies<Float> pairs, VectorSpecies<Float> parts, VectorShuffle<Float> swap,
                                  VectorShuffle<Float> realTwice, VectorShuffle<Float> imagTwice,
                                  VectorShuffle<Float> realsFirst, VectorShuffle<Float> imagsFirst,
-                                 VectorShuffle<Float> zip, VectorMask<Float> imagLanes) {
+                                 VectorShuffle<Float> zip, VectorMask<Float> imagLanes,
+                                 VectorMask<Float> upperHalf) {
     /** The lanes of species pairs (of 128 bits or more). */
     public static ComplexFloatLanes of(VectorSpecies<Float> pairs) {
         if (pairs.vectorBitSize() < 128) throw new IllegalArgumentException("complex lanes need 128 bits or more: " + pairs);
@@ -46,7 +48,7 @@ public record ComplexFloatLanes(VectorSpecies<Float> pairs, VectorSpecies<Float>
                 VectorShuffle.fromOp(pairs, q -> q < half ? 2 * q : 2 * (q - half) + 1),
                 VectorShuffle.fromOp(pairs, q -> q < half ? 2 * q + 1 : 2 * (q - half)),
                 VectorShuffle.fromOp(pairs, q -> q % 2 == 0 ? q / 2 : half + q / 2),
-                VectorMask.fromLong(pairs, 0xAAAA_AAAA_AAAA_AAAAL));
+                VectorMask.fromLong(pairs, 0xAAAA_AAAA_AAAA_AAAAL), pairs.indexInRange(half, 2 * half).not());
     }
 
     /** z in every element. */
@@ -83,6 +85,29 @@ public record ComplexFloatLanes(VectorSpecies<Float> pairs, VectorSpecies<Float>
     /** The real lanes x (species {@link #parts}) as complex values x + 0j. */
     public FloatVector fromReal(FloatVector x) {
         return ((FloatVector) x.reinterpretShape(pairs, 0)).rearrange(zip);
+    }
+
+    /**
+     * a / b as {@link ComplexMath#divNumpySingle} in float steps: Smith's algorithm, both of its formulas (the same operations in the
+     * same order) computed in every lane and the one kept that the scalar code takes (|br| >= |bi|); a zero divisor
+     * gives (ar / 0, ai / 0), as NumPy.
+     */
+    public FloatVector divNumpy(FloatVector a, FloatVector b) {
+        FloatVector ar = real(a), ai = imag(a), br = real(b), bi = imag(b);
+        VectorMask<Float> first = br.abs().compare(VectorOperators.GE, bi.abs());
+        FloatVector r1 = br.div(bi), d1 = br.mul(r1).add(bi);
+        FloatVector r0 = bi.div(br), d0 = br.add(bi.mul(r0));
+        FloatVector re = ar.mul(r1).add(ai).div(d1).blend(ar.add(ai.mul(r0)).div(d0), first);
+        FloatVector im = ai.mul(r1).sub(ar).div(d1).blend(ai.sub(ar.mul(r0)).div(d0), first);
+        VectorMask<Float> zero = br.compare(VectorOperators.EQ, 0).and(bi.compare(VectorOperators.EQ, 0));
+        FloatVector zeros = FloatVector.zero(parts);
+        return fromParts(re.blend(ar.div(zeros), zero), im.blend(ai.div(zeros), zero));
+    }
+
+    /** The complex values re + im j from their parts (species {@link #parts}). */
+    private FloatVector fromParts(FloatVector re, FloatVector im) {
+        FloatVector low = (FloatVector) re.reinterpretShape(pairs, 0), high = (FloatVector) im.reinterpretShape(pairs, -1);
+        return low.blend(high, upperHalf).rearrange(zip);
     }
 
     /** The sum of the elements of acc, real and imaginary parts each added lane by lane in order. */

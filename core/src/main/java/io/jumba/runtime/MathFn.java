@@ -178,7 +178,7 @@ public enum MathFn {
     C_CONJ(complex().onComplex("ComplexMath.conjugate", COMPLEX, ComplexMath::conjugate).lane(composite())),
     C_NEW(complex().onReals("ComplexMath.of", ComplexMath::of).lane(scalarOnly(Why.COMPLEX))),
     /** np.true_divide (and the / of arrays) on complex elements: no exception for a zero divisor, as NumPy. */
-    C_TRUE_DIVIDE(complex().onComplex("ComplexMath.divNumpy", ComplexMath::divNumpy).lane(scalarOnly(Why.COMPLEX_DIVISION))),
+    C_TRUE_DIVIDE(complex().onComplex("ComplexMath.divNumpy", ComplexMath::divNumpy).lane(composite())),
     C_RECT(complex("cmath.rect").onReals("ComplexMath.rect", ComplexMath::rect).lane(scalarOnly(Why.COMPLEX))),
     C_PHASE(complex("cmath.phase").onComplex("ComplexMath.phase", REAL, ComplexMath::phase).lane(scalarOnly(Why.COMPLEX))),
     C_EXP(complex("cmath.exp").onComplex("ComplexMath.exp", COMPLEX, ComplexMath::exp).lane(scalarOnly(Why.COMPLEX))),
@@ -212,10 +212,8 @@ public enum MathFn {
                 + "which lanes could do with integer views of the vector";
         private static final String EUCLID = "Euclid's algorithm loops a data-dependent number of times per element";
         private static final String COMPLEX = "complex lanes (real and imaginary parts interleaved, as stored) have"
-                + " + - *, negation, abs, .real, .imag, conjugate and sums; this function's formula (CPython's cmath,"
+                + " + - * /, negation, abs, .real, .imag, conjugate and sums; this function's formula (CPython's cmath,"
                 + " with branches on the argument) has no lane version yet";
-        private static final String COMPLEX_DIVISION = "complex division (Smith's algorithm, as NumPy's) picks one of"
-                + " two formulas per element by comparing the divisor's |re| and |im|; its lane version is not written";
         private static final String LANCZOS = "the Lanczos evaluation branches on the argument (reflection, integers, "
                 + "overflow) and has no lane version";
     }

@@ -10,8 +10,8 @@ import java.util.List;
  * Vector forms of the math functions that take more than one Vector API operator to match the scalar runtime
  * ({@code io.jumba.runtime.MathFunctions}) lane for lane: the float tests isnan/isinf/isfinite (bool lanes),
  * NumPy's NaN-ignoring fmin/fmax, pow with Python's special cases, exp2, log2 (exact for powers of two), sign, and
- * the unsigned order of uint8, uint16 and uint32 lanes for abs/min/max/sign; abs, .real, .imag and the conjugate of
- * complex lanes ({@code io.jumba.runtime.ComplexDoubleLanes}).
+ * the unsigned order of uint8, uint16 and uint32 lanes for abs/min/max/sign; abs, .real, .imag, the conjugate and
+ * NumPy's division of complex lanes ({@code io.jumba.runtime.ComplexDoubleLanes}).
  */
 final class LaneFunctions {
     private LaneFunctions() {}
@@ -23,7 +23,7 @@ final class LaneFunctions {
             case ISNAN, ISINF, ISFINITE, FMIN, FMAX, EXP2, LOG2, POW -> arg.isFloat();
             case SIGN -> LoopAnalysis.LANE_TYPES.contains(d);
             case ABS, MIN, MAX -> ordersUnsigned(d);
-            case C_ABS, C_REAL, C_IMAG, C_CONJ -> arg.isComplex();
+            case C_ABS, C_REAL, C_IMAG, C_CONJ, C_TRUE_DIVIDE -> arg.isComplex();
             default -> false;
         };
     }
@@ -63,6 +63,7 @@ final class LaneFunctions {
             case C_REAL -> VectorExprs.vec(em.complexLanes(d) + ".real(" + x.get(0) + ")", d.part());
             case C_IMAG -> VectorExprs.vec(em.complexLanes(d) + ".imag(" + x.get(0) + ")", d.part());
             case C_CONJ -> VectorExprs.vec(em.complexLanes(d) + ".conjugate(" + x.get(0) + ")", d);
+            case C_TRUE_DIVIDE -> VectorExprs.vec(em.complexLanes(d) + ".divNumpy(" + x.get(0) + ", " + x.get(1) + ")", d);
             default -> throw new IllegalStateException("not admitted: " + in.fn());
         };
     }

@@ -563,7 +563,8 @@ public final class LoopAnalysis {
         expr(b.right());
         boolean ok = switch (b.op()) {
             case ADD, SUB, MUL -> LANE_TYPES.contains(d) || d.isComplex();
-            case DIV, POW -> d.isFloat();
+            case DIV -> d.isFloat() || d.isComplex() && kernelOptions.numpyErrorModel();
+            case POW -> d.isFloat();
             // io.jumba.runtime.VectorFloorDivision
             case FLOORDIV, MOD -> d == DType.FLOAT64;
             case BITAND, BITOR, BITXOR -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
@@ -575,9 +576,9 @@ public final class LoopAnalysis {
             throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form"
                     + (d.isInteger() && (b.op() == BinOp.FLOORDIV || b.op() == BinOp.MOD)
                     ? " (the Vector API has no integer division lanes)" : "")
-                    + (d.isComplex() && b.op() == BinOp.DIV ? " (complex division, Smith's algorithm as CPython's, picks"
-                    + " one of two formulas per element by comparing the divisor's |re| and |im|, and raises"
-                    + " ZeroDivisionError for a zero divisor; its lane version is not written)" : ""));
+                    + (d.isComplex() && b.op() == BinOp.DIV ? " under error_model='python' (a zero divisor raises"
+                    + " ZeroDivisionError, which complex lanes do not check for; error_model='numpy' and array division"
+                    + " divide in lanes)" : ""));
         }
         if (divides(b.op()) && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) guard(b.right());
         return lane(d);

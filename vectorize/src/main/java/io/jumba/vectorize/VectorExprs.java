@@ -104,6 +104,8 @@ final class VectorExprs {
         if (b.op() == BinOp.POW) return LaneFunctions.pow(em.vectorOf(l, d), em.vectorOf(r, d), d, em);
         String right = em.vectorOf(r, d);
         if (d.isComplex() && b.op() == BinOp.MUL) return vec(em.complexLanes(d) + ".mul(" + em.vectorOf(l, d) + ", " + right + ")", d);
+        // LoopAnalysis admits complex division under error_model='numpy' only
+        if (d.isComplex() && b.op() == BinOp.DIV) return vec(em.complexLanes(d) + ".divNumpy(" + em.vectorOf(l, d) + ", " + right + ")", d);
         if (LoopAnalysis.divides(b.op()) && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
         if (b.op() == BinOp.FLOORDIV || b.op() == BinOp.MOD) {
             return vec(FLOOR_DIVISION + (b.op() == BinOp.FLOORDIV ? "floorDivNumpy(" : "modNumpy(") + em.vectorOf(l, d) + ", "

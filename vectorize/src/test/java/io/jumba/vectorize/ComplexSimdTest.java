@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Complex lanes: loops over complex64 and complex128 arrays run as vector code on the interleaved storage (real and
- * imaginary parts in neighbouring lanes) for + - *, negation, conjugate, .real, .imag, abs, float arrays read as
- * complex and sums. At every species width, for both complex dtypes: Explain's verdict (vectorized, or the exact
+ * imaginary parts in neighbouring lanes) for + - *, / (NumPy's error model and array division), negation, conjugate,
+ * .real, .imag, abs, float arrays read as complex and sums. At every species width, for both complex dtypes: Explain's verdict (vectorized, or the exact
  * reason not), and agreement with the interpreter for trip counts around the lane counts (0, 1, odd, several
  * strips); complex results compare exactly (both parts, bit for bit but NaN's payload), abs within Differential's
  * float tolerance, as math.hypot's lanes. Strided views fall back to the scalar loop.
@@ -98,6 +98,15 @@ class ComplexSimdTest {
                     if x[i].real > 0.0:
                         out[i] = x[i]
 
+            @njit(error_model='numpy')
+            def quotient_numpy(x, y, out):
+                for i in range(x.shape[0]):
+                    out[i] = x[i] / y[i]
+
+            @njit
+            def array_quotient(x, y, out):
+                out[:] = x / y
+
             @njit
             def product(x, s):
                 for i in range(x.shape[0]):
@@ -144,9 +153,12 @@ class ComplexSimdTest {
                 new Case("arrays", List.of("c", "c", "c"), List.of("vectorized: " + t + " " + MAP,
                         "vectorized: " + t + " " + MAP), null),
                 new Case("quotient", List.of("c", "c", "c"), null, "operator div on " + t + " has no exact vector form"
-                        + " (complex division, Smith's algorithm as CPython's, picks one of two formulas per element by"
-                        + " comparing the divisor's |re| and |im|, and raises ZeroDivisionError for a zero divisor; its"
-                        + " lane version is not written)"),
+                        + " under error_model='python' (a zero divisor raises ZeroDivisionError, which complex lanes do not"
+                        + " check for; error_model='numpy' and array division divide in lanes)"),
+                // Smith's algorithm in lanes, zero divisors (NumPy's infinities and NaN) included
+                new Case("quotient_numpy", List.of("c", "c", "c"), List.of("vectorized: " + t + " " + MAP), null),
+                new Case("array_quotient", List.of("c", "c", "c"), List.of("vectorized: " + t + " " + MAP,
+                        "vectorized: " + t + " " + MAP), null),
                 new Case("positive_only", List.of("c", "c"), null, "store to complex array out under a condition"
                         + " (complex lanes (two per element) take no masks but the last step's)"),
                 new Case("product", List.of("c", "cs"), null, "complex accumulator s (*): of complex values only sums"
