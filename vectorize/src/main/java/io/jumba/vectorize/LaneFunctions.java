@@ -63,7 +63,7 @@ final class LaneFunctions {
             case C_REAL -> VectorExprs.vec(em.complexLanes(d) + ".real(" + x.get(0) + ")", d.part());
             case C_IMAG -> VectorExprs.vec(em.complexLanes(d) + ".imag(" + x.get(0) + ")", d.part());
             case C_CONJ -> VectorExprs.vec(em.complexLanes(d) + ".conjugate(" + x.get(0) + ")", d);
-            case C_TRUE_DIVIDE -> VectorExprs.vec(em.complexLanes(d) + ".divNumpy(" + x.get(0) + ", " + x.get(1) + ")", d);
+            case C_TRUE_DIVIDE -> divNumpy(x.get(0), x.get(1), d, em);
             default -> throw new IllegalStateException("not admitted: " + in.fn());
         };
     }
@@ -79,6 +79,24 @@ final class LaneFunctions {
                 + "EQ, (" + t + ") -1).and(" + b + ".test(" + ops + "IS_INFINITE))))";
         return VectorExprs.vec("((" + cls + ") " + a + ".lanewise(" + ops + "POW, " + b + ").blend(" + constant(1, d, em)
                 + ", " + one + "))", d);
+    }
+
+    /**
+     * np.true_divide of complex lanes, as ComplexMath.divNumpy: complex64 lanes divide as complex128 lanes (the
+     * scalar code computes in double and rounds), converted part by part.
+     */
+    private static VectorValue divNumpy(String x, String y, DType d, SimdLoopEmitter em) {
+        if (d == DType.COMPLEX128) return VectorExprs.vec(em.complexLanes(d) + ".divNumpy(" + x + ", " + y + ")", d);
+        DType wide = DType.COMPLEX128;
+        String quotient = em.complexLanes(wide) + ".divNumpy(" + widened(x, em) + ", " + widened(y, em) + ")";
+        return VectorExprs.vec("((" + VectorTypes.vectorClass(d) + ") " + quotient + ".convertShape("
+                + VectorTypes.conversion(DType.FLOAT64, DType.FLOAT32) + ", " + em.speciesOf(d) + ", 0))", d);
+    }
+
+    /** complex64 lanes x as complex128 lanes. */
+    private static String widened(String x, SimdLoopEmitter em) {
+        return "((" + VectorTypes.vectorClass(DType.COMPLEX128) + ") " + x + ".convertShape("
+                + VectorTypes.conversion(DType.FLOAT32, DType.FLOAT64) + ", " + em.speciesOf(DType.COMPLEX128) + ", 0))";
     }
 
     private static VectorValue test(String x, String op, DType d) {

@@ -524,6 +524,8 @@ public final class LoopAnalysis {
                             + " has no vector form");
                 }
                 for (Expr a : in.args()) expr(a);
+                // the scalar code divides complex64 values in complex128 and rounds (ComplexMath.divNumpy): so do lanes
+                if (in.fn() == MathFn.C_TRUE_DIVIDE && d == DType.COMPLEX64) lane(DType.COMPLEX128);
                 yield d == DType.BOOL ? d : lane(d);
             }
             case Expr.Call c -> throw new Rejected(calls.of(c));
