@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Complex values from Java (Complex arguments and results, complex arrays), the forms Jumba refuses with their
- * messages, and complex loops, which stay scalar with their reason in explain. Values: CPython / Numba 0.56.
+ * messages, and complex loops, which run in vector lanes (a division stays scalar, with its reason in explain).
+ * Values: CPython / Numba 0.56.
  */
 class ComplexKernelsTest {
     private static NDArray complexArray(DType d, Complex... values) {

@@ -11,9 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * complex64 values in the lanes of one {@code FloatVector}, stored as NumPy stores them: real part, imaginary part,
  * real part, ... (lanes 2q and 2q + 1 hold element q). Generated vector code keeps one of these per species in a
- * {@code static final} field and calls it where interleaved lanes need more than a lanewise operator: the product,
- * the conjugate, the parts (as float32 lanes of the species of half the bits, one lane per element), abs, a real
- * vector as complex values, and the sum of an accumulator's elements. Every result is the scalar code's
+ * {@code static final} field and calls it where interleaved lanes need more than a lanewise operator: the product, the
+ * conjugate, the parts (as float32 lanes of the species of half the bits, one lane per element), abs, a real vector as
+ * complex values, NumPy's quotient, and the sum of an accumulator's elements. Every result is the scalar code's
  * ({@link ComplexMath}'s float steps) for each element: the same operations in the same order, so the same roundings,
  * except abs ({@link #abs}).
  *

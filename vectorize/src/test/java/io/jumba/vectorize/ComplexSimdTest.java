@@ -109,6 +109,18 @@ class ComplexSimdTest {
                 out[:] = x / y
 
             @njit
+            def first_times(x, out):
+                for i in range(x.shape[0]):
+                    t = x[i] * x[0]
+                    out[i] = t + t.conjugate()
+
+            @njit
+            def imag_where_positive(x, im):
+                for i in range(x.shape[0]):
+                    if x[i].real > 0.0:
+                        im[i] = x[i].imag
+
+            @njit
             def product(x, s):
                 for i in range(x.shape[0]):
                     s *= x[i]
@@ -163,6 +175,13 @@ class ComplexSimdTest {
                         ? "complex64/complex128 " : t + " ") + MAP), null, 16),
                 new Case("positive_only", List.of("c", "c"), null, "store to complex array out under a condition"
                         + " (complex lanes (two per element) take no masks but the last step's)"),
+                // a uniform element (read as a Complex and broadcast) and a temporary (the last iteration runs scalar)
+                new Case("first_times", List.of("c", "c"), List.of("vectorized: " + t + " " + MAP.replace("masked vector step",
+                        "masked vector step, last iteration scalar, loads: x[0] broadcast")), null),
+                // a float store under a condition, complex values read in every lane (complex64's real part compares
+                // with the float64 0.0 as float64)
+                new Case("imag_where_positive", List.of("c", "f"), List.of("vectorized: " + f + "/"
+                        + (c == DType.COMPLEX64 ? "float64/" : "") + t + " " + MAP), null),
                 new Case("product", List.of("c", "cs"), null, "complex accumulator s (*): of complex values only sums"
                         + " have lanes (a product mixes the parts)"));
     }
