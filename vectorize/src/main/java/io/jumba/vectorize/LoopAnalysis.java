@@ -338,7 +338,8 @@ public final class LoopAnalysis {
                     ReductionOp op = reductions.get(a.target());
                     DType d = accumulatorType(a.target(), op, conditional);
                     if (vectorOptions.strict() && op.reassociationChangesResult(d)) {
-                        throw new Rejected("strict: float reduction " + a.target().name() + " " + op.symbol()
+                        String kind = d.isComplex() ? "complex" : "float";
+                        throw new Rejected("strict: " + kind + " reduction " + a.target().name() + " " + op.symbol()
                                 + "= kept sequential");
                     }
                     types.add(d);
