@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Complex values from Java (Complex arguments and results, complex arrays), the forms Jumba refuses with their
- * messages, and complex loops, which stay scalar with their reason in explain. Values: CPython / Numba 0.56.
+ * messages, and complex loops, which run in vector lanes (a division under error_model='python' stays scalar, with
+ * its reason in explain). Values: CPython / Numba 0.56.
  */
 class ComplexKernelsTest {
     private static NDArray complexArray(DType d, Complex... values) {
@@ -64,21 +65,33 @@ class ComplexKernelsTest {
     }
 
     @Test
-    void complexLoopsStayScalarWithTheirReason() {
+    void complexLoopsRunInVectorLanesAndDivisionSaysWhyNot() {
         Kernel k = Jumba.jit("""
                 from numba import njit
 
                 @njit
-                def scale(a, out):
+                def square_plus(a, out):
                     for i in range(a.shape[0]):
-                        out[i] = a[i] * 2j
-                """).function("scale");
+                        out[i] = a[i] * a[i] + a[i]
+                """).function("square_plus");
         NDArray a = complexArray(DType.COMPLEX64, new Complex(1, 2), new Complex(3, 4));
         NDArray out = NDArray.empty(DType.COMPLEX64, 2);
         k.call(a, out);
-        assertEquals(new Complex(-8, 6), out.get(1));
+        assertEquals(new Complex(-4, 28), out.get(1));
         String explain = k.explain("(complex64[::1], complex64[::1])");
-        assertTrue(explain.contains("arrays of complex64 are not vectorized (complex loops run scalar"), explain);
+        assertTrue(explain.contains("vectorized: complex64 x "), explain);
+        Kernel ratio = Jumba.jit("""
+                from numba import njit
+
+                @njit
+                def ratio(a, b, out):
+                    for i in range(a.shape[0]):
+                        out[i] = a[i] / b[i]
+                """).function("ratio");
+        ratio.call(a, a, out);
+        assertEquals(new Complex(1, 0), out.get(1));
+        String why = ratio.explain("(complex64[::1], complex64[::1], complex64[::1])");
+        assertTrue(why.contains("not vectorized: operator div on complex64 has no exact vector form under error_model='python'"), why);
     }
 
     @Test

@@ -172,13 +172,13 @@ public enum MathFn {
 
     // Complex functions (ComplexMath): typed by typing's ComplexCalls, which also sends np.exp, abs, ... of complex
     // arguments here; the entries without a name are abs(), .real, .imag, .conjugate() and complex(re, im).
-    C_ABS(complex().onComplex("ComplexMath.abs", REAL, ComplexMath::abs).lane(scalarOnly(Why.COMPLEX))),
-    C_REAL(complex().onComplex("ComplexMath.real", REAL, ComplexMath::real).lane(scalarOnly(Why.COMPLEX))),
-    C_IMAG(complex().onComplex("ComplexMath.imag", REAL, ComplexMath::imag).lane(scalarOnly(Why.COMPLEX))),
-    C_CONJ(complex().onComplex("ComplexMath.conjugate", COMPLEX, ComplexMath::conjugate).lane(scalarOnly(Why.COMPLEX))),
+    C_ABS(complex().onComplex("ComplexMath.abs", REAL, ComplexMath::abs).lane(composite())),
+    C_REAL(complex().onComplex("ComplexMath.real", REAL, ComplexMath::real).lane(composite())),
+    C_IMAG(complex().onComplex("ComplexMath.imag", REAL, ComplexMath::imag).lane(composite())),
+    C_CONJ(complex().onComplex("ComplexMath.conjugate", COMPLEX, ComplexMath::conjugate).lane(composite())),
     C_NEW(complex().onReals("ComplexMath.of", ComplexMath::of).lane(scalarOnly(Why.COMPLEX))),
     /** np.true_divide (and the / of arrays) on complex elements: no exception for a zero divisor, as NumPy. */
-    C_TRUE_DIVIDE(complex().onComplex("ComplexMath.divNumpy", ComplexMath::divNumpy).lane(scalarOnly(Why.COMPLEX))),
+    C_TRUE_DIVIDE(complex().onComplex("ComplexMath.divNumpy", ComplexMath::divNumpy).lane(composite())),
     C_RECT(complex("cmath.rect").onReals("ComplexMath.rect", ComplexMath::rect).lane(scalarOnly(Why.COMPLEX))),
     C_PHASE(complex("cmath.phase").onComplex("ComplexMath.phase", REAL, ComplexMath::phase).lane(scalarOnly(Why.COMPLEX))),
     C_EXP(complex("cmath.exp").onComplex("ComplexMath.exp", COMPLEX, ComplexMath::exp).lane(scalarOnly(Why.COMPLEX))),
@@ -211,8 +211,9 @@ public enum MathFn {
         private static final String NOT_WRITTEN_BITS = "not written yet: it works on the exponent and mantissa bits, "
                 + "which lanes could do with integer views of the vector";
         private static final String EUCLID = "Euclid's algorithm loops a data-dependent number of times per element";
-        private static final String COMPLEX = "complex values are Complex objects in generated code, not lanes: a "
-                + "vector form would keep real and imaginary parts in two vectors, which is not written yet";
+        private static final String COMPLEX = "complex lanes (real and imaginary parts interleaved, as stored) have"
+                + " + - * /, negation, abs, .real, .imag, conjugate and sums; this function's formula (CPython's cmath,"
+                + " with branches on the argument) has no lane version yet";
         private static final String LANCZOS = "the Lanczos evaluation branches on the argument (reflection, integers, "
                 + "overflow) and has no lane version";
     }

@@ -210,6 +210,12 @@ final class AccessAddresses {
                     line(ok + " = " + ok + " && (" + apart(a, b) + " || " + neverRuns(b) + "false);");
                     continue;
                 }
+                if (dtypeOf(a.array()).isComplex() != dtypeOf(b.array()).isComplex()) {
+                    // positions count elements of different sizes (a float view of complex storage, e.g. z.real):
+                    // such arrays must not share storage at all
+                    line(ok + " = " + ok + " && (" + apart(a, b) + " || " + neverRuns(b) + "false);");
+                    continue;
+                }
                 if (a.sameElementAs(b)) continue;
                 String[] sa = spans.computeIfAbsent(x, this::span), sb = spans.computeIfAbsent(y, this::span);
                 StringBuilder cond = new StringBuilder(apart(a, b) + " || ");

@@ -10,7 +10,8 @@ import java.util.List;
  * Vector forms of the math functions that take more than one Vector API operator to match the scalar runtime
  * ({@code io.jumba.runtime.MathFunctions}) lane for lane: the float tests isnan/isinf/isfinite (bool lanes),
  * NumPy's NaN-ignoring fmin/fmax, pow with Python's special cases, exp2, log2 (exact for powers of two), sign, and
- * the unsigned order of uint8, uint16 and uint32 lanes for abs/min/max/sign.
+ * the unsigned order of uint8, uint16 and uint32 lanes for abs/min/max/sign; abs, .real, .imag, the conjugate and
+ * NumPy's division of complex lanes ({@code io.jumba.runtime.ComplexDoubleLanes}).
  */
 final class LaneFunctions {
     private LaneFunctions() {}
@@ -22,6 +23,7 @@ final class LaneFunctions {
             case ISNAN, ISINF, ISFINITE, FMIN, FMAX, EXP2, LOG2, POW -> arg.isFloat();
             case SIGN -> LoopAnalysis.LANE_TYPES.contains(d);
             case ABS, MIN, MAX -> ordersUnsigned(d);
+            case C_ABS, C_REAL, C_IMAG, C_CONJ, C_TRUE_DIVIDE -> arg.isComplex();
             default -> false;
         };
     }
@@ -57,6 +59,11 @@ final class LaneFunctions {
             case ABS -> VectorExprs.vec(x.get(0), d);
             case MIN -> VectorExprs.lanewise(x.get(0), "UMIN", List.of(x.get(1)), d);
             case MAX -> VectorExprs.lanewise(x.get(0), "UMAX", List.of(x.get(1)), d);
+            case C_ABS -> VectorExprs.vec(em.complexLanes(d) + ".abs(" + x.get(0) + ")", d.part());
+            case C_REAL -> VectorExprs.vec(em.complexLanes(d) + ".real(" + x.get(0) + ")", d.part());
+            case C_IMAG -> VectorExprs.vec(em.complexLanes(d) + ".imag(" + x.get(0) + ")", d.part());
+            case C_CONJ -> VectorExprs.vec(em.complexLanes(d) + ".conjugate(" + x.get(0) + ")", d);
+            case C_TRUE_DIVIDE -> divNumpy(x.get(0), x.get(1), d, em);
             default -> throw new IllegalStateException("not admitted: " + in.fn());
         };
     }
@@ -72,6 +79,24 @@ final class LaneFunctions {
                 + "EQ, (" + t + ") -1).and(" + b + ".test(" + ops + "IS_INFINITE))))";
         return VectorExprs.vec("((" + cls + ") " + a + ".lanewise(" + ops + "POW, " + b + ").blend(" + constant(1, d, em)
                 + ", " + one + "))", d);
+    }
+
+    /**
+     * np.true_divide of complex lanes, as ComplexMath.divNumpy: complex64 lanes divide as complex128 lanes (the
+     * scalar code computes in double and rounds), converted part by part.
+     */
+    private static VectorValue divNumpy(String x, String y, DType d, SimdLoopEmitter em) {
+        if (d == DType.COMPLEX128) return VectorExprs.vec(em.complexLanes(d) + ".divNumpy(" + x + ", " + y + ")", d);
+        DType wide = DType.COMPLEX128;
+        String quotient = em.complexLanes(wide) + ".divNumpy(" + widened(x, em) + ", " + widened(y, em) + ")";
+        return VectorExprs.vec("((" + VectorTypes.vectorClass(d) + ") " + quotient + ".convertShape("
+                + VectorTypes.conversion(DType.FLOAT64, DType.FLOAT32) + ", " + em.speciesOf(d) + ", 0))", d);
+    }
+
+    /** complex64 lanes x as complex128 lanes. */
+    private static String widened(String x, SimdLoopEmitter em) {
+        return "((" + VectorTypes.vectorClass(DType.COMPLEX128) + ") " + x + ".convertShape("
+                + VectorTypes.conversion(DType.FLOAT32, DType.FLOAT64) + ", " + em.speciesOf(DType.COMPLEX128) + ", 0))";
     }
 
     private static VectorValue test(String x, String op, DType d) {

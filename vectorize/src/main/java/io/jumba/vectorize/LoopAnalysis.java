@@ -44,11 +44,16 @@ import java.util.Set;
  * iterations of k in their sequential order, so nothing is reassociated. Loads may then also be gathers (elements a
  * runtime stride apart along i, e.g. {@code X[i, k]}), and variables assigned before an inner loop may be updated
  * in it (per-lane sums such as {@code s += a[k, i]}).
+ *
+ * <p>Complex values (innermost loops only) take two lanes each, real and imaginary parts interleaved as stored, in a
+ * species of the float type of their parts (complex128's the widest: its species has the chosen width, one of its
+ * elements per 16 bytes); they admit + - *, negation, abs, .real, .imag, conjugate, a float64/float32 array read as
+ * complex, and sums ({@code io.jumba.runtime.ComplexDoubleLanes}). Nothing complex is stored or updated under a
+ * condition, and a species of fewer than 128 bits holds no complex lanes (it has no room for the parts apart).
  */
 public final class LoopAnalysis {
-    /** Why complex loops stay scalar. */
-    private static final String COMPLEX_SCALAR = "complex loops run scalar: a complex value is a Complex object of two"
-            + " doubles, and lanes holding real and imaginary parts apart are not written yet";
+    /** Why complex values stay out of masked lanes other than the last step's. */
+    private static final String COMPLEX_MASKS = "complex lanes (two per element) take no masks but the last step's";
 
     /**
      * Dtypes that have vector lanes (the unsigned ones as their raw bits in the signed lanes of their width, see
@@ -196,6 +201,16 @@ public final class LoopAnalysis {
         if (types.isEmpty()) throw new Rejected("no array element work");
         int widest = types.stream().mapToInt(DType::itemSize).max().orElseThrow();
         int narrowest = types.stream().mapToInt(DType::itemSize).min().orElseThrow();
+        for (DType d : types) {
+            if (d.isComplex() && vectorOptions.width().bits() * d.itemSize() / widest < 128) {
+                throw new Rejected(d.numpyName() + " lanes need a species of 128 bits or more (two parts per element,"
+                        + " and the parts apart in half the bits); here it would have "
+                        + vectorOptions.width().bits() * d.itemSize() / widest);
+            }
+        }
+        if (boolLanes && types.stream().allMatch(DType::isComplex)) {
+            throw new Rejected("bool arrays beside complex lanes only: their masks need a species of one lane per element");
+        }
         // All types get the same lane count, so narrower ones use a proportionally narrower species (>= 64 bits).
         if (vectorOptions.width().bits() * narrowest / widest < 64) {
             throw new Rejected("mixed element widths " + types.stream().map(DType::numpyName).toList()
@@ -321,9 +336,10 @@ public final class LoopAnalysis {
             switch (s) {
                 case Stmt.Assign a when reductions.containsKey(a.target()) -> {
                     ReductionOp op = reductions.get(a.target());
-                    DType d = laneType(a.target().type(), "accumulator " + a.target().name());
+                    DType d = accumulatorType(a.target(), op, conditional);
                     if (vectorOptions.strict() && op.reassociationChangesResult(d)) {
-                        throw new Rejected("strict: float reduction " + a.target().name() + " " + op.symbol()
+                        String kind = d.isComplex() ? "complex" : "float";
+                        throw new Rejected("strict: " + kind + " reduction " + a.target().name() + " " + op.symbol()
                                 + "= kept sequential");
                     }
                     types.add(d);
@@ -343,6 +359,10 @@ public final class LoopAnalysis {
                 }
                 case Stmt.Store st -> {
                     if (currentLoop != null) throw new Rejected("store to " + arrayName(st.array()) + " inside an inner loop");
+                    if (conditional && Expr.dtypeOf(st.array()).isComplex()) {
+                        throw new Rejected("store to complex array " + arrayName(st.array()) + " under a condition ("
+                                + COMPLEX_MASKS + ")");
+                    }
                     expr(st.value());
                     access(st.array(), st.indices(), true, st);
                     effect("the store to " + arrayName(st.array()));
@@ -423,6 +443,17 @@ public final class LoopAnalysis {
 
     private static String arrayName(Expr array) { return array instanceof Expr.Local l ? l.var().name() : "an array expression"; }
 
+    /** The dtype of the lanes of accumulator v, updated by op (under a condition when conditional). */
+    private DType accumulatorType(Var v, ReductionOp op, boolean conditional) throws Rejected {
+        if (!(v.type() instanceof Type.Scalar s && s.dtype().isComplex())) return laneType(v.type(), "accumulator " + v.name());
+        if (op != ReductionOp.ADD) {
+            throw new Rejected("complex accumulator " + v.name() + " (" + op.symbol() + "): of complex values only sums have"
+                    + " lanes (a product mixes the parts)");
+        }
+        if (conditional) throw new Rejected("complex accumulator " + v.name() + " updated under a condition (" + COMPLEX_MASKS + ")");
+        return lane(s.dtype());
+    }
+
     private static DType laneType(Type t, String what) throws Rejected {
         if (t instanceof Type.Scalar s && ACCUMULATOR_TYPES.contains(s.dtype())) return s.dtype();
         throw new Rejected(what + " of type " + t + " has no vector lanes");
@@ -443,7 +474,7 @@ public final class LoopAnalysis {
             case Expr.Unary u -> {
                 DType d = expr(u.operand());
                 boolean ok = switch (u.op()) {
-                    case NEG -> LANE_TYPES.contains(d);
+                    case NEG -> LANE_TYPES.contains(d) || d.isComplex();
                     case NOT -> d == DType.BOOL;
                     case INVERT -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
                 };
@@ -467,6 +498,9 @@ public final class LoopAnalysis {
                 yield DType.BOOL;
             }
             case Expr.Select s -> {
+                if (s.type() instanceof Type.Scalar t && t.dtype().isComplex()) {
+                    throw new Rejected("a complex x if c else y, a blend under a mask (" + COMPLEX_MASKS + ")");
+                }
                 expr(s.cond());
                 expr(s.ifTrue());
                 yield lane(expr(s.ifFalse()));
@@ -474,8 +508,11 @@ public final class LoopAnalysis {
             case Expr.Cast c -> {
                 DType from = expr(c.operand());
                 DType to = c.type().dtype();
+                // complex lanes convert to complex lanes, and from and to the float type of their own parts (x + 0j,
+                // the real part)
                 boolean ok = from == to || (LANE_TYPES.contains(from) || from == DType.BOOL)
-                        && (LANE_TYPES.contains(to) || to == DType.BOOL);
+                        && (LANE_TYPES.contains(to) || to == DType.BOOL) || to.isComplex() && (from.isComplex() || from == to.part())
+                        || from.isComplex() && to == from.part();
                 if (!ok) throw new Rejected("cast from " + from.numpyName() + " to " + to.numpyName() + " has no vector form");
                 if (from != DType.BOOL) types.add(from);
                 if (from != DType.BOOL && to != DType.BOOL) types.addAll(LaneConversions.path(from, to));
@@ -488,6 +525,8 @@ public final class LoopAnalysis {
                             + " has no vector form");
                 }
                 for (Expr a : in.args()) expr(a);
+                // the scalar code divides complex64 values in complex128 and rounds (ComplexMath.divNumpy): so do lanes
+                if (in.fn() == MathFn.C_TRUE_DIVIDE && d == DType.COMPLEX64) lane(DType.COMPLEX128);
                 yield d == DType.BOOL ? d : lane(d);
             }
             case Expr.Call c -> throw new Rejected(calls.of(c));
@@ -500,10 +539,11 @@ public final class LoopAnalysis {
 
     private DType lane(DType d) throws Rejected {
         if (d == DType.BOOL) return d;
-        if (!LANE_TYPES.contains(d)) {
-            throw new Rejected(d.numpyName() + " values have no vector lanes"
-                    + (d.isComplex() ? " (" + COMPLEX_SCALAR + ")" : ""));
+        if (d.isComplex() && (outer || tile != null)) {
+            throw new Rejected(d.numpyName() + " lanes only in innermost loops (outer-loop vectorization blends its"
+                    + " variables under masks, and " + COMPLEX_MASKS + ")");
         }
+        if (!LANE_TYPES.contains(d) && !d.isComplex()) throw new Rejected(d.numpyName() + " values have no vector lanes");
         types.add(d);
         return d;
     }
@@ -525,8 +565,9 @@ public final class LoopAnalysis {
         expr(b.left());
         expr(b.right());
         boolean ok = switch (b.op()) {
-            case ADD, SUB, MUL -> LANE_TYPES.contains(d);
-            case DIV, POW -> d.isFloat();
+            case ADD, SUB, MUL -> LANE_TYPES.contains(d) || d.isComplex();
+            case DIV -> d.isFloat() || d.isComplex() && kernelOptions.numpyErrorModel();
+            case POW -> d.isFloat();
             // io.jumba.runtime.VectorFloorDivision
             case FLOORDIV, MOD -> d == DType.FLOAT64;
             case BITAND, BITOR, BITXOR -> d == DType.BOOL || (LANE_TYPES.contains(d) && d.isInteger());
@@ -537,7 +578,10 @@ public final class LoopAnalysis {
         if (!ok) {
             throw new Rejected("operator " + b.op().name().toLowerCase() + " on " + d.numpyName() + " has no exact vector form"
                     + (d.isInteger() && (b.op() == BinOp.FLOORDIV || b.op() == BinOp.MOD)
-                    ? " (the Vector API has no integer division lanes)" : ""));
+                    ? " (the Vector API has no integer division lanes)" : "")
+                    + (d.isComplex() && b.op() == BinOp.DIV ? " under error_model='python' (a zero divisor raises"
+                    + " ZeroDivisionError, which complex lanes do not check for; error_model='numpy' and array division"
+                    + " divide in lanes)" : ""));
         }
         if (divides(b.op()) && !kernelOptions.numpyErrorModel() && !isNonZeroConst(b.right())) guard(b.right());
         return lane(d);
@@ -625,11 +669,10 @@ public final class LoopAnalysis {
         if (lanes == Access.Lanes.CONTIGUOUS && dtype == DType.BOOL) {
             boolLanes = true;
         } else if (lanes != Access.Lanes.UNIFORM) {
-            if (!LANE_TYPES.contains(dtype)) {
-                throw new Rejected("arrays of " + dtype.numpyName() + " are not vectorized"
-                        + (dtype.isComplex() ? " (" + COMPLEX_SCALAR + ")" : ""));
+            if (!LANE_TYPES.contains(dtype) && !dtype.isComplex()) {
+                throw new Rejected("arrays of " + dtype.numpyName() + " are not vectorized");
             }
-            types.add(dtype);
+            lane(dtype);
         }
         nodes += indices.size();
         accesses.add(new Access(a, ix.axes(), ix.broadcastIf(), store, lanes, currentInner, site));

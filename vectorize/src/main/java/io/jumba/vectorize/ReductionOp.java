@@ -34,11 +34,13 @@ public enum ReductionOp {
     boolean selects() { return this == PY_MIN || this == PY_MAX; }
 
     /**
-     * Whether regrouping changes the result for dtype d: float sums and products round differently;
+     * Whether regrouping changes the result for dtype d: float (and complex) sums and products round differently;
      * min/max (Math.min/max order -0.0 below 0.0 and propagate NaN) and all integer ops do not. Python's min/max keep
      * the first of equal values, so regrouping may pick the other signed zero.
      */
-    boolean reassociationChangesResult(DType d) { return d.isFloat() && (this == ADD || this == MUL || selects()); }
+    boolean reassociationChangesResult(DType d) {
+        return (d.isFloat() || d.isComplex()) && (this == ADD || this == MUL || selects());
+    }
 
     /** Java source of the identity element for dtype d. */
     String identity(DType d) {

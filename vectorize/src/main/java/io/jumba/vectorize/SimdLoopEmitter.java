@@ -70,6 +70,10 @@ public final class SimdLoopEmitter {
     private final LoopEmitter.Host host;
     private final Stmt.ForRange loop;
     private final Map<DType, String> species = new EnumMap<>(DType.class);
+    /** Per complex lane type, the static field of its runtime operations ({@link VectorTypes#complexLanesClass}). */
+    private final Map<DType, String> complexLanes = new EnumMap<>(DType.class);
+    /** While the masked tail step is emitted, per complex lane type the mask of its elements' lanes in range. */
+    private final Map<DType, String> complexTails = new EnumMap<>(DType.class);
     /** Per array read or written in lanes, its storage (the function's local). */
     private final Map<Var, String> data = new HashMap<>();
     /** Per gather access number, its index map (lane q at q * stride). */
@@ -160,6 +164,11 @@ public final class SimdLoopEmitter {
             String f = cls.substring(0, cls.length() - "Vector".length()).toUpperCase(Locale.ROOT) + "_" + suffix;
             host.member("static final " + VectorTypes.SPECIES + " " + f + " = " + cls + ".SPECIES_" + suffix + ";");
             species.put(d, f);
+            if (d.isComplex()) {
+                String lanes = d.name() + "_" + suffix, ops = VectorTypes.complexLanesClass(d);
+                host.member("static final " + ops + " " + lanes + " = " + ops + ".of(" + f + ");");
+                complexLanes.put(d, lanes);
+            }
         }
     }
 
@@ -263,7 +272,7 @@ public final class SimdLoopEmitter {
         for (int k = 0; k < plan.accesses().size(); k++) {
             Access a = plan.accesses().get(k);
             DType dt = dtypeOf(a.array());
-            if (!LoopAnalysis.LANE_TYPES.contains(dt) && dt != DType.BOOL || data.containsKey(a.array())) continue;
+            if (!LoopAnalysis.LANE_TYPES.contains(dt) && dt != DType.BOOL && !dt.isComplex() || data.containsKey(a.array())) continue;
             data.put(a.array(), host.hoisted(a.array(), "data"));
         }
         gatherMaps();
@@ -271,8 +280,8 @@ public final class SimdLoopEmitter {
 
     private void line(String text) { out.line(text); }
 
-    /** Whether array's elements are read through a memory segment (numeric arrays of segment code). */
-    private boolean segment(Var array) { return host.segments() && dtypeOf(array) != DType.BOOL; }
+    /** Whether array's elements are read through a memory segment (numeric arrays of segment code; complex ones never). */
+    private boolean segment(Var array) { return host.segments() && dtypeOf(array) != DType.BOOL && !dtypeOf(array).isComplex(); }
 
     /**
      * The byte offset in its segment (a Java long) of load k's lane 0, an array of dtype d: its int position widened.
@@ -291,7 +300,11 @@ public final class SimdLoopEmitter {
         return addresses.byteOffset(k, position, counters, d.itemSize());
     }
 
-    private String lanes() { return species.get(anyLaneType()) + ".length()"; }
+    /** Java int: the iterations one vector step does (a complex species has two lanes per iteration). */
+    private String lanes() {
+        DType d = anyLaneType();
+        return d.isComplex() ? "(" + species.get(d) + ".length() / 2)" : species.get(d) + ".length()";
+    }
 
     private static DType dtypeOf(Var array) { return AccessAddresses.dtypeOf(array); }
 
@@ -417,6 +430,12 @@ public final class SimdLoopEmitter {
             }
         }
         String t = d.javaType();
+        if (d.isComplex()) {
+            // the parts lane by lane in order, then one complex addition (complex64's in float steps, as the scalar code)
+            String add = d == DType.COMPLEX64 ? "ComplexMath.addSingle(" : "ComplexMath.add(";
+            line(s + " = " + add + s + ", " + complexLanes.get(d) + ".sum(" + folded + "));");
+            return;
+        }
         if (r.op().reassociationChangesResult(d)) {
             // lane(q) rather than toArray(): no array, and HotSpot unrolls this loop over the constant lane count.
             String q = host.fresh("q");
@@ -488,7 +507,14 @@ public final class SimdLoopEmitter {
         DType d = anyLaneType();
         line(host.comment(repeated ? "masked steps, row by row" : "masked last step"));
         line(repeated ? "for (; " + index + " < " + limit + "; " + index + " += " + lanes() + ") {" : "if (" + index + " < " + limit + ") {");
-        line(VectorTypes.MASK + " " + m + " = " + species.get(d) + ".indexInRange(" + index + ", " + limit + ");");
+        String lanesInRange = d.isComplex() ? complexLanes.get(d) : species.get(d);
+        line(VectorTypes.MASK + " " + m + " = " + lanesInRange + ".indexInRange(" + index + ", " + limit + ");");
+        for (DType c : plan.elementTypes()) {
+            if (!c.isComplex()) continue;
+            String pairs = c == d ? m : host.fresh("tailPairs");
+            if (c != d) line(VectorTypes.MASK + " " + pairs + " = " + complexLanes.get(c) + ".indexInRange(" + index + ", " + limit + ");");
+            complexTails.put(c, pairs);
+        }
         for (int k : tailMaps.keySet()) {
             String q = host.fresh("q"), map = tailMaps.get(k);
             line("for (int " + q + " = 0; " + q + " < " + map + ".length; " + q + "++) " + map + "[" + q + "] = " + q
@@ -507,6 +533,7 @@ public final class SimdLoopEmitter {
             body(rows, 1);
         }
         tailMask = null;
+        complexTails.clear();
         if (!repeated) line(index + " = " + limit + ";");
         line("}");
         if (repeated) line(index + " = " + limit + ";");
@@ -725,6 +752,8 @@ public final class SimdLoopEmitter {
                 if (segment(a)) {
                     line(vector(v, d) + ".intoMemorySegment(" + data.get(a) + ", " + storeOffset(addresses.of(s), d)
                             + ", ByteOrder.nativeOrder()" + m + ");");
+                } else if (d.isComplex()) {
+                    line(vector(v, d) + ".intoArray(" + data.get(a) + ", 2 * (" + address(addresses.of(s)) + ")" + m + ");");
                 } else {
                     line(vector(v, d) + ".intoArray(" + data.get(a) + ", " + address(addresses.of(s)) + m + ");");
                 }
@@ -763,7 +792,10 @@ public final class SimdLoopEmitter {
         return null;
     }
 
-    private DType anyLaneType() { return plan.elementTypes().iterator().next(); }
+    /** A lane type of the loop with one lane per iteration where there is one (not complex), for masks and counts. */
+    private DType anyLaneType() {
+        return plan.elementTypes().stream().filter(d -> !d.isComplex()).findFirst().orElse(plan.elementTypes().iterator().next());
+    }
 
     DType anyLaneTypeOf() { return anyLaneType(); }
 
@@ -771,13 +803,21 @@ public final class SimdLoopEmitter {
     private String vector(VectorValue v, DType d) {
         return switch (v.kind()) {
             case VECTOR -> v.code();
-            case SCALAR -> VectorTypes.vectorClass(d) + ".broadcast(" + species.get(d) + ", (" + d.javaType() + ") (" + v.code() + "))";
+            case SCALAR -> d.isComplex() ? complexLanes.get(d) + ".broadcast(" + v.code() + ")"
+                    : VectorTypes.vectorClass(d) + ".broadcast(" + species.get(d) + ", (" + d.javaType() + ") (" + v.code() + "))";
             case MASK -> throw new IllegalStateException("mask used as a number");
         };
     }
 
     /** Java source of bool value v as a mask of the species of dtype d. */
     private String mask(VectorValue v, DType d) {
+        if (v.kind() == VectorValue.Kind.MASK && v.dtype() != d && (d.isComplex() || v.dtype().isComplex())) {
+            // LoopAnalysis admits complex lanes under the tail step's mask only
+            if (tailMask == null || !v.code().equals(tailMask.code()) || !complexTails.containsKey(d)) {
+                throw new IllegalStateException("a mask of " + v.dtype() + " lanes for " + d + " lanes: " + v.code());
+            }
+            return complexTails.get(d);
+        }
         return switch (v.kind()) {
             case MASK -> v.dtype() == d ? v.code() : "((" + VectorTypes.MASK + ") " + v.code() + ".cast(" + species.get(d) + "))";
             case SCALAR -> "((" + VectorTypes.MASK + ") " + species.get(d) + ".maskAll(" + v.code() + "))";
@@ -812,6 +852,7 @@ public final class SimdLoopEmitter {
     private String uniformLoad(Expr.Load l) {
         Var a = ((Expr.Local) l.array()).var();
         String position = address(addresses.of(l));
+        if (dtypeOf(a).isComplex()) return "ComplexMath.load(" + data.get(a) + ", " + position + ")";
         if (!segment(a)) return data.get(a) + "[" + position + "]";
         return data.get(a) + ".getAtIndex(" + SegmentAccess.layout(dtypeOf(a)) + ", (long) (" + position + "))";
     }
@@ -859,6 +900,9 @@ public final class SimdLoopEmitter {
     }
 
     String speciesOf(DType d) { return species.get(d); }
+
+    /** The static field of the runtime's operations on complex lanes of dtype d. */
+    String complexLanes(DType d) { return complexLanes.get(d); }
 
     boolean fastmath() { return kernelOptions.fastmath(); }
 
@@ -910,6 +954,11 @@ public final class SimdLoopEmitter {
             return tailMask == null ? "((" + VectorTypes.MASK + ") " + VectorTypes.MASK + ".fromArray(" + sp + ", " + data.get(a)
                     + ", " + address(k) + "))" : "((" + VectorTypes.MASK + ") " + MASK_LANES + "fromArray(" + sp + ", "
                     + data.get(a) + ", " + address(k) + ", " + mask(tailMask, anyLaneType()) + "))";
+        }
+        if (d.isComplex()) {
+            // element p's parts are at 2p and 2p + 1 (range checks keep 2p an int: the storage holds them)
+            String m = tailMask == null ? "" : ", " + mask(tailMask, d);
+            return VectorTypes.vectorClass(d) + ".fromArray(" + species.get(d) + ", " + data.get(a) + ", 2 * (" + address(k) + ")" + m + ")";
         }
         Map<Integer, String> maps = tailMask == null ? gatherMaps : tailMaps;
         String map = maps.containsKey(k) ? ", " + maps.get(k) + ", 0" : "";

@@ -10,7 +10,8 @@ import io.jumba.types.Type;
 import java.util.List;
 
 /**
- * Java source of loop-varying IR expressions as Vector API calls. Operands are visited left to right, as
+ * Java source of loop-varying IR expressions as Vector API calls (complex lanes, interleaved: + - and negation
+ * lanewise, the rest through the runtime's {@code ComplexDoubleLanes}/{@code ComplexFloatLanes}). Operands are visited left to right, as
  * {@link LoopAnalysis} numbered the loads. Every vector result is cast to its concrete class (Janino resolves
  * the Vector API's generic signatures by erasure).
  */
@@ -102,6 +103,9 @@ final class VectorExprs {
         if (b.op() == BinOp.SHL || b.op() == BinOp.SHR) return shift(b, l, r, em);
         if (b.op() == BinOp.POW) return LaneFunctions.pow(em.vectorOf(l, d), em.vectorOf(r, d), d, em);
         String right = em.vectorOf(r, d);
+        if (d.isComplex() && b.op() == BinOp.MUL) return vec(em.complexLanes(d) + ".mul(" + em.vectorOf(l, d) + ", " + right + ")", d);
+        // LoopAnalysis admits complex division under error_model='numpy' only
+        if (d.isComplex() && b.op() == BinOp.DIV) return vec(em.complexLanes(d) + ".divNumpy(" + em.vectorOf(l, d) + ", " + right + ")", d);
         if (LoopAnalysis.divides(b.op()) && em.checksDivisor(b.right())) right = em.checkedDivisor(right, d);
         if (b.op() == BinOp.FLOORDIV || b.op() == BinOp.MOD) {
             return vec(FLOOR_DIVISION + (b.op() == BinOp.FLOORDIV ? "floorDivNumpy(" : "modNumpy(") + em.vectorOf(l, d) + ", "
@@ -173,6 +177,13 @@ final class VectorExprs {
         VectorValue o = em.valueOf(c.operand());
         DType from = o.kind() == VectorValue.Kind.MASK ? DType.BOOL : o.dtype();
         if (from == to) return o;
+        // complex lanes convert part by part to complex lanes, and from and to their parts' type: x + 0j, the real part
+        if (to.isComplex() && from.isComplex()) {
+            return vec("((" + VectorTypes.vectorClass(to) + ") " + em.vectorOf(o, from) + ".convertShape("
+                    + VectorTypes.conversion(from.part(), to.part()) + ", " + em.speciesOf(to) + ", 0))", to);
+        }
+        if (to.isComplex()) return vec(em.complexLanes(to) + ".fromReal(" + em.vectorOf(o, from) + ")", to);
+        if (from.isComplex()) return vec(em.complexLanes(from) + ".real(" + em.vectorOf(o, from) + ")", to);
         String cls = VectorTypes.vectorClass(to.isBool() ? from : to);
         if (to == DType.BOOL) {
             return mask("((" + VectorTypes.MASK + ") " + em.vectorOf(o, from) + ".compare(" + VectorTypes.OPS + "NE, ("

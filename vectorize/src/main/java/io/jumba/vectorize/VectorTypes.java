@@ -18,7 +18,7 @@ final class VectorTypes {
     /** Every class the vector code may name: {@link Vectorizer#imports()}. */
     static final List<String> IMPORTS = List.of(
             "io.jumba.array.NDArray",
-            "io.jumba.runtime.GatherIndices", "io.jumba.runtime.MaskLanes", "io.jumba.runtime.VectorFloorDivision",
+            "io.jumba.runtime.ComplexDoubleLanes", "io.jumba.runtime.ComplexFloatLanes", "io.jumba.runtime.GatherIndices", "io.jumba.runtime.MaskLanes", "io.jumba.runtime.VectorFloorDivision",
             "io.jumba.runtime.VectorMathFunctions", "io.jumba.runtime.VectorShifts",
             "jdk.incubator.vector.ByteVector", "jdk.incubator.vector.DoubleVector", "jdk.incubator.vector.FloatVector",
             "jdk.incubator.vector.IntVector", "jdk.incubator.vector.LongVector", "jdk.incubator.vector.ShortVector",
@@ -27,7 +27,8 @@ final class VectorTypes {
 
     /**
      * The vector class of dtype d, e.g. {@code DoubleVector}. Unsigned lanes are the raw bits (as in storage) in the
-     * signed class of their width (uint8: int8's); bool's is the byte class whose species a loop over bool arrays only takes for its masks.
+     * signed class of their width (uint8: int8's); bool's is the byte class whose species a loop over bool arrays only takes for its masks;
+     * complex lanes are their parts' class, two lanes per element ({@link #complexLanesClass}).
      */
     static String vectorClass(DType d) {
         return switch (d) {
@@ -37,7 +38,17 @@ final class VectorTypes {
             case INT32, UINT32 -> "IntVector";
             case INT16, UINT16 -> "ShortVector";
             case INT8, UINT8, BOOL -> "ByteVector";
-            case COMPLEX64, COMPLEX128 -> throw noLanes(d);
+            case COMPLEX64 -> "FloatVector";
+            case COMPLEX128 -> "DoubleVector";
+        };
+    }
+
+    /** The runtime's operations on complex lanes of dtype d (the product, parts, abs ...). */
+    static String complexLanesClass(DType d) {
+        return switch (d) {
+            case COMPLEX64 -> "ComplexFloatLanes";
+            case COMPLEX128 -> "ComplexDoubleLanes";
+            default -> throw new IllegalArgumentException(d.numpyName() + " is not complex");
         };
     }
 
@@ -59,8 +70,8 @@ final class VectorTypes {
         };
     }
 
-    /** Complex loops stay scalar (LoopAnalysis rejects them), so they never reach lane code. */
+    /** Complex lanes convert only through their lanes' class ({@link #complexLanesClass}), never with an operator. */
     private static IllegalArgumentException noLanes(DType d) {
-        return new IllegalArgumentException(d.numpyName() + " has no vector lanes");
+        return new IllegalArgumentException(d.numpyName() + " lanes convert through " + complexLanesClass(d));
     }
 }

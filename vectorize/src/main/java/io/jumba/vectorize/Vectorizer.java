@@ -1,6 +1,7 @@
 package io.jumba.vectorize;
 
 import io.jumba.vectorize.options.VectorOptions;
+import io.jumba.array.DType;
 import io.jumba.codegen.LoopEmitter;
 import io.jumba.frontend.KernelOptions;
 import io.jumba.ir.Stmt;
@@ -35,6 +36,9 @@ public final class Vectorizer implements LoopEmitter {
         if (host.segments() && gathers(plan)) {
             return host.comment("scalar: a gather from a memory segment has no vector load") + "\n" + host.scalarLoop(loop);
         }
+        if (host.segments() && complex(plan)) {
+            return host.comment("scalar: complex lanes are written over heap arrays only") + "\n" + host.scalarLoop(loop);
+        }
         return switch (plan) {
             case LoopPlan.Vectorized v -> SimdLoopEmitter.emit(nest(v.analysis()), v.unroll(), kernelOptions, options, host);
             case LoopPlan.OuterVectorized v -> SimdLoopEmitter.emit(nest(v.analysis()), v.unroll(), kernelOptions, options, host);
@@ -63,6 +67,11 @@ public final class Vectorizer implements LoopEmitter {
         };
         return nest != null && nest.accesses().stream()
                 .anyMatch(a -> a.lanes() == Access.Lanes.GATHER || a.lanes() == Access.Lanes.INDEXED);
+    }
+
+    /** Whether a vector plan has complex lanes (a {@link LoopVerdict.Vectorizable}: tiles and nests have none). */
+    private static boolean complex(LoopPlan plan) {
+        return plan instanceof LoopPlan.Vectorized v && nest(v.analysis()).elementTypes().stream().anyMatch(DType::isComplex);
     }
 
     private static LoopVerdict.Vectorizable nest(VectorAnalysis a) {

@@ -160,6 +160,20 @@ class GeneratedJavaGoldenTest {
                             out[i, j] = a[i, j]
                         else:
                             out[i, j] = a[i - 1, j] + a[i + 1, j] + a[i, j - 1] + a[i, j + 1]
+
+
+            @njit
+            def complex_mul_add(x, y, z, out):
+                for i in range(x.shape[0]):
+                    out[i] = x[i] * y[i] + z[i]
+
+
+            @njit
+            def complex_vdot(x, y):
+                s = 0j
+                for i in range(x.shape[0]):
+                    s += x[i].conjugate() * y[i]
+                return s
             """;
 
     /**
@@ -177,6 +191,7 @@ class GeneratedJavaGoldenTest {
     private static Type matrix() { return Type.array(DType.FLOAT64, 2, Layout.C); }
 
     private static final Type F64 = vector(DType.FLOAT64);
+    private static final Type C128 = vector(DType.COMPLEX128);
 
     private static List<Case> cases() {
         return List.of(
@@ -198,7 +213,9 @@ class GeneratedJavaGoldenTest {
                 new Case("DotSegment", "dot", List.of(F64, F64), true, ArrayStorage.SEGMENT),
                 new Case("ScaleRowsSegment", "scale_rows", List.of(matrix(), F64, matrix()), true, ArrayStorage.SEGMENT),
                 new Case("ColumnSumsSegment", "column_sums", List.of(matrix(), F64), true, ArrayStorage.SEGMENT),
-                new Case("MatmulSegment", "matmul", List.of(matrix(), matrix(), matrix()), true, ArrayStorage.SEGMENT));
+                new Case("MatmulSegment", "matmul", List.of(matrix(), matrix(), matrix()), true, ArrayStorage.SEGMENT),
+                new Case("ComplexMulAdd", "complex_mul_add", List.of(C128, C128, C128, C128), true),
+                new Case("ComplexVdot", "complex_vdot", List.of(C128, C128), true));
     }
 
     @TestFactory

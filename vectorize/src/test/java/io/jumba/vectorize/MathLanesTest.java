@@ -48,7 +48,7 @@ class MathLanesTest {
     void vectorLanesAgreeWithTheScalarImplementation() {
         for (MathFn fn : MathFn.values()) {
             for (DType d : dtypes(fn)) {
-                Differential.check(kernel(fn, d), vectorizes(fn.lane(), d), VectorOptions.DEFAULT,
+                Differential.check(kernel(fn, d), vectorizes(fn, d), VectorOptions.DEFAULT,
                         fn + " on " + d.numpyName(), (params, n) -> arguments(params, n));
             }
         }
@@ -65,8 +65,11 @@ class MathLanesTest {
         return ds;
     }
 
-    private static boolean vectorizes(LaneForm lane, DType d) {
-        return switch (lane) {
+    private static boolean vectorizes(MathFn fn, DType d) {
+        // np.true_divide of complex64 divides in complex128 lanes, as its scalar code: complex64's lanes then take half
+        // the species, and complex lanes need 128 bits
+        if (fn == MathFn.C_TRUE_DIVIDE && d == DType.COMPLEX64 && VectorOptions.DEFAULT.width().bits() < 256) return false;
+        return switch (fn.lane()) {
             case LaneForm.ScalarOnly s -> false;
             case LaneForm.Runtime r -> d == DType.FLOAT64 || !r.float64Only();
             case LaneForm.Operator o -> true;
