@@ -111,6 +111,12 @@ add("ufuncs.py", "ldexp_floats", F_A, I_B)
 add("ufuncs.py", "scalar_math", -2.5, 0.5)
 add("ufuncs.py", "scalar_math", 0.0, 0.25)
 add("ufuncs.py", "scalar_math", 7.0, 0.0)
+add("ufuncs.py", "float_outs", F_A, F_B)
+add("ufuncs.py", "float_outs", F_A.astype(np.float32), F_B.astype(np.float32))
+add("ufuncs.py", "int_outs", I_A, I_B)
+add("ufuncs.py", "int_outs", I_A.astype(np.int32), I_B.astype(np.int32))
+add("ufuncs.py", "scalar_operand_outs", F_A, 2.5)
+add("ufuncs.py", "scalar_operand_outs", I_A, 3)
 
 # 3. Statistics over all elements.
 S_F = np.round(np.random.default_rng(20).standard_normal(37) * 5 + 2, 4)
@@ -286,6 +292,10 @@ add("creation.py", "spaced", -1)
 add_typing_error("creation.py", "spaced_endpoint_at_run_time", 5, False)
 add("creation.py", "dtype_of", np.round(V5 * 3, 1), ints(2, 52).astype(np.int32))
 add("creation.py", "dtype_of", ints(4, 53), np.zeros(1, np.float32))
+for start, stop, step in [(0.0, 1.0, 0.25), (1.0, 0.0, -0.3), (0.5, 3.2, 0.7), (0.0, 1.0, -0.5), (0.1, 0.7, 0.1)]:
+    add("creation.py", "float_ranges", start, stop, step)
+add("creation.py", "likes_with_dtype", np.round(V5 * 3, 1), 2.75, 3)
+add("creation.py", "likes_with_dtype", ints(2, 56).reshape(2, 1), -7.5, 0)
 add("shapes.py", "moved", T234)
 add("shapes.py", "new_axis_store", M34.copy(), ints(4, 54))
 add("shapes.py", "ellipses", T234)
@@ -308,6 +318,14 @@ for m in [SORT_F[:36].reshape(6, 6), SORT_I[:36].reshape(3, 3, 4), SORT_F[:36].r
     add("sorting.py", "sorted_rows", m)
 add("sorting.py", "sort_in_place", SORT_F.copy())
 add("sorting.py", "sort_in_place", SORT_I.copy())
+# Default and quicksort argsort on tie-free arrays (a NaN, infinities): which of equal keys comes first is each
+# implementation's own (NumPy's introsort or SIMD sort, Numba's quicksort, Jumba's stable sort).
+UNIQUE_F = np.random.default_rng(40).permutation(np.round(np.linspace(-9.0, 9.0, 36), 2))
+UNIQUE_F = np.concatenate([UNIQUE_F[:10], [np.nan], UNIQUE_F[10:]])
+UNIQUE_F[[3, 20]] = [np.inf, -np.inf]
+for a in [UNIQUE_F, UNIQUE_F.astype(np.float32), np.random.default_rng(41).permutation(np.arange(-30, 40)),
+          UNIQUE_F[::-3]]:
+    add("sorting.py", "unstable_order", a)
 add("sorting.py", "search", SORT_F, np.array([-1.0, 0.0, 0.3, np.nan, np.inf, 100.0, -np.inf]), 0.5)
 add("sorting.py", "search", SORT_I, np.array([-7, -6, 0, 3, 6, 7]), 2)
 COUNT_X = ints(37, 32, 0, 12)

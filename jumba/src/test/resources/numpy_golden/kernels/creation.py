@@ -130,3 +130,14 @@ def frombuffer_views(a, u):
     g = np.frombuffer(u, np.int64)
     g[-1] += 1
     return f, g, np.frombuffer(u, dtype=u.dtype).sum(), np.frombuffer(a[1:]).shape[0]
+
+
+@njit
+def float_ranges(start, stop, step):
+    return np.arange(start, stop, step)
+
+
+@njit
+def likes_with_dtype(a, v, n):
+    return (np.zeros_like(a, dtype=np.int32), np.full_like(a, v, dtype=np.float32), np.full_like(a, v, dtype=np.int64),
+            np.full(n, v, dtype=np.int64), np.full(n, v, dtype=np.float32))

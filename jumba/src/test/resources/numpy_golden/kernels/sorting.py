@@ -124,3 +124,9 @@ def argpartitioned_rows(m, k):
     for r in range(m.shape[0]):
         q[r] = m[r][i[r]]
     return q[:, k], np.sort(q[:, :k]), np.sort(q[:, k + 1:])
+
+
+@njit
+def unstable_order(a):
+    # NumPy's and Numba's quicksort are not stable (each breaks ties its own way): the cases have no ties
+    return np.argsort(a, kind="quicksort"), np.argsort(a), a.argsort(kind="quicksort")

@@ -122,3 +122,49 @@ def ldexp_floats(a, e):
 def scalar_math(x, y):
     q, r = np.divmod(x, y)
     return np.heaviside(x, y), np.gcd(12, -18), np.lcm(4, 6), np.fmod(-7, 3), np.signbit(x), q, r
+
+
+@njit
+def float_outs(a, b):
+    # more ufuncs into given outputs, positional and out=
+    q = np.empty_like(a)
+    np.divide(a, b, q)
+    f = np.empty_like(a)
+    np.floor_divide(a, b, out=f)
+    p = np.empty_like(a)
+    np.power(a, b, p)
+    hi = np.empty_like(a)
+    np.maximum(a, b, out=hi)
+    lo = np.empty_like(a)
+    np.minimum(a, b, lo)
+    g = np.empty(a.shape, np.bool_)
+    np.greater(a, b, out=g)
+    both = np.empty(a.shape, np.bool_)
+    np.logical_and(a, b, both)
+    nan = np.empty(a.shape, np.bool_)
+    np.isnan(a, out=nan)
+    return q, f, p, hi, lo, g, both, nan
+
+
+@njit
+def int_outs(a, b):
+    m = np.empty_like(a)
+    np.bitwise_and(a, b, m)
+    s = np.empty_like(a)
+    np.left_shift(a, np.absolute(b), out=s)
+    f = np.empty_like(a)
+    np.floor_divide(a, b, f)
+    hi = np.empty_like(a)
+    np.maximum(a, b, out=hi)
+    return m, s, f, hi
+
+
+@njit
+def scalar_operand_outs(a, x):
+    d = np.empty(a.shape, np.float64)
+    np.divide(a, x, d)
+    lo = np.empty_like(a)
+    np.minimum(x, a, out=lo)
+    p = np.empty(a.shape, np.float64)
+    np.power(a, 2.0, out=p)
+    return d, lo, p
