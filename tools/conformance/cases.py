@@ -1045,7 +1045,7 @@ def all_cases():
     c("full_power", c128)
 
     # ---- language features: while/else, zip, enumerate, row iteration, in, tuple slices, builtins, math -------
-    # Numba 0.56 refuses tuple repetition (t * 2), pow(a, b, m) and the any/all builtins, so they have no cases.
+    # Numba 0.56 refuses pow(a, b, m), the any/all builtins and repeating a tuple of variables, so they have no cases.
     c.file = "language_features.py"
     c("while_else", 5, 100)
     c("while_else", 10, 10)
@@ -1071,6 +1071,8 @@ def all_cases():
     for x, lo, hi, step in [(4, 0, 10, 2), (5, 0, 10, 2), (10, 0, 10, 1), (-4, 0, -10, -2), (-3, 0, -10, -2),
                             (3, 5, 1, 1), (0, 0, 1, 3)]:
         c("in_range", x, lo, hi, step)
+    c("tuple_repeat", 3)
+    c("tuple_repeat", -0.5)
     c("tuple_slice", 1, 2, 3, 4)
     c("tuple_slice", -5, 9, 4, 0)
     c("tuple_truth", 0)

@@ -73,6 +73,12 @@ def in_range(x, lo, hi, step):
 
 
 @njit
+def tuple_repeat(a):
+    t = (1, 2.5) * 2  # Numba repeats constant tuples only
+    return t[3] * a + t[0], len(t)
+
+
+@njit
 def tuple_slice(a, b, c, d):
     t = (a, b, c, d)
     u = t[1:3]
