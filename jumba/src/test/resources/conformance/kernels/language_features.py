@@ -104,11 +104,6 @@ def sum_range(n):
 
 
 @njit
-def sum_tuple(a, b):
-    return sum((a, b, 3)), sum((1.5, a))
-
-
-@njit
 def gcd(a, b):
     return math.gcd(a, b)
 
@@ -116,9 +111,3 @@ def gcd(a, b):
 @njit
 def ldexp(x, e):
     return math.ldexp(x, e)
-
-
-@njit
-def frexp(x):
-    m, e = math.frexp(x)
-    return m, e
