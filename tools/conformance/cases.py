@@ -1044,4 +1044,53 @@ def all_cases():
     c("print_complex", -0.0 + 3j, c64)
     c("full_power", c128)
 
+    # ---- language features: while/else, zip, enumerate, row iteration, in, tuple slices, builtins, math -------
+    # Numba 0.56 refuses pow(a, b, m), the any/all builtins and repeating a tuple of variables, so they have no cases.
+    # Not here, Jumba disagrees with Numba: sum of a mixed-type tuple (Jumba: TypingError), math.frexp's exponent
+    # (Jumba: int64, Numba: int32).
+    c.file = "language_features.py"
+    c("while_else", 5, 100)
+    c("while_else", 10, 10)
+    c("while_else", 0, 0)
+    c("while_else", 4, 0)
+    c("zip_arrays", ODD7, EVEN10)
+    c("zip_arrays", EVEN10, ODD7)
+    c("zip_arrays", EMPTY, ODD7)
+    c("zip_range_array", 4, ODD7)
+    c("zip_range_array", 20, ODD13)
+    c("zip_range_array", 0, ODD7)
+    c("enumerate_range", 2, 9)
+    c("enumerate_range", -3, 4)
+    c("enumerate_range", 5, 5)
+    c("enumerate_array", ODD13)
+    c("enumerate_array", i64(9, 3))
+    c("enumerate_array", EMPTY)
+    c("row_iteration", M_C)
+    c("row_iteration", M_F)
+    c("row_iteration", M_0)
+    for x in [2, 4, 7, -3]:
+        c("in_tuple", x)
+    for x, lo, hi, step in [(4, 0, 10, 2), (5, 0, 10, 2), (10, 0, 10, 1), (-4, 0, -10, -2), (-3, 0, -10, -2),
+                            (3, 5, 1, 1), (0, 0, 1, 3)]:
+        c("in_range", x, lo, hi, step)
+    c("tuple_repeat", 3)
+    c("tuple_repeat", -0.5)
+    c("tuple_slice", 1, 2, 3, 4)
+    c("tuple_slice", -5, 9, 4, 0)
+    c("tuple_truth", 0)
+    c("tuple_truth", 3)
+    for a, b in [(-7, 2), (7, -2), (17, 5), (-17, -5), (0, 3), (5, 0), (I64_MIN, 7)]:
+        c("divmod_builtin", a, b)
+    for a, b in [(-7.5, 2.0), (7.5, -2.0), (5.0, 0.3), (-0.0, 2.0), (1.0, INF), (1.0, 0.0)]:
+        c("divmod_builtin", a, b)
+    c("sum_range", 0)
+    c("sum_range", 10)
+    c("sum_range", 100000)
+    for a, b in [(12, 18), (-12, 18), (12, -18), (0, 5), (0, 0), (17, 5), (I64_MAX, 3)]:
+        c("gcd", a, b)
+    for x, e in [(1.5, 3), (1.0, -1074), (1.0, -1075), (-0.0, 5), (NAN, 2), (-INF, -3), (3.0, 0)]:
+        c("ldexp", x, e)
+    c("ldexp", 0.75, 1025, xcheck=False, note="Numba overflows to inf (CPython: OverflowError)")
+    c("ldexp", -1.0, 1024, xcheck=False, note="Numba overflows to -inf (CPython: OverflowError)")
+
     return c.cases
