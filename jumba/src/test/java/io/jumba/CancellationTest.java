@@ -84,6 +84,10 @@ class CancellationTest {
                 for i in range(out.shape[0]):
                     out[i] = 1.0
 
+            def fill_from(out):
+                for i in range(1000, out.shape[0]):
+                    out[i] = 1.0
+
             def running(out):
                 for i in range(1, out.shape[0]):
                     out[i] = out[i - 1] + 1.0
@@ -225,9 +229,11 @@ class CancellationTest {
         // An interrupted thread: each loop stops at its first check, so what it wrote shows where that check is.
         int n = 1 << 21;
         assertEquals(65_536, writtenBeforeTheInterrupt("running", n, 1), "a scalar loop checks after its first strip");
-        long vector = writtenBeforeTheInterrupt("fill", n, 1);
-        // A strip is 2^18 elements; its last main-loop step (at most 4 x 64 lanes) may end past it.
-        assertTrue(vector >= 1 << 18 && vector < (1 << 18) + 4 * 64, "the vector loop checks after its first strip: " + vector);
+        // The vector loop checks where its index enters a block of 2^18 elements: at once from 0, at 2^18 from 1,000
+        // (the first main-loop step, of at most 4 x 64 lanes, at or past 2^18).
+        assertEquals(0, writtenBeforeTheInterrupt("fill", n, 1), "the vector loop checks at its first block");
+        long vector = writtenBeforeTheInterrupt("fill_from", n, 1) + 1000;
+        assertTrue(vector >= 1 << 18 && vector < (1 << 18) + 4 * 64, "the vector loop checks at the next block: " + vector);
         for (int threads : new int[] {1, 4}) {
             assertEquals(0, writtenBeforeTheInterrupt("parallel_fill", n, threads), "prange checks before each sub-block");
         }
