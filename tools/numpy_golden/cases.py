@@ -185,8 +185,8 @@ UFUNC_OUTS = [
     (2, RELATION, "less less_equal greater_equal equal not_equal logical_or logical_xor"),
     (2, LDEXP, "ldexp"),
 ]
-UFUNC_OUT_REFUSED = [(1, (U_F,), I64, "sin"), (1, (U_F + 1j * U_G,), F64, "conjugate"), (1, (U_F,), BOOL, "absolute"), (2, (U_F, U_G), I64, "fmax"),
-                     (2, (U_F, U_G), BOOL, "logaddexp2"), (2, (U_I, U_J), BOOL, "gcd")]
+UFUNC_OUT_REFUSED = [((U_F,), I64, "sin"), ((U_F + 1j * U_G,), F64, "conjugate"), ((U_F,), BOOL, "absolute"),
+                     ((U_F, U_G), I64, "fmax"), ((U_F, U_G), BOOL, "logaddexp2"), ((U_I, U_J), BOOL, "gcd")]
 
 
 def ufunc_out_kernels():
@@ -215,7 +215,7 @@ for _, operand_sets, names in UFUNC_OUTS:
                 add_close(*FLOAT32_TOLERANCE[name], "ufunc_outs.py", name + "_outs", *args)
             else:
                 add("ufunc_outs.py", name + "_outs", *args)
-for _, inputs, out, name in UFUNC_OUT_REFUSED:
+for inputs, out, name in UFUNC_OUT_REFUSED:
     add_typing_error("ufunc_outs.py", name + "_outs", *inputs, out(), np.zeros(74, out().dtype))
 for x, y, t in [(U_I, U_J, I64), (U_F, U_G, F64), (U_I, U_G, F64), (U_F, -1.5, F64), (7, U_J, I64), (U_I, U_J, F64)]:
     add("ufunc_outs.py", "divmod_outs", x, y, t(), t(), np.zeros(74, t().dtype), np.zeros(74, t().dtype))
