@@ -41,6 +41,11 @@ def add_typing_error(file, func, *args):
     CASES.append((file, func, list(args), True))
 
 
+def add_close(rtol, atol, file, func, *args):
+    """A case compared within atol + rtol * |expected|."""
+    CASES.append((file, func, list(args), False, (rtol, atol)))
+
+
 # 1. Whole-array division by zero: NumPy's answers (0 for ints, inf/nan for floats), never ZeroDivisionError.
 for x, y in [(X_INT, Y_INT), (X_FLOAT, Y_FLOAT), (X_I32, Y_I32), (X_INT, Y_FLOAT)]:
     for f in ["floordiv", "remainder", "truediv"]:
@@ -117,6 +122,104 @@ add("ufuncs.py", "int_outs", I_A, I_B)
 add("ufuncs.py", "int_outs", I_A.astype(np.int32), I_B.astype(np.int32))
 add("ufuncs.py", "scalar_operand_outs", F_A, 2.5)
 add("ufuncs.py", "scalar_operand_outs", I_A, 3)
+add("ufuncs.py", "divmod_into_inputs", I_A, I_B)
+add("ufuncs.py", "divmod_into_inputs", F_A, F_B)
+
+# 2b. Every ufunc into a given output: a kernel per ufunc (kernels/ufunc_outs.py, written by generate.py from this
+# table) computes it once into a positional output and once with out= into a strided view (every other element) of
+# a wider array, returning both. Operand sets per family: arrays, scalar operands on either side and both, outputs
+# of another dtype NumPy's 'same_kind' casting allows (float64 results into float32, ints into float64, bools into
+# int64); an output of a lower kind (a float result into int64) is a TypingError at compile time (NumPy:
+# UFuncTypeError). Scalars with float32/int32 arrays are left out (NumPy 2 keeps the array's dtype, Numba promotes).
+U_F = np.round(np.random.default_rng(16).uniform(-3, 3, 37), 3)
+U_F[[0, 1, 2, 3, 4, 5]] = [np.nan, np.inf, -np.inf, -0.0, 0.0, 1.0]
+U_G = np.round(np.random.default_rng(17).uniform(-3, 3, 37), 3)
+U_G[[0, 6, 7, 8]] = [1.5, np.nan, 0.0, -0.0]
+U_I = ints(37, 18, -20, 20)
+U_J = with_zeros(ints(37, 19, -6, 7), 5)
+U_N = np.absolute(U_J)  # shift counts and exponents: 0..6
+U_B = B_A.copy()
+
+
+def out_of(dtype):
+    return lambda: np.zeros(37, dtype)
+
+
+F64, F32, I64, I32, BOOL = (out_of(t) for t in (np.float64, np.float32, np.int64, np.int32, np.bool_))
+FLOAT_UNARY = [((U_F,), F64), ((U_F.astype(np.float32),), F32), ((U_I,), F64), ((-1.25,), F64), ((U_F,), F32)]
+SAME_UNARY = [((U_F,), F64), ((U_I,), I64), ((U_I.astype(np.int32),), I32), ((U_I,), F64), ((-7,), I64),
+              ((U_F,), F32)]
+# NumPy 2.4's SIMD loops of isinf, isfinite and signbit write only some elements of a strided bool output
+# (np.isinf(np.full(37, np.inf), out=np.zeros(74, bool)[::2]) sets 9 of 37), so here wide is int8.
+PREDICATE = [((U_F,), BOOL, np.int8), ((U_F.astype(np.float32),), BOOL, np.int8), ((U_I,), BOOL, np.int8),
+             ((U_F,), I64), ((-0.0,), BOOL, np.int8)]
+INT_UNARY = [((U_I,), I64), ((U_I.astype(np.int32),), I32), ((U_I.astype(np.int32),), I64), ((U_B,), BOOL), ((-7,), I64)]
+FLOAT_BINARY = [((U_F, U_G), F64), ((U_F, 1.5), F64), ((-2.25, U_G), F64), ((2.5, -1.5), F64), ((U_F, U_G), F32),
+                ((U_I, U_G), F64), ((U_F.astype(np.float32), U_G.astype(np.float32)), F32)]
+INT_BINARY = [((U_I, U_J), I64), ((U_I, 4), I64), ((-9, U_J), I64), ((12, 18), I64),
+              ((U_I.astype(np.int32), U_J.astype(np.int32)), I32), ((U_I.astype(np.int32), U_J.astype(np.int32)), I64),
+              ((U_I, U_J), F64)]
+SHIFT = [((U_I, U_N), I64), ((U_I, 3), I64), ((-9, U_N), I64), ((U_I.astype(np.int32), U_N.astype(np.int32)), I32),
+         ((U_I, U_N), F64)]
+BITWISE = SHIFT[:-1] + [((U_I, U_J), I64), ((U_B, U_B[::-1].copy()), BOOL), ((U_I, U_J), F64)]
+MIXED_BINARY = FLOAT_BINARY + [((U_I, U_J), I64), ((U_I, 3), I64), ((U_I, U_J), F64)]
+RELATION = [((U_F, U_G), BOOL), ((U_I, U_G), BOOL), ((U_F, 0.0), BOOL), ((2, U_J), BOOL), ((U_I, U_J), BOOL),
+            ((U_F, U_G), I64), ((1.5, 1.5), BOOL), ((U_B, U_B[::-1].copy()), BOOL)]
+LDEXP = [((U_F, U_N), F64), ((U_F, 3), F64), ((1.5, U_N), F64), ((U_F.astype(np.float32), U_N.astype(np.int32)), F32),
+         ((U_F, U_N), F32)]
+UFUNC_OUTS = [
+    (1, FLOAT_UNARY, "sin cos tan arcsin arccos arctan sinh cosh tanh arcsinh arccosh arctanh exp2 expm1 log log2 "
+                     "log10 log1p cbrt fabs rint deg2rad rad2deg degrees radians floor ceil trunc"),
+    (1, FLOAT_UNARY[:2] + FLOAT_UNARY[3:], "reciprocal"),  # integer input is a TypingError in Jumba (docs/subset.md)
+    (1, FLOAT_UNARY[:1] + FLOAT_UNARY[2:], "spacing"),  # float32 input computes in float64 (docs/subset.md)
+    (1, SAME_UNARY, "positive square absolute sign"),
+    (1, SAME_UNARY + [((U_F + 1j * U_G,), out_of(np.complex128)), ((U_I,), out_of(np.complex128))], "conjugate"),
+    (1, PREDICATE, "isinf isfinite signbit logical_not"),
+    (1, INT_UNARY, "invert bitwise_not"),
+    (2, FLOAT_BINARY[:-1], "nextafter"),  # float32 inputs compute in float64 (docs/subset.md)
+    (2, FLOAT_BINARY, "logaddexp2 float_power heaviside arctan2 hypot copysign true_divide"),
+    (2, MIXED_BINARY, "remainder mod fmod fmax fmin"),
+    (2, INT_BINARY, "gcd lcm"),
+    (2, SHIFT, "right_shift"),
+    (2, BITWISE, "bitwise_or bitwise_xor"),
+    (2, RELATION, "less less_equal greater_equal equal not_equal logical_or logical_xor"),
+    (2, LDEXP, "ldexp"),
+]
+UFUNC_OUT_REFUSED = [((U_F,), I64, "sin"), ((U_F + 1j * U_G,), F64, "conjugate"), ((U_F,), BOOL, "absolute"),
+                     ((U_F, U_G), I64, "fmax"), ((U_F, U_G), BOOL, "logaddexp2"), ((U_I, U_J), BOOL, "gcd")]
+
+
+def ufunc_out_kernels():
+    """The source of kernels/ufunc_outs.py: per ufunc of UFUNC_OUTS, <name>_outs(inputs..., out, wide)."""
+    parts = ['"""Generated by tools/numpy_golden/generate.py from the UFUNC_OUTS table of cases.py: do not edit.\n\n'
+             'Each kernel computes its ufunc into a positional output and, with out=, into every other element of\n'
+             'wide; the first call returns its output (the same array as out)."""\n'
+             'import numpy as np\nfrom numba import njit\n']
+    for nin, _, names in UFUNC_OUTS:
+        inputs = "x, y" if nin == 2 else "x"
+        for name in names.split():
+            parts.append("\n@njit\ndef %s_outs(%s, out, wide):\n    r = np.%s(%s, out)\n    np.%s(%s, out=wide[::2])\n"
+                         "    return r, wide\n" % (name, inputs, name, inputs, name, inputs))
+    parts.append("\n@njit\ndef divmod_outs(x, y, q, r, q2, r2):\n    t = np.divmod(x, y, q, r)\n"
+                 "    np.divmod(x, y, out=(q2[::2], r2[::2]))\n    return t[0], t[1], q2, r2\n")
+    return "\n".join(parts)
+
+
+# logaddexp2 of float32 computes in float64 and rounds once (NumPy: in float32, about 2e-6 off near cancellation)
+FLOAT32_TOLERANCE = {"logaddexp2": (1e-5, 0.0)}
+for _, operand_sets, names in UFUNC_OUTS:
+    for name in names.split():
+        for inputs, out, *wide in operand_sets:
+            args = (*inputs, out(), np.zeros(74, wide[0] if wide else out().dtype))
+            if name in FLOAT32_TOLERANCE and any(getattr(a, "dtype", None) == np.float32 for a in inputs):
+                add_close(*FLOAT32_TOLERANCE[name], "ufunc_outs.py", name + "_outs", *args)
+            else:
+                add("ufunc_outs.py", name + "_outs", *args)
+for inputs, out, name in UFUNC_OUT_REFUSED:
+    add_typing_error("ufunc_outs.py", name + "_outs", *inputs, out(), np.zeros(74, out().dtype))
+for x, y, t in [(U_I, U_J, I64), (U_F, U_G, F64), (U_I, U_G, F64), (U_F, -1.5, F64), (7, U_J, I64), (U_I, U_J, F64)]:
+    add("ufunc_outs.py", "divmod_outs", x, y, t(), t(), np.zeros(74, t().dtype), np.zeros(74, t().dtype))
+add_typing_error("ufunc_outs.py", "divmod_outs", U_F, U_G, I64(), I64(), np.zeros(74, np.int64), np.zeros(74, np.int64))
 
 # 3. Statistics over all elements.
 S_F = np.round(np.random.default_rng(20).standard_normal(37) * 5 + 2, 4)
@@ -505,11 +608,6 @@ for a in [NZ_F, NZ_I > 0, with_zeros(ints(24, 52, -2, 2)).reshape(2, 3, 4)]:
 
 # 10. Linear algebra. Products at lengths that run whole vector steps and a tail; decompositions of small random
 # matrices, with tolerances for their rounding (LAPACK and EJML differ in the order of operations).
-def add_close(rtol, atol, file, func, *args):
-    """A case compared within atol + rtol * |expected|."""
-    CASES.append((file, func, list(args), False, (rtol, atol)))
-
-
 def normal(shape, seed):
     return np.random.default_rng(seed).standard_normal(shape)
 

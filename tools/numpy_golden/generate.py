@@ -9,8 +9,8 @@ Python on NumPy (a stand-in `numba` module makes njit/jit the identity and prang
 is NumPy's own answer. Kernels whose NumPy answer differs from Numba's are written so plain Python gives Numba's
 (e.g. int(x[i]) // int(y[i]) raises ZeroDivisionError, as Numba does on int64 elements).
 
-Writes numpy_golden/manifest.json and numpy_golden/data/*.npy in the conformance suite's format (see
-tools/conformance/generate.py): each case has id, file, function, args (array files or int64/float64/bool
+Writes kernels/ufunc_outs.py (one kernel per ufunc of the UFUNC_OUTS table of cases.py), numpy_golden/manifest.json
+and numpy_golden/data/*.npy in the conformance suite's format (see tools/conformance/generate.py): each case has id, file, function, args (array files or int64/float64/bool
 scalars; "after" for arrays the kernel writes), rtol and atol (by dtype, or the case's own), and either "raises" (a Python exception name) or "tuple" and
 "returns" (typed values). Deterministic: fixed values only, so rerunning gives identical files.
 """
@@ -168,6 +168,8 @@ def run(case, counters, modules):
 def main():
     shutil.rmtree(DATA, ignore_errors=True)
     os.makedirs(DATA)
+    with open(os.path.join(KERNELS, "ufunc_outs.py"), "w") as f:
+        f.write(case_defs.ufunc_out_kernels())
     counters, modules = {}, {}
     cases = [run(c, counters, modules) for c in case_defs.CASES]
     with open(os.path.join(ROOT, "manifest.json"), "w") as f:

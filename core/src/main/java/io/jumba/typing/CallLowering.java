@@ -180,9 +180,7 @@ final class CallLowering {
                 return ComplexCalls.part(args.getFirst(), name, c.pos());
             }
             case "numpy.conj", "numpy.conjugate" -> {
-                List<Expr> args = positional(c, name);
-                arity(c, name, args, 1, 1);
-                return ComplexCalls.conjugate(args.getFirst(), c.pos());
+                return new UfuncCalls(f, exprs).withOut(q, c, 1, args -> ComplexCalls.conjugate(args.getFirst(), c.pos()));
             }
             case "cmath.polar" -> {
                 List<Expr> args = positional(c, name);

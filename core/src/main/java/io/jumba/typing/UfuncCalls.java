@@ -103,20 +103,50 @@ final class UfuncCalls {
         return withOut(q, c, kind.nin(), args -> apply(q, kind, args, c.pos()));
     }
 
-    /** np.divmod(x, y): the tuple (floor_divide, remainder), each NumPy's (no output arrays taken). */
+    /**
+     * np.divmod(x, y): the tuple (floor_divide, remainder), each NumPy's; with outputs (two positional arrays after
+     * the inputs, or {@code out=(q, r)}) stored into them, and the tuple of the outputs returned. With outputs and
+     * array inputs the quotient is made first, so an output that is also an input still gives NumPy's remainder.
+     */
     private Expr divmod(Call c) {
-        if (c.args().size() != 2 || !c.keywords().isEmpty()) {
-            throw new TypingError(c.pos(), "np.divmod() takes 2 inputs (output arrays are not supported)");
-        }
+        List<PyExpr> outs = divmodOutputs(c);
         // Scalars are evaluated once; arrays are values (a fused expression is recomputed, which is pure).
         List<Expr> args = new ArrayList<>();
-        for (PyExpr a : c.args()) {
+        for (PyExpr a : c.args().subList(0, 2)) {
             Expr e = exprs.lower(a);
             args.add(e.type() instanceof Type.Array ? e : f.temp(e));
         }
         Expr quotient = apply("numpy.floor_divide", new Operator(BinaryOp.FLOORDIV), args, c.pos());
         Expr remainder = apply("numpy.remainder", new Operator(BinaryOp.MOD), args, c.pos());
+        if (!outs.isEmpty()) {
+            Expr q = exprs.lower(outs.get(0));
+            Expr r = exprs.lower(outs.get(1));
+            Expr made = quotient.type() instanceof Type.Array ? f.temp(quotient) : quotient;
+            remainder = store("divmod", remainder, r, c.pos());
+            quotient = store("divmod", made, q, c.pos());
+        }
         return new Expr.TupleNew(List.of(quotient, remainder), new Type.Tuple(List.of(quotient.type(), remainder.type())));
+    }
+
+    /** np.divmod's output arrays: none, the two positional ones after the inputs, or out= a tuple of two. */
+    private static List<PyExpr> divmodOutputs(Call c) {
+        List<PyExpr> positional = c.args();
+        if (positional.size() != 2 && positional.size() != 4) {
+            throw new TypingError(c.pos(), "np.divmod() takes 2 inputs and optionally 2 outputs, got "
+                    + positional.size() + " positional argument(s)");
+        }
+        List<PyExpr> outs = positional.subList(2, positional.size());
+        for (Keyword k : c.keywords()) {
+            if (!k.name().equals("out")) {
+                throw new TypingError(k.pos(), "np.divmod() got an unexpected keyword argument '" + k.name() + "'");
+            }
+            if (!outs.isEmpty()) throw new TypingError(k.pos(), "np.divmod() got its outputs twice");
+            if (!(k.value() instanceof PyExpr.Tuple t) || t.elements().size() != 2) {
+                throw new TypingError(k.pos(), "np.divmod() out= must be a tuple of 2 arrays, written (q, r)");
+            }
+            outs = t.elements();
+        }
+        return outs;
     }
 
     /**
@@ -188,8 +218,8 @@ final class UfuncCalls {
         return target;
     }
 
-    /** NumPy's kind order for same_kind casting: bool, integers, floats. */
-    private static int kind(DType d) { return d.isBool() ? 0 : d.isFloat() ? 2 : 1; }
+    /** NumPy's kind order for same_kind casting: bool, integers, floats, complex. */
+    private static int kind(DType d) { return d.isBool() ? 0 : d.isComplex() ? 3 : d.isFloat() ? 2 : 1; }
 
     private Expr apply(String q, Kind kind, List<Expr> args, SourcePos pos) {
         List<DType> dtypes = new ArrayList<>();
