@@ -361,6 +361,8 @@ def all_cases():
         c("cast_on_return", x, y, xcheck=False, note="Numba converts the result to the declared int32")
     c("pair_as_floats", 17, 5, xcheck=False, note="Numba converts the results to the declared float64")
     c("pair_as_floats", -17, 5, xcheck=False, note="Numba converts the results to the declared float64")
+    c("tuple_signature_ufunc", i64(6, 5), 3)
+    c("tuple_signature_ufunc", ODD7, 2.5)
 
     c.file = "casts.py"
     for x in [3.9, -3.9, 0.0, 1e18]:

@@ -2,7 +2,7 @@
 and void kernels that write into an output argument."""
 import numba
 import numpy as np
-from numba import njit, float64, int32, int64, void, types
+from numba import njit, vectorize, float64, int32, int64, void, types
 
 
 @njit(float64(float64[:], int64))
@@ -69,3 +69,14 @@ def cast_on_return(x, y):
 @njit(types.UniTuple(float64, 2)(int64, int64))
 def pair_as_floats(a, b):
     return a // b, a % b
+
+
+@vectorize([(int64, int64), (float64, float64)])
+def scaled_plus_one(x, k):
+    # a signature list of argument-type tuples: each loop's output type is inferred (ll->l, dd->d)
+    return x * k + 1
+
+
+@njit
+def tuple_signature_ufunc(a, k):
+    return scaled_plus_one(a, k), scaled_plus_one(a[0], k)
