@@ -3,12 +3,18 @@
 Arguments: Python int (int64), float (float64), bool, or a NumPy array (saved as .npy). All random data comes from
 fixed seeds. A case may carry a tolerance (rtol/atol) and xcheck=False with a note when Numba's semantics differ
 from plain Python's on purpose (int64 wraparound, error_model='numpy', ...).
+
+A case marked python_only=True is one Numba 0.56 refuses (a TypingError) but Python and Jumba support: its golden is
+the undecorated function run under CPython + NumPy, and the generator checks that Numba still refuses it. A case
+marked numba_differs=True (with a note saying why) is one where Numba 0.56 compiles the kernel but gives another
+answer than NumPy, which Jumba follows instead: its golden is CPython + NumPy's too, and the generator checks that
+Numba's answer still differs.
 """
 from collections import namedtuple
 
 import numpy as np
 
-Case = namedtuple("Case", "file func args rtol atol xcheck note")
+Case = namedtuple("Case", "file func args rtol atol xcheck note python_only numba_differs")
 # namedtuple arguments of the namedtuples.py kernels (Numba types an argument by its class's name and fields)
 Point = namedtuple("Point", ["x", "y"])
 Rect = namedtuple("Rect", "width height")
@@ -58,8 +64,9 @@ class _Builder:
         self.cases = []
         self.file = None
 
-    def __call__(self, func, *args, rtol=None, atol=0.0, xcheck=True, note=None):
-        self.cases.append(Case(self.file, func, tuple(args), rtol, atol, xcheck, note))
+    def __call__(self, func, *args, rtol=None, atol=0.0, xcheck=True, note=None, python_only=False, numba_differs=False):
+        assert not numba_differs or note, "a numba_differs case says in its note why Numba is not the reference"
+        self.cases.append(Case(self.file, func, tuple(args), rtol, atol, xcheck, note, python_only, numba_differs))
 
 
 def all_cases():
@@ -330,6 +337,32 @@ def all_cases():
     c("array_sum", SPECIAL, xcheck=False, note=declared)
     c("recursive_sum", 10)
     c("array_view", ODD7)
+
+    c.file = "signatures.py"
+    c("scaled_sum", ODD7, 3)
+    c("scaled_sum", EMPTY, -2)
+    c("mul_add", 6, -7)
+    c("mul_add", 1.5, 2.0)
+    c("nth_doubled", np.array([3, -2 ** 31, 7], np.int32), 1, xcheck=False, note="int32 arithmetic wraps")
+    c("nth_doubled", np.array([3, 2 ** 30, 7], np.int32), 1, xcheck=False, note="int32 arithmetic wraps")
+    c("nth_doubled", ODD7, -1)
+    c("row_major_trace", M_C)
+    c("row_major_trace", M_SQ)
+    c("any_layout_total", M_F)
+    c("any_layout_total", M_C[:, ::2])
+    c("abbreviated", ODD7, 3)
+    c("abbreviated", ODD7, -1)
+    c("abbreviated_int32", np.array([2 ** 31 - 1, 2 ** 31 - 1, -5], np.int32))
+    c("axpy_into", ODD7, EVEN10[:7].copy(), 2.5)
+    c("axpy_into", EMPTY, EMPTY.copy(), 1.0)
+    c("fill_steps", np.zeros(5, np.int64), 3)
+    c("fill_steps", np.zeros(4, np.int64), -7)
+    for x, y in [(2.5, 3.0), (-2.5, 3.0), (1e4, 2e4)]:
+        c("cast_on_return", x, y, xcheck=False, note="Numba converts the result to the declared int32")
+    c("pair_as_floats", 17, 5, xcheck=False, note="Numba converts the results to the declared float64")
+    c("pair_as_floats", -17, 5, xcheck=False, note="Numba converts the results to the declared float64")
+    c("tuple_signature_ufunc", i64(6, 5), 3)
+    c("tuple_signature_ufunc", ODD7, 2.5)
 
     c.file = "casts.py"
     for x in [3.9, -3.9, 0.0, 1e18]:
@@ -875,6 +908,18 @@ def all_cases():
     for a in (u32, u16):
         c("elementwise_scalar", a, xcheck=False, note="Numba types the Python int as int64, not by value")
         c("mixed_arrays", a, signed)
+    # uint64 with int64 arrays and scalars: NumPy's float64 of the exact values. Numba's ufunc calls follow NumPy;
+    # its operators compute in int64 (wrapping), so where that differs their goldens are CPython's.
+    small_u64 = np.array([7, 3, 2 ** 40 + 3, 0, 2 ** 20 + 1], np.uint64)
+    through_int64 = "Numba 0.56's array operators compute uint64 with int64 in int64 (NumPy: float64 of the exact values)"
+    for a in (u64, small_u64):
+        c("u64_with_i64_ufuncs", a, signed, -3)
+        c("u64_with_i64_ufuncs", a, signed, 5, xcheck=False, note="Numba types the Python int as int64, not by value")
+    small_signed = np.array([-1, 5, -7, 3, 2 ** 30], np.int64)  # results within int64, where Numba's operators compute
+    c("u64_with_i64_operators", small_u64, small_signed, -3)
+    c("u64_with_i64_operators", small_u64, small_signed, 4, xcheck=False, note="Numba types the Python int as int64, not by value")
+    c("u64_with_i64_operators", u64, signed, -3, numba_differs=True, note=through_int64)
+    c("mixed_arrays", u64, signed, numba_differs=True, note=through_int64)
     c("literal_big", xcheck=False, note="Numba: uint64 literal with an int64 literal computes in int64")
     c("module_big", xcheck=False, note="Numba: uint64 constant with an int64 literal computes in int64")
     for f in [-1.5, 70000.7, 3.0]:
@@ -1045,9 +1090,7 @@ def all_cases():
     c("full_power", c128)
 
     # ---- language features: while/else, zip, enumerate, row iteration, in, tuple slices, builtins, math -------
-    # Numba 0.56 refuses pow(a, b, m), the any/all builtins and repeating a tuple of variables, so they have no cases.
-    # Not here, Jumba disagrees with Numba: sum of a mixed-type tuple (Jumba: TypingError), math.frexp's exponent
-    # (Jumba: int64, Numba: int32).
+    # pow(a, b, m), any/all, repeating a tuple of variables and the math functions Numba 0.56 refuses: python_only.py.
     c.file = "language_features.py"
     c("while_else", 5, 100)
     c("while_else", 10, 10)
@@ -1092,5 +1135,52 @@ def all_cases():
         c("ldexp", x, e)
     c("ldexp", 0.75, 1025, xcheck=False, note="Numba overflows to inf (CPython: OverflowError)")
     c("ldexp", -1.0, 1024, xcheck=False, note="Numba overflows to -inf (CPython: OverflowError)")
+    for x in [3.0, -0.1, 0.0, -0.0, 1e-320, 1e308, INF, NAN, 0.5]:
+        c("frexp", x)  # Numba types the exponent int32
+    c("frexp_exponent_sum", ODD13)
+    for a, x in [(3, 0.25), (-7, -2.5), (True, 1e300), (0, NAN)]:
+        c("sum_mixed_tuple", a, x)
+
+    # ---- Python built-ins and math that Numba 0.56 refuses (TypingError): goldens from CPython + NumPy ----------
+    # Numba 0.56 refuses pow(a, b, m), the any/all builtins, repeating a tuple of variables, math.lcm, factorial,
+    # comb, isclose, log2 and log(x, base); python_only runs the undecorated function and checks Numba still refuses.
+    # Arguments keep the results within int64 (Jumba computes them in int64; Python's big integers are not modelled).
+    c.file = "python_only.py"
+    p = {"python_only": True}
+    for a, b, m in [(3, 4, 5), (-3, 3, 5), (7, 2, 1), (-7, 3, 1), (-7, 3, -5), (2, 10, -1000), (0, 0, 7), (-1, 0, 1),
+                    (I64_MAX, I64_MAX, I64_MAX - 24), (-(2 ** 62), 3, 2 ** 61 + 1), (12345, 6789, 1),
+                    (2, -1, 5), (3, -2, -7), (-4, -3, 11), (2, -1, 4), (3, 4, 0)]:
+        c("pow_mod", a, b, m, **p)
+    for t in [(0, 0, 0), (0, 3, 0), (1, 2, 3), (-1, 0, 5)]:
+        c("any_all_tuple", *t, **p)
+    c("any_all_tuple", 0.0, -0.5, NAN, **p)
+    for a in [np.array([1.0, 0.0, 2.0]), np.array([3, 2, 5], np.int64), np.array([], np.int64), np.zeros(4),
+              np.array([True, True]), np.array([NAN, 0.0])]:
+        c("any_all_array", a, **p)
+    for lo, hi in [(0, 0), (0, 1), (0, 5), (1, 5), (-3, 2), (-4, -1), (5, 1)]:
+        c("any_all_range", lo, hi, **p)
+    c("any_in_loop", ODD13, **p)
+    c("any_in_loop", EMPTY, **p)
+    c("tuple_repeat_vars", 1, 2.5, **p)
+    c("tuple_repeat_vars", -3, True, **p)
+    for a, b in [(4, 6), (-4, 6), (4, -6), (0, 5), (0, 0), (21, 6), (7, 13), (2 ** 31, 3 ** 19)]:
+        c("lcm", a, b, **p)
+    for n in [0, 1, 5, 20, -1]:
+        c("factorial", n, **p)
+    for n, k in [(10, 3), (5, 0), (5, 5), (5, 7), (0, 0), (62, 31), (66, 33), (100, 3), (1000, 5), (-1, 2), (5, -2)]:
+        c("comb", n, k, **p)
+    for a, b in [(1.0, 1.0 + 1e-10), (1.0, 1.001), (1.0, 1.3), (0.0, 1e-300), (INF, INF), (-INF, INF), (NAN, NAN),
+                 (INF, 1e308), (-0.0, 0.0), (1e-13, 0.0), (3, 3)]:
+        c("isclose", a, b, **p)
+    for a, b, rel, tol in [(1.0, 1.1, 0.1, 0.0), (1.0, 1.1, 0.05, 0.0), (100.0, 101.0, 0.0, 1.0), (0.0, 1e-9, 0.0, 1e-9),
+                           (1.0, 2.0, 0.0, 0.0), (INF, INF, 0.0, 0.0), (NAN, 1.0, 1.0, INF), (1.0, 1.0, -0.1, 0.0),
+                           (1.0, 1.0, 0.0, -1.0)]:
+        c("isclose_tols", a, b, rel, tol, **p)
+    for x in [8.0, 1.0, 0.5, 10.0, 3, 2.0 ** -1074, 1e308, INF, NAN, 0.0, -1.0]:
+        c("log2", x, rtol=TRANSCENDENTAL_RTOL, **p)
+    for x, base in [(8.0, 2.0), (100.0, 10.0), (1000, 10), (2.0, 0.5), (7.5, 3.0), (1.0, 5.0), (INF, 2.0), (NAN, 2.0),
+                    (8.0, 1.0), (0.0, 2.0), (8.0, -2.0), (-1.0, 2.0), (8.0, 0.0)]:
+        c("log_base", x, base, rtol=TRANSCENDENTAL_RTOL, **p)
+    c("log2_array", POS9, rtol=TRANSCENDENTAL_RTOL, **p)
 
     return c.cases

@@ -7,7 +7,9 @@ Run with /usr/bin/python3 (numba 0.56.4, numpy 1.24) from anywhere:
 
 Cases are defined in cases.py as (kernel file, function, arguments). Each case is run under Numba (the semantics
 Jumba copies: int64 wraparound, error model, float32 arithmetic); where plain Python + NumPy computes the same
-thing, the undecorated function is run too and the two are cross-checked. The results are written to
+thing, the undecorated function is run too and the two are cross-checked. Cases marked python_only (Numba refuses
+them) or numba_differs (Numba's answer is not NumPy's) take their golden from the undecorated function under
+CPython + NumPy, after checking that the mark still holds. The results are written to
 jumba/src/test/resources/conformance/: manifest.json plus .npy files under data/. Everything is deterministic:
 re-running reproduces identical files.
 """
@@ -138,6 +140,15 @@ def return_type(disp, args):
             return cres.signature.return_type
     if len(disp.overloads) == 1:  # a declared signature the arguments convert to (int64 -> int32, ...)
         return next(iter(disp.overloads.values())).signature.return_type
+
+    def takes(declared, actual):  # an array of any layout ('A') takes an array of its dtype and rank
+        return declared == actual or (isinstance(declared, types.Array) and isinstance(actual, types.Array)
+                                      and declared.layout == "A" and declared.dtype == actual.dtype
+                                      and declared.ndim == actual.ndim)
+    fits = [c for c in disp.overloads.values()
+            if len(c.signature.args) == len(sig) and all(map(takes, c.signature.args, sig))]
+    if len(fits) == 1:  # one of a list of declared signatures
+        return fits[0].signature.return_type
     raise AssertionError("no overload for %s among %s" % (sig, [c.signature for c in disp.overloads.values()]))
 
 
@@ -188,6 +199,43 @@ def close(a, b, rtol, atol):
     return bool(np.array_equal(a, b))
 
 
+GOLDEN_ERRORS = (ZeroDivisionError, IndexError, ValueError, OverflowError, TypeError, KeyError)
+
+
+def assert_numba_refuses(case_id, disp, args):
+    """A python_only case must be one Numba cannot compile: otherwise its mark is stale and Numba gives the golden."""
+    try:
+        disp(*fresh(args))
+    except numba.core.errors.NumbaError:
+        return
+    except GOLDEN_ERRORS:
+        pass  # compiled, then raised at run time
+    raise AssertionError("%s is marked python_only but Numba %s compiles it: drop the mark" % (case_id, numba.__version__))
+
+
+def assert_numba_differs(case_id, disp, args, py_res, py_error):
+    """A numba_differs case must still get another answer from Numba: otherwise its mark is stale."""
+    try:
+        res, error = disp(*fresh(args)), None
+    except GOLDEN_ERRORS as e:
+        res, error = None, type(e).__name__
+    if error == py_error and (error is not None or close(res, py_res, 1e-12, 0.0)):
+        raise AssertionError("%s is marked numba_differs but Numba %s agrees with CPython: drop the mark" % (
+            case_id, numba.__version__))
+
+
+def python_type(res):
+    """The Numba type of a CPython result (int64 for a Python int, which must fit it, as Jumba computes in int64)."""
+    def check(v):
+        if isinstance(v, (tuple, list)):
+            for x in v:
+                check(x)
+        elif isinstance(v, int) and not isinstance(v, bool) and not -2 ** 63 <= v < 2 ** 63:
+            raise AssertionError("CPython's result %d does not fit int64" % v)
+    check(res)
+    return types.none if res is None else numba.typeof(res)
+
+
 def run_case(case, counters):
     disp, pyfunc = dispatcher_and_python(case.file, case.func)
     n = counters.get((case.file, case.func), 0)
@@ -196,22 +244,27 @@ def run_case(case, counters):
     entry = {"id": case_id, "file": "kernels/" + case.file, "function": case.func}
     entry["args"] = [encode_arg(case_id, i, a) for i, a in enumerate(case.args)]
 
-    numba_args = fresh(case.args)
     if os.environ.get("CONFORMANCE_TRACE"):
         print("running", case_id, flush=True)
+    from_python = case.python_only or case.numba_differs
+    if case.python_only:
+        assert_numba_refuses(case_id, disp, case.args)
+    if from_python:
+        entry["source"] = "cpython"
+    numba_args = fresh(case.args)  # the arguments of the golden run (Numba's, or CPython's for a python_only case)
     printed = io.StringIO()
     try:
-        with contextlib.redirect_stdout(printed):
-            res = disp(*numba_args)
+        with np.errstate(all="ignore") if from_python else contextlib.nullcontext(), contextlib.redirect_stdout(printed):
+            res = (pyfunc if from_python else disp)(*numba_args)
         error = None
-    except (ZeroDivisionError, IndexError, ValueError, OverflowError, TypeError, KeyError) as e:
+    except GOLDEN_ERRORS as e:
         res, error = None, type(e).__name__
     if printed.getvalue():
         entry["stdout"] = printed.getvalue()
     if error is not None:
         entry["raises"] = error
     else:
-        rtype = return_type(disp, numba_args)
+        rtype = python_type(res) if from_python else return_type(disp, numba_args)
         entry["tuple"] = isinstance(rtype, types.BaseTuple) or (
             isinstance(rtype, types.Optional) and isinstance(rtype.type, types.BaseTuple) and res is not None)
         entry["returns"] = encode_result(case_id, rtype, res)
@@ -231,8 +284,10 @@ def run_case(case, counters):
     if case.note:
         entry["note"] = case.note
 
+    if case.numba_differs:
+        assert_numba_differs(case_id, disp, case.args, res, error)
     mismatch = None
-    if case.xcheck:
+    if case.xcheck and not from_python:  # such a golden is CPython's own result
         py_args = fresh(case.args)
         py_printed = io.StringIO()
         try:

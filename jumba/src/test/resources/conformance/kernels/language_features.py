@@ -111,3 +111,25 @@ def gcd(a, b):
 @njit
 def ldexp(x, e):
     return math.ldexp(x, e)
+
+
+@njit
+def frexp(x):
+    # the exponent is an int32 (a C int), as Numba types it
+    m, e = math.frexp(x)
+    return m, e
+
+
+@njit
+def frexp_exponent_sum(a):
+    # int32 exponents added in a loop: the accumulator unifies to int64, the exponent itself stays int32
+    s = 0
+    e = math.frexp(a[0])[1]
+    for x in a:
+        s += math.frexp(x)[1]
+    return s, e
+
+
+@njit
+def sum_mixed_tuple(a, x):
+    return sum((1.5, a)), sum((a, True, 2)), sum((a, x), 10), sum((True, False))

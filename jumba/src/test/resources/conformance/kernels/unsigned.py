@@ -163,3 +163,15 @@ def uint64_arg(x):
 def zero_division(a, i):
     x = a[i]
     return x // a[0]
+
+
+@njit
+def u64_with_i64_ufuncs(a, b, k):
+    # NumPy's rule: uint64 with int64 (array or scalar) computes in float64, of the exact values
+    return (np.add(a, b), np.subtract(a, b), np.multiply(a, b), np.divide(a, b), np.less(a, b), np.maximum(a, b),
+            np.add(a, k), np.add(a[1], b), a / b, a < b, a == b)
+
+
+@njit
+def u64_with_i64_operators(a, b, k):
+    return a + b, a - b, a * b, a // b, a + k, k - a, a[1] + b, b * a[0]

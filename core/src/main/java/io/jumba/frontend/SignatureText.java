@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * A decorator signature written with Numba's type objects ({@code float64(float64[:], int64)},
- * {@code numba.types.float64[:, ::1]}, {@code void(int32[:])}) rendered as the string syntax Jumba parses
- * ({@code "float64(float64[:], int64)"}); a string is taken as it is.
+ * {@code numba.types.float64[:, ::1]}, {@code void(int32[:])}, {@code types.UniTuple(float64, 2)(int64, int64)}) rendered as the string syntax Jumba parses
+ * ({@code "float64(float64[:], int64)"}); a tuple of types ({@code (int64[:], int64, int64[:])}) as the argument types
+ * alone ({@code "(int64[:], int64, int64[:])"}); a string is taken as it is.
  */
 final class SignatureText {
     private final Module module;
@@ -18,18 +19,27 @@ final class SignatureText {
     private SignatureText(Module module) { this.module = module; }
 
     static String of(Module module, PyExpr signature) {
-        return signature instanceof PyExpr.StrLit s ? s.value() : new SignatureText(module).render(signature);
+        return switch (signature) {
+            case PyExpr.StrLit s -> s.value();
+            // (float64, int64[:]): the argument types alone, as Numba takes them in a signature list (a
+            // @guvectorize's return is void, a @vectorize's or jit function's the type inferred for them)
+            case PyExpr.Tuple t -> new SignatureText(module).arguments(t.elements());
+            default -> new SignatureText(module).render(signature);
+        };
+    }
+
+    private String arguments(List<PyExpr> types) {
+        List<String> args = new ArrayList<>();
+        for (PyExpr a : types) args.add(render(a));
+        return "(" + String.join(", ", args) + ")";
     }
 
     private String render(PyExpr e) {
         return switch (e) {
             case PyExpr.Name _, PyExpr.Attribute _ -> typeName(e);
             case PyExpr.Subscript s -> render(s.value()) + "[" + dimensions(s.index()) + "]";
-            case PyExpr.Call c when c.keywords().isEmpty() -> {
-                List<String> args = new ArrayList<>();
-                for (PyExpr a : c.args()) args.add(render(a));
-                yield render(c.func()) + "(" + String.join(", ", args) + ")";
-            }
+            case PyExpr.Call c when c.keywords().isEmpty() -> render(c.func()) + arguments(c.args());
+            case PyExpr.IntLit i when !i.unsigned() -> Long.toString(i.value());  // UniTuple(float64, 2)
             default -> throw notASignature(e);
         };
     }

@@ -48,7 +48,7 @@ final class PythonBuiltins {
             case "math.factorial" -> factorial(c);
             case "math.comb" -> comb(c);
             case "math.isclose" -> isclose(c);
-            case "math.frexp" -> prelude("frexp", floats(c, q, 1), c.pos());
+            case "math.frexp" -> frexp(c);
             case "math.ldexp" -> ldexp(c);
             case "math.log2" -> log2(c);
             case "math.log" -> c.args().size() == 2 ? logBase(c) : null;
@@ -76,6 +76,7 @@ final class PythonBuiltins {
             Expr total = new Expr.Reduce(ReduceOp.SUM, only, null, Type.scalar(ArrayCalls.reduceType(ReduceOp.SUM, a.dtype())), c.pos());
             return args.size() == 2 ? exprs.binary(BinaryOp.ADD, start, total, c.pos()) : total;
         }
+        if (only != null && only.type() instanceof Type.Tuple t && isMixedScalars(t)) return mixedSum(start, f.temp(only), t, c.pos());
         Iterables.Sequence items = sequence(args.getFirst(), only);
         Expr first = items.item().apply(TypedIr.i64(0));
         Type t = exprs.binary(BinaryOp.ADD, start, first, c.pos()).type();
@@ -83,6 +84,33 @@ final class PythonBuiltins {
         f.emit(new Stmt.Assign(acc, f.convert(start, t, c.pos())));
         loop(items, item -> List.of(new Stmt.Assign(acc, f.convert(exprs.binary(BinaryOp.ADD, new Expr.Local(acc), item, c.pos()), t, c.pos()))), c.pos());
         return new Expr.Local(acc);
+    }
+
+    private static boolean isMixedScalars(Type.Tuple t) {
+        List<Type> es = t.elements();
+        return !es.isEmpty() && es.stream().allMatch(e -> e instanceof Type.Scalar) && es.stream().anyMatch(e -> !e.equals(es.getFirst()));
+    }
+
+    /**
+     * sum of a tuple of scalars of different types, as Numba unrolls it ({@code acc = start; acc += x} per element):
+     * the total has the type that unifies start's with every partial sum's ({@code sum((1.5, n))} is float64).
+     */
+    private Expr mixedSum(Expr start, Expr tuple, Type.Tuple t, SourcePos pos) {
+        if (!(start.type() instanceof Type.Scalar s)) throw new TypingError(pos, "sum() start must be a number, got " + start.type());
+        DType total = s.dtype();
+        for (int pass = 0; pass < 2; pass++) {  // the second pass reaches the fixpoint (acc's unified type + each element)
+            for (Type e : t.elements()) {
+                total = DType.promote(total, Promotion.scalarBinary(BinaryOp.ADD, total, ((Type.Scalar) e).dtype()));
+            }
+        }
+        Type acc = Type.scalar(total);
+        Var v = f.freshVar(acc);
+        f.emit(new Stmt.Assign(v, f.convert(start, acc, pos)));
+        for (int i = 0; i < t.elements().size(); i++) {
+            Expr item = new Expr.TupleGet(tuple, i, t.elements().get(i));
+            f.emit(new Stmt.Assign(v, f.convert(exprs.binary(BinaryOp.ADD, new Expr.Local(v), item, pos), acc, pos)));
+        }
+        return new Expr.Local(v);
     }
 
     /** min/max of range(...), enumerate or zip: the first item that no later one beats, as Python compares. */
@@ -114,6 +142,16 @@ final class PythonBuiltins {
             return a.dtype().isComplex() ? ComplexReductions.whole(f, op, only, c.pos())
                     : new Expr.Reduce(op, only, null, Type.BOOL, c.pos());
         }
+        if (only != null && only.type() instanceof Type.Tuple t && isMixedScalars(t)) {
+            // a tuple of scalars of different types (Python's any((n, 0.5))): each element's truth, in order
+            Expr tuple = f.temp(only);
+            Expr result = null;
+            for (int i = 0; i < t.elements().size(); i++) {
+                Expr truth = TypedIr.truth(new Expr.TupleGet(tuple, i, t.elements().get(i)), c.pos());
+                result = result == null ? truth : new Expr.Logical(!any, result, truth);
+            }
+            return result;
+        }
         Iterables.Sequence items = sequence(arg, only);
         Var acc = f.freshVar(Type.BOOL);
         f.emit(new Stmt.Assign(acc, new Expr.Const(!any, Type.BOOL)));
@@ -131,14 +169,22 @@ final class PythonBuiltins {
         return exprs.binary(BinaryOp.POW, args.get(0), args.get(1), c.pos());
     }
 
-    /** pow(a, b, m) on integers: Python's result takes m's sign; m == 0 and b < 0 raise ValueError. */
+    /**
+     * pow(a, b, m) on integers: Python's result takes m's sign; m == 0 raises ValueError; b < 0 is the power of a's
+     * inverse modulo m (Python 3.8), a ValueError when a has none.
+     */
     private Expr powmod(Call c) {
         List<Expr> args = integers(c, "pow", 3);
         Expr a = args.get(0), b = args.get(1), m = args.get(2);
         raiseIf(cmp(CmpOp.EQ, m, TypedIr.i64(0)), "pow() 3rd argument cannot be 0", c.pos());
-        raiseIf(cmp(CmpOp.LT, b, TypedIr.i64(0)), "pow() with a negative exponent and a modulus is not supported in Jumba", c.pos());
         Expr positive = f.temp(new Expr.Select(cmp(CmpOp.LT, m, TypedIr.i64(0)), neg(m, c.pos()), m, Type.INT64));
-        Expr r = f.temp(prelude("powmod", List.of(a, b, positive), c.pos()));
+        Var power = f.freshVar(Type.INT64);
+        List<Expr> operands = List.of(a, b, positive);
+        List<Stmt> negative = f.collect(() -> f.emit(new Stmt.Assign(power, prelude("powmod_negative", operands, c.pos()))));
+        List<Stmt> plain = f.collect(() -> f.emit(new Stmt.Assign(power, prelude("powmod", operands, c.pos()))));
+        f.emit(new Stmt.If(cmp(CmpOp.LT, b, TypedIr.i64(0)), negative, plain));
+        Expr r = new Expr.Local(power);
+        raiseIf(cmp(CmpOp.LT, r, TypedIr.i64(0)), "base is not invertible for the given modulus", c.pos());
         // For m < 0 Python's result lies in (m, 0]: r - |m| when r is not 0.
         Expr adjusted = exprs.binary(BinaryOp.SUB, r, positive, c.pos());
         return new Expr.Select(new Expr.Logical(true, cmp(CmpOp.LT, m, TypedIr.i64(0)), cmp(CmpOp.NE, r, TypedIr.i64(0))),
@@ -178,6 +224,14 @@ final class PythonBuiltins {
         raiseIf(new Expr.Logical(false, cmp(CmpOp.LT, xs.get(2), TypedIr.constant(0.0, DType.FLOAT64)),
                 cmp(CmpOp.LT, xs.get(3), TypedIr.constant(0.0, DType.FLOAT64))), "tolerances must be non-negative", c.pos());
         return prelude("isclose", xs, c.pos());
+    }
+
+    /** math.frexp(x): (mantissa, exponent) with the exponent an int32 (a C int), as Numba types it. */
+    private Expr frexp(Call c) {
+        Expr pair = f.temp(prelude("frexp", floats(c, "math.frexp", 1), c.pos()));
+        Type.Tuple t = new Type.Tuple(List.of(Type.FLOAT64, Type.scalar(DType.INT32)));
+        return new Expr.TupleNew(List.of(new Expr.TupleGet(pair, 0, Type.FLOAT64),
+                TypedIr.cast(new Expr.TupleGet(pair, 1, Type.INT64), DType.INT32)), t);
     }
 
     private Expr ldexp(Call c) {

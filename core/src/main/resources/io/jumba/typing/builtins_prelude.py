@@ -32,9 +32,12 @@ def __jumba_comb(n, k):
         return 0
     if n - k < k:
         k = n - k
+    # r = C(n - k + i, i) after step i, each no larger than the result: dividing i's common factor with r out of r
+    # first keeps r * (n - k + i) / i exact without overflowing int64 whenever the result fits it.
     r = 1
     for i in range(1, k + 1):
-        r = r * (n - k + i) // i
+        g = __jumba_gcd(r, i)
+        r = r // g * ((n - k + i) // (i // g))
     return r
 
 
@@ -61,6 +64,28 @@ def __jumba_powmod(a, b, m):
         a = __jumba_mulmod(a, a, m)
         b >>= 1
     return r
+
+
+def __jumba_powmod_negative(a, b, m):
+    # b < 0, m > 0: pow(a, b, m) as Python computes it, the inverse's power, or -1 when a has no inverse modulo m.
+    inv = __jumba_invmod(a, m)
+    if inv < 0:
+        return -1
+    return __jumba_mulmod(__jumba_powmod(inv, -(b + 1), m), inv, m)
+
+
+def __jumba_invmod(a, m):
+    # m > 0: the inverse of a modulo m (extended Euclid), or -1 when a is not invertible (the caller raises).
+    a = a % m
+    r0, r1 = m, a
+    s0, s1 = 0, 1
+    while r1 != 0:
+        q = r0 // r1
+        r0, r1 = r1, r0 - q * r1
+        s0, s1 = s1, s0 - q * s1
+    if r0 != 1:
+        return 0 if m == 1 else -1
+    return s0 % m
 
 
 def __jumba_isclose(a, b, rel_tol, abs_tol):

@@ -46,6 +46,16 @@ class TypeObjectSignaturesTest {
             @njit(void(types.float64[:, ::1], float64))
             def fill(m, v):
                 m[:] = v
+
+
+            @njit(types.UniTuple(float64, 2)(int64, int64))
+            def pair(a, b):
+                return a // b, a % b
+
+
+            @njit([(int64[:], int64)])
+            def args_only(a, n):
+                return a[n]
             """;
 
     @Test
@@ -55,6 +65,8 @@ class TypeObjectSignaturesTest {
         assertEquals(List.of("int32(int32)"), Decorators.jitSignatures(m, m.function("k")));
         assertEquals(List.of("int64(int64, int64)", "float64(float64, float64)"), Decorators.jitSignatures(m, m.function("add")));
         assertEquals(List.of("void(float64[:, ::1], float64)"), Decorators.jitSignatures(m, m.function("fill")));
+        assertEquals(List.of("UniTuple(float64, 2)(int64, int64)"), Decorators.jitSignatures(m, m.function("pair")));
+        assertEquals(List.of("(int64[:], int64)"), Decorators.jitSignatures(m, m.function("args_only")));
         UnsupportedError e = assertThrows(UnsupportedError.class, () -> {
             Module bad = Parser.parse("from numba import njit\n@njit(float64(float64))\ndef f(x):\n    return x\n", "bad.py");
             Decorators.jitSignatures(bad, bad.function("f"));

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One conformance case from manifest.json: a kernel function, its arguments and what real Numba did with them.
+ * One conformance case from manifest.json: a kernel function, its arguments and what real Numba (or, for a family
+ * Numba refuses, CPython) did with them.
  *
- * @param id         unique name, e.g. {@code int_semantics.floordiv.3}
+ * @param id         unique name, e.g. {@code int_semantics.floordiv.3}, or {@code python_only.comb.5 [cpython golden]}
+ *                   for a case whose golden comes from CPython because Numba refuses it
  * @param kernelFile the Numba-style .py file holding the function
  * @param function   the function to call
  * @param args       the arguments, in order

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,7 +33,7 @@ class FixedWidthConformanceTest {
     @TestFactory
     Stream<DynamicNode> conformanceAtEveryFixedWidth() throws IOException, URISyntaxException {
         List<ConformanceCase> cases = ConformanceTest.cases();
-        return Arrays.stream(SpeciesWidth.values()).filter(w -> w != SpeciesWidth.PREFERRED)
+        return KernelModules.fixedWidths().stream()
                 .map(w -> DynamicContainer.dynamicContainer("compiled " + w.bits() + "-bit", atWidth(w, cases)));
     }
 

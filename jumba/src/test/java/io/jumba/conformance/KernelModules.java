@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,16 +45,26 @@ final class KernelModules {
         return new KernelModules(file -> CompiledModules.of(Files.readString(file), file.toString(), options));
     }
 
+    /** The fixed species widths every compiled suite runs at (64, 128, 256 and 512 bits), not the preferred one. */
+    static List<SpeciesWidth> fixedWidths() {
+        return Arrays.stream(SpeciesWidth.values()).filter(w -> w != SpeciesWidth.PREFERRED).toList();
+    }
+
     /** The kernel case c calls. */
     Kernel kernel(ConformanceCase c) {
-        KernelModule module = modules.computeIfAbsent(c.kernelFile(), file -> {
+        return kernel(c.kernelFile(), c.function());
+    }
+
+    /** The function named function of the kernel file. */
+    Kernel kernel(Path kernelFile, String function) {
+        KernelModule module = modules.computeIfAbsent(kernelFile, file -> {
             try {
                 return loader.load(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        return module.function(c.function());
+        return module.function(function);
     }
 
     /** The modules loaded so far. */

@@ -119,7 +119,7 @@ public final class VectorizedModule {
             Signature signature = parse(f, text);
             checkArity(f, text, signature, f.params().size());
             Program typed = UfuncSpecialization.typed(module, f.name(), signature);
-            builder.loop(loop(f, typed, loopType(f, text, signature)));
+            builder.loop(loop(f, typed, loopType(f, text, signature, typed)));
         }
         if (jitDisabled) builder.engine(new Engine.Interpreted());
         Decorators.vectorizeKeyword(module, f, "target").ifPresent(t -> builder.target(target(t, "@vectorize")));
@@ -179,10 +179,12 @@ public final class VectorizedModule {
     }
 
     /** The ufunc loop type of a {@code @vectorize} signature, whose types must be scalars. */
-    private static LoopType loopType(FunctionDef f, String text, Signature signature) {
+    /** The loop's dtypes: the signature's, its output the type inferred for the inputs when it gives none. */
+    private static LoopType loopType(FunctionDef f, String text, Signature signature, Program typed) {
         List<DType> in = new ArrayList<>();
         for (Type t : signature.args()) in.add(scalarDtype(f, text, t));
-        return new LoopType(in, scalarDtype(f, text, signature.returnType()));
+        Type out = signature.returnType() != null ? signature.returnType() : typed.entry().returnType();
+        return new LoopType(in, scalarDtype(f, text, out));
     }
 
     private static DType scalarDtype(FunctionDef f, String text, Type t) {
