@@ -797,6 +797,22 @@ for dt in [np.complex128, np.complex64]:
                  (X_FLOAT[5:9], M_B), (M_A, M_B[:3]), (C128[:3].astype(dt), M_B), (M_A[:0], M_B), (M_A, M_B[:, :0])]:
         add("complex_arrays.py", "dots_2d", a, b)
     add("complex_arrays.py", "log_base", C128[5:].astype(dt), C128_B[5:].astype(dt))
+# np.any/np.all of real arrays, long enough for every vector width (the deciding element in the tail or the first
+# lanes): NaN is true, -0.0 false.
+R_ZEROS = np.zeros(37)
+R_ZEROS[[3, 35]] = -0.0
+R_NAN_AT_END = R_ZEROS.copy()
+R_NAN_AT_END[36] = np.nan
+R_ONES = np.ones(37)
+R_ONES[[0, 36]] = np.nan
+R_ZERO_AT_END = R_ONES.copy()
+R_ZERO_AT_END[36] = -0.0
+for a in [R_ZEROS, R_NAN_AT_END, R_ONES, R_ZERO_AT_END, R_ZERO_AT_END[::-1].copy()]:
+    for dt in [np.float64, np.float32]:
+        add("complex_arrays.py", "truths", a.astype(dt))
+for a in [np.arange(1, 38), np.arange(-18, 19), np.zeros(37, np.int64)]:
+    for dt in [np.int64, np.int8, np.bool_]:
+        add("complex_arrays.py", "truths", a.astype(dt))
 
 # 12. Library functions: convolve and correlate (each mode, either operand longer, mixed dtypes), cov and corrcoef
 # (rowvar, bias, ddof, a second variable set), vander, sinc, ediff1d and fill_diagonal (wrap, cycled values).

@@ -52,8 +52,8 @@ class NumpyFunctionsVectorizeTest {
             mean_              | float64[::1]                        | ALL
             argmin_            | float64[::1]                        | ALL
             argmax_            | float64[::1]                        | ALL
-            any_               | float64[::1]                        | NONE
-            all_               | float64[::1]                        | NONE
+            any_               | float64[::1]                        | ALL
+            all_               | float64[::1]                        | ALL
             var_               | float64[::1]                        | ALL
             std_               | float64[::1]                        | ALL
             ptp_               | float64[::1]                        | ALL
@@ -61,16 +61,16 @@ class NumpyFunctionsVectorizeTest {
             nansum_            | float64[::1]                        | ALL
             nanprod_           | float64[::1]                        | ALL
             nanmean_           | float64[::1]                        | ALL
-            nanmin_            | float64[::1]                        | SOME
-            nanmax_            | float64[::1]                        | SOME
+            nanmin_            | float64[::1]                        | ALL
+            nanmax_            | float64[::1]                        | ALL
             nanvar_            | float64[::1]                        | ALL
             nanstd_            | float64[::1]                        | ALL
             cumsum_            | float64[::1]                        | NONE
             cumprod_           | float64[::1]                        | NONE
-            median_            | float64[::1]                        | SOME
-            percentile_        | float64[::1]                        | SOME
-            quantile_          | float64[::1]                        | SOME
-            diff_              | float64[::1]                        | SOME
+            median_            | float64[::1]                        | ALL
+            percentile_        | float64[::1]                        | ALL
+            quantile_          | float64[::1]                        | ALL
+            diff_              | float64[::1]                        | ALL
             average_           | float64[::1]                        | ALL
             average_weights    | float64[::1], float64[::1]          | ALL
             nanmedian_         | float64[::1]                        | SOME
@@ -87,15 +87,15 @@ class NumpyFunctionsVectorizeTest {
             full_like_         | float64[::1]                        | NO_LOOP
             copy_              | float64[::1]                        | ALL
             where3_            | float64[::1]                        | ALL
-            take_              | float64[::1], int64[::1]            | NONE
+            take_              | float64[::1], int64[::1]            | SOME
             nonzero_           | float64[::1]                        | SOME
             argwhere_          | float64[::1]                        | SOME
             flatnonzero_       | float64[::1]                        | SOME
             clip_              | float64[::1]                        | ALL
             around_            | float64[::1]                        | ALL
             isclose_           | float64[::1], float64[::1]          | ALL
-            allclose_          | float64[::1], float64[::1]          | SOME
-            array_equal_       | float64[::1], float64[::1]          | NONE
+            allclose_          | float64[::1], float64[::1]          | ALL
+            array_equal_       | float64[::1], float64[::1]          | ALL
             concatenate_       | float64[::1], float64[::1]          | ALL
             stack_             | float64[::1], float64[::1]          | ALL
             hstack_            | float64[::1], float64[::1]          | ALL
@@ -120,7 +120,7 @@ class NumpyFunctionsVectorizeTest {
             searchsorted_      | float64[::1], float64               | NONE
             unique_            | float64[::1]                        | SOME
             bincount_          | int64[::1]                          | SOME
-            histogram_         | float64[::1]                        | NONE
+            histogram_         | float64[::1]                        | ALL
             digitize_          | float64[::1], float64[::1]          | NONE
             interp_            | float64[::1], float64[::1]          | SOME
             convolve_          | float64[::1], float64[::1]          | ALL
@@ -147,7 +147,7 @@ class NumpyFunctionsVectorizeTest {
             intersect1d_       | float64[::1], float64[::1]          | SOME
             take_along_axis_   | float64[:, ::1], int64[:, ::1]      | SOME
             tril_indices_      | int64                               | SOME
-            asarray_chkfinite_ | float64[::1]                        | NONE
+            asarray_chkfinite_ | float64[::1]                        | ALL
             cross_             | float64[::1], float64[::1]          | NO_LOOP
             rot90_             | float64[:, ::1]                     | NO_LOOP
             ascontiguousarray_ | float64[:, ::1]                     | NONE
@@ -177,7 +177,7 @@ class NumpyFunctionsVectorizeTest {
             newaxis_           | float64[::1]                        | NO_LOOP
             mask_read          | float64[::1]                        | SOME
             mask_write         | float64[::1]                        | ALL
-            fancy_read         | float64[::1], int64[::1]            | NONE
+            fancy_read         | float64[::1], int64[::1]            | SOME
             moveaxis_          | float64[:, ::1]                     | NO_LOOP
             isreal_            | float64[::1]                        | ALL
             iscomplex_         | float64[::1]                        | ALL
@@ -206,7 +206,7 @@ class NumpyFunctionsVectorizeTest {
             norm_fro           | float64[:, ::1]                     | ALL
             std_axis           | float64[:, ::1]                     | ALL
             cumsum_int         | int64[::1]                          | NONE
-            diff_2d            | float64[:, ::1]                     | SOME
+            diff_2d            | float64[:, ::1]                     | ALL
             median_axis        | float64[:, ::1]                     | SOME
             sum_axis0          | float64[:, ::1]                     | ALL
             """)

@@ -17,7 +17,8 @@ import java.util.List;
  * first NaN; MEAN sums in float64 and divides by the count as Numba does, so a mean of nothing raises
  * ZeroDivisionError (NaN under the 'numpy' error model). MIN/MAX/ARGMIN/ARGMAX of nothing are rejected before the loop
  * ({@link ReduceOp#emptyMessage}), so their start values (the dtype's extremes) are never results themselves.
- * Bool elements are compared as int64 (False &lt; True).
+ * Bool elements are compared as int64 (False &lt; True). ANY and ALL fold each element's truth as int64 0 or 1 with
+ * {@code |} and {@code &amp;}: bool has no vector lanes, int64 has, and NumPy evaluates every element anyway.
  */
 final class Accumulator {
     private final ReduceOp op;
@@ -39,15 +40,15 @@ final class Accumulator {
         Type.Scalar accType = switch (op) {
             case SUM, PROD -> resultType;
             case MEAN -> Type.FLOAT64;
-            case ANY, ALL -> Type.BOOL;
+            case ANY, ALL -> Type.INT64;
             case MIN, MAX, ARGMIN, ARGMAX -> elementType.dtype().isBool() ? Type.INT64 : elementType;
         };
         Var acc = out.fresh("acc", accType);
         out.add(new Stmt.Assign(acc, switch (op) {
             case SUM, MEAN -> Ir.number(accType, 0.0, 0);
             case PROD -> Ir.number(accType, 1.0, 1);
-            case ANY -> Ir.bool(false);
-            case ALL -> Ir.bool(true);
+            case ANY -> Ir.i64(0);
+            case ALL -> Ir.i64(1);
             case MIN, ARGMIN -> extreme(accType, true);
             case MAX, ARGMAX -> extreme(accType, false);
         }));
@@ -71,7 +72,10 @@ final class Accumulator {
      */
     void update(Expr element, Expr position, Emitter body) {
         Expr.Local a = new Expr.Local(acc);
-        Expr v = Ir.cast(element, (Type.Scalar) acc.type());
+        Expr v = switch (op) {
+            case ANY, ALL -> Ir.cast(Ir.cast(element, Type.BOOL), Type.INT64);
+            case SUM, MEAN, PROD, MIN, MAX, ARGMIN, ARGMAX -> Ir.cast(element, (Type.Scalar) acc.type());
+        };
         switch (op) {
             case SUM, MEAN, PROD, ANY, ALL -> body.add(new Stmt.Assign(acc, fold(op, a, v, pos)));
             case MIN, MAX -> body.add(new Stmt.If(improves(v, a), List.of(new Stmt.Assign(acc, v)), List.of()));
@@ -82,7 +86,7 @@ final class Accumulator {
         }
     }
 
-    /** Whether op is a plain fold {@code acc = acc (+, *, or, and) element} (then see {@link #fold}). */
+    /** Whether op is a plain fold {@code acc = acc (+, *, |, &) element} (then see {@link #fold}). */
     static boolean isFold(ReduceOp op) {
         return switch (op) {
             case SUM, PROD, MEAN, ANY, ALL -> true;
@@ -90,13 +94,18 @@ final class Accumulator {
         };
     }
 
-    /** The fold step of a plain fold op: the accumulated value with element v (both of acc's type) folded in. */
+    /**
+     * The fold step of a plain fold op: the accumulated value with element v (both of acc's type: int64 0 or 1, or
+     * bool, for ANY and ALL) folded in. ANY and ALL fold with the bitwise {@code |} and {@code &} rather than
+     * short-circuit logic: NumPy evaluates every element of the array anyway, and a plain bitwise fold is a reduction
+     * the vectorizer recognizes.
+     */
     static Expr fold(ReduceOp op, Expr acc, Expr v, SourcePos pos) {
         return switch (op) {
             case SUM, MEAN -> Ir.binary(BinOp.ADD, acc, v, pos);
             case PROD -> Ir.binary(BinOp.MUL, acc, v, pos);
-            case ANY -> Ir.or(acc, v);
-            case ALL -> Ir.and(acc, v);
+            case ANY -> Ir.binary(BinOp.BITOR, acc, v, pos);
+            case ALL -> Ir.binary(BinOp.BITAND, acc, v, pos);
             case MIN, MAX, ARGMIN, ARGMAX -> throw new IllegalArgumentException(op + " is not a plain fold");
         };
     }
@@ -114,7 +123,8 @@ final class Accumulator {
     Expr result(Expr count) {
         Expr a = new Expr.Local(acc);
         return switch (op) {
-            case SUM, PROD, ANY, ALL -> a;
+            case SUM, PROD -> a;
+            case ANY, ALL -> Ir.ne(a, Ir.i64(0));
             case MIN, MAX -> Ir.cast(a, resultType);
             case ARGMIN, ARGMAX -> new Expr.Local(best);
             case MEAN -> Ir.cast(Ir.binary(BinOp.DIV, a, Ir.cast(count, Type.FLOAT64), pos), resultType);

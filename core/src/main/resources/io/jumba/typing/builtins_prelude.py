@@ -196,13 +196,12 @@ def __jumba_cumprod_int_into(a, out):
 
 
 def __jumba_diff(a, n):
+    # one new array per pass (an in-place r[i] = r[i + 1] - r[i] would not vectorize); after a.shape[0] passes
+    # the difference is empty and stays so
     r = a.copy()
-    m = r.shape[0]
-    for _ in range(n):
-        for i in range(m - 1):
-            r[i] = r[i + 1] - r[i]
-        m = m - 1 if m > 0 else 0
-    return r[:m].copy()
+    for _ in range(min(n, a.shape[0])):
+        r = r[1:] - r[:-1]
+    return r
 
 
 def __jumba_quantile(a, q):
@@ -607,17 +606,7 @@ def __jumba_data_range(a):
     # NumPy's histogram range of the data: (min, max), NaN when an element is NaN, (0, 1) when a is empty.
     if a.shape[0] == 0:
         return 0.0, 1.0
-    lo = float(a[0])
-    hi = float(a[0])
-    for i in range(a.shape[0]):
-        x = float(a[i])
-        if x != x:
-            return x, x
-        if x < lo:
-            lo = x
-        if x > hi:
-            hi = x
-    return lo, hi
+    return float(a.min()), float(a.max())
 
 
 def __jumba_histogram_edges(a, edges):
@@ -814,7 +803,10 @@ def __jumba_mask_put(a, mask, v):
 
 
 def __jumba_index_outside(idx, n):
-    # the position of the first element of idx outside [-n, n), or -1
+    # the position of the first element of idx outside [-n, n), or -1; whether there is one is a (vectorized)
+    # reduction, the position is looked for only then
+    if not __jumba_np.any((idx < -n) | (idx >= n)):
+        return -1
     for j in range(idx.shape[0]):
         if idx[j] < -n or idx[j] >= n:
             return j
@@ -1375,10 +1367,7 @@ def __jumba_intersect1d(a, b):
 
 def __jumba_all_finite(a):
     # whether every element of 1-d a is finite (a float or complex)
-    for i in range(a.shape[0]):
-        if not __jumba_np.isfinite(a[i]):
-            return False
-    return True
+    return bool(__jumba_np.all(__jumba_np.isfinite(a)))
 
 
 # ---- window functions (typing/WindowFunctions): NumPy's formulas over n = 1 - M, 3 - M, ..., M - 1 ----
