@@ -19,6 +19,7 @@ import io.jumba.types.Type;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,10 @@ final class FunctionEmitter {
     private StringBuilder out;
     private final Map<String, Type> locals = new LinkedHashMap<>();
     private final Set<String> nonNegativeIndices;
+    /** Locals that hold an array parameter's length ({@link LoopFacts#axisLengths}). */
+    private final Map<String, Expr.Dim> axisLengths;
+    /** The indices of the loops being emitted that stay inside an array's axis ({@link LoopFacts#inBounds}). */
+    private final Map<String, LoopFacts.InBounds> inBounds = new HashMap<>();
     private final Temporaries temps = new Temporaries();
     private int indent = 2;
     /** Loops around the statement being emitted: the outermost check for cancellation (Faults.checkInterrupt). */
@@ -58,6 +63,9 @@ final class FunctionEmitter {
     private boolean subBlockChecked;
     /** Whether a prange chunk method is being emitted, whose checks look at the interrupt of the loop's caller. */
     private boolean inChunk;
+    /** The load of a[i] in the value of a[i] op= v being emitted, and the variable holding its checked position. */
+    private Expr.Load sharedLoad;
+    private String sharedPosition;
 
     FunctionEmitter(Function function, LoopPlans plans, JavaSourceGenerator.ClassContext context, LoopEmitter loops,
                     StringBuilder out, List<OutlinedNest> outlined) {
@@ -71,6 +79,7 @@ final class FunctionEmitter {
         for (Var p : function.params()) params.add(p.name());
         for (Var v : Stmts.assigned(function.body())) if (!params.contains(v.name())) locals.put(v.name(), v.type());
         this.nonNegativeIndices = LoopFacts.nonNegativeIndices(function);
+        this.axisLengths = LoopFacts.axisLengths(function);
     }
 
     /** Appends the method (and adds its outlined and parallel parts to the class context); returns its size. */
@@ -378,10 +387,6 @@ final class FunctionEmitter {
         };
     }
 
-    /** {@code a_data[a_off + i*a_s0 + j]} for a local array, with wrap and bounds checks. */
-    private String element(Expr.Local array, List<Expr> indices, String pos) {
-        return Names.derived(array.var().name(), "data") + "[" + position(array, indices, pos) + "]";
-    }
 
     /** {@code a_off + i*a_s0 + j} for a local array, with wrap and bounds checks (long for segment arrays). */
     private String position(Expr.Local array, List<Expr> indices, String pos) {
@@ -392,8 +397,11 @@ final class FunctionEmitter {
         for (int d = 0; d < indices.size(); d++) {
             Expr ix = indices.get(d);
             boolean nonNeg = ix instanceof Expr.Local l && nonNegativeIndices.contains(l.var().name());
-            String checked = index + (nonNeg ? "NonNegative(" : "(") + expr(ix) + ", "
-                    + Names.derived(v, "n" + d) + ", " + d + ", " + pos + ")";
+            boolean inside = ix instanceof Expr.Local l
+                    && new LoopFacts.InBounds(v, d).equals(inBounds.get(l.var().name()));
+            String checked = inside ? (segment(t) ? expr(ix) : "(int) " + expr(ix))
+                    : index + (nonNeg ? "NonNegative(" : "(") + expr(ix) + ", " + Names.derived(v, "n" + d) + ", " + d
+                    + ", " + pos + ")";
             sb.append(" + ").append(checked);
             if (d != unitAxis(t)) sb.append(" * ").append(Names.derived(v, "s" + d));
         }
@@ -409,15 +417,12 @@ final class FunctionEmitter {
     private String load(Expr.Load l) {
         DType d = Expr.dtypeOf(l.array());
         String pos = context.ref(l.pos());
-        if (l.array() instanceof Expr.Local local && segment((Type.Array) local.type())) {
-            return SegmentAccess.load(d, Names.derived(local.var().name(), "data"), position(local, l.indices(), pos));
-        }
-        if (l.array() instanceof Expr.Local local && d.isComplex()) {
-            return "ComplexMath.load(" + Names.derived(local.var().name(), "data") + ", " + position(local, l.indices(), pos) + ")";
-        }
         if (l.array() instanceof Expr.Local local) {
-            String e = element(local, l.indices(), pos);
-            return JavaTypes.fromStorage(d, e);
+            String data = Names.derived(local.var().name(), "data");
+            String at = l == sharedLoad ? sharedPosition : position(local, l.indices(), pos);
+            if (segment((Type.Array) local.type())) return SegmentAccess.load(d, data, at);
+            if (d.isComplex()) return "ComplexMath.load(" + data + ", " + at + ")";
+            return JavaTypes.fromStorage(d, data + "[" + at + "]");
         }
         String args = "(" + expr(l.array()) + ", " + indexArray(l.indices()) + ", " + pos + ")";
         if (d.isComplex()) return "ArrayOps.loadComplex" + args;
@@ -429,33 +434,53 @@ final class FunctionEmitter {
     private void store(Stmt.Store s) {
         DType d = Expr.dtypeOf(s.array());
         String pos = context.ref(s.pos());
-        String value = expr(s.value());
         if (s.array() instanceof Expr.Local local) {
-            // Python evaluates the value before the subscript, so a failing value wins over a bad index.
+            // a[i] op= v reads a[i] before anything else, so its checked position serves the load and the store
+            Expr.Load first = firstEvaluated(s.value());
+            boolean shared = first != null && first.array().equals(s.array()) && first.indices().equals(s.indices())
+                    && s.indices().stream().allMatch(ix -> ix instanceof Expr.Local || ix instanceof Expr.Const);
             boolean simple = s.value() instanceof Expr.Const || s.value() instanceof Expr.Local;
-            String v = simple ? value : temps.fresh("value");
             if (!simple) {
                 line("{");
                 indent++;
-                line(JavaTypes.scalar(d) + " " + v + " = " + value + ";");
             }
-            if (segment((Type.Array) local.type())) {
-                line(SegmentAccess.store(d, Names.derived(local.var().name(), "data"), position(local, s.indices(), pos), v));
-            } else if (d.isComplex()) {
-                line("ComplexMath.store(" + Names.derived(local.var().name(), "data") + ", " + position(local, s.indices(), pos)
-                        + ", " + v + ");");
-            } else {
-                line(element(local, s.indices(), pos) + " = " + JavaTypes.toStorage(d, v) + ";");
+            String at = shared ? temps.fresh("at") : null;
+            if (shared) {
+                line((segment((Type.Array) local.type()) ? "long " : "int ") + at + " = "
+                        + position(local, s.indices(), context.ref(first.pos())) + ";");
+                sharedLoad = first;
+                sharedPosition = at;
             }
+            // Python evaluates the value before the subscript, so a failing value wins over a bad index.
+            String value = expr(s.value());
+            sharedLoad = null;
+            String v = simple ? value : temps.fresh("value");
+            if (!simple) line(JavaTypes.scalar(d) + " " + v + " = " + value + ";");
+            if (!shared) at = position(local, s.indices(), pos);
+            String data = Names.derived(local.var().name(), "data");
+            if (segment((Type.Array) local.type())) line(SegmentAccess.store(d, data, at, v));
+            else if (d.isComplex()) line("ComplexMath.store(" + data + ", " + at + ", " + v + ");");
+            else line(data + "[" + at + "] = " + JavaTypes.toStorage(d, v) + ";");
             if (!simple) {
                 indent--;
                 line("}");
             }
             return;
         }
+        String value = expr(s.value());
         String kind = d.isBool() ? "Boolean" : d.isFloat() ? "Double" : d.isComplex() ? "Complex" : "Long";
         line("ArrayOps.store" + kind + "(" + expr(s.array()) + ", " + indexArray(s.indices()) + ", " + value + ", "
                 + pos + ");");
+    }
+
+    /** The load that value's evaluation starts with (its leftmost operand through casts and binary operators), or null. */
+    private static Expr.Load firstEvaluated(Expr value) {
+        return switch (value) {
+            case Expr.Load l -> l;
+            case Expr.Binary b -> firstEvaluated(b.left());
+            case Expr.Cast c -> firstEvaluated(c.operand());
+            default -> null;
+        };
     }
 
     // ---- statements -----------------------------------------------------------------------------------------
@@ -647,23 +672,36 @@ final class FunctionEmitter {
         // A unit step cannot carry the index past the ends of int64; any other step counts the iterations down.
         boolean unit = constStep != null && (constStep == 1 || constStep == -1);
         String trips = unit ? null : temps.fresh("trips");
+        // an int counter where the range fits an int: HotSpot's loop optimizations (range checks, unrolling) do best there
+        boolean narrow = intRange(f);
         if (outermost && leaf && !subBlockChecked && Cancellation.CHECKED) {
-            strips(f, start, stop, step, constStep, i, trips);
+            strips(f, start, stop, step, constStep, i, trips, narrow);
         } else {
-            line("for (long " + i + " = " + start + (unit ? "; " + rangeCondition(i, stop, constStep) + "; "
+            line(narrow ? "for (int " + i + " = (int) " + start + "; " + i + " < (int) " + stop + "; " + i + "++) {"
+                    : "for (long " + i + " = " + start + (unit ? "; " + rangeCondition(i, stop, constStep) + "; "
                     : ", " + trips + " = Strips.trips(" + start + ", " + stop + ", " + step + "); " + trips + " != 0L; "
                     + trips + "--, ") + i + " += " + step + ") {");
             indent++;
             line(Names.variable(f.index().name()) + " = " + i + ";");
             if (outermost && !leaf) checkLine(f.pos());
             indent--;
-            loopNesting++;
-            nested(f.body());
-            loopNesting--;
+            loopBody(f);
             line("}");
         }
         indent--;
         line("}");
+    }
+
+    /** f's body, one level deeper, with what f's range proves about its index. */
+    private void loopBody(Stmt.ForRange f) {
+        String index = f.index().name();
+        LoopFacts.InBounds bound = LoopFacts.inBounds(f, axisLengths), outer = inBounds.remove(index);
+        if (bound != null) inBounds.put(index, bound);
+        loopNesting++;
+        nested(f.body());
+        loopNesting--;
+        inBounds.remove(index);
+        if (outer != null) inBounds.put(index, outer);
     }
 
     /**
@@ -671,10 +709,17 @@ final class FunctionEmitter {
      * is the range loop itself, up to the strip's end ({@link io.jumba.runtime.Strips#end}), and a break in the body
      * leaves both loops.
      */
-    private void strips(Stmt.ForRange f, String start, String stop, String step, Long constStep, String i, String trips) {
+    private void strips(Stmt.ForRange f, String start, String stop, String step, Long constStep, String i, String trips,
+                        boolean narrow) {
         boolean breaks = Stmts.walk(f.body()).anyMatch(st -> st instanceof Stmt.Break);
         String label = breaks ? temps.fresh("strips") : null, stripStop = temps.fresh("stripStop");
-        if (trips == null) {
+        if (narrow) {
+            line((label != null ? label + ": " : "") + "for (int " + i + " = (int) " + start + "; " + i + " < (int) " + stop
+                    + "; ) {");
+            indent++;
+            line("int " + stripStop + " = (int) Math.min(" + i + " + " + STRIP + "L, " + stop + ");");
+            line("for (; " + i + " < " + stripStop + "; " + i + "++) {");
+        } else if (trips == null) {
             line((label != null ? label + ": " : "") + "for (long " + i + " = " + start + "; "
                     + rangeCondition(i, stop, constStep) + "; ) {");
             indent++;
@@ -694,9 +739,7 @@ final class FunctionEmitter {
         indent--;
         String outerBreak = breakLabel;
         breakLabel = label;
-        loopNesting++;
-        nested(f.body());
-        loopNesting--;
+        loopBody(f);
         breakLabel = outerBreak;
         line("}");
         checkLine(f.pos());
@@ -715,6 +758,16 @@ final class FunctionEmitter {
     private String checkInterrupt(SourcePos pos) {
         if (!Cancellation.CHECKED) return "";
         return (inChunk ? "Parallel" : "Faults") + ".checkInterrupt(" + context.ref(pos) + ");";
+    }
+
+    /**
+     * Whether f's range fits an int: {@code range(c, a.shape[k])} ({@link LoopFacts#stopLength}) with an int constant
+     * c >= 0 over an array on the heap (whose lengths are ints), so [from, to) parts of it fit too.
+     */
+    private boolean intRange(Stmt.ForRange f) {
+        return f.start() instanceof Expr.Const c && (Long) c.value() >= 0 && (Long) c.value() <= Integer.MAX_VALUE
+                && f.step() instanceof Expr.Const st && (Long) st.value() == 1
+                && LoopFacts.stopLength(f, axisLengths) instanceof Expr.Dim d && !segment((Type.Array) d.array().type());
     }
 
     private static boolean withoutInnerLoops(Stmt.ForRange f) {

@@ -107,6 +107,19 @@ final class ArrayIndexing {
         return specs;
     }
 
+    /**
+     * The target of a store into {@code view}: the array itself where the view is {@code a[:]}, {@code a[:, :]}, ...
+     * of a local array (the same elements in the same order), so that {@code a[:] = 0} makes no view at run time.
+     */
+    static Expr storeTarget(Expr view) {
+        if (view instanceof Expr.View v && v.array() instanceof Expr.Local
+                && v.spec().stream().allMatch(sp -> sp instanceof IndexSpec.Range r
+                        && r.lower() == null && r.upper() == null && r.step() == null)) {
+            return v.array();
+        }
+        return view;
+    }
+
     /** Basic indexing (integers, slices, new axes; at most one per axis): one element or a view. */
     private static Result basic(Expr array, List<IndexSpec> specs, List<Integer> newAxes, SourcePos pos) {
         Type.Array type = (Type.Array) array.type();

@@ -169,8 +169,9 @@ final class StmtLowering {
                 f.emit(new io.jumba.ir.Stmt.Store(base, e.indices(), TypedIr.cast(value, array.dtype()), s.pos()));
             }
             case ArrayIndexing.Result.Slice v -> {
-                if (!DestinationStores.store(f, v.view(), value, s.pos())) {
-                    f.emit(new io.jumba.ir.Stmt.ArrayStore(v.view(), ArrayExpressions.toDType(value, array.dtype(), s.pos()), s.pos()));
+                Expr into = ArrayIndexing.storeTarget(v.view());
+                if (!DestinationStores.store(f, into, value, s.pos())) {
+                    f.emit(new io.jumba.ir.Stmt.ArrayStore(into, ArrayExpressions.toDType(value, array.dtype(), s.pos()), s.pos()));
                 }
             }
             case ArrayIndexing.Result.Advanced adv -> new AdvancedIndexing(f).write(adv, value, s.pos());
@@ -236,7 +237,7 @@ final class StmtLowering {
                         f.emit(new io.jumba.ir.Stmt.Store(base, indices, TypedIr.cast(result, array.dtype()), s.pos()));
                     }
                     case ArrayIndexing.Result.Slice v -> {
-                        Expr view = f.temp(v.view());
+                        Expr view = f.temp(ArrayIndexing.storeTarget(v.view()));
                         Expr result = exprs().binary(a.op(), view, exprs().lower(a.value()), a.pos());
                         f.emit(new io.jumba.ir.Stmt.ArrayStore(view,
                                 ArrayExpressions.toDType(result, array.dtype(), a.pos()), a.pos()));
