@@ -35,7 +35,7 @@ final class HistogramLanes {
         int n = h.length;
         double step = (hi - lo) / n;
         long[] counts = new long[n + 1];        // slot n: out of range
-        long[] slots = new long[STRIP];
+        long[] slots = new long[Math.min(STRIP, size)];
         DoubleVector vlo = DoubleVector.broadcast(D, lo), vhi = DoubleVector.broadcast(D, hi);
         DoubleVector vnorm = DoubleVector.broadcast(D, norm), vstep = DoubleVector.broadcast(D, step);
         LongVector last = LongVector.broadcast(L, n - 1);
