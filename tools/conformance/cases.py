@@ -746,6 +746,7 @@ def all_cases():
     c("i32_store_wrap", np.zeros(3, np.int32), -7)
     c("i32_arith", a_i32, np.ones(5, np.int32), xcheck=False, note="int32 array arithmetic wraps")
     c("i32_element", a_i32, 2, xcheck=False, note="int32 element promoted to int64 before * 2")
+    c("i32_element_products", a_i32, xcheck=False, note="Numba computes int32 elements with each other in int64; NumPy wraps in int32")
     c("i32_to_f64", a_i32)
     mask = ODD7 > 0
     c("bool_count", mask)

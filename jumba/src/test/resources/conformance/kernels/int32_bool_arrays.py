@@ -71,3 +71,12 @@ def bool_where(mask, x):
 @njit
 def mixed_i32_i64(a, b):
     return a + b
+
+
+@njit
+def i32_element_products(a):
+    # int32 elements with each other: Numba computes in int64, so nothing wraps
+    s = 0.0
+    for i in range(a.shape[0]):
+        s += a[i] * a[i]
+    return a[2] * a[3], a[2] + a[2], a[3] - a[2], s

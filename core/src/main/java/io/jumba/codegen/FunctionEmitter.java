@@ -1009,6 +1009,8 @@ final class FunctionEmitter {
         if (to.isFloat()) return "((" + JavaTypes.scalar(to) + ") " + x + ")";
         if (to == DType.UINT64 && from.isFloat()) return "Scalars.unsignedFromDouble(" + x + ")";
         if (from.isFloat()) return JavaTypes.narrow(to, "(long) " + x);
+        // int64(x) of an int32 x must be a Java long: int64(b[j]) * int64(b[j]) multiplies in 64 bits
+        if (JavaTypes.scalar(to).equals("long") && !JavaTypes.scalar(from).equals("long")) return JavaTypes.narrow(to, "(long) " + x);
         return JavaTypes.narrow(to, x);
     }
 

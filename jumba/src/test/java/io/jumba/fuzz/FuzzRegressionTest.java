@@ -46,4 +46,41 @@ class FuzzRegressionTest {
                     return j0
                 """, in);
     }
+
+    @Test
+    void aScalarStoredIntoAStridedSliceAfterAnInlinedReduction() {
+        // a[::3] = hs(...): the scalar goes through a 0-d array, whose access has no axes. The vectorizer's
+        // dependence check took the last axis of every access (an IndexOutOfBounds inside the compiler, seed 123),
+        // and its range check wrote an empty condition for it (generated Java that did not compile).
+        DifferentialFuzzTest.check("""
+                import numpy as np
+                def hs(v):
+                    t = 0.0
+                    for j in range(v.shape[0]):
+                        t += v[j] * 0.5
+                    return t
+                def f(a, b, c, m, n, x):
+                    a[::3] = hs(a[a.shape[0] // 2::3])
+                    return x
+                """, SMALL);
+    }
+
+    @Test
+    void int32ElementsMultiplyInInt64() {
+        // int64(b[j]) * int64(b[j]) of int32 elements was emitted as (b[j]) * (b[j]): a Java int product, which
+        // wrapped (seed 123: 2.1e13 instead of 1.98e28).
+        FuzzInputs in = new FuzzInputs(new FuzzSignature(DType.FLOAT64, DType.INT32, DType.INT8),
+                new double[] {-0.026, 1.005, -0.046, -0.041}, new long[] {-49, 2147483646, -2147483648, -1},
+                new boolean[] {false, true, true, true}, 1, 3, new double[] {30, -6, -45}, -1, -0.015);
+        DifferentialFuzzTest.check("""
+                import numpy as np
+                def hs(v):
+                    t = 0.0
+                    for j in range(v.shape[0]):
+                        t += v[j] * v[j]
+                    return t
+                def f(a, b, c, m, n, x):
+                    return hs(b[:]) + b[1] * b[2]
+                """, in);
+    }
 }

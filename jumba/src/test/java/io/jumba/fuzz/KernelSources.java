@@ -155,7 +155,7 @@ final class KernelSources {
 
     private static Arbitrary<String> assignment(Scope s, FuzzSignature sig) {
         String pad = s.pad();
-        return Arbitraries.oneOf(
+        List<Arbitrary<String>> forms = new ArrayList<>(List.of(
                 Combinators.combine(Arbitraries.of("f0", "f1"), Arbitraries.of("=", "+=", "-=", "*="), floatExpr(s, sig, EXPRESSION_DEPTH))
                         .as((v, op, e) -> pad + v + " " + op + " " + e + "\n"),
                 Combinators.combine(Arbitraries.of("=", "+=", "-="), f32Expr(s, sig, 2))
@@ -163,7 +163,13 @@ final class KernelSources {
                 Combinators.combine(Arbitraries.of("i0", "i1", "j0"), Arbitraries.of("=", "+=", "-=", "^="), intExpr(s, sig, EXPRESSION_DEPTH))
                         .as((v, op, e) -> pad + v + " " + op + " " + e + "\n"),
                 condition(s, sig).map(c -> pad + "p0 = " + c + "\n"),
-                Combinators.combine(Arbitraries.of("r0 += ", "r0 = "), floatExpr(s, sig, 2)).as((v, e) -> pad + v + e + "\n"));
+                Combinators.combine(Arbitraries.of("r0 += ", "r0 = "), floatExpr(s, sig, 2)).as((v, e) -> pad + v + e + "\n")));
+        if (s.prange == null && s.inLoop() && !s.loops().getLast().isWhile()) {
+            // the for loop's own index moved: what its range proves (no check at its axis) no longer holds after this
+            String k = s.loops().getLast().index();
+            forms.add(Arbitraries.of(1, 2).map(d -> pad + k + " += " + d + "\n"));
+        }
+        return Arbitraries.oneOf(forms);
     }
 
     /** A store into one element: a and b by a 1-D index, c a bool, m by row and column. */

@@ -110,6 +110,7 @@ final class AccessAddresses {
                 conds.add(lo + " >= 0L && " + hi + " < " + host.hoisted(a.array(), "n" + axis));
             }
             if (a.broadcastIf() != null) conds.add("!(" + host.expr(a.broadcastIf()) + ")");
+            if (conds.isEmpty()) continue;   // a 0-d array's one element: always in range
             line(ok + " = " + ok + " && (" + neverRuns(a) + String.join(" && ", conds) + ");");
         }
     }

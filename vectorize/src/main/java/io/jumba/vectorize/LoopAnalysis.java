@@ -788,12 +788,14 @@ public final class LoopAnalysis {
         for (Access s : accesses) {
             if (!s.store()) continue;
             for (Access a : accesses) {
-                if (a.lanes() == Access.Lanes.INDEXED && a.array().equals(s.array())) {
+                // other arrays first: they may be 0-d (no axes), and overlaps between arrays are checked at run time
+                if (!a.array().equals(s.array())) continue;
+                if (a.lanes() == Access.Lanes.INDEXED) {
                     throw new Rejected("array " + s.array().name() + " is stored and read through an index array");
                 }
                 int n = s.axes().size() - 1;
                 AffineIndex sl = s.last(), al = a.last();
-                if (a.array().equals(s.array()) && a.axes().subList(0, n).equals(s.axes().subList(0, n))
+                if (a.axes().subList(0, n).equals(s.axes().subList(0, n))
                         && sl.vars().equals(al.vars()) && Objects.equals(sl.invariant(), al.invariant())
                         && sl.constant() != al.constant()) {
                     throw new Rejected("loop-carried dependence through array " + s.array().name() + " (offsets "
