@@ -262,7 +262,7 @@ final class FunctionEmitter {
         for (Reduction r : reductions) for (String l : ParallelReductions.setUp(r, body, grid + ".chunks()", chunk)) line(l);
         line("Parallel.run(" + grid + ", " + body + ", " + context.ref(f.pos()) + ");");
         for (Reduction r : reductions) {
-            for (String l : ParallelReductions.combine(r, body, context.orderedReductions, temps::fresh)) line(l);
+            for (String l : ParallelReductions.combine(r, body, temps::fresh)) line(l);
         }
         line("if (" + trips + " > 0L) {");
         indent++;

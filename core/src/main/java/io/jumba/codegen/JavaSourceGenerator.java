@@ -50,7 +50,7 @@ public final class JavaSourceGenerator {
             throw new IllegalArgumentException("bad class name: " + className);
         }
         Program program = planned.program();
-        ClassContext context = new ClassContext(simpleName, loops.strictReductions(), program.storage() == ArrayStorage.SEGMENT);
+        ClassContext context = new ClassContext(simpleName, program.storage() == ArrayStorage.SEGMENT);
         StringBuilder methods = new StringBuilder();
         methods.append("    public static void jumba$positions(SourcePos[] positions) { P = positions; }\n");
         methods.append(callBridge(program.entry()));
@@ -102,8 +102,6 @@ public final class JavaSourceGenerator {
      */
     static final class ClassContext {
         final String className;
-        /** Whether parallel float reductions combine their chunks in index order (the strict mode). */
-        final boolean orderedReductions;
         /** Whether numeric arrays are read through memory segments with long positions ({@link ArrayStorage#SEGMENT}). */
         final boolean segments;
         final List<SourcePos> list = new ArrayList<>();
@@ -113,9 +111,8 @@ public final class JavaSourceGenerator {
         /** Parallel loops emitted so far: numbers their loop classes ({@code f_$P0}) and chunk methods. */
         int parallelLoops;
 
-        ClassContext(String className, boolean orderedReductions, boolean segments) {
+        ClassContext(String className, boolean segments) {
             this.className = className;
-            this.orderedReductions = orderedReductions;
             this.segments = segments;
         }
 

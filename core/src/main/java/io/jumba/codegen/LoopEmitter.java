@@ -51,12 +51,6 @@ public interface LoopEmitter {
      */
     default LoopEmitter withMaxUnroll(int maxUnroll) { return this; }
 
-    /**
-     * Whether float reductions must keep their sequential order (a strict mode): parallel loops then combine their
-     * chunks' partials in chunk order instead of a tree.
-     */
-    default boolean strictReductions() { return false; }
-
     /** The most vector steps per loop iteration this emitter's planner unrolls; 1 when it does not unroll. */
     default int maxUnroll() { return 1; }
 

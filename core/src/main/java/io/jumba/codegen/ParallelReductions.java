@@ -103,15 +103,15 @@ final class ParallelReductions {
     }
 
     /**
-     * Statements after the run that fold the partials into the variables ({@code ordered}: in chunk order, the
-     * strict mode); {@code fresh} makes temporaries' names.
+     * Statements after the run that fold the partials into the variables (the same tree as the interpreter's, in the
+     * strict mode too); {@code fresh} makes temporaries' names.
      */
-    static List<String> combine(Reduction r, String body, boolean ordered, java.util.function.Function<String, String> fresh) {
+    static List<String> combine(Reduction r, String body, java.util.function.Function<String, String> fresh) {
         List<String> out = new ArrayList<>();
         switch (r) {
             case Reduction.Scalar s -> {
                 String v = Names.variable(s.var().name());
-                out.add(v + " = " + combined(s, v, body + "." + part(s.var()), ordered) + ";");
+                out.add(v + " = " + combined(s, v, body + "." + part(s.var())) + ";");
             }
             case Reduction.Arg a -> {
                 String v = Names.variable(a.value().name()), values = body + "." + part(a.value());
@@ -136,18 +136,18 @@ final class ParallelReductions {
             }
             case Reduction.Array a -> out.add("ArrayReduction.combine(ReductionKind." + a.kind() + ", "
                     + Names.variable(a.array().name()) + ", " + body + "." + Names.derived(a.array().name(), "copies")
-                    + ", " + ordered + ");");
+                    + ");");
         }
         return out;
     }
 
-    private static String combined(Reduction.Scalar s, String v, String partials, boolean ordered) {
+    private static String combined(Reduction.Scalar s, String v, String partials) {
         DType d = dtype(s.var());
         String kind = "ReductionKind." + s.kind();
         return switch (s.kind()) {
             case SUM, PRODUCT -> {
                 String fn = s.kind() == ReductionKind.SUM ? "sum" : "product";
-                if (d.isFloat()) yield "Combine." + fn + "(" + v + ", " + partials + ", " + ordered + ")";
+                if (d.isFloat()) yield "Combine." + fn + "(" + v + ", " + partials + ")";
                 yield exact(d, "Combine." + fn + "(" + widened(s.var(), v) + ", " + partials + ")");
             }
             case BIT_AND, BIT_OR, BIT_XOR -> {

@@ -82,7 +82,7 @@ final class PrangeChunks {
                 case Reduction.Array a -> {
                     NDArray[] copies = new NDArray[partials[k].length];
                     for (int c = 0; c < copies.length; c++) copies[c] = (NDArray) partials[k][c];
-                    ArrayReduction.combine(a.kind(), (NDArray) entry[k], copies, false);
+                    ArrayReduction.combine(a.kind(), (NDArray) entry[k], copies);
                 }
             }
             k += r.vars().size();
@@ -96,14 +96,14 @@ final class PrangeChunks {
             float[] p = new float[parts.length];
             for (int c = 0; c < p.length; c++) p[c] = (float) (double) (Double) parts[c];
             float i = (float) (double) (Double) init;
-            return (double) (kind == ReductionKind.SUM ? Combine.sum(i, p, false) : Combine.product(i, p, false));
+            return (double) (kind == ReductionKind.SUM ? Combine.sum(i, p) : Combine.product(i, p));
         }
         if (d.isFloat()) {
             double[] p = doubles(parts);
             double i = (Double) init;
             return switch (kind) {
-                case SUM -> Combine.sum(i, p, false);
-                case PRODUCT -> Combine.product(i, p, false);
+                case SUM -> Combine.sum(i, p);
+                case PRODUCT -> Combine.product(i, p);
                 default -> Combine.minMax(kind, i, p, s.lastWinsTies());
             };
         }

@@ -52,8 +52,6 @@ public final class Vectorizer implements LoopEmitter {
 
     @Override public int maxUnroll() { return options.maxUnroll(); }
 
-    @Override public boolean strictReductions() { return options.strict(); }
-
     @Override public List<String> imports() { return VectorTypes.IMPORTS; }
 
     /** Whether a vector plan reads lanes a stride apart or through an index array (fromArray's index maps). */

@@ -54,7 +54,7 @@ public class ParallelThresholdBenchmark {
     private double sum(int n) {
         Sum loop = new Sum(x, grid.chunks());
         Parallel.run(grid, loop, n, 0);
-        return Combine.sum(0.0, loop.partial, false);
+        return Combine.sum(0.0, loop.partial);
     }
 
     /** The loop body generated code would have for {@code s += x[i]}. */

@@ -30,7 +30,7 @@ public final class ArrayReduction {
      * Folds the chunks' copies (in chunk order; a null copy is a chunk that never ran, the identity) into target,
      * element by element: {@code target[k] = target[k] op combine(copies[*][k])}.
      */
-    public static void combine(ReductionKind kind, NDArray target, NDArray[] copies, boolean ordered) {
+    public static void combine(ReductionKind kind, NDArray target, NDArray[] copies) {
         int[] at = ArrayOps.positions(target);
         int[][] from = new int[copies.length][];
         for (int c = 0; c < copies.length; c++) if (copies[c] != null) from[c] = ArrayOps.positions(copies[c]);
@@ -40,7 +40,7 @@ public final class ArrayReduction {
             double id = (Double) kind.identity(d);
             for (int k = 0; k < at.length; k++) {
                 for (int c = 0; c < copies.length; c++) column[c] = from[c] == null ? id : copies[c].readDouble(from[c][k]);
-                target.writeDouble(at[k], floats(kind, d, target.readDouble(at[k]), column, ordered));
+                target.writeDouble(at[k], floats(kind, d, target.readDouble(at[k]), column));
             }
         } else {
             long[] column = new long[copies.length];
@@ -53,15 +53,15 @@ public final class ArrayReduction {
         }
     }
 
-    private static double floats(ReductionKind kind, DType d, double init, double[] column, boolean ordered) {
+    private static double floats(ReductionKind kind, DType d, double init, double[] column) {
         if (d == DType.FLOAT32 && (kind == ReductionKind.SUM || kind == ReductionKind.PRODUCT)) {
             float[] narrow = new float[column.length];
             for (int c = 0; c < column.length; c++) narrow[c] = (float) column[c];
-            return kind == ReductionKind.SUM ? Combine.sum((float) init, narrow, ordered) : Combine.product((float) init, narrow, ordered);
+            return kind == ReductionKind.SUM ? Combine.sum((float) init, narrow) : Combine.product((float) init, narrow);
         }
         return switch (kind) {
-            case SUM -> Combine.sum(init, column, ordered);
-            case PRODUCT -> Combine.product(init, column, ordered);
+            case SUM -> Combine.sum(init, column);
+            case PRODUCT -> Combine.product(init, column);
             default -> Combine.minMax(kind, init, column, false);
         };
     }

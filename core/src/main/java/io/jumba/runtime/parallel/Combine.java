@@ -4,8 +4,8 @@ import io.jumba.runtime.MathFunctions;
 
 /**
  * Combines per-chunk reduction partials into the loop's result, the same way for every thread count and schedule.
- * Float sums and products use a fixed pairwise tree over the chunk indices (halving, left = lower chunks), or chunk
- * index order when {@code ordered} (the strict mode); the result is {@code init op tree(partials)}. The other
+ * Float sums and products use a fixed pairwise tree over the chunk indices (halving, left = lower chunks), in
+ * the strict mode too, as the interpreter does; the result is {@code init op tree(partials)}. The other
  * operators are exact, and are combined in chunk index order with the loop's own tie rule, which gives what a
  * serial run gives. Partials of min/max kinds never hold NaN unless the operator propagates it, since a chunk
  * starts from its identity and comparisons never pick a NaN candidate.
@@ -13,41 +13,13 @@ import io.jumba.runtime.MathFunctions;
 public final class Combine {
     private Combine() {}
 
-    public static double sum(double init, double[] partials, boolean ordered) {
-        if (ordered) {
-            double acc = init;
-            for (double p : partials) acc += p;
-            return acc;
-        }
-        return init + sumTree(partials, 0, partials.length);
-    }
+    public static double sum(double init, double[] partials) { return init + sumTree(partials, 0, partials.length); }
 
-    public static float sum(float init, float[] partials, boolean ordered) {
-        if (ordered) {
-            float acc = init;
-            for (float p : partials) acc += p;
-            return acc;
-        }
-        return init + sumTree(partials, 0, partials.length);
-    }
+    public static float sum(float init, float[] partials) { return init + sumTree(partials, 0, partials.length); }
 
-    public static double product(double init, double[] partials, boolean ordered) {
-        if (ordered) {
-            double acc = init;
-            for (double p : partials) acc *= p;
-            return acc;
-        }
-        return init * productTree(partials, 0, partials.length);
-    }
+    public static double product(double init, double[] partials) { return init * productTree(partials, 0, partials.length); }
 
-    public static float product(float init, float[] partials, boolean ordered) {
-        if (ordered) {
-            float acc = init;
-            for (float p : partials) acc *= p;
-            return acc;
-        }
-        return init * productTree(partials, 0, partials.length);
-    }
+    public static float product(float init, float[] partials) { return init * productTree(partials, 0, partials.length); }
 
     /** Integer sum, wrapping as the dtype does once the caller narrows it; exact in any order. */
     public static long sum(long init, long[] partials) {
@@ -169,13 +141,13 @@ public final class Combine {
 
     /**
      * An array reduction with private copies ({@code hist[k] += x}): adds, element by element, the chunks' copies
-     * into target with the same tree (or order) as {@link #sum(double, double[], boolean)}.
+     * into target with the same tree as {@link #sum(double, double[])}.
      */
-    public static void sumInto(double[] target, double[][] copies, boolean ordered) {
+    public static void sumInto(double[] target, double[][] copies) {
         double[] column = new double[copies.length];
         for (int k = 0; k < target.length; k++) {
             for (int c = 0; c < copies.length; c++) column[c] = copies[c][k];
-            target[k] = sum(target[k], column, ordered);
+            target[k] = sum(target[k], column);
         }
     }
 

@@ -9,13 +9,11 @@ class DeterministicReductionTest {
     @Test
     void doubleSumsAreBitIdenticalForOneToSixteenThreadsOverRepeatedRuns() {
         double[] x = Loops.wild(3_000_001, 42);
-        for (boolean ordered : new boolean[] {false, true}) {
-            long expected = Double.doubleToRawLongBits(Loops.sum(x, 1, ordered));
-            for (int run = 0; run < 3; run++) {
-                for (int threads = 1; threads <= 16; threads++) {
-                    long bits = Double.doubleToRawLongBits(Loops.sum(x, threads, ordered));
-                    assertEquals(expected, bits, "threads " + threads + " run " + run + " ordered " + ordered);
-                }
+        long expected = Double.doubleToRawLongBits(Loops.sum(x, 1));
+        for (int run = 0; run < 3; run++) {
+            for (int threads = 1; threads <= 16; threads++) {
+                long bits = Double.doubleToRawLongBits(Loops.sum(x, threads));
+                assertEquals(expected, bits, "threads " + threads + " run " + run);
             }
         }
     }
@@ -26,21 +24,21 @@ class DeterministicReductionTest {
         double[] x = Loops.wild(3_000_001, 7);
         double serial = 0;
         for (double v : x) serial += v;
-        double chunked = Loops.sum(x, 4, false);
+        double chunked = Loops.sum(x, 4);
         assertNotEquals(Double.doubleToRawLongBits(serial), Double.doubleToRawLongBits(chunked),
                 "data too tame to show summation order; the bit-identity test would prove nothing");
         assertEquals(serial, chunked, Math.abs(serial) * 1e-9 + 1e-9);
     }
 
     @Test
-    void orderedCombineAddsInChunkOrderAndTreeCombinesPairwise() {
+    void floatCombinesArePairwiseTrees() {
         double[] p = {1e16, 1.0, -1e16, 1.0};
-        assertEquals(((((0.0 + 1e16) + 1.0) + -1e16) + 1.0), Combine.sum(0.0, p, true));
-        assertEquals(0.0 + ((1e16 + 1.0) + (-1e16 + 1.0)), Combine.sum(0.0, p, false));
+        assertEquals(0.0 + ((1e16 + 1.0) + (-1e16 + 1.0)), Combine.sum(0.0, p));
+        assertNotEquals(((((0.0 + 1e16) + 1.0) + -1e16) + 1.0), Combine.sum(0.0, p), "these partials tell the orders apart");
         float[] f = {1e8f, 1f, -1e8f, 1f};
-        assertEquals(0f + ((1e8f + 1f) + (-1e8f + 1f)), Combine.sum(0f, f, false));
-        assertEquals(2.0 * ((3.0 * 5.0) * (7.0 * 11.0)), Combine.product(2.0, new double[] {3, 5, 7, 11}, false));
-        assertEquals(5.0, Combine.sum(5.0, new double[0], false));
+        assertEquals(0f + ((1e8f + 1f) + (-1e8f + 1f)), Combine.sum(0f, f));
+        assertEquals(2.0 * ((3.0 * 5.0) * (7.0 * 11.0)), Combine.product(2.0, new double[] {3, 5, 7, 11}));
+        assertEquals(5.0, Combine.sum(5.0, new double[0]));
     }
 
     @Test
@@ -139,7 +137,7 @@ class DeterministicReductionTest {
     void arrayReductionsCombineCopiesWithTheSameTree() {
         double[] target = {1, 2};
         double[][] copies = {{1e16, 1}, {1, 1}, {-1e16, 1}};
-        Combine.sumInto(target, copies, false);
+        Combine.sumInto(target, copies);
         assertArrayEquals(new double[] {1 + ((1e16) + (1 + -1e16)), 2 + (1 + (1 + 1.0))}, target);
         long[] hist = {1, 0};
         Combine.sumInto(hist, new long[][] {{1, 2}, {3, 4}});

@@ -24,12 +24,12 @@ final class Loops {
         }
     }
 
-    /** The parallel sum of x on threads threads, combined with the tree or in order. */
-    static double sum(double[] x, int threads, boolean ordered) {
+    /** The parallel sum of x on threads threads, combined with the tree. */
+    static double sum(double[] x, int threads) {
         ChunkGrid grid = ChunkGrid.of(x.length, 1);
         Sum loop = new Sum(x, grid);
         Parallel.run(grid, loop, threads);
-        return Combine.sum(0.0, loop.partial, ordered);
+        return Combine.sum(0.0, loop.partial);
     }
 
     /** Values spanning many magnitudes and both signs, so the summation order shows in the last bits. */

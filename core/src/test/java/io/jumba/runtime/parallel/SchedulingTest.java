@@ -95,7 +95,7 @@ class SchedulingTest {
     @Test
     void thirtyTwoConcurrentCallersShareThePoolWithoutDeadlockAndGetTheSameBits() {
         double[] x = Loops.wild(400_000, 11);
-        long expected = Double.doubleToRawLongBits(Loops.sum(x, 1, false));
+        long expected = Double.doubleToRawLongBits(Loops.sum(x, 1));
         ExecutorService callers = Executors.newFixedThreadPool(32);
         try {
             assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
@@ -105,7 +105,7 @@ class SchedulingTest {
                     results.add(callers.submit(() -> {
                         long bits = 0;
                         for (int rep = 0; rep < 10; rep++) {
-                            long b = Double.doubleToRawLongBits(Loops.sum(x, threads, false));
+                            long b = Double.doubleToRawLongBits(Loops.sum(x, threads));
                             if (rep > 0 && b != bits) return -1L;
                             bits = b;
                         }
@@ -124,9 +124,9 @@ class SchedulingTest {
     @Test
     void thePoolIsReusedNotGrownPerCall() {
         double[] x = Loops.wild(400_000, 5);
-        Loops.sum(x, 4, false);
+        Loops.sum(x, 4);
         int workers = WorkerPool.SHARED.workers();
-        for (int k = 0; k < 50; k++) Loops.sum(x, 4, false);
+        for (int k = 0; k < 50; k++) Loops.sum(x, 4);
         assertEquals(workers, WorkerPool.SHARED.workers());
     }
 }
