@@ -18,8 +18,8 @@ import io.jumba.types.Layout;
 import io.jumba.types.Type;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -386,7 +386,6 @@ final class FunctionEmitter {
             case A -> -1;
         };
     }
-
 
     /** {@code a_off + i*a_s0 + j} for a local array, with wrap and bounds checks (long for segment arrays). */
     private String position(Expr.Local array, List<Expr> indices, String pos) {
