@@ -37,8 +37,12 @@ final class LoopFacts {
      * an array parameter that nothing reassigns (as in {@code n = x.shape[0]}).
      */
     static Map<String, Expr.Dim> axisLengths(Function f) {
-        Map<String, Integer> assigned = new HashMap<>();
-        for (Var p : f.params()) assigned.merge(p.name(), 1, Integer::sum);
+        Set<String> params = new HashSet<>();
+        Map<String, Integer> assigned = new HashMap<>();   // a parameter counts as assigned once
+        for (Var p : f.params()) {
+            params.add(p.name());
+            assigned.put(p.name(), 1);
+        }
         Map<String, Expr.Dim> candidates = new HashMap<>();
         Stmts.walk(f.body()).forEach(s -> {
             if (s instanceof Stmt.Assign a) {
@@ -47,8 +51,6 @@ final class LoopFacts {
             }
             if (s instanceof Stmt.ForRange r) assigned.merge(r.index().name(), 2, Integer::sum);
         });
-        Set<String> params = new HashSet<>();
-        for (Var p : f.params()) params.add(p.name());
         Map<String, Expr.Dim> lengths = new HashMap<>();
         candidates.forEach((name, d) -> {
             String array = ((Expr.Local) d.array()).var().name();
