@@ -7,6 +7,7 @@
 #   tools/arm/run-tests.sh                    # every configuration, full suites
 #   tools/arm/run-tests.sh --smoke neon       # the smoke subset (see below) on one configuration
 #   tools/arm/run-tests.sh --suite vectorize  # one suite only: conformance or vectorize
+#   tools/arm/run-tests.sh --suite conformance --class ConformanceTest neon   # some test classes of the suite only
 #   MAVEN_ARGS=-o tools/arm/run-tests.sh      # build offline
 #
 # Configurations: neon (-cpu neoverse-n1, Advanced SIMD only), sve128, sve256, sve512 (-cpu max with SVE at that
@@ -25,16 +26,20 @@ console_version=1.11.4  # the JUnit Platform release that goes with the poms' ju
 
 smoke=false
 suites=(conformance vectorize)
+classes=()  # --class: test classes (simple names, in the suite's package) instead of the whole suite
 while [[ ${1:-} == --* ]]; do
   case $1 in
     --smoke) smoke=true; shift ;;
     --suite) suites=("$2"); shift 2 ;;
+    --class) classes+=("$2"); shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 case ${suites[*]} in conformance | vectorize | "conformance vectorize") ;; *) echo "unknown suite" >&2; exit 2 ;; esac
 configs=("$@")
 ((${#configs[@]})) || configs=(neon sve128 sve256 sve512)
+tag=""  # results of a --class run go beside the whole suite's: <suite>-<class>-<class>...
+((${#classes[@]})) && tag=$(printf -- '-%s' "${classes[@]}")
 for c in "${configs[@]}"; do
   case $c in neon | sve128 | sve256 | sve512 | x86) ;; *) echo "unknown configuration: $c" >&2; exit 2 ;; esac
 done
@@ -78,7 +83,7 @@ java_of() {  # the java command line of a configuration
 # src/test/resources by relative path). Prints "<suite>: N tests, N passed, N failed, N aborted, N skipped".
 run_suite() {
   local config=$1 suite=$2 module=$3; shift 3
-  local out=$work/results/$config/$suite
+  local out=$work/results/$config/$suite$tag
   rm -rf "$out"
   mkdir -p "$out"
   local status=0
@@ -103,12 +108,26 @@ smoke_conformance() {
   done
 }
 
+# Selectors of the --class test classes in package.
+class_selectors() {
+  local c
+  for c in "${classes[@]}"; do printf '%s\n' --select-class "$1.$c"; done
+}
+
 run_config() {
   local config=$1 status=0
   echo "== $config"
   echo "  species: $($(java_of "$config") --add-modules jdk.incubator.vector -cp "$work/probe" PreferredSpecies \
     2>/dev/null)"
   for suite in "${suites[@]}"; do
+    if ((${#classes[@]})); then
+      local selected
+      case $suite in
+        conformance) mapfile -t selected < <(class_selectors io.jumba.conformance); run_suite "$config" conformance jumba "${selected[@]}" || status=1 ;;
+        vectorize) mapfile -t selected < <(class_selectors io.jumba.vectorize); run_suite "$config" vectorize vectorize "${selected[@]}" || status=1 ;;
+      esac
+      continue
+    fi
     case $suite,$smoke in
       conformance,true)
         local selectors
@@ -128,12 +147,12 @@ run_config() {
 pids=()
 for config in "${configs[@]}"; do
   mkdir -p "$work/results/$config"
-  run_config "$config" >"$work/results/$config/summary-${suites[*]// /-}.txt" 2>&1 &
+  run_config "$config" >"$work/results/$config/summary-${suites[*]// /-}$tag.txt" 2>&1 &
   pids+=($!)
 done
 failed=0
 for i in "${!configs[@]}"; do
   wait "${pids[$i]}" || failed=1
-  cat "$work/results/${configs[$i]}/summary-${suites[*]// /-}.txt"
+  cat "$work/results/${configs[$i]}/summary-${suites[*]// /-}$tag.txt"
 done
 exit $failed
