@@ -40,7 +40,7 @@ public final class Explain {
 
     /** The report for a loop-level program compiled now as the SIMD pipeline does (for tests and tools). */
     public static String of(Program program, VectorOptions options) {
-        return of(SimdPipeline.compile(program, options).plans().orElseThrow());
+        return of(MethodSizeFit.compile(program, new Vectorizer(options)).kernel().plans().orElseThrow());
     }
 
     /** The report for one function. */

@@ -3,19 +3,14 @@ package io.jumba.vectorize;
 import io.jumba.vectorize.options.VectorOptions;
 import io.jumba.codegen.LoopEmitter;
 import io.jumba.dispatch.Pipeline;
-import io.jumba.ir.Program;
-import io.jumba.jit.CompiledKernel;
 import io.jumba.jit.MethodSizeFit;
-import io.jumba.passes.ScatterDistribution;
 import io.jumba.plan.ScalarPlanner;
 import io.jumba.runtime.VectorApiModule;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The standard pipeline's passes ({@link Pipeline#standard()}), then scatter loops distributed so that their
- * index arithmetic vectorizes ({@link ScatterDistribution}, which needs to know where the arrays live), then the loops
- * planned by a {@link SimdPlanner} and
+ * The standard pipeline's passes ({@link Pipeline#standard()}), then the loops planned by a {@link SimdPlanner} and
  * Java source compiled in memory with the vector plans written as Vector API code by a {@link Vectorizer}, methods
  * split and the unroll reduced where a method would be too big to JIT ({@link MethodSizeFit}). The facade plugs
  * this in where it would use {@link Pipeline#standard()}.
@@ -33,14 +28,9 @@ public final class SimdPipeline {
      */
     public static Pipeline with(VectorOptions options) {
         if (!VectorApiModule.resolved()) return withoutVectorApi();
-        return Pipeline.standard().withBackend(program -> compile(program, options))
-                .identified("simd+scatter-distribution width=" + options.width() + " strict=" + options.strict()
+        return Pipeline.standard().withBackend(program -> MethodSizeFit.compile(program, new Vectorizer(options)).kernel())
+                .identified("simd width=" + options.width() + " strict=" + options.strict()
                         + " maxUnroll=" + options.maxUnroll());
-    }
-
-    /** The backend: program's scatter loops distributed, then compiled with its loops vectorized where they can be. */
-    static CompiledKernel compile(Program program, VectorOptions options) {
-        return MethodSizeFit.compile(ScatterDistribution.apply(program), new Vectorizer(options)).kernel();
     }
 
     /** Why loops stay scalar in a JVM without the Vector API module. */
