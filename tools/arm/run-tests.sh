@@ -121,11 +121,10 @@ run_config() {
     2>/dev/null)"
   for suite in "${suites[@]}"; do
     if ((${#classes[@]})); then
-      local selected
-      case $suite in
-        conformance) mapfile -t selected < <(class_selectors io.jumba.conformance); run_suite "$config" conformance jumba "${selected[@]}" || status=1 ;;
-        vectorize) mapfile -t selected < <(class_selectors io.jumba.vectorize); run_suite "$config" vectorize vectorize "${selected[@]}" || status=1 ;;
-      esac
+      local module=jumba selected
+      [[ $suite == vectorize ]] && module=vectorize
+      mapfile -t selected < <(class_selectors "io.jumba.$suite")
+      run_suite "$config" "$suite" "$module" "${selected[@]}" || status=1
       continue
     fi
     case $suite,$smoke in
