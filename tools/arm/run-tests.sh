@@ -8,6 +8,7 @@
 #   tools/arm/run-tests.sh --smoke neon       # the smoke subset (see below) on one configuration
 #   tools/arm/run-tests.sh --suite vectorize  # one suite only: conformance or vectorize
 #   tools/arm/run-tests.sh --suite conformance --class ConformanceTest neon   # some test classes of the suite only
+#   tools/arm/run-tests.sh --suite vectorize --jvm-flag -XX:MaxVectorSize=16 sve256  # the poms' second execution
 #   MAVEN_ARGS=-o tools/arm/run-tests.sh      # build offline
 #
 # Configurations: neon (-cpu neoverse-n1, Advanced SIMD only), sve128, sve256, sve512 (-cpu max with SVE at that
@@ -27,19 +28,22 @@ console_version=1.11.4  # the JUnit Platform release that goes with the poms' ju
 smoke=false
 suites=(conformance vectorize)
 classes=()  # --class: test classes (simple names, in the suite's package) instead of the whole suite
+jvm_flags=()  # --jvm-flag: extra flags of the test JVM, as the vectorize pom's MaxVectorSize=16 execution adds
 while [[ ${1:-} == --* ]]; do
   case $1 in
     --smoke) smoke=true; shift ;;
     --suite) suites=("$2"); shift 2 ;;
     --class) classes+=("$2"); shift 2 ;;
+    --jvm-flag) jvm_flags+=("$2"); shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 case ${suites[*]} in conformance | vectorize | "conformance vectorize") ;; *) echo "unknown suite" >&2; exit 2 ;; esac
 configs=("$@")
 ((${#configs[@]})) || configs=(neon sve128 sve256 sve512)
-tag=""  # results of a --class run go beside the whole suite's: <suite>-<class>-<class>...
+tag=""  # results of a --class or --jvm-flag run go beside the whole suite's: <suite>-<class>...-<flag>...
 ((${#classes[@]})) && tag=$(printf -- '-%s' "${classes[@]}")
+((${#jvm_flags[@]})) && tag=$tag$(printf -- '-%s' "${jvm_flags[@]#-XX:}")
 for c in "${configs[@]}"; do
   case $c in neon | sve128 | sve256 | sve512 | x86) ;; *) echo "unknown configuration: $c" >&2; exit 2 ;; esac
 done
@@ -88,7 +92,7 @@ run_suite() {
   mkdir -p "$out"
   local status=0
   (cd "$root/$module" && JUMBA_CACHE_DIR=$out/kernel-cache $(java_of "$config") \
-    --add-modules jdk.incubator.vector -XX:+EnableDynamicAgentLoading -Djumba.verifyIr=true \
+    --add-modules jdk.incubator.vector -XX:+EnableDynamicAgentLoading -Djumba.verifyIr=true ${jvm_flags[@]+"${jvm_flags[@]}"} \
     -jar "$console" execute --class-path "$(class_path "$module")" --disable-banner --disable-ansi-colors --details=flat \
     --details-theme=ascii --reports-dir="$out/reports" "$@") >"$out/console.txt" 2>&1 || status=$?
   local counts
@@ -117,7 +121,8 @@ class_selectors() {
 run_config() {
   local config=$1 status=0
   echo "== $config"
-  echo "  species: $($(java_of "$config") --add-modules jdk.incubator.vector -cp "$work/probe" PreferredSpecies \
+  echo "  species: $($(java_of "$config") --add-modules jdk.incubator.vector ${jvm_flags[@]+"${jvm_flags[@]}"} \
+    -cp "$work/probe" PreferredSpecies \
     2>/dev/null)"
   for suite in "${suites[@]}"; do
     if ((${#classes[@]})); then
