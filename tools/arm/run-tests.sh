@@ -9,6 +9,7 @@
 #   tools/arm/run-tests.sh --suite vectorize  # one suite only: conformance or vectorize
 #   tools/arm/run-tests.sh --suite conformance --class ConformanceTest neon   # some test classes of the suite only
 #   tools/arm/run-tests.sh --suite vectorize --jvm-flag -XX:MaxVectorSize=16 sve256  # the poms' second execution
+#   tools/arm/run-tests.sh --hot --smoke sve512     # kernels compiled by C2 early (see below)
 #   MAVEN_ARGS=-o tools/arm/run-tests.sh      # build offline
 #
 # Configurations: neon (-cpu neoverse-n1, Advanced SIMD only), sve128, sve256, sve512 (-cpu max with SVE at that
@@ -19,6 +20,11 @@
 # Smoke subset (under emulation the full suites take hours): ConformanceTest's cases #1, #9, #17... (every 8th of
 # the manifest, each compiled at the preferred width, interpreted, and the two compared) and the vectorize module's
 # SimdSemanticsTest and OuterLoopSemanticsTest.
+#
+# --hot: a test calls each kernel a few times on small arrays, so it runs in the interpreter or C1, where the Vector
+# API is plain Java; only C2 emits NEON or SVE instructions. --hot scales the generated kernels' compile thresholds
+# down 10,000-fold and compiles them in the foreground, so they reach C2 within the first calls (or iterations of a
+# loop), and counts C2's compiles of kernel methods (from -XX:+LogCompilation) beside the test counts.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -26,12 +32,14 @@ work=$here/target
 console_version=1.11.4  # the JUnit Platform release that goes with the poms' junit.version 5.11.4
 
 smoke=false
+hot=false
 suites=(conformance vectorize)
 classes=()  # --class: test classes (simple names, in the suite's package) instead of the whole suite
 jvm_flags=()  # --jvm-flag: extra flags of the test JVM, as the vectorize pom's MaxVectorSize=16 execution adds
 while [[ ${1:-} == --* ]]; do
   case $1 in
     --smoke) smoke=true; shift ;;
+    --hot) hot=true; shift ;;
     --suite) suites=("$2"); shift 2 ;;
     --class) classes+=("$2"); shift 2 ;;
     --jvm-flag) jvm_flags+=("$2"); shift 2 ;;
@@ -43,7 +51,12 @@ configs=("$@")
 ((${#configs[@]})) || configs=(neon sve128 sve256 sve512)
 tag=""  # results of a --class or --jvm-flag run go beside the whole suite's: <suite>-<class>...-<flag>...
 ((${#classes[@]})) && tag=$(printf -- '-%s' "${classes[@]}")
-((${#jvm_flags[@]})) && tag=$tag$(printf -- '-%s' "${jvm_flags[@]#-XX:}")
+((${#jvm_flags[@]})) && tag=$tag$(printf -- '-%s' "${jvm_flags[@]#-XX:}" | tr -c 'A-Za-z0-9=.,_+-' _)
+if $hot; then
+  tag=$tag-hot
+  jvm_flags+=(-XX:CompileCommand=quiet '-XX:CompileCommand=BackgroundCompilation,JumbaKernel*::*,false'
+    '-XX:CompileCommand=CompileThresholdScaling,JumbaKernel*::*,0.0001')
+fi
 for c in "${configs[@]}"; do
   case $c in neon | sve128 | sve256 | sve512 | x86) ;; *) echo "unknown configuration: $c" >&2; exit 2 ;; esac
 done
@@ -90,15 +103,18 @@ run_suite() {
   local out=$work/results/$config/$suite$tag
   rm -rf "$out"
   mkdir -p "$out"
-  local status=0
+  local status=0 log=()
+  $hot && log=(-XX:+UnlockDiagnosticVMOptions -XX:+LogCompilation "-XX:LogFile=$out/compilation.log")
   (cd "$root/$module" && JUMBA_CACHE_DIR=$out/kernel-cache $(java_of "$config") \
     --add-modules jdk.incubator.vector -XX:+EnableDynamicAgentLoading -Djumba.verifyIr=true ${jvm_flags[@]+"${jvm_flags[@]}"} \
+    ${log[@]+"${log[@]}"} \
     -jar "$console" execute --class-path "$(class_path "$module")" --disable-banner --disable-ansi-colors --details=flat \
     --details-theme=ascii --reports-dir="$out/reports" "$@") >"$out/console.txt" 2>&1 || status=$?
   local counts
   counts=$(awk '/tests (successful|failed|aborted|skipped|found)/ {n[$4] = $2}
     END {printf "%d tests, %d passed, %d failed, %d aborted, %d skipped", n["found"], n["successful"], n["failed"],
          n["aborted"], n["skipped"]}' "$out/console.txt")
+  $hot && counts="$counts; $(grep -c "<nmethod .*compiler='c2'.* method='JumbaKernel" "$out/compilation.log") C2 compiles of kernel methods"
   echo "  $suite: $counts (exit $status)"
   return $status
 }
