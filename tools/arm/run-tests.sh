@@ -164,15 +164,16 @@ run_config() {
   return $status
 }
 
+summary=summary-$(IFS=-; echo "${suites[*]}")$tag.txt
 pids=()
 for config in "${configs[@]}"; do
   mkdir -p "$work/results/$config"
-  run_config "$config" >"$work/results/$config/summary-${suites[*]// /-}$tag.txt" 2>&1 &
+  run_config "$config" >"$work/results/$config/$summary" 2>&1 &
   pids+=($!)
 done
 failed=0
 for i in "${!configs[@]}"; do
   wait "${pids[$i]}" || failed=1
-  cat "$work/results/${configs[$i]}/summary-${suites[*]// /-}$tag.txt"
+  cat "$work/results/${configs[$i]}/$summary"
 done
 exit $failed
