@@ -1,5 +1,6 @@
 package io.jumba;
 
+import io.jumba.array.DType;
 import io.jumba.array.NDArray;
 import io.jumba.diag.KernelRuntimeError;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,15 @@ class CancellationTest {
             def running(out):
                 for i in range(1, out.shape[0]):
                     out[i] = out[i - 1] + 1.0
+
+            def running_tail(out):
+                v = out[1:]
+                for i in range(1, v.shape[0]):
+                    v[i] = v[i - 1] + 1.0
+
+            def running_bytes(out):
+                for i in range(1, out.shape[0]):
+                    out[i] = out[i - 1] | 1
 
             @njit(parallel=True)
             def parallel_fill(out):
@@ -228,7 +238,20 @@ class CancellationTest {
     void theChecksComeBetweenStripsNotAtTheEnd() {
         // An interrupted thread: each loop stops at its first check, so what it wrote shows where that check is.
         int n = 1 << 21;
-        assertEquals(65_536, writtenBeforeTheInterrupt("running", n, 1), "a scalar loop checks after its first strip");
+        // A scalar loop over whole arrays runs flat for up to 2^24 iterations and checks after them; one over a view
+        // that starts further into its storage, or a longer one, checks after its first strip.
+        assertEquals(n - 1, writtenBeforeTheInterrupt("running", n, 1), "a flat loop checks after its last iteration");
+        assertEquals(65_536, writtenBeforeTheInterrupt("running_tail", n, 1), "a scalar loop checks after its first strip");
+        Kernel bytes = Jumba.jit(SOURCE, "k.py").function("running_bytes");
+        NDArray out = NDArray.empty(DType.INT8, (1 << 24) + 2);
+        KernelRuntimeError e = thrownWithinAMinute(() -> {
+            Thread.currentThread().interrupt();
+            return bytes.call(out);
+        });
+        assertEquals("KeyboardInterrupt", e.pythonName());
+        int written = 0;
+        for (byte b : (byte[]) out.data()) written += b != 0 ? 1 : 0;
+        assertEquals(65_536, written, "a loop of over 2^24 iterations checks after its first strip");
         // The vector loop checks where its index enters a block of 2^18 elements: at once from 0, at 2^18 from 1,000
         // (the first main-loop step, of at most 4 x 64 lanes, at or past 2^18).
         assertEquals(0, writtenBeforeTheInterrupt("fill", n, 1), "the vector loop checks at its first block");
