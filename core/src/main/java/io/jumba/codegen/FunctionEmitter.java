@@ -779,6 +779,8 @@ final class FunctionEmitter {
         Set<String> spanning = new HashSet<>();
         for (Expr.Local a : whole) {
             String v = a.var().name();
+            // a local array not assigned yet is null, and the body may never touch it
+            if (!function.params().contains(a.var())) condition.append(" && ").append(Names.derived(v, "data")).append(" != null");
             condition.append(" && ").append(Names.derived(v, "off")).append(" == 0");
             Type.Array t = (Type.Array) a.type();
             if (t.ndim() == 1 && unitAxis(t) == 0 && !t.dtype().isComplex()) {

@@ -131,6 +131,21 @@ class WholeArrayLoopTest {
     }
 
     @Test
+    void aLocalArrayStillUnassignedDoesNotStopTheLoop() {
+        // if flag: h = x; for i in ...: if idx[i] < 0: h[idx[i]] += x[i] -- h is null when flag is false
+        Var flag = var("flag", BOOL);
+        Program p = program(fn("f", List.of(X, IDX, flag), Type.NONE,
+                when(l(flag), List.of(set(H, l(X))), List.of()),
+                loop(I, i64(0), dim(IDX, 0), i64(1), when(cmp(CmpOp.LT, idxAt(), i64(0)),
+                        List.of(store(l(H), bin(BinOp.ADD, load(l(H), 3, idxAt()), load(l(X), 3, l(I))), 3, idxAt())),
+                        List.of()))));
+        String java = KernelCompiler.compile(p).javaSource();
+        assertTrue(java.contains("h_data != null && h_off == 0"), java);
+        Differential.run(p, doubles(4), indices(0, 3, 1, 2), false);
+        Differential.run(p, doubles(4), indices(0, -3, 1, -1), true);
+    }
+
+    @Test
     void anArrayAssignedInTheBodyKeepsItsOffset() {
         // h = x; h[idx[i]] += x[i]: h is rebound, so its hoisted offset may change inside the loop
         Program p = scatter(H, set(H, l(X)));
