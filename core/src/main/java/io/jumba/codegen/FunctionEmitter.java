@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -798,16 +799,14 @@ final class FunctionEmitter {
         indent++;
         line(Names.variable(f.index().name()) + " = " + i + ";");
         indent--;
-        Set<String> outerStart = atStorageStart, outerSpanning = spanningStorage;
+        // an outermost loop without inner loops: nothing around it or in it sets these
+        atStorageStart = whole.stream().map(a -> a.var().name()).collect(Collectors.toSet());
+        spanningStorage = spanning;
         String outerBreak = breakLabel;
-        atStorageStart = new HashSet<>(outerStart);
-        for (Expr.Local a : whole) atStorageStart.add(a.var().name());
-        spanningStorage = new HashSet<>(outerSpanning);
-        spanningStorage.addAll(spanning);
         breakLabel = null;
         loopBody(f);
-        atStorageStart = outerStart;
-        spanningStorage = outerSpanning;
+        atStorageStart = Set.of();
+        spanningStorage = Set.of();
         breakLabel = outerBreak;
         line("}");
         checkLine(f.pos());
