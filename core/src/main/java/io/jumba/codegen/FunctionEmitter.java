@@ -687,9 +687,17 @@ final class FunctionEmitter {
         String trips = unit ? null : temps.fresh("trips");
         // an int counter where the range fits an int: HotSpot's loop optimizations (range checks, unrolling) do best there
         boolean narrow = intRange(f);
+        boolean flat = outermost && leaf && !subBlockChecked && narrow && from == null;
         if (outermost && leaf && !subBlockChecked && Cancellation.CHECKED) {
-            strips(f, start, stop, step, constStep, i, trips, narrow, narrow && from == null);
+            strips(f, start, stop, step, constStep, i, trips, narrow, flat);
         } else {
+            // without cancellation checks there are no strips, but whole arrays still run flat (faster: see flatLoop)
+            List<Expr.Local> whole = flat && !Cancellation.CHECKED ? storageArrays(f) : List.of();
+            if (!whole.isEmpty()) {
+                flatLoop(f, start, stop, i, whole);
+                line("} else {");
+                indent++;
+            }
             line(narrow ? "for (int " + i + " = (int) " + start + "; " + i + " < (int) " + stop + "; " + i + "++) {"
                     : "for (long " + i + " = " + start + (unit ? "; " + rangeCondition(i, stop, constStep) + "; "
                     : ", " + trips + " = Strips.trips(" + start + ", " + stop + ", " + step + "); " + trips + " != 0L; "
@@ -700,6 +708,10 @@ final class FunctionEmitter {
             indent--;
             loopBody(f);
             line("}");
+            if (!whole.isEmpty()) {
+                indent--;
+                line("}");
+            }
         }
         indent--;
         line("}");
@@ -771,7 +783,8 @@ final class FunctionEmitter {
     }
 
     /**
-     * The first branch of a strip-mined loop over an int range whose body indexes arrays: where each of them starts
+     * The first branch of a strip-mined loop (without cancellation checks: of the plain loop) over an int range whose
+     * body indexes arrays: where each of them starts
      * at its storage's start (and a 1-D one of unit stride spans it) and the range has at most FLAT iterations, one
      * flat loop without the offsets, its check for cancellation after it. Opens the branch and leaves it open.
      */

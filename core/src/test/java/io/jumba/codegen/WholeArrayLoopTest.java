@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * storage's start, and a 1-D one of unit stride spans it): positions without the offset, the storage's length as the
  * bound. Views that start further in, prefixes of their storage and strided views take the strip-mined loop, with
  * their own offset and length; every case runs against the interpreter, including the IndexError a prefix view
- * raises for an index its storage would still hold.
+ * raises for an index its storage would still hold. The core pom runs this class twice: with the cancellation checks
+ * (flat loop or strips) and in a JVM without them ({@code -Djumba.cancellation=false}: flat loop or the plain loop).
  */
 class WholeArrayLoopTest {
     private static final Var X = var("x", arr(DType.FLOAT64, 1)), IDX = var("idx", arr(DType.INT64, 1)),
