@@ -19,6 +19,8 @@ public final class NDArray {
     private final long offset;
     private final long[] shape;
     private final long[] strides;
+    /** {@link #intGeometry(long, long[], long[])} of this view. */
+    private final boolean intGeometry;
 
     /**
      * A view of {@code data} (not copied). Strides are in elements and may be zero or negative.
@@ -42,6 +44,7 @@ public final class NDArray {
         this.offset = offset;
         this.shape = shape.clone();
         this.strides = strides.clone();
+        this.intGeometry = intGeometry(offset, shape, strides);
     }
 
     /**
@@ -55,6 +58,7 @@ public final class NDArray {
         this.offset = offset;
         this.shape = shape;
         this.strides = strides;
+        this.intGeometry = intGeometry(offset, shape, strides);
     }
 
     private static long[] widen(int[] values) {
@@ -63,13 +67,31 @@ public final class NDArray {
         return out;
     }
 
-    /** v as an int, or a clear error for a segment array too large for an int-based operation. */
-    private static int narrow(long v, String what) {
+    /**
+     * v, a number of this array's geometry, as an int, or a clear error for a segment array too large for an
+     * int-based operation. One test of a flag made at construction, not of v: compiled kernels read their arrays'
+     * geometry through these accessors, and where C2 inlined the test of each value into a kernel (it does so only
+     * sometimes) histogram's loop ran 2.1x slower; with the flag, never (docs/benchmarks.md).
+     */
+    private int narrow(long v, String what) {
+        if (!intGeometry) return checkedNarrow(v, what);
+        return (int) v;
+    }
+
+    private static int checkedNarrow(long v, String what) {
         if (v != (int) v) {
             throw new UnsupportedOperationException(what + " " + v + " does not fit an int: this operation takes arrays"
                     + " under 2^31 elements; kernels and the long accessors take larger ones");
         }
         return (int) v;
+    }
+
+    /** Whether the offset, every length and every stride fit an int (so {@link #narrow} needs no test of its own). */
+    private static boolean intGeometry(long offset, long[] shape, long[] strides) {
+        if (offset != (int) offset) return false;
+        for (long v : shape) if (v != (int) v) return false;
+        for (long v : strides) if (v != (int) v) return false;
+        return true;
     }
 
     // ---- structure ----------------------------------------------------------------------------------------------
@@ -138,7 +160,7 @@ public final class NDArray {
     public long[] longStrides() { return strides.clone(); }
 
     /** Number of elements (1 for a 0-d array). */
-    public int size() { return narrow(longSize(), "size"); }
+    public int size() { return checkedNarrow(longSize(), "size"); }
 
     /** Number of elements, for arrays of any size. */
     public long longSize() {
@@ -211,7 +233,7 @@ public final class NDArray {
 
     /** Position in {@link #data()} of the element at {@code index} (no bounds check). */
     public int flatIndex(int... index) {
-        return narrow(longFlatIndex(widen(index)), "position");
+        return checkedNarrow(longFlatIndex(widen(index)), "position");
     }
 
     /** Position in {@link #data()} of the element at {@code index} (no bounds check), for arrays of any size. */
