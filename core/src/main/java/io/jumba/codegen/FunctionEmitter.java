@@ -687,17 +687,17 @@ final class FunctionEmitter {
         String trips = unit ? null : temps.fresh("trips");
         // an int counter where the range fits an int: HotSpot's loop optimizations (range checks, unrolling) do best there
         boolean narrow = intRange(f);
-        boolean flat = outermost && leaf && !subBlockChecked && narrow && from == null;
+        // A whole int range of an outermost loop without inner loops runs flat where its arrays are whole, before the
+        // strips (or, without cancellation checks, the plain loop) that serve the other cases.
+        List<Expr.Local> whole = outermost && leaf && !subBlockChecked && narrow && from == null ? storageArrays(f) : List.of();
+        if (!whole.isEmpty()) {
+            flatLoop(f, start, stop, i, whole);
+            line("} else {");
+            indent++;
+        }
         if (outermost && leaf && !subBlockChecked && Cancellation.CHECKED) {
-            strips(f, start, stop, step, constStep, i, trips, narrow, flat);
+            strips(f, start, stop, step, constStep, i, trips, narrow);
         } else {
-            // without cancellation checks there are no strips, but whole arrays still run flat (faster: see flatLoop)
-            List<Expr.Local> whole = flat && !Cancellation.CHECKED ? storageArrays(f) : List.of();
-            if (!whole.isEmpty()) {
-                flatLoop(f, start, stop, i, whole);
-                line("} else {");
-                indent++;
-            }
             line(narrow ? "for (int " + i + " = (int) " + start + "; " + i + " < (int) " + stop + "; " + i + "++) {"
                     : "for (long " + i + " = " + start + (unit ? "; " + rangeCondition(i, stop, constStep) + "; "
                     : ", " + trips + " = Strips.trips(" + start + ", " + stop + ", " + step + "); " + trips + " != 0L; "
@@ -708,10 +708,10 @@ final class FunctionEmitter {
             indent--;
             loopBody(f);
             line("}");
-            if (!whole.isEmpty()) {
-                indent--;
-                line("}");
-            }
+        }
+        if (!whole.isEmpty()) {
+            indent--;
+            line("}");
         }
         indent--;
         line("}");
@@ -732,16 +732,10 @@ final class FunctionEmitter {
     /**
      * A loop without inner loops in strips of STRIP iterations, the cancellation check between them: the inner loop
      * is the range loop itself, up to the strip's end ({@link io.jumba.runtime.Strips#end}), and a break in the body
-     * leaves both loops. With flat (a whole int range), a {@link #flatLoop} first where its arrays are whole.
+     * leaves both loops.
      */
     private void strips(Stmt.ForRange f, String start, String stop, String step, Long constStep, String i, String trips,
-                        boolean narrow, boolean flat) {
-        List<Expr.Local> whole = flat ? storageArrays(f) : List.of();
-        if (!whole.isEmpty()) {
-            flatLoop(f, start, stop, i, whole);
-            line("} else {");
-            indent++;
-        }
+                        boolean narrow) {
         boolean breaks = Stmts.walk(f.body()).anyMatch(st -> st instanceof Stmt.Break);
         String label = breaks ? temps.fresh("strips") : null, stripStop = temps.fresh("stripStop");
         if (narrow) {
@@ -776,16 +770,12 @@ final class FunctionEmitter {
         checkLine(f.pos());
         indent--;
         line("}");
-        if (!whole.isEmpty()) {
-            indent--;
-            line("}");
-        }
     }
 
     /**
-     * The first branch of a strip-mined loop (without cancellation checks: of the plain loop) over an int range whose
-     * body indexes arrays: where each of them starts
-     * at its storage's start (and a 1-D one of unit stride spans it) and the range has at most FLAT iterations, one
+     * The first branch of an outermost loop without inner loops over an int range whose body indexes arrays (its
+     * strips, or without cancellation checks its plain loop, are the other): where each of them starts at its storage's
+     * start (and a 1-D one of unit stride spans it) and the range has at most FLAT iterations, one
      * flat loop without the offsets, its check for cancellation after it. Opens the branch and leaves it open.
      */
     private void flatLoop(Stmt.ForRange f, String start, String stop, String i, List<Expr.Local> whole) {
