@@ -10,8 +10,8 @@ import io.jumba.source.SourcePos;
  * {@code int((x - lo) * norm)} with {@code norm = bins / (hi - lo)}, hi's bin moved down to the last one, then
  * corrected against the edges it must lie between: down one when x is below its bin's lower edge, else up one when x
  * reaches the upper edge of a bin other than the last. The samples are float64 (the caller casts them, as NumPy
- * does). Contiguous samples take {@link HistogramLanes} where the Vector API is there: the same bins, computed eight
- * at a time, then counted.
+ * does). Contiguous samples take {@link HistogramLanes} where the Vector API is there: the same bins, computed a
+ * vector of samples at a time, then counted.
  */
 public final class Histograms {
     private Histograms() {}
@@ -31,8 +31,7 @@ public final class Histograms {
         long[] h = (long[]) hist.data();
         int n = (int) bins;
         double norm = n / (hi - lo);
-        if (!a.isSegment() && a.longStride(0) == 1 && VectorApiModule.resolved()
-                && HistogramLanes.edgesOnGrid(e, lo, hi, n)) {
+        if (!a.isSegment() && a.longStride(0) == 1 && VectorApiModule.resolved() && HistogramLanes.usable()) {
             HistogramLanes.count((double[]) a.data(), a.offset(), a.shape(0), lo, hi, norm, e, h);
         } else {
             long p = a.longOffset(), stride = a.longStride(0);
