@@ -31,7 +31,8 @@ public final class Histograms {
         long[] h = (long[]) hist.data();
         int n = (int) bins;
         double norm = n / (hi - lo);
-        if (!a.isSegment() && a.longStride(0) == 1 && VectorApiModule.resolved() && HistogramLanes.usable()) {
+        if (!a.isSegment() && a.longStride(0) == 1 && VectorApiModule.resolved()
+                && HistogramLanes.usable(lo, hi, n)) {
             HistogramLanes.count((double[]) a.data(), a.offset(), a.shape(0), lo, hi, norm, e, h);
         } else {
             long p = a.longOffset(), stride = a.longStride(0);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link Histograms#equalBins} against NumPy's algorithm for equal bins, written out here step by step as
@@ -26,7 +28,8 @@ class HistogramsTest {
         Random rnd = new Random(7);
         List<double[]> ranges = new ArrayList<>(List.of(new double[] {-3, 3, 256}, new double[] {-3, 4.5, 7},
                 new double[] {0.1, 0.7, 3}, new double[] {1e6, 1e6 + 1, 10}, new double[] {-1e-300, 1e-300, 64},
-                new double[] {0, 1, 1}, new double[] {-1, 1, 1000}, new double[] {2, 2, 5}));
+                new double[] {0, 1, 1}, new double[] {-1, 1, 1000}, new double[] {2, 2, 5},
+                new double[] {-0.7, 0.5, 37}, new double[] {-3.3, 0.0, 23}, new double[] {0.3, 0.9, 2}));
         for (int r = 0; r < 40; r++) {
             double lo = (rnd.nextDouble() - 0.5) * Math.scalb(1.0, rnd.nextInt(40) - 20);
             ranges.add(new double[] {lo, lo + rnd.nextDouble() * Math.scalb(1.0, rnd.nextInt(30) - 10), 1 + rnd.nextInt(300)});
@@ -42,6 +45,17 @@ class HistogramsTest {
             NDArray strided = new NDArray(DType.FLOAT64, spread, 1, new int[] {x.length}, new int[] {2});
             assertArrayEquals(expected, counts(strided, range), "strided, " + what);
         }
+    }
+
+    @Test
+    void lanesOnlyWhereTheirTopEdgeIsNotAboveHi() {
+        // -0.7 + 37 * ((0.5 + 0.7) / 37) is 0.5000000000000002: a lane's test against that edge would let the double
+        // just above hi into the last bin, so those bins take the scalar rule (the test above checks both give
+        // NumPy's counts). 0.3 + 2 * 0.3 is 0.9000000000000001, the next double after hi: nothing lies between.
+        assertTrue(HistogramLanes.usable(-3, 3, 256));
+        assertTrue(HistogramLanes.usable(0.3, 0.9, 2));
+        assertFalse(HistogramLanes.usable(-0.7, 0.5, 37));
+        assertFalse(HistogramLanes.usable(-3.3, 0.0, 23));
     }
 
     private static long[] counts(NDArray x, double[] range) {
