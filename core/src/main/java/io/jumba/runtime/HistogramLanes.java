@@ -13,10 +13,10 @@ import jdk.incubator.vector.VectorSpecies;
  * and keeps it where the sample lies between the edges {@code lo + k * step} and {@code lo + (k + 1) * step}, which
  * are np.linspace's edges bit for bit (the same formula in the same order, see {@link ArrayOps#linspace}): there
  * NumPy's corrections change nothing, and the sample is in [lo, hi] because the top edge so computed is at most the
- * next double after hi ({@link #usable}). A vector with any other lane goes the long way: samples outside [lo, hi] or NaN to the slots
- * past the last bin, and where a sample in range lies outside its bin's edges (on an edge), the whole vector to
- * {@link Histograms#bin}, which corrects the index as NumPy does. Loaded only where the Vector API module is resolved
- * ({@link VectorApiModule}).
+ * next double after hi ({@link #usable}). A vector with any other lane goes the long way: samples outside [lo, hi]
+ * or NaN to the slots past the last bin, and where a sample in range lies outside its bin's edges (on an edge), the
+ * whole vector to {@link Histograms#bin}, which corrects the index as NumPy does. Loaded only where the Vector API
+ * module is resolved ({@link VectorApiModule}).
  */
 final class HistogramLanes {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
@@ -26,7 +26,7 @@ final class HistogramLanes {
     private static final int STRIP = 256;
     /**
      * Slots for samples outside [lo, hi]: n + lane % 4, so that a run of such samples does not chain every count
-     * through one memory slot (with most samples out of range that made counting 40% slower).
+     * through one memory slot (with most samples out of range, one slot made the whole call half as slow again).
      */
     private static final int OUTSIDE_SLOTS = 4;
 
@@ -61,7 +61,8 @@ final class HistogramLanes {
                 DoubleVector kd = (DoubleVector) k.convertShape(VectorOperators.I2D, D, 0);
                 DoubleVector lower = vlo.add(kd.mul(vstep)), upper = vlo.add(kd.add(1.0).mul(vstep));
                 k.intoArray(slots, j);
-                VectorMask<Double> inBin = v.compare(VectorOperators.GE, lower).and(v.compare(VectorOperators.LT, upper));
+                VectorMask<Double> inBin =
+                        v.compare(VectorOperators.GE, lower).and(v.compare(VectorOperators.LT, upper));
                 if (!inBin.allTrue()) {
                     VectorMask<Double> in = v.compare(VectorOperators.GE, vlo).and(v.compare(VectorOperators.LE, vhi));
                     k.blend(outside, in.not().cast(I)).intoArray(slots, j);

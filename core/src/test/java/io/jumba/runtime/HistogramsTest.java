@@ -33,7 +33,8 @@ class HistogramsTest {
                 new double[] {-0.7, 0.5, 37}, new double[] {-3.3, 0.0, 23}, new double[] {0.3, 0.9, 2}));
         for (int r = 0; r < 40; r++) {
             double lo = (rnd.nextDouble() - 0.5) * Math.scalb(1.0, rnd.nextInt(40) - 20);
-            ranges.add(new double[] {lo, lo + rnd.nextDouble() * Math.scalb(1.0, rnd.nextInt(30) - 10), 1 + rnd.nextInt(300)});
+            double width = rnd.nextDouble() * Math.scalb(1.0, rnd.nextInt(30) - 10);
+            ranges.add(new double[] {lo, lo + width, 1 + rnd.nextInt(300)});
         }
         for (double[] range : ranges) {
             double[] x = samples(range[0], range[1], (int) range[2], rnd);
